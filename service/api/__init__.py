@@ -1,0 +1,1 @@
+"""FastAPI app: HTTP only; every rule lives in the service layer."""

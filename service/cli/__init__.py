@@ -1,0 +1,38 @@
+"""The ``draftroom`` command. Each area registers its commands from its own module."""
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from ..errors import DraftroomError
+from . import core
+
+app = typer.Typer(no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+                  help="Draftroom: AI-prepared Upwork drafts, human-approved.")
+
+for module in (core,):
+    module.register(app)
+
+
+def main() -> None:
+    try:
+        rc = app(standalone_mode=False)  # returns the exit code of typer.Exit in this mode
+        if isinstance(rc, int) and rc:
+            sys.exit(rc)
+    except DraftroomError as exc:
+        print(f"error: {exc.one_line()}", file=sys.stderr)
+        sys.exit(2)
+    except (typer.Abort, KeyboardInterrupt):
+        print("aborted", file=sys.stderr)
+        sys.exit(130)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except Exception as exc:  # click usage errors and anything unexpected: one line, no traceback
+        import click
+
+        if isinstance(exc, click.exceptions.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        print(f"error: unexpected {exc.__class__.__name__}: {' '.join(str(exc).split())[:300]}", file=sys.stderr)
+        sys.exit(1)

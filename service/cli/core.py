@@ -1,0 +1,136 @@
+"""Core commands: db, workspace, users, extract, draft, serve, ui, up."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+
+from .common import cli_actor, print_json, read_input
+
+db_app = typer.Typer(help="Database migrations.", no_args_is_help=True)
+ws_app = typer.Typer(help="Validate and describe workspace files.", no_args_is_help=True)
+users_app = typer.Typer(help="Users, roles and API keys.", no_args_is_help=True)
+
+
+@db_app.command("upgrade")
+def db_upgrade(revision: str = typer.Argument("head")) -> None:
+    """Apply migrations (SQLite or PostgreSQL, from DRAFTROOM_DATABASE_URL)."""
+    from ..db import current_revision, upgrade
+
+    upgrade(revision=revision)
+    print(f"database at revision {current_revision()}")
+
+
+@ws_app.command("check")
+def ws_check(file: Path) -> None:
+    """Print every problem in a workspace YAML (exit 1 if any)."""
+    from ..workspace import read_yaml, workspace_problems
+
+    problems = workspace_problems(read_yaml(file))
+    if problems:
+        for p in problems:
+            print(f"{file}: {p}")
+        raise typer.Exit(1)
+    print(f"{file}: ok")
+
+
+@ws_app.command("schema")
+def ws_schema() -> None:
+    """Print the workspace JSON Schema."""
+    from ..workspace import workspace_schema
+
+    print_json(workspace_schema())
+
+
+@users_app.command("add")
+def users_add(name: str, role: str = typer.Option(..., "--role", help="owner|manager|bidder|viewer|api")) -> None:
+    """Create a user; its API key is printed alone on the last line (shown once)."""
+    from ..auth import add_user
+    from ..db import ensure_schema
+
+    ensure_schema()
+    user, key = add_user(name, role)
+    print(f"created user #{user.id} '{user.name}' with role {user.role}; its API key (shown once):")
+    print(key)
+
+
+@users_app.command("list")
+def users_list() -> None:
+    from ..auth import list_users
+    from ..db import ensure_schema
+
+    ensure_schema()
+    for u in list_users():
+        flag = "\t(disabled)" if u.disabled else ""
+        print(f"#{u.id}\t{u.name}\t{u.role}{flag}")
+
+
+def extract(file: str = typer.Argument(..., help="Job text or JSON file, or - for stdin")) -> None:
+    """Print the structured brief of a job post (nothing is stored)."""
+    from ..jobs import check_job_input
+    from ..pipeline.extract import extract_brief
+    from ..pipeline.parse import parse_job
+
+    raw = read_input(file)
+    check_job_input(raw)
+    print_json(extract_brief(parse_job(raw)).model_dump(mode="json"))
+
+
+def draft(file: str = typer.Argument(..., help="Job text or JSON file, or - for stdin"),
+          service_line: Optional[str] = typer.Option(None, "--service-line", "-s"),
+          as_user: Optional[str] = typer.Option(None, "--as", help="Act as this user (default: first owner)")) -> None:
+    """Parse, brief, score and draft a job; queue the draft; print it as JSON."""
+    from ..api.serialize import draft_json
+    from ..db import ensure_schema
+    from ..drafts import draft_for_job
+    from ..review import get_draft
+
+    ensure_schema()
+    raw = read_input(file)
+    actor = cli_actor(as_user)
+    d, result = draft_for_job(raw, user=actor, service_line=service_line)
+    body = draft_json(get_draft(d.id), result.job, result.fit.model_dump(mode="json"))
+    if result.note:
+        body["note"] = result.note
+    print_json(body)
+
+
+def serve(host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Run the API (uvicorn)."""
+    import uvicorn
+
+    from ..db import ensure_schema
+
+    ensure_schema()
+    uvicorn.run("service.api.app:create_app", factory=True, host=host, port=port, log_level="info")
+
+
+def ui(port: int = 8501) -> None:
+    """Run the Streamlit review UI."""
+    import subprocess
+    import sys
+
+    from ..db import ensure_schema
+
+    ensure_schema()
+    app_path = Path(__file__).resolve().parents[2] / "review_ui" / "app.py"
+    raise typer.Exit(subprocess.call([sys.executable, "-m", "streamlit", "run", str(app_path),
+                                      "--server.port", str(port), "--server.address", "127.0.0.1",
+                                      "--server.headless", "true", "--browser.gatherUsageStats", "false"]))
+
+
+def up(api_port: int = 8000, ui_port: int = 8501, demo: bool = typer.Option(True, help="Load demo users and jobs")) -> None:
+    """Migrate, load demo data, start the API and the UI, print both URLs."""
+    from ..demo import run_everything
+
+    run_everything(api_port=api_port, ui_port=ui_port, demo=demo)
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(db_app, name="db")
+    app.add_typer(ws_app, name="workspace")
+    app.add_typer(users_app, name="users")
+    for fn in (extract, draft, serve, ui, up):
+        app.command()(fn)

@@ -1,0 +1,89 @@
+"""Creating drafts: a job (or contract) in, a queued draft with its AI original out."""
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+
+from sqlmodel import Session
+
+from .db import session_scope
+from .errors import NotFound
+from .jobs import IntakeResult, intake
+from .models import Draft, DraftVersion, FitAssessment, Job, utcnow
+from .pipeline.draft import DraftOutcome, draft_proposal
+from .schemas import TIER_RANK, FitAssessmentOut, JobBrief
+from .workspace import Workspace, current_workspace
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def store_draft(outcome: DraftOutcome, *, job_id: int | None = None, contract_id: int | None = None,
+                assessment_id: int | None = None, user=None, tier: str | None = None,
+                intake_at: datetime | None = None, session: Session | None = None) -> Draft:
+    """Queue a draft in ``pending_review`` with version 1 = the AI original (kept forever)."""
+    user_id = getattr(user, "user_id", None) if user is not None else None
+    draft = Draft(created_by=user_id, job_id=job_id, contract_id=contract_id, assessment_id=assessment_id,
+                  kind=outcome.kind, status="pending_review", tier=tier, tier_rank=TIER_RANK.get(tier, 3),
+                  service_line=outcome.service_line, intake_at=intake_at or utcnow(), version=1,
+                  template_id=outcome.template_id, template_hash=outcome.template_hash, model=outcome.model,
+                  parts=outcome.parts, lint=outcome.lint.model_dump(mode="json"))
+    with session_scope() if session is None else _nullctx(session) as s:
+        s.add(draft)
+        s.flush()
+        s.add(DraftVersion(draft_id=draft.id, number=1, source="ai", text=outcome.text,
+                           content_hash=content_hash(outcome.text), lint=draft.lint))
+        s.flush()
+        return draft
+
+
+class _nullctx:
+    def __init__(self, s):
+        self.s = s
+
+    def __enter__(self):
+        return self.s
+
+    def __exit__(self, *exc):
+        return False
+
+
+def draft_for_job(raw: str | dict, *, user=None, service_line: str | None = None,
+                  instructions: str | None = None, ws: Workspace | None = None) -> tuple[Draft, IntakeResult]:
+    """The whole proposal path: intake (parse, brief, fit) then draft and queue."""
+    ws = ws or current_workspace()
+    result = intake(raw, user_id=getattr(user, "user_id", None), ws=ws)
+    draft = draft_for_stored_job(result.job.id, user=user, service_line=service_line, instructions=instructions,
+                                 ws=ws, intake_result=result)
+    return draft, result
+
+
+def draft_for_stored_job(job_id: int, *, user=None, service_line: str | None = None,
+                         instructions: str | None = None, ws: Workspace | None = None,
+                         intake_result: IntakeResult | None = None) -> Draft:
+    ws = ws or current_workspace()
+    if intake_result is None:
+        from .jobs import latest_assessment
+
+        with session_scope() as s:
+            job = s.get(Job, job_id)
+            if job is None or not job.brief:
+                raise NotFound(f"job {job_id} does not exist or has no brief yet", field="job_id")
+            assessment = latest_assessment(s, job_id)
+            brief = JobBrief.model_validate(job.brief)
+            fit = FitAssessmentOut.model_validate(assessment.data)
+            assessment_id, intake_at = assessment.id, job.created_at
+    else:
+        brief, fit = intake_result.brief, intake_result.fit
+        assessment_id, intake_at = intake_result.assessment_id, intake_result.job.created_at
+    outcome = draft_proposal(brief, fit, ws, service_line=service_line, instructions=instructions, job_id=job_id)
+    return store_draft(outcome, job_id=job_id, assessment_id=assessment_id, user=user, tier=fit.tier,
+                       intake_at=intake_at)
+
+
+def get_assessment(assessment_id: int | None) -> FitAssessment | None:
+    if assessment_id is None:
+        return None
+    with session_scope() as s:
+        return s.get(FitAssessment, assessment_id)

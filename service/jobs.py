@@ -1,0 +1,121 @@
+"""Job intake: parse → dedupe → extract brief → assess fit → store. The one path every surface uses."""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import Session, select
+
+from .config import get_settings
+from .db import session_scope
+from .errors import InvalidInput, NotFound, TooLarge
+from .models import FitAssessment, Job, utcnow
+from .pipeline.extract import extract_brief
+from .pipeline.fit import assess_fit
+from .pipeline.parse import parse_job
+from .schemas import FitAssessmentOut, JobBrief
+from .workspace import Workspace, current_workspace
+
+
+@dataclass
+class IntakeResult:
+    job: Job
+    brief: JobBrief
+    fit: FitAssessmentOut
+    assessment_id: int
+    duplicate: bool = False
+    note: str | None = None
+
+
+def check_job_input(raw: str | dict) -> None:
+    """Reject input a person can fix before any work is done."""
+    limit = get_settings().max_job_bytes
+    if isinstance(raw, bytes):
+        raise InvalidInput("job text must be UTF-8 text, not bytes", field="job_text")
+    if isinstance(raw, str):
+        if len(raw.encode("utf-8", "surrogatepass")) > limit:
+            raise TooLarge(f"job text is {len(raw.encode('utf-8', 'surrogatepass')):,} bytes; the limit is {limit:,}",
+                           field="job_text", fix="paste only the job post (set DRAFTROOM_MAX_JOB_BYTES to raise the limit)")
+        if "\x00" in raw or _looks_binary(raw):
+            raise InvalidInput("job text looks like binary data, not a job post", field="job_text",
+                               fix="paste the text of the job post")
+        if not raw.strip():
+            raise InvalidInput("job text is empty", field="job_text", fix="paste the text of the job post")
+    elif isinstance(raw, dict):
+        size = len(str(raw).encode("utf-8", "surrogatepass"))
+        if size > limit:
+            raise TooLarge(f"job JSON is {size:,} bytes; the limit is {limit:,}", field="job")
+    else:
+        raise InvalidInput(f"a job must be text or a JSON object, got {type(raw).__name__}", field="job")
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4000]
+    controls = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t\f\v") or ch == "\ufffd")
+    return controls > max(8, len(sample) // 50)
+
+
+def text_hash(parsed_title: str, description: str) -> str:
+    norm = re.sub(r"\W+", " ", f"{parsed_title} {description}".lower()).strip()
+    return hashlib.sha256(norm.encode()).hexdigest()
+
+
+def find_duplicate(session: Session, upwork_id: str | None, thash: str) -> Job | None:
+    if upwork_id:
+        job = session.exec(select(Job).where(Job.upwork_id == upwork_id).order_by(Job.id)).first()
+        if job:
+            return job
+    return session.exec(select(Job).where(Job.text_hash == thash).order_by(Job.id)).first()
+
+
+def intake(raw: str | dict, *, user_id: int | None = None, ws: Workspace | None = None,
+           now: datetime | None = None) -> IntakeResult:
+    """Store a job (or return the existing duplicate) with its brief and a fresh fit assessment."""
+    check_job_input(raw)
+    ws = ws or current_workspace()
+    parsed = parse_job(raw, now=now or utcnow())
+    thash = text_hash(parsed.title, parsed.description)
+    with session_scope() as s:
+        existing = find_duplicate(s, parsed.upwork_id, thash)
+        if existing and existing.brief:
+            brief = JobBrief.model_validate(existing.brief)
+            assessment = latest_assessment(s, existing.id)
+            if assessment and assessment.workspace_hash == ws.content_hash():
+                return IntakeResult(existing, brief, FitAssessmentOut.model_validate(assessment.data), assessment.id,
+                                    duplicate=True, note=f"same job as #{existing.id}; returning the stored job")
+        job = existing or Job(created_by=user_id, source_format=parsed.source_format, upwork_id=parsed.upwork_id,
+                              text_hash=thash, title=parsed.title[:500],
+                              raw_text=raw if isinstance(raw, str) else parsed.description,
+                              raw_json=raw if isinstance(raw, dict) else None)
+        s.add(job)
+        s.flush()
+        job_id = job.id
+    brief = extract_brief(parsed, job_id=job_id)
+    fit = assess_fit(brief, ws, job_id=job_id)
+    with session_scope() as s:
+        job = s.get(Job, job_id)
+        job.brief = brief.model_dump(mode="json")
+        job.brief_model = brief.model
+        job.status = "extracted"
+        row = FitAssessment(job_id=job_id, workspace_hash=ws.content_hash(), score=fit.score, tier=fit.tier,
+                            service_line=fit.service_line, model=fit.model, data=fit.model_dump(mode="json"))
+        s.add(row)
+        s.add(job)
+        s.flush()
+        return IntakeResult(job, brief, fit, row.id, duplicate=existing is not None,
+                            note=f"same job as #{job_id}" if existing else None)
+
+
+def latest_assessment(session: Session, job_id: int) -> FitAssessment | None:
+    return session.exec(select(FitAssessment).where(FitAssessment.job_id == job_id)
+                        .order_by(FitAssessment.id.desc())).first()
+
+
+def get_job(job_id: int) -> Job:
+    with session_scope() as s:
+        job = s.get(Job, job_id)
+        if job is None:
+            raise NotFound(f"job {job_id} does not exist", field="job_id")
+        return job

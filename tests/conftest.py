@@ -1,0 +1,106 @@
+"""Shared fixtures. Database tests run on SQLite always, and also on PostgreSQL when
+DRAFTROOM_TEST_DATABASE_URL is set (CI sets it)."""
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
+os.environ["DRAFTROOM_MODEL"] = "offline"
+os.environ.pop("DRAFTROOM_WORKSPACE", None)
+os.environ.pop("DRAFTROOM_DATABASE_URL", None)
+
+from sqlalchemy import create_engine, text  # noqa: E402
+
+from service import db as dbmod  # noqa: E402
+from service.config import reset_settings  # noqa: E402
+from service.llm import reset_gateway  # noqa: E402
+from service.models import SQLModel  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_DATA = ROOT.parent / "shared" / "data"
+PG_URL = os.environ.get("DRAFTROOM_TEST_DATABASE_URL", "")
+
+
+def _reset() -> None:
+    reset_settings()
+    dbmod.reset_engines()
+    reset_gateway()
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("tpl") / "template.db"
+    dbmod.upgrade(f"sqlite:///{path}")
+    dbmod.reset_engines()
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_database():
+    """A throwaway PostgreSQL database for the session, migrated once."""
+    if not PG_URL:
+        yield None
+        return
+    from sqlalchemy.engine import make_url
+
+    base = make_url(dbmod.normalise_url(PG_URL))
+    name = f"draftroom_test_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = base.set(database=name).render_as_string(hide_password=False)
+    dbmod.upgrade(url)
+    dbmod.reset_engines()
+    yield url
+    dbmod.reset_engines()
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def _truncate(url: str) -> None:
+    eng = create_engine(url)
+    tables = ", ".join(f'"{t.name}"' for t in SQLModel.metadata.sorted_tables)
+    with eng.begin() as conn:
+        conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    eng.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def db(request, tmp_path, monkeypatch, sqlite_template) -> str:
+    """A migrated, empty database; yields its URL and points settings at it."""
+    if request.param == "postgres":
+        if not PG_URL:
+            pytest.skip("PostgreSQL run needs DRAFTROOM_TEST_DATABASE_URL (CI sets it)")
+        url = request.getfixturevalue("pg_database")
+        _truncate(url)
+    else:
+        path = tmp_path / "draftroom.db"
+        shutil.copy(sqlite_template, path)
+        url = f"sqlite:///{path}"
+    monkeypatch.setenv("DRAFTROOM_DATABASE_URL", url)
+    monkeypatch.setenv("DRAFTROOM_HOME", str(tmp_path / "home"))
+    _reset()
+    yield url
+    _reset()
+
+
+@pytest.fixture
+def shared_jobs() -> Path:
+    path = SHARED_DATA / "jobs.jsonl"
+    if not path.exists():
+        pytest.skip(f"real dev data not present at {path}")
+    return path
+
+
+DEMO_JOBS = ROOT / "service" / "demo_jobs"
+
+
+@pytest.fixture
+def demo_job_text() -> str:
+    return (DEMO_JOBS / "01_react_dashboard.txt").read_text()
