@@ -7,11 +7,10 @@ from datetime import datetime
 from sqlmodel import Session
 
 from .db import session_scope
-from .errors import NotFound
-from .jobs import IntakeResult, intake
-from .models import Draft, DraftVersion, FitAssessment, Job, utcnow
+from .jobs import IntakeResult, intake, process
+from .models import Draft, DraftVersion, FitAssessment, utcnow
 from .pipeline.draft import DraftOutcome, draft_proposal
-from .schemas import TIER_RANK, FitAssessmentOut, JobBrief
+from .schemas import TIER_RANK
 from .workspace import Workspace, current_workspace
 
 
@@ -62,24 +61,13 @@ def draft_for_job(raw: str | dict, *, user=None, service_line: str | None = None
 def draft_for_stored_job(job_id: int, *, user=None, service_line: str | None = None,
                          instructions: str | None = None, ws: Workspace | None = None,
                          intake_result: IntakeResult | None = None) -> Draft:
+    """Draft a stored job (its brief and fit are reused when present) and queue the draft."""
     ws = ws or current_workspace()
-    if intake_result is None:
-        from .jobs import latest_assessment
-
-        with session_scope() as s:
-            job = s.get(Job, job_id)
-            if job is None or not job.brief:
-                raise NotFound(f"job {job_id} does not exist or has no brief yet", field="job_id")
-            assessment = latest_assessment(s, job_id)
-            brief = JobBrief.model_validate(job.brief)
-            fit = FitAssessmentOut.model_validate(assessment.data)
-            assessment_id, intake_at = assessment.id, job.created_at
-    else:
-        brief, fit = intake_result.brief, intake_result.fit
-        assessment_id, intake_at = intake_result.assessment_id, intake_result.job.created_at
-    outcome = draft_proposal(brief, fit, ws, service_line=service_line, instructions=instructions, job_id=job_id)
-    return store_draft(outcome, job_id=job_id, assessment_id=assessment_id, user=user, tier=fit.tier,
-                       intake_at=intake_at)
+    result = intake_result or process(job_id, ws=ws)
+    outcome = draft_proposal(result.brief, result.fit, ws, service_line=service_line, instructions=instructions,
+                             job_id=job_id)
+    return store_draft(outcome, job_id=job_id, assessment_id=result.assessment_id, user=user, tier=result.fit.tier,
+                       intake_at=result.job.created_at)
 
 
 def get_assessment(assessment_id: int | None) -> FitAssessment | None:

@@ -15,7 +15,7 @@ from .models import FitAssessment, Job, utcnow
 from .pipeline.extract import extract_brief
 from .pipeline.fit import assess_fit
 from .pipeline.parse import parse_job
-from .schemas import FitAssessmentOut, JobBrief
+from .schemas import FitAssessmentOut, JobBrief, ParsedFields
 from .workspace import Workspace, current_workspace
 
 
@@ -70,42 +70,71 @@ def find_duplicate(session: Session, upwork_id: str | None, thash: str) -> Job |
     return session.exec(select(Job).where(Job.text_hash == thash).order_by(Job.id)).first()
 
 
-def intake(raw: str | dict, *, user_id: int | None = None, ws: Workspace | None = None,
-           now: datetime | None = None) -> IntakeResult:
-    """Store a job (or return the existing duplicate) with its brief and a fresh fit assessment."""
+@dataclass
+class Received:
+    job: Job
+    parsed: ParsedFields
+    duplicate: bool
+    note: str | None = None
+
+
+def receive(raw: str | dict, *, user_id: int | None = None, now: datetime | None = None) -> Received:
+    """Validate, parse and store a job's raw text (or return the stored duplicate). No AI call."""
     check_job_input(raw)
-    ws = ws or current_workspace()
     parsed = parse_job(raw, now=now or utcnow())
     thash = text_hash(parsed.title, parsed.description)
     with session_scope() as s:
         existing = find_duplicate(s, parsed.upwork_id, thash)
-        if existing and existing.brief:
-            brief = JobBrief.model_validate(existing.brief)
-            assessment = latest_assessment(s, existing.id)
-            if assessment and assessment.workspace_hash == ws.content_hash():
-                return IntakeResult(existing, brief, FitAssessmentOut.model_validate(assessment.data), assessment.id,
-                                    duplicate=True, note=f"same job as #{existing.id}; returning the stored job")
-        job = existing or Job(created_by=user_id, source_format=parsed.source_format, upwork_id=parsed.upwork_id,
-                              text_hash=thash, title=parsed.title[:500],
-                              raw_text=raw if isinstance(raw, str) else parsed.description,
-                              raw_json=raw if isinstance(raw, dict) else None)
+        if existing:
+            return Received(existing, parsed, True, f"same job as #{existing.id}; returning the stored job")
+        job = Job(created_by=user_id, source_format=parsed.source_format, upwork_id=parsed.upwork_id,
+                  text_hash=thash, title=parsed.title[:500],
+                  raw_text=raw if isinstance(raw, str) else parsed.description,
+                  raw_json=raw if isinstance(raw, dict) else None)
         s.add(job)
         s.flush()
-        job_id = job.id
-    brief = extract_brief(parsed, job_id=job_id)
+        return Received(job, parsed, False)
+
+
+def process(job_id: int, *, ws: Workspace | None = None, parsed: ParsedFields | None = None) -> IntakeResult:
+    """Brief + fit for a stored job. Reuses a stored brief (redrafting never re-extracts) and a
+    stored assessment made against the same workspace."""
+    ws = ws or current_workspace()
+    with session_scope() as s:
+        job = s.get(Job, job_id)
+        if job is None:
+            raise NotFound(f"job {job_id} does not exist", field="job_id")
+        brief = JobBrief.model_validate(job.brief) if job.brief else None
+        assessment = latest_assessment(s, job_id) if brief else None
+        if brief and assessment and assessment.workspace_hash == ws.content_hash():
+            return IntakeResult(job, brief, FitAssessmentOut.model_validate(assessment.data), assessment.id)
+        raw = job.raw_json if job.raw_json is not None else job.raw_text
+        created = job.created_at
+    if brief is None:
+        parsed = parsed or parse_job(raw, now=created)
+        brief = extract_brief(parsed, job_id=job_id)
     fit = assess_fit(brief, ws, job_id=job_id)
     with session_scope() as s:
         job = s.get(Job, job_id)
         job.brief = brief.model_dump(mode="json")
         job.brief_model = brief.model
         job.status = "extracted"
+        job.attention_reason = None
         row = FitAssessment(job_id=job_id, workspace_hash=ws.content_hash(), score=fit.score, tier=fit.tier,
                             service_line=fit.service_line, model=fit.model, data=fit.model_dump(mode="json"))
         s.add(row)
         s.add(job)
         s.flush()
-        return IntakeResult(job, brief, fit, row.id, duplicate=existing is not None,
-                            note=f"same job as #{job_id}" if existing else None)
+        return IntakeResult(job, brief, fit, row.id)
+
+
+def intake(raw: str | dict, *, user_id: int | None = None, ws: Workspace | None = None,
+           now: datetime | None = None) -> IntakeResult:
+    """Store a job (or find its duplicate), then brief and fit it."""
+    received = receive(raw, user_id=user_id, now=now)
+    result = process(received.job.id, ws=ws, parsed=None if received.duplicate else received.parsed)
+    result.duplicate, result.note = received.duplicate, received.note
+    return result
 
 
 def latest_assessment(session: Session, job_id: int) -> FitAssessment | None:
