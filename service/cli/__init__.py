@@ -1,18 +1,29 @@
-"""The ``draftroom`` command. Each area registers its commands from its own module."""
+"""The ``draftroom`` command. Each area registers its commands from its own module: every module
+in this package that defines ``register(app)`` is loaded (sorted by name, ``core`` first)."""
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import sys
 
 import typer
 
 from ..errors import DraftroomError
-from . import core
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
                   help="Draftroom: AI-prepared Upwork drafts, human-approved.")
 
-for module in (core,):
-    module.register(app)
+
+def _register_all() -> None:
+    names = sorted((m.name for m in pkgutil.iter_modules(__path__)), key=lambda n: (n != "core", n))
+    for name in names:
+        module = importlib.import_module(f"{__name__}.{name}")
+        register = getattr(module, "register", None)
+        if callable(register):
+            register(app)
+
+
+_register_all()
 
 
 def main() -> None:
