@@ -133,7 +133,7 @@ def budget_fit(brief: JobBrief, text: str, line: ServiceLine, ws: Workspace) -> 
 # ------------------------------------------------------------------ timeline
 _WORDNUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "ten": 10,
             "few": 3, "couple": 2}
-_DEADLINE = re.compile(r"\b(?:within|in|by|next|under|only|timeline|deadline|turnaround|duration|takes?|delivery)"
+_DEADLINE = re.compile(r"\b(?:within|in|by|next|under|only|timeline|deadline|turnaround|duration|delivery)"
                        r"\s*(?:is|of|:|-)?\s*(?:the\s+)?(?:next\s+)?(?:about|around|approximately|~)?\s*(?:a\s+(?=few|couple))?"
                        r"(\d+|a|an|one|two|three|four|five|six|eight|ten|few|couple of)"
                        r"[\s-]*(hours?|hrs?|days?|weeks?|months?)\b", re.I)

@@ -68,7 +68,9 @@ def _score_line(line: ServiceLine, doc: Counter, skills: list[str], text: str, t
     for s in line_sk:  # line skills outside the shared vocabulary ("B2B copywriting") found in the text
         if s not in matched and term_pattern(s).search(text):
             matched.append(s)
-    missing = [s for s in skills if s.lower() not in line_lower and s.lower() not in profile_skills]
+    covered = line_lower | profile_skills | {m.lower() for m in matched}
+    missing = [s for s in skills if s.lower() not in covered
+               and not any(term_pattern(s).search(c) for c in covered)]  # "SEO" is covered by "SEO Writing"
     kws = [k for k in line.keywords if term_pattern(k).search(text)]
     sim = cosine(text_bag, doc)
     known = len(matched) + len(missing)
