@@ -98,6 +98,7 @@ class SemanticBrief(_Model):
     injection_flags: list[InjectionFlag] = Field(default_factory=list)
     missing_fields: list[str] = Field(default_factory=list)
     confidence: Literal["high", "medium", "low"] = "medium"
+    language: str | None = Field(None, description="ISO 639-1 code of the post's language, if recognisable.")
 
 
 class JobBrief(ParsedFields, SemanticBrief):

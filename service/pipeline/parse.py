@@ -157,6 +157,7 @@ def _detail(tp: TextParse, lines: list[str], now: datetime) -> None:
     tp.description = "\n".join(rejoin_highlights(lines[start:end]))
     rest = lines[end:]
     read_fields(tp, rest, now)
+    read_fields(tp, lines[start:end], now, only_short=True)
     rlow = [ln.lower() for ln in rest]
     q = next((i for i, ln in enumerate(rest) if _QUESTIONS_START.match(ln)), None)
     if q is not None:

@@ -13,7 +13,7 @@ from . import parse_values as pv
 from .parse_countries import country_name
 from .skills import normalise_skill
 
-_BULLET = re.compile(r"^\s*(?:[-*•·▪►✅🔹]+|\d+[.)])\s*")
+_BULLET = re.compile(r"^\s*(?:[-*•·▪►✅🔹]+\s+|\d{1,2}[.)]\s+)")
 _MD_EMPH = re.compile(r"\*\*|__|`")
 _SENT_END = (".", "!", "?", ":", ";")
 _MONEY_LINE = re.compile(rf"^\s*(?:{pv._CUR_ALT})\s?[\d.,]+\s*[kKmM]?\+?\s*$")
@@ -133,7 +133,7 @@ def _read_line(tp: TextParse, lines: list[str], i: int, now: datetime) -> None:
 
 
 def _read_fragments(tp: TextParse, s: str, now: datetime) -> None:
-    for frag in re.split(r"(?<=[.;])\s+|(?<=,)\s+(?=[A-Z\d$\"“])|\s+[|•·—–]\s+", s):
+    for frag in re.split(r"(?:(?<=[a-z0-9)][.;])|(?<=[.;][\"”]))\s+(?=[A-Z\d$\"“])|(?<=,)\s+(?=[A-Z\d$\"“])|\s+[|•·—–]\s+", s):
         frag = frag.strip().strip("\"“”").strip()
         if not frag or len(frag) > 120:
             continue
@@ -271,6 +271,17 @@ def _read_label(tp: TextParse, label: str, value: str, lines: list[str], i: int,
 
 
 def read_fields(tp: TextParse, lines: list[str], now: datetime, only_short: bool = False) -> None:
+    merged: list[str] = []
+    k = 0
+    while k < len(lines):  # "$30.00" / "-" / "$75.00" on three lines (detail page) -> one range
+        if (k + 2 < len(lines) and _MONEY_LINE.match(lines[k]) and lines[k + 1].strip() in ("-", "–", "to")
+                and _MONEY_LINE.match(lines[k + 2])):
+            merged.append(f"{lines[k].strip()} - {lines[k + 2].strip()}")
+            k += 3
+        else:
+            merged.append(clean(lines[k]))
+            k += 1
+    lines = merged
     for i, s in enumerate(lines):
         if only_short and len(s) > 160 and ":" not in s[:45]:
             continue
