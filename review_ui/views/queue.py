@@ -1,0 +1,143 @@
+"""Queue: drafts ordered by the service (fit tier, then age since intake), filters, the
+speed-to-lead age colour, "next item", and bulk reject with a reason."""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from service import review
+from service.schemas import DRAFT_KINDS
+from service.workspace import current_workspace
+
+from service.errors import Conflict, DraftroomError
+from service.review_queue import STATUSES, lock_holder
+
+from .. import lookup, nav, state
+from ..format import AGE_BANDS, AGE_COLOURS, TIER_ICON, age_band, age_minutes, human_age, status_label
+
+PAGE_SIZE = 50
+ASSIGNEE = {"anyone": None, "me": "me", "unassigned": "unassigned"}
+
+
+def _any(v):
+    return "— any —" if v is None else str(v)
+
+
+def filters() -> dict:
+    ws = current_workspace()
+    c1, c2, c3, c4, c5 = st.columns(5)
+    status = c1.selectbox("Status", [None, *STATUSES], format_func=lambda s: _any(s and status_label(s)), key="q_status")
+    tier = c2.selectbox("Tier", [None, "strong", "possible", "poor"], format_func=_any, key="q_tier")
+    line = c3.selectbox("Service line", [None, *[s.id for s in ws.service_lines]], format_func=_any, key="q_line")
+    kind = c4.selectbox("Kind", [None, *DRAFT_KINDS], format_func=_any, key="q_kind")
+    who = c5.selectbox("Assignee", list(ASSIGNEE), key="q_assignee")
+    assignee = ASSIGNEE[who]
+    if assignee == "me":
+        assignee = state.require_principal().user_id
+    return {"status": status, "tier": tier, "service_line": line, "kind": kind, "assignee": assignee}
+
+
+def _get(item, name, default=None):
+    return item.get(name, default) if isinstance(item, dict) else getattr(item, name, default)
+
+
+def rows(items) -> pd.DataFrame:
+    titles = lookup.job_titles([_get(it, "job_id") for it in items])
+    holders = {_get(it, "id"): lock_holder(it) for it in items}
+    names = lookup.user_names(list(holders.values()))
+    out = []
+    for it in items:
+        minutes = age_minutes(_get(it, "intake_at"))
+        holder = holders[_get(it, "id")]
+        out.append({"id": _get(it, "id"), "tier": TIER_ICON.get(_get(it, "tier"), TIER_ICON[None]),
+                    "job": titles.get(_get(it, "job_id"), "") or f"contract #{_get(it, 'contract_id') or '—'}",
+                    "kind": _get(it, "kind"), "service line": _get(it, "service_line") or "—",
+                    "status": status_label(_get(it, "status")), "age": human_age(minutes), "_band": age_band(minutes),
+                    "claimed by": names.get(holder, "") if holder else ""})
+    return pd.DataFrame(out, columns=["id", "tier", "job", "kind", "service line", "status", "age", "_band", "claimed by"])
+
+
+def styled(df: pd.DataFrame):
+    bands = df["_band"].tolist()
+    view = df.drop(columns=["_band"])
+    colours = [f"background-color: {AGE_COLOURS.get(b, '')}" if b in AGE_COLOURS else "" for b in bands]
+    return view.style.apply(lambda col: colours if col.name == "age" else [""] * len(col), axis=0)
+
+
+def next_item(f: dict) -> int | None:
+    """Claim the first pending draft the service orders next for these filters; open it."""
+    me = state.require_principal()
+    page = state.call(review.list_queue, **{**f, "status": "pending_review"}, cursor=None, limit=10)
+    for item in (page.items if page else []):
+        try:
+            review.claim(_get(item, "id"), me)
+        except Conflict:  # someone else claimed it meanwhile: try the next one
+            continue
+        except DraftroomError as exc:
+            st.error(exc.one_line())
+            return None
+        return _get(item, "id")
+    st.info("Nothing is waiting for review with these filters.")
+    return None
+
+
+def bulk_reject(ids: list[int]) -> None:
+    me = state.require_principal()
+    reasons = review.REJECT_REASONS
+    with st.form("bulk_reject", clear_on_submit=True):
+        chosen = st.multiselect("Drafts to reject", ids, format_func=lambda i: f"#{i}")
+        reason = st.selectbox("Reason", list(reasons),
+                              format_func=(reasons.get if isinstance(reasons, dict) else str))
+        note = st.text_input("Note (optional)")
+        if st.form_submit_button("Reject selected", disabled=not me.can("review")):
+            if not chosen:
+                st.error("ids: choose at least one draft to reject")
+                return
+            result = state.call(review.bulk_reject, chosen, me, reason, note)
+            if result is not None:
+                state.flash(f"Rejected {len(chosen)} draft(s) with reason '{reason}'.")
+                st.rerun()
+
+
+def render() -> None:
+    me = state.require_principal()
+    st.title("Review queue")
+    state.show_flash()
+    f = filters()
+    cursors = st.session_state.setdefault("q_cursors", [None])
+    sig = tuple(sorted((k, str(v)) for k, v in f.items()))
+    if st.session_state.get("q_sig") != sig:
+        st.session_state["q_sig"], st.session_state["q_cursors"] = sig, [None]
+        cursors = st.session_state["q_cursors"]
+    page = state.call(review.list_queue, **f, cursor=cursors[-1], limit=PAGE_SIZE)
+    if page is None:
+        return
+    items = list(page.items)
+    top = st.columns([1, 1, 1, 3])
+    if top[0].button("Next item", type="primary", shortcut="n", disabled=not me.can("review"),
+                     help="Claim the next pending draft (tier, then oldest first) and open it. Shortcut: N"):
+        draft_id = next_item(f)
+        if draft_id is not None:
+            state.open_draft(draft_id)
+            nav.go("review")
+    if top[1].button("Newer page", disabled=len(cursors) <= 1, key="q_prev"):
+        cursors.pop()
+        st.rerun()
+    if top[2].button("Older page", disabled=not page.next_cursor, key="q_next"):
+        cursors.append(page.next_cursor)
+        st.rerun()
+    top[3].caption("Age since intake: " + " · ".join(f":{c}-badge[{label}]" for _lim, c, label in AGE_BANDS))
+    if not items:
+        st.info("No drafts match these filters.")
+        return
+    st.dataframe(styled(rows(items)), hide_index=True, width="stretch",
+                 height=min(38 * len(items) + 40, 640))
+    ids = [_get(it, "id") for it in items]
+    c1, c2 = st.columns([3, 1])
+    chosen = c1.selectbox("Open draft", ids, format_func=lambda i: f"#{i}", key="q_open_id")
+    if c2.button("Open", key="q_open", shortcut="o"):
+        state.open_draft(chosen)
+        nav.go("review")
+    if me.can("review"):
+        with st.expander("Bulk reject"):
+            bulk_reject(ids)
