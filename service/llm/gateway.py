@@ -9,8 +9,9 @@ from pydantic import BaseModel
 
 from ..config import get_settings
 from ..errors import LLMFailure
-from . import ledger
+from . import cache, ledger
 from .offline import run_offline
+from .ratelimit import request_limiter
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -44,7 +45,12 @@ class LlmResult(Generic[T]):
 
 
 class Gateway:
-    """Routes requests to the offline engine or to a real model, and records each call."""
+    """Routes requests to the offline engine or to a real model, and records each call.
+
+    Real-model calls go through the cache (when enabled for the request), the process-wide
+    requests-per-minute limiter, then ``remote`` (instructor over a litellm Router). A failure after
+    the whole retry budget is recorded (status ``error`` + error code) and raised as ``LLMFailure``
+    with ``error_code``, ``task`` and ``attempts``; nothing is cached for it."""
 
     def __init__(self, model: str | None = None):
         self.model = model or get_settings().model
@@ -56,16 +62,75 @@ class Gateway:
     def run(self, req: LlmRequest[T]) -> LlmResult[T]:
         if self.offline:
             return self._run_offline(req)
-        from .remote import run_remote  # lazy: litellm costs seconds to import
+        start = time.perf_counter()
+        key, hit = self._cached(req)
+        if hit is not None:
+            return self._hit(req, hit, start)
+        from . import remote  # lazy: litellm costs seconds to import
 
-        return run_remote(self.model, req)
+        remote.router_for(self.model)  # import litellm and build the Router outside the measured latency
+        limiter = request_limiter(get_settings().llm_rpm)
+        if limiter:
+            limiter.acquire()
+        start = time.perf_counter()  # latency = the model call (not the import, not the rpm wait)
+        try:
+            answer = remote.run_remote(self.model, req)
+        except remote.RemoteError as err:
+            raise self._failed(req, err, start) from err
+        return self._done(req, answer, key, start)
 
     async def arun(self, req: LlmRequest[T]) -> LlmResult[T]:
         if self.offline:
             return self._run_offline(req)
-        from .remote import arun_remote
+        start = time.perf_counter()
+        key, hit = self._cached(req)
+        if hit is not None:
+            return self._hit(req, hit, start)
+        from . import remote
 
-        return await arun_remote(self.model, req)
+        remote.router_for(self.model)
+        limiter = request_limiter(get_settings().llm_rpm)
+        if limiter:
+            await limiter.aacquire()
+        start = time.perf_counter()
+        try:
+            answer = await remote.arun_remote(self.model, req)
+        except remote.RemoteError as err:
+            raise self._failed(req, err, start) from err
+        return self._done(req, answer, key, start)
+
+    # -------------------------------------------------------------- helpers
+    def _cached(self, req: LlmRequest[T]):
+        if not cache.enabled(req):
+            return None, None
+        key = cache.cache_key(self.model, req)
+        return key, cache.lookup(key, req.response_model)
+
+    def _hit(self, req: LlmRequest[T], hit: "cache.Hit", start: float) -> LlmResult[T]:
+        ms = (time.perf_counter() - start) * 1000
+        call_id = ledger.record(req, model_requested=self.model, model_resolved=hit.model, latency_ms=ms,
+                                attempts=0, cache_hit=True)
+        return LlmResult(value=hit.value, model=hit.model, latency_ms=ms, attempts=0, cache_hit=True, call_id=call_id)
+
+    def _done(self, req: LlmRequest[T], a, key: str | None, start: float) -> LlmResult[T]:
+        ms = (time.perf_counter() - start) * 1000
+        if key is not None:
+            cache.store(key, model=a.model_resolved, task=req.task, value=a.value, input_tokens=a.input_tokens,
+                        output_tokens=a.output_tokens, cost_usd=a.cost_usd)
+        call_id = ledger.record(req, model_requested=self.model, model_resolved=a.model_resolved, latency_ms=ms,
+                                input_tokens=a.input_tokens, output_tokens=a.output_tokens, cost_usd=a.cost_usd,
+                                attempts=a.attempts)
+        return LlmResult(value=a.value, model=a.model_resolved, input_tokens=a.input_tokens,
+                         output_tokens=a.output_tokens, cost_usd=a.cost_usd, latency_ms=ms, attempts=a.attempts,
+                         call_id=call_id)
+
+    def _failed(self, req: LlmRequest[T], err, start: float) -> LLMFailure:
+        ms = (time.perf_counter() - start) * 1000
+        call_id = ledger.record(req, model_requested=self.model, model_resolved=None, latency_ms=ms,
+                                input_tokens=err.input_tokens, output_tokens=err.output_tokens, attempts=err.attempts,
+                                status="error", error_code=err.code, error_message=err.message[:500])
+        return LLMFailure(f"{req.task} failed after {err.attempts} model request(s): {err.code} ({err.message[:200]})",
+                          error_code=err.code, task=req.task, attempts=err.attempts, call_id=call_id)
 
     def _run_offline(self, req: LlmRequest[T]) -> LlmResult[T]:
         start = time.perf_counter()
@@ -75,7 +140,8 @@ class Gateway:
             ms = (time.perf_counter() - start) * 1000
             ledger.record(req, model_requested="offline", model_resolved="offline", latency_ms=ms,
                           status="error", error_code=exc.__class__.__name__, error_message=str(exc)[:500])
-            raise LLMFailure(f"offline engine failed on task {req.task}: {exc}") from exc
+            raise LLMFailure(f"offline engine failed on task {req.task}: {exc}", error_code="offline_error",
+                             task=req.task, attempts=1) from exc
         ms = (time.perf_counter() - start) * 1000
         call_id = ledger.record(req, model_requested="offline", model_resolved="offline", latency_ms=ms)
         return LlmResult(value=value, model="offline", latency_ms=ms, call_id=call_id)
