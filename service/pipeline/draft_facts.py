@@ -24,11 +24,12 @@ proposals post posting details description role position opportunity hire hiring
 someone something thing things help support solution solutions service services system systems""".split())
 
 ROLE_WORDS = re.compile(r"\b(needed|wanted|required|developer|developers|expert|experts|engineer|freelancer|specialist|"
-                        r"consultant|ninja|rockstar|guru|urgent(ly)?|asap|long[- ]term|for hire|hiring)\b", re.I)
+                        r"consultant|ninja|rockstar|guru|dev|devs|urgent(ly)?|asap|long[- ]term|for hire|hiring)\b", re.I)
 _VERBS = (r"build|create|develop|design|fix|integrate|migrate|automate|redesign|optimi[sz]e|set up|improve|"
           r"convert|implement|scrape|connect|upgrade|refactor|launch|add|extend|rebuild|replace|clean up|speed up|"
           r"debug|deploy|customi[sz]e|maintain|finish|complete|port|move")
-_TASK = re.compile(rf"\b(?:{_VERBS})\b[^.!?\n;:]{{8,110}}", re.I)
+_TASK = re.compile(rf"(?:^|(?<=\bto )|(?<=\bwill )|(?<=\bmust )|(?<=\bcan )|(?<=\bhelp )|(?<=\bneed )|(?<=\band )|"
+                   rf"(?<=\bplease )|(?<=[-•*:] )|(?<=\n))(?:{_VERBS})\b[^.!?\n;:]{{8,110}}", re.I | re.M)
 _NUMBER = re.compile(r"(?<![\w.])(?:[$€£]\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|k\b|K\b|x\b)?(?:\s?(?:hours?|days?|weeks?|months?|"
                      r"pages?|screens?|products?|users?|items?|languages?|endpoints?|pages?|SKUs?|stores?))?")
 _CUT = re.compile(r"\s+(?:and then|so that|so we|because|which|who|but|while|as well as|in order to|that will|that can)\b", re.I)
@@ -76,9 +77,18 @@ def post_text(brief: JobBrief) -> str:
     return f"{brief.title}\n{brief.description}".strip()
 
 
+_TITLE_NOISE = re.compile(r"\b(?:\d+\+?\s*(?:years?|yrs?)(?:\s+(?:of\s+)?experience)?|expertise|experience[d]?|senior|"
+                          r"junior|mid[- ]level|immediate(?:ly)?(?:\s+start)?|start today|full[- ]?time|part[- ]?time|"
+                          r"remote|contract|freelance|opportunity|position|role|job)\b", re.I)
+
+
 def clean_title(title: str) -> str:
-    t = re.split(r"\s[-|–—:]\s|\(|\[", title or "")[0]
-    t = re.sub(r"^(?:need(?:ed)?|looking for|seeking|hiring|wanted)\s+(?:an?\s+)?", "", t.strip(), flags=re.I)
+    t = re.sub(r"[^\w\s&+/#.,'()\[\]|:–—-]", " ", title or "")  # emojis and decorations
+    t = re.split(r"\s[-|–—:]\s|\(|\[", t.strip())[0]
+    t = _TITLE_NOISE.sub(" ", t)
+    t = re.sub(r"^(?:(?:urgent(?:ly)?|we are|we're|i am|i'm)\s+)?(?:need(?:ed|s)?|looking for|seeking(?: for)?|hiring|wanted|"
+               r"want|searching for|require[sd]?)\s+(?:an?\s+|the\s+)?(?:(?:experienced|skilled|senior|junior|expert|"
+               r"talented|reliable|professional)\s+)?", "", t.strip(), flags=re.I)
     t = ROLE_WORDS.sub("", t)
     t = re.sub(r"\s+(?:to|for|with|and|&|/)\s*$", "", " ".join(t.split()).strip(" -/,&"), flags=re.I)
     return t.strip(" -/,&")
@@ -86,7 +96,7 @@ def clean_title(title: str) -> str:
 
 def _trim_phrase(p: str) -> str:
     p = _CUT.split(p)[0]
-    p = re.split(r"[,()\"“”]| - ", p)[0]
+    p = re.split(r"[,()\"“”—–]| - |--", p)[0]
     ws = p.split()
     while ws and ws[-1].lower() in STOP:
         ws.pop()

@@ -30,6 +30,9 @@ _URL = re.compile(r"\bhttps?://[^\s)>\]]+|\bwww\.[^\s)>\]]+|\b[\w-]+\.(?:com|io|
 _PLACEHOLDER = re.compile(r"\[(?:[A-Z][\w .'/-]{0,40}|insert[^\]]*|your[^\]]*|client[^\]]*)\]|\{\{|\}\}|\{[a-z_]+\}|"
                           r"<[A-Z_ ]{3,}>|\bX{3,}\b|\bTBD\b|\blorem ipsum\b|_{4,}", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:we|i|our|my|us|we've|i've|we're|i'm|ours)\b", re.I)
+_CLAIM_VERB = re.compile(r"\b(?:built|build|shipped|ship|used|use|using|worked|work with|experience|experienced|expert|"
+                         r"expertise|speciali[sz]e|know|developed|delivered|created|implemented|our (?:\w+ )?stack|everyday|every week|"
+                         r"daily|proficient|skilled|familiar|years)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no|haven't|hasn't|don't|didn't|isn't|aren't|won't|without|new to|instead)\b", re.I)
 _CLIENT_CLAIM = re.compile(r"\b(?:for|with|at|clients? like|clients? such as|including)\s+((?:[A-Z][\w&'-]+\s?){1,3})")
 _NUM = re.compile(r"(?<![\w.])[$€£]?\d[\d,]*(?:\.\d+)?(?:%|k\b|K\b|x\b)?")
@@ -63,8 +66,22 @@ def word_count(text: str) -> int:
     return len(re.findall(r"\b[\w'’-]+\b", text or ""))
 
 
+def _norm_number(tok: str) -> str:
+    tok = tok.lstrip("$€£").replace(",", "").lower()
+    return re.sub(r"\.0+(?=$|[%kx])", "", tok)
+
+
 def _numbers(text: str) -> set[str]:
-    return {m.group(0).lstrip("$€£").replace(",", "").lower() for m in _NUM.finditer(text or "")}
+    return {_norm_number(m.group(0)) for m in _NUM.finditer(text or "")}
+
+
+def _phones(text: str) -> list[str]:
+    out = []
+    for m in _PHONE.finditer(text):
+        tok = m.group(0)
+        if len(re.sub(r"\D", "", tok)) >= 9 and not re.fullmatch(r"\d{4}\s?[-/]\s?\d{4}", tok.strip()):
+            out.append(tok)
+    return out
 
 
 def _check(cid: str, ok: bool, good: str, bad: str, severity: str = "error") -> LintCheck:
@@ -95,7 +112,7 @@ def contact_check(text: str, source_text: str = "") -> LintCheck:
     problems = []
     if _EMAIL.search(text):
         problems.append("an email address")
-    if _PHONE.search(text):
+    if _phones(text):
         problems.append("a phone number")
     m = _CHANNEL_CONTACT.search(text)
     if m:
@@ -109,7 +126,8 @@ def contact_check(text: str, source_text: str = "") -> LintCheck:
                   "contains " + "; ".join(problems) + ": Upwork forbids moving contact off-platform before a contract")
 
 
-def url_check(text: str, ws: Workspace) -> LintCheck:
+def url_check(text: str, ws: Workspace, post: str = "") -> LintCheck:
+    post_low = post.lower()
     allowed = [p.url.lower().rstrip("/") for p in ws.proof if p.url]
     bad = []
     for m in _URL.finditer(text):
@@ -118,6 +136,8 @@ def url_check(text: str, ws: Workspace) -> LintCheck:
         if not any(bare.startswith(re.sub(r"^https?://(www\.)?", "", a)) for a in allowed):
             if re.fullmatch(r"[\w-]+\.js", bare):  # Node.js, Next.js are names, not URLs
                 continue
+            if "/" not in bare and not u.startswith(("http", "www.")) and bare in post_low:
+                continue  # a product the client names (Make.com, Bubble.io), not a link we add
             bad.append(m.group(0))
     return _check("no_foreign_urls", not bad, "no links outside the proof library",
                   "link(s) not in the proof library: " + ", ".join(bad[:4]) + "; remove them or cite a proof item's url")
@@ -141,23 +161,49 @@ def duplicate_check(text: str) -> LintCheck:
                   f"{len(dupes)} sentence(s) appear more than once, e.g. \"{dupes[0][:80] if dupes else ''}\"")
 
 
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"[\w+#.'’-]+", text.lower())
+
+
+def own_words(sentence: str, post_grams: set[tuple[str, ...]], n: int = 4) -> str:
+    """The sentence minus quoted text and minus every run of >= n words copied from the post (the client's words)."""
+    sentence = re.sub(r"\"[^\"]*\"|“[^”]*”", " ", sentence)
+    toks = re.findall(r"\S+", sentence)
+    norm = [re.sub(r"^[^\w+#]+|[^\w+#]+$", "", t.lower()) for t in toks]
+    covered = [False] * len(toks)
+    for i in range(len(toks) - n + 1):
+        if tuple(norm[i:i + n]) in post_grams:
+            for j in range(i, i + n):
+                covered[j] = True
+    return " ".join(t for t, c in zip(toks, covered) if not c)
+
+
 def claims_check(text: str, allowed_sources: str, post: str, ws: Workspace) -> LintCheck:
-    """Technologies, client names and numbers must come from the profile, the proof library or the post."""
+    """Technologies, client names and numbers must come from the profile, the proof library or the post.
+
+    A technology the post names may be *mentioned* (the client's stack, a quoted requirement); it may not be
+    *claimed* (a first-person sentence with an experience verb and no negation) unless the profile or proof
+    library has it. Runs of four or more words copied from the post count as the client's words."""
+    ptoks = [re.sub(r"^[^\w+#]+|[^\w+#]+$", "", t) for t in re.findall(r"\S+", post.lower())]
+    post_grams = {tuple(ptoks[i:i + 4]) for i in range(len(ptoks) - 3)}
     ours = {s.lower() for s in ws.profile.skills} | {s.lower() for p in ws.proof for s in p.skills}
     ours |= {s.lower() for s in find_skills_in_text(allowed_sources)}
     in_post = {s.lower() for s in find_skills_in_text(post)}
     allowed_numbers = _numbers(allowed_sources + "\n" + post)
     allowed_words = set(re.findall(r"[\w&'-]+", (allowed_sources + " " + post).lower()))
     problems = []
+    text = re.sub(r"(?m)^\s*\d{1,2}[.)]\s", "", text)  # list numbering is not a claim
     for s in sentences(text):
-        claim = bool(_FIRST_PERSON.search(s)) and not _NEGATION.search(s)
+        own = own_words(s, post_grams)
+        claim = bool(_FIRST_PERSON.search(own)) and bool(_CLAIM_VERB.search(own)) and not _NEGATION.search(own)
+        own_techs = {t.lower() for t in find_skills_in_text(own)}
         for tech in find_skills_in_text(s):
             t = tech.lower()
             if t in ours:
                 continue
             if t not in in_post:
                 problems.append(f"{tech} (named, but not in the post, profile or proof library)")
-            elif claim:
+            elif claim and t in own_techs:
                 problems.append(f"{tech} (claimed as ours, but not in the profile or proof library)")
         if claim:
             for m in _CLIENT_CLAIM.finditer(s):
@@ -298,7 +344,7 @@ def lint_proposal(text: str, brief: JobBrief, ws: Workspace, parts: ProposalPart
         hook_check(text, brief, ws, parts),
         placeholder_check(text),
         contact_check(text, post),
-        url_check(text, ws),
+        url_check(text, ws, post),
         claims_check(text, allowed_sources(ws, line), post, ws),
         instructions_check(text, brief),
         screening_check(text, brief, parts),

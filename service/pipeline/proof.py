@@ -85,7 +85,7 @@ def rank_proof(brief: JobBrief, ws: Workspace, line: ServiceLine | None = None) 
         proof_words = set(distinctive(f"{p.title} {p.summary} {p.outcome}"))
         problem = sorted((proof_words & post_words) - {s.lower() for s in p.skills})
         score = 2.0 * len(shared) + (2.0 if industry else 0.0) + min(len(problem), 3) * 1.0
-        score += 0.5 * len({s.lower() for s in p.skills} & line_skills) / max(len(p.skills), 1)
+        score += 1.5 * len({s.lower() for s in p.skills} & line_skills) / max(len(p.skills), 1)
         out.append(ProofMatch(p.id, round(score, 2), shared, industry, problem))
     out.sort(key=lambda m: (-m.score, m.proof_id))
     return out
