@@ -35,3 +35,22 @@ def contract_log(contract_id: int | None) -> tuple[Contract | None, list[Contrac
         entries = list(s.exec(select(ContractEntry).where(ContractEntry.contract_id == contract_id)
                               .order_by(ContractEntry.id)))
         return contract, entries
+
+
+def recent_briefs(limit: int = 25) -> list[tuple[int, str, dict]]:
+    """(job id, title, brief) of the most recent jobs that have a brief, newest first."""
+    from service.models import Job as _Job
+
+    with session_scope() as s:
+        rows = s.exec(select(_Job.id, _Job.title, _Job.brief).where(_Job.brief.is_not(None))
+                      .order_by(_Job.id.desc()).limit(limit))
+        return [(jid, title, brief) for jid, title, brief in rows if brief]
+
+
+def api_keys() -> list[dict]:
+    """Key metadata for the team table (never the key itself: only its hash is stored)."""
+    from service.models import ApiKey
+
+    with session_scope() as s:
+        return [{"key id": k.id, "user id": k.user_id, "prefix": k.prefix + "…", "created": k.created_at,
+                 "revoked": k.revoked_at} for k in s.exec(select(ApiKey).order_by(ApiKey.id))]
