@@ -82,7 +82,8 @@ def _budget_fragment(frag: str) -> dict | None:
         return None
     rest = pv.MONEY_RE.sub(" ", frag)
     rest = re.sub(r"(?i)\b(hourly( range| rate)?|fixed[- ]price|fixed|est\.? budget|budget|price|rate|per hour|an hour|"
-                  r"usd|eur|gbp|to|range)\b|/\s?h(ou)?r\b|/h\b|[-–—:()/.,]", " ", rest)
+                  r"usd|eur|gbp|to|range|per (?:video|article|post|page|item|unit|word|episode|design|logo|blog|lead|"
+                  r"month|week|day))\b|/\s?h(ou)?r\b|/h\b|[-–—:()/.,]", " ", rest)
     return b if not rest.strip() else None
 
 
@@ -91,7 +92,7 @@ def _read_line(tp: TextParse, lines: list[str], i: int, now: datetime) -> None:
     s = lines[i]
     low = s.lower()
     nxt = lines[i + 1] if i + 1 < len(lines) else ""
-    m = re.match(r"^([A-Za-z][A-Za-z .'/&-]{1,40}?)\s*:\s*(.*)$", s)
+    m = re.match(r"^([^\W\d_][^\W\d_ .'/&-]*(?:[ .'/&-]+[^\W\d_]+){0,5}?)\s*:\s*(.*)$", s)
     if m:
         label, value = m.group(1).strip().lower(), m.group(2).strip()
         if _read_label(tp, label, value, lines, i, now):
@@ -133,7 +134,7 @@ def _read_line(tp: TextParse, lines: list[str], i: int, now: datetime) -> None:
 
 
 def _read_fragments(tp: TextParse, s: str, now: datetime) -> None:
-    for frag in re.split(r"(?:(?<=[a-z0-9)][.;])|(?<=[.;][\"”]))\s+(?=[A-Z\d$\"“])|(?<=,)\s+(?=[A-Z\d$\"“])|\s+[|•·—–]\s+", s):
+    for frag in re.split(r"(?:(?<=[a-z0-9)][.;])|(?<=[.;][\"”]))\s+(?=[A-Z\d$\"“])|(?<=,)\s+|\s+[|•·—–]\s+", s):
         frag = frag.strip().strip("\"“”").strip()
         if not frag or len(frag) > 120:
             continue
@@ -195,9 +196,12 @@ def _read_label(tp: TextParse, label: str, value: str, lines: list[str], i: int,
             _put_posted(tp, lines[i + 1], now, src + " " + lines[i + 1])
         return True
     if label in ("budget", "est. budget", "est budget", "fixed price", "fixed-price", "hourly", "hourly range",
-                 "hourly rate", "rate", "price", "pay", "compensation"):
+                 "hourly rate", "rate", "price", "pay", "compensation", "presupuesto", "orçamento", "orcamento",
+                 "stundensatz", "budget (fixed)", "tarif", "prix", "tarifa", "precio", "preço", "compenso"):
         text = value or (lines[i + 1] if i + 1 < len(lines) else "")
         if label in ("hourly", "hourly range", "hourly rate"):
+            text = "Hourly " + text
+        elif label == "stundensatz":
             text = "Hourly " + text
         elif label in ("fixed price", "fixed-price", "est. budget", "est budget", "budget"):
             text = ("Fixed-price " if "hour" not in text.lower() and "/h" not in text.lower() else "") + text

@@ -25,7 +25,7 @@ def _alias_table() -> dict[str, str]:
 
 def _boundary(alias: str) -> str:
     # a word boundary that also treats ".", "+", "#" and "/" as part of a name (Node.js, C++, C#, UI/UX)
-    return r"(?<![\w.+#/-])" + re.escape(alias) + r"(?![\w+#]|\.\w|-\w|/\w)"
+    return r"(?<![\w.+#/-])" + re.escape(alias) + r"(?![\w+#]|\.\w|/\w)"
 
 
 @lru_cache(maxsize=1)

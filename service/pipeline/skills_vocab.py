@@ -285,6 +285,7 @@ NOT_IN_TEXT: frozenset[str] = frozenset({
     "spring", "rails", "express", "make", "premiere", "illustrator", "logo", "branding", "spark", "airflow",
     "expo", "torch", "prototype", "wireframe", "wireframes", "translate", "articles", "excel", "spreadsheets",
     "cursor", "claude", "remix", "notion", "slack", "sketch", "unity", "bubble", "liquid", "drizzle", "scraping",
+    "vite", "vercel", "replit", "canva", "stata", "scala", "expo",
     "blog posts", "newsletter", "mongo", "chatbot", "tiktok", "looker", "sql server", "editing", "stripe api",
     "java 8", "lua", "vite", "prisma", "dbt", "fba", "cro", "gtm", "ppc", "smm", "evm", "rtk", "drf", "ror",
     "gas script", "apex", "illustrations", "3d model", "app design", "ai illustrator", "ghl", "psql", "postgre",
@@ -297,4 +298,5 @@ NOT_IN_TEXT: frozenset[str] = frozenset({
 CASE_SENSITIVE_IN_TEXT: frozenset[str] = frozenset({"Rust", "Swift", "Ruby", "Express.js", "Unity", "Claude",
                                                      "Cursor", "Remix", "Notion", "Slack", "Sketch", "Bubble.io",
                                                      "Liquid", "Spring Boot", "Flask", "Expo", "Canva",
-                                                     "Scala", "Vercel", "Discord", "Replit", "Stata"})
+                                                     "Scala", "Vercel", "Discord", "Replit", "Stata",
+                                                     "Vite", "Figma"})

@@ -13,11 +13,12 @@ _Q_CUE = re.compile(
     r"\s+(?:short\s+|quick\s+|simple\s+)?questions?\b|please answer|answer (?:the|these|all|every|each|my|a few|"
     r"the following|below)|questions? (?:below|to answer|for you)|in your (?:proposal|application|cover letter),? "
     r"(?:please )?(?:answer|tell|include|let me know)|(?:responde|contesta)\w* (?:las|estas)? ?(?:siguientes )?"
-    r"preguntas|répondez aux questions|beantworte\w* (?:die|folgende)|responda (?:às|as) perguntas|questions? :\s*$",
+    r"preguntas|(?:responde|contesta)\w* a (?:las|estas) (?:siguientes )?preguntas|répondez aux questions|"
+    r"beantworten sie (?:die |folgende |diese )?fragen|beantworte\w* (?:die|folgende)|responda (?:às|as) perguntas|questions? :\s*$",
     re.I)
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪►✅🔹]+\s*|\(?\d{1,2}[.)]\s*|[a-e][.)]\s+|Q\d{1,2}[.:)]?\s*)")
 _HEADING = re.compile(r"^\s*(#{1,6}\s|\*\*[^*]+\*\*\s*$|[A-Z][A-Za-z /&'-]{2,40}:\s*$)")
-_SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+_SENT = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))+(?:[.!?]+|$)")
 _RHETORICAL = re.compile(r"\b(passion|thrive|are you (?:a|an|the) |ready to|looking for (?:a|an) (?:new )?"
                          r"(?:challenge|opportunity)|want to join|interested\?|sound(?:s)? like you|excited)\b", re.I)
 _QWORD = re.compile(r"^(what|which|how|why|when|where|who|whom|whose|do|does|did|have|has|had|are|is|can|could|"
@@ -74,19 +75,23 @@ def screening_questions(description: str, page_questions: list[str] | None = Non
     for line in lines:
         for m in _SENT.finditer(line):
             s = _strip_item(m.group(0)).strip()
-            if s.endswith("?") and re.search(r"\b(you|your|vous|votre|tu|tus|du|dein|ihr|você|sua|seu|usted)\b", s, re.I) \
+            if ": " in s and s.split(": ", 1)[1].strip().endswith("?"):
+                s = s.split(": ", 1)[1].strip()
+            if s.endswith("?") and (s.startswith("¿") or re.search(
+                    r"\b(you|your|vous|votre|vos|tu|tus|te|du|dein|deine|ihr|ihre|sie|ihnen|você|voce|sua|seu|usted|"
+                    r"has|puedes|tienes|hai|puoi|tuo|tua|tuoi|sei|je|jij|jouw|uw|heb)\b", s, re.I)) \
                     and not _RHETORICAL.search(s) and len(s.split()) >= 4:
                 add(s)
     return out[:15]
 
 
 # ------------------------------------------------------------------ client instructions
-_WORD = r"[\"'“‘«]?(?P<vNN>[^\"'”’»\s.,;!:]+)[\"'”’»]?"
+_WORD = r"[\"'“‘«]?(?P<vNN>(?-i:[A-Z0-9][A-Z0-9-]+(?:\s[A-Z0-9][A-Z0-9-]+){1,3}(?![\w-]))|[^\"'”’»\s.,;!:]+)[\"'”’»]?"
 _QUOTED = r"[\"'“‘«](?P<vNN>[^\"'”’»\n]{1,40})[\"'”’»]"
 _DOC = r"(?:proposal|application|cover letter|bid|reply|response|message|answer|submission)"
 _OPENER = [
     rf"(?:start|begin|open)\w* (?:your|the) {_DOC} (?:with|by (?:writing|saying|typing)) (?:the (?:word|phrase|sentence) )?(?:{_QUOTED}|{_WORD})",
-    rf"(?:first (?:word|line|sentence) of (?:your|the) {_DOC} (?:must|should) be|(?:put|write|type) (?:{_QUOTED}|{_WORD}) (?:at the (?:very )?(?:top|start|beginning)|as the first (?:word|line)))(?:\s+(?:{_QUOTED}|{_WORD}))?",
+    rf"(?:first (?:word|line|sentence) of (?:your|the) {_DOC} (?:must|should) be|(?:put|write|type) (?:the (?:word|phrase) )?(?:{_QUOTED}|{_WORD}) (?:at the (?:very )?(?:top|start|beginning)|as the first (?:word|line)))(?:\s+(?:{_QUOTED}|{_WORD}))?",
     rf"(?:empiece|empieza|comience|comienza|inicia)\w* (?:su|tu) (?:propuesta|solicitud|mensaje) con (?:la palabra |la frase )?(?:{_QUOTED}|{_WORD})",
     rf"(?:commencez|commence) (?:votre|ta) (?:proposition|candidature|message) (?:par|avec) (?:le mot |la phrase )?(?:{_QUOTED}|{_WORD})",
     rf"(?:beginnen sie|beginne|starten sie) (?:ihr|ihre|dein|deine) (?:angebot|bewerbung|nachricht) mit (?:dem wort |dem satz )?(?:{_QUOTED}|{_WORD})",
@@ -107,11 +112,13 @@ _FORMAT = [
     r"(?:use|in) bullet points",
     r"(?:no|don'?t send|do not send|avoid) (?:generic|copy[- ]paste|template|canned|ai[- ]generated|chatgpt)\w* (?:proposals?|cover letters?|applications?|answers?|responses?|messages?)",
     r"(?:proposals?|applications?) (?:that|which) (?:are|look) (?:generic|copy[- ]pasted|ai[- ]generated) will (?:be )?(?:ignored|rejected|declined)",
+    r"(?:do not|don'?t|never) use (?:ai|chat ?gpt|gpt|ai tools|an ai)\b[^.!?\n;]*",
+    r"(?:generic|ai[- ]generated|copy[- ]pasted?|template|canned)\w* (?:proposals?|applications?|cover letters?) will (?:be )?(?:ignored|rejected|declined|deleted)",
     r"(?:responda|escreva|escriba|responde|répondez|écrivez|antworten sie|schreiben sie) (?:en|em|in|auf) (?:español|inglés|portugu[eê]s|inglês|français|anglais|deutsch|englisch)",
 ]
 _OTHER = [
     r"(?:please |kindly )?(?:include|attach|share|send|provide|add)\w* (?:[\w/'-]+ ){0,5}?(?:portfolio|links?|examples?|samples?|github|cv|resume|rate|availability|loom|video|references?|case stud(?:y|ies)|past work|websites?|estimate|quote|timeline)\b[^.!?\n]*",
-    r"(?:tell|let) (?:us|me) (?:know )?(?:your|about your|how|what|when|which)\b[^.!?\n]*",
+    r"(?:tell|let) (?:us|me) (?:know )?(?:about|the|your|how|what|when|which|why|if|whether|a|an)\b[^.!?\n]*",
     r"(?:mention|state|specify) (?:your|the|how|what)\b[^.!?\n]*",
 ]
 _ANSWER = re.compile(r"(?:please |kindly |be sure to |make sure (?:to|you) |must )?answer (?:the|these|all|every|each|my|a few|"
@@ -126,11 +133,18 @@ def _numbered(pattern: str) -> str:
     return re.sub(r"vNN", lambda _m: f"v{next(count)}", pattern)
 
 
+_BOUNDARY = re.compile(r"[.!?]+(?=\s|$)|\n")
+
+
 def _sentence_at(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(c, 0, start) for c in ".!?\n")
-    rights = [p for p in (text.find(c, end) for c in ".!?\n") if p != -1]
-    right = min(rights) + 1 if rights else len(text)
-    return text[left + 1:right].strip().lstrip("-*•·0123456789.) ").strip()
+    """The sentence around text[start:end]; a '.' only ends a sentence before whitespace (Next.js, 3.5)."""
+    left = 0
+    for m in _BOUNDARY.finditer(text, 0, start):
+        left = m.end()
+    m = _BOUNDARY.search(text, end)
+    right = m.end() if m else len(text)
+    s = text[left:right].strip()
+    return re.sub(r"^(?:[-*•·▪►✅🔹👉]+\s*|\(?\d{1,2}[.)]\s+)", "", s).strip()
 
 
 def _clean_value(v: str | None) -> str | None:
