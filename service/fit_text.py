@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Iterable
 
 NOT_STATED = "not stated"
@@ -77,6 +78,7 @@ def find_quote(text: str, patterns: Iterable[str | re.Pattern], limit: int = MAX
     return None
 
 
+@lru_cache(maxsize=8192)
 def term_pattern(term: str) -> re.Pattern:
     """A case-insensitive whole-word pattern for a skill or keyword ("Node.js", "C#", "web app")."""
     body = r"\s+".join(re.escape(part) for part in term.split())

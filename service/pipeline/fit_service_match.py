@@ -38,7 +38,10 @@ def post_text(brief: JobBrief) -> str:
 
 
 def job_skills(brief: JobBrief, text: str) -> list[str]:
-    return normalise_skills(list(brief.skills) + list(brief.tools) + find_skills_in_text(text))
+    # The offline extractor already scanned this same title + description with the same vocabulary
+    # into ``tools``; the scan is the costliest step of triage, so it is not repeated then.
+    scanned = [] if brief.model == "offline" and brief.tools else find_skills_in_text(text)
+    return normalise_skills(list(brief.skills) + list(brief.tools) + scanned)
 
 
 _doc_cache: dict[str, tuple[Counter, ...]] = {}
@@ -69,8 +72,9 @@ def _score_line(line: ServiceLine, doc: Counter, skills: list[str], text: str, t
         if s not in matched and term_pattern(s).search(text):
             matched.append(s)
     covered = line_lower | profile_skills | {m.lower() for m in matched}
+    covered_text = " | ".join(sorted(covered))
     missing = [s for s in skills if s.lower() not in covered
-               and not any(term_pattern(s).search(c) for c in covered)]  # "SEO" is covered by "SEO Writing"
+               and not term_pattern(s).search(covered_text)]  # "SEO" is covered by "SEO Writing"
     kws = [k for k in line.keywords if term_pattern(k).search(text)]
     sim = cosine(text_bag, doc)
     known = len(matched) + len(missing)
