@@ -7,6 +7,8 @@ from datetime import datetime
 from sqlmodel import Session
 
 from .db import session_scope
+from .errors import LLMFailure
+from .failures import failure_with_ids, fill_draft, pending_failed_draft, record_failed_draft
 from .jobs import IntakeResult, intake, process
 from .models import Draft, DraftVersion, FitAssessment, utcnow
 from .pipeline.draft import DraftOutcome, draft_proposal
@@ -52,7 +54,14 @@ def draft_for_job(raw: str | dict, *, user=None, service_line: str | None = None
                   instructions: str | None = None, ws: Workspace | None = None) -> tuple[Draft, IntakeResult]:
     """The whole proposal path: intake (parse, brief, fit) then draft and queue."""
     ws = ws or current_workspace()
-    result = intake(raw, user_id=getattr(user, "user_id", None), ws=ws)
+    try:
+        result = intake(raw, user_id=getattr(user, "user_id", None), ws=ws)
+    except LLMFailure as exc:  # brief/fit failed: the job is kept; keep the draft request too
+        job_id = exc.extra.get("job_id")
+        if job_id is None:
+            raise
+        kept = record_failed_draft(job_id, exc, user=user, service_line=service_line, instructions=instructions)
+        raise failure_with_ids(exc, job_id=job_id, draft_id=kept.id) from None
     draft = draft_for_stored_job(result.job.id, user=user, service_line=service_line, instructions=instructions,
                                  ws=ws, intake_result=result)
     return draft, result
@@ -63,9 +72,25 @@ def draft_for_stored_job(job_id: int, *, user=None, service_line: str | None = N
                          intake_result: IntakeResult | None = None) -> Draft:
     """Draft a stored job (its brief and fit are reused when present) and queue the draft."""
     ws = ws or current_workspace()
-    result = intake_result or process(job_id, ws=ws)
-    outcome = draft_proposal(result.brief, result.fit, ws, service_line=service_line, instructions=instructions,
-                             job_id=job_id)
+    try:
+        result = intake_result or process(job_id, ws=ws)
+    except LLMFailure as exc:
+        kept = record_failed_draft(job_id, exc, user=user, service_line=service_line, instructions=instructions)
+        raise failure_with_ids(exc, job_id=job_id, draft_id=kept.id) from None
+    try:
+        outcome = draft_proposal(result.brief, result.fit, ws, service_line=service_line, instructions=instructions,
+                                 job_id=job_id)
+    except LLMFailure as exc:  # drafting failed: keep the request as a version-0 needs_attention draft
+        kept = record_failed_draft(job_id, exc, user=user, service_line=service_line, instructions=instructions,
+                                   tier=result.fit.tier, assessment_id=result.assessment_id,
+                                   intake_at=result.job.created_at)
+        raise failure_with_ids(exc, job_id=job_id, draft_id=kept.id) from None
+    with session_scope() as s:
+        earlier = pending_failed_draft(s, job_id)
+        earlier_id = earlier.id if earlier else None
+    if earlier_id is not None:  # a draft this job failed to get earlier: fill it, don't add a second one
+        return fill_draft(earlier_id, outcome, tier=result.fit.tier, assessment_id=result.assessment_id,
+                          note="drafted after an earlier failure")
     return store_draft(outcome, job_id=job_id, assessment_id=result.assessment_id, user=user, tier=result.fit.tier,
                        intake_at=result.job.created_at)
 

@@ -10,7 +10,8 @@ from sqlmodel import Session, select
 
 from .config import get_settings
 from .db import session_scope
-from .errors import InvalidInput, NotFound, TooLarge
+from .errors import InvalidInput, LLMFailure, NotFound, TooLarge
+from .failures import mark_job_attention
 from .models import FitAssessment, Job, utcnow
 from .pipeline.extract import extract_brief
 from .pipeline.fit import assess_fit
@@ -110,10 +111,16 @@ def process(job_id: int, *, ws: Workspace | None = None, parsed: ParsedFields | 
             return IntakeResult(job, brief, FitAssessmentOut.model_validate(assessment.data), assessment.id)
         raw = job.raw_json if job.raw_json is not None else job.raw_text
         created = job.created_at
-    if brief is None:
-        parsed = parsed or parse_job(raw, now=created)
-        brief = extract_brief(parsed, job_id=job_id)
-    fit = assess_fit(brief, ws, job_id=job_id)
+    try:
+        if brief is None:
+            parsed = parsed or parse_job(raw, now=created)
+            brief = extract_brief(parsed, job_id=job_id)
+            _keep_brief(job_id, brief)  # a later fit failure does not cost the brief
+        fit = assess_fit(brief, ws, job_id=job_id)
+    except LLMFailure as exc:  # after the retry budget: keep the job, say why, let `retry` re-run it
+        mark_job_attention(job_id, exc)
+        exc.extra["job_id"] = job_id
+        raise
     with session_scope() as s:
         job = s.get(Job, job_id)
         job.brief = brief.model_dump(mode="json")
@@ -126,6 +133,14 @@ def process(job_id: int, *, ws: Workspace | None = None, parsed: ParsedFields | 
         s.add(job)
         s.flush()
         return IntakeResult(job, brief, fit, row.id)
+
+
+def _keep_brief(job_id: int, brief: JobBrief) -> None:
+    with session_scope() as s:
+        job = s.get(Job, job_id)
+        job.brief = brief.model_dump(mode="json")
+        job.brief_model = brief.model
+        s.add(job)
 
 
 def intake(raw: str | dict, *, user_id: int | None = None, ws: Workspace | None = None,

@@ -1,0 +1,29 @@
+"""Re-run a failed AI step: ``POST /v1/drafts/{id}/retry`` and ``POST /v1/jobs/{id}/retry``."""
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends
+
+from ... import failures
+from ...auth import Principal
+from ..deps import current_user
+
+router = APIRouter(tags=["retry"])
+
+
+@router.post("/v1/drafts/{draft_id}/retry")
+def retry_draft(draft_id: int, user: Principal = Depends(current_user)) -> dict:
+    """Draft again a proposal that failed (status needs_attention). 409 when it is not failed;
+    502 (code llm_failure, with the reason) when the model fails again: the draft stays kept."""
+    user.require("draft")
+    draft = failures.retry_draft(draft_id, user=user)
+    return {"id": draft.id, "status": draft.status, "version": draft.version, "job_id": draft.job_id,
+            "model": draft.model, "tier": draft.tier}
+
+
+@router.post("/v1/jobs/{job_id}/retry")
+def retry_job(job_id: int, user: Principal = Depends(current_user)) -> dict:
+    """Re-run brief + fit for a job in needs_attention (a stored brief is reused)."""
+    user.require("draft")
+    result = failures.retry_job(job_id)
+    return {"id": job_id, "status": result.job.status, "tier": result.fit.tier, "score": result.fit.score,
+            "assessment_id": result.assessment_id, "brief_model": result.brief.model}
