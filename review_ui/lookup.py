@@ -1,11 +1,11 @@
-"""Read-only lookups the pages need for display (names and titles for a page of drafts, a draft's
-contract log). One batched query per page instead of one per row; nothing here changes data."""
+"""Read-only lookups the pages need for display (names and titles for a page of drafts, drafts of a
+contract, recent briefs, key metadata). One batched query per page instead of one per row; nothing here changes data."""
 from __future__ import annotations
 
 from sqlmodel import select
 
 from service.db import session_scope
-from service.models import Contract, ContractEntry, Job, User
+from service.models import Job, User
 
 
 def job_titles(job_ids: list[int | None]) -> dict[int, str]:
@@ -27,14 +27,11 @@ def user_names(user_ids: list[int | None] | None = None) -> dict[int, str]:
         return {uid: name for uid, name in s.exec(q)}
 
 
-def contract_log(contract_id: int | None) -> tuple[Contract | None, list[ContractEntry]]:
-    if contract_id is None:
-        return None, []
+def contract_drafts(contract_id: int) -> list:
+    from service.models import Draft
+
     with session_scope() as s:
-        contract = s.get(Contract, contract_id)
-        entries = list(s.exec(select(ContractEntry).where(ContractEntry.contract_id == contract_id)
-                              .order_by(ContractEntry.id)))
-        return contract, entries
+        return list(s.exec(select(Draft).where(Draft.contract_id == contract_id).order_by(Draft.id.desc()).limit(50)))
 
 
 def recent_briefs(limit: int = 25) -> list[tuple[int, str, dict]]:

@@ -7,7 +7,7 @@ import html
 
 import streamlit as st
 
-from service import review
+from service import contracts, review
 from service.review_queue import lock_holder
 from service.schemas import JobBrief, LintResult, ProposalParts
 from service.workspace import current_workspace
@@ -58,7 +58,9 @@ def live_lint(draft, text: str, brief: JobBrief | None) -> LintResult | None:
         return lint_proposal(text, brief, ws, parts, line)
     from service.pipeline.lint_contract import lint_contract_message
 
-    contract, entries = lookup.contract_log(draft.contract_id)
+    if draft.contract_id is None:
+        return None
+    contract, entries = contracts.get_contract(draft.contract_id), contracts.list_entries(draft.contract_id)
     return lint_contract_message(draft.kind, text, ws, parts=draft.parts, entries=entries, contract=contract)
 
 
@@ -205,13 +207,13 @@ def export_panel(draft, me) -> None:
 
 
 def contract_panel(draft) -> None:
-    contract, entries = lookup.contract_log(draft.contract_id)
-    if contract is None:
+    if draft.contract_id is None:
         st.info("This draft has no contract.")
         return
+    contract, entries = contracts.get_contract(draft.contract_id), contracts.list_entries(draft.contract_id)
     st.markdown(f"**{contract.title}** · client **{contract.client_name}** · cadence {contract.cadence} · {contract.status}")
     for m in contract.milestones or []:
-        st.markdown(f"- milestone: {m.get('name') or m.get('title') or m}" if isinstance(m, dict) else f"- milestone: {m}")
+        st.markdown(f"- {'✅' if m.get('done') else '⬜'} milestone {m.get('title')}" + (f" · due {m['due']}" if m.get("due") else ""))
     st.markdown("**Log**")
     for e in entries[-30:]:
         st.markdown(f"- `{e.kind}`{' ✓' if e.done else ''} {when(e.created_at)[:10]} — {e.text}")
