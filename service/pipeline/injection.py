@@ -77,17 +77,24 @@ def _normalise(text: str) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
+def _is_end(text: str, i: int) -> bool:
+    """text[i] ends a sentence: a newline, or . ! ? followed by whitespace or the end (not www.x or Next.js)."""
+    ch = text[i]
+    return ch == "\n" or (ch in ".!?" and (i + 1 == len(text) or text[i + 1].isspace()))
+
+
 def _quote(original: str, start: int, end: int) -> str:
     """The sentence (or line) around original[start:end], verbatim, at most ~300 characters."""
     left = start
-    while left > 0 and original[left - 1] not in ".!?\n" and start - left < 200:
+    while left > 0 and not _is_end(original, left - 1) and start - left < 200:
         left -= 1
     right = end
-    while right < len(original) and original[right] not in ".!?\n" and right - end < 200:
+    while right < len(original) and not _is_end(original, right) and right - end < 200:
         right += 1
     if right < len(original) and original[right] in ".!?":
         right += 1
     q = original[left:right].strip()
+    q = re.sub(r"^[-*•·▪►]+\s+", "", q)
     return q if q else original[start:end]
 
 

@@ -52,8 +52,12 @@ class TextParse:
         self.evidence[name] = evidence.strip()[:300]
 
 
+_EMOJI_EDGE = re.compile("^[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200d\s]+|"
+                         "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200d\s]+$")
+
+
 def clean(line: str) -> str:
-    s = _MD_EMPH.sub("", line).strip()
+    s = _EMOJI_EDGE.sub("", _MD_EMPH.sub("", line)).strip()
     s = re.sub(r"^#+\s*", "", s)
     return _BULLET.sub("", s).strip()
 
