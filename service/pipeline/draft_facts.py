@@ -68,6 +68,7 @@ class DraftFacts:
     screening_questions: list[str] = field(default_factory=list)
     title_thing: str = ""
     seed: int = 0
+    question_tools: dict[str, list[str]] = field(default_factory=dict)  # tools each screening question names
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -180,4 +181,5 @@ def gather_facts(brief: JobBrief, ws: Workspace) -> DraftFacts:
                       claimable_tools=claimable, unclaimable_tools=list(dict.fromkeys(unclaimable)),
                       numbers=_numbers(brief), opener=opener, required_words=required,
                       screening_questions=list(brief.screening_questions), title_thing=clean_title(brief.title),
-                      seed=stable_seed(text))
+                      seed=stable_seed(text),
+                      question_tools={q: find_skills_in_text(q) for q in brief.screening_questions})

@@ -92,13 +92,13 @@ def word_bounds_check(text: str, bounds: tuple[int, int]) -> tuple[LintCheck, in
     body = letter_body(text)
     n = word_count(body)
     lo, hi = bounds
-    where = "in the letter body (screening answers not counted)" if body != text else ""
+    where = " in the letter body (screening answers not counted)" if body != text else ""
     if n < lo:
-        msg = f"{n} words {where}; bounds are {lo}-{hi}: {lo - n} short, aim for at least {lo}".replace("  ", " ")
+        msg = f"{n} words{where}; bounds are {lo}-{hi}: {lo - n} short, aim for at least {lo}"
     elif n > hi:
-        msg = f"{n} words {where}; bounds are {lo}-{hi}: {n - hi} over, cut to at most {hi}".replace("  ", " ")
+        msg = f"{n} words{where}; bounds are {lo}-{hi}: {n - hi} over, cut to at most {hi}"
     else:
-        msg = f"{n} words {where}; bounds are {lo}-{hi}: OK".replace("  ", " ")
+        msg = f"{n} words{where}; bounds are {lo}-{hi}: OK"
     return LintCheck(id="word_bounds", passed=lo <= n <= hi, message=msg), n
 
 
@@ -338,7 +338,7 @@ def lint_proposal(text: str, brief: JobBrief, ws: Workspace, parts: ProposalPart
                   line: ServiceLine | None = None) -> LintResult:
     bounds = tuple(line.word_bounds) if line else DEFAULT_BOUNDS
     bounds_check, n = word_bounds_check(text, bounds)
-    post = post_text(brief)
+    post = "\n".join([post_text(brief), *brief.screening_questions])
     checks = [
         bounds_check,
         hook_check(text, brief, ws, parts),

@@ -98,7 +98,8 @@ def lint_contract_message(kind: str, text: str, ws: Workspace, *, parts: dict | 
                           entries: list | None = None, contract: Any = None, message: str | None = None) -> LintResult:
     """Checks for check-in, kickoff, reply and follow-up drafts. ``entries`` is the contract log."""
     entries = entries or []
-    log_text = "\n".join(str(_get(e, "text", "")) for e in entries)
+    log_text = "\n".join(f"{_get(e, 'text', '')} {_get(e, 'due', '') or ''} {_get(e, 'created', '') or ''}"
+                         for e in entries)
     context = "\n".join([str(_get(contract, "title", "") or ""), str(_get(contract, "client_name", "") or ""),
                          str(_get(contract, "milestones", "") or ""), log_text, message or ""])
     lo, hi = BOUNDS.get(kind, (20, 400))

@@ -27,7 +27,8 @@ def classify(question: str) -> str:
 
 def _named_tools(question: str, facts: dict) -> list[str]:
     tools = set(facts.get("post_tools", [])) | set(facts.get("unclaimable_tools", []))
-    return [t for t in tools if re.search(rf"(?<!\w){re.escape(t.lower())}(?!\w)", question.lower())]
+    named = list((facts.get("question_tools") or {}).get(question, []))
+    return named + [t for t in sorted(tools) if t not in named and re.search(rf"(?<!\w){re.escape(t.lower())}(?!\w)", question.lower())]
 
 
 def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: dict, line: dict) -> str:

@@ -27,6 +27,14 @@ def _clean(text: str) -> str:
     return t[:1].upper() + t[1:] if t else t
 
 
+def _ask(text: str) -> str:
+    """A logged client task, phrased as a request to the client ("Client to approve X" -> "Please approve X")."""
+    t = _clean(text)
+    t = re.sub(r"^(?:the )?(?:client|you)\s+(?:to|needs? to|must|should|has to)\s+", "Please ", t, flags=re.I)
+    t = re.sub(r"^need(?:s)? (?:from (?:the )?client|the client to)\s*:?\s*", "Please send ", t, flags=re.I)
+    return t
+
+
 def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 2}
 
@@ -72,7 +80,7 @@ def draft_checkin(inputs: dict) -> CheckinParts:
     actions = groups.get("client_action", [])
     if actions:
         a = actions[0]
-        action = _clean(a["text"]) + (f" (by {a['due']})" if a.get("due") else "") + "."
+        action = _ask(a["text"]) + (f" (by {a['due']})" if a.get("due") else "") + "."
     else:
         action = "Nothing needed from you this week; reply here if your priorities have changed."
     return CheckinParts(completed=[_clean(e["text"]) for e in done[:6]],
@@ -98,7 +106,7 @@ def draft_kickoff(inputs: dict) -> KickoffParts:
     feedback = ("Please name one person who approves each milestone. Send revision requests as one consolidated list "
                 "per milestone in this thread, so nothing gets lost.")
     asks = [e for e in entries if _classify(e) == "client_action"]
-    first = (_clean(asks[0]["text"]) + (f" (by {asks[0]['due']})" if asks[0].get("due") else "") + ".") if asks else \
+    first = (_ask(asks[0]["text"]) + (f" (by {asks[0]['due']})" if asks[0].get("due") else "") + ".") if asks else \
         "Please confirm the deliverables above and who on your side approves the work."
     return KickoffParts(greeting=f"Hi {contract['client_first_name']}, thanks for starting {contract['title']} with us. "
                                  f"Here is how we will run it, so we both work from the same plan.",
