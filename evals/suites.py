@@ -184,11 +184,12 @@ class Suite:
 SUITES: dict[str, Suite] = {
     "extraction": Suite("extraction", run_extraction, lambda c, o, _ctx: score_extraction(c, o),
                         lambda rs, cs: extraction_metrics(rs),
-                        default_floors={"extraction.schema_valid_rate": 1.0}),
+                        default_floors={"extraction.schema_valid_rate": 1.0, "extraction.field_accuracy": 0.95}),
     "fit": Suite("fit", run_fit, lambda c, o, _ctx: score_fit(c, o), fit_suite_metrics,
                  default_floors={"fit.accuracy": 0.7, "fit.qwk": 0.6}),
     "proposals": Suite("proposals", run_proposal, proposal_scores,
-                       lambda rs, cs: judge_metrics(rs, cs)),
-    "checkins": Suite("checkins", run_checkin, lambda c, o, _ctx: score_checkin(c, o), lambda rs, cs: {}),
+                       lambda rs, cs: judge_metrics(rs, cs), default_floors={"case_pass_rate": 0.8}),
+    "checkins": Suite("checkins", run_checkin, lambda c, o, _ctx: score_checkin(c, o), lambda rs, cs: {},
+                      default_floors={"case_pass_rate": 0.8}),
 }
 OFFLINE_SUITES = ("extraction", "fit", "proposals", "checkins")

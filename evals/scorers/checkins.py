@@ -1,6 +1,6 @@
 """Check-in scorers: all five parts present and filled, and every Completed item traceable to a note
 or task in the contract log (by the entry id the draft cites, else by word overlap). A completed item
-that cites an entry still open (not done) is untraceable too: it reports work nobody logged as finished."""
+that cites a task still open (not done) is untraceable too: it reports work nobody logged as finished."""
 from __future__ import annotations
 
 import re
@@ -38,7 +38,8 @@ def sections_score(text: str, parts: dict) -> ScoreResult:
 
 def traced_score(case: Case, parts: dict) -> ScoreResult:
     entries = case.input.get("entries") or []
-    done = {e.get("id"): e.get("text", "") for e in entries if e.get("done", e.get("kind") == "note")}
+    # a note records something that happened; a task counts only once it is marked done
+    done = {e.get("id"): e.get("text", "") for e in entries if (e.get("kind") or "note") == "note" or e.get("done")}
     all_by_id = {e.get("id"): e.get("text", "") for e in entries}
     items = [i for i in parts.get("completed") or [] if not i.lower().startswith(NOTHING)]
     ids = parts.get("completed_entry_ids") or []
@@ -46,7 +47,7 @@ def traced_score(case: Case, parts: dict) -> ScoreResult:
     for n, item in enumerate(items):
         cited = ids[n] if n < len(ids) else None
         if cited is not None and cited in all_by_id and cited not in done:
-            bad.append(f"{item[:50]!r} cites entry {cited}, which is not done")
+            bad.append(f"{item[:50]!r} cites task {cited}, which is not done")
             continue
         ok = (cited in done and overlap(item, done[cited]) >= 0.4) or any(overlap(item, t) >= 0.6 for t in done.values())
         if not ok:

@@ -98,5 +98,5 @@ def test_checkin_completed_items_must_trace_to_done_entries():
     assert s["five_parts"].passed and s["completed_traced"].passed and s["completed_recall"].passed
     lying = {**parts, "completed": parts["completed"] + ["Wrote the CSV export endpoint"], "completed_entry_ids": [1, 2]}
     s = {r.name: r for r in score_checkin(case, {"text": text.replace("Risks or blockers:\n- None\n\n", ""), "parts": lying})}
-    assert not s["completed_traced"].passed and "not done" in s["completed_traced"].reason
+    assert not s["completed_traced"].passed and "not done" in s["completed_traced"].reason and "task 2" in s["completed_traced"].reason
     assert not s["five_parts"].passed and "Risks or blockers" in s["five_parts"].reason
