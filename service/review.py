@@ -1,35 +1,54 @@
 """The approval gate: every draft state transition is checked here and nowhere else.
 
-States (product.md): pending_review → in_review → approved | rejected; approved → exported;
-failures go to needs_attention. THIN FOUNDATION VERSION: issue 7 adds locks, diffs, reject reasons."""
+States (product.md): ``pending_review → in_review → approved | rejected``, ``approved → exported``;
+failures go to ``needs_attention``; ``drafting`` is a placeholder queued for background drafting.
+
+Concurrency: each write starts with a row lock (``UPDATE … SET updated_at = updated_at``; a row lock on
+PostgreSQL, the write lock on SQLite) and then checks the ``version`` the caller edited. A stale or
+locked-out edit is stored as a ``stale`` version (never current) and reported as 409 with its text:
+nothing a person wrote is lost. Version numbers only grow; ``draft.version`` names the current text."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
+from sqlalchemy import func, text as sql
 from sqlmodel import Session, select
 
 from . import audit
 from .auth import Principal
+from .config import get_settings
 from .db import session_scope
 from .drafts import content_hash
 from .errors import Conflict, IllegalTransition, InvalidInput, NotFound, StaleVersion
-from .models import Draft, DraftVersion, utcnow
+from .models import Draft, DraftVersion, User, utcnow
+from .review_diff import diff_summary, edit_distance
+from .review_lint import open_flags, relint
+from .review_queue import QueuePage, aware, list_queue, lock_holder  # noqa: F401  (public API)
 
 TRANSITIONS: dict[str, set[str]] = {
-    "pending_review": {"in_review", "approved", "rejected", "needs_attention"},
+    "drafting": {"pending_review", "needs_attention"},
+    "pending_review": {"in_review", "approved", "rejected", "needs_attention", "pending_review"},
     "in_review": {"pending_review", "approved", "rejected", "needs_attention"},
-    "approved": {"exported", "in_review", "pending_review"},  # an edit after approval voids it
-    "rejected": {"pending_review"},
+    "approved": {"exported", "in_review"},  # an edit after approval voids it
+    "rejected": {"pending_review"},  # regenerate requeues it
     "exported": set(),
     "needs_attention": {"pending_review"},
 }
+REJECT_REASONS: dict[str, str] = {
+    "off_target": "misses what the client asked for", "wrong_facts": "wrong facts or unsupported claims",
+    "tone": "wrong tone or voice", "length": "too long or too short", "bad_fit": "we should not bid on this job",
+    "duplicate": "duplicate of another draft or job", "other": "other (explain in the note)",
+}
+MAX_TEXT = 50_000
 
 
 def check_transition(current: str, target: str) -> None:
     allowed = TRANSITIONS.get(current, set())
     if target not in allowed:
         raise IllegalTransition(f"cannot move a draft from '{current}' to '{target}'", field="status",
-                                allowed=sorted(allowed), current=current)
+                                allowed=sorted(allowed), current=current,
+                                fix="allowed from here: " + (", ".join(sorted(allowed)) or "nothing (final state)"))
 
 
 @dataclass
@@ -39,6 +58,7 @@ class DraftView:
     original_text: str
 
 
+# ----------------------------------------------------------------- helpers
 def _load(session: Session, draft_id: int) -> Draft:
     draft = session.get(Draft, draft_id)
     if draft is None:
@@ -46,102 +66,405 @@ def _load(session: Session, draft_id: int) -> Draft:
     return draft
 
 
-def _version(session: Session, draft_id: int, number: int) -> DraftVersion:
+def _lock_row(session: Session, draft_id: int) -> Draft:
+    """Serialise writers on one draft. Must be the first statement of the transaction."""
+    session.connection().execute(sql("UPDATE drafts SET updated_at = updated_at WHERE id = :id"), {"id": draft_id})
+    return _load(session, draft_id)
+
+
+def _version(session: Session, draft_id: int, number: int) -> DraftVersion | None:
     return session.exec(select(DraftVersion).where(DraftVersion.draft_id == draft_id,
-                                                   DraftVersion.number == number)).one()
+                                                   DraftVersion.number == number)).first()
 
 
+def _original(session: Session, draft: Draft) -> DraftVersion | None:
+    """The AI text the current version descends from (the latest AI version at or before it)."""
+    return session.exec(select(DraftVersion).where(DraftVersion.draft_id == draft.id, DraftVersion.source == "ai",
+                                                   DraftVersion.number <= max(draft.version, 1))
+                        .order_by(DraftVersion.number.desc())).first()
+
+
+def _view(session: Session, draft: Draft) -> DraftView:
+    current = _version(session, draft.id, draft.version) if draft.version else None
+    original = _original(session, draft)
+    return DraftView(draft, current.text if current else "", original.text if original else "")
+
+
+def _next_number(session: Session, draft_id: int) -> int:
+    return (session.exec(select(func.max(DraftVersion.number)).where(DraftVersion.draft_id == draft_id)).one() or 0) + 1
+
+
+def _user_name(session: Session, user_id: int | None) -> str | None:
+    user = session.get(User, user_id) if user_id else None
+    return user.name if user else None
+
+
+def _require_version(draft: Draft, version: int | None) -> None:
+    if version is None or isinstance(version, bool) or not isinstance(version, int):
+        raise InvalidInput("every write must name the version it edits", field="version",
+                           fix=f"send \"version\": {draft.version} (from GET /v1/drafts/{draft.id})")
+
+
+def _lock_conflict(session: Session, draft: Draft, actor: Principal) -> Conflict | None:
+    holder = lock_holder(draft)
+    if holder is not None and holder != actor.user_id:
+        return Conflict(f"draft {draft.id} is claimed by {_user_name(session, holder) or f'user {holder}'} until "
+                        f"{aware(draft.lock_expires_at).isoformat(timespec='seconds')}", field="claimed_by",
+                        fix="wait for the lock to expire or ask them to release it", claimed_by=holder,
+                        lock_expires_at=aware(draft.lock_expires_at).isoformat())
+    return None
+
+
+def _set_lock(draft: Draft, actor: Principal, minutes: int | None = None) -> None:
+    draft.claimed_by = actor.user_id
+    draft.lock_expires_at = utcnow() + timedelta(minutes=minutes or get_settings().lock_minutes)
+
+
+def _clear_lock(draft: Draft) -> None:
+    draft.claimed_by = None
+    draft.lock_expires_at = None
+
+
+def _touch(session: Session, draft: Draft) -> None:
+    draft.updated_at = utcnow()
+    session.add(draft)
+    session.flush()
+
+
+# ----------------------------------------------------------------- reads
 def get_draft(draft_id: int) -> DraftView:
     with session_scope() as s:
+        return _view(s, _load(s, draft_id))
+
+
+def versions(draft_id: int) -> list[dict]:
+    """Every version, oldest first: AI originals, human edits, regenerations and kept stale edits."""
+    with session_scope() as s:
         draft = _load(s, draft_id)
-        return DraftView(draft, _version(s, draft_id, draft.version).text, _version(s, draft_id, 1).text)
+        rows = s.exec(select(DraftVersion).where(DraftVersion.draft_id == draft_id).order_by(DraftVersion.number))
+        names: dict[int, str | None] = {}
+        out = []
+        for v in rows:
+            if v.author_id and v.author_id not in names:
+                names[v.author_id] = _user_name(s, v.author_id)
+            out.append({"number": v.number, "source": v.source, "current": v.number == draft.version,
+                        "approved": v.number == draft.approved_version, "author_id": v.author_id,
+                        "author": names.get(v.author_id), "created_at": aware(v.created_at).isoformat(),
+                        "content_hash": v.content_hash, "words": len(v.text.split()), "note": v.note,
+                        "text": v.text, "lint": v.lint})
+        return out
 
 
-def _check_version(draft: Draft, version: int | None, text: str | None = None) -> None:
-    if version is None:
-        raise InvalidInput("every write must name the version it edits", field="version",
-                           fix=f"send \"version\": {draft.version}")
-    if version != draft.version:
-        raise StaleVersion(f"draft {draft.id} is at version {draft.version}, you edited version {version}",
-                           field="version", current_version=draft.version, your_text=text)
+def diff(draft_id: int, against: int | None = None) -> dict:
+    """Word-level diff from version ``against`` (default: the AI original) to the current text."""
+    with session_scope() as s:
+        draft = _load(s, draft_id)
+        base = _version(s, draft_id, against) if against is not None else _original(s, draft)
+        if base is None:
+            raise NotFound(f"draft {draft_id} has no version {against}" if against is not None
+                           else f"draft {draft_id} has no AI text yet", field="against")
+        current = _version(s, draft_id, draft.version) if draft.version else None
+        body = diff_summary(base.text, current.text if current else "")
+        return {"draft_id": draft_id, "from_version": base.number, "to_version": draft.version, **body}
 
 
+# ----------------------------------------------------------------- lock
+def claim(draft_id: int, actor: Principal, minutes: int | None = None) -> DraftView:
+    actor.require("review")
+    if minutes is not None and not 1 <= minutes <= 24 * 60:
+        raise InvalidInput("lock minutes must be 1-1440", field="minutes")
+    with session_scope() as s:
+        draft = _lock_row(s, draft_id)
+        if draft.status not in ("pending_review", "in_review"):
+            raise IllegalTransition(f"only a draft waiting for review can be claimed; this one is '{draft.status}'",
+                                    field="status", allowed=sorted(TRANSITIONS[draft.status]), current=draft.status)
+        conflict = _lock_conflict(s, draft, actor)
+        if conflict:
+            raise conflict
+        previous = draft.claimed_by
+        draft.status = "in_review"
+        _set_lock(draft, actor, minutes)
+        _touch(s, draft)
+        audit.log(s, actor, "claim", "draft", draft_id, until=draft.lock_expires_at.isoformat(),
+                  taken_over_from=previous if previous not in (None, actor.user_id) else None)
+        return _view(s, draft)
+
+
+def release(draft_id: int, actor: Principal) -> DraftView:
+    """Give the draft back to the queue (requeue). The holder, or an owner/manager, may release."""
+    actor.require("review")
+    with session_scope() as s:
+        draft = _lock_row(s, draft_id)
+        if draft.status == "pending_review" and draft.claimed_by is None:
+            return _view(s, draft)
+        check_transition(draft.status, "pending_review")
+        holder = lock_holder(draft)
+        if holder not in (None, actor.user_id) and not actor.can("manage_users"):
+            raise _lock_conflict(s, draft, actor)
+        draft.status = "pending_review"
+        _clear_lock(draft)
+        _touch(s, draft)
+        audit.log(s, actor, "release", "draft", draft_id, holder=holder)
+        return _view(s, draft)
+
+
+# ----------------------------------------------------------------- writes
 def edit(draft_id: int, text: str, version: int | None, actor: Principal) -> DraftView:
     actor.require("review")
     if not isinstance(text, str) or not text.strip():
         raise InvalidInput("draft text is empty", field="text", fix="send the edited draft text")
+    if len(text) > MAX_TEXT:
+        raise InvalidInput(f"draft text is {len(text):,} characters; the limit is {MAX_TEXT:,}", field="text")
+    refused: Conflict | None = None
     with session_scope() as s:
-        draft = _load(s, draft_id)
-        _check_version(draft, version, text)
-        if draft.status in ("exported",):
-            check_transition(draft.status, "in_review")
-        if draft.status == "approved":
-            check_transition("approved", "in_review")
-            draft.approved_version = draft.approved_hash = draft.approved_by = draft.approved_at = None
-            audit.log(s, actor, "approval_voided", "draft", draft_id, reason="edited after approval")
-        draft.version += 1
-        draft.status = "in_review" if draft.status in ("pending_review", "approved", "in_review") else draft.status
-        draft.updated_at = utcnow()
-        s.add(DraftVersion(draft_id=draft_id, number=draft.version, author_id=actor.user_id, source="human",
-                           text=text, content_hash=content_hash(text)))
-        s.add(draft)
-        audit.log(s, actor, "edit", "draft", draft_id, version=draft.version)
-        s.flush()
-        return DraftView(draft, text, _version(s, draft_id, 1).text)
+        draft = _lock_row(s, draft_id)
+        _require_version(draft, version)
+        if draft.status not in ("pending_review", "in_review", "approved"):
+            try:
+                check_transition(draft.status, "in_review")
+            except IllegalTransition as exc:
+                refused = exc
+        refused = refused or _lock_conflict(s, draft, actor)
+        if refused is None and version != draft.version:
+            refused = StaleVersion(f"draft {draft_id} is at version {draft.version}; you edited version {version}",
+                                   field="version", current_version=draft.version,
+                                   fix="reload the draft, merge your text (kept as version below) and send it again")
+        if refused is not None:  # keep the person's text, never make it current
+            number = _next_number(s, draft_id)
+            s.add(DraftVersion(draft_id=draft_id, number=number, author_id=actor.user_id, source="stale", text=text,
+                               content_hash=content_hash(text), note=f"not applied: {refused.code} (edited v{version})"))
+            audit.log(s, actor, "edit_refused", "draft", draft_id, kept_version=number, edited_version=version,
+                      reason=refused.code)
+            refused.extra.update(kept_version=number, your_text=text)
+        else:
+            current = _version(s, draft_id, draft.version) if draft.version else None
+            if current is not None and current.text == text:
+                return _view(s, draft)
+            if draft.status == "approved":
+                audit.log(s, actor, "approval_voided", "draft", draft_id, approved_version=draft.approved_version,
+                          reason="edited after approval")
+                draft.approved_version = draft.approved_hash = draft.approved_by = draft.approved_at = None
+                draft.edit_distance = None
+                draft.flags_acknowledged = False
+            number = _next_number(s, draft_id)
+            lint = relint(s, draft, text)
+            s.add(DraftVersion(draft_id=draft_id, number=number, author_id=actor.user_id, source="human", text=text,
+                               content_hash=content_hash(text), lint=lint))
+            draft.version = number
+            draft.status = "in_review"
+            _set_lock(draft, actor)
+            _touch(s, draft)
+            audit.log(s, actor, "edit", "draft", draft_id, version=number, edited_version=version)
+            return _view(s, draft)
+    raise refused
+
+
+def _approvable(s: Session, draft: Draft, version: int | None, actor: Principal) -> None:
+    _require_version(draft, version)
+    check_transition(draft.status, "approved")
+    conflict = _lock_conflict(s, draft, actor)
+    if conflict:
+        raise conflict
+    if version != draft.version:
+        raise StaleVersion(f"draft {draft.id} is at version {draft.version}; you reviewed version {version}",
+                           field="version", current_version=draft.version, fix="reload the draft and review the "
+                           "current text before approving it")
 
 
 def approve(draft_id: int, version: int | None, actor: Principal, *, acknowledge_flags: bool = False) -> DraftView:
     actor.require("approve")
     with session_scope() as s:
-        draft = _load(s, draft_id)
-        _check_version(draft, version)
-        check_transition(draft.status, "approved")
-        open_flags = [c["id"] for c in (draft.lint or {}).get("checks", []) if not c.get("passed", True)]
-        if open_flags and not acknowledge_flags:
-            raise Conflict("open lint flags must be acknowledged before approval: " + ", ".join(open_flags),
-                           field="acknowledge_flags", fix="review them, then send \"acknowledge_flags\": true",
-                           open_flags=open_flags)
+        draft = _lock_row(s, draft_id)
+        _approvable(s, draft, version, actor)
         current = _version(s, draft_id, draft.version)
+        flags = open_flags(current.lint if current.lint is not None else draft.lint)
+        if flags and acknowledge_flags is not True:
+            raise Conflict("open lint flags must be acknowledged before approval: " + ", ".join(flags),
+                           field="acknowledge_flags", fix="review them, then send \"acknowledge_flags\": true",
+                           open_flags=flags)
+        original = _original(s, draft)
         draft.status = "approved"
         draft.approved_version = draft.version
         draft.approved_hash = current.content_hash
         draft.approved_by = actor.user_id
         draft.approved_at = utcnow()
-        draft.flags_acknowledged = bool(open_flags)
-        draft.updated_at = utcnow()
-        s.add(draft)
-        audit.log(s, actor, "approve", "draft", draft_id, version=draft.version, content_hash=current.content_hash)
-        s.flush()
-        return DraftView(draft, current.text, _version(s, draft_id, 1).text)
+        draft.edit_distance = edit_distance(original.text if original else "", current.text)
+        draft.flags_acknowledged = bool(flags)
+        _clear_lock(draft)
+        _touch(s, draft)
+        audit.log(s, actor, "approve", "draft", draft_id, version=draft.version, content_hash=current.content_hash,
+                  edit_distance=draft.edit_distance, acknowledged_flags=flags or None)
+        return DraftView(draft, current.text, original.text if original else "")
+
+
+def _check_reason(reason: str, note: str) -> None:
+    if reason not in REJECT_REASONS:
+        raise InvalidInput(f"unknown reject reason '{reason}'", field="reason",
+                           fix="use one of: " + ", ".join(REJECT_REASONS))
+    if not isinstance(note, str) or len(note) > 2000:
+        raise InvalidInput("note must be text of at most 2,000 characters", field="note")
+    if reason == "other" and not note.strip():
+        raise InvalidInput("reason 'other' needs a note saying why", field="note", fix="add a short note")
+
+
+def _reject_one(s: Session, draft: Draft, actor: Principal, reason: str, note: str) -> None:
+    check_transition(draft.status, "rejected")
+    draft.status = "rejected"
+    draft.reject_reason = reason
+    draft.reject_note = note.strip() or None
+    _clear_lock(draft)
+    _touch(s, draft)
+    audit.log(s, actor, "reject", "draft", draft.id, version=draft.version, reason=reason, note=note.strip() or None)
+
+
+def reject(draft_id: int, version: int | None, actor: Principal, reason: str, note: str = "") -> DraftView:
+    actor.require("review")
+    _check_reason(reason, note)
+    with session_scope() as s:
+        draft = _lock_row(s, draft_id)
+        _approvable(s, draft, version, actor)
+        _reject_one(s, draft, actor, reason, note)
+        return _view(s, draft)
+
+
+def bulk_reject(ids, actor: Principal, reason: str, note: str = "") -> dict:
+    """Reject many drafts with one reason. ``ids``: draft ids, or ``{"id", "version"}`` pairs to also
+    guard against a newer edit. Each draft is its own transaction; refusals are reported, not raised."""
+    actor.require("review")
+    _check_reason(reason, note)
+    items = list(ids or [])
+    if not items or len(items) > 500:
+        raise InvalidInput("send 1-500 draft ids", field="ids")
+    done, skipped = [], []
+    for item in items:
+        did, version = (item.get("id"), item.get("version")) if isinstance(item, dict) else (item, None)
+        try:
+            with session_scope() as s:
+                draft = _lock_row(s, int(did))
+                _approvable(s, draft, draft.version if version is None else version, actor)
+                _reject_one(s, draft, actor, reason, note)
+            done.append(int(did))
+        except (Conflict, NotFound, InvalidInput, TypeError, ValueError) as exc:
+            skipped.append({"id": did, "error": getattr(exc, "code", "invalid_input"), "message": str(exc)})
+    return {"rejected": done, "skipped": skipped, "reason": reason}
+
+
+def regenerate(draft_id: int, actor: Principal, instructions: str | None = None) -> DraftView:
+    """Draft a job again (its brief and fit are reused) as a new AI version; requeues a rejected or
+    failed draft. Runs the AI step outside any lock."""
+    actor.require("review")
+    if instructions is not None and len(instructions) > 2000:
+        raise InvalidInput("instructions must be at most 2,000 characters", field="instructions")
+    with session_scope() as s:
+        draft = _load(s, draft_id)
+        check_transition(draft.status, "pending_review")
+        conflict = _lock_conflict(s, draft, actor)
+        if conflict:
+            raise conflict
+        if draft.kind != "proposal" or draft.job_id is None:
+            raise InvalidInput("only proposals for a job can be regenerated here", field="kind",
+                               fix="draft contract messages again from the contract")
+        job_id, line = draft.job_id, draft.service_line
+    from .jobs import process
+    from .pipeline.draft import draft_proposal
+    from .workspace import current_workspace
+
+    ws = current_workspace()
+    result = process(job_id, ws=ws)
+    outcome = draft_proposal(result.brief, result.fit, ws, service_line=line, instructions=instructions, job_id=job_id)
+    with session_scope() as s:
+        draft = _lock_row(s, draft_id)
+        check_transition(draft.status, "pending_review")
+        conflict = _lock_conflict(s, draft, actor)
+        if conflict:
+            raise conflict
+        _apply_outcome(s, draft, outcome, note="regenerated" + (f": {instructions}" if instructions else ""),
+                       author_id=actor.user_id)
+        draft.instructions = instructions
+        draft.reject_reason = draft.reject_note = draft.attention_reason = None
+        _touch(s, draft)
+        audit.log(s, actor, "regenerate", "draft", draft_id, version=draft.version, instructions=instructions)
+        return _view(s, draft)
+
+
+def _apply_outcome(s: Session, draft: Draft, outcome, *, note: str | None = None, author_id: int | None = None) -> None:
+    lint = outcome.lint.model_dump(mode="json")
+    number = _next_number(s, draft.id)
+    s.add(DraftVersion(draft_id=draft.id, number=number, author_id=author_id, source="ai", text=outcome.text,
+                       content_hash=content_hash(outcome.text), lint=lint, note=note))
+    draft.version = number
+    draft.status = "pending_review"
+    draft.template_id, draft.template_hash, draft.model = outcome.template_id, outcome.template_hash, outcome.model
+    draft.parts, draft.lint = outcome.parts, lint
+    draft.service_line = outcome.service_line or draft.service_line
+    _clear_lock(draft)
 
 
 def export(draft_id: int, actor: Principal) -> dict:
+    """Exactly the approved text with its metadata; every export is logged."""
     actor.require("export")
     with session_scope() as s:
-        draft = _load(s, draft_id)
+        draft = _lock_row(s, draft_id)
         if draft.status not in ("approved", "exported") or draft.approved_version is None:
             raise Conflict(f"draft {draft_id} is '{draft.status}': only a draft a person approved can be exported",
                            field="status", fix="approve the draft first", status=draft.status)
         approved = _version(s, draft_id, draft.approved_version)
-        if approved.content_hash != draft.approved_hash:
-            raise Conflict("approved text does not match its approval hash", field="approved_hash")
+        if approved is None or approved.content_hash != draft.approved_hash or \
+                content_hash(approved.text) != draft.approved_hash:
+            raise Conflict("approved text does not match its approval hash; approve it again", field="approved_hash")
         if draft.status == "approved":
             draft.status = "exported"
             draft.exported_at = utcnow()
         draft.export_count += 1
-        s.add(draft)
-        audit.log(s, actor, "export", "draft", draft_id, version=approved.number)
+        _touch(s, draft)
+        audit.log(s, actor, "export", "draft", draft_id, version=approved.number, content_hash=approved.content_hash)
         return {"id": draft.id, "kind": draft.kind, "text": approved.text, "version": approved.number,
                 "content_hash": approved.content_hash, "approved_by": draft.approved_by,
-                "approved_at": draft.approved_at.isoformat() if draft.approved_at else None,
-                "template_id": draft.template_id, "template_hash": draft.template_hash, "model": draft.model,
-                "job_id": draft.job_id, "contract_id": draft.contract_id}
+                "approved_by_name": _user_name(s, draft.approved_by),
+                "approved_at": aware(draft.approved_at).isoformat() if draft.approved_at else None,
+                "exported_at": aware(draft.exported_at).isoformat() if draft.exported_at else None,
+                "export_count": draft.export_count, "edit_distance": draft.edit_distance,
+                "flags_acknowledged": draft.flags_acknowledged, "template_id": draft.template_id,
+                "template_hash": draft.template_hash, "model": draft.model, "service_line": draft.service_line,
+                "tier": draft.tier, "job_id": draft.job_id, "contract_id": draft.contract_id}
 
 
-def list_queue(*, status: str | None = None, limit: int = 50) -> list[Draft]:
-    """Drafts ordered by fit tier, then age since intake (oldest first: speed to lead)."""
+# ----------------------------------------------------------------- system (background worker)
+def create_placeholder(job_id: int, *, kind: str = "proposal", service_line: str | None = None,
+                       instructions: str | None = None, actor: Principal | None = None, intake_at=None) -> Draft:
+    """A ``drafting`` row (version 0, no text) that the background worker fills: the durable record
+    that a draft was asked for, so a restart loses nothing."""
     with session_scope() as s:
-        q = select(Draft)
-        if status:
-            q = q.where(Draft.status == status)
-        return list(s.exec(q.order_by(Draft.tier_rank, Draft.intake_at, Draft.id).limit(limit)))
+        draft = Draft(created_by=actor.user_id if actor else None, job_id=job_id, kind=kind, status="drafting",
+                      service_line=service_line, instructions=instructions, version=0, intake_at=intake_at or utcnow())
+        s.add(draft)
+        s.flush()
+        audit.log(s, actor, "draft_requested", "draft", draft.id, job_id=job_id, background=True)
+        return draft
+
+
+def fill_placeholder(draft_id: int, outcome, *, tier: str | None, assessment_id: int | None) -> bool:
+    """Store the AI original in a ``drafting`` row. False when another worker already did."""
+    from .schemas import TIER_RANK
+
+    with session_scope() as s:
+        draft = _lock_row(s, draft_id)
+        if draft.status != "drafting":
+            return False
+        _apply_outcome(s, draft, outcome, note="drafted in the background")
+        draft.tier, draft.tier_rank, draft.assessment_id = tier, TIER_RANK.get(tier, 3), assessment_id
+        _touch(s, draft)
+        audit.log(s, None, "drafted", "draft", draft_id, version=draft.version)
+        return True
+
+
+def mark_attention(draft_id: int, reason: str) -> None:
+    with session_scope() as s:
+        draft = _lock_row(s, draft_id)
+        if draft.status == "needs_attention":
+            return
+        check_transition(draft.status, "needs_attention")
+        draft.status = "needs_attention"
+        draft.attention_reason = reason[:2000]
+        _touch(s, draft)
+        audit.log(s, None, "needs_attention", "draft", draft_id, reason=reason[:500])

@@ -1,6 +1,7 @@
-"""The FastAPI application: routers, one error body shape, request size limit."""
+"""The FastAPI application: routers, one error body shape, request size limit, idempotency keys."""
 from __future__ import annotations
 
+import importlib
 import logging
 
 from fastapi import FastAPI, Request
@@ -8,11 +9,23 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..config import get_settings
 from ..errors import DraftroomError
-from .routes import drafts, health
+from .middleware import GuardMiddleware
+from .routes import admin, drafts, health, jobs, queue
 
 log = logging.getLogger("draftroom.api")
+
+# Routers other helpers own; included when their module exists (it may be mid-build).
+OPTIONAL_ROUTERS = ("service.api.routes.contracts", "service.api.routes.retry")
+
+DESCRIPTION = """Paste a job, get brief, fit and a queued draft; export only what a human approved.
+
+* Auth: `Authorization: Bearer <key>` (`draftroom users add NAME --role api`). Roles: owner, manager,
+  bidder, viewer, api. API keys create drafts and read exports of approved drafts; they never approve.
+* Errors: always `{"error": {"code", "message", "field", "fix", ...}}`.
+* Writes name the `version` they edit; a stale write gets 409 `stale_version` and its text is kept.
+* POSTs accept an `Idempotency-Key` header (replayed for 24 h).
+* The whole flow with curl: docs/api.md."""
 
 
 def error_body(code: str, message: str, http_status: int, **extra) -> JSONResponse:
@@ -20,17 +33,8 @@ def error_body(code: str, message: str, http_status: int, **extra) -> JSONRespon
 
 
 def create_app() -> FastAPI:
-    app = FastAPI(title="Draftroom API", version="1",
-                  description="Paste a job, get brief, fit and a queued draft; export only what a human approved.")
-
-    @app.middleware("http")
-    async def limit_body(request: Request, call_next):
-        limit = get_settings().max_job_bytes * 2 + 10_000
-        length = request.headers.get("content-length")
-        if length and length.isdigit() and int(length) > limit:
-            return error_body("too_large", f"request body is {int(length):,} bytes; the limit is {limit:,}", 413,
-                              field="body")
-        return await call_next(request)
+    app = FastAPI(title="Draftroom API", version="1", description=DESCRIPTION)
+    app.add_middleware(GuardMiddleware)
 
     @app.exception_handler(DraftroomError)
     async def on_domain_error(_request: Request, exc: DraftroomError):
@@ -39,21 +43,30 @@ def create_app() -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     async def on_validation_error(_request: Request, exc: RequestValidationError):
-        problems = [{"field": ".".join(str(p) for p in e["loc"] if p != "body") or "body", "message": e["msg"]}
-                    for e in exc.errors()]
+        problems = [{"field": ".".join(str(p) for p in e["loc"] if p not in ("body", "query", "path", "header"))
+                     or "body", "message": e["msg"]} for e in exc.errors()]
         first = problems[0] if problems else {"field": "body", "message": "invalid request"}
         return error_body("invalid_input", f"{first['field']}: {first['message']}", 422, field=first["field"],
-                          problems=problems)
+                          fix="see the request schema at /docs", problems=problems)
 
     @app.exception_handler(StarletteHTTPException)
     async def on_http_error(_request: Request, exc: StarletteHTTPException):
-        return error_body("http_error", str(exc.detail), exc.status_code)
+        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        return error_body(code, str(exc.detail), exc.status_code)
 
     @app.exception_handler(Exception)
     async def on_unexpected(_request: Request, exc: Exception):
         log.exception("unexpected error")
         return error_body("internal_error", "unexpected server error; it was logged", 500)
 
-    app.include_router(health.router)
-    app.include_router(drafts.router)
+    for module in (health, jobs, drafts, queue, admin):
+        app.include_router(module.router)
+    for name in OPTIONAL_ROUTERS:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        app.include_router(module.router)
     return app

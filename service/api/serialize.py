@@ -3,25 +3,47 @@ from __future__ import annotations
 
 from ..models import Draft, Job
 from ..review import DraftView
+from ..review_lint import open_flags
+from ..review_queue import age_seconds, lock_holder
 
 
 def iso(dt) -> str | None:
-    return dt.isoformat() if dt else None
+    if dt is None:
+        return None
+    from ..review_queue import aware
+
+    return aware(dt).isoformat()
 
 
 def draft_json(view: DraftView, job: Job | None = None, fit: dict | None = None) -> dict:
     d: Draft = view.draft
     body = {
         "id": d.id, "kind": d.kind, "status": d.status, "version": d.version, "text": view.text,
+        "original_text": view.original_text,
         "tier": d.tier, "service_line": d.service_line, "job_id": d.job_id, "contract_id": d.contract_id,
         "template_id": d.template_id, "template_hash": d.template_hash, "model": d.model,
-        "parts": d.parts, "lint": d.lint, "created_at": iso(d.created_at), "intake_at": iso(d.intake_at),
-        "claimed_by": d.claimed_by, "lock_expires_at": iso(d.lock_expires_at),
-        "approved_version": d.approved_version, "approved_by": d.approved_by, "approved_at": iso(d.approved_at),
-        "attention_reason": d.attention_reason,
+        "parts": d.parts, "lint": d.lint, "open_flags": open_flags(d.lint), "created_at": iso(d.created_at),
+        "updated_at": iso(d.updated_at), "intake_at": iso(d.intake_at), "age_seconds": age_seconds(d),
+        "claimed_by": lock_holder(d), "lock_expires_at": iso(d.lock_expires_at) if lock_holder(d) else None,
+        "approved_version": d.approved_version, "approved_hash": d.approved_hash, "approved_by": d.approved_by,
+        "approved_at": iso(d.approved_at), "edit_distance": d.edit_distance,
+        "flags_acknowledged": d.flags_acknowledged, "reject_reason": d.reject_reason, "reject_note": d.reject_note,
+        "attention_reason": d.attention_reason, "exported_at": iso(d.exported_at), "export_count": d.export_count,
+        "instructions": d.instructions,
     }
     if job is not None:
         body["brief"] = job.brief
+        body["job_title"] = job.title
     if fit is not None:
         body["fit"] = fit
     return body
+
+
+def queue_item(d: Draft, title: str | None = None) -> dict:
+    """The short form a queue row needs (no text, no parts)."""
+    return {"id": d.id, "kind": d.kind, "status": d.status, "version": d.version, "tier": d.tier,
+            "service_line": d.service_line, "job_id": d.job_id, "contract_id": d.contract_id, "title": title,
+            "intake_at": iso(d.intake_at), "age_seconds": age_seconds(d), "claimed_by": lock_holder(d),
+            "lock_expires_at": iso(d.lock_expires_at) if lock_holder(d) else None,
+            "open_flags": len(open_flags(d.lint)), "template_id": d.template_id,
+            "attention_reason": d.attention_reason, "reject_reason": d.reject_reason}

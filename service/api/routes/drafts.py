@@ -1,74 +1,200 @@
-"""Drafts: create, read, edit, approve, export. THIN FOUNDATION VERSION: issue 7 adds the rest."""
+"""Drafts: create (sync 201 or background 202), read, versions, diff, claim/release, edit, approve,
+reject, regenerate, export, outcome. Every rule lives in ``service.review`` / ``service.outcomes``."""
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends
+from datetime import datetime
+from typing import Literal
+
+from fastapi import APIRouter, Depends, Query, Response
 from pydantic import BaseModel, ConfigDict, Field
 
-from ... import review
+from ... import outcomes, review, tasks
 from ...auth import Principal
-from ...drafts import draft_for_job, get_assessment
+from ...drafts import draft_for_job, draft_for_stored_job, get_assessment
+from ...errors import InvalidInput
 from ...jobs import get_job
-from ..deps import current_user
+from ..deps import current_user, idempotency_key
 from ..serialize import draft_json
 
-router = APIRouter(prefix="/v1/drafts", tags=["drafts"])
+router = APIRouter(prefix="/v1/drafts", tags=["drafts"], dependencies=[Depends(idempotency_key)])
+JOB_EXAMPLE = ("Build a React dashboard for our logistics KPIs\nWe need a React + TypeScript dashboard that reads "
+               "our REST API and shows delivery KPIs. Budget: $1,500 fixed.")
 
 
 class DraftCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"job_text": "Need a React dashboard..."}]})
-    job_text: str | None = Field(None, description="A pasted job post.")
-    job: dict | None = Field(None, description="A job JSON: {title, description, ...}.")
-    service_line: str | None = None
-    instructions: str | None = Field(None, max_length=2000)
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"job_text": JOB_EXAMPLE}, {"job": {"title": "Shopify theme fixes", "description": "Fix our checkout on mobile."},
+                                    "service_line": "shopify"}, {"job_id": 12, "instructions": "mention the Monday start"}]})
+    job_text: str | None = Field(None, description="A pasted job post (page text, markdown or plain).")
+    job: dict | None = Field(None, description="A job JSON: {title, description, budget, skills, client, ...}.")
+    job_id: int | None = Field(None, description="A job already stored by POST /v1/jobs.")
+    kind: Literal["proposal"] = Field("proposal", description="Jobs get proposals; contract messages "
+                                                              "(checkin, kickoff, reply, followup) come from contracts.")
+    service_line: str | None = Field(None, description="Force a service line id (default: the best match).")
+    instructions: str | None = Field(None, max_length=2000, description="Extra guidance for the drafting step.")
 
 
 class VersionBody(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    version: int
+    version: int = Field(description="The version you read (GET /v1/drafts/{id}); a stale version gets 409.")
 
 
 class EditBody(VersionBody):
-    text: str = Field(max_length=50_000)
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"version": 1, "text": "Hi Dana, ..."}]})
+    text: str = Field(max_length=review.MAX_TEXT)
 
 
 class ApproveBody(VersionBody):
-    acknowledge_flags: bool = False
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"version": 2, "acknowledge_flags": True}]})
+    acknowledge_flags: bool = Field(False, description="Required (true) when the draft has open lint flags.")
 
 
-def _full(view: review.DraftView) -> dict:
+class RejectBody(VersionBody):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"version": 1, "reason": "off_target", "note": "ignores the TypeScript requirement"}]})
+    reason: str = Field(description="One of: " + ", ".join(review.REJECT_REASONS))
+    note: str = Field("", max_length=2000)
+
+
+class BulkRejectBody(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"ids": [4, 5, 9], "reason": "bad_fit"}]})
+    ids: list[int | dict] = Field(description="Draft ids, or {id, version} objects.", min_length=1, max_length=500)
+    reason: str
+    note: str = Field("", max_length=2000)
+
+
+class ClaimBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    minutes: int | None = Field(None, ge=1, le=1440, description="Lock length (default DRAFTROOM_LOCK_MINUTES, 15).")
+
+
+class RegenerateBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    instructions: str | None = Field(None, max_length=2000)
+
+
+class OutcomeBody(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"stage": "proposed"}, {"stage": "replied", "note": "asked for a call"},
+        {"stage": "won", "value_usd": 1500}, {"outcome": "closed_no_hire"}]})
+    stage: Literal[outcomes.STAGES] | None = None  # type: ignore[valid-type]
+    outcome: Literal[outcomes.OUTCOMES] | None = None  # type: ignore[valid-type]
+    at: datetime | None = Field(None, description="When it happened (default: now).")
+    value_usd: float | None = Field(None, ge=0)
+    job_type: str | None = Field(None, max_length=60)
+    note: str | None = Field(None, max_length=2000)
+
+
+def full(view: review.DraftView) -> dict:
     job = get_job(view.draft.job_id) if view.draft.job_id else None
     assessment = get_assessment(view.draft.assessment_id)
     return draft_json(view, job, assessment.data if assessment else None)
 
 
-@router.post("", status_code=201)
-def create_draft(body: DraftCreate, user: Principal = Depends(current_user)) -> dict:
-    from ...errors import InvalidInput
-
+@router.post("", status_code=201, responses={202: {"description": "Accepted (wait=false): poll the Location."}})
+def create_draft(body: DraftCreate, response: Response, user: Principal = Depends(current_user),
+                 wait: bool = Query(True, description="false: store the job, answer 202 at once, draft in the "
+                                                       "background (poll Location until status leaves 'drafting').")) -> dict:
     user.require("draft")
+    given = [name for name in ("job_text", "job", "job_id") if getattr(body, name) is not None]
+    if len(given) != 1:
+        raise InvalidInput("send exactly one of job_text (a pasted post), job (a job JSON) or job_id",
+                           field="job_text", fix="e.g. {\"job_text\": \"<the job post>\"}")
+    if body.job_id is not None:
+        job = get_job(body.job_id)
+        if not wait:
+            draft = review.create_placeholder(job.id, service_line=body.service_line, instructions=body.instructions,
+                                              actor=user, intake_at=job.created_at)
+            tasks.enqueue_draft(draft.id)
+            return _accepted(response, draft.id, job.id)
+        draft = draft_for_stored_job(job.id, user=user, service_line=body.service_line, instructions=body.instructions)
+        return full(review.get_draft(draft.id))
     raw = body.job_text if body.job_text is not None else body.job
-    if raw is None:
-        raise InvalidInput("send job_text (a pasted post) or job (a job JSON)", field="job_text")
+    if not wait:
+        draft = tasks.submit_draft(raw, user, service_line=body.service_line, instructions=body.instructions)
+        return _accepted(response, draft.id, draft.job_id)
     draft, _ = draft_for_job(raw, user=user, service_line=body.service_line, instructions=body.instructions)
-    return _full(review.get_draft(draft.id))
+    return full(review.get_draft(draft.id))
+
+
+def _accepted(response: Response, draft_id: int, job_id: int) -> dict:
+    location = f"/v1/drafts/{draft_id}"
+    response.status_code = 202
+    response.headers["Location"] = location
+    view = review.get_draft(draft_id)  # immediate backend: already drafted
+    return {"id": draft_id, "job_id": job_id, "status": view.draft.status, "version": view.draft.version,
+            "location": location}
+
+
+@router.post("/bulk-reject", tags=["review"])
+def bulk_reject(body: BulkRejectBody, user: Principal = Depends(current_user)) -> dict:
+    return review.bulk_reject(body.ids, user, body.reason, body.note)
 
 
 @router.get("/{draft_id}")
 def read_draft(draft_id: int, user: Principal = Depends(current_user)) -> dict:
     user.require("read")
-    return _full(review.get_draft(draft_id))
+    return full(review.get_draft(draft_id))
 
 
-@router.post("/{draft_id}/edit")
-def edit_draft(draft_id: int, body: EditBody, user: Principal = Depends(current_user)) -> dict:
-    return _full(review.edit(draft_id, body.text, body.version, user))
+@router.get("/{draft_id}/versions")
+def read_versions(draft_id: int, user: Principal = Depends(current_user)) -> dict:
+    user.require("read")
+    return {"draft_id": draft_id, "versions": review.versions(draft_id)}
 
 
-@router.post("/{draft_id}/approve")
-def approve_draft(draft_id: int, body: ApproveBody, user: Principal = Depends(current_user)) -> dict:
-    return _full(review.approve(draft_id, body.version, user, acknowledge_flags=body.acknowledge_flags))
+@router.get("/{draft_id}/diff")
+def read_diff(draft_id: int, against: int | None = Query(None, description="Version to compare from "
+                                                                           "(default: the AI original)."),
+              user: Principal = Depends(current_user)) -> dict:
+    user.require("read")
+    return review.diff(draft_id, against)
 
 
-@router.get("/{draft_id}/export")
-def export_draft(draft_id: int, user: Principal = Depends(current_user)) -> dict:
+@router.post("/{draft_id}/claim", tags=["review"])
+def claim(draft_id: int, body: ClaimBody | None = None, user: Principal = Depends(current_user)) -> dict:
+    return full(review.claim(draft_id, user, body.minutes if body else None))
+
+
+@router.post("/{draft_id}/release", tags=["review"])
+def release(draft_id: int, user: Principal = Depends(current_user)) -> dict:
+    return full(review.release(draft_id, user))
+
+
+@router.post("/{draft_id}/edit", tags=["review"])
+def edit(draft_id: int, body: EditBody, user: Principal = Depends(current_user)) -> dict:
+    return full(review.edit(draft_id, body.text, body.version, user))
+
+
+@router.post("/{draft_id}/approve", tags=["review"])
+def approve(draft_id: int, body: ApproveBody, user: Principal = Depends(current_user)) -> dict:
+    return full(review.approve(draft_id, body.version, user, acknowledge_flags=body.acknowledge_flags))
+
+
+@router.post("/{draft_id}/reject", tags=["review"])
+def reject(draft_id: int, body: RejectBody, user: Principal = Depends(current_user)) -> dict:
+    return full(review.reject(draft_id, body.version, user, body.reason, body.note))
+
+
+@router.post("/{draft_id}/regenerate", tags=["review"], responses={202: {"description": "Queued (wait=false)."}})
+def regenerate(draft_id: int, response: Response, body: RegenerateBody | None = None,
+               wait: bool = Query(True), user: Principal = Depends(current_user)) -> dict:
+    instructions = body.instructions if body else None
+    if not wait:
+        review.get_draft(draft_id)  # 404 now rather than in the worker
+        tasks.enqueue_regenerate(draft_id, user, instructions)
+        response.status_code = 202
+        response.headers["Location"] = f"/v1/drafts/{draft_id}"
+        return {"id": draft_id, "queued": "regenerate", "location": f"/v1/drafts/{draft_id}"}
+    return full(review.regenerate(draft_id, user, instructions))
+
+
+@router.get("/{draft_id}/export", tags=["review"])
+def export(draft_id: int, user: Principal = Depends(current_user)) -> dict:
     return review.export(draft_id, user)
+
+
+@router.post("/{draft_id}/outcome", tags=["pipeline"])
+def outcome(draft_id: int, body: OutcomeBody, user: Principal = Depends(current_user)) -> dict:
+    return outcomes.record(draft_id, user, stage=body.stage, outcome=body.outcome, at=body.at,
+                           value_usd=body.value_usd, job_type=body.job_type, note=body.note)
