@@ -16,6 +16,7 @@ already rendered; ``context=`` is never passed, so instructor never renders job 
 """
 from __future__ import annotations
 
+import logging
 import os
 import threading
 import time
@@ -85,6 +86,10 @@ def _litellm():
         with _lock:
             if not _ready:
                 litellm.suppress_debug_info = True
+                # Their loggers print failed attempts with the model's input (job text): the ledger
+                # records every failure with its code instead, and job text never goes to logs.
+                for name in ("instructor", "LiteLLM", "LiteLLM Router", "LiteLLM Proxy", "litellm"):
+                    logging.getLogger(name).setLevel(logging.CRITICAL)
                 litellm.telemetry = False
                 litellm.callbacks = [*(litellm.callbacks or []), _attempt_counter()]
                 _ready = True

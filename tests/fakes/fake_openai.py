@@ -268,6 +268,16 @@ def _handler(state: FakeState):
     return Handler
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):  # a client that gave up (timeout) is not news
+        import sys
+
+        if not isinstance(sys.exc_info()[1], (ConnectionResetError, BrokenPipeError, TimeoutError)):
+            super().handle_error(request, client_address)
+
+
 class FakeOpenAI:
     """The server in a background thread: ``with FakeOpenAI(config) as srv: srv.base_url``."""
 
@@ -275,8 +285,7 @@ class FakeOpenAI:
         self.state = FakeState(config or FakeConfig())
         if self.state.config.seed is not None:
             self.state.rng.seed(self.state.config.seed)
-        self.httpd = ThreadingHTTPServer((host, port), _handler(self.state))
-        self.httpd.daemon_threads = True
+        self.httpd = _Server((host, port), _handler(self.state))
         self.thread: threading.Thread | None = None
 
     @property
