@@ -61,7 +61,7 @@ def check_judge_model(judge_model: str | None, drafting_model: str) -> str:
                            fix="give a litellm model string different from the drafting model")
     if judge_model == "offline":
         raise InvalidInput("the offline engine cannot judge drafts", field="--judge-model",
-                           fix="give a real litellm model string, e.g. anthropic/claude-3-5-haiku-latest")
+                           fix="give a real litellm model string, e.g. anthropic/claude-haiku-4-5")
     if judge_model == drafting_model:
         raise InvalidInput(f"the judge model equals the drafting model ({judge_model}); a model grading itself is biased",
                            field="--judge-model", fix="pick a judge from another model family")
