@@ -43,8 +43,9 @@ def _build(backend: str, location: str, name: str) -> Huey:
     return huey
 
 
-def get_huey(name: str = QUEUE_NAME) -> Huey:
+def get_huey(name: str | None = None) -> Huey:
     s = get_settings()
+    name = name or QUEUE_NAME
     backend = s.task_backend.strip().lower()
     location = {"sqlite": str((s.home / "tasks.db").resolve()), "redis": s.redis_url}.get(backend, "")
     return _build(backend, location, name)

@@ -1,0 +1,136 @@
+"""Background drafting on Huey: immediate mode, SQLite storage (survives a restart) and Redis
+(several workers against a broker), plus a real `draftroom worker` process for both."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+from service import review, tasks
+from service.auth import principal_for
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def backend(db, monkeypatch):
+    def use(name: str, queue: str | None = None):
+        monkeypatch.setenv("DRAFTROOM_TASK_BACKEND", name)
+        monkeypatch.setattr(tasks, "QUEUE_NAME", queue or f"draftroom-test-{uuid.uuid4().hex[:8]}")
+        from service.config import reset_settings
+
+        reset_settings()
+        tasks.reset_huey()
+        return tasks.get_huey()
+
+    yield use
+    tasks.reset_huey()
+
+
+@pytest.fixture
+def bidder(db):
+    from service.auth import add_user
+
+    add_user("bea", "bidder")
+    return principal_for("bea")
+
+
+def _redis_or_skip():
+    import redis
+
+    try:
+        redis.Redis.from_url("redis://127.0.0.1:6379/0", socket_connect_timeout=1).ping()
+    except Exception:
+        pytest.skip("no Redis at 127.0.0.1:6379")
+
+
+def test_immediate_mode_drafts_inline(backend, bidder, demo_job_text):
+    backend("immediate")
+    draft = tasks.submit_draft(demo_job_text, bidder)
+    view = review.get_draft(draft.id)
+    assert view.draft.status == "pending_review" and view.draft.version == 1 and "React" in view.text
+    assert view.draft.tier in ("strong", "possible", "poor")
+
+
+def test_sqlite_queue_survives_a_restart(backend, bidder, demo_job_text):
+    huey = backend("sqlite")
+    draft = tasks.submit_draft(demo_job_text, bidder)
+    assert review.get_draft(draft.id).draft.status == "drafting"  # stored, queued, not drafted yet
+    assert huey.pending_count() == 1
+    tasks.reset_huey()  # "restart": a new process opens the same task file
+    fresh = tasks.get_huey()
+    assert fresh is not huey and fresh.pending_count() == 1
+    fresh.execute(fresh.dequeue())
+    assert review.get_draft(draft.id).draft.status == "pending_review"
+    assert review.get_draft(draft.id).text
+
+
+def test_redis_queue_two_workers_never_draft_twice(backend, bidder, demo_job_text):
+    _redis_or_skip()
+    huey = backend("redis")
+    try:
+        draft = tasks.submit_draft(demo_job_text, bidder)
+        tasks.enqueue_draft(draft.id)  # a duplicate message (e.g. requeue_stranded): must be harmless
+        assert huey.pending_count() == 2
+        results = [huey.execute(huey.dequeue()) for _ in range(2)]
+        assert sorted(results) == ["drafted", "skipped"]
+        assert [v["number"] for v in review.versions(draft.id)] == [1]
+    finally:
+        huey.flush()
+
+
+def test_failed_background_draft_lands_in_needs_attention(backend, bidder, demo_job_text, monkeypatch):
+    from service.errors import LLMFailure
+
+    backend("immediate")
+
+    def boom(*a, **k):
+        raise LLMFailure("model timed out after 3 attempts", field="model")
+
+    monkeypatch.setattr("service.pipeline.draft.draft_proposal", boom)
+    draft = tasks.submit_draft(demo_job_text, bidder)
+    row = review.get_draft(draft.id).draft
+    assert row.status == "needs_attention" and "timed out" in row.attention_reason and row.version == 0
+    assert row.job_id is not None  # the job text is stored: a retry can run it again
+
+
+def test_stranded_placeholders_are_requeued(backend, bidder, demo_job_text):
+    from service.jobs import receive
+
+    huey = backend("sqlite")
+    job = receive(demo_job_text).job
+    # a crash between storing the placeholder and enqueueing it
+    draft = review.create_placeholder(job.id, actor=bidder, intake_at=job.created_at)
+    assert huey.pending_count() == 0
+    assert tasks.requeue_stranded(older_than_minutes=0) == [draft.id]
+    huey.execute(huey.dequeue())
+    assert review.get_draft(draft.id).draft.status == "pending_review"
+
+
+@pytest.mark.parametrize("name", ["sqlite", "redis"])
+def test_worker_process_drafts_in_the_background(backend, bidder, demo_job_text, db, tmp_path, name):
+    if name == "redis":
+        _redis_or_skip()
+    queue = f"draftroom-test-{uuid.uuid4().hex[:8]}"
+    huey = backend(name, queue)
+    draft = tasks.submit_draft(demo_job_text, bidder)
+    env = dict(os.environ, DRAFTROOM_DATABASE_URL=db, DRAFTROOM_TASK_BACKEND=name)
+    code = (f"import service.tasks as t; t.QUEUE_NAME = {queue!r}; "
+            "from service.cli import main; import sys; sys.argv = ['draftroom', 'worker', '-w', '2']; main()")
+    proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT)
+    try:
+        deadline = time.time() + 60
+        while time.time() < deadline and review.get_draft(draft.id).draft.status == "drafting":
+            time.sleep(0.2)
+        assert review.get_draft(draft.id).draft.status == "pending_review"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+        if name == "redis":
+            huey.flush()
