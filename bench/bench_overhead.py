@@ -1,0 +1,154 @@
+"""Service overhead: what Draftroom adds on top of the model's own latency.
+
+`POST /v1/drafts` through a real uvicorn server (`draftroom serve`) and real HTTP, with the model being
+the fake OpenAI-compatible server (own process) at a fixed latency per call, reached through the real
+litellm + instructor path. For every request:
+
+    overhead = end-to-end time seen by the client − sum of the model latencies the ledger recorded
+               for that job (every gateway call: extract_brief, judge_fit, draft_proposal, revise_…)
+
+The ledger latency is measured around litellm + instructor, so this overhead is Draftroom's own work:
+HTTP, auth, parsing, prompts, rendering, lint, database writes. A second figure subtracts only the
+configured model latency × calls (so it also charges litellm/instructor's own client-side work).
+Aim: p95 overhead ≤ 25 ms.
+
+    .venv/bin/python bench/bench_overhead.py [--requests 60] [--latency 0.2] [--db sqlite|postgres]
+
+``--breakdown`` also drafts a few jobs in-process (FastAPI TestClient, same fake model) under cProfile
+and prints where the non-model time goes, by Draftroom function (cumulative ms per draft).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import time
+from pathlib import Path
+
+from _harness import api_key, api_server, fake_model, machine, pct, point_at, scratch_db, team_post
+
+
+def ledger_for(job_ids: list[int]) -> dict[int, list]:
+    from sqlmodel import select
+
+    from service.db import session_scope
+    from service.models import LlmCall
+
+    out: dict[int, list] = {j: [] for j in job_ids}
+    with session_scope() as s:
+        for call in s.exec(select(LlmCall).where(LlmCall.job_id.in_(job_ids))):
+            out[call.job_id].append(call)
+    return out
+
+
+HOTSPOTS = [  # (label, file suffix, function) — the places the non-model time goes
+    ("gateway.run (model call incl. litellm+instructor)", "service/llm/gateway.py", "run"),
+    ("templates.render (all prompt/output renders)", "service/pipeline/templates.py", "render"),
+    ("templates.template_source_hash", "service/pipeline/templates.py", "template_source_hash"),
+    ("  of which jinja2 Environment.parse", "jinja2/environment.py", "parse"),
+    ("lint.lint_proposal", "service/pipeline/lint.py", "lint_proposal"),
+    ("ledger.record (one row per call)", "service/llm/ledger.py", "record"),
+    ("parse.parse_job", "service/pipeline/parse.py", "parse_job"),
+    ("extract._merge / validation", "service/pipeline/extract.py", "_merge"),
+    ("fit.assess_fit (rules)", "service/pipeline/fit.py", "assess_fit"),
+    ("drafts.store_draft", "service/drafts.py", "store_draft"),
+    ("auth.authenticate", "service/auth.py", "authenticate"),
+    ("routes.drafts.full (response JSON)", "service/api/routes/drafts.py", "full"),
+    ("workspace.current_workspace", "service/workspace.py", "current_workspace"),
+]
+
+
+def breakdown(url: str, base: str, n: int = 8) -> None:
+    """In-process profile of what POST /v1/drafts runs (auth, draft_for_job, the response JSON):
+    cumulative ms per draft for the hot spots. (cProfile sees only this thread, so the route's
+    body is called directly rather than through TestClient's worker thread.)"""
+    import cProfile
+    import pstats
+
+    from service.api.routes.drafts import full
+    from service.auth import authenticate
+    from service.drafts import draft_for_job
+    from service.review import get_draft
+
+    point_at(url, DRAFTROOM_MODEL="openai/gpt-4o-mini", OPENAI_API_BASE=base, OPENAI_API_KEY="sk-fake",
+             DRAFTROOM_LLM_RETRIES="0")
+    key = api_key("bidder")
+
+    def one(i: int) -> None:
+        user = authenticate(key)
+        draft, _ = draft_for_job(team_post(i), user=user)
+        json.dumps(full(get_draft(draft.id)), default=str)
+
+    for i in range(3):
+        one(20_000 + i)
+    prof = cProfile.Profile()
+    start = time.perf_counter()
+    prof.enable()
+    for i in range(n):
+        one(20_100 + i)
+    prof.disable()
+    wall = (time.perf_counter() - start) * 1000 / n
+    stats = pstats.Stats(prof).stats  # {(file, line, fn): (cc, nc, tt, ct, callers)}
+    print(f"\nbreakdown (in-process under cProfile, {n} drafts; the profiler inflates times): {wall:.0f} ms per draft")
+    for label, suffix, fn in HOTSPOTS:
+        hits = [v for (f, _l, name), v in stats.items() if f.endswith(suffix) and name == fn]
+        ct, calls = sum(v[3] for v in hits), sum(v[1] for v in hits)
+        print(f"  {label:<52} {ct * 1000 / n:7.1f} ms/draft  ({calls / n:.1f} calls/draft)")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--requests", type=int, default=60)
+    ap.add_argument("--warmup", type=int, default=5)
+    ap.add_argument("--latency", type=float, default=0.2, help="fake model latency per call, seconds")
+    ap.add_argument("--db", choices=("sqlite", "postgres"), default="sqlite")
+    ap.add_argument("--breakdown", action="store_true", help="also profile in-process and print hot spots")
+    ap.add_argument("--log", type=Path, default=None, help="write the API server's log here")
+    a = ap.parse_args()
+    import httpx
+
+    print(f"machine: {machine()}")
+    with scratch_db(a.db) as url, fake_model(latency_s=a.latency) as base:
+        home = point_at(url)
+        key = api_key("bidder")
+        env = {"DRAFTROOM_DATABASE_URL": url, "DRAFTROOM_HOME": str(home), "DRAFTROOM_MODEL": "openai/gpt-4o-mini",
+               "OPENAI_API_BASE": base, "OPENAI_API_KEY": "sk-fake", "DRAFTROOM_LLM_RETRIES": "0",
+               "DRAFTROOM_TASK_BACKEND": "immediate"}
+        with api_server(env, log=a.log) as api, httpx.Client(base_url=api, timeout=120,
+                                                            headers={"Authorization": f"Bearer {key}"}) as http:
+            rows = []
+            for i in range(a.warmup + a.requests):
+                start = time.perf_counter()
+                r = http.post("/v1/drafts", json={"job_text": team_post(10_000 + i)})
+                ms = (time.perf_counter() - start) * 1000
+                if r.status_code != 201:
+                    raise SystemExit(f"request {i}: HTTP {r.status_code}: {r.text[:300]}")
+                if i >= a.warmup:
+                    rows.append((r.json()["job_id"], ms))
+        calls = ledger_for([j for j, _ in rows])
+        if a.breakdown:
+            breakdown(url, base)
+    over_ledger, over_config, e2e, n_calls, model_ms, by_task = [], [], [], [], [], {}
+    for job_id, ms in rows:
+        cs = calls[job_id]
+        model = sum(c.latency_ms for c in cs)
+        e2e.append(ms)
+        n_calls.append(len(cs))
+        model_ms.extend(c.latency_ms for c in cs)
+        over_ledger.append(ms - model)
+        over_config.append(ms - len(cs) * a.latency * 1000)
+        for c in cs:
+            by_task[c.task] = by_task.get(c.task, 0) + 1
+    print(f"db: {a.db}   model latency per call (fake server): {a.latency * 1000:.0f} ms   requests: {len(rows)} "
+          f"(after {a.warmup} warm-up)")
+    print(f"gateway calls per draft: mean {statistics.mean(n_calls):.2f} (by task over all drafts: {by_task})")
+    print(f"end-to-end per POST /v1/drafts:   p50 {pct(e2e, 50):7.1f} ms   p95 {pct(e2e, 95):7.1f} ms")
+    print(f"model latency per call (ledger):  p50 {pct(model_ms, 50):7.1f} ms   p95 {pct(model_ms, 95):7.1f} ms")
+    print(f"OVERHEAD (e2e − ledger latency):  p50 {pct(over_ledger, 50):7.1f} ms   p95 {pct(over_ledger, 95):7.1f} ms"
+          f"   (aim: p95 ≤ 25 ms)")
+    print(f"e2e − calls × configured latency: p50 {pct(over_config, 50):7.1f} ms   p95 {pct(over_config, 95):7.1f} ms"
+          f"   (also charges litellm + instructor client work)")
+
+
+if __name__ == "__main__":
+    main()
