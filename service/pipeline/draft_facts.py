@@ -134,7 +134,8 @@ def extract_details(brief: JobBrief, tools: list[str]) -> list[Detail]:
         found.append(Detail(text=t, kind=kind, score=_score(t, tools) + bonus))
 
     for d in brief.deliverables[:6]:
-        add(_trim_phrase(d), "thing", 1.0)
+        t = _trim_phrase(d)
+        add(t, "task" if re.match(rf"(?:{_VERBS})\b", t, re.I) else "thing", 1.0)
     for m in _TASK.finditer(brief.description or ""):
         add(_trim_phrase(m.group(0)), "task", 0.5)
     thing = clean_title(brief.title)

@@ -30,7 +30,7 @@ _URL = re.compile(r"\bhttps?://[^\s)>\]]+|\bwww\.[^\s)>\]]+|\b[\w-]+\.(?:com|io|
 _PLACEHOLDER = re.compile(r"\[(?:[A-Z][\w .'/-]{0,40}|insert[^\]]*|your[^\]]*|client[^\]]*)\]|\{\{|\}\}|\{[a-z_]+\}|"
                           r"<[A-Z_ ]{3,}>|\bX{3,}\b|\bTBD\b|\blorem ipsum\b|_{4,}", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:we|i|our|my|us|we've|i've|we're|i'm|ours)\b", re.I)
-_CLAIM_VERB = re.compile(r"\b(?:built|build|shipped|ship|used|use|using|worked|work with|experience|experienced|expert|"
+_CLAIM_VERB = re.compile(r"\b(?:built|shipped|used|use|using|worked|work with|experience|experienced|expert|"
                          r"expertise|speciali[sz]e|know|developed|delivered|created|implemented|our (?:\w+ )?stack|everyday|every week|"
                          r"daily|proficient|skilled|familiar|years)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no|haven't|hasn't|don't|didn't|isn't|aren't|won't|without|new to|instead)\b", re.I)

@@ -71,6 +71,21 @@ def concern_sentences(text: str, thing: str, seed: int, limit: int = 2) -> list[
     return out
 
 
+_PRONOUNS = {"our": "your", "we": "you", "us": "you", "my": "your", "ours": "yours", "i": "you", "me": "you"}
+
+
+def _second_person(phrase: str) -> str:
+    """'improve our checkout' -> 'improve your checkout' (the hook talks to the client)."""
+    return re.sub(r"\b(our|we|us|my|ours|I|me)\b", lambda m: _PRONOUNS[m.group(1).lower()], phrase)
+
+
+def _verbatim_detail(phrase: str) -> str:
+    """The longest pronoun-free run of the phrase: verbatim in the post AND in the (second-person) hook."""
+    runs = [r.strip(" ,") for r in re.split(r"\b(?:our|we|us|my|ours|I|me)\b", phrase)]
+    best = max(runs, key=lambda r: len(r.split())) if runs else phrase
+    return best if len(best.split()) >= 2 else phrase
+
+
 def build_hook(facts: dict, seed: int) -> tuple[str, str]:
     details = facts.get("details") or []
     task_d = next((d for d in details if d["kind"] == "task" and 3 <= len(d["text"].split()) <= 12), None)
@@ -79,12 +94,12 @@ def build_hook(facts: dict, seed: int) -> tuple[str, str]:
     if use_task:
         phrase = task_d["text"]
         verb, _, rest = phrase.partition(" ")
-        hook = pick(HOOKS_TASK, seed).format(task=_lc_first(verb) + (" " + rest if rest else ""))
-        return hook, phrase
+        hook = pick(HOOKS_TASK, seed).format(task=_second_person(_lc_first(verb) + (" " + rest if rest else "")))
+        return hook, _verbatim_detail(phrase)
     if thing_d is not None:
         thing = thing_d["text"]
-        hook = pick(HOOKS_THING, seed).format(thing=_lc_first(thing), Thing=_cap(thing))
-        return hook, thing
+        hook = pick(HOOKS_THING, seed).format(thing=_second_person(_lc_first(thing)), Thing=_cap(_second_person(thing)))
+        return hook, _verbatim_detail(thing)
     title = facts.get("title_thing") or "this project"
     return pick(HOOKS_THING, seed).format(thing=_lc_first(title), Thing=_cap(title)), title
 
