@@ -13,6 +13,8 @@
 from __future__ import annotations
 
 import hashlib
+import re
+from functools import lru_cache
 
 from ..llm import LlmRequest, get_gateway
 from ..llm.offline.extraction_rules import client_instructions as rule_instructions
@@ -43,17 +45,33 @@ class _Post:
         return bool(q) and (q in self.text or _ws(q) in self.flat)
 
 
+@lru_cache(maxsize=8)
+def _prompt_hash(stamp: tuple) -> str:
+    digest = "".join(templates.template_source_hash(name) for name in PROMPTS)
+    return hashlib.sha256(digest.encode()).hexdigest()
+
+
+def _stamp() -> tuple:
+    """Changes when a prompt file (or a partial) changes, so the cached hash stays right."""
+    folder = templates.PROMPTS_DIR
+    return tuple((p.name, p.stat().st_mtime_ns) for p in sorted([*(folder / "tasks").glob("extract_*.j2"),
+                                                                 *(folder / "partials").glob("*.j2")]))
+
+
 def build_messages(parsed: ParsedFields, feedback: str | None = None) -> tuple[list[dict[str, str]], str, str]:
-    """(messages, template id, template hash) for the extraction call."""
+    """(messages, template id, template hash) for the extraction call.
+
+    Rendered in the shared sandboxed environment (StrictUndefined); the post is only a variable."""
     body = parsed.description if not parsed.title else f"{parsed.title}\n\n{parsed.description}"
     if parsed.page_questions:
         body += "\n\nQuestions the page lists for applicants:\n" + "\n".join(parsed.page_questions)
     post = templates.untrusted_block(body, "job post")
-    system = templates.render(PROMPTS[0], {})
-    user = templates.render(PROMPTS[1], {"parsed": parsed, "post": post, "feedback": feedback})
-    digest = templates.template_source_hash(PROMPTS[0]) + templates.template_source_hash(PROMPTS[1])
-    return ([{"role": "system", "content": system.text}, {"role": "user", "content": user.text}], PROMPTS[1],
-            hashlib.sha256(digest.encode()).hexdigest())
+    env = templates.environment()
+    system = env.get_template(PROMPTS[0]).render()
+    user = env.get_template(PROMPTS[1]).render(parsed=parsed, post=post, feedback=feedback)
+    messages = [{"role": "system", "content": re.sub(r"\n{3,}", "\n\n", system).strip() + "\n"},
+                {"role": "user", "content": re.sub(r"\n{3,}", "\n\n", user).strip() + "\n"}]
+    return messages, PROMPTS[1], _prompt_hash(_stamp())
 
 
 def _violations(brief: SemanticBrief, post: _Post) -> list[str]:
@@ -88,7 +106,7 @@ def _clip_words(text: str, limit: int) -> str:
     return text if len(words) <= limit else " ".join(words[:limit]).rstrip(",;:") + " …"
 
 
-def _merge(parsed: ParsedFields, sem: SemanticBrief, notes: list[str]) -> SemanticBrief:
+def _merge(parsed: ParsedFields, sem: SemanticBrief, notes: list[str], *, rules: bool = True) -> SemanticBrief:
     text = parsed.description
     flags: list[InjectionFlag] = detect_injections("\n".join(p for p in (parsed.title, text) if p),
                                                    parsed.hidden_text)
@@ -96,11 +114,11 @@ def _merge(parsed: ParsedFields, sem: SemanticBrief, notes: list[str]) -> Semant
         if not any(f.quote in g.quote or g.quote in f.quote for g in flags):
             flags.append(f)
     questions = list(sem.screening_questions)
-    for q in rule_questions(text, parsed.page_questions):
+    for q in (rule_questions(text, parsed.page_questions) if rules else []):
         if not any(_ws(q) == _ws(x) or _ws(q) in _ws(x) for x in questions):
             questions.append(q)
     instructions: list[ClientInstruction] = list(sem.client_instructions)
-    for c in rule_instructions(text):
+    for c in (rule_instructions(text) if rules else []):
         if not any(_ws(c.text) == _ws(x.text) and c.kind == x.kind for x in instructions):
             instructions.append(c)
     injected = [_ws(f.quote).lower() for f in flags]
@@ -138,7 +156,7 @@ def extract_brief(parsed: ParsedFields, *, job_id: int | None = None) -> JobBrie
         sem = result.value
         notes.append(f"retried extraction once: {len(bad)} quote(s) were not verbatim")
     sem = _drop_violations(sem, post, notes)
-    sem = _merge(parsed, sem, notes)
+    sem = _merge(parsed, sem, notes, rules=not gateway.offline)  # the offline engine already ran the rules
     if not parsed.description.strip():
         notes.append("the post has no description: the brief rests on the title and structured fields only")
     data = parsed.model_dump()

@@ -62,9 +62,11 @@ _RULES: list[tuple[str, re.Pattern]] = [
 _HIDDEN_HINT = re.compile(rf"\b(?:{_AI}|proposal|instruction|include|mention|write|reply|ignore|word|prompt)\b")
 
 
-def _normalise(text: str) -> tuple[str, list[int]]:
+def _normalise(text: str) -> tuple[str, list[int] | None]:
     """Lower-cased NFKC text without zero-width characters, and for each of its characters the index
-    of the original character it came from."""
+    of the original character it came from (None: the identity, for plain ASCII text)."""
+    if text.isascii():
+        return text.lower(), None
     out: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(text):
@@ -105,10 +107,15 @@ def _scan(original: str, hidden: bool) -> list[InjectionFlag]:
     norm, index = _normalise(original)
     for reason, pattern in _RULES:
         for m in pattern.finditer(norm):
-            if m.end() <= m.start() or not index:
+            if m.end() <= m.start():
                 continue
-            start = index[min(m.start(), len(index) - 1)]
-            end = index[min(m.end(), len(index)) - 1] + 1
+            if index is None:
+                start, end = m.start(), m.end()
+            elif not index:
+                continue
+            else:
+                start = index[min(m.start(), len(index) - 1)]
+                end = index[min(m.end(), len(index)) - 1] + 1
             flags.append(InjectionFlag(quote=_quote(original, start, end),
                                        reason=reason + (" (hidden from the reader)" if hidden else "")))
     zw = [i for i, ch in enumerate(original) if ch in _ZW and ch not in "\ufeff\u00ad"]

@@ -140,10 +140,12 @@ def _read_line(tp: TextParse, lines: list[str], i: int, now: datetime) -> None:
 def _read_fragments(tp: TextParse, s: str, now: datetime) -> None:
     for frag in re.split(r"(?:(?<=[a-z0-9)][.;])|(?<=[.;][\"”]))\s+(?=[A-Z\d$\"“])|(?<=,)\s+|\s+[|•·—–]\s+", s):
         frag = frag.strip().strip("\"“”").strip()
-        if not frag or len(frag) > 120:
+        if not frag or len(frag) > 90:
             continue
         f = frag.rstrip(".")
         fl = f.lower()
+        if not _FRAGMENT_CUE.search(fl):
+            continue
         if (mm := re.match(r"^only freelancers located in (?:the )?(.+?) may apply", fl)):
             region = frag[frag.lower().index(mm.group(1)):][:len(mm.group(1))]
             tp.put("location_restriction", f"{region} only" if not region.lower().startswith("u.s") else "U.S. only", frag)
@@ -159,6 +161,11 @@ def _read_fragments(tp: TextParse, s: str, now: datetime) -> None:
             tp.put("project_length", ln, frag)
         elif (h := pv.parse_hours(f, allow_not_sure=False)):
             tp.put("hours_per_week", h, frag)
+
+
+# a fragment can only state a field if it has one of these (cheap pre-check before the parsers)
+_FRAGMENT_CUE = re.compile(r"[$€£₹¥₱₦\d]|hour|fixed|budget|entry|intermediate|expert|beginner|i am |month|week|"
+                           r"worldwide|only freelancers|posted|usd|eur|gbp|not sure")
 
 
 def _put_budget(tp: TextParse, b: dict, evidence: str) -> None:

@@ -23,14 +23,14 @@ def _alias_table() -> dict[str, str]:
     return table
 
 
-def _boundary(alias: str) -> str:
-    # a word boundary that also treats ".", "+", "#" and "/" as part of a name (Node.js, C++, C#, UI/UX)
-    return r"(?<![\w.+#/-])" + re.escape(alias) + r"(?![\w+#]|\.\w|/\w)"
+_TOKEN = re.compile(r"[^\s,;:()\[\]{}\"“”‘’!?<>|*]+")
+_TRAIL = ".'’-"
+_MAX_WORDS = 4
 
 
 @lru_cache(maxsize=1)
-def _text_patterns() -> tuple[re.Pattern, dict[str, str], re.Pattern | None, dict[str, str]]:
-    """One alternation for case-insensitive aliases, one for case-sensitive canonical names."""
+def _text_tables() -> tuple[dict[str, str], dict[str, str]]:
+    """(lower-cased alias -> canonical) for case-insensitive search, (exact name -> canonical)."""
     lower: dict[str, str] = {}
     exact: dict[str, str] = {}
     for canon, aliases in VOCAB.items():
@@ -41,10 +41,7 @@ def _text_patterns() -> tuple[re.Pattern, dict[str, str], re.Pattern | None, dic
             if k in NOT_IN_TEXT or len(k) < 2 or (alias == canon and canon in CASE_SENSITIVE_IN_TEXT):
                 continue
             lower.setdefault(k, canon)
-    alts = sorted(lower, key=len, reverse=True)
-    low_re = re.compile("|".join(_boundary(a) for a in alts))
-    exact_re = re.compile("|".join(_boundary(a) for a in sorted(exact, key=len, reverse=True))) if exact else None
-    return low_re, lower, exact_re, exact
+    return lower, exact
 
 
 def normalise_skill(name: str) -> str | None:
@@ -77,18 +74,39 @@ def normalise_skills(names: list[str]) -> list[str]:
 
 
 def find_skills_in_text(text: str) -> list[str]:
-    """Vocabulary skills named in free text, in order of first mention."""
+    """Vocabulary skills named in free text, in order of first mention.
+
+    Tokens are runs of non-space characters (so Node.js, C++, C#, UI/UX stay whole); up to four
+    consecutive tokens are looked up as one name. A hyphenated or slashed token that is not a name
+    itself is also tried part by part ("Python-based", "React/Next.js")."""
     if not text:
         return []
-    low_re, lower, exact_re, exact = _text_patterns()
+    lower, exact = _text_tables()
+    toks: list[tuple[int, str]] = []
+    for m in _TOKEN.finditer(text):
+        t = m.group(0).rstrip(_TRAIL)
+        if t:
+            toks.append((m.start(), t))
     hits: list[tuple[int, str]] = []
-    for m in low_re.finditer(text.lower()):
-        hits.append((m.start(), lower[m.group(0)]))
-    if exact_re is not None:
-        for m in exact_re.finditer(text):
-            hits.append((m.start(), exact[m.group(0)]))
+    lows = [t.lower() for _, t in toks]
+    for i, (pos, tok) in enumerate(toks):
+        matched = False
+        for n in range(min(_MAX_WORDS, len(toks) - i), 0, -1):
+            key = " ".join(lows[i:i + n])
+            canon = lower.get(key)
+            if canon is None and n == 1:
+                canon = exact.get(tok)
+            if canon is not None:
+                hits.append((pos, canon))
+                matched = True
+                break
+        if not matched and ("-" in tok or "/" in tok):
+            for part in re.split(r"[-/]", tok):
+                canon = lower.get(part.lower().rstrip(_TRAIL)) or exact.get(part.rstrip(_TRAIL))
+                if canon is not None:
+                    hits.append((pos, canon))
     out: list[str] = []
-    for _, canon in sorted(hits):
+    for _, canon in sorted(hits, key=lambda h: h[0]):
         if canon not in out:
             out.append(canon)
     return out

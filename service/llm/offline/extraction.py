@@ -135,7 +135,10 @@ def _requirements(description: str) -> list[Requirement]:
 def _evidenced(description: str, rules) -> list[EvidencedItem]:
     out: list[EvidencedItem] = []
     sents = None
-    for label, pattern in rules:
+    low = description.lower()
+    for label, pattern, hints in rules:
+        if not any(h in low for h in hints):
+            continue
         m = pattern.search(description)
         if not m:
             continue

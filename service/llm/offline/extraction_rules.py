@@ -5,6 +5,7 @@ a verbatim substring of the post (numbering and bullets are cut off the front, n
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...schemas import ClientInstruction
 
@@ -127,6 +128,21 @@ _ANSWER = re.compile(r"(?:please |kindly |be sure to |make sure (?:to|you) |must
                      r"[^.!?\n]*|responda (?:às|as)[^.!?\n]*perguntas[^.!?\n]*", re.I)
 
 
+# cheap pre-checks: skip a pattern family when none of its key words occur
+_OPENER_CUE = re.compile(r"start|begin|open|first|top|empie|comien|inici|commenc|beginn|starten|comece")
+_REQUIRED_CUE = re.compile(r"word|phrase|keyword|password|term|palabra|mot\b|wort|begriff|palavra|[\"“‘«]")
+
+
+_FORMAT_CUE = re.compile(r"words|sentence|paragraph|lines|english|spanish|french|german|portug|italian|dutch|bullet|"
+                         r"generic|template|copy|canned|ai|gpt|español|inglés|français|deutsch|englisch")
+_OTHER_CUE = re.compile(r"include|attach|share|send|provide|add|tell|let (?:us|me)|mention|state|specify")
+
+
+@lru_cache(maxsize=256)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(_numbered(pattern), re.I)
+
+
 def _numbered(pattern: str) -> str:
     """Give every value group its own name (v0, v1, ...): a pattern may offer several alternatives."""
     count = iter(range(100))
@@ -169,17 +185,21 @@ def client_instructions(description: str) -> list[ClientInstruction]:
         seen.add(key)
         out.append(ClientInstruction(kind=kind, text=sentence, value=value))
 
-    for kind, patterns in (("opener", _OPENER), ("required_word", _REQUIRED)):
+    low = description.lower()
+    for kind, patterns, cue in (("opener", _OPENER, _OPENER_CUE), ("required_word", _REQUIRED, _REQUIRED_CUE)):
+        if not cue.search(low):
+            continue
         for pat in patterns:
-            for m in re.finditer(_numbered(pat), description, re.I):
+            for m in _compiled(pat).finditer(description):
                 add(kind, m, _clean_value(_first_value(m)))
     for m in _ANSWER.finditer(description):
         add("answer_questions", m)
-    for pat in _FORMAT:
-        for m in re.finditer(pat, description, re.I):
-            add("format", m)
-    for pat in _OTHER:
-        for m in re.finditer(pat, description, re.I):
+    if _FORMAT_CUE.search(low):
+        for pat in _FORMAT:
+            for m in _compiled(pat).finditer(description):
+                add("format", m)
+    for pat in (_OTHER if _OTHER_CUE.search(low) else ()):
+        for m in _compiled(pat).finditer(description):
             if not any(o.text == _sentence_at(description, m.start(), m.end()) for o in out):
                 add("other", m)
     return out

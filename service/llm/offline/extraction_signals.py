@@ -8,6 +8,12 @@ def _p(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.I)
 
 
+def _with_hints(rules, hints):
+    """Attach hand-written literal hints: one of them occurs (lower-cased) in any match of the rule."""
+    assert len(rules) == len(hints)
+    return [(label, pat, h) for (label, pat), h in zip(rules, hints)]
+
+
 # (need in a few words, pattern whose match is quoted as evidence)
 IMPLICIT_NEEDS: list[tuple[str, re.Pattern]] = [
     ("Can start immediately / fast turnaround", _p(r"\b(asap|urgent(?:ly)?|immediate(?:ly)? start|start immediately|"
@@ -58,6 +64,32 @@ RED_FLAGS: list[tuple[str, re.Pattern]] = [
     ("Vague scope", _p(r"\b(details (?:later|in chat|will be shared)|will explain (?:more )?(?:in chat|later|"
                        r"on a call)|more info (?:in|on) (?:chat|call|dm)|simple (?:task|job) for (?:an )?expert)\b")),
 ]
+
+IMPLICIT_NEEDS = _with_hints(IMPLICIT_NEEDS, [  # type: ignore[assignment]
+    ("asap", "urgent", "immediate", "right away", "deadline", "soon", "this week"),
+    ("existing", "legacy", "take over", "pick up"),
+    ("long", "ongoing", "full", "retainer", "future", "grow with"),
+    ("time", "est", "pst", "cet", "gmt", "utc", "overlap", "coast"),
+    ("communication", "daily", "weekly", "responsive", "updated"),
+    ("technical", "coding", "plain language", "explain", "teach", "tutor", "lesson", "learn how"),
+    ("figma", "design", "wirefram", "mock", "prototype"),
+    ("scalab", "performance", "fast load", "optimi", "traffic", "memory"),
+    ("document", "test", "readme", "handover", "acceptance"),
+    ("responsive", "mobile"),
+    ("portfolio", "similar", "example", "past work", "case stud", "track record"),
+    ("nda", "confidential", "security", "gdpr", "hipaa", "sensitive", "isolation"),
+])
+RED_FLAGS = _with_hints(RED_FLAGS, [  # type: ignore[assignment]
+    ("unpaid", "free", "test task", "not paid", "no pay"),
+    ("pay", "upfront", "funding"),
+    ("equity", "share"),
+    ("contact", "email", "message", "text", "call", "add me", "whatsapp", "telegram", "skype", "outside", "platform"),
+    ("budget", "lowest", "cheap", "$"),
+    ("within", "in one", "in 1", "in 2", "in two", "tomorrow", "same day"),
+    ("unlimited", "satisfied", "additional", "along the way"),
+    ("fake", "write my", "take my", "take the", "bypass", "gift card", "use your"),
+    ("details", "will explain", "more info", "simple"),
+])
 
 _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 
