@@ -70,7 +70,7 @@ def render() -> None:
     review_actions.claim_bar(draft, me)
     left, right = st.columns([5, 6], gap="large")
     with left:
-        tabs = st.tabs(["Job", "Brief", "Fit"] if job else ["Contract"])
+        tabs = st.tabs(["Job", "Brief", "Fit"] if job else ["Contract"], key=f"context_{draft.id}", on_change="rerun")
         if job:
             with tabs[0]:
                 components.job_text(job.raw_text, brief, fit)

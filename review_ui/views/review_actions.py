@@ -23,7 +23,8 @@ def claim_bar(draft, me) -> None:
     holder = lock_holder(draft)
     c1, c2, c3, _ = st.columns([1, 1, 1, 3])
     can = me.can("review")
-    if holder != me.user_id and c1.button("Claim", disabled=not can, shortcut="l", key="claim",
+    claimable = draft.status == "in_review" or "in_review" in review.TRANSITIONS.get(draft.status, set())
+    if claimable and holder != me.user_id and c1.button("Claim", disabled=not can, shortcut="l", key="claim",
                                           help="Lock this draft for you while you review it. Shortcut: L"):
         if state.call(review.claim, draft.id, me) is not None:
             state.flash("Claimed: the draft is locked for you.")
@@ -133,7 +134,8 @@ def editor(view, brief: JobBrief | None, me) -> None:
     if dirty:
         st.caption("Unsaved changes: save them before approving (an approval binds to a saved version).")
     history = state.call(review.versions, draft.id) or []
-    tabs = st.tabs(["Checklist", "Diff vs AI original", "Versions", "Approve / reject", "Export & outcome"])
+    tabs = st.tabs(["Checklist", "Diff vs AI original", "Versions", "Approve / reject", "Export & outcome"],
+                   key=f"actions_{draft.id}", on_change="rerun")
     with tabs[0]:
         checklist(live_lint(draft, text, brief))
     with tabs[1]:

@@ -31,7 +31,7 @@ def seeded(db) -> Seeded:
         _user, keys[role] = add_user(name, role)
     bidder = authenticate(keys["bidder"])
     ids = []
-    for path in sorted(DEMO_JOBS.glob("*.txt"))[:3]:
+    for path in sorted(DEMO_JOBS.glob("*.txt")):
         draft, _ = draft_for_job(path.read_text(encoding="utf-8"), user=bidder)
         ids.append(draft.id)
     return Seeded(authenticate(keys["owner"]), bidder, authenticate(keys["viewer"]), keys, ids)

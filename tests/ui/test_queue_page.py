@@ -46,7 +46,7 @@ def test_bulk_reject_with_reason(seeded):
     at.selectbox[-1].select("bad_fit")
     button(at, "Reject selected").click().run()
     assert not at.exception
-    for did in seeded.draft_ids[1:]:
+    for did in seeded.draft_ids[1:3]:
         d = review.get_draft(did).draft
         assert (d.status, d.reject_reason) == ("rejected", "bad_fit")
     assert review.get_draft(seeded.draft_ids[0]).draft.status == "pending_review"
@@ -62,7 +62,7 @@ def test_pages_through_the_queue_with_the_cursor(seeded, monkeypatch):
     assert len(first) == 2
     button(at, "Older page").click().run()
     second = list(_rows(at)["id"])
-    assert len(second) == 1 and not set(first) & set(second)
+    assert len(second) == 2 and not set(first) & set(second)
     button(at, "Newer page").click().run()
     assert list(_rows(at)["id"]) == first
 
