@@ -197,6 +197,8 @@ def classify(exc: BaseException) -> str:
                   (ValidationError, "invalid_output"), (ValueError, "invalid_output"))
         for cls, code in checks:
             if isinstance(exc, cls):
+                if code == "server_error" and "connection error" in str(exc).lower():
+                    return "connection_error"  # litellm reports a refused/unreachable host as a 500
                 return code
         status = getattr(exc, "status_code", None)
         if isinstance(status, int):
