@@ -68,11 +68,13 @@ def users_list() -> None:
 
 
 def extract(file: str = typer.Argument(..., help="Job text or JSON file, or - for stdin")) -> None:
-    """Print the structured brief of a job post (nothing is stored)."""
+    """Print the structured brief of a job post (only the call ledger is written)."""
+    from ..db import ensure_schema
     from ..jobs import check_job_input
     from ..pipeline.extract import extract_brief
     from ..pipeline.parse import parse_job
 
+    ensure_schema()
     raw = read_input(file)
     check_job_input(raw)
     print_json(extract_brief(parse_job(raw)).model_dump(mode="json"))
