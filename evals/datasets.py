@@ -75,8 +75,16 @@ def _job_of(row: dict):
     return None
 
 
+def _kind_tag(kind: str | None) -> list[str]:
+    """``raw_text_kind`` is a sentence in the file; the tag is its short name."""
+    if not kind:
+        return []
+    k = kind.lower()
+    return ["tile" if "tile" in k else "detail_page" if "detail page" in k else "markdown" if "markdown" in k else "text"]
+
+
 def _real_case(suite: str, row: dict) -> Case:
-    tags = ["real"] + ([row["raw_text_kind"]] if row.get("raw_text_kind") else [])
+    tags = ["real"] + _kind_tag(row.get("raw_text_kind"))
     if suite == "extraction" and row.get("raw_text"):
         labels = {path: row[key] for key, path in REAL_LABELS.items() if row.get(key) is not None}
         return Case(id=str(row["id"]), suite=suite, input={"text": row["raw_text"]}, expected={"fields": labels},
