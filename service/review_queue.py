@@ -86,8 +86,6 @@ def list_queue(*, status: str | list[str] | None = None, tier: str | list[str] |
         raise InvalidInput(f"limit must be 1-{MAX_LIMIT}", field="limit")
     with session_scope() as s:
         q = select(Draft)
-        if statuses:
-            q = q.where(Draft.status == statuses[0]) if len(statuses) == 1 else q.where(Draft.status.in_(statuses))
         if tiers:
             ranks = [TIER_RANK.get(None if t == "none" else t, 3) for t in tiers]
             q = q.where(Draft.tier_rank == ranks[0]) if len(ranks) == 1 else q.where(Draft.tier_rank.in_(ranks))
@@ -103,7 +101,25 @@ def list_queue(*, status: str | list[str] | None = None, tier: str | list[str] |
             q = q.where(or_(Draft.tier_rank > rank,
                             and_(Draft.tier_rank == rank, Draft.intake_at > at),
                             and_(Draft.tier_rank == rank, Draft.intake_at == at, Draft.id > did)))
-        rows = list(s.exec(q.order_by(Draft.tier_rank, Draft.intake_at, Draft.id).limit(limit + 1)))
+        order = (Draft.tier_rank, Draft.intake_at, Draft.id)
+        # One index-ordered query per status (ix_drafts_queue = status, tier_rank, intake_at), merged here:
+        # an IN (...) or no status filter would make the database sort every matching row instead.
+        rows = []
+        if who is not None:  # a person's claimed drafts are few: ix_drafts_claimed_by, then sort
+            if statuses:
+                q = q.where(Draft.status.in_(statuses))
+            rows = s.exec(q.order_by(*order).limit(limit + 1)).all()
+        elif len(statuses) == 1:
+            rows = s.exec(q.where(Draft.status == statuses[0]).order_by(*order).limit(limit + 1)).all()
+        else:  # merge keys only, then load the page's rows
+            keys = []
+            kq = q.with_only_columns(Draft.tier_rank, Draft.intake_at, Draft.id)
+            for st in statuses or STATUSES:
+                keys += s.connection().execute(kq.where(Draft.status == st).order_by(*order).limit(limit + 1)).all()
+            keys.sort(key=lambda k: (k[0], aware(k[1]), k[2]))
+            ids = [k[2] for k in keys[:limit + 1]]
+            rows = s.exec(select(Draft).where(Draft.id.in_(ids or [-1]))).all() if ids else []
+        rows = sorted(rows, key=lambda d: (d.tier_rank, aware(d.intake_at), d.id))[:limit + 1]
     more = len(rows) > limit
     rows = rows[:limit]
     return QueuePage(rows, encode_cursor(rows[-1]) if more and rows else None)

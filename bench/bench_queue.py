@@ -1,0 +1,170 @@
+"""Queue listing, filtering and claiming with 100,000 drafts on SQLite and PostgreSQL: p50/p95 (ms).
+
+    .venv/bin/python bench/bench_queue.py                       # SQLite (temp file) and PostgreSQL
+    .venv/bin/python bench/bench_queue.py --backends sqlite --drafts 20000
+    BENCH_PG_URL=postgresql://postgres@127.0.0.1/postgres  (default; a scratch database is created and dropped)
+
+Each timing calls the service layer (``review.list_queue`` / ``review.claim``) exactly as the API does,
+in a fresh session, after a warm-up. Aim: p95 ≤ 50 ms."""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from sqlalchemy import create_engine, insert, text  # noqa: E402
+
+STATUSES = [("pending_review", 60), ("in_review", 5), ("approved", 10), ("exported", 15), ("rejected", 8),
+            ("needs_attention", 2)]
+TIERS = [("strong", 0), ("possible", 1), ("poor", 2), (None, 3)]
+LINES = ["web_app", "api_backend", "shopify", "data"]
+
+
+def _populate(url: str, n: int, seed: int = 7) -> None:
+    from service.drafts import content_hash
+    from service.models import Draft, DraftVersion, Job, User
+
+    rnd = random.Random(seed)
+    eng = create_engine(url)
+    now = datetime.now(UTC)
+    statuses = [s for s, w in STATUSES for _ in range(w)]
+    with eng.begin() as conn:
+        conn.execute(insert(User.__table__), [{"name": f"bench-{i}", "role": "bidder", "created_at": now,
+                                               "disabled": False} for i in range(1, 11)])
+        batch = 5000
+        for start in range(0, n, batch):
+            jobs, drafts, versions = [], [], []
+            for i in range(start + 1, min(n, start + batch) + 1):
+                at = now - timedelta(minutes=rnd.randint(0, 90 * 24 * 60))
+                tier, rank = rnd.choice(TIERS)
+                status = rnd.choice(statuses)
+                claimed = rnd.randint(1, 10) if status == "in_review" else None
+                body = f"Draft {i}: opening for the client, diagnosis, proof, next step and a call to action."
+                jobs.append({"id": i, "created_at": at, "source_format": "text", "text_hash": f"{i:064d}",
+                             "title": f"Bench job {i}", "raw_text": "bench", "status": "extracted",
+                             "stage": "identified"})
+                drafts.append({"id": i, "created_at": at, "updated_at": at, "job_id": i,
+                               "kind": "proposal" if rnd.random() < 0.9 else "checkin", "status": status, "tier": tier,
+                               "tier_rank": rank, "service_line": rnd.choice(LINES), "intake_at": at, "version": 1,
+                               "claimed_by": claimed, "lock_expires_at": (now + timedelta(minutes=10)) if claimed else None,
+                               "lint": {"checks": []}, "flags_acknowledged": False, "export_count": 0})
+                versions.append({"draft_id": i, "number": 1, "created_at": at, "source": "ai", "text": body,
+                                 "content_hash": content_hash(body)})
+            conn.execute(insert(Job.__table__), jobs)
+            conn.execute(insert(Draft.__table__), drafts)
+            conn.execute(insert(DraftVersion.__table__), versions)
+        if eng.dialect.name == "postgresql":
+            for table in ("jobs", "drafts", "draft_versions"):
+                conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))"))
+            conn.execute(text("ANALYZE"))
+        else:
+            conn.execute(text("ANALYZE"))
+    eng.dispose()
+
+
+def _time(fn, runs: int) -> tuple[float, float]:
+    for _ in range(5):
+        fn()
+    samples = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - t0) * 1000)
+    samples.sort()
+    return statistics.median(samples), samples[min(len(samples) - 1, int(0.95 * len(samples)))]
+
+
+def run_backend(label: str, url: str, n: int, runs: int) -> list[tuple[str, str, float, float]]:
+    from service import db as dbmod, review
+    from service.auth import Principal
+    from service.config import reset_settings
+
+    os.environ["DRAFTROOM_DATABASE_URL"] = url
+    reset_settings()
+    dbmod.reset_engines()
+    dbmod.upgrade(url)
+    t0 = time.perf_counter()
+    _populate(dbmod.normalise_url(url), n)
+    print(f"[{label}] inserted {n:,} drafts in {time.perf_counter() - t0:.1f}s", flush=True)
+    dbmod.reset_engines()
+    page2 = review.list_queue(status="pending_review", limit=50)
+    deep = page2
+    for _ in range(20):  # a cursor 20 pages deep
+        deep = review.list_queue(status="pending_review", limit=50, cursor=deep.next_cursor)
+    cases = {
+        "list: all statuses, first 50": lambda: review.list_queue(limit=50),
+        "list: status=pending_review": lambda: review.list_queue(status="pending_review", limit=50),
+        "list: status=pending_review,in_review": lambda: review.list_queue(status="pending_review,in_review", limit=50),
+        "filter: status+tier=strong": lambda: review.list_queue(status="pending_review", tier="strong", limit=50),
+        "filter: status+service_line": lambda: review.list_queue(status="pending_review", service_line="shopify",
+                                                                  limit=50),
+        "filter: status+kind=checkin": lambda: review.list_queue(status="pending_review", kind="checkin", limit=50),
+        "filter: assignee=3": lambda: review.list_queue(assignee=3, limit=50),
+        "page 21 via cursor": lambda: review.list_queue(status="pending_review", limit=50, cursor=deep.next_cursor),
+    }
+    rows = []
+    for name, fn in cases.items():
+        p50, p95 = _time(fn, runs)
+        rows.append((label, name, p50, p95))
+        print(f"[{label}] {name:40} p50 {p50:7.2f} ms   p95 {p95:7.2f} ms", flush=True)
+    from sqlmodel import select
+
+    from service.db import session_scope
+    from service.models import Draft
+
+    with session_scope() as s:
+        ids = list(s.exec(select(Draft.id).where(Draft.status == "pending_review").limit(runs + 10)))
+    actor = Principal(user_id=1, name="bench-1", role="bidder")
+    it = iter(ids)
+    p50, p95 = _time(lambda: review.claim(next(it), actor), runs)
+    rows.append((label, "claim (lock + audit row, commit)", p50, p95))
+    print(f"[{label}] {'claim (lock + audit row, commit)':40} p50 {p50:7.2f} ms   p95 {p95:7.2f} ms", flush=True)
+    dbmod.reset_engines()
+    return rows
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--drafts", type=int, default=100_000)
+    ap.add_argument("--runs", type=int, default=200)
+    ap.add_argument("--backends", default="sqlite,postgres")
+    args = ap.parse_args()
+    rows = []
+    if "sqlite" in args.backends:
+        with tempfile.TemporaryDirectory() as tmp:
+            rows += run_backend("sqlite", f"sqlite:///{tmp}/bench.db", args.drafts, args.runs)
+    if "postgres" in args.backends:
+        from sqlalchemy.engine import make_url
+
+        from service.db import normalise_url
+
+        base = make_url(normalise_url(os.environ.get("BENCH_PG_URL", "postgresql://postgres@127.0.0.1/postgres")))
+        name = f"draftroom_bench_{uuid.uuid4().hex[:8]}"
+        admin = create_engine(base, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        try:
+            rows += run_backend("postgres", base.set(database=name).render_as_string(hide_password=False),
+                                args.drafts, args.runs)
+        finally:
+            from service import db as dbmod
+
+            dbmod.reset_engines()
+            with admin.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    print("\n| backend | operation | p50 ms | p95 ms | p95 ≤ 50 ms |\n|---|---|---:|---:|---|")
+    for label, name, p50, p95 in rows:
+        print(f"| {label} | {name} | {p50:.2f} | {p95:.2f} | {'yes' if p95 <= 50 else 'NO'} |")
+
+
+if __name__ == "__main__":
+    main()
