@@ -126,6 +126,9 @@ def case_from_row(suite: str, row: dict, where: str) -> Case:
     if not isinstance(row, dict):
         raise InvalidInput(f"{where}: a case must be a JSON object", field="dataset")
     if is_real_record(row):
+        if suite == "checkins":
+            raise InvalidInput(f"{where}: a job post has no contract log, so it cannot be a check-in case", field="--dataset",
+                               fix="run extraction, fit or proposals on job posts; check-in cases need 'contract' and 'entries'")
         return _real_case(suite, row)
     cid = row.get("id")
     if not cid:

@@ -42,15 +42,22 @@ class JudgeVerdict(BaseModel):
     verdicts: list[CriterionVerdict]
 
 
+def _boundary(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
 def judge_messages(case: Case, output: dict, facts: str) -> list[dict[str, str]]:
     from service.pipeline.templates import untrusted_block
 
     job = case.input.get("job") or case.input.get("text") or {}
     post = job if isinstance(job, str) else f"{job.get('title', '')}\n\n{job.get('description', '')}"
     crit = "\n".join(f"- {cid}: {q}" for cid, q in CRITERIA.items())
-    user = (f"CRITERIA:\n{crit}\n\nJOB POST:\n{untrusted_block(post, 'job post')}\n\n"
+    draft = output.get("text") or ""
+    # boundaries derived from the content (marker look-alikes are defused anyway) keep the messages
+    # byte-identical across runs, so the response cache can hit
+    user = (f"CRITERIA:\n{crit}\n\nJOB POST:\n{untrusted_block(post, 'job post', boundary=_boundary(post))}\n\n"
             f"FREELANCER FACTS (profile and proof library):\n{facts}\n\n"
-            f"DRAFT:\n{untrusted_block(output.get('text') or '', 'draft')}\n\n"
+            f"DRAFT:\n{untrusted_block(draft, 'draft', boundary=_boundary(draft))}\n\n"
             "Return one verdict per criterion id.")
     return [{"role": "system", "content": SYSTEM}, {"role": "user", "content": user}]
 
