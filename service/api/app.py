@@ -1,7 +1,6 @@
 """The FastAPI application: routers, one error body shape, request size limit, idempotency keys."""
 from __future__ import annotations
 
-import importlib
 import logging
 
 from fastapi import FastAPI, Request
@@ -11,12 +10,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import DraftroomError
 from .middleware import GuardMiddleware
-from .routes import admin, drafts, health, jobs, queue
+from .routes import admin, contracts, drafts, health, jobs, queue, retry
 
 log = logging.getLogger("draftroom.api")
-
-# Routers other helpers own; included when their module exists (it may be mid-build).
-OPTIONAL_ROUTERS = ("service.api.routes.contracts", "service.api.routes.retry")
 
 DESCRIPTION = """Paste a job, get brief, fit and a queued draft; export only what a human approved.
 
@@ -59,14 +55,6 @@ def create_app() -> FastAPI:
         log.exception("unexpected error")
         return error_body("internal_error", "unexpected server error; it was logged", 500)
 
-    for module in (health, jobs, drafts, queue, admin):
-        app.include_router(module.router)
-    for name in OPTIONAL_ROUTERS:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
+    for module in (health, jobs, drafts, queue, admin, contracts, retry):  # contracts, retry: other owners
         app.include_router(module.router)
     return app

@@ -115,8 +115,9 @@ def test_authorisation_matrix(setup, endpoint):
 
 
 def test_every_v1_route_is_in_the_matrix():
-    routes = {(m, r.path) for r in create_app().routes for m in getattr(r, "methods", set())
-              if r.path.startswith("/v1/") and "retry" not in r.path and "contracts" not in r.path}
+    spec = create_app().openapi()["paths"]
+    routes = {(m.upper(), path) for path, ops in spec.items() for m in ops
+              if path.startswith("/v1/") and "retry" not in path and "contracts" not in path}
     covered = {(m, p.split("?")[0].replace("{job}", "{job_id}").replace("{id}", "{draft_id}"))
                for m, p, *_ in ENDPOINTS.values()}
-    assert routes - covered == set()
+    assert len(routes) >= 18 and routes - covered == set()
