@@ -9,7 +9,7 @@ spread over repeats, and per case the pass/fail of every deterministic score. A 
 * different suite or dataset hash -> ``incomparable`` (exit 3);
 * deterministic: a score that passed in the baseline and fails now, on a ``critical`` case or for a
   critical score (contact details, invented claims, a part missing, the opposite fit tier ...); a case
-  that errors now and did not before; a metric under its floor -> ``regression`` (exit 1);
+  that errors now and did not before; a metric under its floor or over its ceiling -> ``regression`` (exit 1);
 * judge: a criterion's pass rate dropping by more than the margin AND more than the baseline's spread
   over repeats -> ``regression``;
 * otherwise ``pass`` (exit 0), with non-critical changes and improvements listed as notes."""
@@ -129,6 +129,10 @@ def verdict(baseline: dict, current: dict, *, margin: float = JUDGE_MARGIN) -> V
             v.reasons.append(f"metric {metric} is missing from this run (its floor is {floor:g})")
         elif value < floor - 1e-9:
             v.reasons.append(f"metric {metric} = {value:.3f} is under its floor {floor:.3f}")
+    for metric, ceiling in sorted((baseline.get("ceilings") or {}).items()):
+        value = current.get("metrics", {}).get(metric)
+        if value is not None and value > ceiling + 1e-9:
+            v.reasons.append(f"metric {metric} = {value:.3f} is over its ceiling {ceiling:.3f}")
     for name, b in sorted((baseline.get("judge") or {}).items()):
         c = (current.get("judge") or {}).get(name)
         if not c or b.get("mean") is None or c.get("mean") is None:
@@ -176,21 +180,27 @@ def check_blessable(summary: dict) -> None:
 
 
 def bless(summary: dict, results: list[CaseResult], folder: Path | None = None,
-          default_floors: dict[str, float] | None = None) -> tuple[Path, list[str]]:
-    """Write the run as the suite's baseline; floors already in the old file are kept. Returns warnings."""
+          default_floors: dict[str, float] | None = None,
+          default_ceilings: dict[str, float] | None = None) -> tuple[Path, list[str]]:
+    """Write the run as the suite's baseline; floors and ceilings already in the old file are kept.
+    Returns warnings."""
     check_blessable(summary)
     snap = snapshot(summary, results)
     path = baseline_path(snap["suite"], folder)
     old = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
     floors = dict(default_floors or {})
     floors.update(old.get("floors") or {})
+    ceilings = dict(default_ceilings or {})
+    ceilings.update(old.get("ceilings") or {})
     warnings = [f"{m} = {snap['metrics'].get(m)} is under its floor {f}" for m, f in floors.items()
                 if snap["metrics"].get(m) is not None and snap["metrics"][m] < f]
+    warnings += [f"{m} = {snap['metrics'].get(m)} is over its ceiling {c}" for m, c in ceilings.items()
+                 if snap["metrics"].get(m) is not None and snap["metrics"][m] > c]
     errors = sum(c.get("errors", 0) for c in snap["cases"].values())
     if errors:
         warnings.append(f"{errors} errored case run(s) are blessed as errors")
     body = {"suite": snap["suite"], "blessed_at": datetime.now(UTC).isoformat(timespec="seconds"),
-            "floors": floors, **{k: snap[k] for k in ("fingerprint", "metrics", "judge", "cases")}}
+            "floors": floors, "ceilings": ceilings, **{k: snap[k] for k in ("fingerprint", "metrics", "judge", "cases")}}
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(body, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
     return path, warnings

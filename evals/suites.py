@@ -179,12 +179,14 @@ class Suite:
     calls_model: bool = True
     # metric floors used when a baseline is first blessed (the blessed file can tighten them)
     default_floors: dict[str, float] = field(default_factory=dict)
+    default_ceilings: dict[str, float] = field(default_factory=dict)  # rates where lower is better
 
 
 SUITES: dict[str, Suite] = {
     "extraction": Suite("extraction", run_extraction, lambda c, o, _ctx: score_extraction(c, o),
                         lambda rs, cs: extraction_metrics(rs),
-                        default_floors={"extraction.schema_valid_rate": 1.0, "extraction.field_accuracy": 0.95}),
+                        default_floors={"extraction.schema_valid_rate": 1.0, "extraction.field_accuracy": 0.95},
+                        default_ceilings={"extraction.hallucinated_rate": 0.02, "extraction.missed_rate": 0.05}),
     "fit": Suite("fit", run_fit, lambda c, o, _ctx: score_fit(c, o), fit_suite_metrics,
                  default_floors={"fit.accuracy": 0.7, "fit.qwk": 0.6}),
     "proposals": Suite("proposals", run_proposal, proposal_scores,

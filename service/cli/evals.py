@@ -124,7 +124,8 @@ def bless(runs: list[Path] = typer.Argument(None, help="Run folders to bless (de
     for folder in runs:
         summary, results = load_run(folder)
         suite = SUITES.get(summary.get("suite"))
-        path, warnings = do_bless(summary, results, baselines, suite.default_floors if suite else None)
+        path, warnings = do_bless(summary, results, baselines, suite.default_floors if suite else None,
+                                  suite.default_ceilings if suite else None)
         print(f"blessed {folder} -> {path}")
         for w in warnings:
             print(f"  warning: {w}")

@@ -215,3 +215,13 @@ def test_judge_messages_are_stable_across_runs_so_the_cache_can_hit():
 def test_checkins_suite_refuses_job_posts(shared_jobs):
     with pytest.raises(InvalidInput, match="cannot be a check-in case"):
         load_cases("checkins", shared_jobs)
+
+
+def test_floors_and_ceilings_gate_suite_metrics():
+    base = {"suite": "extraction", "fingerprint": {"dataset_hash": "h"}, "metrics": {}, "cases": {},
+            "floors": {"extraction.field_accuracy": 0.95}, "ceilings": {"extraction.hallucinated_rate": 0.02}}
+    good = {**base, "metrics": {"extraction.field_accuracy": 0.97, "extraction.hallucinated_rate": 0.01}}
+    assert verdict(base, good).status == "pass"
+    bad = {**base, "metrics": {"extraction.field_accuracy": 0.90, "extraction.hallucinated_rate": 0.05}}
+    text = verdict(base, bad).render()
+    assert "field_accuracy = 0.900 is under its floor 0.950" in text and "hallucinated_rate = 0.050 is over its ceiling 0.020" in text
