@@ -47,10 +47,11 @@ def _wait(port: int, proc: subprocess.Popen, timeout: float = 60) -> None:
 
 
 @pytest.fixture
-def ui_server(db, tmp_path):
+def ui_server(db, tmp_path, request):
     pytest.importorskip("playwright.sync_api", reason="the playwright pip package is not installed")
     ensure_schema()
-    _user, key = add_user("Bea", "bidder")
+    role = getattr(request, "param", "bidder")
+    _user, key = add_user("Bea" if role == "bidder" else "Maya", role)
     port = _free_port()
     env = {**os.environ, "DRAFTROOM_MODEL": "offline", "LITELLM_LOCAL_MODEL_COST_MAP": "True"}
     log = (tmp_path / "streamlit.log").open("w")
@@ -92,13 +93,13 @@ def test_paste_edit_approve_export(ui_server, tmp_path):
         page.get_by_label("Your key", exact=True).fill(key)
         page.get_by_role("button", name="Sign in").click()
         expect(page.get_by_role("heading", name="Review queue")).to_be_visible()
-        page.screenshot(path=str(shots / "queue-empty.png"))
+        page.screenshot(path=str(shots / "e2e-queue-empty.png"))
 
         page.get_by_role("link", name="New job").click()
         page.get_by_label("Paste the job post", exact=True).fill(TEAM_JOB)
         page.get_by_role("button", name="Analyse").click()
         expect(page.get_by_text("Python script to clean our weekly CSV exports").first).to_be_visible()
-        page.screenshot(path=str(shots / "new-job.png"), full_page=True)
+        page.screenshot(path=str(shots / "e2e-new-job.png"), full_page=True)
 
         page.get_by_role("button", name="Draft proposal").click()
         editor = page.get_by_label("Draft", exact=True)
@@ -106,7 +107,7 @@ def test_paste_edit_approve_export(ui_server, tmp_path):
         settle(page)
         ai_text = editor.input_value()
         assert ai_text.strip(), "the draft appeared empty"
-        page.screenshot(path=str(shots / "review.png"), full_page=True)
+        page.screenshot(path=str(shots / "e2e-review.png"), full_page=True)
 
         edited = ai_text.replace("\n", "\n\n", 1) + "\nP.S. I can share a sample merge on Friday."
         editor.fill(edited)
@@ -126,9 +127,68 @@ def test_paste_edit_approve_export(ui_server, tmp_path):
         page.get_by_role("tab", name="Export & outcome").click()
         page.get_by_role("button", name="Export approved text").click()
         settle(page)
-        page.screenshot(path=str(shots / "export.png"), full_page=True)
+        page.screenshot(path=str(shots / "e2e-export.png"), full_page=True)
         with page.expect_download() as dl:
             page.get_by_role("button", name="Download .txt").click()
         exported = Path(dl.value.path()).read_text(encoding="utf-8")
         browser.close()
     assert exported == edited
+
+
+def _launch(pw):
+    browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS, headless=True)
+    page = browser.new_page(viewport={"width": 1500, "height": 1000}, accept_downloads=True)
+    page.set_default_timeout(30_000)
+    return browser, page
+
+
+def _sign_in(page, url, key):
+    page.goto(url)
+    page.get_by_label("Your key", exact=True).fill(key)
+    page.get_by_role("button", name="Sign in").click()
+
+
+@pytest.mark.parametrize("ui_server", ["owner"], indirect=True)
+def test_queue_review_and_settings_with_demo_jobs(ui_server, tmp_path):
+    """The demo jobs in the queue (ordered by tier), one opened with highlighted evidence and the fit
+    chart, and the ICP sliders with their tier preview. Saves the screenshots used in the docs."""
+    from playwright.sync_api import expect, sync_playwright
+
+    from service.auth import principal_for
+    from service.drafts import draft_for_job
+
+    url, key = ui_server
+    expect.set_options(timeout=30_000)
+    for path in sorted((ROOT / "service" / "demo_jobs").glob("*.txt")):
+        draft_for_job(path.read_text(encoding="utf-8"), user=principal_for("Maya"))
+    shots = Path(os.environ.get("DRAFTROOM_SCREENSHOT_DIR") or tmp_path / "shots")
+    shots.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as pw:
+        browser, page = _launch(pw)
+        _sign_in(page, url, key)
+        expect(page.get_by_role("heading", name="Review queue")).to_be_visible()
+        expect(page.locator('[data-testid="stDataFrame"]')).to_be_visible()
+        settle(page)
+        page.screenshot(path=str(shots / "queue.png"))
+
+        page.locator('[data-testid^="stBaseButton"]').filter(has_text=re.compile(r"^Open")).click()
+        expect(page.get_by_label("Draft", exact=True)).to_be_visible()
+        settle(page)
+        assert page.locator("mark").count() >= 2, "evidence quotes should be highlighted in the job text"
+        page.screenshot(path=str(shots / "review.png"))
+
+        page.get_by_role("tab", name="Fit").click()
+        settle(page)
+        expect(page.locator('[data-testid="stVegaLiteChart"]').first).to_be_visible()
+        page.screenshot(path=str(shots / "review-fit.png"))
+
+        page.get_by_role("link", name="Settings").click()
+        page.get_by_role("tab", name="ICP", exact=True).click()
+        settle(page)
+        floor = page.get_by_role("slider").nth(7)  # timeline-realism floor (sliders sit column by column)
+        floor.focus()
+        floor.press("End")
+        expect(page.get_by_text(re.compile(r"\d+ of \d+ jobs would change tier"))).to_be_visible()
+        settle(page)
+        page.screenshot(path=str(shots / "settings-icp.png"), full_page=True)
+        browser.close()
