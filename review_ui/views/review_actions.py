@@ -12,7 +12,7 @@ from service.review_queue import lock_holder
 from service.schemas import JobBrief, LintResult, ProposalParts
 from service.workspace import current_workspace
 
-from .. import lookup, nav, state
+from .. import nav, state
 from ..format import when
 from . import outcome_panel
 

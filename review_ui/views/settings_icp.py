@@ -12,7 +12,7 @@ from service.pipeline.fit import assess_fit
 from service.schemas import JobBrief
 from service.workspace import CRITERIA, Workspace
 
-from .. import lookup, state
+from .. import lookup
 from ..format import TIER_ICON
 
 PREVIEW_JOBS = 20

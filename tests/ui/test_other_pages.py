@@ -8,7 +8,7 @@ from sqlmodel import select
 from service import review
 from service.db import session_scope
 from service.models import Draft, Job, User
-from tests.ui.conftest import DEMO_JOBS, app, button, page, texts
+from tests.ui.conftest import app, button, page, texts
 
 TEAM_JOB = """Title: Python script to clean our weekly CSV exports
 We export about 20 CSV files from our warehouse system every Friday. We need a small Python script that
