@@ -20,6 +20,7 @@ from . import parse_values as pv
 
 _UPWORK_URL = re.compile(r"https?://(?:www\.)?upwork\.com/(?:jobs|freelance-jobs(?:/apply)?)/[^\s)\]>\"']*", re.I)
 _UPWORK_ID = re.compile(r"(~0[0-9a-f]{15,24})\b", re.I)
+_INVISIBLE = {ord(c): None for c in "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e"}
 _CLIENT_KEYS = ("country", "payment_verified", "rating", "reviews", "total_spent", "hire_rate", "jobs_posted",
                 "member_since")
 
@@ -35,6 +36,11 @@ def parse_job(raw: str | dict, now: datetime | None = None) -> ParsedFields:
     if not isinstance(raw, str):
         raise InvalidInput(f"a job must be text or a JSON object, not {type(raw).__name__}", field="job",
                            fix="paste the job text or send {\"title\": ..., \"description\": ...}")
+    try:
+        raw.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InvalidInput(f"the job text contains a character that is not valid Unicode text (position {exc.start})",
+                           field="job_text", fix="copy the text again from the page; remove broken characters") from None
     limit = get_settings().max_job_bytes
     if len(raw.encode("utf-8", errors="replace")) > limit:
         raise TooLarge(f"the job text is {len(raw.encode('utf-8', errors='replace')):,} bytes, over the "
@@ -63,7 +69,7 @@ def _parse_text(raw: str, now: datetime, *, source_format: str | None = None) ->
     html_in = looks_like_html(text)
     if html_in:
         text, hidden = html_to_text(text)
-    if not text.strip():
+    if not text.translate(_INVISIBLE).strip():
         raise InvalidInput("the job text is empty" + (" once HTML tags are removed" if html_in else ""),
                            field="job_text", fix="paste the job post's title and description")
     if _UPWORK_URL.fullmatch(text.strip()) or re.fullmatch(r"https?://\S+", text.strip()):

@@ -47,11 +47,17 @@ def test_only_a_url_asks_for_the_text(raw):
     assert "paste" in err.value.fix
 
 
-@pytest.mark.parametrize("raw", ["", "   \n\t  ", "<p> </p><br/>"])
+@pytest.mark.parametrize("raw", ["", "   \n\t  ", "<p> </p><br/>", "\u200b\u200c\u200d\u2060\ufeff \u200b"])
 def test_empty_input(raw):
     with pytest.raises(InvalidInput) as err:
         parse_job(raw)
     assert err.value.field == "job_text"
+
+
+def test_lone_surrogate_is_refused_clearly():
+    with pytest.raises(InvalidInput) as err:
+        parse_job("Fix my site \ud800 please, the checkout is broken")
+    assert err.value.field == "job_text" and "Unicode" in str(err.value)
 
 
 def test_empty_description_with_title_is_fine():
