@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -45,6 +46,11 @@ def check_job_input(raw: str | dict) -> None:
         if not raw.strip():
             raise InvalidInput("job text is empty", field="job_text", fix="paste the text of the job post")
     elif isinstance(raw, dict):
+        try:
+            json.dumps(raw, allow_nan=False)
+        except ValueError:
+            raise InvalidInput("the job JSON contains a non-finite number (NaN or Infinity)", field="job",
+                               fix="send plain numbers or null") from None
         size = len(str(raw).encode("utf-8", "surrogatepass"))
         if size > limit:
             raise TooLarge(f"job JSON is {size:,} bytes; the limit is {limit:,}", field="job")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 
+from sqlalchemy.exc import DataError
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -49,6 +50,13 @@ def create_app() -> FastAPI:
     async def on_http_error(_request: Request, exc: StarletteHTTPException):
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
         return error_body(code, str(exc.detail), exc.status_code)
+
+    @app.exception_handler(OverflowError)
+    @app.exception_handler(DataError)
+    async def on_out_of_range(_request: Request, exc: Exception):
+        # An id or number no database column can hold (e.g. 10**30): the caller's mistake, not ours.
+        return error_body("invalid_input", "a number in the request is out of range (ids are at most 2^63-1)", 422,
+                          field="id", fix="use an id returned by the API")
 
     @app.exception_handler(Exception)
     async def on_unexpected(_request: Request, exc: Exception):

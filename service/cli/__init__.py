@@ -40,10 +40,23 @@ def main() -> None:
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except Exception as exc:  # click usage errors and anything unexpected: one line, no traceback
-        import click
-
-        if isinstance(exc, click.exceptions.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
+        if _is_usage_error(exc):
+            hint = getattr(exc, "format_message", lambda: str(exc))()
+            print(f"error: {' '.join(hint.split())} (see 'draftroom --help')", file=sys.stderr)
+            sys.exit(2)
         print(f"error: unexpected {exc.__class__.__name__}: {' '.join(str(exc).split())[:300]}", file=sys.stderr)
         sys.exit(1)
+
+
+def _is_usage_error(exc: Exception) -> bool:
+    """Click usage errors, whether raised by click itself or by typer's vendored copy."""
+    import click
+
+    kinds: tuple[type, ...] = (click.exceptions.ClickException,)
+    try:
+        from typer._click import exceptions as typer_click
+
+        kinds += (typer_click.ClickException,)
+    except ImportError:
+        pass
+    return isinstance(exc, kinds)

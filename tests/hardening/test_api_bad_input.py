@@ -18,21 +18,7 @@ from .corpus import CASES, OK_POST, Case
 
 # Cases that currently fail because of a bug in a file this suite does not own: case id ->
 # (databases it fails on, what and where). The owner fixes the bug and removes the entry.
-_ID_BUG = ("an id above 2**63-1 reaches the database and raises (SQLite OverflowError / PostgreSQL "
-           "NumericValueOutOfRange) -> 500; service/api/routes/drafts.py and jobs.py accept unbounded ints "
-           "(DraftCreate.job_id, path draft_id/job_id): bound them (le=2**63-1) or map to 404")
-KNOWN_BUGS: dict[str, tuple[set[str], str]] = {
-    "job-id-huge": ({"sqlite", "postgres"}, _ID_BUG),
-    "draft-id-overflow": ({"sqlite", "postgres"}, _ID_BUG),
-    "job-get-overflow": ({"sqlite", "postgres"}, _ID_BUG),
-    "json-infinity": ({"postgres"},
-                      "a job JSON with a non-finite number (1e400 -> inf) is stored in jobs.raw_json; PostgreSQL's "
-                      "JSON type refuses 'Infinity' -> 500; service/jobs.py check_job_input (or receive) should "
-                      "refuse non-finite numbers with 422 naming the field"),
-    "json-nan": ({"postgres"},
-                 "a job JSON with NaN is stored in jobs.raw_json; PostgreSQL's JSON type refuses 'NaN' -> 500; "
-                 "service/jobs.py check_job_input should refuse non-finite numbers with 422 naming the field"),
-}
+KNOWN_BUGS: dict[str, tuple[set[str], str]] = {}  # every bug found here has been fixed
 
 
 def counts() -> dict[str, int]:

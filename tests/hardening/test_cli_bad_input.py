@@ -68,11 +68,7 @@ REFUSED = [
     ("sql-service-line", lambda t: (["draft", "-s", "x'; DROP TABLE drafts;--", "-"], OK_POST.encode()), "service"),
     ("unknown-user", lambda t: (["draft", "--as", "nobody-here", "-"], OK_POST.encode()), "nobody-here"),
     ("retry-unknown", lambda t: (["retry", "999999"], None), "999999"),
-    pytest.param("retry-not-a-number", lambda t: (["retry", "abc"], None), "ITEM_ID", marks=pytest.mark.xfail(
-        strict=True, reason="bug: service/cli/__init__.py main() checks click.exceptions.ClickException, but typer "
-        "0.29 raises its vendored typer._click exceptions, so a usage error prints 'error: unexpected "
-        "BadParameter: Input should be a valid integer…' (exit 1) without naming the argument; catch "
-        "typer's ClickException too (exc.show() names ITEM_ID)"), id="retry-not-a-number"),
+    ("retry-not-a-number", lambda t: (["retry", "abc"], None), "ITEM_ID"),
     ("user-bad-role", lambda t: (["users", "add", "Mallory", "--role", "god"], None), "role"),
     ("user-empty-name", lambda t: (["users", "add", "   ", "--role", "api"], None), "name"),
     ("extract-binary", lambda t: (["extract", "-"], b"\x00\x01\x02binary\x00" * 20), "binary"),
