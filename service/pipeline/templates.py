@@ -119,11 +119,18 @@ def referenced_templates(name: str, override_dir: Path | None = None) -> list[st
         seen.append(current)
         source, _ = _source(current, override_dir)
         try:
-            refs = meta.find_referenced_templates(env.parse(source))
+            refs = _references_in(env, source)
         except TemplateError as exc:
             raise InvalidInput(f"template '{current}' has a syntax error: {exc}", field="template") from None
-        stack.extend(sorted(r for r in refs if r))
+        stack.extend(refs)
     return seen
+
+
+@lru_cache(maxsize=1024)
+def _references_in(env: ImmutableSandboxedEnvironment, source: str) -> tuple[str, ...]:
+    """Templates a source includes/imports/extends. Parsing is the costly part of hashing, and
+    the answer depends only on the text, so it is cached by the text itself (edits are seen)."""
+    return tuple(sorted(r for r in meta.find_referenced_templates(env.parse(source)) if r))
 
 
 def template_source_hash(name: str, override_dir: Path | None = None) -> str:
