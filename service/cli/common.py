@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import json
 import sys
+from functools import wraps
 from pathlib import Path
 
-from ..errors import InvalidInput
+import typer
+
+from ..errors import DraftroomError, InvalidInput
 
 
 def read_input(path: str) -> str | dict:
@@ -54,3 +57,15 @@ def cli_actor(as_user: str | None):
             s.add(user)
             s.flush()
         return Principal(user_id=user.id, name=user.name, role=user.role)
+
+
+def one_line_errors(fn):
+    """Print a DraftroomError as one line and exit 2 (for commands also called outside ``main``)."""
+    @wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except DraftroomError as exc:
+            print(f"error: {exc.one_line()}", file=sys.stderr)
+            raise typer.Exit(2) from None
+    return wrapper

@@ -9,6 +9,7 @@ from typing import Optional
 
 import typer
 
+from .common import one_line_errors
 from ..errors import DraftroomError, InvalidInput
 from .common import cli_actor, print_json
 
@@ -17,15 +18,7 @@ contract_app = typer.Typer(help="Live contracts: the record and its log of notes
 _AS = typer.Option(None, "--as", help="Act as this user (default: first owner)")
 
 
-def _errors(fn):
-    @wraps(fn)
-    def wrapper(*args, **kwargs):
-        try:
-            return fn(*args, **kwargs)
-        except DraftroomError as exc:
-            print(f"error: {exc.one_line()}", file=sys.stderr)
-            raise typer.Exit(2) from None
-    return wrapper
+_errors = one_line_errors
 
 
 def _ready():

@@ -9,20 +9,13 @@ from typing import Optional
 
 import typer
 
+from .common import one_line_errors
 from ..errors import DraftroomError
 
 eval_app = typer.Typer(help="Eval suites: run, compare with the baseline, bless.", no_args_is_help=True)
 
 
-def _one_line_errors(fn):
-    @wraps(fn)
-    def wrapper(*args, **kwargs):
-        try:
-            return fn(*args, **kwargs)
-        except DraftroomError as exc:
-            print(f"error: {exc.one_line()}", file=sys.stderr)
-            raise typer.Exit(2) from None
-    return wrapper
+_one_line_errors = one_line_errors
 
 
 @eval_app.command("run")

@@ -11,6 +11,7 @@ from typing import Optional
 
 import typer
 
+from .common import one_line_errors
 from ..errors import DraftroomError, InvalidInput
 from .common import print_json, read_input
 
@@ -19,15 +20,7 @@ icp_app = typer.Typer(help="Look back at the ICP: outcomes by tier and criterion
 _WS_OPT = typer.Option(None, "--workspace", "-w", help="Workspace YAML (default: DRAFTROOM_WORKSPACE or the demo).")
 
 
-def _one_line_errors(fn):
-    @wraps(fn)
-    def wrapper(*args, **kwargs):
-        try:
-            return fn(*args, **kwargs)
-        except DraftroomError as exc:
-            print(f"error: {exc.one_line()}", file=sys.stderr)
-            raise typer.Exit(2) from None
-    return wrapper
+_one_line_errors = one_line_errors
 
 
 def _workspace(path: Optional[Path]):
