@@ -5,6 +5,8 @@ import random
 import statistics
 from typing import Callable, Sequence
 
+from service.review_diff import levenshtein  # noqa: F401  (re-exported for evals)
+
 TIERS = ("strong", "possible", "poor")
 
 
@@ -88,19 +90,6 @@ def bootstrap_ci(items: Sequence, stat: Callable[[Sequence], float | None], *, n
         return None
     values.sort()
     return (values[int(alpha / 2 * (len(values) - 1))], values[int((1 - alpha / 2) * (len(values) - 1))])
-
-
-def levenshtein(a: Sequence, b: Sequence) -> int:
-    """Edit distance (insert/delete/substitute, cost 1) between two sequences (strings or word lists)."""
-    if len(a) < len(b):
-        a, b = b, a
-    prev = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        cur = [i]
-        for j, y in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x != y)))
-        prev = cur
-    return prev[-1]
 
 
 def f1(predicted: set, expected: set) -> tuple[float, float, float]:

@@ -4,6 +4,7 @@ Pure functions: no database. Words are whitespace-separated tokens, so punctuati
 to its word ("Monday." differs from "Monday") and line breaks do not count as edits."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 
@@ -21,18 +22,22 @@ def word_diff(before: str, after: str) -> list[dict]:
     return ops
 
 
-def edit_distance(before: str, after: str) -> int:
-    """Levenshtein distance counted in words (insert, delete or substitute one word = 1)."""
-    a, b = words(before), words(after)
+def levenshtein(a: Sequence, b: Sequence) -> int:
+    """Edit distance (insert/delete/substitute, cost 1) between two sequences (strings or word lists)."""
     if len(a) < len(b):
         a, b = b, a
     previous = list(range(len(b) + 1))
-    for i, wa in enumerate(a, 1):
+    for i, x in enumerate(a, 1):
         current = [i]
-        for j, wb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (wa != wb)))
+        for j, y in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
         previous = current
     return previous[-1]
+
+
+def edit_distance(before: str, after: str) -> int:
+    """Levenshtein distance counted in words (insert, delete or substitute one word = 1)."""
+    return levenshtein(words(before), words(after))
 
 
 def diff_summary(before: str, after: str) -> dict:
