@@ -16,7 +16,7 @@ def setup() -> None:
     os.environ["DRAFTROOM_HOME"] = str(home)
     os.environ["DRAFTROOM_DATABASE_URL"] = f"sqlite:///{home / 'bench.db'}"
     os.environ["DRAFTROOM_MODEL"] = "offline"
-    from service.db import upgrade
+    from service.core.db import upgrade
 
     upgrade()
     if not DATA.exists():

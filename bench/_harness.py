@@ -77,7 +77,7 @@ def scratch_db(kind: str = "sqlite") -> Iterator[str]:
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 
-    from service import db as dbmod
+    from service.core import db as dbmod
 
     if kind == "sqlite":
         folder = Path(tempfile.mkdtemp(prefix="draftroom-bench-"))
@@ -109,8 +109,8 @@ def scratch_db(kind: str = "sqlite") -> Iterator[str]:
 
 def point_at(url: str, home: Path | None = None, **env: str) -> Path:
     """Point this process's settings at a database (and a private DRAFTROOM_HOME)."""
-    from service import db as dbmod
-    from service.config import reset_settings
+    from service.core import db as dbmod
+    from service.core.config import reset_settings
     from service.llm import reset_gateway
 
     home = home or Path(tempfile.mkdtemp(prefix="draftroom-bench-home-"))
@@ -122,7 +122,7 @@ def point_at(url: str, home: Path | None = None, **env: str) -> Path:
 
 
 def api_key(role: str = "bidder", name: str | None = None) -> str:
-    from service.auth import add_user
+    from service.accounts.auth import add_user
 
     _, key = add_user(name or f"bench-{role}-{uuid.uuid4().hex[:6]}", role)
     return key

@@ -24,9 +24,9 @@ def tools_vs_tags(rows: list[dict]) -> dict:
     """Precision: share of tools found in the post that the client also tagged (after normalising both).
     Recall: share of the client's tags found among the tools, over (a) all tags and (b) tags our
     vocabulary knows (tool-like tags; category tags such as "Data Analysis" are often unnamed in text)."""
-    from service.llm.offline.extraction import extract_brief as offline_task
-    from service.pipeline.parse import parse_job
-    from service.pipeline.skills import normalise_skill, normalise_skills
+    from service.intake.offline_extraction import extract_brief as offline_task
+    from service.intake.parse import parse_job
+    from service.text.skills import normalise_skill, normalise_skills
 
     tp = found = tags_all = hit_all = tags_known = hit_known = tags_named = hit_named = 0
     for row in rows:
@@ -67,9 +67,9 @@ def main() -> int:
     from bench.measure_extraction import setup_offline_db
 
     setup_offline_db()
-    from service.llm.offline.extraction import extract_brief as offline_task
-    from service.pipeline.extract import extract_brief
-    from service.pipeline.parse import parse_job
+    from service.intake.extract import extract_brief
+    from service.intake.offline_extraction import extract_brief as offline_task
+    from service.intake.parse import parse_job
 
     extract_brief(parse_job(_record(rows[0])))  # warm up (templates, regexes, DB)
 

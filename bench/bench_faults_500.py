@@ -23,14 +23,14 @@ def recovery_pass(concurrency: int) -> dict:
     """Faults off: retry every needs_attention draft; count end states per job."""
     from sqlmodel import select
 
-    from service.config import reset_settings
-    from service.db import session_scope
-    from service.errors import DraftroomError
-    from service.failures import retry_draft
+    from service.core.config import reset_settings
+    from service.core.db import session_scope
+    from service.core.errors import DraftroomError
+    from service.core.models import Draft, Job
     from service.llm import reset_gateway
     from service.llm.batch import run_batch
     from service.llm.remote import reset_routers
-    from service.models import Draft, Job
+    from service.workflows.retry import retry_draft
     from tests.fakes.fake_openai import FakeConfig, FakeOpenAI
 
     with FakeOpenAI(FakeConfig(seed=5)) as srv:

@@ -110,8 +110,8 @@ async def client(n: int, http, keys: list[str], until: float, t: Tally, seed: in
 def count_rows(t: Tally) -> dict:
     from sqlmodel import func, select
 
-    from service.db import session_scope
-    from service.models import Draft, DraftVersion, Job
+    from service.core.db import session_scope
+    from service.core.models import Draft, DraftVersion, Job
 
     with session_scope() as s:
         jobs = s.exec(select(func.count()).select_from(Job)).one()

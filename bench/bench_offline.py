@@ -28,8 +28,8 @@ def load_posts(limit: int) -> list[dict]:
 
 
 def one_pipeline(record: dict, ws, times: dict[str, list[float]]) -> None:
-    from service.pipeline.draft import draft_proposal
-    from service.pipeline.fit_service import score_record
+    from service.drafting.proposal import draft_proposal
+    from service.workflows.triage import score_record
 
     t0 = time.perf_counter()
     brief, fit = score_record(record, ws)
@@ -42,7 +42,7 @@ def one_pipeline(record: dict, ws, times: dict[str, list[float]]) -> None:
 
 
 def one_stored(record: dict, ws, times: dict[str, list[float]]) -> None:
-    from service.drafts import draft_for_job
+    from service.workflows.proposals import draft_for_job
 
     t0 = time.perf_counter()
     raw = record.get("raw_text") or f"{record.get('title') or ''}\n\n{record.get('description') or ''}"
@@ -51,7 +51,7 @@ def one_stored(record: dict, ws, times: dict[str, list[float]]) -> None:
 
 
 def run(posts: list[dict], ws, store: bool) -> tuple[float, dict, int, dict]:
-    from service.errors import DraftroomError
+    from service.core.errors import DraftroomError
 
     times: dict[str, list[float]] = {"extract+score": [], "draft": [], "total": []}
     errors: dict[str, int] = {}
@@ -75,7 +75,7 @@ def main() -> None:
     print(f"machine: {machine()}")
     with scratch_db("sqlite") as url:
         point_at(url, DRAFTROOM_MODEL="offline")
-        from service.workspace import current_workspace
+        from service.core.workspace import current_workspace
 
         ws = current_workspace()
         run(posts[:20], ws, a.store)  # warm imports, regex caches, templates

@@ -25,14 +25,23 @@ import statistics
 import time
 from pathlib import Path
 
-from _harness import api_key, api_server, fake_model, machine, pct, point_at, scratch_db, team_post
+from _harness import (
+    api_key,
+    api_server,
+    fake_model,
+    machine,
+    pct,
+    point_at,
+    scratch_db,
+    team_post,
+)
 
 
 def ledger_for(job_ids: list[int]) -> dict[int, list]:
     from sqlmodel import select
 
-    from service.db import session_scope
-    from service.models import LlmCall
+    from service.core.db import session_scope
+    from service.core.models import LlmCall
 
     out: dict[int, list] = {j: [] for j in job_ids}
     with session_scope() as s:
@@ -43,18 +52,18 @@ def ledger_for(job_ids: list[int]) -> dict[int, list]:
 
 HOTSPOTS = [  # (label, file suffix, function) — the places the non-model time goes
     ("gateway.run (model call incl. litellm+instructor)", "service/llm/gateway.py", "run"),
-    ("templates.render (all prompt/output renders)", "service/pipeline/templates.py", "render"),
-    ("templates.template_source_hash", "service/pipeline/templates.py", "template_source_hash"),
+    ("templates.render (all prompt/output renders)", "service/llm/templates.py", "render"),
+    ("templates.template_source_hash", "service/llm/templates.py", "template_source_hash"),
     ("  of which jinja2 Environment.parse", "jinja2/environment.py", "parse"),
-    ("lint.lint_proposal", "service/pipeline/lint.py", "lint_proposal"),
+    ("lint.lint_proposal", "service/drafting/lint.py", "lint_proposal"),
     ("ledger.record (one row per call)", "service/llm/ledger.py", "record"),
-    ("parse.parse_job", "service/pipeline/parse.py", "parse_job"),
-    ("extract._merge / validation", "service/pipeline/extract.py", "_merge"),
-    ("fit.assess_fit (rules)", "service/pipeline/fit.py", "assess_fit"),
-    ("drafts.store_draft", "service/drafts.py", "store_draft"),
-    ("auth.authenticate", "service/auth.py", "authenticate"),
+    ("parse.parse_job", "service/intake/parse.py", "parse_job"),
+    ("extract._merge / validation", "service/intake/extract.py", "_merge"),
+    ("fit.assess_fit (rules)", "service/fit/assess.py", "assess_fit"),
+    ("ai_versions.store_draft", "service/review/ai_versions.py", "store_draft"),
+    ("auth.authenticate", "service/accounts/auth.py", "authenticate"),
     ("routes.drafts.full (response JSON)", "service/api/routes/drafts.py", "full"),
-    ("workspace.current_workspace", "service/workspace.py", "current_workspace"),
+    ("workspace.current_workspace", "service/core/workspace.py", "current_workspace"),
 ]
 
 
@@ -65,10 +74,10 @@ def breakdown(url: str, base: str, n: int = 8) -> None:
     import cProfile
     import pstats
 
+    from service.accounts.auth import authenticate
     from service.api.routes.drafts import full
-    from service.auth import authenticate
-    from service.drafts import draft_for_job
-    from service.review import get_draft
+    from service.review.actions import get_draft
+    from service.workflows.proposals import draft_for_job
 
     point_at(url, DRAFTROOM_MODEL="openai/gpt-4o-mini", OPENAI_API_BASE=base, OPENAI_API_KEY="sk-fake",
              DRAFTROOM_LLM_RETRIES="0")

@@ -30,8 +30,8 @@ LINES = ["web_app", "api_backend", "shopify", "data"]
 
 
 def _populate(url: str, n: int, seed: int = 7) -> None:
-    from service.drafts import content_hash
-    from service.models import Draft, DraftVersion, Job, User
+    from service.core.models import Draft, DraftVersion, Job, User
+    from service.review.state import content_hash
 
     rnd = random.Random(seed)
     eng = create_engine(url)
@@ -84,9 +84,10 @@ def _time(fn, runs: int) -> tuple[float, float]:
 
 
 def run_backend(label: str, url: str, n: int, runs: int) -> list[tuple[str, str, float, float]]:
-    from service import db as dbmod, review
-    from service.auth import Principal
-    from service.config import reset_settings
+    from service.accounts.auth import Principal
+    from service.core import db as dbmod
+    from service.core.config import reset_settings
+    from service.review import actions as review
 
     os.environ["DRAFTROOM_DATABASE_URL"] = url
     reset_settings()
@@ -118,8 +119,8 @@ def run_backend(label: str, url: str, n: int, runs: int) -> list[tuple[str, str,
         print(f"[{label}] {name:40} p50 {p50:7.2f} ms   p95 {p95:7.2f} ms", flush=True)
     from sqlmodel import select
 
-    from service.db import session_scope
-    from service.models import Draft
+    from service.core.db import session_scope
+    from service.core.models import Draft
 
     with session_scope() as s:
         ids = list(s.exec(select(Draft.id).where(Draft.status == "pending_review").limit(runs + 10)))
@@ -145,7 +146,7 @@ def main() -> None:
     if "postgres" in args.backends:
         from sqlalchemy.engine import make_url
 
-        from service.db import normalise_url
+        from service.core.db import normalise_url
 
         base = make_url(normalise_url(os.environ.get("BENCH_PG_URL", "postgresql://postgres@127.0.0.1/postgres")))
         name = f"draftroom_bench_{uuid.uuid4().hex[:8]}"
@@ -156,7 +157,7 @@ def main() -> None:
             rows += run_backend("postgres", base.set(database=name).render_as_string(hide_password=False),
                                 args.drafts, args.runs)
         finally:
-            from service import db as dbmod
+            from service.core import db as dbmod
 
             dbmod.reset_engines()
             with admin.connect() as conn:

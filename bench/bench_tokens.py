@@ -78,11 +78,15 @@ def main() -> None:
                  DRAFTROOM_LLM_RETRIES="0")
         from sqlmodel import select
 
-        from service.auth import add_user, Principal
-        from service.db import session_scope
-        from service.drafts import draft_for_job, draft_for_stored_job
-        from service.models import LlmCall
-        from service import review
+        from service.accounts.auth import Principal, add_user
+        from service.core.db import session_scope
+        from service.core.models import LlmCall
+        from service.review import actions as review
+        from service.workflows.proposals import (
+            draft_for_job,
+            draft_for_stored_job,
+            regenerate,
+        )
 
         user, _ = add_user("bench-tokens", "bidder")
         actor = Principal(user_id=user.id, name=user.name, role=user.role)
@@ -99,7 +103,7 @@ def main() -> None:
             # redraft twice: POST /v1/drafts {job_id} path, then reject + regenerate
             again = draft_for_stored_job(result.job.id, user=actor)
             view = review.reject(again.id, again.version, actor, "other", "bench: redraft check")
-            review.regenerate(again.id, actor)
+            regenerate(again.id, actor)
             with session_scope() as s:
                 calls = s.exec(select(LlmCall).where(LlmCall.job_id == result.job.id)).all()
             ledger_in.extend(c.input_tokens for c in calls if c.task == "draft_proposal")

@@ -16,10 +16,10 @@ def main() -> None:
     ap.add_argument("--workspace", default=None)
     args = ap.parse_args()
     setup()
-    from service.config import DEMO_WORKSPACE
-    from service.pipeline.fit import reason_codes
-    from service.pipeline.fit_service import score_record
-    from service.workspace import load_workspace
+    from service.core.config import DEMO_WORKSPACE
+    from service.core.workspace import load_workspace
+    from service.fit.assess import reason_codes
+    from service.workflows.triage import score_record
 
     ws = load_workspace(args.workspace or DEMO_WORKSPACE)
     rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]

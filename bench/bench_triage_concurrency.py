@@ -29,8 +29,8 @@ from _harness import fake_model, machine, point_at, scratch_db, team_post
 def ledger_counts(since_id: int) -> tuple[int, Counter, Counter]:
     from sqlmodel import select
 
-    from service.db import session_scope
-    from service.models import LlmCall
+    from service.core.db import session_scope
+    from service.core.models import LlmCall
 
     with session_scope() as s:
         rows = s.exec(select(LlmCall).where(LlmCall.id > since_id)).all()
@@ -40,19 +40,19 @@ def ledger_counts(since_id: int) -> tuple[int, Counter, Counter]:
 def last_call_id() -> int:
     from sqlmodel import func, select
 
-    from service.db import session_scope
-    from service.models import LlmCall
+    from service.core.db import session_scope
+    from service.core.models import LlmCall
 
     with session_scope() as s:
         return s.exec(select(func.max(LlmCall.id))).one() or 0
 
 
 def run_gateway(n: int, offset: int, concurrency: int) -> tuple[float, list]:
+    from service.core.schemas import SemanticBrief
+    from service.intake.extract import build_messages
+    from service.intake.parse import parse_job
     from service.llm import LlmRequest, get_gateway
     from service.llm.batch import run_batch
-    from service.pipeline.extract import build_messages
-    from service.pipeline.parse import parse_job
-    from service.schemas import SemanticBrief
 
     gw = get_gateway()
     reqs = []
@@ -68,9 +68,9 @@ def run_gateway(n: int, offset: int, concurrency: int) -> tuple[float, list]:
 
 
 def run_pipeline(n: int, offset: int, concurrency: int) -> tuple[float, list]:
+    from service.core.workspace import current_workspace
     from service.llm.batch import run_batch
-    from service.pipeline.fit_service import score_record
-    from service.workspace import current_workspace
+    from service.workflows.triage import score_record
 
     ws = current_workspace()
     posts = [team_post(offset + i) for i in range(n)]

@@ -29,10 +29,10 @@ def populate(n: int) -> tuple[object, int]:
     from sqlalchemy import insert
     from sqlmodel import select
 
-    from service.auth import add_user, authenticate
-    from service.db import get_engine, session_scope
-    from service.drafts import draft_for_job
-    from service.models import Draft, DraftVersion, FitAssessment, Job
+    from service.accounts.auth import add_user, authenticate
+    from service.core.db import get_engine, session_scope
+    from service.core.models import Draft, DraftVersion, FitAssessment, Job
+    from service.workflows.proposals import draft_for_job
 
     _u, key = add_user("Bench Bidder", "bidder")
     me = authenticate(key)
@@ -117,7 +117,7 @@ def main() -> None:
     tmp = tempfile.TemporaryDirectory(prefix="bench-ui-")
     os.environ["DRAFTROOM_HOME"] = tmp.name
     os.environ["DRAFTROOM_DATABASE_URL"] = args.database_url or f"sqlite:///{tmp.name}/bench.db"
-    from service.db import ensure_schema, get_engine
+    from service.core.db import ensure_schema, get_engine
 
     ensure_schema()
     t0 = time.perf_counter()

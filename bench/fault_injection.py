@@ -36,8 +36,8 @@ def check(job_ids: list[int]) -> dict:
     """Every job's end state from the database: drafted / needs_attention / lost, plus duplicates."""
     from sqlmodel import select
 
-    from service.db import session_scope
-    from service.models import Draft, Job
+    from service.core.db import session_scope
+    from service.core.models import Draft, Job
 
     out = Counter()
     with session_scope() as s:
@@ -67,15 +67,15 @@ def run(n_jobs: int, fault_rate: float, concurrency: int, hang_s: float = 1.0, s
     """Run the scenario in the current process. The caller must have pointed DRAFTROOM_* at a database."""
     from sqlmodel import func, select
 
-    from service.config import get_settings, reset_settings
-    from service.db import session_scope
-    from service.drafts import draft_for_job
-    from service.errors import LLMFailure
+    from service.core.config import get_settings, reset_settings
+    from service.core.db import session_scope
+    from service.core.errors import LLMFailure
+    from service.core.models import LlmCall
+    from service.core.workspace import current_workspace
     from service.llm import reset_gateway
     from service.llm.batch import run_batch
     from service.llm.remote import Budget
-    from service.models import LlmCall
-    from service.workspace import current_workspace
+    from service.workflows.proposals import draft_for_job
     from tests.fakes.fake_openai import FakeConfig, FakeOpenAI
 
     srv = FakeOpenAI(FakeConfig.mixed(fault_rate, hang_s=hang_s, seed=seed)).start()
@@ -86,7 +86,7 @@ def run(n_jobs: int, fault_rate: float, concurrency: int, hang_s: float = 1.0, s
         reset_gateway()
         budget = Budget.from_settings(get_settings())
         ws = current_workspace()
-        from service.jobs import receive
+        from service.workflows.jobs import receive
 
         job_ids = [receive(team_job(i)).job.id for i in range(n_jobs)]
         texts = {jid: team_job(i) for i, jid in enumerate(job_ids)}
@@ -135,7 +135,7 @@ def main() -> None:
     home = Path(tempfile.mkdtemp(prefix="draftroom-fault-"))
     os.environ["DRAFTROOM_HOME"] = str(home)
     os.environ["DRAFTROOM_DATABASE_URL"] = f"sqlite:///{home / 'draftroom.db'}"
-    from service.db import ensure_schema
+    from service.core.db import ensure_schema
 
     ensure_schema()
     figures = run(a.jobs, a.fault_rate, a.concurrency, hang_s=a.hang)

@@ -21,14 +21,13 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
-import re
-import statistics
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench._fit_env import DATA, ROOT, setup  # noqa: E402
+from service.core.stats import summary  # noqa: E402
 
 
 def pct(n: int, d: int) -> str:
@@ -36,23 +35,18 @@ def pct(n: int, d: int) -> str:
 
 
 def sentence_set(text: str) -> set[str]:
-    from service.pipeline.lint import letter_body, norm_sentence, sentences
+    from service.drafting.lint import letter_body, norm_sentence, sentences
 
     return {norm_sentence(s) for s in sentences(letter_body(text)) if len(s.split()) >= 4}
 
 
 def quantiles(xs: list[float]) -> dict:
-    xs = sorted(xs)
-    if not xs:
-        return {}
-    q = lambda p: xs[min(len(xs) - 1, int(p * (len(xs) - 1) + 0.5))]  # noqa: E731
-    return {"pairs": len(xs), "median": round(q(0.5), 3), "p75": round(q(0.75), 3), "p90": round(q(0.9), 3),
-            "p99": round(q(0.99), 3), "max": round(xs[-1], 3), "mean": round(statistics.mean(xs), 3)}
+    return {k: round(v, 3) for k, v in summary(xs, (0.5, 0.75, 0.9, 0.99)).items()}
 
 
 def strict_hook(parts: dict, text: str, brief) -> bool:
-    from service.pipeline.draft_facts import distinctive, post_text
-    from service.pipeline.skills import find_skills_in_text
+    from service.drafting.facts import distinctive, post_text
+    from service.text.skills import find_skills_in_text
 
     head, post = text[:230].lower(), post_text(brief).lower()
     d = (parts.get("detail") or "").lower()
@@ -62,8 +56,8 @@ def strict_hook(parts: dict, text: str, brief) -> bool:
 
 
 def real_posts(limit: int, ws) -> dict:
-    from service.pipeline.draft import draft_proposal
-    from service.pipeline.fit_service import score_record
+    from service.drafting.proposal import draft_proposal
+    from service.workflows.triage import score_record
 
     rows = [json.loads(line) for line in DATA.open(encoding="utf-8")]
     fields = ("title", "description", "skills", "budget_type", "budget_min", "budget_max", "experience_level",
@@ -108,9 +102,9 @@ def real_posts(limit: int, ws) -> dict:
 
 
 def labelled_set(ws) -> dict:
-    from service.pipeline.draft import draft_proposal
-    from service.pipeline.fit_service import score_record
-    from service.schemas import ClientInstruction
+    from service.core.schemas import ClientInstruction
+    from service.drafting.proposal import draft_proposal
+    from service.workflows.triage import score_record
 
     path = ROOT / "evals" / "datasets" / "extraction" / "labelled_posts.jsonl"
     if not path.exists():
@@ -143,8 +137,8 @@ def labelled_set(ws) -> dict:
 
 
 def checkins(ws) -> dict:
-    from service.pipeline.draft import draft_contract_message
-    from service.pipeline.lint_contract import overlap
+    from service.drafting.contract_messages import draft_contract_message
+    from service.drafting.lint_contract import overlap
 
     path = ROOT / "evals" / "datasets" / "checkins" / "team.jsonl"
     cases = [json.loads(x) for x in path.open(encoding="utf-8")]
@@ -166,8 +160,8 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=None)
     args = ap.parse_args()
     setup()
-    from service.config import DEMO_WORKSPACE
-    from service.workspace import load_workspace
+    from service.core.config import DEMO_WORKSPACE
+    from service.core.workspace import load_workspace
 
     ws = load_workspace(DEMO_WORKSPACE)
     result = {"real_posts": real_posts(args.limit, ws), "labelled_extraction_set": labelled_set(ws),

@@ -17,9 +17,9 @@ UNRELATED = {"marketing_sales", "design", "writing", "admin_support", "finance_l
 
 def main() -> None:
     setup()
-    from service.fit_metrics import roc_auc
-    from service.pipeline.fit_service import score_record
-    from service.workspace import load_workspace
+    from service.core.stats import roc_auc
+    from service.core.workspace import load_workspace
+    from service.workflows.triage import score_record
 
     ws = load_workspace(ROOT / "evals" / "workspaces" / "data-analytics.yaml")
     rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]

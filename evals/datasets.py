@@ -15,9 +15,8 @@ import hashlib
 import json
 from pathlib import Path
 
-from service.errors import InvalidInput
-
-from .core import Case
+from evals.core import Case
+from service.core.errors import InvalidInput
 
 ROOT = Path(__file__).resolve().parent
 DATASETS = ROOT / "datasets"
@@ -184,7 +183,7 @@ def load_cases(suite: str, path: Path | None = None, limit: int | None = None) -
 
 
 def workspace_path(name: str | None) -> Path:
-    from service.config import DEMO_WORKSPACE
+    from service.core.config import DEMO_WORKSPACE
 
     if not name or name == "demo":
         return DEMO_WORKSPACE

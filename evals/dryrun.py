@@ -12,8 +12,8 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .runner import RunOptions, check_options, load
-from .suites import SUITES, RunContext
+from evals.runner import RunOptions, check_options, load
+from evals.suites import SUITES, RunContext
 
 
 @dataclass
@@ -61,10 +61,9 @@ class Estimate:
 
 
 def estimate(opts: RunOptions) -> Estimate:
+    from evals.environment import eval_environment
     from service.llm import gateway as gw_module
     from service.llm.eval_pricing import price_call
-
-    from .environment import eval_environment
 
     check_options(opts)
     suite = SUITES[opts.suite]
@@ -90,7 +89,7 @@ def estimate(opts: RunOptions) -> Estimate:
                     est.errors.append(f"{case.id}: {exc.__class__.__name__}")
                     continue
                 if opts.judge_model:
-                    from .judge import CRITERIA, judge_messages
+                    from evals.judge import CRITERIA, judge_messages
 
                     ws = ctx.workspace(case.workspace)
                     facts = ws.profile.model_dump_json() + "\n" + "\n".join(p.model_dump_json() for p in ws.proof)

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import datetime
 
-from .stats import levenshtein, mean, median, percentile
+from service.core.stats import mean, median, percentile
+from service.text.diff import levenshtein
 
 LOW_SAMPLE = 3
 DECIDED = ("approved", "exported", "rejected")
@@ -34,8 +35,8 @@ def collect(since: datetime | None = None) -> list[dict]:
     """One row per draft that reached a human decision, with its edit and cost figures."""
     from sqlmodel import select
 
-    from service.db import session_scope
-    from service.models import Draft, DraftVersion, LlmCall, User
+    from service.core.db import session_scope
+    from service.core.models import Draft, DraftVersion, LlmCall, User
 
     rows = []
     with session_scope() as s:

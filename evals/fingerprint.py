@@ -23,7 +23,7 @@ def git_sha(short: bool = True) -> str:
 
 
 def template_hashes(override_dir: Path | None = None) -> dict[str, str]:
-    from service.pipeline import templates
+    from service.llm import templates
 
     return {name: templates.template_source_hash(name, override_dir)[:16] for name in templates.list_templates(override_dir)}
 
@@ -40,7 +40,7 @@ def package_versions() -> dict[str, str]:
 
 def fingerprint(*, dataset_hash: str, dataset_files: list[str], model: str, judge_model: str | None,
                 override_dir: Path | None, resolved_models: list[str]) -> dict:
-    from .judge import PROMPT_HASH
+    from evals.judge import PROMPT_HASH
 
     return {"git_sha": git_sha(), "dataset_hash": dataset_hash, "dataset_files": dataset_files,
             "model": model, "judge_model": judge_model, "resolved_models": sorted(set(resolved_models)),

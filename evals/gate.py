@@ -20,10 +20,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from service.errors import InvalidInput
-
-from .core import CaseResult
-from .stats import mean, stdev
+from evals.core import CaseResult
+from service.core.errors import InvalidInput
+from service.core.stats import mean, stdev
 
 BASELINES = Path(__file__).resolve().parent / "baselines"
 JUDGE_MARGIN = 0.05
@@ -214,7 +213,7 @@ def load_snapshot(path: Path) -> dict:
         if "cases" in data and "metrics" in data:
             return data
         raise InvalidInput(f"{path} is neither a run folder nor a baseline file", field="RUN")
-    from .runner import load_run
+    from evals.runner import load_run
 
     summary, results = load_run(path)
     return snapshot(summary, results)

@@ -11,9 +11,8 @@ import json
 
 from pydantic import BaseModel, Field
 
-from service.errors import InvalidInput
-
-from .core import Case, ScoreResult, score
+from evals.core import Case, ScoreResult, score
+from service.core.errors import InvalidInput
 
 CRITERIA: dict[str, str] = {
     "specific_opening": "The first two sentences name something specific from THIS job post (not a generic greeting).",
@@ -47,7 +46,7 @@ def _boundary(text: str) -> str:
 
 
 def judge_messages(case: Case, output: dict, facts: str) -> list[dict[str, str]]:
-    from service.pipeline.templates import untrusted_block
+    from service.llm.templates import untrusted_block
 
     job = case.input.get("job") or case.input.get("text") or {}
     post = job if isinstance(job, str) else f"{job.get('title', '')}\n\n{job.get('description', '')}"
@@ -106,7 +105,7 @@ def run_judge(case: Case, output: dict, facts: str, *, gateway, repeats: int = 1
 
 def agreement(pairs: list[tuple[bool, bool]]) -> dict:
     """Judge vs human on one criterion: percent agreement and Cohen's kappa."""
-    from .stats import cohen_kappa
+    from service.core.stats import cohen_kappa
 
     if not pairs:
         return {}

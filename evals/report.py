@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from .core import CaseResult
+from evals.core import CaseResult
 
 
 def _fmt(v) -> str:

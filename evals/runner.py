@@ -9,13 +9,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from service.errors import DraftroomError, InvalidInput
-
-from .core import Case, CaseResult
-from .datasets import dataset_hash, load_cases
-from .environment import calls_since, eval_environment, last_call_id
-from .fingerprint import REPO, fingerprint, git_sha
-from .suites import SUITES, RunContext, common_metrics
+from evals.core import Case, CaseResult
+from evals.datasets import dataset_hash, load_cases
+from evals.environment import calls_since, eval_environment, last_call_id
+from evals.fingerprint import REPO, fingerprint, git_sha
+from evals.suites import SUITES, RunContext, common_metrics
+from service.core.errors import DraftroomError, InvalidInput
 
 RUNS = REPO / "runs"
 
@@ -104,7 +103,13 @@ def _one(suite, case: Case, ctx: RunContext, repeat: int) -> CaseResult:
 
 
 def _progress(enabled: bool, total: int, label: str):
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
 
     return Progress(TextColumn(f"[bold]{label}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                     TextColumn("{task.fields[status]}"), disable=not enabled, transient=False)
@@ -117,7 +122,7 @@ def run_suite(opts: RunOptions, *, judge_gateway=None) -> RunOutput:
     ctx = RunContext(model=opts.model, templates_dir=opts.templates_dir, judge_model=opts.judge_model,
                      judge_repeats=opts.judge_repeats, use_cache=opts.use_cache)
     if opts.judge_model:
-        from .judge import check_judge_model
+        from evals.judge import check_judge_model
 
         check_judge_model(opts.judge_model, opts.model)
         if judge_gateway is None:
@@ -177,7 +182,7 @@ def new_run_dir(root: Path, started: datetime) -> Path:
 
 
 def write_run(out: RunOutput, root: Path, started: datetime) -> Path:
-    from .report import write_reports
+    from evals.report import write_reports
 
     run_dir = new_run_dir(Path(root), started)
     with (run_dir / "results.jsonl").open("w", encoding="utf-8") as fh:

@@ -6,13 +6,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from .core import Case, CaseResult, ScoreResult
-from .datasets import workspace_path
-from .scorers.checkins import score_checkin
-from .scorers.extraction import outcome_of, score_extraction
-from .scorers.fit import fit_metrics, score_fit
-from .scorers.proposals import score_proposal
-from .stats import mean, stdev
+from evals.core import Case, CaseResult, ScoreResult
+from evals.datasets import workspace_path
+from evals.scorers.checkins import score_checkin
+from evals.scorers.extraction import outcome_of, score_extraction
+from evals.scorers.fit import fit_metrics, score_fit
+from evals.scorers.proposals import score_proposal
+from service.core.stats import mean, stdev
 
 
 @dataclass
@@ -28,7 +28,7 @@ class RunContext:
     def workspace(self, name: str | None):
         key = name or "demo"
         if key not in self._workspaces:
-            from service.workspace import load_workspace
+            from service.core.workspace import load_workspace
 
             ws = load_workspace(workspace_path(key))
             if self.templates_dir is not None:
@@ -42,14 +42,14 @@ def _record(case: Case):
 
 
 def run_extraction(case: Case, ctx: RunContext) -> dict:
-    from service.pipeline.fit_service import brief_from_record
+    from service.workflows.triage import brief_from_record
 
     brief = brief_from_record(_record(case))
     return {"brief": brief.model_dump(mode="json"), "model": brief.model}
 
 
 def run_fit(case: Case, ctx: RunContext) -> dict:
-    from service.pipeline.fit_service import score_record
+    from service.workflows.triage import score_record
 
     _, fit = score_record(_record(case), ctx.workspace(case.workspace))
     return {"tier": fit.tier, "score": round(fit.score, 2), "service_line": fit.service_line, "model": fit.model,
@@ -57,8 +57,8 @@ def run_fit(case: Case, ctx: RunContext) -> dict:
 
 
 def run_proposal(case: Case, ctx: RunContext) -> dict:
-    from service.pipeline.draft import draft_proposal
-    from service.pipeline.fit_service import score_record
+    from service.drafting.proposal import draft_proposal
+    from service.workflows.triage import score_record
 
     ws = ctx.workspace(case.workspace)
     brief, fit = score_record(_record(case), ws)
@@ -69,7 +69,7 @@ def run_proposal(case: Case, ctx: RunContext) -> dict:
 
 
 def run_checkin(case: Case, ctx: RunContext) -> dict:
-    from service.pipeline.draft import draft_contract_message
+    from service.drafting.contract_messages import draft_contract_message
 
     ws = ctx.workspace(case.workspace)
     out = draft_contract_message(case.input.get("kind") or "checkin", case.input["contract"], case.input["entries"], ws)
@@ -80,7 +80,7 @@ def run_checkin(case: Case, ctx: RunContext) -> dict:
 def proposal_scores(case: Case, output: dict, ctx: RunContext) -> list[ScoreResult]:
     results = score_proposal(case, output)
     if ctx.judge_model:
-        from .judge import run_judge
+        from evals.judge import run_judge
 
         ws = ctx.workspace(case.workspace)
         facts = ws.profile.model_dump_json() + "\n" + "\n".join(p.model_dump_json() for p in ws.proof)
@@ -116,7 +116,7 @@ def common_metrics(results: list[CaseResult]) -> dict:
     m["cost_usd_per_case"] = mean([r.cost_usd for r in ok])
     lat = sorted(r.latency_ms for r in ok)
     if lat:
-        from .stats import percentile
+        from service.core.stats import percentile
 
         m["latency_ms_p50"] = percentile(lat, 0.5)
         m["latency_ms_p95"] = percentile(lat, 0.95)
@@ -150,7 +150,7 @@ def fit_suite_metrics(results: list[CaseResult], cases: dict[str, Case]) -> dict
 
 
 def judge_metrics(results: list[CaseResult], cases: dict[str, Case]) -> dict:
-    from .judge import agreement
+    from evals.judge import agreement
 
     by_crit: dict[str, list[float]] = {}
     pairs: dict[str, list[tuple[bool, bool]]] = {}

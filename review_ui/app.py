@@ -5,8 +5,39 @@ from __future__ import annotations
 import streamlit as st
 
 from review_ui import nav, state
-from review_ui.views import signin
-from service.db import ensure_schema
+from review_ui.views import (
+    contracts,
+    evals,
+    new_job,
+    pipeline,
+    queue,
+    review,
+    settings,
+    signin,
+)
+from service.core.db import ensure_schema
+
+
+def _pages() -> dict[str, list]:
+    """The page groups for ``st.navigation`` (pages are rebuilt on every run)."""
+    spec = [
+        ("Work", "queue", queue.render, "Queue", ":material/inbox:", True),
+        ("Work", "review", review.render, "Review", ":material/rate_review:", False),
+        ("Work", "new_job", new_job.render, "New job", ":material/post_add:", False),
+        ("Work", "contracts", contracts.render, "Contracts", ":material/handshake:", False),
+        ("Measure", "pipeline", pipeline.render, "Pipeline", ":material/monitoring:", False),
+        ("Measure", "evals", evals.render, "Evals", ":material/science:", False),
+        ("Setup", "settings", settings.render, "Settings", ":material/tune:", False),
+    ]
+    groups: dict[str, list] = {}
+    by_name: dict[str, st.Page] = {}
+    for group, name, fn, title, icon, default in spec:
+        page = st.Page(fn, title=title, icon=icon, url_path=name, default=default)
+        by_name[name] = page
+        groups.setdefault(group, []).append(page)
+    nav.register(by_name)
+    return groups
+
 
 st.set_page_config(page_title="Draftroom", page_icon=":material/edit_note:", layout="wide")
 
@@ -30,4 +61,4 @@ else:
         if st.button("Sign out", key="sign_out"):
             state.sign_out()
             st.rerun()
-    st.navigation(nav.build()).run()
+    st.navigation(_pages()).run()

@@ -8,12 +8,11 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from service import fit_feedback
-from service.schemas import FitAssessmentOut, JobBrief
-from service.workspace import CRITERIA
-
-from . import state
-from .format import tier_badge
+from review_ui import state
+from review_ui.format import tier_badge
+from service.core.schemas import FitAssessmentOut, JobBrief
+from service.core.workspace import CRITERIA
+from service.fit import feedback as fit_feedback
 
 NOT_STATED = "not stated"
 HIGHLIGHT = {  # kind → (colour, legend)

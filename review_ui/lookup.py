@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlmodel import select
 
-from service.db import session_scope
-from service.models import Job, User
+from service.core.db import session_scope
+from service.core.models import Job, User
 
 
 def job_titles(job_ids: list[int | None]) -> dict[int, str]:
@@ -28,7 +28,7 @@ def user_names(user_ids: list[int | None] | None = None) -> dict[int, str]:
 
 
 def contract_drafts(contract_id: int) -> list:
-    from service.models import Draft
+    from service.core.models import Draft
 
     with session_scope() as s:
         return list(s.exec(select(Draft).where(Draft.contract_id == contract_id).order_by(Draft.id.desc()).limit(50)))
@@ -36,7 +36,7 @@ def contract_drafts(contract_id: int) -> list:
 
 def recent_briefs(limit: int = 25) -> list[tuple[int, str, dict]]:
     """(job id, title, brief) of the most recent jobs that have a brief, newest first."""
-    from service.models import Job as _Job
+    from service.core.models import Job as _Job
 
     with session_scope() as s:
         rows = s.exec(select(_Job.id, _Job.title, _Job.brief).where(_Job.brief.is_not(None))
@@ -46,7 +46,7 @@ def recent_briefs(limit: int = 25) -> list[tuple[int, str, dict]]:
 
 def api_keys() -> list[dict]:
     """Key metadata for the team table (never the key itself: only its hash is stored)."""
-    from service.models import ApiKey
+    from service.core.models import ApiKey
 
     with session_scope() as s:
         return [{"key id": k.id, "user id": k.user_id, "prefix": k.prefix + "…", "created": k.created_at,

@@ -8,8 +8,8 @@ from typing import Any, Callable, TypeVar
 
 import streamlit as st
 
-from service.auth import Principal, authenticate
-from service.errors import DraftroomError
+from service.accounts.auth import Principal, authenticate
+from service.core.errors import DraftroomError
 
 T = TypeVar("T")
 PRINCIPAL = "principal"

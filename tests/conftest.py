@@ -16,10 +16,10 @@ os.environ.pop("DRAFTROOM_DATABASE_URL", None)
 
 from sqlalchemy import create_engine, text  # noqa: E402
 
-from service import db as dbmod  # noqa: E402
-from service.config import reset_settings  # noqa: E402
+from service.core import db as dbmod
+from service.core.config import reset_settings  # noqa: E402
+from service.core.models import SQLModel  # noqa: E402
 from service.llm import reset_gateway  # noqa: E402
-from service.models import SQLModel  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_DATA = ROOT.parent / "shared" / "data"

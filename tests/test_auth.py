@@ -4,10 +4,10 @@ from __future__ import annotations
 import pytest
 from sqlmodel import select
 
-from service import auth
-from service.db import session_scope
-from service.errors import Forbidden, InvalidInput, Unauthorized
-from service.models import ApiKey
+from service.accounts import auth
+from service.core.db import session_scope
+from service.core.errors import Forbidden, InvalidInput, Unauthorized
+from service.core.models import ApiKey
 
 
 def test_keys_are_hashed_and_shown_once(db):

@@ -8,10 +8,10 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from service import contracts as svc
-from service.errors import InvalidInput, NotFound
-from service.models import Draft, LlmCall
-from service.db import session_scope
+from service.contracts import records as svc
+from service.core.db import session_scope
+from service.core.errors import InvalidInput, NotFound
+from service.core.models import Draft, LlmCall
 
 
 def _contract():
@@ -105,8 +105,8 @@ def test_cli_commands(db, tmp_path):
 
 
 def test_api_routes(db):
+    from service.accounts.auth import add_user
     from service.api.routes.contracts import router
-    from service.auth import add_user
 
     try:
         from service.api.app import create_app

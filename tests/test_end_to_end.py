@@ -1,13 +1,11 @@
 """The thin end-to-end path through the real layers: intake → brief → fit → draft → queue → approve → export."""
 from __future__ import annotations
 
-import json
-
 import pytest
 from fastapi.testclient import TestClient
 
+from service.accounts.auth import add_user
 from service.api.app import create_app
-from service.auth import add_user
 
 
 @pytest.fixture
@@ -82,7 +80,7 @@ def test_healthz(client):
 
 
 def test_same_job_twice_returns_the_stored_job(db, demo_job_text):
-    from service.jobs import intake
+    from service.workflows.jobs import intake
 
     first = intake(demo_job_text)
     again = intake(demo_job_text)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from sqlmodel import select
 
-from service.db import session_scope
-from service.drafts import draft_for_job, draft_for_stored_job
-from service.errors import Conflict, LLMFailure
-from service.failures import retry
-from service.models import Draft, DraftVersion, Job
+from service.core.db import session_scope
+from service.core.errors import Conflict, LLMFailure
+from service.core.models import Draft, DraftVersion, Job
+from service.workflows.proposals import draft_for_job, draft_for_stored_job
+from service.workflows.retry import retry
 from tests.llm.fake_gateway import failure, install
 
 JOB = ("Inventory dashboard in React\n\nWe need a React dashboard that shows stock levels per warehouse, "
@@ -91,7 +91,7 @@ def test_retry_fails_again_and_stays_kept(db, monkeypatch):
 
 def test_retry_job_and_refusals(db, monkeypatch):
     install(monkeypatch, [{"task": "judge_fit", "answer": failure("judge_fit", "invalid_output", 2)}])
-    from service.jobs import intake
+    from service.workflows.jobs import intake
 
     with pytest.raises(LLMFailure) as info:
         intake(JOB)
@@ -102,7 +102,7 @@ def test_retry_job_and_refusals(db, monkeypatch):
     d = draft_for_stored_job(job_id)
     with pytest.raises(Conflict):
         retry(d.id)  # pending_review: nothing to retry
-    from service.errors import NotFound
+    from service.core.errors import NotFound
 
     with pytest.raises(NotFound):
         retry(99999)

@@ -4,17 +4,17 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from service.drafts import draft_for_job
-from service.errors import LLMFailure
+from service.core.errors import LLMFailure
+from service.workflows.proposals import draft_for_job
 from tests.llm.fake_gateway import failure, install
 from tests.test_failures import JOB
 
 
 @pytest.fixture
 def client(db):
+    from service.accounts.auth import add_user
     from service.api.app import create_app
     from service.api.routes import retry as retry_routes
-    from service.auth import add_user
 
     app = create_app()
     if not any(getattr(r, "path", "") == "/v1/drafts/{draft_id}/retry" for r in app.routes):

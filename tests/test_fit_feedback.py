@@ -6,13 +6,18 @@ import json
 
 import pytest
 
-from service.config import DEMO_WORKSPACE
-from service.db import session_scope
-from service.errors import InvalidInput, NotFound
-from service.fit_feedback import REASONS, export_eval_cases, list_feedback, record_feedback
-from service.models import Job
-from service.pipeline.fit_service import save_assessment, score_record
-from service.workspace import load_workspace
+from service.core.config import DEMO_WORKSPACE
+from service.core.db import session_scope
+from service.core.errors import InvalidInput, NotFound
+from service.core.models import Job
+from service.core.workspace import load_workspace
+from service.fit.feedback import (
+    REASONS,
+    export_eval_cases,
+    list_feedback,
+    record_feedback,
+)
+from service.workflows.triage import save_assessment, score_record
 
 JOB = {"title": "Fix a few issues on our Shopify store",
        "description": "The product page shows the wrong variant image on mobile and the cart drawer subtotal does not update.",

@@ -5,12 +5,12 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from service.config import DEMO_WORKSPACE
-from service.db import session_scope
-from service.errors import InvalidInput
-from service.icp_review import format_review, parse_since, review_icp
-from service.models import FitAssessment, Job
-from service.workspace import CRITERIA, load_workspace
+from service.core.config import DEMO_WORKSPACE
+from service.core.db import session_scope
+from service.core.errors import InvalidInput
+from service.core.models import FitAssessment, Job
+from service.core.workspace import CRITERIA, load_workspace
+from service.fit.icp_review import format_review, parse_since, review_icp
 
 
 def _add(tier: str, scores: dict[str, float], stage: str, outcome: str | None = None, days_ago: int = 5) -> None:

@@ -4,12 +4,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-
 from api.helpers import make_draft, make_job, make_user
-from service import outcomes, review
-from service.errors import Conflict, Forbidden, IllegalTransition, InvalidInput
-from service.models import utcnow
-from service.scorecard import format_scorecard, scorecard
+
+from service.core.errors import Conflict, Forbidden, IllegalTransition, InvalidInput
+from service.core.models import utcnow
+from service.outcomes import tracking as outcomes
+from service.outcomes.scorecard import format_scorecard, scorecard
+from service.review import actions as review
 
 
 @pytest.fixture

@@ -4,12 +4,19 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-
 from api.helpers import AI_TEXT, make_draft, make_user
-from service import review
-from service.db import session_scope
-from service.errors import Conflict, Forbidden, IllegalTransition, InvalidInput, NotFound, StaleVersion
-from service.models import Draft, utcnow
+
+from service.core.db import session_scope
+from service.core.errors import (
+    Conflict,
+    Forbidden,
+    IllegalTransition,
+    InvalidInput,
+    NotFound,
+    StaleVersion,
+)
+from service.core.models import Draft, utcnow
+from service.review import actions as review
 
 
 @pytest.fixture
@@ -41,7 +48,7 @@ def test_claim_locks_out_others_until_release_or_expiry(people, monkeypatch):
 
 
 def test_lock_minutes_setting(people, monkeypatch):
-    from service.config import reset_settings
+    from service.core.config import reset_settings
 
     monkeypatch.setenv("DRAFTROOM_LOCK_MINUTES", "3")
     reset_settings()

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from service.review_diff import edit_distance, render_unified, word_diff
+from service.text.diff import edit_distance, render_unified, word_diff
 
 ROOT = Path(__file__).resolve().parents[1]
 JOB = ROOT / "service" / "demo_jobs" / "05_fastapi_integration.txt"

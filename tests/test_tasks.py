@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from service import review, tasks
-from service.auth import principal_for
+from service.accounts.auth import principal_for
+from service.review import actions as review
+from service.review import ai_versions
+from service.workflows import tasks
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -22,7 +24,7 @@ def backend(db, monkeypatch):
     def use(name: str, queue: str | None = None):
         monkeypatch.setenv("DRAFTROOM_TASK_BACKEND", name)
         monkeypatch.setattr(tasks, "QUEUE_NAME", queue or f"draftroom-test-{uuid.uuid4().hex[:8]}")
-        from service.config import reset_settings
+        from service.core.config import reset_settings
 
         reset_settings()
         tasks.reset_huey()
@@ -34,7 +36,7 @@ def backend(db, monkeypatch):
 
 @pytest.fixture
 def bidder(db):
-    from service.auth import add_user
+    from service.accounts.auth import add_user
 
     add_user("bea", "bidder")
     return principal_for("bea")
@@ -85,14 +87,14 @@ def test_redis_queue_two_workers_never_draft_twice(backend, bidder, demo_job_tex
 
 
 def test_failed_background_draft_lands_in_needs_attention(backend, bidder, demo_job_text, monkeypatch):
-    from service.errors import LLMFailure
+    from service.core.errors import LLMFailure
 
     backend("immediate")
 
     def boom(*a, **k):
         raise LLMFailure("model timed out after 3 attempts", field="model")
 
-    monkeypatch.setattr("service.pipeline.draft.draft_proposal", boom)
+    monkeypatch.setattr("service.drafting.proposal.draft_proposal", boom)
     draft = tasks.submit_draft(demo_job_text, bidder)
     row = review.get_draft(draft.id).draft
     assert row.status == "needs_attention" and "timed out" in row.attention_reason and row.version == 0
@@ -100,12 +102,12 @@ def test_failed_background_draft_lands_in_needs_attention(backend, bidder, demo_
 
 
 def test_stranded_placeholders_are_requeued(backend, bidder, demo_job_text):
-    from service.jobs import receive
+    from service.workflows.jobs import receive
 
     huey = backend("sqlite")
     job = receive(demo_job_text).job
     # a crash between storing the placeholder and enqueueing it
-    draft = review.create_placeholder(job.id, actor=bidder, intake_at=job.created_at)
+    draft = ai_versions.create_placeholder(job.id, actor=bidder, intake_at=job.created_at)
     assert huey.pending_count() == 0
     assert tasks.requeue_stranded(older_than_minutes=0) == [draft.id]
     huey.execute(huey.dequeue())
@@ -120,7 +122,7 @@ def test_worker_process_drafts_in_the_background(backend, bidder, demo_job_text,
     huey = backend(name, queue)
     draft = tasks.submit_draft(demo_job_text, bidder)
     env = dict(os.environ, DRAFTROOM_DATABASE_URL=db, DRAFTROOM_TASK_BACKEND=name)
-    code = (f"import service.tasks as t; t.QUEUE_NAME = {queue!r}; "
+    code = (f"import service.workflows.tasks as t; t.QUEUE_NAME = {queue!r}; "
             "from service.cli import main; import sys; sys.argv = ['draftroom', 'worker', '-w', '2']; main()")
     proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..core import Case, ScoreResult, score
+from evals.core import Case, ScoreResult, score
 
 SECTIONS = ("Completed", "Current focus", "Risks or blockers", "Next milestone", "Client action")
 _STOP = set("a an the and or of to for in on at with by from is are was were be been this that it its our your we "
@@ -70,7 +70,7 @@ def expected_items_score(case: Case, parts: dict) -> ScoreResult | None:
 
 
 def score_checkin(case: Case, output: dict) -> list[ScoreResult]:
-    from .proposals import forbidden_score, must_mention_score
+    from evals.scorers.proposals import forbidden_score, must_mention_score
 
     text, parts = output.get("text") or "", output.get("parts") or {}
     results = [sections_score(text, parts), traced_score(case, parts)]

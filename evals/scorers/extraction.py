@@ -17,8 +17,8 @@ import html
 import re
 from typing import Any
 
-from ..core import Case, ScoreResult, score
-from ..stats import f1
+from evals.core import Case, ScoreResult, score
+from service.core.stats import f1
 
 NUM_TOL = 0.01
 SKILL_FIELDS = {"skills", "tools"}
@@ -44,7 +44,7 @@ def _norm_item(field: str, v: Any) -> str:
     if isinstance(v, dict):  # requirements / evidenced items: compare their text
         v = v.get("text") or v.get("value") or v.get("quote") or ""
     if field.split(".")[-1] in SKILL_FIELDS:
-        from service.pipeline.skills import normalise_skill
+        from service.text.skills import normalise_skill
 
         return _norm_text(normalise_skill(str(v)) or v)
     return _norm_text(v)
@@ -115,7 +115,7 @@ def _squash(s: str) -> str:
 def schema_score(output: dict) -> ScoreResult:
     from pydantic import ValidationError
 
-    from service.schemas import JobBrief
+    from service.core.schemas import JobBrief
 
     try:
         JobBrief.model_validate(output.get("brief") or {})

@@ -2,8 +2,8 @@
 critical). Over the suite: accuracy, quadratic-weighted kappa, confusion matrix, bootstrap CIs."""
 from __future__ import annotations
 
-from ..core import Case, ScoreResult, score
-from ..stats import TIERS, bootstrap_ci, confusion, quadratic_kappa
+from evals.core import Case, ScoreResult, score
+from service.core.stats import TIERS, bootstrap_ci, confusion, quadratic_kappa
 
 
 def score_fit(case: Case, output: dict) -> list[ScoreResult]:

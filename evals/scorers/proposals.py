@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..core import Case, ScoreResult, score
+from evals.core import Case, ScoreResult, score
 
 PART_NAMES = ("hook", "diagnosis", "proof_line", "next_step", "call_to_action")
 # lint checks whose failure is a hard product rule (contacts, invented claims, placeholders, client opener,

@@ -5,11 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from service import contracts
-from service.workspace import current_workspace
-
-from .. import lookup, nav, state
-from ..format import status_label, when
+from review_ui import lookup, nav, state
+from review_ui.format import status_label, when
+from service.contracts import records as contracts
+from service.core.workspace import current_workspace
 
 KIND_LABEL = {"checkin": "Check-in update", "kickoff": "Kickoff message", "reply": "Reply to a client message",
               "followup": "Follow-up / upsell"}

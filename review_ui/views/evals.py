@@ -9,9 +9,8 @@ import pandas as pd
 import streamlit as st
 
 from evals.runner import RUNS, load_run
-from service.errors import DraftroomError
-
-from .. import state
+from review_ui import state
+from service.core.errors import DraftroomError
 
 HEADLINE = ("case_pass_rate", "score_pass_rate", "errors", "cost_usd_per_case", "latency_ms_p50")
 

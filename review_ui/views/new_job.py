@@ -3,11 +3,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from service import jobs
-from service.drafts import draft_for_stored_job
-from service.workspace import current_workspace
-
-from .. import components, nav, state
+from review_ui import components, nav, state
+from service.core.workspace import current_workspace
+from service.workflows import jobs
+from service.workflows.proposals import draft_for_stored_job
 
 RESULT = "new_job_result"
 

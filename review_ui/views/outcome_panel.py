@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from service import outcomes
-
-from .. import state
+from review_ui import state
+from service.outcomes import tracking as outcomes
 
 
 def render(draft, me) -> None:

@@ -6,9 +6,8 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from service import scorecard as sc
-
-from .. import state
+from review_ui import state
+from service.outcomes import scorecard as sc
 
 
 def rate_table(rows: list[dict], label: str) -> pd.DataFrame:

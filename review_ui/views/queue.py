@@ -5,15 +5,21 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from service import review
-from service.schemas import DRAFT_KINDS
-from service.workspace import current_workspace
-
-from service.errors import Conflict, DraftroomError
-from service.review_queue import STATUSES, lock_holder
-
-from .. import lookup, nav, state
-from ..format import AGE_BANDS, AGE_COLOURS, TIER_ICON, age_band, age_minutes, human_age, status_label
+from review_ui import lookup, nav, state
+from review_ui.format import (
+    AGE_BANDS,
+    AGE_COLOURS,
+    TIER_ICON,
+    age_band,
+    age_minutes,
+    human_age,
+    status_label,
+)
+from service.core.errors import Conflict, DraftroomError
+from service.core.schemas import DRAFT_KINDS
+from service.core.workspace import current_workspace
+from service.review import actions as review
+from service.review.queue import STATUSES, lock_holder
 
 PAGE_SIZE = 50
 ASSIGNEE = {"anyone": None, "me": "me", "unassigned": "unassigned"}

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import streamlit as st
 
-from service import review
-from service.drafts import get_assessment
-from service.errors import DraftroomError
-from service.jobs import get_job
-from service.review_queue import lock_holder
-from service.schemas import FitAssessmentOut, JobBrief
-
-from .. import components, lookup, nav, state
-from ..format import age_badge, status_label, tier_badge, when
-from . import review_actions
+from review_ui import components, lookup, nav, state
+from review_ui.format import age_badge, status_label, tier_badge, when
+from review_ui.views import review_actions
+from service.core.errors import DraftroomError
+from service.core.schemas import FitAssessmentOut, JobBrief
+from service.review import actions as review
+from service.review.queue import lock_holder
+from service.workflows.jobs import get_job
+from service.workflows.proposals import get_assessment
 
 
 def _context(draft):

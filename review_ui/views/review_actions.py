@@ -7,14 +7,15 @@ import html
 
 import streamlit as st
 
-from service import contracts, review
-from service.review_queue import lock_holder
-from service.schemas import JobBrief, LintResult, ProposalParts
-from service.workspace import current_workspace
-
-from .. import nav, state
-from ..format import when
-from . import outcome_panel
+from review_ui import nav, state
+from review_ui.format import when
+from review_ui.views import outcome_panel
+from service.contracts import records as contracts
+from service.core.schemas import JobBrief, LintResult, ProposalParts
+from service.core.workspace import current_workspace
+from service.review import actions as review
+from service.review.queue import lock_holder
+from service.workflows.proposals import regenerate
 
 EXPORTABLE = ("approved", "exported")
 
@@ -36,7 +37,7 @@ def claim_bar(draft, me) -> None:
             st.rerun()
     if c2.button("Next item", disabled=not can, shortcut="n", key="review_next",
                  help="Claim the next pending draft. Shortcut: N"):
-        from .queue import next_item
+        from review_ui.views.queue import next_item
 
         nxt = next_item({})
         if nxt is not None:
@@ -52,12 +53,12 @@ def live_lint(draft, text: str, brief: JobBrief | None) -> LintResult | None:
     if draft.kind == "proposal":
         if brief is None:
             return None
-        from service.pipeline.lint import lint_proposal
+        from service.drafting.lint import lint_proposal
 
         line = next((s for s in ws.service_lines if s.id == draft.service_line), None)
         parts = ProposalParts.model_validate(draft.parts) if draft.parts and "hook" in draft.parts else None
         return lint_proposal(text, brief, ws, parts, line)
-    from service.pipeline.lint_contract import lint_contract_message
+    from service.drafting.lint_contract import lint_contract_message
 
     if draft.contract_id is None:
         return None
@@ -175,7 +176,7 @@ def decide(draft, me, dirty: bool, flags: list[dict]) -> None:
     with st.form(f"regen_{draft.id}", clear_on_submit=True):
         instructions = st.text_area("Regenerate with instructions", placeholder="e.g. shorter, lead with the Stripe webhook issue")
         if st.form_submit_button("Regenerate", disabled=not me.can("review") or draft.kind != "proposal"):
-            if state.call(review.regenerate, draft.id, me, instructions) is not None:
+            if state.call(regenerate, draft.id, me, instructions) is not None:
                 state.flash("Regenerated: a new AI version is in the editor; the diff still compares with the first original.")
                 st.rerun()
 

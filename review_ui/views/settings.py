@@ -5,12 +5,12 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from service import auth, icp_review
-from service.config import get_settings
-from service.workspace import current_workspace
-
-from .. import lookup, state
-from . import settings_icp
+from review_ui import lookup, state
+from review_ui.views import settings_icp
+from service.accounts import auth
+from service.core.config import get_settings
+from service.core.workspace import current_workspace
+from service.fit import icp_review
 
 
 def profile(ws) -> None:

@@ -7,13 +7,12 @@ import streamlit as st
 import yaml
 from pydantic import ValidationError
 
-from service.config import get_settings
-from service.pipeline.fit import assess_fit
-from service.schemas import JobBrief
-from service.workspace import CRITERIA, Workspace
-
-from .. import lookup
-from ..format import TIER_ICON
+from review_ui import lookup
+from review_ui.format import TIER_ICON
+from service.core.config import get_settings
+from service.core.schemas import JobBrief
+from service.core.workspace import CRITERIA, Workspace
+from service.fit.assess import assess_fit
 
 PREVIEW_JOBS = 20
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from .. import state
+from review_ui import state
 
 
 def render() -> None:

@@ -3,15 +3,15 @@ from __future__ import annotations
 
 import logging
 
-from sqlalchemy.exc import DataError
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..errors import DraftroomError
-from .middleware import GuardMiddleware
-from .routes import admin, contracts, drafts, health, jobs, queue, retry
+from service.api.middleware import GuardMiddleware
+from service.api.routes import admin, contracts, drafts, health, jobs, queue, retry
+from service.core.errors import DraftroomError
 
 log = logging.getLogger("draftroom.api")
 

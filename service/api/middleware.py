@@ -7,10 +7,10 @@ import json
 
 from starlette.concurrency import run_in_threadpool
 
-from .. import idempotency
-from ..auth import authenticate
-from ..config import get_settings
-from ..errors import DraftroomError
+from service.accounts.auth import authenticate
+from service.api import idempotency
+from service.core.config import get_settings
+from service.core.errors import DraftroomError
 
 WRITE_METHODS = {"POST", "PUT", "PATCH"}
 

@@ -1,16 +1,16 @@
 """Turn stored rows into the JSON shapes of the API and the CLI (one place for both)."""
 from __future__ import annotations
 
-from ..models import Draft, Job
-from ..review import DraftView
-from ..review_lint import open_flags
-from ..review_queue import age_seconds, lock_holder
+from service.core.models import Draft, Job
+from service.review.actions import DraftView
+from service.review.lint import open_flags
+from service.review.queue import age_seconds, lock_holder
 
 
 def iso(dt) -> str | None:
     if dt is None:
         return None
-    from ..review_queue import aware
+    from service.review.queue import aware
 
     return aware(dt).isoformat()
 

@@ -8,7 +8,7 @@ import sys
 
 import typer
 
-from ..errors import DraftroomError
+from service.core.errors import DraftroomError
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
                   help="Draftroom: AI-prepared Upwork drafts, human-approved.")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from ..errors import DraftroomError, InvalidInput
+from service.core.errors import DraftroomError, InvalidInput
 
 
 def read_input(path: str) -> str | dict:
@@ -44,9 +44,9 @@ def cli_actor(as_user: str | None):
     """The person a CLI command acts as: --as NAME, else the first owner, else a local 'cli' owner."""
     from sqlmodel import select
 
-    from ..auth import Principal, principal_for
-    from ..db import session_scope
-    from ..models import User
+    from service.accounts.auth import Principal, principal_for
+    from service.core.db import session_scope
+    from service.core.models import User
 
     if as_user:
         return principal_for(as_user)

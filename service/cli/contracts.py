@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import json
 import sys
-from functools import wraps
 from typing import Optional
 
 import typer
 
-from .common import one_line_errors
-from ..errors import DraftroomError, InvalidInput
-from .common import cli_actor, print_json
+from service.cli.common import cli_actor, one_line_errors, print_json
+from service.core.errors import InvalidInput
 
 contract_app = typer.Typer(help="Live contracts: the record and its log of notes, tasks and client messages.",
                            no_args_is_help=True)
@@ -22,15 +20,15 @@ _errors = one_line_errors
 
 
 def _ready():
-    from ..db import ensure_schema
+    from service.core.db import ensure_schema
 
     ensure_schema()
 
 
 def _draft(contract_id: int, kind: str, message: str | None, as_user: str | None, instructions: str | None) -> None:
-    from ..api.serialize import draft_json
-    from ..contracts import draft_for_contract
-    from ..review import get_draft
+    from service.api.serialize import draft_json
+    from service.contracts.records import draft_for_contract
+    from service.review.actions import get_draft
 
     _ready()
     d = draft_for_contract(contract_id, kind, message=message, user=cli_actor(as_user), instructions=instructions)
@@ -49,7 +47,7 @@ def contract_add(client: str = typer.Option(..., "--client", help="Client name a
                  job_id: Optional[int] = typer.Option(None, "--job"),
                  as_user: Optional[str] = _AS) -> None:
     """Create a contract and print it as JSON."""
-    from ..contracts import contract_json, create_contract
+    from service.contracts.records import contract_json, create_contract
 
     _ready()
     ms = []
@@ -70,7 +68,7 @@ def contract_note(contract_id: int, text: str,
                   client_message: bool = typer.Option(False, "--client-message", help="Log a message from the client"),
                   as_user: Optional[str] = _AS) -> None:
     """Add a note (or --task) to a contract's log."""
-    from ..contracts import add_entry, entry_json
+    from service.contracts.records import add_entry, entry_json
 
     _ready()
     if task and client_message:
@@ -83,7 +81,7 @@ def contract_note(contract_id: int, text: str,
 @_errors
 def contract_list(status: Optional[str] = typer.Option(None, "--status", help="active | ended")) -> None:
     """List contracts as JSON lines."""
-    from ..contracts import contract_json, list_contracts
+    from service.contracts.records import contract_json, list_contracts
 
     _ready()
     for c in list_contracts(status):
@@ -94,7 +92,7 @@ def contract_list(status: Optional[str] = typer.Option(None, "--status", help="a
 @_errors
 def contract_show(contract_id: int) -> None:
     """Print a contract with its log."""
-    from ..contracts import contract_json, get_contract, list_entries
+    from service.contracts.records import contract_json, get_contract, list_entries
 
     _ready()
     print_json(contract_json(get_contract(contract_id), list_entries(contract_id)))

@@ -6,8 +6,7 @@ from typing import Optional
 
 import typer
 
-
-from .common import cli_actor, print_json, read_input
+from service.cli.common import cli_actor, print_json, read_input
 
 db_app = typer.Typer(help="Database migrations.", no_args_is_help=True)
 ws_app = typer.Typer(help="Validate and describe workspace files.", no_args_is_help=True)
@@ -17,7 +16,7 @@ users_app = typer.Typer(help="Users, roles and API keys.", no_args_is_help=True)
 @db_app.command("upgrade")
 def db_upgrade(revision: str = typer.Argument("head")) -> None:
     """Apply migrations (SQLite or PostgreSQL, from DRAFTROOM_DATABASE_URL)."""
-    from ..db import current_revision, upgrade
+    from service.core.db import current_revision, upgrade
 
     upgrade(revision=revision)
     print(f"database at revision {current_revision()}")
@@ -26,7 +25,7 @@ def db_upgrade(revision: str = typer.Argument("head")) -> None:
 @ws_app.command("check")
 def ws_check(file: Path) -> None:
     """Print every problem in a workspace YAML (exit 1 if any)."""
-    from ..workspace import read_yaml, workspace_problems
+    from service.core.workspace import read_yaml, workspace_problems
 
     problems = workspace_problems(read_yaml(file))
     if problems:
@@ -39,7 +38,7 @@ def ws_check(file: Path) -> None:
 @ws_app.command("schema")
 def ws_schema() -> None:
     """Print the workspace JSON Schema."""
-    from ..workspace import workspace_schema
+    from service.core.workspace import workspace_schema
 
     print_json(workspace_schema())
 
@@ -47,8 +46,8 @@ def ws_schema() -> None:
 @users_app.command("add")
 def users_add(name: str, role: str = typer.Option(..., "--role", help="owner|manager|bidder|viewer|api")) -> None:
     """Create a user; its API key is printed alone on the last line (shown once)."""
-    from ..auth import add_user
-    from ..db import ensure_schema
+    from service.accounts.auth import add_user
+    from service.core.db import ensure_schema
 
     ensure_schema()
     user, key = add_user(name, role)
@@ -58,8 +57,8 @@ def users_add(name: str, role: str = typer.Option(..., "--role", help="owner|man
 
 @users_app.command("list")
 def users_list() -> None:
-    from ..auth import list_users
-    from ..db import ensure_schema
+    from service.accounts.auth import list_users
+    from service.core.db import ensure_schema
 
     ensure_schema()
     for u in list_users():
@@ -69,10 +68,10 @@ def users_list() -> None:
 
 def extract(file: str = typer.Argument(..., help="Job text or JSON file, or - for stdin")) -> None:
     """Print the structured brief of a job post (only the call ledger is written)."""
-    from ..db import ensure_schema
-    from ..jobs import check_job_input
-    from ..pipeline.extract import extract_brief
-    from ..pipeline.parse import parse_job
+    from service.core.db import ensure_schema
+    from service.intake.extract import extract_brief
+    from service.intake.parse import parse_job
+    from service.workflows.jobs import check_job_input
 
     ensure_schema()
     raw = read_input(file)
@@ -84,10 +83,10 @@ def draft(file: str = typer.Argument(..., help="Job text or JSON file, or - for 
           service_line: Optional[str] = typer.Option(None, "--service-line", "-s"),
           as_user: Optional[str] = typer.Option(None, "--as", help="Act as this user (default: first owner)")) -> None:
     """Parse, brief, score and draft a job; queue the draft; print it as JSON."""
-    from ..api.serialize import draft_json
-    from ..db import ensure_schema
-    from ..drafts import draft_for_job
-    from ..review import get_draft
+    from service.api.serialize import draft_json
+    from service.core.db import ensure_schema
+    from service.review.actions import get_draft
+    from service.workflows.proposals import draft_for_job
 
     ensure_schema()
     raw = read_input(file)
@@ -103,7 +102,7 @@ def serve(host: str = "127.0.0.1", port: int = 8000) -> None:
     """Run the API (uvicorn)."""
     import uvicorn
 
-    from ..db import ensure_schema
+    from service.core.db import ensure_schema
 
     ensure_schema()
     uvicorn.run("service.api.app:create_app", factory=True, host=host, port=port, log_level="info")
@@ -114,7 +113,7 @@ def ui(port: int = 8501) -> None:
     import subprocess
     import sys
 
-    from ..db import ensure_schema
+    from service.core.db import ensure_schema
 
     ensure_schema()
     app_path = Path(__file__).resolve().parents[2] / "review_ui" / "app.py"
@@ -125,7 +124,7 @@ def ui(port: int = 8501) -> None:
 
 def up(api_port: int = 8000, ui_port: int = 8501, demo: bool = typer.Option(True, help="Load demo users and jobs")) -> None:
     """Migrate, load demo data, start the API and the UI, print both URLs."""
-    from ..demo import run_everything
+    from service.workflows.demo import run_everything
 
     run_everything(api_port=api_port, ui_port=ui_port, demo=demo)
 

@@ -3,14 +3,12 @@ and read human-edit statistics from the review database. Logic lives in ``evals/
 from __future__ import annotations
 
 import sys
-from functools import wraps
 from pathlib import Path
 from typing import Optional
 
 import typer
 
-from .common import one_line_errors
-from ..errors import DraftroomError
+from service.cli.common import one_line_errors
 
 eval_app = typer.Typer(help="Eval suites: run, compare with the baseline, bless.", no_args_is_help=True)
 
@@ -35,11 +33,10 @@ def run(suite: str = typer.Argument(..., help="extraction | fit | proposals | ch
         out: Optional[Path] = typer.Option(None, "--out", help="Folder for run folders (default runs/)."),
         quiet: bool = typer.Option(False, "--quiet", help="No progress bar.")) -> None:
     """Run a suite and write runs/<utc>_<gitsha>/ (results.jsonl, summary.json, report.md, report.html)."""
-    from service.config import get_settings
-
     from evals.gate import read_baseline, snapshot, verdict
     from evals.runner import RunOptions, run_suite
     from evals.suites import OFFLINE_SUITES
+    from service.core.config import get_settings
 
     names = list(OFFLINE_SUITES) if suite == "all" else [suite]
     worst = 0
@@ -101,8 +98,7 @@ def bless(runs: list[Path] = typer.Argument(None, help="Run folders to bless (de
     from evals.gate import bless as do_bless
     from evals.runner import RUNS, load_run
     from evals.suites import SUITES
-
-    from ..errors import InvalidInput
+    from service.core.errors import InvalidInput
 
     if not runs:
         root = out or RUNS
@@ -133,7 +129,7 @@ def edits(since_days: Optional[int] = typer.Option(None, "--since-days", help="O
     from datetime import UTC, datetime, timedelta
 
     from evals.edits import collect, markdown, summarise
-    from service.db import ensure_schema
+    from service.core.db import ensure_schema
 
     ensure_schema()
     since = datetime.now(UTC) - timedelta(days=since_days) if since_days else None

@@ -2,18 +2,15 @@
 from __future__ import annotations
 
 import json
-import sys
 import time
 from collections import Counter
-from functools import wraps
 from pathlib import Path
 from typing import Optional
 
 import typer
 
-from .common import one_line_errors
-from ..errors import DraftroomError, InvalidInput
-from .common import print_json, read_input
+from service.cli.common import one_line_errors, print_json, read_input
+from service.core.errors import DraftroomError, InvalidInput
 
 icp_app = typer.Typer(help="Look back at the ICP: outcomes by tier and criterion, feedback export.", no_args_is_help=True)
 
@@ -24,14 +21,14 @@ _one_line_errors = one_line_errors
 
 
 def _workspace(path: Optional[Path]):
-    from ..workspace import current_workspace, load_workspace
+    from service.core.workspace import current_workspace, load_workspace
 
     return load_workspace(path) if path else current_workspace()
 
 
 def _check(raw) -> None:
     try:
-        from ..jobs import check_job_input
+        from service.workflows.jobs import check_job_input
     except ImportError:  # the intake module is optional for scoring
         return
     check_job_input(raw)
@@ -40,9 +37,9 @@ def _check(raw) -> None:
 @_one_line_errors
 def score(file: str = typer.Argument(..., help="Job text or JSON file, or - for stdin"), workspace: Optional[Path] = _WS_OPT) -> None:
     """Print the fit assessment of one job as JSON (score, tier, criteria, service_line, disqualifiers)."""
-    from ..db import ensure_schema
-    from ..pipeline.fit_rules import check_disqualifier_ids
-    from ..pipeline.fit_service import score_record
+    from service.core.db import ensure_schema
+    from service.fit.rules import check_disqualifier_ids
+    from service.workflows.triage import score_record
 
     ws = _workspace(workspace)
     check_disqualifier_ids(ws)
@@ -102,12 +99,18 @@ def triage(jobs: Path = typer.Argument(..., help="JSONL: one job per line (title
            limit: int = typer.Option(0, help="Stop after this many jobs (0 = all)"),
            progress: bool = typer.Option(True, help="Show a progress bar")) -> None:
     """Score many jobs: writes id, brief summary and assessment per line; prints a summary table."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
 
-    from ..db import ensure_schema
-    from ..pipeline.fit import reason_codes
-    from ..pipeline.fit_rules import check_disqualifier_ids
-    from ..pipeline.fit_service import record_id, score_record
+    from service.core.db import ensure_schema
+    from service.fit.assess import reason_codes
+    from service.fit.rules import check_disqualifier_ids
+    from service.workflows.triage import record_id, score_record
 
     ws = _workspace(workspace)
     check_disqualifier_ids(ws)
@@ -148,8 +151,8 @@ def icp_review(since: str = typer.Option("90d", help="Period to look back over, 
                workspace: Optional[Path] = _WS_OPT,
                as_json: bool = typer.Option(False, "--json", help="Print the review as JSON")) -> None:
     """Compare outcomes (replied or won vs not) by tier and criterion; suggest weight and floor changes."""
-    from ..db import ensure_schema
-    from ..icp_review import format_review, parse_since, review_icp
+    from service.core.db import ensure_schema
+    from service.fit.icp_review import format_review, parse_since, review_icp
 
     ws = _workspace(workspace)
     ensure_schema()
@@ -164,8 +167,8 @@ def icp_review(since: str = typer.Option("90d", help="Period to look back over, 
 @_one_line_errors
 def icp_feedback_export(out: Path = typer.Option(..., "--out", "-o", help="JSONL file of eval cases")) -> None:
     """Export reviewers' "score is wrong" feedback as fit eval cases (JSONL)."""
-    from ..db import ensure_schema
-    from ..fit_feedback import export_eval_cases
+    from service.core.db import ensure_schema
+    from service.fit.feedback import export_eval_cases
 
     ensure_schema()
     n = export_eval_cases(out)

@@ -5,7 +5,7 @@ from typing import Optional
 
 import typer
 
-from .common import cli_actor, print_json
+from service.cli.common import cli_actor, print_json
 
 llm_app = typer.Typer(help="Model calls: usage and cost from the ledger.", no_args_is_help=True)
 
@@ -14,8 +14,8 @@ llm_app = typer.Typer(help="Model calls: usage and cost from the ledger.", no_ar
 def llm_usage(since: str = typer.Option("7d", "--since", help="Period: 30m, 24h, 7d, 2w or all"),
               as_json: bool = typer.Option(False, "--json", help="Print JSON rows")) -> None:
     """Calls, tokens, cost and p50/p95 latency by task and model."""
-    from ..db import ensure_schema
-    from ..llm.usage import format_table, parse_since, usage
+    from service.core.db import ensure_schema
+    from service.llm.usage import format_table, parse_since, usage
 
     start = parse_since(since)
     ensure_schema()
@@ -30,8 +30,8 @@ def retry(item_id: int = typer.Argument(..., help="Draft id (or job id with --jo
           job: bool = typer.Option(False, "--job", help="ID is a job: re-run its brief and fit"),
           as_user: Optional[str] = typer.Option(None, "--as", help="Act as this user (default: first owner)")) -> None:
     """Re-run an AI step that failed (a draft or job in needs_attention)."""
-    from ..db import ensure_schema
-    from ..failures import retry as do_retry
+    from service.core.db import ensure_schema
+    from service.workflows.retry import retry as do_retry
 
     ensure_schema()
     actor = cli_actor(as_user)

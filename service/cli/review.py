@@ -5,11 +5,11 @@ from typing import Optional
 
 import typer
 
-from .common import cli_actor, print_json
+from service.cli.common import cli_actor, print_json
 
 
 def _ready() -> None:
-    from ..db import ensure_schema
+    from service.core.db import ensure_schema
 
     ensure_schema()
 
@@ -20,8 +20,8 @@ def queue(status: Optional[str] = typer.Option("pending_review,in_review", help=
           limit: int = typer.Option(50, min=1, max=500), cursor: Optional[str] = typer.Option(None),
           as_json: bool = typer.Option(False, "--json")) -> None:
     """List the review queue: fit tier first, then oldest intake first."""
-    from ..api.serialize import queue_item
-    from ..review import list_queue
+    from service.api.serialize import queue_item
+    from service.review.actions import list_queue
 
     _ready()
     page = list_queue(status=status or None, tier=tier, service_line=service_line, kind=kind, assignee=assignee,
@@ -44,8 +44,8 @@ def queue(status: Optional[str] = typer.Option("pending_review,in_review", help=
 
 def diff(draft_id: int, against: Optional[int] = typer.Option(None, help="Version to compare from")) -> None:
     """Word diff of the current text against the AI original: [-removed-] {+added+}."""
-    from ..review import diff as review_diff
-    from ..review_diff import render_unified
+    from service.review.actions import diff as review_diff
+    from service.text.diff import render_unified
 
     _ready()
     d = review_diff(draft_id, against)
@@ -58,7 +58,8 @@ def approve(draft_id: int, version: Optional[int] = typer.Option(None, help="Ver
             acknowledge_flags: bool = typer.Option(False, "--acknowledge-flags", help="Approve despite open lint flags"),
             as_user: Optional[str] = typer.Option(None, "--as")) -> None:
     """Approve a draft's current text (bound to its content hash)."""
-    from ..review import approve as do_approve, get_draft
+    from service.review.actions import approve as do_approve
+    from service.review.actions import get_draft
 
     _ready()
     actor = cli_actor(as_user)
@@ -72,7 +73,7 @@ def reject(draft_ids: list[int] = typer.Argument(..., help="One or more draft id
            reason: str = typer.Option(..., "--reason", help="off_target|wrong_facts|tone|length|bad_fit|duplicate|other"),
            note: str = typer.Option("", "--note"), as_user: Optional[str] = typer.Option(None, "--as")) -> None:
     """Reject drafts with a reason code (bulk when several ids)."""
-    from ..review import bulk_reject
+    from service.review.actions import bulk_reject
 
     _ready()
     result = bulk_reject(draft_ids, cli_actor(as_user), reason, note)
@@ -87,7 +88,7 @@ def reject(draft_ids: list[int] = typer.Argument(..., help="One or more draft id
 def export(draft_id: int, as_json: bool = typer.Option(False, "--json", help="Text plus metadata as JSON"),
            as_user: Optional[str] = typer.Option(None, "--as")) -> None:
     """Print exactly the approved text (the export is logged)."""
-    from ..review import export as do_export
+    from service.review.actions import export as do_export
 
     _ready()
     body = do_export(draft_id, cli_actor(as_user))
@@ -99,7 +100,8 @@ def export(draft_id: int, as_json: bool = typer.Option(False, "--json", help="Te
 
 def scorecard(weeks: int = typer.Option(4, "--weeks", min=1, max=104), as_json: bool = typer.Option(False, "--json")) -> None:
     """The weekly pipeline scorecard (honest denominators, low-sample marks)."""
-    from ..scorecard import format_scorecard, scorecard as build
+    from service.outcomes.scorecard import format_scorecard
+    from service.outcomes.scorecard import scorecard as build
 
     _ready()
     card = build(weeks)
@@ -110,7 +112,7 @@ def audit(user: Optional[str] = typer.Option(None), action: Optional[str] = type
           draft: Optional[int] = typer.Option(None, help="Only events on this draft"),
           limit: int = typer.Option(50, min=1, max=1000), as_json: bool = typer.Option(False, "--json")) -> None:
     """Who did what, when, with which key (newest first)."""
-    from ..audit import page
+    from service.accounts.audit import page
 
     _ready()
     p = page(user=user, action=action, target_type="draft" if draft is not None else None, target_id=draft,
@@ -130,8 +132,8 @@ def worker(workers: int = typer.Option(2, "--workers", "-w", min=1, max=64),
     """Run a background worker (Huey consumer) for DRAFTROOM_TASK_BACKEND=sqlite|redis."""
     import logging
 
-    from ..config import get_settings
-    from ..tasks import run_worker
+    from service.core.config import get_settings
+    from service.workflows.tasks import run_worker
 
     _ready()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")

@@ -4,6 +4,12 @@ Pipeline code calls ``get_gateway().run(LlmRequest(...))`` (or ``arun``) and get
 validated pydantic object plus call metadata. ``DRAFTROOM_MODEL=offline`` routes every task to the
 deterministic offline engine, which says so in its results (``model == "offline"``).
 """
-from .gateway import Gateway, LlmRequest, LlmResult, get_gateway, reset_gateway
+from service.llm.gateway import (
+    Gateway,
+    LlmRequest,
+    LlmResult,
+    get_gateway,
+    reset_gateway,
+)
 
 __all__ = ["Gateway", "LlmRequest", "LlmResult", "get_gateway", "reset_gateway"]

@@ -17,8 +17,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Awaitable, Callable, Iterable
 
-from ..config import get_settings
-from .ratelimit import RateLimiter
+from service.core.config import get_settings
+from service.llm.ratelimit import RateLimiter
 
 
 @dataclass

@@ -16,9 +16,9 @@ from pydantic import BaseModel
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import delete, select
 
-from ..config import get_settings
-from ..db import session_scope
-from ..models import LlmCacheEntry
+from service.core.config import get_settings
+from service.core.db import session_scope
+from service.core.models import LlmCacheEntry
 
 
 def schema_hash(model: type[BaseModel]) -> str:

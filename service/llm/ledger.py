@@ -1,16 +1,12 @@
 """The call ledger: one ``llm_calls`` row per gateway call."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from ..db import session_scope
-from ..models import LlmCall
-
-if TYPE_CHECKING:
-    from .gateway import LlmRequest
+from service.core.db import session_scope
+from service.core.models import LlmCall
+from service.llm.types import LlmRequest
 
 
-def record(req: "LlmRequest", *, model_requested: str, model_resolved: str | None, latency_ms: float,
+def record(req: LlmRequest, *, model_requested: str, model_resolved: str | None, latency_ms: float,
            input_tokens: int = 0, output_tokens: int = 0, cost_usd: float = 0.0, attempts: int = 1,
            cache_hit: bool = False, status: str = "ok", error_code: str | None = None,
            error_message: str | None = None) -> int | None:

@@ -24,9 +24,8 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import BaseModel
-
-from ..config import Settings, get_settings
+from service.core.config import Settings, get_settings
+from service.llm.types import Answer, EngineError
 
 # Tasks whose call must carry no tools at all: the schema goes in the prompt (instructor JSON mode).
 NO_TOOL_TASKS = frozenset({"extract_brief"})
@@ -49,25 +48,6 @@ class Budget:
     def from_settings(cls, s: Settings | None = None) -> "Budget":
         s = s or get_settings()
         return cls(reasks=s.llm_reasks, retries=s.llm_retries, fallbacks=tuple(s.fallback_models))
-
-
-@dataclass
-class RemoteAnswer:
-    value: BaseModel
-    model_resolved: str
-    input_tokens: int
-    output_tokens: int
-    cost_usd: float
-    attempts: int
-
-
-class RemoteError(Exception):
-    """The call failed after its whole retry budget."""
-
-    def __init__(self, code: str, message: str, *, attempts: int, input_tokens: int = 0, output_tokens: int = 0):
-        super().__init__(message)
-        self.code, self.message, self.attempts = code, message, attempts
-        self.input_tokens, self.output_tokens = input_tokens, output_tokens
 
 
 # ------------------------------------------------------------------ lazy litellm / instructor
@@ -213,33 +193,33 @@ def _short(exc: BaseException) -> str:
     return f"{root.__class__.__name__}: {text[:300]}"
 
 
-def _finish(model: str, value, completion, call_key: str) -> RemoteAnswer:
+def _finish(model: str, value, completion, call_key: str) -> Answer:
     with _lock:
         attempts = _attempts.pop(call_key, 1)
     tin, tout = _usage(getattr(completion, "usage", None))
     resolved = _resolved(model, completion)
-    return RemoteAnswer(value=value, model_resolved=resolved, input_tokens=tin, output_tokens=tout,
+    return Answer(value=value, model_resolved=resolved, input_tokens=tin, output_tokens=tout,
                         cost_usd=_cost(resolved, completion, tin, tout), attempts=max(1, attempts))
 
 
-def _fail(exc: BaseException, call_key: str) -> RemoteError:
+def _fail(exc: BaseException, call_key: str) -> EngineError:
     with _lock:
         attempts = _attempts.pop(call_key, 0)
     tin, tout = _usage(getattr(exc, "total_usage", None))
-    return RemoteError(classify(exc), _short(exc), attempts=max(1, attempts), input_tokens=tin, output_tokens=tout)
+    return EngineError(classify(exc), _short(exc), attempts=max(1, attempts), input_tokens=tin, output_tokens=tout)
 
 
-def run_remote(model: str, req) -> RemoteAnswer:
+def run_remote(model: str, req) -> Answer:
     call_key = uuid.uuid4().hex
     client = _client(model, req.task, async_=False)
     try:
         value, completion = client.chat.completions.create_with_completion(**_kwargs(model, req, call_key))
-    except Exception as exc:  # every provider / validation failure becomes one RemoteError
+    except Exception as exc:  # every provider / validation failure becomes one EngineError
         raise _fail(exc, call_key) from exc
     return _finish(model, value, completion, call_key)
 
 
-async def arun_remote(model: str, req) -> RemoteAnswer:
+async def arun_remote(model: str, req) -> Answer:
     call_key = uuid.uuid4().hex
     client = _client(model, req.task, async_=True)
     try:

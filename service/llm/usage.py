@@ -7,9 +7,10 @@ from datetime import datetime, timedelta
 
 from sqlmodel import select
 
-from ..errors import InvalidInput
-from ..db import session_scope
-from ..models import LlmCall, utcnow
+from service.core.db import session_scope
+from service.core.errors import InvalidInput
+from service.core.models import LlmCall, utcnow
+from service.core.stats import percentile
 
 _SINCE = re.compile(r"^\s*(\d+)\s*([mhdw])\s*$", re.I)
 _UNIT = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
@@ -23,15 +24,6 @@ def parse_since(text: str | None, now: datetime | None = None) -> datetime | Non
     if not m:
         raise InvalidInput(f"cannot read --since '{text}'", field="since", fix="use a number and a unit: 30m, 24h, 7d, 2w, or all")
     return (now or utcnow()) - timedelta(**{_UNIT[m.group(2).lower()]: int(m.group(1))})
-
-
-def percentile(values: list[float], p: float) -> float:
-    """Nearest-rank percentile (p in 0..100); 0 for no values."""
-    if not values:
-        return 0.0
-    ordered = sorted(values)
-    rank = max(1, min(len(ordered), int(-(-p * len(ordered) // 100))))
-    return ordered[rank - 1]
 
 
 @dataclass
@@ -49,11 +41,11 @@ class UsageRow:
 
     @property
     def p50_ms(self) -> float:
-        return percentile(self.latencies, 50)
+        return percentile(self.latencies, 0.5) or 0.0
 
     @property
     def p95_ms(self) -> float:
-        return percentile(self.latencies, 95)
+        return percentile(self.latencies, 0.95) or 0.0
 
     def as_dict(self) -> dict:
         return {"task": self.task, "model": self.model, "calls": self.calls, "errors": self.errors,

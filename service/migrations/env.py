@@ -1,10 +1,8 @@
-"""Alembic environment: runs against the URL set by ``service.db.alembic_config``."""
+"""Alembic environment: runs against the URL set by ``service.core.db.alembic_config``."""
 from alembic import context
-
 from sqlmodel import SQLModel
 
-from service import models  # noqa: F401  (registers the tables)
-from service.db import make_engine
+from service.core.db import make_engine
 
 config = context.config
 target_metadata = SQLModel.metadata

@@ -5,12 +5,12 @@ import hashlib
 import itertools
 from datetime import datetime
 
-from service.auth import Principal, add_user
-from service.db import session_scope
-from service.drafts import store_draft
-from service.models import Job, utcnow
-from service.pipeline.draft import DraftOutcome
-from service.schemas import LintCheck, LintResult
+from service.accounts.auth import Principal, add_user
+from service.core.db import session_scope
+from service.core.models import Job, utcnow
+from service.core.schemas import LintCheck, LintResult
+from service.drafting.proposal import DraftOutcome
+from service.review.ai_versions import store_draft
 
 _n = itertools.count(1)
 AI_TEXT = ("Your warehouse dashboard needs the delivery KPIs on one screen. I would start with the data model, "

@@ -12,8 +12,8 @@ from service.api.app import create_app
 @pytest.fixture
 def client(db, monkeypatch):
     monkeypatch.setenv("DRAFTROOM_TASK_BACKEND", "immediate")
-    from service.config import reset_settings
-    from service.tasks import reset_huey
+    from service.core.config import reset_settings
+    from service.workflows.tasks import reset_huey
 
     reset_settings()
     reset_huey()
@@ -90,8 +90,8 @@ def test_background_draft_returns_202_with_location(client, demo_job_text):
 
 
 def test_background_draft_with_sqlite_queue_is_stored_before_processing(db, monkeypatch, demo_job_text):
-    from service.config import reset_settings
-    from service.tasks import get_huey, reset_huey
+    from service.core.config import reset_settings
+    from service.workflows.tasks import get_huey, reset_huey
 
     monkeypatch.setenv("DRAFTROOM_TASK_BACKEND", "sqlite")
     reset_settings()

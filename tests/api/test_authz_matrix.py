@@ -8,9 +8,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.helpers import make_draft, make_user
-from service import review
+from service.accounts.auth import principal_for
 from service.api.app import create_app
-from service.auth import principal_for
+from service.review import actions as review
 
 CALLERS = ("owner", "manager", "bidder", "viewer", "api", "no key", "wrong key")
 ALL = {"owner", "manager", "bidder", "viewer", "api"}
@@ -41,7 +41,7 @@ def _claimed_by_caller(ctx):
 
 
 def _real(ctx):
-    from service.drafts import draft_for_job
+    from service.workflows.proposals import draft_for_job
 
     return draft_for_job(ctx["job_text"], user=ctx["owner"])[0].id
 
@@ -77,8 +77,8 @@ ENDPOINTS = {
 @pytest.fixture
 def setup(db, monkeypatch, demo_job_text):
     monkeypatch.setenv("DRAFTROOM_TASK_BACKEND", "immediate")
-    from service.config import reset_settings
-    from service.tasks import reset_huey
+    from service.core.config import reset_settings
+    from service.workflows.tasks import reset_huey
 
     reset_settings()
     reset_huey()

@@ -12,9 +12,9 @@ from concurrent.futures import ThreadPoolExecutor
 from fastapi.testclient import TestClient
 
 from api.helpers import make_draft, make_user
-from service import review
 from service.api.app import create_app
-from service.errors import Conflict
+from service.core.errors import Conflict
+from service.review import actions as review
 
 N = 20
 
@@ -93,6 +93,6 @@ def test_twenty_concurrent_approvals_one_wins(db):
     with ThreadPoolExecutor(N) as pool:
         results = list(pool.map(approver, range(N)))
     assert results.count("approved") == 1 and results.count("refused") == N - 1
-    from service.audit import query
+    from service.accounts.audit import query
 
     assert len(query(action="approve", target_id=draft.id)) == 1

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from evals.gate import read_baseline, snapshot, verdict
 from evals.runner import RunOptions, run_suite
 from evals.suites import OFFLINE_SUITES
-from service.pipeline.templates import PROMPTS_DIR
+from service.llm.templates import PROMPTS_DIR
 
 PROPOSAL_TEMPLATES = ("proposal_default.j2", "proposal_web_app.j2", "proposal_api_backend.j2", "proposal_shopify.j2")
 

@@ -7,9 +7,9 @@ from datetime import timedelta
 from typer.testing import CliRunner
 
 from evals.edits import collect, markdown, summarise
-from service.db import session_scope
-from service.drafts import content_hash
-from service.models import Draft, DraftVersion, LlmCall, User, utcnow
+from service.core.db import session_scope
+from service.core.models import Draft, DraftVersion, LlmCall, User, utcnow
+from service.review.state import content_hash
 
 AI = "Your Stripe webhooks drop events on retries. I would make the handler idempotent. Shall we talk on Tuesday?"
 

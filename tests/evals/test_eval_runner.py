@@ -12,7 +12,7 @@ from evals.core import Case, CaseResult, ScoreResult
 from evals.datasets import case_from_row, load_cases
 from evals.gate import snapshot, verdict
 from evals.runner import RunOptions, run_suite
-from service.errors import InvalidInput
+from service.core.errors import InvalidInput
 from service.llm import LlmResult
 
 

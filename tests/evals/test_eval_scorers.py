@@ -3,10 +3,16 @@ from __future__ import annotations
 
 from evals.core import Case
 from evals.scorers.checkins import score_checkin
-from evals.scorers.extraction import field_score, instructions_score, outcome_of, score_extraction
+from evals.scorers.extraction import (
+    field_score,
+    instructions_score,
+    outcome_of,
+    score_extraction,
+)
 from evals.scorers.fit import fit_metrics, score_fit
 from evals.scorers.proposals import score_proposal
-from evals.stats import bootstrap_ci, cohen_kappa, levenshtein, quadratic_kappa
+from service.core.stats import bootstrap_ci, cohen_kappa, quadratic_kappa
+from service.text.diff import levenshtein
 
 
 def _case(suite="extraction", **expected):

@@ -9,12 +9,11 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import func, select
 
+from service.accounts.auth import add_user
 from service.api.app import create_app
-from service.auth import add_user
-from service.db import session_scope
-from service.models import Draft, DraftVersion, Job
-
-from .corpus import CASES, OK_POST, Case
+from service.core.db import session_scope
+from service.core.models import Draft, DraftVersion, Job
+from tests.hardening.corpus import CASES, OK_POST, Case
 
 # Cases that currently fail because of a bug in a file this suite does not own: case id ->
 # (databases it fails on, what and where). The owner fixes the bug and removes the entry.

@@ -12,12 +12,11 @@ from pathlib import Path
 import pytest
 from sqlmodel import func, select
 
-from service.db import session_scope
-from service.drafts import draft_for_job
-from service.models import Draft, DraftVersion, Job
-from service.review import get_draft
-
-from .corpus import OK_POST, RLO, ZW
+from service.core.db import session_scope
+from service.core.models import Draft, DraftVersion, Job
+from service.review.actions import get_draft
+from service.workflows.proposals import draft_for_job
+from tests.hardening.corpus import OK_POST, RLO, ZW
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from service.fit_schemas import FitJudgement
-from service.schemas import ProposalParts, SemanticBrief
+from service.core.schemas import ProposalParts, SemanticBrief
+from service.fit.schemas import FitJudgement
 
 CASSETTES = Path(__file__).resolve().parents[1] / "cassettes"
 POST = "Landing page in Next.js\nWe need a fast landing page with a signup form.\nDeadline: 10 days.\n"
@@ -34,7 +34,7 @@ def record() -> None:
     with FakeOpenAI(FakeConfig(seed=1)) as srv:
         os.environ.update({"OPENAI_API_BASE": srv.base_url, "OPENAI_API_KEY": "sk-recording",
                            "DRAFTROOM_MODEL": "openai/gpt-4o-mini", "DRAFTROOM_DATABASE_URL": f"sqlite:///{tempfile.mkdtemp()}/rec.db"})
-        from service.db import ensure_schema
+        from service.core.db import ensure_schema
         from service.llm import LlmRequest, get_gateway
 
         ensure_schema()

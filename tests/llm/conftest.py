@@ -9,7 +9,7 @@ import pytest
 os.environ.setdefault("INITIAL_RETRY_DELAY", "0.01")
 os.environ.setdefault("JITTER", "0.01")
 
-from service.config import reset_settings  # noqa: E402
+from service.core.config import reset_settings  # noqa: E402
 from service.llm import reset_gateway  # noqa: E402
 from tests.fakes.fake_openai import FakeConfig, FakeOpenAI  # noqa: E402
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import deque
 
-from service.errors import LLMFailure
+from service.core.errors import LLMFailure
 from service.llm import gateway as gw
 from service.llm.gateway import Gateway, LlmResult
 
@@ -29,12 +29,12 @@ class FakeGateway(Gateway):
         if isinstance(item, dict) and "task" in item:  # {"task": name, "answer": x}: only for that task
             if item["task"] != req.task:
                 self.queue.appendleft(item)
-                return self._run_offline(req)
+                return super().run(req)
             item = item["answer"]
         if isinstance(item, BaseException):
             raise item
         if item == "offline":
-            return self._run_offline(req)
+            return super().run(req)
         value = req.response_model.model_validate(item if isinstance(item, dict) else item.model_dump())
         return LlmResult(value=value, model="fake")
 
@@ -49,8 +49,8 @@ def install(monkeypatch, queue=()) -> FakeGateway:
     import service.llm as llm_pkg
 
     monkeypatch.setattr(llm_pkg, "get_gateway", lambda: fake)
-    for mod in ("service.pipeline.extract", "service.pipeline.fit", "service.pipeline.draft",
-                "service.pipeline.draft_contract"):
+    for mod in ("service.intake.extract", "service.fit.assess", "service.drafting.proposal",
+                "service.drafting.contract_messages"):
         import importlib
 
         m = importlib.import_module(mod)

@@ -8,12 +8,13 @@ from datetime import timedelta
 import pytest
 from typer.testing import CliRunner
 
-from service.db import session_scope
-from service.errors import InvalidInput
+from service.core.db import session_scope
+from service.core.errors import InvalidInput
+from service.core.models import LlmCall, utcnow
+from service.core.stats import percentile
 from service.llm.batch import run_batch
 from service.llm.ratelimit import RateLimiter
-from service.llm.usage import parse_since, percentile, usage
-from service.models import LlmCall, utcnow
+from service.llm.usage import parse_since, usage
 
 
 def test_batch_keeps_order_records_errors_and_respects_concurrency():
@@ -56,8 +57,8 @@ def test_rate_limiter_books_evenly_spaced_slots():
 
 
 def test_percentile_and_since():
-    assert percentile([], 95) == 0
-    assert percentile([10, 20, 30, 40], 50) == 20 and percentile(list(range(1, 101)), 95) == 95
+    assert percentile([], 0.95) is None
+    assert percentile([10, 20, 30, 40], 0.5) == 25 and percentile(list(range(1, 101)), 0.95) == 95.05
     now = utcnow()
     assert parse_since("7d", now) == now - timedelta(days=7) and parse_since("all") is None
     with pytest.raises(InvalidInput) as info:

@@ -5,13 +5,12 @@ from __future__ import annotations
 import pytest
 
 from service.llm import LlmRequest, get_gateway
-
-from .cassette_cases import CASES, CASSETTES, messages, vcr_config
+from tests.llm.cassette_cases import CASES, CASSETTES, messages, vcr_config
 
 
 @pytest.fixture
 def replay_model(db, monkeypatch):
-    from service.config import reset_settings
+    from service.core.config import reset_settings
     from service.llm import reset_gateway
 
     monkeypatch.setenv("DRAFTROOM_MODEL", "openai/gpt-4o-mini")

@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-from service.fit_schemas import FitJudgement
+from service.fit.schemas import FitJudgement
 from service.llm import LlmRequest, get_gateway
 
 LIVE_MODEL = os.environ.get("DRAFTROOM_LIVE_MODEL", "")
@@ -19,7 +19,7 @@ HAS_KEY = any(os.environ.get(k, "").strip() not in ("", "x", "sk-test-not-a-key"
 @pytest.mark.live
 @pytest.mark.skipif(not (LIVE_MODEL and HAS_KEY), reason="set DRAFTROOM_LIVE_MODEL and the provider's API key")
 def test_live_provider_structured_answer(db, monkeypatch):
-    from service.config import reset_settings
+    from service.core.config import reset_settings
     from service.llm import reset_gateway
 
     monkeypatch.setenv("DRAFTROOM_MODEL", LIVE_MODEL)

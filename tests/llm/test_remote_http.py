@@ -7,14 +7,20 @@ import json
 import pytest
 from sqlmodel import select
 
-from service.db import session_scope
-from service.errors import LLMFailure
-from service.fit_schemas import FitJudgement
+from service.core.db import session_scope
+from service.core.errors import LLMFailure
+from service.core.models import LlmCacheEntry, LlmCall
+from service.core.schemas import (
+    CheckinParts,
+    FollowupParts,
+    KickoffParts,
+    ProposalParts,
+    ReplyParts,
+    SemanticBrief,
+)
+from service.fit.schemas import FitJudgement
 from service.llm import LlmRequest, get_gateway
-from service.models import LlmCacheEntry, LlmCall
-from service.schemas import CheckinParts, FollowupParts, KickoffParts, ProposalParts, ReplyParts, SemanticBrief
-
-from .conftest import FALLBACK, MODEL
+from tests.llm.conftest import FALLBACK, MODEL
 
 POST = ("We need a React dashboard for our warehouse team.\n"
         "It must show live stock levels and export reports to CSV.\n"
@@ -100,7 +106,7 @@ def test_exhausted_budget_raises_llm_failure_with_code(real_model, fault, code):
 
 
 def test_fallback_model_answers_when_the_primary_keeps_failing(real_model, monkeypatch):
-    from service.config import reset_settings
+    from service.core.config import reset_settings
 
     monkeypatch.setenv("DRAFTROOM_FALLBACK_MODELS", json.dumps([FALLBACK]))
     reset_settings()

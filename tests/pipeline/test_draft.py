@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import itertools
 
-import pytest
-
-from service.config import DEMO_WORKSPACE
+from service.core.config import DEMO_WORKSPACE
+from service.core.schemas import (
+    ClientInstruction,
+    InjectionFlag,
+    JobBrief,
+    ProposalParts,
+)
+from service.core.workspace import load_workspace
+from service.drafting import proposal as draft_mod
+from service.drafting.lint import sentences
+from service.drafting.proposal import draft_proposal
 from service.llm.gateway import LlmResult
-from service.pipeline import draft as draft_mod
-from service.pipeline.draft import draft_proposal
-from service.pipeline.lint import sentences
-from service.schemas import ClientInstruction, InjectionFlag, JobBrief, ProposalParts
-from service.workspace import load_workspace
 
 WS = load_workspace(DEMO_WORKSPACE)
 

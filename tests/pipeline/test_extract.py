@@ -6,11 +6,16 @@ import re
 
 import pytest
 
+from service.core.schemas import (
+    ClientInstruction,
+    EvidencedItem,
+    InjectionFlag,
+    SemanticBrief,
+)
+from service.intake import extract as extract_mod
+from service.intake.extract import build_messages, extract_brief
+from service.intake.parse import parse_job
 from service.llm import LlmResult
-from service.pipeline import extract as extract_mod
-from service.pipeline.extract import build_messages, extract_brief
-from service.pipeline.parse import parse_job
-from service.schemas import ClientInstruction, EvidencedItem, InjectionFlag, SemanticBrief
 
 POST = """Shopify Plus developer for checkout customisation
 Hourly: $40.00 - $60.00

@@ -2,7 +2,7 @@
 client instructions >= 95%, injections all flagged, no injected instruction kept."""
 from __future__ import annotations
 
-from bench.measure_extraction import EXTRACTION_SET, INJECTION_SET, load, score
+from evals.extraction_set import EXTRACTION_SET, INJECTION_SET, load, score
 
 
 def test_labelled_set_is_big_enough():

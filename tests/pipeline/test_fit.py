@@ -5,13 +5,18 @@ import pytest
 import yaml
 from sqlmodel import select
 
-from service.config import DEMO_WORKSPACE
-from service.db import session_scope
-from service.errors import InvalidInput
-from service.models import LlmCall
-from service.pipeline.fit import assess_fit
-from service.schemas import ClientInfo, JobBrief
-from service.workspace import CRITERIA, Workspace, load_workspace, workspace_problems
+from service.core.config import DEMO_WORKSPACE
+from service.core.db import session_scope
+from service.core.errors import InvalidInput
+from service.core.models import LlmCall
+from service.core.schemas import ClientInfo, JobBrief
+from service.core.workspace import (
+    CRITERIA,
+    Workspace,
+    load_workspace,
+    workspace_problems,
+)
+from service.fit.assess import assess_fit
 
 GOOD_CLIENT = ClientInfo(payment_verified=True, total_spent=25000, hire_rate=80, rating=4.9, reviews=20, jobs_posted=30)
 GOOD_DESC = ("We are a funded SaaS startup and need a senior React + TypeScript developer to rebuild our analytics dashboard.\n"

@@ -5,8 +5,8 @@ from collections import Counter
 
 import pytest
 
-from service.fit_eval import load_cases, run_eval
-from service.fit_metrics import confusion, quadratic_kappa, roc_auc
+from evals.fit_eval import load_cases, run_eval
+from service.core.stats import confusion, quadratic_kappa, roc_auc
 
 FLOOR_ACCURACY = 0.85
 FLOOR_KAPPA = 0.85

@@ -4,9 +4,9 @@ from __future__ import annotations
 import itertools
 import json
 
-from service.config import DEMO_WORKSPACE
-from service.pipeline.fit_service import score_record
-from service.workspace import load_workspace
+from service.core.config import DEMO_WORKSPACE
+from service.core.workspace import load_workspace
+from service.workflows.triage import score_record
 
 
 def test_real_posts_score_with_verbatim_evidence(db, shared_jobs):

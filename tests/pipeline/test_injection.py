@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from service.pipeline.injection import detect_injections
-from service.pipeline.parse import parse_job
+from service.intake.injection import detect_injections
+from service.intake.parse import parse_job
 
 CORPUS = Path(__file__).resolve().parents[2] / "evals" / "datasets" / "injection" / "injection_posts.jsonl"
 ROWS = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]

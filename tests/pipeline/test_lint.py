@@ -3,11 +3,17 @@ from __future__ import annotations
 
 import pytest
 
-from service.config import DEMO_WORKSPACE
-from service.pipeline.lint import lint_proposal
-from service.pipeline.lint_contract import lint_contract_message
-from service.schemas import ClientInstruction, InjectionFlag, JobBrief, ProposalParts, ScreeningAnswer
-from service.workspace import load_workspace
+from service.core.config import DEMO_WORKSPACE
+from service.core.schemas import (
+    ClientInstruction,
+    InjectionFlag,
+    JobBrief,
+    ProposalParts,
+    ScreeningAnswer,
+)
+from service.core.workspace import load_workspace
+from service.drafting.lint import lint_proposal
+from service.drafting.lint_contract import lint_contract_message
 
 WS = load_workspace(DEMO_WORKSPACE)
 LINE = WS.service_line("web-app")

@@ -5,7 +5,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from service.pipeline.parse import parse_job
+from service.intake.parse import parse_job
 
 NOW = datetime(2025, 6, 1, 12, 0, tzinfo=timezone.utc)
 

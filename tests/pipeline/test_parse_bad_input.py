@@ -5,8 +5,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from service.errors import DraftroomError, InvalidInput, TooLarge
-from service.pipeline.parse import parse_job
+from service.core.errors import DraftroomError, InvalidInput, TooLarge
+from service.intake.parse import parse_job
 
 
 def test_html_tags_become_text_and_hidden_parts_are_kept_aside():

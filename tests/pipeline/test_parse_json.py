@@ -6,8 +6,8 @@ from datetime import datetime, timezone
 
 import pytest
 
-from service.errors import InvalidInput
-from service.pipeline.parse import parse_job
+from service.core.errors import InvalidInput
+from service.intake.parse import parse_job
 
 NOW = datetime(2025, 6, 1, tzinfo=timezone.utc)
 

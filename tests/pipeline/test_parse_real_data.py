@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from bench.measure_parser import measure
+from evals.parser_set import measure
 
 
 def test_raw_text_rows_parse_right_without_hallucination(shared_jobs):
@@ -16,7 +16,7 @@ def test_raw_text_rows_parse_right_without_hallucination(shared_jobs):
 
 
 def test_every_real_post_parses_as_json_record(shared_jobs):
-    from service.pipeline.parse import parse_job
+    from service.intake.parse import parse_job
 
     for line in shared_jobs.open(encoding="utf-8"):
         row = json.loads(line)

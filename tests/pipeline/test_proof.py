@@ -1,10 +1,10 @@
 """Proof selection: the most relevant item by skills, industry and problem; honest fallback when none fits."""
 from __future__ import annotations
 
-from service.config import DEMO_WORKSPACE
-from service.pipeline.proof import NO_PROOF_FLAG, rank_proof, select_proof
-from service.schemas import JobBrief
-from service.workspace import load_workspace
+from service.core.config import DEMO_WORKSPACE
+from service.core.schemas import JobBrief
+from service.core.workspace import load_workspace
+from service.drafting.proof import NO_PROOF_FLAG, rank_proof, select_proof
 
 WS = load_workspace(DEMO_WORKSPACE)
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from service.pipeline.skills import find_skills_in_text, normalise_skill, normalise_skills
-from service.pipeline.skills_vocab import VOCAB
+from service.text.skills import find_skills_in_text, normalise_skill, normalise_skills
+from service.text.skills_vocab import VOCAB
 
 
 @pytest.mark.parametrize("alias,canon", [

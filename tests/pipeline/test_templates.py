@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from service.errors import InvalidInput
-from service.pipeline import templates
-from service.schemas import ProposalParts
-from service.workspace import load_workspace
-from service.config import DEMO_WORKSPACE
+from service.core.config import DEMO_WORKSPACE
+from service.core.errors import InvalidInput
+from service.core.schemas import ProposalParts
+from service.core.workspace import load_workspace
+from service.llm import templates
 
 
 def _parts(**kw) -> ProposalParts:

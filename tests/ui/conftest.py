@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from service.auth import Principal, add_user, authenticate
+from service.accounts.auth import Principal, add_user, authenticate
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO_JOBS = ROOT / "service" / "demo_jobs"
@@ -24,7 +24,7 @@ class Seeded:
 
 @pytest.fixture
 def seeded(db) -> Seeded:
-    from service.drafts import draft_for_job
+    from service.workflows.proposals import draft_for_job
 
     keys = {}
     for name, role in (("Olive", "owner"), ("Bea", "bidder"), ("Vera", "viewer")):

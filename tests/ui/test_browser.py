@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from service.auth import add_user
-from service.db import ensure_schema
+from service.accounts.auth import add_user
+from service.core.db import ensure_schema
 from tests.ui.test_other_pages import TEAM_JOB
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -154,8 +154,8 @@ def test_queue_review_and_settings_with_demo_jobs(ui_server, tmp_path):
     chart, and the ICP sliders with their tier preview. Saves the screenshots used in the docs."""
     from playwright.sync_api import expect, sync_playwright
 
-    from service.auth import principal_for
-    from service.drafts import draft_for_job
+    from service.accounts.auth import principal_for
+    from service.workflows.proposals import draft_for_job
 
     url, key = ui_server
     expect.set_options(timeout=30_000)

@@ -5,9 +5,9 @@ import json
 
 from sqlmodel import select
 
-from service import review
-from service.db import session_scope
-from service.models import Draft, Job, User
+from service.core.db import session_scope
+from service.core.models import Draft, Job, User
+from service.review import actions as review
 from tests.ui.conftest import app, button, page, texts
 
 TEAM_JOB = """Title: Python script to clean our weekly CSV exports
@@ -70,7 +70,7 @@ def test_contract_log_and_checkin_draft_land_in_the_queue(seeded):
 
 
 def test_review_page_shows_a_contract_draft_with_its_log(seeded):
-    from service import contracts
+    from service.contracts import records as contracts
 
     c = contracts.create_contract(client_name="Harbor Foods", title="Order dashboard", user=seeded.bidder)
     contracts.add_entry(c.id, "Client asked for CSV export of orders", kind="note", user=seeded.bidder)
@@ -125,7 +125,7 @@ def test_icp_review_reports_not_enough_outcomes(seeded):
 
 # ------------------------------------------------------------------ pipeline
 def test_pipeline_counts_a_sent_proposal_and_marks_low_sample(seeded):
-    from service import outcomes
+    from service.outcomes import tracking as outcomes
 
     did = seeded.draft_ids[0]
     review.approve(did, review.get_draft(did).draft.version, seeded.bidder, acknowledge_flags=True)

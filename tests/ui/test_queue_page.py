@@ -1,7 +1,7 @@
 """Queue page: rows, filters, next item (claims and opens), bulk reject with a reason, viewer limits."""
 from __future__ import annotations
 
-from service import review
+from service.review import actions as review
 from tests.ui.conftest import button, page, texts
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from sqlmodel import select
 
-from service import review
-from service.db import session_scope
-from service.models import FitFeedback, Job
+from service.core.db import session_scope
+from service.core.models import FitFeedback, Job
+from service.review import actions as review
 from tests.ui.conftest import button, page, texts
 
 

@@ -5,10 +5,10 @@ from datetime import datetime
 
 from fastapi import APIRouter, Depends, Query
 
-from ... import audit
-from ...auth import Principal
-from ...scorecard import scorecard as build_scorecard
-from ..deps import current_user
+from service.accounts import audit
+from service.accounts.auth import Principal
+from service.api.deps import current_user
+from service.outcomes.scorecard import scorecard as build_scorecard
 
 router = APIRouter(prefix="/v1", tags=["metrics & audit"])
 

@@ -6,11 +6,11 @@ from typing import Literal
 from fastapi import APIRouter, Depends
 from pydantic import BaseModel, ConfigDict, Field
 
-from ... import contracts as svc
-from ...auth import Principal
-from ...review import get_draft
-from ..deps import current_user
-from ..serialize import draft_json
+from service.accounts.auth import Principal
+from service.api.deps import current_user
+from service.api.serialize import draft_json
+from service.contracts import records as svc
+from service.review.actions import get_draft
 
 router = APIRouter(prefix="/v1/contracts", tags=["contracts"])
 

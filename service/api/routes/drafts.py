@@ -8,13 +8,20 @@ from typing import Literal
 from fastapi import APIRouter, Depends, Query, Response
 from pydantic import BaseModel, ConfigDict, Field
 
-from ... import outcomes, review, tasks
-from ...auth import Principal
-from ...drafts import draft_for_job, draft_for_stored_job, get_assessment
-from ...errors import InvalidInput
-from ...jobs import get_job
-from ..deps import current_user, idempotency_key
-from ..serialize import draft_json
+from service.accounts.auth import Principal
+from service.api.deps import current_user, idempotency_key
+from service.api.serialize import draft_json
+from service.core.errors import InvalidInput
+from service.outcomes import tracking as outcomes
+from service.review import actions as review
+from service.review import ai_versions
+from service.workflows import proposals, tasks
+from service.workflows.jobs import get_job
+from service.workflows.proposals import (
+    draft_for_job,
+    draft_for_stored_job,
+    get_assessment,
+)
 
 router = APIRouter(prefix="/v1/drafts", tags=["drafts"], dependencies=[Depends(idempotency_key)])
 JOB_EXAMPLE = ("Build a React dashboard for our logistics KPIs\nWe need a React + TypeScript dashboard that reads "
@@ -103,7 +110,7 @@ def create_draft(body: DraftCreate, response: Response, user: Principal = Depend
     if body.job_id is not None:
         job = get_job(body.job_id)
         if not wait:
-            draft = review.create_placeholder(job.id, service_line=body.service_line, instructions=body.instructions,
+            draft = ai_versions.create_placeholder(job.id, service_line=body.service_line, instructions=body.instructions,
                                               actor=user, intake_at=job.created_at)
             tasks.enqueue_draft(draft.id)
             return _accepted(response, draft.id, job.id)
@@ -186,7 +193,7 @@ def regenerate(draft_id: int, response: Response, body: RegenerateBody | None = 
         response.status_code = 202
         response.headers["Location"] = f"/v1/drafts/{draft_id}"
         return {"id": draft_id, "queued": "regenerate", "location": f"/v1/drafts/{draft_id}"}
-    return full(review.regenerate(draft_id, user, instructions))
+    return full(proposals.regenerate(draft_id, user, instructions))
 
 
 @router.get("/{draft_id}/export", tags=["review"])

@@ -1,6 +1,6 @@
 from fastapi import APIRouter
 
-from ...db import check_connection
+from service.core.db import check_connection
 
 router = APIRouter(tags=["health"])
 

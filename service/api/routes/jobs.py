@@ -5,14 +5,13 @@ from fastapi import APIRouter, Depends, Response
 from pydantic import BaseModel, ConfigDict, Field
 from sqlmodel import select
 
-from ...auth import Principal
-from ...db import session_scope
-from ...errors import InvalidInput
-from ...jobs import get_job, intake, latest_assessment
-from ...models import Draft
-from ...outcomes import job_pipeline
-from ..deps import current_user, idempotency_key
-from ..serialize import iso
+from service.accounts.auth import Principal
+from service.api.deps import SessionDep, current_user, idempotency_key
+from service.api.serialize import iso
+from service.core.errors import InvalidInput
+from service.core.models import Draft
+from service.outcomes.tracking import job_pipeline
+from service.workflows.jobs import get_job, intake, latest_assessment
 
 router = APIRouter(prefix="/v1/jobs", tags=["jobs"], dependencies=[Depends(idempotency_key)])
 
@@ -46,12 +45,11 @@ def create_job(body: JobCreate, response: Response, user: Principal = Depends(cu
 
 
 @router.get("/{job_id}")
-def read_job(job_id: int, user: Principal = Depends(current_user)) -> dict:
+def read_job(job_id: int, s: SessionDep, user: Principal = Depends(current_user)) -> dict:
     user.require("read")
     job = get_job(job_id)
-    with session_scope() as s:
-        assessment = latest_assessment(s, job_id)
-        drafts = [{"id": d.id, "kind": d.kind, "status": d.status, "version": d.version}
-                  for d in s.exec(select(Draft).where(Draft.job_id == job_id).order_by(Draft.id))]
+    assessment = latest_assessment(s, job_id)
+    drafts = [{"id": d.id, "kind": d.kind, "status": d.status, "version": d.version}
+              for d in s.exec(select(Draft).where(Draft.job_id == job_id).order_by(Draft.id))]
     pipeline = job_pipeline(job_id)
     return _job_json(job, assessment.data if assessment else None, drafts=drafts, pipeline=pipeline)

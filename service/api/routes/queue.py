@@ -4,18 +4,17 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Query
 from sqlmodel import select
 
-from ... import review
-from ...auth import Principal
-from ...db import session_scope
-from ...models import Job
-from ..deps import current_user
-from ..serialize import queue_item
+from service.accounts.auth import Principal
+from service.api.deps import SessionDep, current_user
+from service.api.serialize import queue_item
+from service.core.models import Job
+from service.review import actions as review
 
 router = APIRouter(prefix="/v1", tags=["review"])
 
 
 @router.get("/queue")
-def queue(status: str | None = Query(None, description="One status or a comma list, e.g. pending_review,in_review.",
+def queue(s: SessionDep, status: str | None = Query(None, description="One status or a comma list, e.g. pending_review,in_review.",
                                      examples=["pending_review,in_review"]),
           tier: str | None = Query(None, description="strong, possible, poor, none (or a comma list)."),
           service_line: str | None = Query(None), kind: str | None = Query(None),
@@ -28,6 +27,5 @@ def queue(status: str | None = Query(None, description="One status or a comma li
     job_ids = {d.job_id for d in page.items if d.job_id}
     titles = {}
     if job_ids:
-        with session_scope() as s:
-            titles = dict(s.exec(select(Job.id, Job.title).where(Job.id.in_(job_ids))).all())
+        titles = dict(s.exec(select(Job.id, Job.title).where(Job.id.in_(job_ids))).all())
     return {"items": [queue_item(d, titles.get(d.job_id)) for d in page.items], "next_cursor": page.next_cursor}

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends
 
-from ... import failures
-from ...auth import Principal
-from ..deps import current_user
+from service.accounts.auth import Principal
+from service.api.deps import current_user
+from service.workflows import retry as failures
 
 router = APIRouter(tags=["retry"])
 

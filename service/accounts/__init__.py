@@ -1,0 +1,1 @@
+"""People and keys: users, roles, API keys, permissions and the audit log."""

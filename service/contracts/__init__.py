@@ -1,0 +1,1 @@
+"""Live contracts: check-in notes and the messages drafted for them."""

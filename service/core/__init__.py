@@ -1,0 +1,1 @@
+"""Foundations every other package may use: settings, database, tables, shared shapes, the workspace file, errors, statistics."""

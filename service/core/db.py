@@ -1,0 +1,146 @@
+"""Engine, sessions and migrations. SQLite (WAL) by default, PostgreSQL via psycopg 3."""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator, TypeVar
+
+from sqlalchemy import event, text
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlmodel import Session, create_engine
+
+from service.core.config import PACKAGE_DIR, get_settings
+from service.core.errors import ConfigError, DatabaseUnavailable, NotFound
+
+MIGRATIONS_DIR = PACKAGE_DIR / "migrations"
+T = TypeVar("T")
+
+
+def normalise_url(url: str) -> str:
+    """Accept ``postgresql://`` and ``postgres://`` and use psycopg 3 for them."""
+    if url.startswith("postgres://"):
+        url = "postgresql://" + url[len("postgres://"):]
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url[len("postgresql://"):]
+    return url
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.close()
+
+
+def make_engine(url: str) -> Engine:
+    url = normalise_url(url)
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise ConfigError(f"cannot parse database URL: {exc}", field="DRAFTROOM_DATABASE_URL",
+                          fix="use sqlite:///path/to/file.db or postgresql://user@host/db") from None
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    try:
+        return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20,
+                             connect_args={"connect_timeout": 5})
+    except Exception as exc:  # missing driver etc.
+        raise ConfigError(f"unsupported database URL: {exc}", field="DRAFTROOM_DATABASE_URL") from None
+
+
+@lru_cache(maxsize=8)
+def get_engine(url: str | None = None) -> Engine:
+    return make_engine(url or get_settings().resolved_database_url)
+
+
+def reset_engines() -> None:
+    """Drop cached engines (tests switch databases)."""
+    get_engine.cache_clear()
+
+
+@contextmanager
+def session_scope(engine: Engine | None = None) -> Iterator[Session]:
+    """A session that commits on success and rolls back on error."""
+    session = Session(engine or get_engine(), expire_on_commit=False)
+    try:
+        yield session
+        session.commit()
+    except OperationalError as exc:
+        session.rollback()
+        raise DatabaseUnavailable(_describe_db_error(exc), fix="check DRAFTROOM_DATABASE_URL and that the server is running") from None
+    except Exception:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+def get_or_404(session: Session, model: type[T], ident: int, *, what: str, field: str, fix: str | None = None) -> T:
+    """The row with this primary key, or a ``NotFound`` (404) naming it: "job 7 does not exist"."""
+    row = session.get(model, ident)
+    if row is None:
+        raise NotFound(f"{what} {ident} does not exist", field=field, fix=fix)
+    return row
+
+
+def _describe_db_error(exc: OperationalError) -> str:
+    msg = str(exc.orig) if getattr(exc, "orig", None) else str(exc)
+    return "database error: " + " ".join(msg.split())[:300]
+
+
+def check_connection(engine: Engine | None = None) -> None:
+    engine = engine or get_engine()
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except OperationalError as exc:
+        raise DatabaseUnavailable(f"cannot reach the database at {engine.url.render_as_string(hide_password=True)}: "
+                                  + _describe_db_error(exc).removeprefix("database error: "),
+                                  fix="check DRAFTROOM_DATABASE_URL and that the server is running") from None
+
+
+def alembic_config(url: str):
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", normalise_url(url).replace("%", "%%"))
+    return cfg
+
+
+def upgrade(url: str | None = None, revision: str = "head") -> None:
+    """Apply migrations up to ``revision`` (``draftroom db upgrade``)."""
+    from alembic import command
+
+    url = url or get_settings().resolved_database_url
+    check_connection(get_engine(url))
+    command.upgrade(alembic_config(url), revision)
+
+
+def current_revision(url: str | None = None) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with get_engine(url or get_settings().resolved_database_url).connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
+
+
+def ensure_schema(url: str | None = None) -> None:
+    """Migrate to head if needed (the CLI, API and UI call this on start)."""
+    url = url or get_settings().resolved_database_url
+    check_connection(get_engine(url))
+    if current_revision(url) != head_revision():
+        upgrade(url)

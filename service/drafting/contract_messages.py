@@ -1,0 +1,129 @@
+"""Contract messages: check-in, kickoff, reply and follow-up, drafted from the contract and its log.
+
+Same shape as proposals: the engine fills parts (``CheckinParts`` ...), a template renders them, the
+contract lint checks them; with a real model one revision pass gets the violations."""
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from service.core.errors import InvalidInput
+from service.core.schemas import CheckinParts, FollowupParts, KickoffParts, ReplyParts
+from service.core.workspace import Workspace
+from service.drafting import offline_contract  # noqa: F401  (registers the offline contract-message tasks)
+from service.drafting.lint import error_failures
+from service.drafting.lint_contract import lint_contract_message
+from service.drafting.proposal import DraftOutcome, combined_hash
+from service.llm import LlmRequest, get_gateway, templates
+
+KINDS = {"checkin": CheckinParts, "kickoff": KickoffParts, "reply": ReplyParts, "followup": FollowupParts}
+PROMPTS = ("tasks/contract_system.j2", "tasks/contract_user.j2")
+
+
+def _get(obj: Any, name: str, default=None):
+    return obj.get(name, default) if isinstance(obj, dict) else getattr(obj, name, default)
+
+
+def _day(value) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (datetime, date)):
+        return value.strftime("%a %d %b %Y")
+    return str(value)
+
+
+def milestones_view(raw) -> list[dict]:
+    out = []
+    for m in raw or []:
+        if isinstance(m, str):
+            out.append({"title": m, "due": None, "done": False})
+        elif isinstance(m, dict) and m.get("title"):
+            out.append({"title": str(m["title"]), "due": m.get("due"), "done": bool(m.get("done", False))})
+    return out
+
+
+def contract_view(contract) -> dict:
+    client = str(_get(contract, "client_name", "") or "")
+    first = client.split()[0] if client.split() else "there"
+    return {"id": _get(contract, "id"), "title": _get(contract, "title", ""), "client_name": client,
+            "client_first_name": first, "cadence": _get(contract, "cadence", "weekly") or "weekly",
+            "started_at": _day(_get(contract, "started_at")), "status": _get(contract, "status", "active"),
+            "service_line": _get(contract, "service_line"), "milestones": milestones_view(_get(contract, "milestones"))}
+
+
+def entries_view(entries, since: datetime | None = None) -> list[dict]:
+    out = []
+    for e in entries or []:
+        created = _get(e, "created_at")
+        out.append({"id": _get(e, "id"), "kind": _get(e, "kind", "note"), "text": str(_get(e, "text", "")),
+                    "done": bool(_get(e, "done", False)), "due": _day(_get(e, "due")), "created": _day(created),
+                    "recent": since is None or created is None or _aware(created) >= _aware(since)})
+    return out
+
+
+def _aware(d):
+    return d if not isinstance(d, datetime) or d.tzinfo else d.replace(tzinfo=__import__("datetime").timezone.utc)
+
+
+def _messages(kind: str, view: dict, log: list[dict], ws: Workspace, message: str | None,
+              instructions: str | None, override_dir) -> list[dict[str, str]]:
+    log_text = "\n".join(f"#{e['id']} {e['created'] or ''} {e['kind']}{' [done]' if e['done'] else ''}"
+                         f"{' due ' + e['due'] if e['due'] else ''}{'' if e['recent'] else ' (before last check-in)'}: "
+                         f"{e['text']}" for e in log) or "(empty log)"
+    line = None
+    if view.get("service_line"):
+        line = next((s for s in ws.service_lines if s.id == view["service_line"]), None)
+    system = templates.render(PROMPTS[0], {"profile": ws.profile, "banned_phrases": ws.banned_phrases}, override_dir)
+    user = templates.render(PROMPTS[1], {
+        "kind": kind, "contract": view, "log": templates.untrusted_block(log_text, "contract log"),
+        "message": templates.untrusted_block(message, "client message") if message else None,
+        "service_line": line, "instructions": instructions}, override_dir)
+    return [{"role": "system", "content": system.text}, {"role": "user", "content": user.text}]
+
+
+def draft_contract_message(kind, contract, entries, ws: Workspace, *, message=None, instructions=None,
+                           draft_id=None, since=None):
+
+    if kind not in KINDS:
+        raise InvalidInput(f"unknown draft kind '{kind}'", field="kind", fix="use checkin, kickoff, reply or followup")
+    if kind == "reply" and not (message or "").strip():
+        raise InvalidInput("a reply needs the client's message", field="message",
+                           fix="paste the client's message (a file, or '-' for stdin)")
+    override_dir = templates.workspace_override_dir(ws)
+    view = contract_view(contract)
+    log = entries_view(entries, since)
+    out_template = f"{kind}.j2"
+    used = [out_template, *PROMPTS]
+    thash = combined_hash(used, override_dir)
+    messages = _messages(kind, view, log, ws, message, instructions, override_dir)
+    inputs = {"kind": kind, "contract": view, "entries": log, "workspace": ws.model_dump(mode="json"),
+              "message": message, "instructions": instructions}
+    gw = get_gateway()
+    req = LlmRequest(task=f"draft_{kind}", response_model=KINDS[kind], messages=messages, inputs=inputs,
+                     draft_id=draft_id, template_id=out_template, template_hash=thash)
+    result = gw.run(req)
+    parts = result.value
+    variables = {"parts": parts, "profile": ws.profile, "contract": view}
+    rendered = templates.render(out_template, variables, override_dir)
+    lint = lint_contract_message(kind, rendered.text, ws, parts=parts.model_dump(mode="json"), entries=log,
+                                 contract=view, message=message)
+    notes, revised = [], False
+    failures = error_failures(lint)
+    if failures and not gw.offline:
+        feedback = "The checker rejected the message. Fix these and return the complete corrected object:\n" + \
+                   "\n".join(f"- [{f.id}] {f.message}" for f in failures)
+        rev = gw.run(LlmRequest(task=f"draft_{kind}", response_model=KINDS[kind], draft_id=draft_id,
+                                messages=messages + [{"role": "assistant", "content": parts.model_dump_json()},
+                                                     {"role": "user", "content": feedback}],
+                                inputs={**inputs, "violations": [f.model_dump() for f in failures]},
+                                template_id=out_template, template_hash=thash))
+        parts = rev.value
+        rendered = templates.render(out_template, {**variables, "parts": parts}, override_dir)
+        lint = lint_contract_message(kind, rendered.text, ws, parts=parts.model_dump(mode="json"), entries=log,
+                                     contract=view, message=message)
+        revised = True
+        notes.append("revised once after: " + ", ".join(f.id for f in failures))
+    return DraftOutcome(kind=kind, text=rendered.text, parts=parts.model_dump(mode="json"), lint=lint,
+                        template_id=rendered.template_id, template_hash=thash, model=result.model,
+                        service_line=view.get("service_line"), notes=notes, revised=revised,
+                        call_ids=[result.call_id] if result.call_id else [])

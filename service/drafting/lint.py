@@ -1,0 +1,360 @@
+"""Lint / compliance checklist (product.md) as a pure module: text in, ``LintResult`` out.
+
+Proposals: word bounds (letter body, with the arithmetic), hook names a post-specific detail within the
+first 230 characters, no unfilled placeholders, no contact details or off-platform channels, no URLs
+outside the proof library, no technology / client / number claim missing from profile, proof and post,
+client's required opener and words present, every screening question answered, no banned phrases,
+no duplicated sentences, no text an injection tried to plant. Contract messages share the generic checks
+and add their own (``lint_contract.py``)."""
+from __future__ import annotations
+
+import re
+
+from service.core.schemas import JobBrief, LintCheck, LintResult, ProposalParts
+from service.core.workspace import ServiceLine, Workspace
+from service.drafting.facts import GENERIC, STOP, content_words, distinctive, post_text
+from service.text.skills import find_skills_in_text, normalise_skills
+
+PREVIEW_CHARS = 230
+ANSWERS_MARKER = "Answers to your questions:"
+DEFAULT_BOUNDS = (90, 220)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_PHONE = re.compile(r"(?<![\w$€£])\+?\d[\d\s().-]{7,}\d(?![\w%])")
+_CHANNELS = r"skype|whatsapp|whats app|telegram|linkedin|signal|wechat|discord|viber|gmail|zoom"
+_CHANNEL_CONTACT = re.compile(rf"(?:\b(?:contact|reach|message|text|call|add|ping|find|dm|email|write to)\s+(?:me|us)\b"
+                              rf"[^.!?\n]{{0,25}}\b(?:{_CHANNELS})\b|\b(?:my|our)\s+(?:{_CHANNELS})\b|\b(?:t\.me|wa\.me|"
+                              rf"linkedin\.com|skype:)\S*)", re.I)
+_CHANNEL_WORD = re.compile(rf"\b(?:{_CHANNELS})\b", re.I)
+_URL = re.compile(r"\bhttps?://[^\s)>\]]+|\bwww\.[^\s)>\]]+|\b[\w-]+\.(?:com|io|net|org|co|dev|app|ai|me|ly)(?:/[^\s)]*)?\b",
+                  re.I)
+_PLACEHOLDER = re.compile(r"\[(?:[A-Z][\w .'/-]{0,40}|insert[^\]]*|your[^\]]*|client[^\]]*)\]|\{\{|\}\}|\{[a-z_]+\}|"
+                          r"<[A-Z_ ]{3,}>|\bX{3,}\b|\bTBD\b|\blorem ipsum\b|_{4,}", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:we|i|our|my|us|we've|i've|we're|i'm|ours)\b", re.I)
+_CLAIM_VERB = re.compile(r"\b(?:built|shipped|used|use|using|worked|work with|experience|experienced|expert|"
+                         r"expertise|speciali[sz]e|know|developed|delivered|created|implemented|our (?:\w+ )?stack|everyday|every week|"
+                         r"daily|proficient|skilled|familiar|years)\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|never|no|haven't|hasn't|don't|didn't|isn't|aren't|won't|without|new to|instead)\b", re.I)
+_CLIENT_CLAIM = re.compile(r"\b(?:for|with|at|clients? like|clients? such as|including)\s+((?:[A-Z][\w&'-]+\s?){1,3})")
+_NUM = re.compile(r"(?<![\w.])[$€£]?\d[\d,]*(?:\.\d+)?(?:%|k\b|K\b|x\b)?")
+_INJECTION_ECHO = re.compile(r"ignore (?:all |any )?(?:previous|prior|above) instructions|system prompt|as an ai\b", re.I)
+BUILTIN_BANNED = ("as an AI language model", "I came across your job posting", "delve into", "I am writing to apply")
+COMMON_CAPS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+August September October November December Upwork The A An I We Our My Your This That It If For With At""".split())
+
+
+# ------------------------------------------------------------------ helpers
+def sentences(text: str) -> list[str]:
+    out = []
+    for chunk in re.split(r"(?<=[.!?])\s+|\n+", text or ""):
+        chunk = chunk.strip(" -•*\t")
+        if chunk:
+            out.append(chunk)
+    return out
+
+
+def norm_sentence(s: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", s.lower()).split())
+
+
+def letter_body(text: str) -> str:
+    """The letter without the screening-answer block (word bounds apply to the body only)."""
+    idx = text.find(ANSWERS_MARKER)
+    return text if idx < 0 else text[:idx]
+
+
+def word_count(text: str) -> int:
+    return len(re.findall(r"\b[\w'’-]+\b", text or ""))
+
+
+def _norm_number(tok: str) -> str:
+    tok = tok.lstrip("$€£").replace(",", "").lower()
+    return re.sub(r"\.0+(?=$|[%kx])", "", tok)
+
+
+def _numbers(text: str) -> set[str]:
+    return {_norm_number(m.group(0)) for m in _NUM.finditer(text or "")}
+
+
+def _phones(text: str) -> list[str]:
+    out = []
+    for m in _PHONE.finditer(text):
+        tok = m.group(0)
+        if len(re.sub(r"\D", "", tok)) >= 9 and not re.fullmatch(r"\d{4}\s?[-/]\s?\d{4}", tok.strip()):
+            out.append(tok)
+    return out
+
+
+def _check(cid: str, ok: bool, good: str, bad: str, severity: str = "error") -> LintCheck:
+    return LintCheck(id=cid, passed=ok, message=good if ok else bad, severity=severity)
+
+
+def word_bounds_check(text: str, bounds: tuple[int, int]) -> tuple[LintCheck, int]:
+    body = letter_body(text)
+    n = word_count(body)
+    lo, hi = bounds
+    where = " in the letter body (screening answers not counted)" if body != text else ""
+    if n < lo:
+        msg = f"{n} words{where}; bounds are {lo}-{hi}: {lo - n} short, aim for at least {lo}"
+    elif n > hi:
+        msg = f"{n} words{where}; bounds are {lo}-{hi}: {n - hi} over, cut to at most {hi}"
+    else:
+        msg = f"{n} words{where}; bounds are {lo}-{hi}: OK"
+    return LintCheck(id="word_bounds", passed=lo <= n <= hi, message=msg), n
+
+
+def placeholder_check(text: str) -> LintCheck:
+    hits = sorted({m.group(0) for m in _PLACEHOLDER.finditer(text)})
+    return _check("no_placeholders", not hits, "no unfilled placeholders",
+                  "unfilled placeholder(s): " + ", ".join(hits[:5]) + "; replace them with the real words")
+
+
+def contact_check(text: str, source_text: str = "") -> LintCheck:
+    problems = []
+    if _EMAIL.search(text):
+        problems.append("an email address")
+    if _phones(text):
+        problems.append("a phone number")
+    m = _CHANNEL_CONTACT.search(text)
+    if m:
+        problems.append(f"an off-platform channel ('{m.group(0).strip()}')")
+    else:
+        allowed = {w.lower() for w in _CHANNEL_WORD.findall(source_text)}
+        extra = sorted({w.lower() for w in _CHANNEL_WORD.findall(text)} - allowed)
+        if extra:
+            problems.append("an off-platform channel name not in the post (" + ", ".join(extra) + ")")
+    return _check("no_contact_details", not problems, "no contact details or off-platform channels",
+                  "contains " + "; ".join(problems) + ": Upwork forbids moving contact off-platform before a contract")
+
+
+def url_check(text: str, ws: Workspace, post: str = "") -> LintCheck:
+    post_low = post.lower()
+    allowed = [p.url.lower().rstrip("/") for p in ws.proof if p.url]
+    bad = []
+    for m in _URL.finditer(text):
+        u = m.group(0).lower().rstrip("/.,")
+        bare = re.sub(r"^https?://(www\.)?", "", u)
+        if not any(bare.startswith(re.sub(r"^https?://(www\.)?", "", a)) for a in allowed):
+            if re.fullmatch(r"[\w-]+\.js", bare):  # Node.js, Next.js are names, not URLs
+                continue
+            if "/" not in bare and not u.startswith(("http", "www.")) and bare in post_low:
+                continue  # a product the client names (Make.com, Bubble.io), not a link we add
+            bad.append(m.group(0))
+    return _check("no_foreign_urls", not bad, "no links outside the proof library",
+                  "link(s) not in the proof library: " + ", ".join(bad[:4]) + "; remove them or cite a proof item's url")
+
+
+def banned_check(text: str, ws: Workspace) -> LintCheck:
+    low = " ".join(text.lower().split())
+    hits = [p for p in list(ws.banned_phrases) + list(BUILTIN_BANNED) if p and " ".join(p.lower().split()) in low]
+    return _check("no_banned_phrases", not hits, "no banned phrases",
+                  "banned phrase(s): " + "; ".join(f'"{h}"' for h in hits) + "; rewrite those sentences")
+
+
+def duplicate_check(text: str) -> LintCheck:
+    seen: dict[str, int] = {}
+    for s in sentences(text):
+        key = norm_sentence(s)
+        if len(key.split()) >= 4:
+            seen[key] = seen.get(key, 0) + 1
+    dupes = [k for k, n in seen.items() if n > 1]
+    return _check("no_duplicate_sentences", not dupes, "no duplicated sentences",
+                  f"{len(dupes)} sentence(s) appear more than once, e.g. \"{dupes[0][:80] if dupes else ''}\"")
+
+
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"[\w+#.'’-]+", text.lower())
+
+
+def own_words(sentence: str, post_grams: set[tuple[str, ...]], n: int = 4) -> str:
+    """The sentence minus quoted text and minus every run of >= n words copied from the post (the client's words)."""
+    sentence = re.sub(r"\"[^\"]*\"|“[^”]*”", " ", sentence)
+    toks = re.findall(r"\S+", sentence)
+    norm = [re.sub(r"^[^\w+#]+|[^\w+#]+$", "", t.lower()) for t in toks]
+    covered = [False] * len(toks)
+    for i in range(len(toks) - n + 1):
+        if tuple(norm[i:i + n]) in post_grams:
+            for j in range(i, i + n):
+                covered[j] = True
+    return " ".join(t for t, c in zip(toks, covered) if not c)
+
+
+def claims_check(text: str, allowed_sources: str, post: str, ws: Workspace) -> LintCheck:
+    """Technologies, client names and numbers must come from the profile, the proof library or the post.
+
+    A technology the post names may be *mentioned* (the client's stack, a quoted requirement); it may not be
+    *claimed* (a first-person sentence with an experience verb and no negation) unless the profile or proof
+    library has it. Runs of four or more words copied from the post count as the client's words."""
+    ptoks = [re.sub(r"^[^\w+#]+|[^\w+#]+$", "", t) for t in re.findall(r"\S+", post.lower())]
+    post_grams = {tuple(ptoks[i:i + 4]) for i in range(len(ptoks) - 3)}
+    ours = {s.lower() for s in ws.profile.skills} | {s.lower() for p in ws.proof for s in p.skills}
+    ours |= {s.lower() for s in find_skills_in_text(allowed_sources)}
+    in_post = {s.lower() for s in find_skills_in_text(post)}
+    allowed_numbers = _numbers(allowed_sources + "\n" + post)
+    allowed_words = set(re.findall(r"[\w&'-]+", (allowed_sources + " " + post).lower()))
+    problems = []
+    text = re.sub(r"(?m)^\s*\d{1,2}[.)]\s", "", text)  # list numbering is not a claim
+    for s in sentences(text):
+        own = own_words(s, post_grams)
+        claim = bool(_FIRST_PERSON.search(own)) and bool(_CLAIM_VERB.search(own)) and not _NEGATION.search(own)
+        own_techs = {t.lower() for t in find_skills_in_text(own)}
+        for tech in find_skills_in_text(s):
+            t = tech.lower()
+            if t in ours:
+                continue
+            if t not in in_post:
+                problems.append(f"{tech} (named, but not in the post, profile or proof library)")
+            elif claim and t in own_techs:
+                problems.append(f"{tech} (claimed as ours, but not in the profile or proof library)")
+        if claim:
+            for m in _CLIENT_CLAIM.finditer(s):
+                name = m.group(1).strip()
+                toks = [w for w in name.split() if w not in COMMON_CAPS]
+                if toks and not all(w.lower() in allowed_words for w in toks) and not find_skills_in_text(name):
+                    problems.append(f"client '{name}' (not in the proof library or the post)")
+    for n in sorted(_numbers(text) - allowed_numbers):
+        if n.rstrip("%kx") not in {"0", "1", "2", "3"}:
+            problems.append(f"number {n} (not in the profile, proof library or post)")
+    problems = list(dict.fromkeys(problems))
+    return _check("no_unsupported_claims", not problems, "every technology, client and number is backed by the "
+                  "profile, proof library or post", "unsupported: " + "; ".join(problems[:6]) +
+                  "; remove them or say honestly that this is new to us")
+
+
+# ------------------------------------------------------------------ proposal-only checks
+def hook_detail(text: str, brief: JobBrief, ws: Workspace, parts: ProposalParts | None = None) -> str | None:
+    """The post-specific detail named in the first 230 characters, or None."""
+    head = text[:PREVIEW_CHARS]
+    low_head = head.lower()
+    post = post_text(brief)
+    low_post = post.lower()
+    if parts and parts.detail and parts.detail.lower() in low_head and parts.detail.lower() in low_post \
+            and distinctive(parts.detail):
+        return parts.detail
+    for tech in find_skills_in_text(head):
+        if tech.lower() in {t.lower() for t in find_skills_in_text(post) + normalise_skills(brief.skills + brief.tools)}:
+            return tech
+    head_nums = _numbers(head) & _numbers(post)
+    if head_nums:
+        return sorted(head_nums)[0]
+    boiler = set(content_words(" ".join([ws.profile.headline, ws.profile.overview] +
+                                        [f"{s.name} {' '.join(s.keywords)}" for s in ws.service_lines])))
+    hw = [w.lower() for w in re.findall(r"[\w+#.'-]+", head)]
+    post_bigrams = set()
+    pw = [w.lower() for w in re.findall(r"[\w+#.'-]+", post)]
+    for a, b in zip(pw, pw[1:]):
+        post_bigrams.add((a, b))
+    for a, b in zip(hw, hw[1:]):
+        if (a, b) in post_bigrams and a not in STOP and b not in STOP and (a not in GENERIC or b not in GENERIC) \
+                and not {a, b} <= boiler and max(len(a), len(b)) >= 4:
+            return f"{a} {b}"
+    title_words = [w for w in distinctive(brief.title) if len(w) >= 5 and w not in boiler]
+    for w in title_words:
+        if re.search(rf"\b{re.escape(w)}\b", low_head):
+            return w
+    return None
+
+
+def hook_check(text: str, brief: JobBrief, ws: Workspace, parts: ProposalParts | None) -> LintCheck:
+    detail = hook_detail(text, brief, ws, parts)
+    return _check("hook_specific", detail is not None,
+                  f"the first {PREVIEW_CHARS} characters name '{detail}' from the post",
+                  f"the first {PREVIEW_CHARS} characters (what the client sees in the list) name nothing specific from "
+                  f"the post; open with a feature, tool, number or phrase from it")
+
+
+def _instruction_values(brief: JobBrief) -> tuple[list[str], list[str]]:
+    openers, words_ = [], []
+    for ins in brief.client_instructions:
+        if not ins.value:
+            continue
+        (openers if ins.kind == "opener" else words_).append(ins.value.strip())
+    return openers, words_
+
+
+def instructions_check(text: str, brief: JobBrief) -> LintCheck:
+    openers, required = _instruction_values(brief)
+    problems = []
+    start = text.lstrip(" \n\"'“*-").lower()
+    for o in openers:
+        if not start.startswith(o.lower().strip("\"'“”")):
+            problems.append(f"must start with \"{o}\" (the client asked for it)")
+    for w in required:
+        if not re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", text.lower()):
+            problems.append(f"must contain \"{w}\" (the client asked for it)")
+    if not openers and not required:
+        return LintCheck(id="client_instructions", passed=True, message="no required word or opener in the post")
+    return _check("client_instructions", not problems, "the client's required opener/words are present",
+                  "; ".join(problems))
+
+
+def _q_key(q: str) -> str:
+    return norm_sentence(q)
+
+
+def screening_check(text: str, brief: JobBrief, parts: ProposalParts | None) -> LintCheck:
+    qs = [q for q in brief.screening_questions if q.strip()]
+    if not qs:
+        return LintCheck(id="screening_answered", passed=True, message="no screening questions in the post")
+    answered = {_q_key(a.question): a.answer for a in (parts.screening_answers if parts else [])}
+    low_text = norm_sentence(text)
+    missing = []
+    for i, q in enumerate(qs, 1):
+        ans = answered.get(_q_key(q))
+        if ans is not None:
+            ok = len(ans.split()) >= 3 and norm_sentence(ans)[:60] in low_text
+        else:
+            words_ = [w for w in content_words(q) if w not in GENERIC] or content_words(q)
+            ok = bool(words_) and sum(1 for w in words_ if w in low_text) >= 0.6 * len(words_) and \
+                norm_sentence(q)[:40] in low_text
+        if not ok:
+            missing.append(f"Q{i} \"{q[:70]}\"")
+    return _check("screening_answered", not missing, f"all {len(qs)} screening question(s) answered",
+                  f"{len(missing)} of {len(qs)} screening question(s) unanswered: " + "; ".join(missing))
+
+
+def injection_check(text: str, brief: JobBrief) -> LintCheck:
+    planted = [f.quote for f in brief.injection_flags if len(f.quote.strip()) >= 12 and f.quote.lower() in text.lower()]
+    echo = _INJECTION_ECHO.search(text)
+    bad = planted + ([echo.group(0)] if echo else [])
+    return _check("no_injected_text", not bad, "nothing from flagged injection text",
+                  "contains text the post tried to plant: " + "; ".join(f'"{b[:60]}"' for b in bad))
+
+
+def style_check(text: str) -> LintCheck:
+    marks = [m for m in ("**", "##", "```", "\u2014", "--") if m in text]
+    names = {"**": "bold markers", "##": "markdown heading", "```": "code fence", "\u2014": "em dash", "--": "double hyphen"}
+    return _check("no_markdown_artifacts", not marks, "no markdown artifacts",
+                  "markdown/dash artifacts: " + ", ".join(names[m] for m in marks), severity="warning")
+
+
+def allowed_sources(ws: Workspace, line: ServiceLine | None = None, extra: str = "") -> str:
+    bits = [ws.profile.model_dump_json()] + [p.model_dump_json() for p in ws.proof]
+    if line:
+        bits.append(line.model_dump_json())
+    return "\n".join(bits + [extra])
+
+
+def lint_proposal(text: str, brief: JobBrief, ws: Workspace, parts: ProposalParts | None = None,
+                  line: ServiceLine | None = None) -> LintResult:
+    bounds = tuple(line.word_bounds) if line else DEFAULT_BOUNDS
+    bounds_check, n = word_bounds_check(text, bounds)
+    post = "\n".join([post_text(brief), *brief.screening_questions])
+    checks = [
+        bounds_check,
+        hook_check(text, brief, ws, parts),
+        placeholder_check(text),
+        contact_check(text, post),
+        url_check(text, ws, post),
+        claims_check(text, allowed_sources(ws, line), post, ws),
+        instructions_check(text, brief),
+        screening_check(text, brief, parts),
+        banned_check(text, ws),
+        duplicate_check(text),
+        injection_check(text, brief),
+        style_check(text),
+    ]
+    return LintResult(checks=checks, word_count=n)
+
+
+def error_failures(result: LintResult) -> list[LintCheck]:
+    return [c for c in result.failures if c.severity == "error"]

@@ -1,0 +1,115 @@
+"""Proof selection: the most relevant item of the workspace's proof library for a post.
+
+Scored on three signals: shared skills/tools, the client's industry, and the problem (distinctive words
+the post shares with the proof's title, summary and outcome). Only items of the library are ever
+returned. When nothing clears the bar, the result says so: an honest relevant-experience line built
+from the profile, and a flag for the reviewer."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from service.core.schemas import JobBrief
+from service.core.workspace import ProofItem, ServiceLine, Workspace
+from service.drafting.facts import distinctive, post_text
+from service.text.skills import find_skills_in_text, normalise_skills
+
+INDUSTRY_WORDS: dict[str, tuple[str, ...]] = {
+    "saas": ("saas", "b2b", "subscription software", "software as a service", "startup", "platform"),
+    "e-commerce": ("e-commerce", "ecommerce", "online store", "shop", "store", "retail", "dtc", "d2c", "products"),
+    "fintech": ("fintech", "payments", "payment", "banking", "finance", "financial", "lending", "invoice", "crypto"),
+    "health": ("health", "healthcare", "medical", "clinic", "patient", "patients", "hospital", "wellness", "therapy"),
+    "education": ("education", "edtech", "students", "course", "learning", "school", "teachers"),
+    "real estate": ("real estate", "property", "properties", "realtor", "listings", "rental"),
+    "marketing": ("marketing", "agency", "campaign", "leads", "seo", "ads"),
+}
+MIN_SCORE = 3.0
+NO_PROOF_FLAG = "no_matching_proof"
+
+
+@dataclass
+class ProofMatch:
+    proof_id: str
+    score: float
+    skills: list[str] = field(default_factory=list)
+    industry: bool = False
+    problem_terms: list[str] = field(default_factory=list)
+
+    @property
+    def reason(self) -> str:
+        bits = []
+        if self.skills:
+            bits.append("shares " + ", ".join(self.skills))
+        if self.industry:
+            bits.append("same industry")
+        if self.problem_terms:
+            bits.append("similar problem (" + ", ".join(self.problem_terms[:4]) + ")")
+        return "; ".join(bits) or "no overlap"
+
+    def as_dict(self) -> dict:
+        return {**asdict(self), "reason": self.reason}
+
+
+@dataclass
+class ProofChoice:
+    item: ProofItem | None
+    match: ProofMatch | None
+    candidates: list[ProofMatch]
+    experience_line: str = ""
+    flag: str | None = None
+
+    def as_dict(self) -> dict:
+        return {"proof": self.item.model_dump(mode="json") if self.item else None,
+                "match": self.match.as_dict() if self.match else None,
+                "candidates": [c.as_dict() for c in self.candidates],
+                "experience_line": self.experience_line, "flag": self.flag}
+
+
+def _industry_hit(industry: str, text: str) -> bool:
+    if not industry:
+        return False
+    key = industry.lower()
+    terms = INDUSTRY_WORDS.get(key, (key,))
+    padded = f" {text.lower()} "
+    return any(f" {t} " in padded or f" {t}," in padded or f" {t}." in padded or f" {t}s " in padded for t in terms)
+
+
+def rank_proof(brief: JobBrief, ws: Workspace, line: ServiceLine | None = None) -> list[ProofMatch]:
+    text = post_text(brief)
+    post_skills = {s.lower() for s in normalise_skills(list(brief.skills) + list(brief.tools) + find_skills_in_text(text))}
+    post_words = set(distinctive(text))
+    line_skills = {s.lower() for s in (line.skills if line else [])}
+    out = []
+    for p in ws.proof:
+        shared = [s for s in p.skills if s.lower() in post_skills]
+        industry = _industry_hit(p.industry, text)
+        proof_words = set(distinctive(f"{p.title} {p.summary} {p.outcome}"))
+        problem = sorted((proof_words & post_words) - {s.lower() for s in p.skills})
+        score = 2.0 * len(shared) + (2.0 if industry else 0.0) + min(len(problem), 3) * 1.0
+        score += 1.5 * len({s.lower() for s in p.skills} & line_skills) / max(len(p.skills), 1)
+        out.append(ProofMatch(p.id, round(score, 2), shared, industry, problem))
+    out.sort(key=lambda m: (-m.score, m.proof_id))
+    return out
+
+
+def experience_line(brief: JobBrief, ws: Workspace) -> str:
+    """One honest line from the profile for posts that no proof item matches."""
+    text = post_text(brief)
+    ours = [s for s in ws.profile.skills if s.lower() in {t.lower() for t in find_skills_in_text(text) + list(brief.skills)}]
+    headline = ws.profile.headline.rstrip(".") if ws.profile.headline else ws.profile.name
+    line = (f"We have not shipped a project exactly like this one, so I will not point to a case study that does "
+            f"not match; our relevant experience is {headline[0].lower() + headline[1:]}")
+    if ours:
+        line += f", and {', '.join(ours[:3])} {'is' if len(ours) == 1 else 'are'} part of our everyday work"
+    return line + "."
+
+
+def select_proof(brief: JobBrief, ws: Workspace, line: ServiceLine | None = None,
+                 min_score: float = MIN_SCORE) -> ProofChoice:
+    candidates = rank_proof(brief, ws, line)
+    best = candidates[0] if candidates else None
+    if best and best.score >= min_score and (best.skills or best.industry or len(best.problem_terms) >= 2):
+        return ProofChoice(item=ws.proof_item(best.proof_id), match=best, candidates=candidates[:3])
+    return ProofChoice(item=None, match=None, candidates=candidates[:3], experience_line=experience_line(brief, ws),
+                       flag=f"{NO_PROOF_FLAG}: no proof item shares enough skills, industry or problem with this post "
+                            f"(best score {best.score if best else 0} < {min_score}); the draft uses a "
+                            f"relevant-experience line instead. Consider adding a matching proof item.")

@@ -1,0 +1,1 @@
+"""Ideal-client fit: rules, disqualifiers, service-line matching, the fit judge, feedback and look-back."""

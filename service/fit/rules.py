@@ -1,0 +1,266 @@
+"""Deterministic fit checks: budget fit, timeline realism and the hard disqualifiers.
+
+They are cheap and run before any model call; a job that is poor by these rules costs no call."""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from service.core.errors import InvalidInput
+from service.core.schemas import DisqualifierHit, JobBrief
+from service.core.workspace import ServiceLine, Workspace
+from service.fit.text import (
+    NOT_STATED,
+    find_quote,
+    quote_around,
+    sentences,
+    term_pattern,
+    word_count,
+)
+
+# ------------------------------------------------------------------ disqualifier catalogue
+KNOWN_DISQUALIFIERS: dict[str, str] = {
+    "unverified_payment_no_spend": "client payment method is not verified and the client has spent $0",
+    "unpaid_test": "the post asks for an unpaid test task or free sample work",
+    "rate_below_floor": "the budget or hourly rate is below the service line's minimum",
+    "off_platform_contact": "the post asks to move contact off Upwork (email, phone, WhatsApp, Telegram, Skype...)",
+    "no_hire_history": "the client posted 5+ jobs and hired nobody (hire rate 0%)",
+    "low_client_rating": "client rating below 3.5 with at least 3 reviews",
+    "crowded_job": "50 or more proposals already",
+    "brief_red_flag": "the extracted brief lists a red flag (with its quote)",
+}
+KEYWORD_PREFIX = "keyword:"  # "keyword:crypto" disqualifies posts that mention crypto
+
+
+def check_disqualifier_ids(ws: Workspace) -> None:
+    """Raise a clear error for a disqualifier id the scorer does not know."""
+    for did in ws.icp.disqualifier_ids():
+        if did in KNOWN_DISQUALIFIERS or (did.startswith(KEYWORD_PREFIX) and did[len(KEYWORD_PREFIX):].strip()):
+            continue
+        raise InvalidInput(f"unknown disqualifier '{did}'", field="icp.disqualifiers",
+                           fix="use one of " + ", ".join(KNOWN_DISQUALIFIERS) + " or 'keyword:<word>'")
+
+
+# ------------------------------------------------------------------ shared result type
+@dataclass
+class RuleScore:
+    name: str
+    score: float
+    evidence: str = NOT_STATED
+    reason: str = ""
+    source: str = "rules"  # rules | neutral
+
+
+def _clamp(x: float) -> float:
+    return round(max(0.0, min(100.0, x)), 1)
+
+
+# ------------------------------------------------------------------ budget
+_MONEY = r"\$\s?(\d[\d,]*(?:\.\d+)?)\s*(k\b)?"
+_HOURLY_TEXT = re.compile(_MONEY + r"\s*(?:usd\s*)?(?:/|per|an|a)\s*(?:hr|hour|h)\b", re.I)
+_FIXED_TEXT = re.compile(r"\b(?:budget|fixed(?:[- ]price)?|pay(?:ing)?|total)\b[^$\n]{0,30}" + _MONEY, re.I)
+
+
+def _amount(m: re.Match) -> float:
+    value = float(m.group(1).replace(",", ""))
+    return value * 1000 if m.group(2) else value
+
+
+def _text_budget(text: str) -> tuple[str, float, str] | None:
+    """(kind, amount, quote) for a rate or budget the post states in words."""
+    m = _HOURLY_TEXT.search(text)
+    if m:
+        return "hourly", _amount(m), quote_around(text, m.start(), m.end())
+    m = _FIXED_TEXT.search(text)
+    if m:
+        return "fixed", _amount(m), quote_around(text, m.start(), m.end())
+    return None
+
+
+def _score_amount(kind: str, amount: float, line: ServiceLine, ws: Workspace) -> tuple[float | None, str]:
+    if kind == "hourly":
+        floor = line.min_hourly_rate
+        target = ws.profile.hourly_rate or (floor * 1.5 if floor else None)
+        if floor and amount < floor:
+            return 30 * amount / floor, f"${amount:g}/h is below the ${floor:g}/h floor of {line.id}"
+        if target is None:
+            return None, "no rate floor or profile rate to compare with"
+        if amount >= target:
+            return 100, f"${amount:g}/h meets the ${target:g}/h profile rate"
+        low = floor or 0
+        return 50 + 45 * (amount - low) / max(1e-9, target - low), f"${amount:g}/h is between floor ${low:g} and rate ${target:g}"
+    floor = line.min_fixed_budget
+    if not floor:
+        return None, "no fixed-budget floor to compare with"
+    if amount < floor:
+        return 30 * amount / floor, f"${amount:g} fixed is below the ${floor:g} minimum of {line.id}"
+    return 55 + 45 * min(1.0, math.log10(amount / floor)), f"${amount:g} fixed is {amount / floor:.1f}x the ${floor:g} minimum"
+
+
+def _field_budget(brief: JobBrief) -> tuple[str, float] | None:
+    amount = brief.budget_max if brief.budget_max else brief.budget_min
+    if brief.budget_type and amount and amount > 0:
+        return brief.budget_type, float(amount)
+    return None
+
+
+def budget_fit(brief: JobBrief, text: str, line: ServiceLine, ws: Workspace) -> tuple[RuleScore, bool]:
+    """The budget criterion and whether every stated budget signal is below the line's floor."""
+    neutral = ws.icp.neutral_score
+    field_b = _field_budget(brief)
+    text_b = _text_budget(text)
+    scored: list[tuple[float, str, str]] = []  # (score, reason, evidence)
+    below: list[bool] = []
+    if field_b:
+        kind, amount = field_b
+        score, why = _score_amount(kind, amount, line, ws)
+        ev = text_b[2] if text_b and text_b[0] == kind and abs(text_b[1] - amount) < 0.01 * amount + 1 else \
+            f"[budget field] {kind} " + (f"${brief.budget_min:g}-${brief.budget_max:g}" if kind == "hourly" and brief.budget_min
+                                         and brief.budget_max and brief.budget_min != brief.budget_max else f"${amount:g}")
+        if score is not None:
+            scored.append((score, why, ev))
+            below.append(score < 30)
+    if text_b and not (field_b and text_b[0] == field_b[0] and abs(text_b[1] - field_b[1]) <= 0.5 * field_b[1]):
+        score, why = _score_amount(text_b[0], text_b[1], line, ws)
+        if score is not None:
+            scored.append((score, why + " (stated in the post)", text_b[2]))
+            below.append(score < 30)
+    if not scored:
+        return RuleScore("budget_fit", neutral, NOT_STATED, "budget not stated (or nothing to compare it with); neutral value",
+                         "neutral"), False
+    if len(scored) == 2:
+        low = min(scored, key=lambda s: s[0])
+        reason = f"contradictory budget signals ({scored[0][1]} vs {scored[1][1]}); scored on the lower"
+        return RuleScore("budget_fit", _clamp(low[0]), low[2], reason), all(below)
+    score, why, ev = scored[0]
+    return RuleScore("budget_fit", _clamp(score), ev, why), all(below)
+
+
+# ------------------------------------------------------------------ timeline
+_WORDNUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "ten": 10,
+            "few": 3, "couple": 2}
+_DEADLINE = re.compile(r"\b(?:within|in|by|next|under|only|timeline|deadline|turnaround|duration|delivery)"
+                       r"\s*(?:is|of|:|-)?\s*(?:the\s+)?(?:next\s+)?(?:about|around|approximately|~)?\s*(?:a\s+(?=few|couple))?"
+                       r"(\d+|a|an|one|two|three|four|five|six|eight|ten|few|couple of)"
+                       r"[\s-]*(hours?|hrs?|days?|weeks?|months?)\b", re.I)
+_SAME_DAY = re.compile(r"\b(by tomorrow|today|tonight|by end of (?:the )?day|by eod|by monday|this weekend|24 hours|48 hours)\b", re.I)
+_URGENT = re.compile(r"\b(asap|urgent(?:ly)?|immediately|right away|rush job|tight deadline|need it fast)\b", re.I)
+_BIG_SCOPE = re.compile(r"\b(from scratch|full[- ]stack|platform|marketplace|mvp|end[- ]to[- ]end|complete (?:website|app|system|platform)"
+                        r"|entire|ios and android|android and ios|multi[- ]vendor|saas|clone of|like uber|like airbnb|e-?commerce (?:site|store|website)"
+                        r"|ebook|white ?paper|content strategy|rebrand(?:ing)?|\d{2,} (?:pages|articles|posts|screens|products))\b", re.I)
+_LENGTH_DAYS = {"less than 1 month": 20, "1 to 3 months": 60, "3 to 6 months": 135, "more than 6 months": 200}
+_UNIT_DAYS = {"h": 1 / 24, "d": 1, "w": 7, "m": 30}
+
+
+def _scope(brief: JobBrief, text: str) -> int:
+    big = len(_BIG_SCOPE.findall(text))
+    size = len(brief.deliverables) + len(brief.requirements) // 2
+    return big * 2 + (1 if word_count(text) > 250 else 0) + (1 if size >= 5 else 0)
+
+
+def timeline_realism(brief: JobBrief, text: str, ws: Workspace) -> RuleScore:
+    scope = _scope(brief, text)
+    big = scope >= 2
+    days, quote = None, None
+    m = _DEADLINE.search(text)
+    if m:
+        n = m.group(1).lower().replace(" of", "")
+        num = float(n) if n.isdigit() else _WORDNUM.get(n, 1)
+        days = num * _UNIT_DAYS[m.group(2)[0].lower()]
+        quote = quote_around(text, m.start(), m.end())
+    sd = _SAME_DAY.search(text)
+    if sd and (days is None or days > 2):
+        days, quote = 1.0, quote_around(text, sd.start(), sd.end())
+    urgent = _URGENT.search(text)
+    length = (brief.project_length or "").strip().lower()
+    if days is not None:
+        if days <= 3:
+            score, why = (15, "a very big scope in ≤ 3 days") if big else (55, "a small task on a very short deadline")
+        elif days <= 10:
+            score, why = (35, "a big scope in about a week") if big else (75, "a clear, short deadline for a small task")
+        else:
+            score, why = (80, f"a deadline of about {days:.0f} days leaves room") if big else (85, "a relaxed deadline")
+        return RuleScore("timeline_realism", score, quote, why + f" (deadline ≈ {days:g} day(s), scope signals {scope})")
+    if urgent:
+        quote = quote_around(text, urgent.start(), urgent.end())
+        return RuleScore("timeline_realism", 35 if big else 55, quote,
+                         "urgency on a big scope" if big else "urgent but the task looks small")
+    if length in _LENGTH_DAYS:
+        if big and _LENGTH_DAYS[length] <= 20:
+            return RuleScore("timeline_realism", 45, f"[project length field] {brief.project_length}",
+                             "big scope expected in under a month")
+        return RuleScore("timeline_realism", 75, f"[project length field] {brief.project_length}",
+                         "stated project length fits the scope")
+    return RuleScore("timeline_realism", ws.icp.neutral_score, NOT_STATED, "no deadline or project length stated; neutral value",
+                     "neutral")
+
+
+# ------------------------------------------------------------------ disqualifiers
+_TEST_WORDS = re.compile(r"\b(test|trial|sample|demo|mock-?up|assessment|assignment|proof of concept)\b", re.I)
+_UNPAID_WORDS = re.compile(r"\b(unpaid|for free|free of charge|without (?:pay|payment|compensation)|not be paid|won'?t be paid"
+                           r"|will not be paid|no pay(?:ment)?|not paid|uncompensated|free (?:test|sample|trial))\b", re.I)
+_OFF_PLATFORM = [
+    re.compile(r"[\w.+-]+@[\w-]+\.[a-z]{2,}", re.I),
+    re.compile(r"\b(?:contact|reach|message|text|add|ping|dm|call|email|write to|talk to)\s+(?:me|us)\b[^.\n]{0,40}?"
+               r"\b(?:whats\s?app|telegram|skype|e-?mail|gmail|phone|discord|signal|wechat)\b", re.I),
+    re.compile(r"\b(?:whats\s?app|telegram|skype|discord|wechat)\s*(?:id|number|handle|me)?\s*[:@+]\s*\S+", re.I),
+    re.compile(r"\b(?:my|our)\s+(?:whats\s?app|telegram|skype|phone number|personal email|email address)\b", re.I),
+    re.compile(r"(?<![\w])\+\d{1,3}[\s.-]?\(?\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b"),
+    re.compile(r"\b(?:outside (?:of )?upwork|off[- ]platform|off upwork)\b", re.I),
+]
+
+
+def _unpaid_test(text: str) -> str | None:
+    for s, e in sentences(text):
+        sent = text[s:e]
+        m = _UNPAID_WORDS.search(sent)
+        if m and (_TEST_WORDS.search(sent) or m.group(0).lower().startswith("unpaid")):
+            return quote_around(text, s + m.start(), s + m.end())
+    return None
+
+
+def disqualifiers(brief: JobBrief, text: str, ws: Workspace, budget_below_floor: bool, budget: RuleScore) -> list[DisqualifierHit]:
+    """Every disqualifier the workspace lists that this post hits."""
+    hits: list[DisqualifierHit] = []
+    described = {d.id: d.description for d in ws.icp.disqualifiers if not isinstance(d, str)}
+    c = brief.client
+
+    def hit(did: str, reason: str, evidence: str = NOT_STATED) -> None:
+        extra = described.get(did)
+        hits.append(DisqualifierHit(id=did, reason=f"{reason} ({extra})" if extra else reason, evidence=evidence))
+
+    for did in ws.icp.disqualifier_ids():
+        if did == "unverified_payment_no_spend":
+            if c.payment_verified is False and c.total_spent is not None and c.total_spent <= 0:
+                hit(did, "payment method not verified and $0 spent", "[client fields] payment unverified, $0 spent")
+        elif did == "unpaid_test":
+            q = _unpaid_test(text)
+            if q:
+                hit(did, "asks for unpaid test or sample work", q)
+        elif did == "rate_below_floor":
+            if budget_below_floor:
+                hit(did, budget.reason, budget.evidence)
+        elif did == "off_platform_contact":
+            q = find_quote(text, _OFF_PLATFORM)
+            if q:
+                hit(did, f"asks for contact outside Upwork ('{q[1][:40]}')", q[0])
+        elif did == "no_hire_history":
+            if c.hire_rate is not None and c.hire_rate <= 0 and (c.jobs_posted or 0) >= 5:
+                hit(did, f"{c.jobs_posted} jobs posted, 0% hire rate", "[client fields] hire rate 0%")
+        elif did == "low_client_rating":
+            if c.rating is not None and c.rating < 3.5 and (c.reviews or 0) >= 3:
+                hit(did, f"client rating {c.rating:g} from {c.reviews} reviews", f"[client fields] rating {c.rating:g}")
+        elif did == "crowded_job":
+            if brief.proposals and re.match(r"\s*50\s*\+", brief.proposals):
+                hit(did, f"{brief.proposals} proposals already", f"[proposals field] {brief.proposals}")
+        elif did == "brief_red_flag":
+            for flag in brief.red_flags:
+                ev = flag.evidence if flag.evidence and flag.evidence in text else NOT_STATED
+                hit(did, f"red flag: {flag.text}", ev)
+        elif did.startswith(KEYWORD_PREFIX):
+            word = did[len(KEYWORD_PREFIX):].strip()
+            q = find_quote(text, [term_pattern(word)])
+            if q:
+                hit(did, f"mentions '{word}'", q[0])
+    return hits

@@ -1,0 +1,115 @@
+"""Small, pure text helpers for fit scoring: verbatim quotes, tokens and cosine similarity.
+
+Used by the deterministic fit rules (``service/fit/rules.py``) and by the offline
+``judge_fit`` heuristics (``service/fit/offline.py``), so it sits below both layers.
+Every quote returned here is an exact substring of the text it was taken from."""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import Iterable
+
+NOT_STATED = "not stated"
+MAX_QUOTE = 200
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_TOKEN = re.compile(r"[a-z][a-z0-9+#.]*[a-z0-9+#]|[a-z]")
+
+STOPWORDS = frozenset("""
+a an and are as at be been but by can could do does for from had has have he her his how i if in into is it its
+just me my need needs of on or our out so than that the their them then there these they this to up us was we
+were what when where which who will with would you your yours also any all about more most some such very only
+looking someone project work job help want should must able experience experienced skills skilled please thanks
+thank hello hi new get make like well who whom etc using use used based team company
+""".split())
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) spans of the sentences and lines of ``text``, whitespace-trimmed."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def quote_around(text: str, start: int, end: int, limit: int = MAX_QUOTE) -> str:
+    """The sentence of ``text`` that contains [start, end), cut to ``limit`` characters at word
+    boundaries around the match. Always a verbatim substring of ``text``."""
+    for s, e in sentences(text):
+        if s <= start < e or (s < end <= e):
+            break
+    else:
+        s, e = start, end
+    if e - s > limit:
+        centre = (start + end) // 2
+        s2 = max(s, centre - limit // 2)
+        e2 = min(e, s2 + limit)
+        s2 = max(s, e2 - limit)
+        if s2 > s:
+            nxt = text.find(" ", s2, start if start > s2 else e2)
+            s2 = nxt + 1 if nxt != -1 else s2
+        if e2 < e:
+            prv = text.rfind(" ", max(end, s2), e2)
+            e2 = prv if prv != -1 else e2
+        s, e = s2, e2
+    return text[s:e].strip()
+
+
+def find_quote(text: str, patterns: Iterable[str | re.Pattern], limit: int = MAX_QUOTE) -> tuple[str, str] | None:
+    """The first pattern (in the order given) that occurs in ``text``: (quote, matched text)."""
+    for pat in patterns:
+        rx = pat if isinstance(pat, re.Pattern) else re.compile(pat, re.I)
+        m = rx.search(text)
+        if m:
+            return quote_around(text, m.start(), m.end(), limit), m.group(0)
+    return None
+
+
+@lru_cache(maxsize=8192)
+def term_pattern(term: str) -> re.Pattern:
+    """A case-insensitive whole-word pattern for a skill or keyword ("Node.js", "C#", "web app")."""
+    body = r"\s+".join(re.escape(part) for part in term.split())
+    return re.compile(r"(?<![\w])" + body + r"(?![\w+#])", re.I)
+
+
+def tokens(text: str) -> list[str]:
+    return [t for t in _TOKEN.findall(text.lower()) if t not in STOPWORDS and len(t) > 1]
+
+
+def _stem(tok: str) -> str:
+    for suf in ("ing", "ers", "er", "es", "s", "ed"):
+        if len(tok) > len(suf) + 3 and tok.endswith(suf):
+            return tok[: -len(suf)]
+    return tok
+
+
+def bag(text: str) -> Counter:
+    return Counter(_stem(t) for t in tokens(text))
+
+
+def cosine(a: Counter, b: Counter) -> float:
+    if not a or not b:
+        return 0.0
+    dot = sum(v * b.get(k, 0) for k, v in a.items())
+    if not dot:
+        return 0.0
+    na = math.sqrt(sum(v * v for v in a.values()))
+    nb = math.sqrt(sum(v * v for v in b.values()))
+    return dot / (na * nb)
+
+
+def word_count(text: str) -> int:
+    return len(text.split())

@@ -1,0 +1,1 @@
+"""Jobs in: parse pasted pages and job JSON, extract the structured brief, flag injections."""

@@ -1,0 +1,212 @@
+"""Deterministic readers for the parts of a post a proposal must honour: screening questions and the
+client's instructions about the proposal. The offline engine uses them, and ``pipeline.extract``
+merges them into a real model's answer so these never depend on the model. Every returned text is
+a verbatim substring of the post (numbering and bullets are cut off the front, nothing else)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from service.core.schemas import ClientInstruction
+
+_Q_CUE = re.compile(
+    r"(screening|application|proposal|interview|apply(?:ing)?|following|these|my|the|some|few|\d+|two|three|four|five)"
+    r"\s+(?:short\s+|quick\s+|simple\s+)?questions?\b|please answer|answer (?:the|these|all|every|each|my|a few|"
+    r"the following|below)|questions? (?:below|to answer|for you)|in your (?:proposal|application|cover letter),? "
+    r"(?:please )?(?:answer|tell|include|let me know)|(?:responde|contesta)\w* (?:las|estas)? ?(?:siguientes )?"
+    r"preguntas|(?:responde|contesta)\w* a (?:las|estas) (?:siguientes )?preguntas|répondez aux questions|"
+    r"beantworten sie (?:die |folgende |diese )?fragen|beantworte\w* (?:die|folgende)|responda (?:às|as) perguntas|questions? :\s*$",
+    re.I)
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪►✅🔹]+\s*|\(?\d{1,2}[.)]\s*|[a-e][.)]\s+|Q\d{1,2}[.:)]?\s*)")
+_HEADING = re.compile(r"^\s*(#{1,6}\s|\*\*[^*]+\*\*\s*$|[A-Z][A-Za-z /&'-]{2,40}:\s*$)")
+_SENT = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))+(?:[.!?]+|$)")
+_RHETORICAL = re.compile(r"\b(passion|thrive|are you (?:a|an|the) |ready to|looking for (?:a|an) (?:new )?"
+                         r"(?:challenge|opportunity)|want to join|interested\?|sound(?:s)? like you|excited)\b", re.I)
+_QWORD = re.compile(r"^(what|which|how|why|when|where|who|whom|whose|do|does|did|have|has|had|are|is|can|could|"
+                    r"would|will|should|were|was|qu[eé]|cu[aá]l|c[oó]mo|cu[aá]nt|d[oó]nde|tienes|has|avez|quel|"
+                    r"quelle|comment|combien|was|wie|welche|haben|hast|können|qual|quais|quanto|voc[eê]|"
+                    r"describe|explain|tell us|list|share|briefly)\b", re.I)
+
+
+def _strip_item(line: str) -> str:
+    return _LIST_ITEM.sub("", line, count=1).strip()
+
+
+def screening_questions(description: str, page_questions: list[str] | None = None) -> list[str]:
+    """Questions the client asks applicants to answer, verbatim, in order."""
+    out: list[str] = []
+
+    def add(q: str) -> None:
+        q = q.strip().strip("*_").strip()
+        if len(q) >= 8 and q not in out and not any(q in o for o in out):
+            out.append(q)
+
+    for q in page_questions or []:
+        add(q)
+    lines = description.split("\n")
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _Q_CUE.search(line):
+            # the cue line may itself end with a question ("... answer this: what is X?")
+            tail = line.split(":", 1)[1].strip() if ":" in line and not line.rstrip().endswith(":") else ""
+            if tail.endswith("?"):
+                add(tail)
+            j, blank = i + 1, 0
+            while j < len(lines) and blank < 2:
+                cur = lines[j]
+                if not cur.strip():
+                    blank += 1 if out else 0
+                    j += 1
+                    continue
+                if _HEADING.match(cur) and not cur.strip().endswith("?") and j > i + 1:
+                    break
+                item = _strip_item(cur)
+                is_item = bool(_LIST_ITEM.match(cur))
+                if item.endswith("?") or (is_item and (_QWORD.match(item) or item.endswith((".", ":")) is False)):
+                    add(item)
+                elif not is_item and not item.endswith("?"):
+                    if j > i + 1:
+                        break
+                j += 1
+            i = j
+            continue
+        i += 1
+    # direct questions to the applicant elsewhere in the post
+    for line in lines:
+        for m in _SENT.finditer(line):
+            s = _strip_item(m.group(0)).strip()
+            if ": " in s and s.split(": ", 1)[1].strip().endswith("?"):
+                s = s.split(": ", 1)[1].strip()
+            if s.endswith("?") and (s.startswith("¿") or re.search(
+                    r"\b(you|your|vous|votre|vos|tu|tus|te|du|dein|deine|ihr|ihre|sie|ihnen|você|voce|sua|seu|usted|"
+                    r"has|puedes|tienes|hai|puoi|tuo|tua|tuoi|sei|je|jij|jouw|uw|heb)\b", s, re.I)) \
+                    and not _RHETORICAL.search(s) and len(s.split()) >= 4:
+                add(s)
+    return out[:15]
+
+
+# ------------------------------------------------------------------ client instructions
+_WORD = r"[\"'“‘«]?(?P<vNN>(?-i:[A-Z0-9][A-Z0-9-]+(?:\s[A-Z0-9][A-Z0-9-]+){1,3}(?![\w-]))|[^\"'”’»\s.,;!:]+)[\"'”’»]?"
+_QUOTED = r"[\"'“‘«](?P<vNN>[^\"'”’»\n]{1,40})[\"'”’»]"
+_DOC = r"(?:proposal|application|cover letter|bid|reply|response|message|answer|submission)"
+_OPENER = [
+    rf"(?:start|begin|open)\w* (?:your|the) {_DOC} (?:with|by (?:writing|saying|typing)) (?:the (?:word|phrase|sentence) )?(?:{_QUOTED}|{_WORD})",
+    rf"(?:first (?:word|line|sentence) of (?:your|the) {_DOC} (?:must|should) be|(?:put|write|type) (?:the (?:word|phrase) )?(?:{_QUOTED}|{_WORD}) (?:at the (?:very )?(?:top|start|beginning)|as the first (?:word|line)))(?:\s+(?:{_QUOTED}|{_WORD}))?",
+    rf"(?:empiece|empieza|comience|comienza|inicia)\w* (?:su|tu) (?:propuesta|solicitud|mensaje) con (?:la palabra |la frase )?(?:{_QUOTED}|{_WORD})",
+    rf"(?:commencez|commence) (?:votre|ta) (?:proposition|candidature|message) (?:par|avec) (?:le mot |la phrase )?(?:{_QUOTED}|{_WORD})",
+    rf"(?:beginnen sie|beginne|starten sie) (?:ihr|ihre|dein|deine) (?:angebot|bewerbung|nachricht) mit (?:dem wort |dem satz )?(?:{_QUOTED}|{_WORD})",
+    rf"(?:comece|inicie) (?:sua|seu|a sua) (?:proposta|candidatura|mensagem) com (?:a palavra |a frase )?(?:{_QUOTED}|{_WORD})",
+]
+_REQUIRED = [
+    rf"(?:include|use|mention|write|add|put|type|say)\w* (?:the )?(?:word|phrase|code ?word|keyword|password|secret word|term) (?:{_QUOTED}|{_WORD})",
+    rf"(?:include|use|mention|write|add|put|type)\w* (?:{_QUOTED}) (?:in|at|somewhere|anywhere|to|so)",
+    rf"(?:incluye|incluya|usa|escribe|menciona) la palabra (?:{_QUOTED}|{_WORD})",
+    rf"(?:incluez|mentionnez|écrivez|utilisez) le mot (?:{_QUOTED}|{_WORD})",
+    rf"(?:verwenden sie|schreiben sie|erwähne|schreibe) (?:das wort|den begriff) (?:{_QUOTED}|{_WORD})",
+    rf"(?:inclua|escreva|mencione|use) a palavra (?:{_QUOTED}|{_WORD})",
+]
+_FORMAT = [
+    r"(?:keep|limit) (?:your |the )?(?:proposal|cover letter|application|answer|reply|message|it)\w* (?:to |under |below |within )?(?:\d+|one|two|three|a few) (?:words|sentences|paragraphs|lines)",
+    r"(?:no more than|not more than|maximum of|max\.?|under|fewer than|less than) \d+ words",
+    r"(?:write|reply|respond|answer) (?:your proposal |the proposal |)in (?:english|spanish|french|german|portuguese|italian|dutch|bullet points)",
+    r"(?:use|in) bullet points",
+    r"(?:no|don'?t send|do not send|avoid) (?:generic|copy[- ]paste|template|canned|ai[- ]generated|chatgpt)\w* (?:proposals?|cover letters?|applications?|answers?|responses?|messages?)",
+    r"(?:proposals?|applications?) (?:that|which) (?:are|look) (?:generic|copy[- ]pasted|ai[- ]generated) will (?:be )?(?:ignored|rejected|declined)",
+    r"(?:do not|don'?t|never) use (?:ai|chat ?gpt|gpt|ai tools|an ai)\b[^.!?\n;]*",
+    r"(?:generic|ai[- ]generated|copy[- ]pasted?|template|canned)\w* (?:proposals?|applications?|cover letters?) will (?:be )?(?:ignored|rejected|declined|deleted)",
+    r"(?:responda|escreva|escriba|responde|répondez|écrivez|antworten sie|schreiben sie) (?:en|em|in|auf) (?:español|inglés|portugu[eê]s|inglês|français|anglais|deutsch|englisch)",
+]
+_OTHER = [
+    r"(?:please |kindly )?(?:include|attach|share|send|provide|add)\w* (?:[\w/'-]+ ){0,5}?(?:portfolio|links?|examples?|samples?|github|cv|resume|rate|availability|loom|video|references?|case stud(?:y|ies)|past work|websites?|estimate|quote|timeline)\b[^.!?\n]*",
+    r"(?:tell|let) (?:us|me) (?:know )?(?:about|the|your|how|what|when|which|why|if|whether|a|an)\b[^.!?\n]*",
+    r"(?:mention|state|specify) (?:your|the|how|what)\b[^.!?\n]*",
+]
+_ANSWER = re.compile(r"(?:please |kindly |be sure to |make sure (?:to|you) |must )?answer (?:the|these|all|every|each|my|a few|"
+                     r"following|both|\d+|two|three|four|five)\b[^.!?\n]*(?:questions?|below)[^.!?\n]*|responde\w* (?:a )?(?:las|estas)"
+                     r" (?:\w+ )?preguntas[^.!?\n]*|répondez aux[^.!?\n]*questions[^.!?\n]*|beantworten sie[^.!?\n]*fragen"
+                     r"[^.!?\n]*|responda (?:às|as)[^.!?\n]*perguntas[^.!?\n]*", re.I)
+
+
+# cheap pre-checks: skip a pattern family when none of its key words occur
+_OPENER_CUE = re.compile(r"start|begin|open|first|top|empie|comien|inici|commenc|beginn|starten|comece")
+_REQUIRED_CUE = re.compile(r"word|phrase|keyword|password|term|palabra|mot\b|wort|begriff|palavra|[\"“‘«]")
+
+
+_FORMAT_CUE = re.compile(r"words|sentence|paragraph|lines|english|spanish|french|german|portug|italian|dutch|bullet|"
+                         r"generic|template|copy|canned|ai|gpt|español|inglés|français|deutsch|englisch")
+_OTHER_CUE = re.compile(r"include|attach|share|send|provide|add|tell|let (?:us|me)|mention|state|specify")
+
+
+@lru_cache(maxsize=256)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(_numbered(pattern), re.I)
+
+
+def _numbered(pattern: str) -> str:
+    """Give every value group its own name (v0, v1, ...): a pattern may offer several alternatives."""
+    count = iter(range(100))
+    return re.sub(r"vNN", lambda _m: f"v{next(count)}", pattern)
+
+
+_BOUNDARY = re.compile(r"[.!?]+(?=\s|$)|\n")
+
+
+def _sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence around text[start:end]; a '.' only ends a sentence before whitespace (Next.js, 3.5)."""
+    left = 0
+    for m in _BOUNDARY.finditer(text, 0, start):
+        left = m.end()
+    m = _BOUNDARY.search(text, end)
+    right = m.end() if m else len(text)
+    s = text[left:right].strip()
+    return re.sub(r"^(?:[-*•·▪►✅🔹👉]+\s*|\(?\d{1,2}[.)]\s+)", "", s).strip()
+
+
+def _clean_value(v: str | None) -> str | None:
+    if not v:
+        return None
+    v = v.strip().strip("\"'“”‘’«»").strip().rstrip(".,;:!)")
+    return v or None
+
+
+def client_instructions(description: str) -> list[ClientInstruction]:
+    """The client's instructions about the proposal itself (not injection: the client wrote them for people)."""
+    out: list[ClientInstruction] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(kind: str, m: re.Match, value: str | None = None) -> None:
+        sentence = _sentence_at(description, m.start(), m.end())
+        if not sentence or sentence not in description:
+            sentence = m.group(0).strip()
+        key = (kind, (value or sentence).lower())
+        if key in seen:
+            return
+        seen.add(key)
+        out.append(ClientInstruction(kind=kind, text=sentence, value=value))
+
+    low = description.lower()
+    for kind, patterns, cue in (("opener", _OPENER, _OPENER_CUE), ("required_word", _REQUIRED, _REQUIRED_CUE)):
+        if not cue.search(low):
+            continue
+        for pat in patterns:
+            for m in _compiled(pat).finditer(description):
+                add(kind, m, _clean_value(_first_value(m)))
+    for m in _ANSWER.finditer(description):
+        add("answer_questions", m)
+    if _FORMAT_CUE.search(low):
+        for pat in _FORMAT:
+            for m in _compiled(pat).finditer(description):
+                add("format", m)
+    for pat in (_OTHER if _OTHER_CUE.search(low) else ()):
+        for m in _compiled(pat).finditer(description):
+            if not any(o.text == _sentence_at(description, m.start(), m.end()) for o in out):
+                add("other", m)
+    return out
+
+
+def _first_value(m: re.Match) -> str | None:
+    for name, val in m.groupdict().items():
+        if val:
+            return val
+    return None

@@ -1,0 +1,192 @@
+"""Prompt templates: one sandboxed Jinja2 environment, user overrides, content hashes.
+
+* Templates live in ``prompts/`` (the package) and may be overridden file by file from the folder
+  named by ``Workspace.templates_dir`` (relative to the workspace file). An override wins by name.
+* Every template is rendered by an ``ImmutableSandboxedEnvironment`` with ``StrictUndefined``: a
+  misspelt variable is an error, not an empty string, and a template cannot mutate its inputs.
+* Job text (and any other untrusted text) is only ever passed as a *variable*; it is never compiled
+  as a template. ``untrusted_block`` wraps it in a delimited block with a random boundary so a model
+  can tell data from instructions and the text cannot close the block early.
+* ``template_hash`` covers the template *and* every partial it includes, so changing a shared partial
+  changes the hash of each template that uses it (eval results and outcomes join on it).
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from jinja2 import (
+    ChoiceLoader,
+    FileSystemLoader,
+    StrictUndefined,
+    TemplateError,
+    TemplateNotFound,
+    meta,
+)
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+
+from service.core.config import PACKAGE_DIR, get_settings
+from service.core.errors import InvalidInput
+
+PROMPTS_DIR = PACKAGE_DIR.parent / "prompts"
+_HEADER = re.compile(r"^\s*\{#-?(?P<body>.*?)-?#\}", re.S)
+_HEADER_KEY = re.compile(r"^\s*(purpose|variables|version)\s*:\s*(.*)$", re.I)
+
+
+@dataclass(frozen=True)
+class RenderedTemplate:
+    template_id: str
+    template_hash: str
+    text: str
+    version: str | None = None
+    origin: str = "package"  # package | override
+
+
+@dataclass(frozen=True)
+class UntrustedBlock:
+    """Untrusted text wrapped between two markers that share a random boundary."""
+
+    label: str
+    boundary: str
+    body: str
+
+    @property
+    def open(self) -> str:
+        return f"<<<UNTRUSTED {self.label} id={self.boundary}>>>"
+
+    @property
+    def close(self) -> str:
+        return f"<<<END UNTRUSTED id={self.boundary}>>>"
+
+    def __str__(self) -> str:
+        return f"{self.open}\n{self.body}\n{self.close}"
+
+
+_MARKER = re.compile(r"<<<\s*(END\s+)?UNTRUSTED[^>]*>>>", re.I)
+
+
+def untrusted_block(text: str | None, label: str = "job post", *, boundary: str | None = None) -> UntrustedBlock:
+    """Wrap untrusted text for a prompt. Marker look-alikes inside the text are defused."""
+    label = re.sub(r"[^A-Za-z0-9 _-]", "", label or "text").strip() or "text"
+    body = _MARKER.sub("[marker removed]", text or "")
+    return UntrustedBlock(label=label, boundary=boundary or secrets.token_hex(8), body=body)
+
+
+def workspace_override_dir(ws, workspace_path: Path | str | None = None) -> Path | None:
+    """The override folder of a workspace (``templates_dir`` resolved next to the workspace file)."""
+    folder = getattr(ws, "templates_dir", None)
+    if not folder:
+        return None
+    base = Path(workspace_path).resolve().parent if workspace_path else get_settings().workspace_dir
+    path = Path(folder)
+    return path if path.is_absolute() else (base / path).resolve()
+
+
+def template_dirs(override_dir: Path | None) -> list[Path]:
+    dirs = [Path(override_dir)] if override_dir and Path(override_dir).is_dir() else []
+    return dirs + [PROMPTS_DIR]
+
+
+@lru_cache(maxsize=16)
+def _environment(dirs: tuple[Path, ...]) -> ImmutableSandboxedEnvironment:
+    return ImmutableSandboxedEnvironment(
+        loader=ChoiceLoader([FileSystemLoader(str(d)) for d in dirs]),
+        undefined=StrictUndefined, autoescape=False, trim_blocks=True, lstrip_blocks=True,
+        keep_trailing_newline=False)
+
+
+def environment(override_dir: Path | None = None) -> ImmutableSandboxedEnvironment:
+    return _environment(tuple(template_dirs(override_dir)))
+
+
+def _source(name: str, override_dir: Path | None) -> tuple[str, str]:
+    env = environment(override_dir)
+    try:
+        source, filename, _uptodate = env.loader.get_source(env, name)
+    except TemplateNotFound:
+        raise InvalidInput(f"template '{name}' not found in {', '.join(map(str, template_dirs(override_dir)))}",
+                           field="template", fix="add it under prompts/ or your workspace's templates folder") from None
+    origin = "override" if override_dir and Path(filename).resolve().is_relative_to(Path(override_dir).resolve()) else "package"
+    return source, origin
+
+
+def referenced_templates(name: str, override_dir: Path | None = None) -> list[str]:
+    """``name`` plus every template it includes/imports/extends, transitively, in a stable order."""
+    env = environment(override_dir)
+    seen: list[str] = []
+    stack = [name]
+    while stack:
+        current = stack.pop()
+        if current in seen:
+            continue
+        seen.append(current)
+        source, _ = _source(current, override_dir)
+        try:
+            refs = _references_in(env, source)
+        except TemplateError as exc:
+            raise InvalidInput(f"template '{current}' has a syntax error: {exc}", field="template") from None
+        stack.extend(refs)
+    return seen
+
+
+@lru_cache(maxsize=1024)
+def _references_in(env: ImmutableSandboxedEnvironment, source: str) -> tuple[str, ...]:
+    """Templates a source includes/imports/extends. Parsing is the costly part of hashing, and
+    the answer depends only on the text, so it is cached by the text itself (edits are seen)."""
+    return tuple(sorted(r for r in meta.find_referenced_templates(env.parse(source)) if r))
+
+
+def template_source_hash(name: str, override_dir: Path | None = None) -> str:
+    digest = hashlib.sha256()
+    for ref in referenced_templates(name, override_dir):
+        source, _ = _source(ref, override_dir)
+        digest.update(ref.encode() + b"\0" + source.encode() + b"\0")
+    return digest.hexdigest()
+
+
+def template_header(name: str, override_dir: Path | None = None) -> dict[str, str]:
+    """The header comment of a template: ``{"purpose": ..., "variables": ..., "version": ...}``."""
+    source, _ = _source(name, override_dir)
+    match = _HEADER.match(source)
+    out: dict[str, str] = {}
+    if not match:
+        return out
+    key = None
+    for line in match.group("body").splitlines():
+        m = _HEADER_KEY.match(line)
+        if m:
+            key = m.group(1).lower()
+            out[key] = m.group(2).strip()
+        elif key and line.strip():
+            out[key] += " " + line.strip()
+    return out
+
+
+def list_templates(override_dir: Path | None = None) -> list[str]:
+    return sorted(environment(override_dir).list_templates(extensions=["j2"]))
+
+
+def render(name: str, variables: dict, override_dir: Path | None = None) -> RenderedTemplate:
+    env = environment(override_dir)
+    try:
+        template = env.get_template(name)
+    except TemplateNotFound:
+        raise InvalidInput(f"template '{name}' not found", field="template",
+                           fix="add it under prompts/ or your workspace's templates folder") from None
+    except TemplateError as exc:
+        raise InvalidInput(f"template '{name}' has a syntax error: {exc}", field="template") from None
+    try:
+        text = template.render(**variables)
+    except SecurityError as exc:
+        raise InvalidInput(f"template '{name}' tried an unsafe operation: {exc}", field="template") from None
+    except TemplateError as exc:
+        raise InvalidInput(f"template '{name}' failed to render: {exc}", field="template",
+                           fix="check the variables listed in the template header") from None
+    text = re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+    _, origin = _source(name, override_dir)
+    return RenderedTemplate(template_id=name, template_hash=template_source_hash(name, override_dir), text=text,
+                            version=template_header(name, override_dir).get("version"), origin=origin)

@@ -1,0 +1,1 @@
+"""What happened after a proposal was sent: outcomes, pipeline stages and the scorecard."""

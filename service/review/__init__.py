@@ -1,0 +1,1 @@
+"""The approval state machine: every draft transition is decided here and nowhere else."""

@@ -1,0 +1,1 @@
+"""Pure text helpers (skills vocabulary, diffs): no I/O, no database, no model calls."""

@@ -1,0 +1,112 @@
+"""Skill vocabulary with aliases (ReactJS -> React): normalise client tags, find tools in free text.
+
+The vocabulary lives in ``skills_vocab.py``; this module builds the lookup tables once and offers
+three functions the pipeline uses: ``normalise_skill``, ``normalise_skills``, ``find_skills_in_text``."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from service.text.skills_vocab import CASE_SENSITIVE_IN_TEXT, NOT_IN_TEXT, VOCAB
+
+
+def _key(name: str) -> str:
+    return " ".join(name.lower().replace("\u00a0", " ").split()).strip(" .,;:")
+
+
+@lru_cache(maxsize=1)
+def _alias_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for canon, aliases in VOCAB.items():
+        for alias in (canon, *aliases):
+            table.setdefault(_key(alias), canon)
+    return table
+
+
+_TOKEN = re.compile(r"[^\s,;:()\[\]{}\"“”‘’!?<>|*]+")
+_TRAIL = ".'’-"
+_MAX_WORDS = 4
+
+
+@lru_cache(maxsize=1)
+def _text_tables() -> tuple[dict[str, str], dict[str, str]]:
+    """(lower-cased alias -> canonical) for case-insensitive search, (exact name -> canonical)."""
+    lower: dict[str, str] = {}
+    exact: dict[str, str] = {}
+    for canon, aliases in VOCAB.items():
+        if canon in CASE_SENSITIVE_IN_TEXT:
+            exact[canon] = canon
+        for alias in (canon, *aliases):
+            k = _key(alias)
+            if k in NOT_IN_TEXT or len(k) < 2 or (alias == canon and canon in CASE_SENSITIVE_IN_TEXT):
+                continue
+            lower.setdefault(k, canon)
+    return lower, exact
+
+
+def normalise_skill(name: str) -> str | None:
+    """The canonical vocabulary name for ``name`` (any alias, any case), or None if unknown."""
+    if not isinstance(name, str):
+        return None
+    key = _key(name)
+    if not key:
+        return None
+    table = _alias_table()
+    if key in table:
+        return table[key]
+    # "React.js developer" / "Python programming" style tags: try without a trailing role word
+    trimmed = re.sub(r"\s+(developer|development|programming|expert|framework|engineer)$", "", key)
+    return table.get(trimmed)
+
+
+def normalise_skills(names: list[str]) -> list[str]:
+    """Canonical names for known skills, the cleaned original for unknown ones; order kept, no duplicates."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for n in names or []:
+        if not isinstance(n, str):
+            continue
+        canon = normalise_skill(n) or " ".join(n.split())
+        if canon and canon.lower() not in seen:
+            seen.add(canon.lower())
+            out.append(canon)
+    return out
+
+
+def find_skills_in_text(text: str) -> list[str]:
+    """Vocabulary skills named in free text, in order of first mention.
+
+    Tokens are runs of non-space characters (so Node.js, C++, C#, UI/UX stay whole); up to four
+    consecutive tokens are looked up as one name. A hyphenated or slashed token that is not a name
+    itself is also tried part by part ("Python-based", "React/Next.js")."""
+    if not text:
+        return []
+    lower, exact = _text_tables()
+    toks: list[tuple[int, str]] = []
+    for m in _TOKEN.finditer(text):
+        t = m.group(0).rstrip(_TRAIL)
+        if t:
+            toks.append((m.start(), t))
+    hits: list[tuple[int, str]] = []
+    lows = [t.lower() for _, t in toks]
+    for i, (pos, tok) in enumerate(toks):
+        matched = False
+        for n in range(min(_MAX_WORDS, len(toks) - i), 0, -1):
+            key = " ".join(lows[i:i + n])
+            canon = lower.get(key)
+            if canon is None and n == 1:
+                canon = exact.get(tok)
+            if canon is not None:
+                hits.append((pos, canon))
+                matched = True
+                break
+        if not matched and ("-" in tok or "/" in tok):
+            for part in re.split(r"[-/]", tok):
+                canon = lower.get(part.lower().rstrip(_TRAIL)) or exact.get(part.rstrip(_TRAIL))
+                if canon is not None:
+                    hits.append((pos, canon))
+    out: list[str] = []
+    for _, canon in sorted(hits, key=lambda h: h[0]):
+        if canon not in out:
+            out.append(canon)
+    return out

@@ -1,0 +1,110 @@
+"""Demo data and the one-command start used by the README (``draftroom up``)."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from sqlmodel import select
+
+from service.core.config import PACKAGE_DIR, get_settings
+from service.core.db import ensure_schema, session_scope
+from service.core.models import Job, User
+
+DEMO_JOBS_DIR = PACKAGE_DIR / "demo_jobs"
+DEMO_USERS = (("Maya", "owner"), ("Sam", "bidder"), ("Vic", "viewer"), ("alerts-bot", "api"))
+
+
+def seed_demo() -> dict[str, str]:
+    """Create demo users (keys written to .draftroom/demo-keys.txt) and draft the demo jobs once."""
+    from service.accounts.auth import add_user, principal_for
+    from service.workflows.proposals import draft_for_job
+
+    keys: dict[str, str] = {}
+    keys_file = get_settings().home / "demo-keys.txt"
+    for name, role in DEMO_USERS:
+        with session_scope() as s:
+            exists = s.exec(select(User).where(User.name == name)).first() is not None
+        if not exists:
+            _user, keys[name] = add_user(name, role)
+    if keys:
+        keys_file.parent.mkdir(parents=True, exist_ok=True)
+        with keys_file.open("a") as fh:
+            for name, key in keys.items():
+                fh.write(f"{name}\t{key}\n")
+        keys_file.chmod(0o600)
+    with session_scope() as s:
+        has_jobs = s.exec(select(Job.id).limit(1)).first() is not None
+    if not has_jobs:
+        owner = principal_for("Sam")
+        for path in sorted(DEMO_JOBS_DIR.glob("*.txt")):
+            draft_for_job(path.read_text(encoding="utf-8"), user=owner)
+    return keys
+
+
+def read_demo_keys() -> dict[str, str]:
+    path = get_settings().home / "demo-keys.txt"
+    if not path.exists():
+        return {}
+    return dict(line.split("\t", 1) for line in path.read_text().splitlines() if "\t" in line)
+
+
+def run_everything(api_port: int = 8000, ui_port: int = 8501, demo: bool = True) -> None:
+    started = time.perf_counter()
+    ensure_schema()
+    if demo:
+        seed_demo()
+    env = dict(os.environ)
+    env.setdefault("DRAFTROOM_HOME", str(get_settings().home.resolve()))
+    env.setdefault("DRAFTROOM_DATABASE_URL", get_settings().resolved_database_url)
+    root = PACKAGE_DIR.parent
+    procs = [
+        subprocess.Popen([sys.executable, "-m", "uvicorn", "service.api.app:create_app", "--factory",
+                          "--host", "127.0.0.1", "--port", str(api_port), "--log-level", "warning"], env=env, cwd=root),
+        subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(root / "review_ui" / "app.py"),
+                          "--server.port", str(ui_port), "--server.address", "127.0.0.1", "--server.headless", "true",
+                          "--browser.gatherUsageStats", "false"], env=env, cwd=root,
+                         stdout=subprocess.DEVNULL),
+    ]
+    _wait_for_port(api_port)
+    _wait_for_port(ui_port)
+    keys = read_demo_keys()
+    print(f"Draftroom is up in {time.perf_counter() - started:.1f} s")
+    print(f"  API:        http://127.0.0.1:{api_port}   (docs: http://127.0.0.1:{api_port}/docs)")
+    print(f"  Review UI:  http://127.0.0.1:{ui_port}")
+    print(f"  Database:   {get_settings().resolved_database_url}")
+    print(f"  Model:      {get_settings().model}")
+    if keys:
+        print("  Demo sign-in keys (also in .draftroom/demo-keys.txt):")
+        for name, key in keys.items():
+            print(f"    {name:<11} {key}")
+    print("Press Ctrl-C to stop.", flush=True)
+    try:
+        while all(p.poll() is None for p in procs):
+            time.sleep(0.5)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        for p in procs:
+            if p.poll() is None:
+                p.send_signal(signal.SIGTERM)
+        for p in procs:
+            try:
+                p.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                p.kill()
+
+
+def _wait_for_port(port: int, timeout: float = 60.0) -> None:
+    import socket
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with socket.socket() as sock:
+            sock.settimeout(0.5)
+            if sock.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.3)
+    print(f"warning: nothing is listening on port {port} after {timeout:.0f} s", file=sys.stderr)

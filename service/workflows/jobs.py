@@ -1,0 +1,167 @@
+"""Job intake: parse → dedupe → extract brief → assess fit → store. The one path every surface uses."""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import Session, select
+
+from service.core.config import get_settings
+from service.core.db import get_or_404, session_scope
+from service.core.errors import InvalidInput, LLMFailure, TooLarge
+from service.core.models import FitAssessment, Job, utcnow
+from service.core.schemas import FitAssessmentOut, JobBrief, ParsedFields
+from service.core.workspace import Workspace, current_workspace
+from service.fit.assess import assess_fit
+from service.intake.extract import extract_brief
+from service.intake.parse import parse_job
+from service.workflows.failures import mark_job_attention
+
+
+@dataclass
+class IntakeResult:
+    job: Job
+    brief: JobBrief
+    fit: FitAssessmentOut
+    assessment_id: int
+    duplicate: bool = False
+    note: str | None = None
+
+
+def check_job_input(raw: str | dict) -> None:
+    """Reject input a person can fix before any work is done."""
+    limit = get_settings().max_job_bytes
+    if isinstance(raw, bytes):
+        raise InvalidInput("job text must be UTF-8 text, not bytes", field="job_text")
+    if isinstance(raw, str):
+        if len(raw.encode("utf-8", "surrogatepass")) > limit:
+            raise TooLarge(f"job text is {len(raw.encode('utf-8', 'surrogatepass')):,} bytes; the limit is {limit:,}",
+                           field="job_text", fix="paste only the job post (set DRAFTROOM_MAX_JOB_BYTES to raise the limit)")
+        if "\x00" in raw or _looks_binary(raw):
+            raise InvalidInput("job text looks like binary data, not a job post", field="job_text",
+                               fix="paste the text of the job post")
+        if not raw.strip():
+            raise InvalidInput("job text is empty", field="job_text", fix="paste the text of the job post")
+    elif isinstance(raw, dict):
+        try:
+            json.dumps(raw, allow_nan=False)
+        except ValueError:
+            raise InvalidInput("the job JSON contains a non-finite number (NaN or Infinity)", field="job",
+                               fix="send plain numbers or null") from None
+        size = len(str(raw).encode("utf-8", "surrogatepass"))
+        if size > limit:
+            raise TooLarge(f"job JSON is {size:,} bytes; the limit is {limit:,}", field="job")
+    else:
+        raise InvalidInput(f"a job must be text or a JSON object, got {type(raw).__name__}", field="job")
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4000]
+    controls = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t\f\v") or ch == "\ufffd")
+    return controls > max(8, len(sample) // 50)
+
+
+def text_hash(parsed_title: str, description: str) -> str:
+    norm = re.sub(r"\W+", " ", f"{parsed_title} {description}".lower()).strip()
+    return hashlib.sha256(norm.encode()).hexdigest()
+
+
+def find_duplicate(session: Session, upwork_id: str | None, thash: str) -> Job | None:
+    if upwork_id:
+        job = session.exec(select(Job).where(Job.upwork_id == upwork_id).order_by(Job.id)).first()
+        if job:
+            return job
+    return session.exec(select(Job).where(Job.text_hash == thash).order_by(Job.id)).first()
+
+
+@dataclass
+class Received:
+    job: Job
+    parsed: ParsedFields
+    duplicate: bool
+    note: str | None = None
+
+
+def receive(raw: str | dict, *, user_id: int | None = None, now: datetime | None = None) -> Received:
+    """Validate, parse and store a job's raw text (or return the stored duplicate). No AI call."""
+    check_job_input(raw)
+    parsed = parse_job(raw, now=now or utcnow())
+    thash = text_hash(parsed.title, parsed.description)
+    with session_scope() as s:
+        existing = find_duplicate(s, parsed.upwork_id, thash)
+        if existing:
+            return Received(existing, parsed, True, f"same job as #{existing.id}; returning the stored job")
+        job = Job(created_by=user_id, source_format=parsed.source_format, upwork_id=parsed.upwork_id,
+                  text_hash=thash, title=parsed.title[:500],
+                  raw_text=raw if isinstance(raw, str) else parsed.description,
+                  raw_json=raw if isinstance(raw, dict) else None)
+        s.add(job)
+        s.flush()
+        return Received(job, parsed, False)
+
+
+def process(job_id: int, *, ws: Workspace | None = None, parsed: ParsedFields | None = None) -> IntakeResult:
+    """Brief + fit for a stored job. Reuses a stored brief (redrafting never re-extracts) and a
+    stored assessment made against the same workspace."""
+    ws = ws or current_workspace()
+    with session_scope() as s:
+        job = get_or_404(s, Job, job_id, what="job", field="job_id")
+        brief = JobBrief.model_validate(job.brief) if job.brief else None
+        assessment = latest_assessment(s, job_id) if brief else None
+        if brief and assessment and assessment.workspace_hash == ws.content_hash():
+            return IntakeResult(job, brief, FitAssessmentOut.model_validate(assessment.data), assessment.id)
+        raw = job.raw_json if job.raw_json is not None else job.raw_text
+        created = job.created_at
+    try:
+        if brief is None:
+            parsed = parsed or parse_job(raw, now=created)
+            brief = extract_brief(parsed, job_id=job_id)
+            _keep_brief(job_id, brief)  # a later fit failure does not cost the brief
+        fit = assess_fit(brief, ws, job_id=job_id)
+    except LLMFailure as exc:  # after the retry budget: keep the job, say why, let `retry` re-run it
+        mark_job_attention(job_id, exc)
+        exc.extra["job_id"] = job_id
+        raise
+    with session_scope() as s:
+        job = s.get(Job, job_id)
+        job.brief = brief.model_dump(mode="json")
+        job.brief_model = brief.model
+        job.status = "extracted"
+        job.attention_reason = None
+        row = FitAssessment(job_id=job_id, workspace_hash=ws.content_hash(), score=fit.score, tier=fit.tier,
+                            service_line=fit.service_line, model=fit.model, data=fit.model_dump(mode="json"))
+        s.add(row)
+        s.add(job)
+        s.flush()
+        return IntakeResult(job, brief, fit, row.id)
+
+
+def _keep_brief(job_id: int, brief: JobBrief) -> None:
+    with session_scope() as s:
+        job = s.get(Job, job_id)
+        job.brief = brief.model_dump(mode="json")
+        job.brief_model = brief.model
+        s.add(job)
+
+
+def intake(raw: str | dict, *, user_id: int | None = None, ws: Workspace | None = None,
+           now: datetime | None = None) -> IntakeResult:
+    """Store a job (or find its duplicate), then brief and fit it."""
+    received = receive(raw, user_id=user_id, now=now)
+    result = process(received.job.id, ws=ws, parsed=None if received.duplicate else received.parsed)
+    result.duplicate, result.note = received.duplicate, received.note
+    return result
+
+
+def latest_assessment(session: Session, job_id: int) -> FitAssessment | None:
+    return session.exec(select(FitAssessment).where(FitAssessment.job_id == job_id)
+                        .order_by(FitAssessment.id.desc())).first()
+
+
+def get_job(job_id: int) -> Job:
+    with session_scope() as s:
+        job = get_or_404(s, Job, job_id, what="job", field="job_id")
+        return job

@@ -1,0 +1,78 @@
+"""Drafting a job into the review queue: intake (parse, brief, fit), the drafting step, then the
+review package stores the AI original. Regenerating a draft runs the same steps again."""
+from __future__ import annotations
+
+from service.accounts.auth import Principal
+from service.core.db import session_scope
+from service.core.errors import InvalidInput, LLMFailure
+from service.core.models import Draft, FitAssessment
+from service.core.workspace import Workspace, current_workspace
+from service.drafting.proposal import draft_proposal
+from service.review import ai_versions
+from service.review.state import DraftView
+from service.workflows.failures import failure_with_ids, reason_for
+from service.workflows.jobs import IntakeResult, intake, process
+
+
+def draft_for_job(raw: str | dict, *, user=None, service_line: str | None = None,
+                  instructions: str | None = None, ws: Workspace | None = None) -> tuple[Draft, IntakeResult]:
+    """The whole proposal path: intake (parse, brief, fit) then draft and queue."""
+    ws = ws or current_workspace()
+    try:
+        result = intake(raw, user_id=getattr(user, "user_id", None), ws=ws)
+    except LLMFailure as exc:  # brief/fit failed: the job is kept; keep the draft request too
+        job_id = exc.extra.get("job_id")
+        if job_id is None:
+            raise
+        kept = ai_versions.record_failed_draft(job_id, reason_for(exc), user=user, service_line=service_line, instructions=instructions)
+        raise failure_with_ids(exc, job_id=job_id, draft_id=kept.id) from None
+    draft = draft_for_stored_job(result.job.id, user=user, service_line=service_line, instructions=instructions,
+                                 ws=ws, intake_result=result)
+    return draft, result
+
+
+def draft_for_stored_job(job_id: int, *, user=None, service_line: str | None = None,
+                         instructions: str | None = None, ws: Workspace | None = None,
+                         intake_result: IntakeResult | None = None) -> Draft:
+    """Draft a stored job (its brief and fit are reused when present) and queue the draft."""
+    ws = ws or current_workspace()
+    try:
+        result = intake_result or process(job_id, ws=ws)
+    except LLMFailure as exc:
+        kept = ai_versions.record_failed_draft(job_id, reason_for(exc), user=user, service_line=service_line, instructions=instructions)
+        raise failure_with_ids(exc, job_id=job_id, draft_id=kept.id) from None
+    try:
+        outcome = draft_proposal(result.brief, result.fit, ws, service_line=service_line, instructions=instructions,
+                                 job_id=job_id)
+    except LLMFailure as exc:  # drafting failed: keep the request as a version-0 needs_attention draft
+        kept = ai_versions.record_failed_draft(job_id, reason_for(exc), user=user, service_line=service_line, instructions=instructions,
+                                   tier=result.fit.tier, assessment_id=result.assessment_id,
+                                   intake_at=result.job.created_at)
+        raise failure_with_ids(exc, job_id=job_id, draft_id=kept.id) from None
+    earlier_id = ai_versions.pending_failed_draft_id(job_id)
+    if earlier_id is not None:  # a draft this job failed to get earlier: fill it, don't add a second one
+        return ai_versions.fill_draft(earlier_id, outcome, tier=result.fit.tier, assessment_id=result.assessment_id,
+                          note="drafted after an earlier failure")
+    return ai_versions.store_draft(outcome, job_id=job_id, assessment_id=result.assessment_id, user=user, tier=result.fit.tier,
+                       intake_at=result.job.created_at)
+
+
+def get_assessment(assessment_id: int | None) -> FitAssessment | None:
+    if assessment_id is None:
+        return None
+    with session_scope() as s:
+        return s.get(FitAssessment, assessment_id)
+
+
+def regenerate(draft_id: int, actor: Principal, instructions: str | None = None) -> DraftView:
+    """Draft a job again (its brief and fit are reused) as a new AI version; requeues a rejected or
+    failed draft. The AI step runs outside any lock; the review package checks again before storing."""
+    actor.require("review")
+    if instructions is not None and len(instructions) > 2000:
+        raise InvalidInput("instructions must be at most 2,000 characters", field="instructions")
+    job_id, line = ai_versions.check_regenerable(draft_id, actor)
+    ws = current_workspace()
+    result = process(job_id, ws=ws)
+    outcome = draft_proposal(result.brief, result.fit, ws, service_line=line, instructions=instructions, job_id=job_id,
+                             draft_id=draft_id)
+    return ai_versions.apply_regenerated(draft_id, outcome, actor, instructions)

@@ -1,0 +1,171 @@
+"""Background work on Huey: the 202 path of POST /v1/drafts, regeneration, batch drafting.
+
+Backends (``DRAFTROOM_TASK_BACKEND``):
+- ``sqlite`` (default): ``SqliteHuey`` in ``$DRAFTROOM_HOME/tasks.db``; no server, survives a restart.
+- ``redis``: ``RedisHuey`` at ``DRAFTROOM_REDIS_URL``; run ``draftroom worker`` on as many machines as you like.
+- ``immediate``: tasks run inline in the caller (tests, one-off scripts).
+
+Durability does not depend on the queue alone: the request is stored first (the job via
+``jobs.receive`` and a ``drafting`` placeholder draft), then enqueued. ``requeue_stranded`` re-enqueues
+placeholders whose task was lost (a crash between commit and enqueue, a flushed Redis); it runs when a
+worker starts. Tasks are idempotent: filling an already filled placeholder is a no-op."""
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from functools import lru_cache
+
+from huey import Huey, RedisHuey, SqliteHuey
+
+from service.core.config import get_settings
+from service.core.errors import ConfigError, DraftroomError
+from service.review import ai_versions
+from service.workflows.proposals import regenerate
+
+log = logging.getLogger("draftroom.tasks")
+QUEUE_NAME = "draftroom"
+BACKENDS = ("sqlite", "redis", "immediate")
+
+
+@lru_cache(maxsize=8)
+def _build(backend: str, location: str, name: str) -> Huey:
+    if backend == "sqlite":
+        from pathlib import Path
+
+        Path(location).parent.mkdir(parents=True, exist_ok=True)
+        huey = SqliteHuey(name, filename=location, results=False)
+    elif backend == "redis":
+        huey = RedisHuey(name, url=location, results=False)
+    elif backend == "immediate":
+        huey = Huey(name, immediate=True, results=False)
+    else:
+        raise ConfigError(f"unknown task backend '{backend}'", field="DRAFTROOM_TASK_BACKEND",
+                          fix="use one of: " + ", ".join(BACKENDS))
+    _register(huey)
+    return huey
+
+
+def get_huey(name: str | None = None) -> Huey:
+    s = get_settings()
+    name = name or QUEUE_NAME
+    backend = s.task_backend.strip().lower()
+    location = {"sqlite": str((s.home / "tasks.db").resolve()), "redis": s.redis_url}.get(backend, "")
+    return _build(backend, location, name)
+
+
+def reset_huey() -> None:
+    _build.cache_clear()
+
+
+def _register(huey: Huey) -> None:
+    """Bind the task functions to one Huey instance (one per backend/location)."""
+    huey.draft_task = huey.task(retries=2, retry_delay=5, name="draft_placeholder")(run_draft)
+    huey.regenerate_task = huey.task(retries=1, retry_delay=5, name="regenerate")(run_regenerate)
+
+
+# ----------------------------------------------------------------- task bodies (plain functions)
+def run_draft(draft_id: int) -> str:
+    """Brief + fit + draft for a ``drafting`` placeholder. Failures land in ``needs_attention`` with the
+    reason (the job text is already stored, so ``regenerate`` or the retry endpoint can run it again)."""
+    from service.core.db import session_scope
+    from service.core.models import Draft
+    from service.core.workspace import current_workspace
+    from service.drafting.proposal import draft_proposal
+    from service.workflows.jobs import process
+
+    with session_scope() as s:
+        draft = s.get(Draft, draft_id)
+        if draft is None or draft.status != "drafting":
+            return "skipped"
+        job_id, line, instructions = draft.job_id, draft.service_line, draft.instructions
+    try:
+        ws = current_workspace()
+        result = process(job_id, ws=ws)
+        outcome = draft_proposal(result.brief, result.fit, ws, service_line=line, instructions=instructions,
+                                 job_id=job_id)
+    except DraftroomError as exc:
+        ai_versions.mark_attention(draft_id, f"{exc.code}: {exc.one_line()}")
+        return "needs_attention"
+    except Exception as exc:  # unexpected: keep the reason visible, never lose the draft
+        log.exception("background drafting of draft %s failed", draft_id)
+        ai_versions.mark_attention(draft_id, f"unexpected {exc.__class__.__name__}: {' '.join(str(exc).split())[:300]}")
+        return "needs_attention"
+    filled = ai_versions.fill_placeholder(draft_id, outcome, tier=result.fit.tier, assessment_id=result.assessment_id)
+    return "drafted" if filled else "skipped"
+
+
+def run_regenerate(draft_id: int, user_id: int, instructions: str | None = None) -> str:
+    from service.accounts.auth import Principal
+    from service.core.db import session_scope
+    from service.core.models import User
+
+    with session_scope() as s:
+        user = s.get(User, user_id)
+        if user is None or user.disabled:
+            return "skipped"
+        actor = Principal(user_id=user.id, name=user.name, role=user.role)
+    try:
+        regenerate(draft_id, actor, instructions)
+    except DraftroomError as exc:
+        log.warning("regenerate of draft %s refused: %s", draft_id, exc.one_line())
+        return "refused"
+    return "regenerated"
+
+
+# ----------------------------------------------------------------- enqueue API
+def submit_draft(raw: str | dict, actor, *, service_line: str | None = None, instructions: str | None = None,
+                 kind: str = "proposal"):
+    """Store the job, store a ``drafting`` placeholder, enqueue. Returns the placeholder draft."""
+    from service.workflows.jobs import receive
+
+    if service_line:
+        from service.core.workspace import current_workspace
+
+        current_workspace().service_line(service_line)  # unknown line: a 422 now, not a failed task later
+    received = receive(raw, user_id=getattr(actor, "user_id", None))
+    draft = ai_versions.create_placeholder(received.job.id, kind=kind, service_line=service_line,
+                                      instructions=instructions, actor=actor, intake_at=received.job.created_at)
+    enqueue_draft(draft.id)
+    return draft
+
+
+def enqueue_draft(draft_id: int) -> None:
+    get_huey().draft_task(draft_id)
+
+
+def enqueue_regenerate(draft_id: int, actor, instructions: str | None = None) -> None:
+    actor.require("review")
+    get_huey().regenerate_task(draft_id, actor.user_id, instructions)
+
+
+def requeue_stranded(older_than_minutes: int = 5) -> list[int]:
+    """Re-enqueue ``drafting`` placeholders older than the cut-off (their task may have been lost)."""
+    from sqlmodel import select
+
+    from service.core.db import session_scope
+    from service.core.models import Draft, utcnow
+
+    cutoff = utcnow() - timedelta(minutes=older_than_minutes)
+    with session_scope() as s:
+        ids = list(s.exec(select(Draft.id).where(Draft.status == "drafting", Draft.created_at < cutoff)))
+    for draft_id in ids:
+        enqueue_draft(draft_id)
+    return ids
+
+
+def pending_count() -> int:
+    huey = get_huey()
+    return 0 if huey.immediate else huey.pending_count()
+
+
+def run_worker(workers: int = 2, worker_type: str = "thread", requeue: bool = True) -> None:
+    """Run a consumer in this process until interrupted (``draftroom worker``)."""
+    huey = get_huey()
+    if huey.immediate:
+        raise ConfigError("the 'immediate' task backend runs tasks inline; there is nothing for a worker to do",
+                          field="DRAFTROOM_TASK_BACKEND", fix="use 'sqlite' or 'redis'")
+    if requeue:
+        stranded = requeue_stranded()
+        if stranded:
+            log.warning("re-enqueued %d stranded drafts: %s", len(stranded), stranded[:20])
+    huey.create_consumer(workers=workers, worker_type=worker_type, periodic=False).run()
