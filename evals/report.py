@@ -1,4 +1,5 @@
-"""report.md and report.html for a run. Charts are inline SVG generated here (no JavaScript, no network):
+"""report.md and report.html for a run. Charts are Altair specs rendered to inline SVG by vl-convert
+(no JavaScript, no network):
 pass rate per score, extraction outcomes, fit confusion matrix, latency per case."""
 from __future__ import annotations
 
@@ -73,42 +74,45 @@ def markdown(summary: dict, results: list[CaseResult]) -> str:
     return "\n".join(lines) + "\n"
 
 
-# ------------------------------------------------------------------ SVG
-def bar_chart(title: str, items: list[tuple[str, float]], *, max_value: float = 1.0, fmt: str = "{:.0%}") -> str:
+# ------------------------------------------------------------------ charts (Altair → SVG, no network)
+def _svg(chart) -> str:
+    import vl_convert
+
+    return vl_convert.vegalite_to_svg(chart.to_json())
+
+
+def bar_chart(title: str, items: list[tuple[str, float]], *, max_value: float = 1.0, fmt: str = ".0%") -> str:
+    """A horizontal bar per item; rates (max 1.0) are coloured green / amber / red at 1.0 / 0.8."""
     if not items:
         return ""
-    row, label_w, bar_w = 18, 260, 360
-    h = 30 + row * len(items)
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{label_w + bar_w + 80}" height="{h}" role="img">',
-           f'<text x="4" y="16" font-weight="bold" font-size="13">{html.escape(title)}</text>']
-    for i, (label, value) in enumerate(items):
-        y = 26 + i * row
-        w = 0 if not max_value else max(0.0, min(1.0, value / max_value)) * bar_w
-        colour = "#2a9d8f" if max_value != 1.0 or value >= 0.999 else ("#e9c46a" if value >= 0.8 else "#e76f51")
-        out.append(f'<text x="{label_w - 6}" y="{y + 12}" font-size="11" text-anchor="end">{html.escape(label[:40])}</text>')
-        out.append(f'<rect x="{label_w}" y="{y}" width="{w:.1f}" height="{row - 4}" fill="{colour}"/>')
-        out.append(f'<text x="{label_w + w + 4:.1f}" y="{y + 12}" font-size="11">{html.escape(fmt.format(value))}</text>')
-    out.append("</svg>")
-    return "\n".join(out)
+    import altair as alt
+    import pandas as pd
+
+    data = pd.DataFrame([{"label": label[:40], "value": float(value)} for label, value in items])
+    if max_value == 1.0:
+        colour = alt.Color("band:N", legend=None, scale=alt.Scale(domain=["pass", "warn", "fail"],
+                                                                   range=["#2a9d8f", "#e9c46a", "#e76f51"]))
+        data["band"] = ["pass" if v >= 0.999 else "warn" if v >= 0.8 else "fail" for v in data["value"]]
+    else:
+        colour = alt.value("#2a9d8f")
+    bars = alt.Chart(data, title=title).mark_bar().encode(
+        x=alt.X("value:Q", title=None, scale=alt.Scale(domain=[0, max_value or 1]), axis=alt.Axis(format=fmt)),
+        y=alt.Y("label:N", title=None, sort=None), color=colour)
+    labels = bars.mark_text(align="left", dx=3, color="black").encode(text=alt.Text("value:Q", format=fmt))
+    return _svg((bars + labels).properties(width=360, height=alt.Step(18)))
 
 
 def heatmap(title: str, labels: list[str], matrix: list[list[int]]) -> str:
-    cell, left, top = 56, 90, 44
-    n = len(labels)
-    peak = max((v for row in matrix for v in row), default=0) or 1
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{left + cell * n + 20}" height="{top + cell * n + 20}" role="img">',
-           f'<text x="4" y="16" font-weight="bold" font-size="13">{html.escape(title)}</text>']
-    for j, lab in enumerate(labels):
-        out.append(f'<text x="{left + j * cell + cell / 2}" y="{top - 6}" font-size="11" text-anchor="middle">{lab}</text>')
-    for i, row in enumerate(matrix):
-        out.append(f'<text x="{left - 6}" y="{top + i * cell + cell / 2 + 4}" font-size="11" text-anchor="end">{labels[i]}</text>')
-        for j, v in enumerate(row):
-            shade = int(245 - 170 * v / peak)
-            fill = f"rgb({shade},{shade + 5 if shade < 250 else 250},255)" if i == j else f"rgb(255,{shade},{shade})"
-            out.append(f'<rect x="{left + j * cell}" y="{top + i * cell}" width="{cell - 2}" height="{cell - 2}" fill="{fill}"/>')
-            out.append(f'<text x="{left + j * cell + cell / 2}" y="{top + i * cell + cell / 2 + 4}" font-size="12" text-anchor="middle">{v}</text>')
-    out.append("</svg>")
-    return "\n".join(out)
+    import altair as alt
+    import pandas as pd
+
+    data = pd.DataFrame([{"expected": labels[i], "scored": labels[j], "n": v}
+                         for i, row in enumerate(matrix) for j, v in enumerate(row)])
+    base = alt.Chart(data, title=title).encode(x=alt.X("scored:N", sort=list(labels)),
+                                               y=alt.Y("expected:N", sort=list(labels)))
+    cells = base.mark_rect().encode(color=alt.Color("n:Q", legend=None, scale=alt.Scale(scheme="blues")))
+    text = base.mark_text(fontSize=12).encode(text="n:Q")
+    return _svg((cells + text).properties(width=56 * len(labels), height=56 * len(labels)))
 
 
 def charts(summary: dict, results: list[CaseResult]) -> list[str]:
@@ -128,47 +132,27 @@ def charts(summary: dict, results: list[CaseResult]) -> list[str]:
         out.append(bar_chart("Judge: pass rate per criterion", judge))
     lat = sorted(((r.case_id, r.latency_ms) for r in results if r.ok), key=lambda x: -x[1])[:25]
     if lat:
-        out.append(bar_chart("Latency per case (ms, slowest 25)", lat, max_value=max(v for _, v in lat) or 1, fmt="{:.0f}"))
+        out.append(bar_chart("Latency per case (ms, slowest 25)", lat, max_value=max(v for _, v in lat) or 1, fmt=".0f"))
     cost = sorted(((r.case_id, r.cost_usd) for r in results if r.ok and r.cost_usd), key=lambda x: -x[1])[:25]
     if cost:
-        out.append(bar_chart("Cost per case (USD, top 25)", cost, max_value=max(v for _, v in cost), fmt="${:.4f}"))
+        out.append(bar_chart("Cost per case (USD, top 25)", cost, max_value=max(v for _, v in cost), fmt="$.4f"))
     return [c for c in out if c]
 
 
 def html_report(summary: dict, results: list[CaseResult]) -> str:
-    md = markdown(summary, results)
-    body = []
-    for block in md.split("\n## "):
-        body.append(_md_block_to_html(block if block.startswith("# ") else "## " + block))
+    """The Markdown report rendered by markdown-it-py (raw HTML in case text is escaped, not rendered),
+    with the charts after the headline."""
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark", {"html": False}).enable("table")
+    text = markdown(summary, results)
+    head, _, rest = text.partition("\n## ")
     svg = "\n".join(f'<div class="chart">{c}</div>' for c in charts(summary, results))
     return ("<!doctype html><html><head><meta charset='utf-8'><title>Eval " + html.escape(summary["suite"]) +
             "</title><style>body{font-family:system-ui,sans-serif;margin:24px;max-width:1100px}"
             "table{border-collapse:collapse;margin:8px 0}td,th{border:1px solid #ccc;padding:3px 8px;font-size:13px}"
-            ".chart{margin:16px 0}</style></head><body>" + body[0] + svg + "".join(body[1:]) + "</body></html>")
-
-
-def _md_block_to_html(block: str) -> str:
-    out, table = [], []
-    for line in block.splitlines():
-        if line.startswith("|"):
-            if set(line.replace("|", "").strip()) <= {"-"}:
-                continue
-            table.append("<tr>" + "".join(f"<td>{html.escape(c.strip())}</td>" for c in line.strip("|").split("|")) + "</tr>")
-            continue
-        if table:
-            out.append("<table>" + "".join(table) + "</table>")
-            table = []
-        if line.startswith("# "):
-            out.append(f"<h1>{html.escape(line[2:])}</h1>")
-        elif line.startswith("## "):
-            out.append(f"<h2>{html.escape(line[3:])}</h2>")
-        elif line.startswith("- "):
-            out.append(f"<p>&bull; {html.escape(line[2:]).replace('`', '')}</p>")
-        elif line.strip():
-            out.append(f"<p>{html.escape(line)}</p>")
-    if table:
-        out.append("<table>" + "".join(table) + "</table>")
-    return "\n".join(out)
+            ".chart{margin:16px 0}</style></head><body>" + md.render(head) + svg
+            + (md.render("## " + rest) if rest else "") + "</body></html>")
 
 
 def write_reports(run_dir: Path, summary: dict, results: list[CaseResult]) -> None:

@@ -104,3 +104,19 @@ DEMO_JOBS = ROOT / "service" / "demo_jobs"
 @pytest.fixture
 def demo_job_text() -> str:
     return (DEMO_JOBS / "01_react_dashboard.txt").read_text()
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """One line per distinct skip reason with its count, so a run says why tests did not run."""
+    skipped = terminalreporter.stats.get("skipped", [])
+    if not skipped:
+        return
+    reasons: dict[str, int] = {}
+    for report in skipped:
+        longrepr = report.longrepr
+        reason = longrepr[2] if isinstance(longrepr, tuple) and len(longrepr) == 3 else str(longrepr)
+        reason = reason.removeprefix("Skipped: ")
+        reasons[reason] = reasons.get(reason, 0) + 1
+    terminalreporter.write_sep("-", f"{len(skipped)} skipped, by reason")
+    for reason, count in sorted(reasons.items(), key=lambda kv: -kv[1]):
+        terminalreporter.write_line(f"{count:5d}  {reason}")

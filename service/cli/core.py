@@ -122,11 +122,14 @@ def ui(port: int = 8501) -> None:
                                       "--server.headless", "true", "--browser.gatherUsageStats", "false"]))
 
 
-def up(api_port: int = 8000, ui_port: int = 8501, demo: bool = typer.Option(True, help="Load demo users and jobs")) -> None:
-    """Migrate, load demo data, start the API and the UI, print both URLs."""
+def up(api_port: int = typer.Option(8000, help="Port of the API."),
+       ui_port: int = typer.Option(8501, help="Port of the review UI."),
+       demo: bool = typer.Option(True, help="Load demo users and jobs"),
+       workers: int = typer.Option(2, min=1, max=64, help="Threads of the background worker.")) -> None:
+    """Migrate, load demo data, start the API, the UI and a background worker; Ctrl-C stops all three."""
     from service.workflows.demo import run_everything
 
-    run_everything(api_port=api_port, ui_port=ui_port, demo=demo)
+    run_everything(api_port=api_port, ui_port=ui_port, demo=demo, workers=workers)
 
 
 def register(app: typer.Typer) -> None:

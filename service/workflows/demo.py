@@ -51,8 +51,48 @@ def read_demo_keys() -> dict[str, str]:
     return dict(line.split("\t", 1) for line in path.read_text().splitlines() if "\t" in line)
 
 
-def run_everything(api_port: int = 8000, ui_port: int = 8501, demo: bool = True) -> None:
+def port_in_use(port: int) -> bool:
+    import socket
+
+    with socket.socket() as sock:
+        sock.settimeout(0.5)
+        return sock.connect_ex(("127.0.0.1", port)) == 0
+
+
+def _refuse_taken_ports(api_port: int, ui_port: int) -> None:
+    from service.core.errors import ConfigError
+
+    for port, flag, what in ((api_port, "--api-port", "API"), (ui_port, "--ui-port", "review UI")):
+        if port_in_use(port):
+            raise ConfigError(f"port {port} for the {what} is already taken (is Draftroom already running?)",
+                              field=flag, fix=f"stop what listens on {port}, or pass {flag} with a free port")
+
+
+def _start(cmd: list[str], env: dict, cwd, *, quiet: bool = False) -> subprocess.Popen:
+    """A child in its own process group, so stopping ``up`` stops it and everything it started."""
+    return subprocess.Popen(cmd, env=env, cwd=cwd, start_new_session=True,
+                            stdout=subprocess.DEVNULL if quiet else None, stderr=subprocess.DEVNULL if quiet else None)
+
+
+def _stop(procs: list[subprocess.Popen]) -> None:
+    for p in procs:
+        if p.poll() is None:
+            try:
+                os.killpg(p.pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+    for p in procs:
+        try:
+            p.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(p.pid, signal.SIGKILL)
+            p.wait()
+
+
+def run_everything(api_port: int = 8000, ui_port: int = 8501, demo: bool = True, workers: int = 2) -> None:
+    """``draftroom up``: the API, the review UI and one background worker; Ctrl-C or SIGTERM stops all three."""
     started = time.perf_counter()
+    _refuse_taken_ports(api_port, ui_port)
     ensure_schema()
     if demo:
         seed_demo()
@@ -60,41 +100,49 @@ def run_everything(api_port: int = 8000, ui_port: int = 8501, demo: bool = True)
     env.setdefault("DRAFTROOM_HOME", str(get_settings().home.resolve()))
     env.setdefault("DRAFTROOM_DATABASE_URL", get_settings().resolved_database_url)
     root = PACKAGE_DIR.parent
-    procs = [
-        subprocess.Popen([sys.executable, "-m", "uvicorn", "service.api.app:create_app", "--factory",
-                          "--host", "127.0.0.1", "--port", str(api_port), "--log-level", "warning"], env=env, cwd=root),
-        subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(root / "review_ui" / "app.py"),
-                          "--server.port", str(ui_port), "--server.address", "127.0.0.1", "--server.headless", "true",
-                          "--browser.gatherUsageStats", "false"], env=env, cwd=root,
-                         stdout=subprocess.DEVNULL),
-    ]
-    _wait_for_port(api_port)
-    _wait_for_port(ui_port)
+    cli = [sys.executable, "-c", "import sys; from service.cli import main; sys.argv[0] = 'draftroom'; main()"]
+    procs: list[subprocess.Popen] = []
+
+    def _terminate(signum, _frame):
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        procs.append(_start([sys.executable, "-m", "uvicorn", "service.api.app:create_app", "--factory", "--host",
+                             "127.0.0.1", "--port", str(api_port), "--log-level", "warning"], env, root))
+        procs.append(_start([sys.executable, "-m", "streamlit", "run", str(root / "review_ui" / "app.py"),
+                             "--server.port", str(ui_port), "--server.address", "127.0.0.1", "--server.headless",
+                             "true", "--browser.gatherUsageStats", "false", "--logger.level", "error"], env, root,
+                            quiet=True))
+        procs.append(_start(cli + ["worker", "--workers", str(workers)], env, root, quiet=True))
+        _wait_for_port(api_port)
+        _wait_for_port(ui_port)
+        _print_banner(api_port, ui_port, time.perf_counter() - started)
+        while all(p.poll() is None for p in procs):
+            time.sleep(0.5)
+        dead = [p for p in procs if p.poll() is not None]
+        print(f"a Draftroom process stopped (exit code {dead[0].returncode}); stopping the others", file=sys.stderr)
+    except KeyboardInterrupt:
+        print("\nstopping Draftroom…", flush=True)
+    finally:
+        _stop(procs)
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _print_banner(api_port: int, ui_port: int, seconds: float) -> None:
     keys = read_demo_keys()
-    print(f"Draftroom is up in {time.perf_counter() - started:.1f} s")
+    roles = dict(DEMO_USERS)
+    print(f"Draftroom is up in {seconds:.1f} s")
     print(f"  API:        http://127.0.0.1:{api_port}   (docs: http://127.0.0.1:{api_port}/docs)")
     print(f"  Review UI:  http://127.0.0.1:{ui_port}")
+    print("  Worker:     1 background worker (drafts asked for with wait=false)")
     print(f"  Database:   {get_settings().resolved_database_url}")
     print(f"  Model:      {get_settings().model}")
     if keys:
-        print("  Demo sign-in keys (also in .draftroom/demo-keys.txt):")
+        print(f"  Demo sign-in keys (also in {get_settings().home / 'demo-keys.txt'}):")
         for name, key in keys.items():
-            print(f"    {name:<11} {key}")
-    print("Press Ctrl-C to stop.", flush=True)
-    try:
-        while all(p.poll() is None for p in procs):
-            time.sleep(0.5)
-    except KeyboardInterrupt:
-        pass
-    finally:
-        for p in procs:
-            if p.poll() is None:
-                p.send_signal(signal.SIGTERM)
-        for p in procs:
-            try:
-                p.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                p.kill()
+            print(f"    {name:<11} {roles.get(name, '?'):<7} {key}")
+    print("Press Ctrl-C to stop (stops the API, the UI and the worker).", flush=True)
 
 
 def _wait_for_port(port: int, timeout: float = 60.0) -> None:
