@@ -31,6 +31,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from service.core.config import PACKAGE_DIR, get_settings
 from service.core.errors import InvalidInput
+from service.text import linear_re
 
 PROMPTS_DIR = PACKAGE_DIR.parent / "prompts"
 _HEADER = re.compile(r"^\s*\{#-?(?P<body>.*?)-?#\}", re.S)
@@ -66,7 +67,8 @@ class UntrustedBlock:
         return f"{self.open}\n{self.body}\n{self.close}"
 
 
-_MARKER = re.compile(r"<<<\s*(END\s+)?UNTRUSTED[^>]*>>>", re.I)
+_BLANKS = linear_re.compile(r"\n{3,}")
+_MARKER = linear_re.compile(r"<<<\s*(END\s+)?UNTRUSTED[^>]*>>>", ignore_case=True)
 
 
 def untrusted_block(text: str | None, label: str = "job post", *, boundary: str | None = None) -> UntrustedBlock:
@@ -186,7 +188,7 @@ def render(name: str, variables: dict, override_dir: Path | None = None) -> Rend
     except TemplateError as exc:
         raise InvalidInput(f"template '{name}' failed to render: {exc}", field="template",
                            fix="check the variables listed in the template header") from None
-    text = re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+    text = _BLANKS.sub("\n\n", text).strip() + "\n"
     _, origin = _source(name, override_dir)
     return RenderedTemplate(template_id=name, template_hash=template_source_hash(name, override_dir), text=text,
                             version=template_header(name, override_dir).get("version"), origin=origin)
