@@ -7,6 +7,10 @@
 * Job text (and any other untrusted text) is only ever passed as a *variable*; it is never compiled
   as a template. ``untrusted_block`` wraps it in a delimited block with a random boundary so a model
   can tell data from instructions and the text cannot close the block early.
+* Every untrusted string in every prompt goes through that one block: a template passes it through the
+  ``untrusted`` filter (``{{ brief.title | untrusted("title") }}``, or ``{% set x %}...{% endset %}`` then
+  ``{{ x | untrusted("brief") }}`` for several lines); Python code calls ``untrusted_block``. Only our own
+  words (instructions, the workspace profile, ids, numbers we computed) stay outside.
 * ``template_hash`` covers the template *and* every partial it includes, so changing a shared partial
   changes the hash of each template that uses it (eval results and outcomes join on it).
 """
@@ -93,12 +97,26 @@ def template_dirs(override_dir: Path | None) -> list[Path]:
     return dirs + [PROMPTS_DIR]
 
 
+def untrusted_filter(value, label: str = "text") -> str:
+    """``{{ brief.title | untrusted("title") }}``: any value a stranger wrote, as one untrusted block with its
+    own random boundary. A list becomes one item a line; an UntrustedBlock is rendered as it is."""
+    if isinstance(value, UntrustedBlock):
+        return str(value)
+    if isinstance(value, (list, tuple)):
+        text = "\n".join(str(v) for v in value)
+    else:
+        text = "" if value is None else str(value)
+    return str(untrusted_block(text, label))
+
+
 @lru_cache(maxsize=16)
 def _environment(dirs: tuple[Path, ...]) -> ImmutableSandboxedEnvironment:
-    return ImmutableSandboxedEnvironment(
+    env = ImmutableSandboxedEnvironment(
         loader=ChoiceLoader([FileSystemLoader(str(d)) for d in dirs]),
         undefined=StrictUndefined, autoescape=False, trim_blocks=True, lstrip_blocks=True,
         keep_trailing_newline=False)
+    env.filters["untrusted"] = untrusted_filter
+    return env
 
 
 def environment(override_dir: Path | None = None) -> ImmutableSandboxedEnvironment:
