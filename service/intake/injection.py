@@ -33,6 +33,9 @@ _BASE64 = linear_re.compile(r"[A-Za-z0-9+/_-]{20,}={0,2}")
 _SPACED = linear_re.compile(r"[a-z](?:(?: {1,3}|[._*|/-] ?)[a-z]){5,}")
 _GAP = linear_re.compile(r" {2,}| ?/ ")
 _LEADING_BULLET = linear_re.compile(r"^[-*•·▪►]+\s+")
+_LEET_TOKEN = linear_re.compile(r"[a-z][013457@$][a-z]|[013457@$][a-z]{2}")
+_LEET = str.maketrans("013457@$", "oieastas")
+_TAG_FIRST, _TAG_LAST = 0xE0020, 0xE007E  # Unicode tag characters: invisible copies of ASCII
 
 
 def _fold(text: str) -> tuple[str, list[int] | None]:
@@ -44,6 +47,10 @@ def _fold(text: str) -> tuple[str, list[int] | None]:
     index: list[int] = []
     for i, ch in enumerate(text):
         if ch in _ZW:
+            continue
+        if _TAG_FIRST <= ord(ch) <= _TAG_LAST:  # invisible "ASCII smuggling": read what it spells
+            out.append(chr(ord(ch) - 0xE0000).lower())
+            index.append(i)
             continue
         if ord(ch) < 128:
             out.append(ch.lower())
@@ -79,8 +86,7 @@ def _quote(original: str, start: int, end: int) -> str:
     return q if q else original[start:end]
 
 
-def _spans(norm: str) -> list[tuple[int, int, str]]:
-    """(start, end, reason) of every rule match in folded text, with spaced-out letters read as words."""
+def _rule_spans(norm: str, suffix: str = "") -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     for reason, pattern, exclude in RULES:
         for m in pattern.finditer(norm):
@@ -88,7 +94,16 @@ def _spans(norm: str) -> list[tuple[int, int, str]]:
                 continue
             if exclude and EXCLUDE_AFTER.match(norm[m.end():m.end() + 60]):
                 continue
-            found.append((m.start(), m.end(), reason))
+            found.append((m.start(), m.end(), reason + suffix))
+    return found
+
+
+def _spans(norm: str) -> list[tuple[int, int, str]]:
+    """(start, end, reason) of every rule match in folded text, with spaced-out letters read as words and
+    digits standing in for letters ("1gn0re y0ur ru1es") read as letters (same length, same indexes)."""
+    found = _rule_spans(norm)
+    if not found and _LEET_TOKEN.search(norm):
+        found = _rule_spans(norm.translate(_LEET), " (digits for letters)")
     for m in _SPACED.finditer(norm):
         run = m.group(0)
         words = " ".join(w.replace(" ", "").translate(_SEPARATORS) for w in _GAP.sub("\0", run).split("\0"))
@@ -141,6 +156,10 @@ def _scan(original: str, hidden: bool, field: str, depth: int = 0) -> list[Injec
             if inner:
                 flags.append(InjectionFlag(quote=m.group(0), reason=inner[0].reason + " (base64-encoded: "
                                            + inner[0].quote[:120] + ")", field=field))
+    tags = [i for i, ch in enumerate(original) if _TAG_FIRST - 0x20 <= ord(ch) <= _TAG_LAST + 1]
+    if tags and not flags:
+        flags.append(InjectionFlag(quote=_quote(original, tags[0], tags[0] + 1),
+                                   reason="invisible Unicode tag characters (text hidden from the reader)", field=field))
     zw = [i for i, ch in enumerate(original) if ch in _ZW and ch not in "\ufeff\u00ad"]
     inside = [i for i in zw if 0 < i < len(original) - 1 and original[i - 1].isalnum() and original[i + 1].isalnum()]
     if inside:

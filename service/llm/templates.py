@@ -72,13 +72,14 @@ class UntrustedBlock:
 
 
 _BLANKS = linear_re.compile(r"\n{3,}")
+_INVISIBLE_TAGS = dict.fromkeys(range(0xE0000, 0xE0080))  # Unicode tag characters: ASCII a model reads, a person cannot
 _MARKER = linear_re.compile(r"<<<\s*(END\s+)?UNTRUSTED[^>]*>>>", ignore_case=True)
 
 
 def untrusted_block(text: str | None, label: str = "job post", *, boundary: str | None = None) -> UntrustedBlock:
     """Wrap untrusted text for a prompt. Marker look-alikes inside the text are defused."""
     label = re.sub(r"[^A-Za-z0-9 _-]", "", label or "text").strip() or "text"
-    body = _MARKER.sub("[marker removed]", text or "")
+    body = _MARKER.sub("[marker removed]", (text or "").translate(_INVISIBLE_TAGS))
     return UntrustedBlock(label=label, boundary=boundary or secrets.token_hex(8), body=body)
 
 
