@@ -21,6 +21,10 @@ _RULE_NOUNS = (r"(?:instructions?|prompts?|rules|directions|guidelines|context|d
 _FILLER = (r"(?:all|any|the|your|my|of|these|those|its|their|every|previous|prior|above|earlier|preceding|original|system|"
            r"other|existing|current|own|initial|default|standing|given|safety|ai|model|internal|hidden|usual|normal)")
 
+# without "default", "existing", "current"...: "we ignore the default lint rules" is a developer talking
+_FILLER_IGNORE = (r"(?:all|any|the|your|my|of|these|those|every|previous|prior|above|earlier|preceding|original|system|"
+                  r"other|initial|safety|ai|model|internal|hidden)")
+
 OVERRIDE = "tries to override earlier instructions"
 ADDRESS = "addresses an AI model directly"
 HIJACK = "asks for hidden prompts or a new role"
@@ -28,7 +32,12 @@ TOKENS = "contains model control tokens"
 
 _SOURCES: list[tuple[str, str, bool]] = [
     # --- override, English
-    (OVERRIDE, rf"\b(?:ignore|disregard|forget|override|bypass|abandon|discard)\s+(?:{_FILLER}\s+){{0,4}}{_RULE_NOUNS}\b", False),
+    (OVERRIDE, rf"\b(?:ignore|disregard|forget)\s+(?:{_FILLER_IGNORE}\s+){{0,4}}{_RULE_NOUNS}\b", False),
+    # "override the default rules" is CSS or WooCommerce talk: these verbs need a word aimed at a model
+    (OVERRIDE, rf"\b(?:override|bypass|abandon|discard)\s+(?:{_FILLER}\s+){{0,3}}(?:your|previous|prior|above|earlier|"
+               rf"preceding|original|system|initial|safety|ai|model|hidden)\s+(?:{_FILLER}\s+){{0,2}}{_RULE_NOUNS}\b|"
+               rf"\b(?:override|bypass|abandon|discard)\s+(?:{_FILLER}\s+){{0,3}}{_RULE_NOUNS}\s+(?:you (?:were|have been) "
+               rf"given|given to you|you (?:follow|have))\b", False),
     (OVERRIDE, r"\b(?:ignore|disregard|forget)\s+(?:all|everything)\s+(?:you (?:were|have been) told|above|before|else|"
                r"previously)\b", False),
     (OVERRIDE, rf"\b(?:do not|don'?t|stop)\s+follow(?:ing)?\s+(?:your|the|any)\s+(?:previous|prior|original|system|"
@@ -55,7 +64,7 @@ _SOURCES: list[tuple[str, str, bool]] = [
               rf"\s*[:,]\s*(?:please\s+)?(?:{ASK}|must|you must|you should|you will|will you|can you|would you|could you)\b", False),
     (ADDRESS, rf"\b(?:any|all|every)?\s*{AI}\s*(?:tools?\s+|models?\s+|systems?\s+|writers?\s+|agents?\s+|applicants?\s+)?"
               rf"(?:reading this|that reads? this|generating (?:a |this |the |your )?(?:proposal|response|reply|application)|"
-              rf"writing (?:this|a|the|your) (?:proposal|application|cover letter|response)|processing this)\b", False),
+              rf"writing (?:this|a|the|your) (?:proposal|application|cover letter|response))\b", False),
     (ADDRESS, rf"\b{AI}\s*(?:tools?\s+|models?\s+|writers?\s+|agents?\s+|applicants?\s+)?(?:must|should|have to|need to|"
               rf"are required to)\s+{ASK}\b[^.!?\n]{{0,60}}?\b(?:word|phrase|proposal|application|cover letter|response|"
               rf"first line|code)\b", False),
