@@ -50,6 +50,8 @@ class ClientInstruction(_Model):
 class InjectionFlag(_Model):
     quote: str = Field(description="The verbatim text that tries to steer an AI.")
     reason: str = ""
+    field: str = Field("description", description="Where the quote is: title, description, page_questions, skills, "
+                                                   "client.<name>, hidden_text, ...")
 
 
 class ParsedFields(_Model):
@@ -104,6 +106,12 @@ class SemanticBrief(_Model):
 class JobBrief(ParsedFields, SemanticBrief):
     model: str = "offline"
     notes: list[str] = Field(default_factory=list)
+    # text covered by an injection flag: kept for the reviewer, never an order or a question to answer
+    quarantined_questions: list[str] = Field(default_factory=list,
+                                             description="Screening questions inside flagged text (not to answer).")
+    ignored_instructions: list[ClientInstruction] = Field(default_factory=list,
+                                                          description="Client instructions inside flagged text "
+                                                                      "(never honoured).")
 
 
 # ---------------------------------------------------------------- fit

@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from functools import lru_cache
 
 from service.core.schemas import (
@@ -26,12 +25,15 @@ from service.core.schemas import (
 from service.intake import offline_extraction  # noqa: F401  (registers the offline extract_brief task)
 from service.intake.extraction_rules import client_instructions as rule_instructions
 from service.intake.extraction_rules import screening_questions as rule_questions
-from service.intake.injection import detect_injections
+from service.intake.injection import detect_in_post
+from service.intake.quarantine import Coverage
 from service.llm import LlmRequest, get_gateway, templates
+from service.text import linear_re
 from service.text.skills import normalise_skills
 
 PROMPTS = ("tasks/extract_system.j2", "tasks/extract_user.j2")
 MAX_SUMMARY_WORDS = 90
+_BLANKS = linear_re.compile(r"\n{3,}")
 
 
 def _ws(s: str) -> str:
@@ -75,8 +77,8 @@ def build_messages(parsed: ParsedFields, feedback: str | None = None) -> tuple[l
     env = templates.environment()
     system = env.get_template(PROMPTS[0]).render()
     user = env.get_template(PROMPTS[1]).render(parsed=parsed, post=post, feedback=feedback)
-    messages = [{"role": "system", "content": re.sub(r"\n{3,}", "\n\n", system).strip() + "\n"},
-                {"role": "user", "content": re.sub(r"\n{3,}", "\n\n", user).strip() + "\n"}]
+    messages = [{"role": "system", "content": _BLANKS.sub("\n\n", system).strip() + "\n"},
+                {"role": "user", "content": _BLANKS.sub("\n\n", user).strip() + "\n"}]
     return messages, PROMPTS[1], _prompt_hash(_stamp())
 
 
@@ -112,43 +114,47 @@ def _clip_words(text: str, limit: int) -> str:
     return text if len(words) <= limit else " ".join(words[:limit]).rstrip(",;:") + " …"
 
 
-def _merge(parsed: ParsedFields, sem: SemanticBrief, notes: list[str], *, rules: bool = True) -> SemanticBrief:
+def _merge(parsed: ParsedFields, sem: SemanticBrief, notes: list[str]) -> tuple[SemanticBrief, dict]:
+    """The model's (or the offline reader's) answer plus the rule readers, then the quarantine: what an
+    injection flag covers is moved out of the orders and questions (``quarantine.Coverage``)."""
     text = parsed.description
-    flags: list[InjectionFlag] = detect_injections("\n".join(p for p in (parsed.title, text) if p),
-                                                   parsed.hidden_text)
+    flags: list[InjectionFlag] = detect_in_post(parsed)
     for f in sem.injection_flags:  # a model may notice more; keep its (validated) extras
         if not any(f.quote in g.quote or g.quote in f.quote for g in flags):
             flags.append(f)
     questions = list(sem.screening_questions)
-    for q in (rule_questions(text, parsed.page_questions) if rules else []):
+    for q in rule_questions(text, parsed.page_questions):
         if not any(_ws(q) == _ws(x) or _ws(q) in _ws(x) for x in questions):
             questions.append(q)
     instructions: list[ClientInstruction] = list(sem.client_instructions)
-    for c in (rule_instructions(text) if rules else []):
+    for c in rule_instructions(text):
         if not any(_ws(c.text) == _ws(x.text) and c.kind == x.kind for x in instructions):
             instructions.append(c)
-    injected = [_ws(f.quote).lower() for f in flags]
-    kept: list[ClientInstruction] = []
-    for c in instructions:
-        t = _ws(c.text).lower()
-        if any(t and (t in q or q in t) for q in injected):
-            notes.append(f"ignored an instruction inside text flagged as injection: {c.text[:80]!r}")
-            continue
-        kept.append(c)
-    questions = [q for q in questions if not any(_ws(q).lower() in inj for inj in injected)]
+    cover = Coverage(parsed, flags)
+    kept, ignored = cover.split_instructions(instructions)
+    questions, quarantined = cover.split_questions(questions)
+    for c in ignored:
+        notes.append(f"ignored an instruction inside text flagged as injection: {c.text[:80]!r}")
+    for q in quarantined:
+        notes.append(f"quarantined a screening question inside text flagged as injection: {q[:80]!r}")
+    summary = cover.clean_summary(_clip_words(sem.summary, MAX_SUMMARY_WORDS))
+    if not summary and not cover.title_flagged:
+        summary = parsed.title
     return sem.model_copy(update={
         "injection_flags": flags, "screening_questions": questions, "client_instructions": kept,
-        "tools": normalise_skills(sem.tools), "summary": _clip_words(sem.summary, MAX_SUMMARY_WORDS),
-    })
+        "tools": normalise_skills(sem.tools), "summary": summary,
+        "deliverables": cover.clean_list(sem.deliverables), "requirements": cover.clean_requirements(sem.requirements),
+        "implicit_needs": cover.clean_evidenced(sem.implicit_needs), "red_flags": cover.clean_evidenced(sem.red_flags),
+    }), {"quarantined_questions": quarantined, "ignored_instructions": ignored}
 
 
 def extract_brief(parsed: ParsedFields, *, job_id: int | None = None) -> JobBrief:
     gateway = get_gateway()
     post = _Post(parsed)
-    notes: list[str] = []
+    view, notes = Coverage(parsed, detect_in_post(parsed)).reader_view(parsed)
     messages, template_id, template_hash = build_messages(parsed)
     req = LlmRequest(task="extract_brief", response_model=SemanticBrief, messages=messages,
-                     inputs={"parsed": parsed.model_dump(mode="json")}, job_id=job_id, template_id=template_id,
+                     inputs={"parsed": view.model_dump(mode="json")}, job_id=job_id, template_id=template_id,
                      template_hash=template_hash, temperature=0.0)
     result = gateway.run(req)
     sem: SemanticBrief = result.value
@@ -162,11 +168,12 @@ def extract_brief(parsed: ParsedFields, *, job_id: int | None = None) -> JobBrie
         sem = result.value
         notes.append(f"retried extraction once: {len(bad)} quote(s) were not verbatim")
     sem = _drop_violations(sem, post, notes)
-    sem = _merge(parsed, sem, notes, rules=not gateway.offline)  # the offline engine already ran the rules
+    sem, quarantine = _merge(parsed, sem, notes)
     if not parsed.description.strip():
         notes.append("the post has no description: the brief rests on the title and structured fields only")
-    data = parsed.model_dump()
+    data = view.model_dump()  # the post without what a flag covers (the stored input keeps it all)
     data.update(sem.model_dump())
+    data.update(quarantine)
     return JobBrief(**data, model=result.model, notes=notes)
 
 

@@ -4,28 +4,36 @@ merges them into a real model's answer so these never depend on the model. Every
 a verbatim substring of the post (numbering and bullets are cut off the front, nothing else)."""
 from __future__ import annotations
 
-import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from service.core.schemas import ClientInstruction
+from service.text import linear_re
 
-_Q_CUE = re.compile(
+MAX_QUESTIONS = 15
+MAX_INSTRUCTIONS = 24
+
+_Q_CUE = linear_re.compile(
     r"(screening|application|proposal|interview|apply(?:ing)?|following|these|my|the|some|few|\d+|two|three|four|five)"
     r"\s+(?:short\s+|quick\s+|simple\s+)?questions?\b|please answer|answer (?:the|these|all|every|each|my|a few|"
     r"the following|below)|questions? (?:below|to answer|for you)|in your (?:proposal|application|cover letter),? "
     r"(?:please )?(?:answer|tell|include|let me know)|(?:responde|contesta)\w* (?:las|estas)? ?(?:siguientes )?"
     r"preguntas|(?:responde|contesta)\w* a (?:las|estas) (?:siguientes )?preguntas|répondez aux questions|"
     r"beantworten sie (?:die |folgende |diese )?fragen|beantworte\w* (?:die|folgende)|responda (?:às|as) perguntas|questions? :\s*$",
-    re.I)
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪►✅🔹]+\s*|\(?\d{1,2}[.)]\s*|[a-e][.)]\s+|Q\d{1,2}[.:)]?\s*)")
-_HEADING = re.compile(r"^\s*(#{1,6}\s|\*\*[^*]+\*\*\s*$|[A-Z][A-Za-z /&'-]{2,40}:\s*$)")
-_SENT = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))+(?:[.!?]+|$)")
-_RHETORICAL = re.compile(r"\b(passion|thrive|are you (?:a|an|the) |ready to|looking for (?:a|an) (?:new )?"
-                         r"(?:challenge|opportunity)|want to join|interested\?|sound(?:s)? like you|excited)\b", re.I)
-_QWORD = re.compile(r"^(what|which|how|why|when|where|who|whom|whose|do|does|did|have|has|had|are|is|can|could|"
+    ignore_case=True)
+_LIST_ITEM = linear_re.compile(r"^\s*(?:[-*•·▪►✅🔹]+\s*|\(?\d{1,2}[.)]\s*|[a-e][.)]\s+|Q\d{1,2}[.:)]?\s*)")
+_HEADING = linear_re.compile(r"^\s*(#{1,6}\s|\*\*[^*]+\*\*\s*$|[A-Z][A-Za-z /&'-]{2,40}:\s*$)")
+_SENT = linear_re.compile(r"(?:[^.!?\n]|[.!?][^\s.!?])+(?:[.!?]+|$)")  # a dot inside a word (Next.js) does not end it
+_RHETORICAL = linear_re.compile(r"\b(passion|thrive|are you (?:a|an|the) |ready to|looking for (?:a|an) (?:new )?"
+                         r"(?:challenge|opportunity)|want to join|interested\?|sound(?:s)? like you|excited)\b", ignore_case=True)
+_QWORD = linear_re.compile(r"^(what|which|how|why|when|where|who|whom|whose|do|does|did|have|has|had|are|is|can|could|"
                     r"would|will|should|were|was|qu[eé]|cu[aá]l|c[oó]mo|cu[aá]nt|d[oó]nde|tienes|has|avez|quel|"
                     r"quelle|comment|combien|was|wie|welche|haben|hast|können|qual|quais|quanto|voc[eê]|"
-                    r"describe|explain|tell us|list|share|briefly)\b", re.I)
+                    r"describe|explain|tell us|list|share|briefly)\b", ignore_case=True)
+
+
+_YOU = linear_re.compile(r"\b(you|your|vous|votre|vos|tu|tus|te|du|dein|deine|ihr|ihre|sie|ihnen|você|voce|sua|seu|"
+                         r"usted|has|puedes|tienes|hai|puoi|tuo|tua|tuoi|sei|je|jij|jouw|uw|heb)\b", ignore_case=True)
 
 
 def _strip_item(line: str) -> str:
@@ -37,6 +45,8 @@ def screening_questions(description: str, page_questions: list[str] | None = Non
     out: list[str] = []
 
     def add(q: str) -> None:
+        if len(out) >= MAX_QUESTIONS:
+            return
         q = q.strip().strip("*_").strip()
         if len(q) >= 8 and q not in out and not any(q in o for o in out):
             out.append(q)
@@ -78,16 +88,15 @@ def screening_questions(description: str, page_questions: list[str] | None = Non
             s = _strip_item(m.group(0)).strip()
             if ": " in s and s.split(": ", 1)[1].strip().endswith("?"):
                 s = s.split(": ", 1)[1].strip()
-            if s.endswith("?") and (s.startswith("¿") or re.search(
-                    r"\b(you|your|vous|votre|vos|tu|tus|te|du|dein|deine|ihr|ihre|sie|ihnen|você|voce|sua|seu|usted|"
-                    r"has|puedes|tienes|hai|puoi|tuo|tua|tuoi|sei|je|jij|jouw|uw|heb)\b", s, re.I)) \
+            if s.endswith("?") and (s.startswith("¿") or _YOU.search(s)) \
                     and not _RHETORICAL.search(s) and len(s.split()) >= 4:
                 add(s)
-    return out[:15]
+    return out[:MAX_QUESTIONS]
 
 
 # ------------------------------------------------------------------ client instructions
-_WORD = r"[\"'“‘«]?(?P<vNN>(?-i:[A-Z0-9][A-Z0-9-]+(?:\s[A-Z0-9][A-Z0-9-]+){1,3}(?![\w-]))|[^\"'”’»\s.,;!:]+)[\"'”’»]?"
+_WORD = (r"[\"'“‘«]?(?:(?P<vNN>(?-i:[A-Z0-9][A-Z0-9-]+(?:\s[A-Z0-9][A-Z0-9-]+){1,3}))(?:[^\w-]|$)"
+         r"|(?P<vNN>[^\"'”’»\s.,;!:]+))[\"'”’»]?")  # several capitalised words (I READ THIS), else one word
 _QUOTED = r"[\"'“‘«](?P<vNN>[^\"'”’»\n]{1,40})[\"'”’»]"
 _DOC = r"(?:proposal|application|cover letter|bid|reply|response|message|answer|submission)"
 _OPENER = [
@@ -122,45 +131,53 @@ _OTHER = [
     r"(?:tell|let) (?:us|me) (?:know )?(?:about|the|your|how|what|when|which|why|if|whether|a|an)\b[^.!?\n]*",
     r"(?:mention|state|specify) (?:your|the|how|what)\b[^.!?\n]*",
 ]
-_ANSWER = re.compile(r"(?:please |kindly |be sure to |make sure (?:to|you) |must )?answer (?:the|these|all|every|each|my|a few|"
+_ANSWER = linear_re.compile(r"(?:please |kindly |be sure to |make sure (?:to|you) |must )?answer (?:the|these|all|every|each|my|a few|"
                      r"following|both|\d+|two|three|four|five)\b[^.!?\n]*(?:questions?|below)[^.!?\n]*|responde\w* (?:a )?(?:las|estas)"
                      r" (?:\w+ )?preguntas[^.!?\n]*|répondez aux[^.!?\n]*questions[^.!?\n]*|beantworten sie[^.!?\n]*fragen"
-                     r"[^.!?\n]*|responda (?:às|as)[^.!?\n]*perguntas[^.!?\n]*", re.I)
+                     r"[^.!?\n]*|responda (?:às|as)[^.!?\n]*perguntas[^.!?\n]*", ignore_case=True)
 
 
 # cheap pre-checks: skip a pattern family when none of its key words occur
-_OPENER_CUE = re.compile(r"start|begin|open|first|top|empie|comien|inici|commenc|beginn|starten|comece")
-_REQUIRED_CUE = re.compile(r"word|phrase|keyword|password|term|palabra|mot\b|wort|begriff|palavra|[\"“‘«]")
+_OPENER_CUE = linear_re.compile(r"start|begin|open|first|top|empie|comien|inici|commenc|beginn|starten|comece")
+_REQUIRED_CUE = linear_re.compile(r"word|phrase|keyword|password|term|palabra|mot\b|wort|begriff|palavra|[\"“‘«]")
 
 
-_FORMAT_CUE = re.compile(r"words|sentence|paragraph|lines|english|spanish|french|german|portug|italian|dutch|bullet|"
+_FORMAT_CUE = linear_re.compile(r"words|sentence|paragraph|lines|english|spanish|french|german|portug|italian|dutch|bullet|"
                          r"generic|template|copy|canned|ai|gpt|español|inglés|français|deutsch|englisch")
-_OTHER_CUE = re.compile(r"include|attach|share|send|provide|add|tell|let (?:us|me)|mention|state|specify")
+_OTHER_CUE = linear_re.compile(r"include|attach|share|send|provide|add|tell|let (?:us|me)|mention|state|specify")
 
 
 @lru_cache(maxsize=256)
-def _compiled(pattern: str) -> re.Pattern:
-    return re.compile(_numbered(pattern), re.I)
+def _compiled(pattern: str) -> linear_re.Pattern:
+    return linear_re.compile(_numbered(pattern), ignore_case=True)
 
 
 def _numbered(pattern: str) -> str:
     """Give every value group its own name (v0, v1, ...): a pattern may offer several alternatives."""
-    count = iter(range(100))
-    return re.sub(r"vNN", lambda _m: f"v{next(count)}", pattern)
+    parts = pattern.split("vNN")
+    return "".join(p + (f"v{i}" if i < len(parts) - 1 else "") for i, p in enumerate(parts))
 
 
-_BOUNDARY = re.compile(r"[.!?]+(?=\s|$)|\n")
+_BOUNDARY = linear_re.compile(r"[.!?]+(?:\s|$)|\n")
+_LEADER = linear_re.compile(r"^(?:[-*•·▪►✅🔹👉]+\s*|\(?\d{1,2}[.)]\s+)")
 
 
-def _sentence_at(text: str, start: int, end: int) -> str:
-    """The sentence around text[start:end]; a '.' only ends a sentence before whitespace (Next.js, 3.5)."""
-    left = 0
-    for m in _BOUNDARY.finditer(text, 0, start):
-        left = m.end()
-    m = _BOUNDARY.search(text, end)
-    right = m.end() if m else len(text)
-    s = text[left:right].strip()
-    return re.sub(r"^(?:[-*•·▪►✅🔹👉]+\s*|\(?\d{1,2}[.)]\s+)", "", s).strip()
+class _Sentences:
+    """Sentence boundaries of a text, found in one pass; a '.' only ends a sentence before whitespace
+    (Next.js, 3.5). ``at(start, end)`` is then a binary search, so many matches stay linear overall."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.ends = [m.end() for m in _BOUNDARY.finditer(text)]
+        self.starts = [m.start() for m in _BOUNDARY.finditer(text)]
+
+    def at(self, start: int, end: int) -> str:
+        i = bisect_right(self.ends, start) - 1
+        left = self.ends[i] if i >= 0 else 0
+        j = bisect_left(self.starts, end)
+        right = self.ends[j] if j < len(self.ends) else len(self.text)
+        s = self.text[left:right].strip()
+        return _LEADER.sub("", s, count=1).strip()
 
 
 def _clean_value(v: str | None) -> str | None:
@@ -174,9 +191,12 @@ def client_instructions(description: str) -> list[ClientInstruction]:
     """The client's instructions about the proposal itself (not injection: the client wrote them for people)."""
     out: list[ClientInstruction] = []
     seen: set[tuple[str, str]] = set()
+    sentences = _Sentences(description)
 
-    def add(kind: str, m: re.Match, value: str | None = None) -> None:
-        sentence = _sentence_at(description, m.start(), m.end())
+    def add(kind: str, m, value: str | None = None) -> None:
+        if len(out) >= MAX_INSTRUCTIONS:
+            return
+        sentence = sentences.at(m.start(), m.end())
         if not sentence or sentence not in description:
             sentence = m.group(0).strip()
         key = (kind, (value or sentence).lower())
@@ -198,14 +218,15 @@ def client_instructions(description: str) -> list[ClientInstruction]:
         for pat in _FORMAT:
             for m in _compiled(pat).finditer(description):
                 add("format", m)
+    texts = {o.text for o in out}
     for pat in (_OTHER if _OTHER_CUE.search(low) else ()):
         for m in _compiled(pat).finditer(description):
-            if not any(o.text == _sentence_at(description, m.start(), m.end()) for o in out):
+            if sentences.at(m.start(), m.end()) not in texts:
                 add("other", m)
     return out
 
 
-def _first_value(m: re.Match) -> str | None:
+def _first_value(m) -> str | None:
     for name, val in m.groupdict().items():
         if val:
             return val

@@ -1,11 +1,11 @@
 """Keyword signals for the offline extractor: implicit needs, red flags, tone and language."""
 from __future__ import annotations
 
-import re
+from service.text import linear_re
 
 
-def _p(pattern: str) -> re.Pattern:
-    return re.compile(pattern, re.I)
+def _p(pattern: str) -> linear_re.Pattern:
+    return linear_re.compile(pattern, ignore_case=True)
 
 
 def _with_hints(rules, hints):
@@ -15,7 +15,7 @@ def _with_hints(rules, hints):
 
 
 # (need in a few words, pattern whose match is quoted as evidence)
-IMPLICIT_NEEDS: list[tuple[str, re.Pattern]] = [
+IMPLICIT_NEEDS: list[tuple[str, linear_re.Pattern]] = [
     ("Can start immediately / fast turnaround", _p(r"\b(asap|urgent(?:ly)?|immediate(?:ly)? start|start immediately|"
                                                     r"right away|tight deadline|as soon as possible|this week)\b")),
     ("Comfortable working in an existing codebase", _p(r"\b(existing (?:code ?base|app(?:lication)?|site|website|"
@@ -41,7 +41,7 @@ IMPLICIT_NEEDS: list[tuple[str, re.Pattern]] = [
                                                      r"tenant isolation|data isolation)\b")),
 ]
 
-RED_FLAGS: list[tuple[str, re.Pattern]] = [
+RED_FLAGS: list[tuple[str, linear_re.Pattern]] = [
     ("Unpaid test work", _p(r"\b(unpaid (?:test|trial|sample)|free (?:test|trial|sample)|test task (?:is )?(?:unpaid|"
                             r"without pay)|not paid|no pay(?:ment)? for (?:the )?(?:test|trial))\b")),
     ("Payment only after delivery or later", _p(r"\b(pay(?:ment)? (?:only )?(?:after|upon|once) (?:completion|"
@@ -53,7 +53,7 @@ RED_FLAGS: list[tuple[str, re.Pattern]] = [
                                             r"(?:whatsapp|telegram|skype|gmail|email|discord)|whatsapp|telegram|"
                                             r"skype id|outside (?:of )?upwork|off[- ]platform)\b")),
     ("Budget looks unrealistically low", _p(r"\b(very (?:small|low|tight) budget|lowest (?:rate|price|bid)|cheap(?:est)?|"
-                                            r"low budget|limited budget|\$\s?[1-9]\b(?! ?[kK,.\d]) (?:fixed|total|budget))\b")),
+                                            r"low budget|limited budget|\$\s?[1-9] (?:fixed|total|budget))\b")),
     ("Unrealistic deadline", _p(r"\b(within (?:24|12|48) hours|in (?:one|1|2|two) days?|by tomorrow|same day)\b")),
     ("Unlimited revisions or scope creep", _p(r"\b(unlimited revisions|until (?:i am|i'm) (?:100% )?satisfied|"
                                                r"additional (?:tasks|work) (?:for free|at no cost)|small (?:changes|"
@@ -91,7 +91,14 @@ RED_FLAGS = _with_hints(RED_FLAGS, [  # type: ignore[assignment]
     ("details", "will explain", "more info", "simple"),
 ])
 
-_EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+_EMOJI = linear_re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+_CASUAL = _p(r"\b(hey|guys|lol|pls|plz|gonna|wanna|cool|awesome|super|thx)\b")
+_FORMAL = _p(r"\b(we are seeking|the ideal candidate|responsibilities|qualifications|the successful|"
+             r"candidate|requirements|deliverables|in accordance)\b")
+_URGENT = _p(r"\b(asap|urgent|immediately|right away|deadline)\b")
+_DEMANDING = _p(r"\b(no time wasters|don'?t waste|do not apply if|only serious|serious (?:applicants|inquiries) only|"
+                r"will be (?:ignored|rejected))\b")
+_LETTERS = linear_re.compile(r"[a-zA-ZÀ-ÿ]+")
 
 
 def tone_of(text: str) -> str | None:
@@ -100,11 +107,10 @@ def tone_of(text: str) -> str | None:
     low = text.lower()
     words = max(1, len(text.split()))
     parts: list[str] = []
-    casual = len(re.findall(r"\b(hey|guys|lol|pls|plz|gonna|wanna|cool|awesome|super|thx)\b", low))
-    formal = len(re.findall(r"\b(we are seeking|the ideal candidate|responsibilities|qualifications|the successful|"
-                            r"candidate|requirements|deliverables|in accordance)\b", low))
+    casual = len(_CASUAL.findall(low))
+    formal = len(_FORMAL.findall(low))
     excited = text.count("!") + len(_EMOJI.findall(text))
-    if re.search(r"\b(asap|urgent|immediately|right away|deadline)\b", low):
+    if _URGENT.search(low):
         parts.append("urgent")
     if formal >= 2 and formal >= casual:
         parts.append("formal")
@@ -112,8 +118,7 @@ def tone_of(text: str) -> str | None:
         parts.append("casual")
     if excited * 40 >= words and excited >= 2:
         parts.append("enthusiastic")
-    if re.search(r"\b(no time wasters|don'?t waste|do not apply if|only serious|serious (?:applicants|inquiries) only|"
-                 r"will be (?:ignored|rejected))\b", low):
+    if _DEMANDING.search(low):
         parts.append("demanding")
     return " and ".join(parts) if parts else "neutral"
 
@@ -130,7 +135,7 @@ _STOP = {
 
 
 def detect_language(text: str) -> str | None:
-    words = re.findall(r"[a-zA-ZÀ-ÿ]+", text.lower())[:400]
+    words = _LETTERS.findall(text[:20000].lower())[:400]
     if len(words) < 5:
         return None
     scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOP.items()}

@@ -1,70 +1,46 @@
 """Deterministic detection of text aimed at AI tools inside a job post (prompt injection).
 
-Runs for every engine, so a flag never depends on the model. It reads the visible text *and* the
-hidden parts the parser set aside (HTML comments, hidden elements), and sees through zero-width
-characters and full-width look-alikes. Each flag quotes the original text verbatim.
+Runs for every engine, so a flag never depends on the model. It reads every untrusted field of the
+post (title, description, page questions, skill tags, client fields) *and* the hidden parts the parser
+set aside (HTML comments, hidden elements). Before matching, each text is folded: zero-width characters
+removed, NFKC, accents stripped, look-alike letters from other scripts mapped to Latin (the Unicode
+confusables table, ``confusable_homoglyphs``), lower case. Spaced-out letters ("i g n o r e  y o u r
+…") are read as words, and base64 segments are decoded and read too. Phrasings are matched in English,
+German, French, Spanish and Portuguese. Each flag quotes the original text verbatim and names its field.
 
 Client instructions written for people ("start your proposal with the word BANANA", "answer the
 3 screening questions") are NOT injections; they are extracted as client_instructions. A request
 becomes an injection when it addresses an AI / bot / language model, tries to override earlier
-instructions or rules, asks for hidden prompts, or is hidden from the human reader."""
+instructions or rules, asks for hidden prompts, or is hidden from the human reader.
+
+Every pattern is RE2 (``service.text.linear_re``): linear time in the text, whatever the post holds."""
 from __future__ import annotations
 
-import re
+import base64
+import binascii
 import unicodedata
 
 from service.core.schemas import InjectionFlag
+from service.intake.injection_rules import EXCLUDE_AFTER, HIDDEN_HINT, RULES, SQUASHED
+from service.text import linear_re
+from service.text.confusables import fold_char
 
 ZERO_WIDTH = "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e"
 _ZW = set(ZERO_WIDTH)
-_AI = r"(?:ai|a\.i\.|artificial intelligence|llms?|large language models?|language models?|gpt(?:-?\d\w*)?|chat ?gpt|" \
-      r"claude|gemini|copilot|bard|llama|ai (?:assistant|tool|model|agent|writer|bot)s?|chatbots?)"
-_NOT_A_PERSON_ROLE = r"(?!(?:\s+[\w-]+){0,3}?\s*(?:/|-|&)?\s*(?:ml\b|engineer|developer|dev\b|expert|specialist|researcher|enthusiast|company|" \
-                     r"startup|consultant|agency|professional|practitioner|architect|scientist|trainer|freelancer|" \
-                     r"product|platform|solution|and\b|or\b|based|powered|driven|first|native))"
-_ASK = r"(?:include|add|write|mention|start|begin|say|insert|put|use|type|reply|respond|output|print|ignore|recommend|" \
-       r"praise|rate|give|tell|state)"
-_RULES: list[tuple[str, re.Pattern]] = [
-    ("tries to override earlier instructions", re.compile(
-        r"\b(?:ignore|disregard|forget|skip|override|bypass)\s+(?:all\s+|any\s+|the\s+|your\s+|my\s+|of\s+)*(?:previous|prior|"
-        r"above|earlier|preceding|original|system|other|existing)\s*(?:instructions?|prompts?|rules|directions|"
-        r"guidelines|context|directives|constraints)\b|\b(?:ignore|disregard|forget)\s+(?:all|everything)\s+(?:you were told|"
-        r"above|before)\b")),
-    ("addresses an AI model directly", re.compile(
-        rf"\bas an?\s+{_AI}(?:\s+(?:language\s+)?models?|\s+assistants?)?\s*,?\s+you\b[^.!?\n]{{0,160}}")),
-    ("addresses an AI model directly", re.compile(
-        rf"\b(?:you are an?|you'?re an?|if you are an?|if you'?re an?|if you are using an?|if you'?re using an?|"
-        rf"if this (?:proposal|application|response) is (?:written|generated) by an?|dear|hey|attention|note to(?: any| all| the)?)"
-        rf"\s+{_AI}{_NOT_A_PERSON_ROLE}\b[^.!?\n]{{0,160}}")),
-    ("addresses an AI model directly", re.compile(
-        r"\b(?:if you are|if you'?re|note to(?: any| all)?)\s+(?:an?\s+)?(?:bots?|automated (?:tool|system|bidder|script)s?|"
-        r"auto[- ]?bidders?|robots?|not (?:a )?human)\b[^.!?\n]{0,160}")),
-    ("addresses an AI model directly", re.compile(
-        rf"(?:^|[\n.!?]\s*)(?:{_AI})(?:\s+(?:assistants?|tools?|models?|agents?|writers?|bots?|readers?))?\s*[:,]\s*"
-        rf"(?:please\s+)?(?:{_ASK}|must|you must)\b[^.!?\n]{{0,160}}")),
-    ("addresses an AI model directly", re.compile(
-        rf"\b(?:any|all|every)?\s*{_AI}\s*(?:tools?\s+|models?\s+|systems?\s+|writers?\s+|agents?\s+)?"
-        rf"(?:reading this|generating (?:a |this |the )?(?:proposal|response|reply|application)|writing (?:this|a|the|your) "
-        rf"(?:proposal|application|cover letter|response))\b[^.!?\n]{{0,160}}")),
-    ("addresses an AI model directly", re.compile(
-        rf"\b{_AI}\s*(?:tools?\s+|models?\s+|writers?\s+|agents?\s+)?(?:must|should|have to|need to|are required to)\s+"
-        rf"{_ASK}\b[^.!?\n]{{0,60}}?\b(?:word|phrase|proposal|application|cover letter|response|first line|code)\b[^.!?\n]{{0,100}}")),
-    ("asks for hidden prompts or a new role", re.compile(
-        r"\b(?:reveal|print|show|repeat|output|leak)\s+(?:me\s+)?(?:your|the)\s+(?:system\s+|initial\s+|hidden\s+)?"
-        r"(?:prompt|instructions|rules|configuration)\b|\byour system prompt\b|\byou are now (?:a|an|in|my|the)\b[^.!?\n]{0,80}|"
-        r"\b(?:developer|god|jailbreak|dan) mode\b|\bdo anything now\b|\bnew instructions\s*:|"
-        r"\bpretend (?:to be|you are) (?:a|an) (?:different|unrestricted|human)\b[^.!?\n]{0,80}|"
-        r"\bact as (?:an? )?(?:unrestricted|jailbroken|different ai)\b")),
-    ("contains model control tokens", re.compile(
-        r"<\|(?:im_start|im_end|system|user|assistant|endoftext)\|>|\[/?inst\]|<</?sys>>|^\s*#{2,3}\s*(?:system|instruction)s?\s*:?"
-        r"\s*$|</?(?:system|instructions?)>", re.M)),
-]
-_HIDDEN_HINT = re.compile(rf"\b(?:{_AI}|proposal|instruction|include|mention|write|reply|ignore|word|prompt)\b")
+MAX_FLAGS = 40
+MAX_BASE64 = 20_000  # a longer token is not decoded (it is no sentence anyone could read)
+_BASE64 = linear_re.compile(r"[A-Za-z0-9+/_-]{20,}={0,2}")
+_SPACED = linear_re.compile(r"[a-z](?:(?: {1,3}|[._*|/-] ?)[a-z]){5,}")
+_GAP = linear_re.compile(r" {2,}| ?/ ")
+_LEADING_BULLET = linear_re.compile(r"^[-*•·▪►]+\s+")
+_LEET_TOKEN = linear_re.compile(r"[a-z][013457@$][a-z]|[013457@$][a-z]{2}")
+_LEET = str.maketrans("013457@$", "oieastas")
+_TAG_FIRST, _TAG_LAST = 0xE0020, 0xE007E  # Unicode tag characters: invisible copies of ASCII
 
 
-def _normalise(text: str) -> tuple[str, list[int] | None]:
-    """Lower-cased NFKC text without zero-width characters, and for each of its characters the index
-    of the original character it came from (None: the identity, for plain ASCII text)."""
+def _fold(text: str) -> tuple[str, list[int] | None]:
+    """Folded text and, for each of its characters, the index of the original character it came from
+    (None: the identity, for plain ASCII text)."""
     if text.isascii():
         return text.lower(), None
     out: list[str] = []
@@ -72,10 +48,20 @@ def _normalise(text: str) -> tuple[str, list[int] | None]:
     for i, ch in enumerate(text):
         if ch in _ZW:
             continue
-        norm = unicodedata.normalize("NFKC", ch).lower() if ord(ch) > 127 else ch.lower()
-        for c in norm:
-            out.append(c)
+        if _TAG_FIRST <= ord(ch) <= _TAG_LAST:  # invisible "ASCII smuggling": read what it spells
+            out.append(chr(ord(ch) - 0xE0000).lower())
             index.append(i)
+            continue
+        if ord(ch) < 128:
+            out.append(ch.lower())
+            index.append(i)
+            continue
+        for c in unicodedata.normalize("NFKD", ch):
+            if unicodedata.combining(c):
+                continue
+            for f in fold_char(c).lower():
+                out.append(f)
+                index.append(i)
     return "".join(out), index
 
 
@@ -96,47 +82,135 @@ def _quote(original: str, start: int, end: int) -> str:
     if right < len(original) and original[right] in ".!?":
         right += 1
     q = original[left:right].strip()
-    q = re.sub(r"^[-*•·▪►]+\s+", "", q)
+    q = _LEADING_BULLET.sub("", q, count=1)
     return q if q else original[start:end]
 
 
-def _scan(original: str, hidden: bool) -> list[InjectionFlag]:
-    flags: list[InjectionFlag] = []
-    if not original:
-        return flags
-    norm, index = _normalise(original)
-    for reason, pattern in _RULES:
+def _rule_spans(norm: str, suffix: str = "") -> list[tuple[int, int, str]]:
+    found: list[tuple[int, int, str]] = []
+    for reason, pattern, exclude in RULES:
         for m in pattern.finditer(norm):
             if m.end() <= m.start():
                 continue
-            if index is None:
-                start, end = m.start(), m.end()
-            elif not index:
+            if exclude and EXCLUDE_AFTER.match(norm[m.end():m.end() + 60]):
                 continue
-            else:
-                start = index[min(m.start(), len(index) - 1)]
-                end = index[min(m.end(), len(index)) - 1] + 1
-            flags.append(InjectionFlag(quote=_quote(original, start, end),
-                                       reason=reason + (" (hidden from the reader)" if hidden else "")))
+            found.append((m.start(), m.end(), reason + suffix))
+    return found
+
+
+def _spans(norm: str) -> list[tuple[int, int, str]]:
+    """(start, end, reason) of every rule match in folded text, with spaced-out letters read as words and
+    digits standing in for letters ("1gn0re y0ur ru1es") read as letters (same length, same indexes)."""
+    found = _rule_spans(norm)
+    if not found and _LEET_TOKEN.search(norm):
+        found = _rule_spans(norm.translate(_LEET), " (digits for letters)")
+    for m in _SPACED.finditer(norm):
+        run = m.group(0)
+        words = " ".join(w.replace(" ", "").translate(_SEPARATORS) for w in _GAP.sub("\0", run).split("\0"))
+        squashed = words.replace(" ", "")
+        hit = next((reason for reason, pattern, _ in RULES if pattern.search(words)), None)
+        if hit is None and SQUASHED.search(squashed):
+            hit = "tries to override earlier instructions"
+        if hit:
+            found.append((m.start(), m.end(), hit + " (letters spaced out)"))
+    return found
+
+
+_SEPARATORS = str.maketrans("", "", "._*|/-")
+
+
+def _decoded(token: str) -> str | None:
+    """The text a base64 token stands for, if it is readable text."""
+    if len(token) > MAX_BASE64:
+        return None
+    t = token.rstrip("=")
+    t = t + "=" * (-len(t) % 4)
+    try:
+        raw = base64.b64decode(t, altchars=b"-_" if ("-" in t or "_" in t) else None, validate=True)
+        text = raw.decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
+    printable = sum(1 for c in text if c.isprintable() or c in "\n\t")
+    return text if text and printable >= 0.9 * len(text) and any(c.isspace() for c in text) else None
+
+
+def _scan(original: str, hidden: bool, field: str, depth: int = 0) -> list[InjectionFlag]:
+    flags: list[InjectionFlag] = []
+    if not original:
+        return flags
+    norm, index = _fold(original)
+    suffix = " (hidden from the reader)" if hidden else ""
+    for a, b, reason in _spans(norm):
+        if index is None:
+            start, end = a, b
+        elif not index:
+            continue
+        else:
+            start = index[min(a, len(index) - 1)]
+            end = index[min(b, len(index)) - 1] + 1
+        flags.append(InjectionFlag(quote=_quote(original, start, end), reason=reason + suffix, field=field))
+    if depth == 0:
+        for m in _BASE64.finditer(original):
+            text = _decoded(m.group(0))
+            inner = _scan(text, hidden, field, depth + 1) if text else []
+            if inner:
+                flags.append(InjectionFlag(quote=m.group(0), reason=inner[0].reason + " (base64-encoded: "
+                                           + inner[0].quote[:120] + ")", field=field))
+    tags = [i for i, ch in enumerate(original) if _TAG_FIRST - 0x20 <= ord(ch) <= _TAG_LAST + 1]
+    if tags and not flags:
+        flags.append(InjectionFlag(quote=_quote(original, tags[0], tags[0] + 1),
+                                   reason="invisible Unicode tag characters (text hidden from the reader)", field=field))
     zw = [i for i, ch in enumerate(original) if ch in _ZW and ch not in "\ufeff\u00ad"]
-    if zw and any(0 < i < len(original) - 1 and original[i - 1].isalnum() and original[i + 1].isalnum() for i in zw):
-        i = next(i for i in zw if 0 < i < len(original) - 1 and original[i - 1].isalnum())
-        flags.append(InjectionFlag(quote=_quote(original, i, i + 1),
-                                   reason="zero-width characters hidden inside words"))
-    if hidden and not flags and _HIDDEN_HINT.search(norm) and len(norm.split()) >= 3:
-        flags.append(InjectionFlag(quote=original.strip()[:300], reason="instruction-like text hidden from the reader"))
+    inside = [i for i in zw if 0 < i < len(original) - 1 and original[i - 1].isalnum() and original[i + 1].isalnum()]
+    if inside:
+        flags.append(InjectionFlag(quote=_quote(original, inside[0], inside[0] + 1),
+                                   reason="zero-width characters hidden inside words", field=field))
+    if hidden and not flags and HIDDEN_HINT.search(norm) and len(norm.split()) >= 3:
+        flags.append(InjectionFlag(quote=original.strip()[:300], reason="instruction-like text hidden from the reader",
+                                   field=field))
     return flags
 
 
-def detect_injections(text: str, hidden_text: list[str] | None = None) -> list[InjectionFlag]:
-    """Flags for the visible ``text`` and each hidden chunk; one flag per distinct quote."""
-    found = _scan(text or "", hidden=False)
-    for chunk in hidden_text or []:
-        found.extend(_scan(chunk, hidden=True))
+def _dedupe(found: list[InjectionFlag]) -> list[InjectionFlag]:
     out: list[InjectionFlag] = []
     for f in found:
-        if any(f.quote == o.quote or f.quote in o.quote for o in out):
+        if any(f.field == o.field and (f.quote == o.quote or f.quote in o.quote) for o in out):
             continue
-        out = [o for o in out if o.quote not in f.quote]
+        out = [o for o in out if not (o.field == f.field and o.quote in f.quote)]
         out.append(f)
+        if len(out) >= MAX_FLAGS:
+            break
     return out
+
+
+def detect_injections(text: str, hidden_text: list[str] | None = None, *, field: str = "description") -> list[InjectionFlag]:
+    """Flags for the visible ``text`` and each hidden chunk; one flag per distinct quote."""
+    found = _scan(text or "", hidden=False, field=field)
+    for chunk in hidden_text or []:
+        found.extend(_scan(chunk, hidden=True, field="hidden_text"))
+    return _dedupe(found)
+
+
+def untrusted_fields(parsed) -> list[tuple[str, str]]:
+    """(field, text) for every string of a parsed post that a stranger wrote."""
+    out: list[tuple[str, str]] = [("title", parsed.title or ""), ("description", parsed.description or "")]
+    out += [("page_questions", q) for q in parsed.page_questions or []]
+    out += [("skills", s) for s in parsed.skills or []]
+    for name, value in parsed.client.model_dump().items():
+        if isinstance(value, str):
+            out.append((f"client.{name}", value))
+    for name in ("location_restriction", "project_length", "hours_per_week", "proposals", "posted_raw"):
+        value = getattr(parsed, name, None)
+        if isinstance(value, str):
+            out.append((name, value))
+    return [(f, t) for f, t in out if t and t.strip()]
+
+
+def detect_in_post(parsed) -> list[InjectionFlag]:
+    """Flags over every untrusted field of a parsed post and its hidden text."""
+    found: list[InjectionFlag] = []
+    for field, text in untrusted_fields(parsed):
+        found.extend(_scan(text, hidden=False, field=field))
+    for chunk in parsed.hidden_text or []:
+        found.extend(_scan(chunk, hidden=True, field="hidden_text"))
+    return _dedupe(found)

@@ -6,8 +6,6 @@ verbatim, client instructions, tools normalised to the skill vocabulary, tone, m
 confidence. It says what it is: the gateway marks its results ``model == "offline"``."""
 from __future__ import annotations
 
-import re
-
 from service.core.schemas import EvidencedItem, Requirement, SemanticBrief
 from service.intake.extraction_rules import client_instructions, screening_questions
 from service.intake.extraction_signals import (
@@ -17,38 +15,57 @@ from service.intake.extraction_signals import (
     tone_of,
 )
 from service.llm.engines import offline_task as task
+from service.text import linear_re
 
-_HEAD = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*)?(?P<h>[A-Za-z][A-Za-z0-9 /&'’()-]{2,60}?)(?:\*\*)?\s*:?\s*(?:\*\*)?\s*$")
-_ITEM = re.compile(r"^\s*(?:[-*•·▪►✅🔹]+\s*|\(?\d{1,2}[.)]\s+)(?P<t>.+)$")
-_DELIV_HEADS = re.compile(r"deliverables?|what (?:you(?:'|’)ll|you will|we need you to) (?:build|do|deliver)|scope|"
+MAX_HEADING_LINE = 200  # a heading is short: longer lines are never tried as one
+
+_HEAD = linear_re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*)?(?P<h>[A-Za-z][A-Za-z0-9 /&'’()-]{2,60}?)(?:\*\*)?\s*:?\s*(?:\*\*)?\s*$")
+_ITEM = linear_re.compile(r"^\s*(?:[-*•·▪►✅🔹]+\s*|\(?\d{1,2}[.)]\s+)(?P<t>.+)$")
+_DELIV_HEADS = linear_re.compile(r"deliverables?|what (?:you(?:'|’)ll|you will|we need you to) (?:build|do|deliver)|scope|"
                           r"key (?:features|responsibilities)|responsibilities|tasks?|what (?:we|i) need|features|"
                           r"the (?:job|task|work)|pages required|your role|project (?:overview|details)|to do|"
-                          r"entregables|tareas|livrables|aufgaben", re.I)
-_REQ_HEADS = re.compile(r"requirements?|qualifications?|must[- ]haves?|required (?:skills|experience)|skills|"
+                          r"entregables|tareas|livrables|aufgaben", ignore_case=True)
+_REQ_HEADS = linear_re.compile(r"requirements?|qualifications?|must[- ]haves?|required (?:skills|experience)|skills|"
                         r"what we(?:'|’)re looking for|what (?:we|i) (?:am|are) looking for|ideal candidate|"
-                        r"who you are|about you|experience|requisitos|exigences|anforderungen|tech stack", re.I)
-_NICE_HEADS = re.compile(r"nice[- ]to[- ]have|preferred|bonus|plus|optional|desired", re.I)
-_MUST = re.compile(r"\b(must|required|requirement|need to have|needs to have|essential|mandatory|at least|"
-                   r"proven|strong|solid|expert|proficien\w*|experience (?:with|in))\b", re.I)
-_NICE = re.compile(r"\b(nice to have|a plus|is a plus|bonus|preferred|ideally|not required|optional|would be great)\b", re.I)
-_WANT = re.compile(r"\b(?:need|looking for|want|hire|seeking)\b[^.!?\n]{0,40}?\bto (?P<v>(?:build|create|design|develop|"
+                        r"who you are|about you|experience|requisitos|exigences|anforderungen|tech stack", ignore_case=True)
+_NICE_HEADS = linear_re.compile(r"nice[- ]to[- ]have|preferred|bonus|plus|optional|desired", ignore_case=True)
+_MUST = linear_re.compile(r"\b(must|required|requirement|need to have|needs to have|essential|mandatory|at least|"
+                   r"proven|strong|solid|expert|proficien\w*|experience (?:with|in))\b", ignore_case=True)
+_NICE = linear_re.compile(r"\b(nice to have|a plus|is a plus|bonus|preferred|ideally|not required|optional|would be great)\b", ignore_case=True)
+_WANT = linear_re.compile(r"\b(?:need|looking for|want|hire|seeking)\b[^.!?\n]{0,40}?\bto (?P<v>(?:build|create|design|develop|"
                    r"write|fix|set up|setup|migrate|integrate|implement|automate|update|redesign|clean up|edit|"
-                   r"translate|produce|make|manage|optimi[sz]e|convert|launch|scrape|analy[sz]e)\b[^.!?\n]{3,140})", re.I)
-_GREETING = re.compile(r"^(hi|hello|hey|dear|greetings|good (?:morning|afternoon|day))\b[^.!?\n]{0,30}[,.!]?\s*$", re.I)
-_URL = re.compile(r"https?://\S+|www\.\S+")
+                   r"translate|produce|make|manage|optimi[sz]e|convert|launch|scrape|analy[sz]e)\b[^.!?\n]{3,140})", ignore_case=True)
+_GREETING = linear_re.compile(r"^(hi|hello|hey|dear|greetings|good (?:morning|afternoon|day))\b[^.!?\n]{0,30}[,.!]?\s*$", ignore_case=True)
+_URL = linear_re.compile(r"https?://\S+|www\.\S+")
+
+
+_SENTENCE_END = linear_re.compile(r"[.!?]+(?:\s|$)|\n")
+_LEAD = linear_re.compile(r"^\s*(?:#{1,6}\s*|[-*•·▪►✅🔹]+\s*|\d{1,2}[.)]\s+)")
+_LABEL = linear_re.compile(r"^[\w .'/-]{2,30}:\s")
+_MUST_SENTENCE = linear_re.compile(r"\b(must|required|requirement|essential|mandatory|need(?:s)? to have|should have|"
+                                   r"at least \d|minimum of)\b", ignore_case=True)
+_TIMELINE = linear_re.compile(r"\b(deadline|by (?:mon|tue|wed|thu|fri|sat|sun|end of|next)|within \d+|\d+ (?:days?|weeks?|"
+                              r"months?)|asap|timeline|launch|urgent)\b", ignore_case=True)
 
 
 def _sentences(text: str) -> list[str]:
+    """Sentences: a run of . ! ? ends one only before whitespace or the end (Next.js, 3.5 stay whole).
+    One pass over the text (RE2), so the cost is linear in its length."""
     out: list[str] = []
-    for line in text.split("\n"):
-        for m in re.finditer(r"[^.!?]+(?:[.!?]+(?=\s|$)|$)", line):
-            s = m.group(0).strip()
-            if s:
-                out.append(s)
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        s = text[start:m.end()].strip()
+        if s:
+            out.append(s)
+        start = m.end()
+    tail = text[start:].strip()
+    if tail:
+        out.append(tail)
     return out
 
 
-_ASKING = re.compile(r"\b(your proposal|your application|cover letter|apply|applying|answer|questions?)\b|\?\s*$", re.I)
+_ASKING = linear_re.compile(r"\b(your proposal|your application|cover letter|apply|applying|answer|questions?)\b|\?\s*$",
+                           ignore_case=True)
 
 
 def _summary(title: str, description: str) -> str:
@@ -57,11 +74,11 @@ def _summary(title: str, description: str) -> str:
     rest: list[str] = []
     for line in description.split("\n"):
         s = _URL.sub("", line).strip()
-        if not s or _GREETING.match(s) or (_HEAD.match(s) and len(s.split()) <= 5):
+        if not s or _GREETING.match(s) or (len(s) <= MAX_HEADING_LINE and _HEAD.match(s) and len(s.split()) <= 5):
             continue
         is_item = bool(_ITEM.match(s))
-        s = re.sub(r"^\s*(?:#{1,6}\s*|[-*•·▪►✅🔹]+\s*|\d{1,2}[.)]\s+)", "", s).replace("**", "")
-        if is_item or len(s.split()) < 6 or _ASKING.search(s) or re.match(r"^[\w .'/-]{2,30}:\s", s):
+        s = _LEAD.sub("", s, count=1).replace("**", "")
+        if is_item or len(s.split()) < 6 or _ASKING.search(s) or _LABEL.match(s):
             rest.append(s)
         else:
             prose.append(s)
@@ -89,7 +106,7 @@ def _sections(description: str) -> list[tuple[str, list[str]]]:
         if item:
             out[-1][1].append(item.group("t").strip().replace("**", ""))
             continue
-        head = _HEAD.match(line)
+        head = _HEAD.match(line) if len(line) <= MAX_HEADING_LINE else None
         if head and len(line.split()) <= 8 and (line.rstrip().endswith(":") or line.lstrip().startswith("#")
                                                or line.strip().startswith("**") or line.strip().istitle()):
             out.append((head.group("h").strip(), []))
@@ -122,8 +139,7 @@ def _requirements(description: str) -> list[Requirement]:
                 continue
             if _NICE.search(s):
                 reqs.append((s, False))
-            elif re.search(r"\b(must|required|requirement|essential|mandatory|need(?:s)? to have|should have|"
-                           r"at least \d|minimum of)\b", s, re.I):
+            elif _MUST_SENTENCE.search(s):
                 reqs.append((s, True))
     seen: set[str] = set()
     out: list[Requirement] = []
@@ -167,8 +183,7 @@ def _missing(parsed: dict, deliverables: list[str], description: str) -> list[st
             missing.append(f)
     if parsed.get("budget_type") == "hourly" and parsed.get("hours_per_week") is None:
         missing.append("hours_per_week")
-    if not re.search(r"\b(deadline|by (?:mon|tue|wed|thu|fri|sat|sun|end of|next)|within \d+|\d+ (?:days?|weeks?|"
-                     r"months?)|asap|timeline|launch|urgent)\b", description, re.I) and parsed.get("project_length") is None:
+    if not _TIMELINE.search(description) and parsed.get("project_length") is None:
         missing.append("timeline")
     client = parsed.get("client") or {}
     if all(v is None for v in client.values()):

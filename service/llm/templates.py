@@ -7,6 +7,10 @@
 * Job text (and any other untrusted text) is only ever passed as a *variable*; it is never compiled
   as a template. ``untrusted_block`` wraps it in a delimited block with a random boundary so a model
   can tell data from instructions and the text cannot close the block early.
+* Every untrusted string in every prompt goes through that one block: a template passes it through the
+  ``untrusted`` filter (``{{ brief.title | untrusted("title") }}``, or ``{% set x %}...{% endset %}`` then
+  ``{{ x | untrusted("brief") }}`` for several lines); Python code calls ``untrusted_block``. Only our own
+  words (instructions, the workspace profile, ids, numbers we computed) stay outside.
 * ``template_hash`` covers the template *and* every partial it includes, so changing a shared partial
   changes the hash of each template that uses it (eval results and outcomes join on it).
 """
@@ -31,6 +35,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from service.core.config import PACKAGE_DIR, get_settings
 from service.core.errors import InvalidInput
+from service.text import linear_re
 
 PROMPTS_DIR = PACKAGE_DIR.parent / "prompts"
 _HEADER = re.compile(r"^\s*\{#-?(?P<body>.*?)-?#\}", re.S)
@@ -66,13 +71,15 @@ class UntrustedBlock:
         return f"{self.open}\n{self.body}\n{self.close}"
 
 
-_MARKER = re.compile(r"<<<\s*(END\s+)?UNTRUSTED[^>]*>>>", re.I)
+_BLANKS = linear_re.compile(r"\n{3,}")
+_INVISIBLE_TAGS = dict.fromkeys(range(0xE0000, 0xE0080))  # Unicode tag characters: ASCII a model reads, a person cannot
+_MARKER = linear_re.compile(r"<<<\s*(END\s+)?UNTRUSTED[^>]*>>>", ignore_case=True)
 
 
 def untrusted_block(text: str | None, label: str = "job post", *, boundary: str | None = None) -> UntrustedBlock:
     """Wrap untrusted text for a prompt. Marker look-alikes inside the text are defused."""
     label = re.sub(r"[^A-Za-z0-9 _-]", "", label or "text").strip() or "text"
-    body = _MARKER.sub("[marker removed]", text or "")
+    body = _MARKER.sub("[marker removed]", (text or "").translate(_INVISIBLE_TAGS))
     return UntrustedBlock(label=label, boundary=boundary or secrets.token_hex(8), body=body)
 
 
@@ -91,12 +98,26 @@ def template_dirs(override_dir: Path | None) -> list[Path]:
     return dirs + [PROMPTS_DIR]
 
 
+def untrusted_filter(value, label: str = "text") -> str:
+    """``{{ brief.title | untrusted("title") }}``: any value a stranger wrote, as one untrusted block with its
+    own random boundary. A list becomes one item a line; an UntrustedBlock is rendered as it is."""
+    if isinstance(value, UntrustedBlock):
+        return str(value)
+    if isinstance(value, (list, tuple)):
+        text = "\n".join(str(v) for v in value)
+    else:
+        text = "" if value is None else str(value)
+    return str(untrusted_block(text, label))
+
+
 @lru_cache(maxsize=16)
 def _environment(dirs: tuple[Path, ...]) -> ImmutableSandboxedEnvironment:
-    return ImmutableSandboxedEnvironment(
+    env = ImmutableSandboxedEnvironment(
         loader=ChoiceLoader([FileSystemLoader(str(d)) for d in dirs]),
         undefined=StrictUndefined, autoescape=False, trim_blocks=True, lstrip_blocks=True,
         keep_trailing_newline=False)
+    env.filters["untrusted"] = untrusted_filter
+    return env
 
 
 def environment(override_dir: Path | None = None) -> ImmutableSandboxedEnvironment:
@@ -186,7 +207,7 @@ def render(name: str, variables: dict, override_dir: Path | None = None) -> Rend
     except TemplateError as exc:
         raise InvalidInput(f"template '{name}' failed to render: {exc}", field="template",
                            fix="check the variables listed in the template header") from None
-    text = re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+    text = _BLANKS.sub("\n\n", text).strip() + "\n"
     _, origin = _source(name, override_dir)
     return RenderedTemplate(template_id=name, template_hash=template_source_hash(name, override_dir), text=text,
                             version=template_header(name, override_dir).get("version"), origin=origin)

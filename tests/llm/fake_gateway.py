@@ -2,9 +2,11 @@
 
 ``install(monkeypatch, queue)`` makes ``get_gateway()`` return it. Each queue entry answers one call:
 a pydantic object / dict (validated against the request's response model), an exception to raise,
-or ``"offline"`` to let the offline engine answer. An empty queue answers offline."""
+or ``"offline"`` to let the offline engine answer. An empty queue answers offline. Every request is kept in
+``requests`` (task, messages, inputs), so a test can assert on the prompts a real model would have seen."""
 from __future__ import annotations
 
+import dataclasses
 from collections import deque
 
 from service.core.errors import LLMFailure
@@ -22,9 +24,11 @@ class FakeGateway(Gateway):
         super().__init__("offline")
         self.queue = deque(queue)
         self.calls: list[str] = []
+        self.requests: list = []
 
     def run(self, req):
         self.calls.append(req.task)
+        self.requests.append(dataclasses.replace(req, messages=[dict(m) for m in req.messages]))
         item = self.queue.popleft() if self.queue else "offline"
         if isinstance(item, dict) and "task" in item:  # {"task": name, "answer": x}: only for that task
             if item["task"] != req.task:

@@ -28,3 +28,4 @@ def test_injection_corpus_fully_flagged(db):
     assert res["injection_posts"] >= 20
     assert res["injection_recall"] == 1.0 and res["injection_quote_recall"] == 1.0, res["misses"]
     assert res["injection_false_positive_rate"] == 0.0 and res["injected_instructions_kept"] == 0, res["misses"]
+    assert res["payloads_reaching_writers"] == 0 and res["quarantined_items"] > 0, res["misses"]
