@@ -105,7 +105,19 @@ def _source_text(case: Case) -> str:
     job = inp.get("job") or {}
     if isinstance(job, str):
         return job
-    return "\n".join(str(job.get(k) or "") for k in ("title", "description", "raw_text"))
+    return "\n".join(_strings(job))
+
+
+def _strings(value) -> list[str]:
+    """Every string in a job JSON (title, description, skills tags, client fields…): all of it is the post,
+    and an evidence quote or injection flag may come from any of them."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, (list, tuple)):
+        return [s for v in value for s in _strings(v)]
+    return []
 
 
 def _squash(s: str) -> str:

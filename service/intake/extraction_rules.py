@@ -200,8 +200,8 @@ def client_instructions(description: str) -> list[ClientInstruction]:
         if not sentence or sentence not in description:
             sentence = m.group(0).strip()
         key = (kind, (value or sentence).lower())
-        if key in seen:
-            return
+        if key in seen or (kind == "required_word" and ("opener", key[1]) in seen):
+            return  # "put the word X at the top" is one instruction (an opener), not two
         seen.add(key)
         out.append(ClientInstruction(kind=kind, text=sentence, value=value))
 
