@@ -1,0 +1,138 @@
+"""Alerts through Apprise (Slack, Telegram, Teams, e-mail, json:// webhooks...): a strong-fit job landed.
+
+Targets come from ``DRAFTROOM_ALERT_URLS`` (whitespace separated Apprise URLs). A target routes tiers with a
+prefix: ``strong,possible=slack://...``; without one it gets ``strong`` jobs only. An alert carries the
+job's title, score, tier, its top reasons with their quoted evidence and a link to its review page: no
+other job text. Target URLs hold secrets (tokens, passwords): only their masked form is logged or stored."""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import select
+
+from service.core.config import get_settings
+from service.core.db import session_scope
+from service.core.errors import InvalidInput
+from service.core.intake_models import AlertEvent
+from service.core.schemas import FitAssessmentOut
+
+log = logging.getLogger("draftroom.alerts")
+logging.getLogger("apprise").setLevel(logging.WARNING)  # apprise's debug lines can carry full URLs
+_ROUTE = re.compile(r"^(?P<tiers>[a-z]+(?:,[a-z]+)*)=(?P<url>[A-Za-z][A-Za-z0-9+.-]*://.+)$")
+TIERS = ("strong", "possible", "poor")
+EVIDENCE_CHARS = 160
+
+
+@dataclass(frozen=True)
+class Target:
+    url: str
+    tiers: frozenset[str]
+
+    @property
+    def masked(self) -> str:
+        return mask(self.url)
+
+
+def targets(spec: str | None = None) -> list[Target]:
+    spec = get_settings().alert_urls if spec is None else spec
+    out: list[Target] = []
+    for entry in spec.split():
+        m = _ROUTE.match(entry)
+        tiers, url = (set(m.group("tiers").split(",")), m.group("url")) if m else ({"strong"}, entry)
+        if tiers - set(TIERS):
+            raise InvalidInput(f"unknown tier(s) {sorted(tiers - set(TIERS))} in an alert route",
+                               field="DRAFTROOM_ALERT_URLS", fix="prefix a URL with e.g. 'strong,possible='")
+        if "://" not in url:
+            raise InvalidInput(f"'{mask(url)}' is not an Apprise URL", field="DRAFTROOM_ALERT_URLS",
+                               fix="use e.g. json://host/path, slack://T/B/C, tgram://token/chat")
+        out.append(Target(url, frozenset(tiers)))
+    return out
+
+
+def mask(url: str) -> str:
+    """The URL with its secrets hidden (Apprise's privacy form; scheme and host only if Apprise can't)."""
+    try:
+        import apprise
+
+        plugin = apprise.Apprise.instantiate(url, suppress_exceptions=True)
+        if plugin:
+            return plugin.url(privacy=True)[:300]
+    except Exception:  # noqa: BLE001 - masking must never fail loudly
+        pass
+    scheme, _, rest = url.partition("://")
+    host = rest.split("@")[-1].split("/")[0].split("?")[0]
+    return f"{scheme}://***@{host}/***"[:300]
+
+
+def top_reasons(fit: FitAssessmentOut, n: int = 3) -> list[str]:
+    """The criteria that carried the score most, each with its quoted evidence from the post."""
+    ranked = sorted(fit.criteria, key=lambda c: c.score * (c.weight or 1), reverse=True)[:n]
+    lines = []
+    for c in ranked:
+        evidence = " ".join(c.evidence.split())
+        if len(evidence) > EVIDENCE_CHARS:
+            evidence = evidence[:EVIDENCE_CHARS - 1].rstrip() + "…"
+        quoted = "not stated" if evidence.lower() == "not stated" else f"“{evidence}”"
+        lines.append(f"{c.name.replace('_', ' ')} {c.score:.0f}: {quoted}")
+    return lines
+
+
+def compose(*, title: str, fit: FitAssessmentOut, draft_id: int) -> tuple[str, str]:
+    link = f"{get_settings().public_ui_url.rstrip('/')}/review?draft={draft_id}"
+    head = f"{fit.tier.capitalize()} fit {fit.score:.0f}/100: {' '.join(title.split())[:200]}"
+    body = "\n".join([f"Score {fit.score:.0f}/100 ({fit.tier}). Top reasons:",
+                      *(f"- {r}" for r in top_reasons(fit)), f"Review: {link}"])
+    return head, body
+
+
+def job_landed(*, job_id: int, draft_id: int, title: str, fit: FitAssessmentOut) -> list[str]:
+    """Alert every target routed for this tier, once per job and target. Returns their statuses."""
+    chosen = [t for t in targets() if fit.tier in t.tiers]
+    if not chosen:
+        return []
+    head, body = compose(title=title, fit=fit, draft_id=draft_id)
+    return [_send_once(t, "strong_job" if fit.tier == "strong" else f"{fit.tier}_job", job_id, draft_id, fit.tier,
+                       head, body) for t in chosen]
+
+
+def _send_once(target: Target, kind: str, job_id: int, draft_id: int, tier: str, head: str, body: str) -> str:
+    masked = target.masked
+    try:
+        with session_scope() as s:
+            row = AlertEvent(kind=kind, job_id=job_id, draft_id=draft_id, tier=tier, target=masked, status="sending")
+            s.add(row)
+            s.flush()
+            event_id = row.id
+    except IntegrityError:
+        return "already_sent"
+    status, error = "sent", None
+    try:
+        import apprise
+
+        ap = apprise.Apprise()
+        if not ap.add(target.url):
+            status, error = "failed", "Apprise does not understand this URL"
+        elif not ap.notify(title=head, body=body):
+            status, error = "failed", "the service did not accept the notification"
+    except Exception as exc:  # noqa: BLE001 - an alert failure never fails intake
+        status, error = "failed", f"{exc.__class__.__name__}"
+    with session_scope() as s:
+        row = s.get(AlertEvent, event_id)
+        row.status, row.error = status, error
+        s.add(row)
+    if status == "sent":
+        log.info("alert %s for job %s sent to %s", kind, job_id, masked)
+    else:
+        log.warning("alert %s for job %s to %s failed: %s", kind, job_id, masked, error)
+    return status
+
+
+def sent_alerts(job_id: int | None = None) -> list[AlertEvent]:
+    with session_scope() as s:
+        q = select(AlertEvent)
+        if job_id is not None:
+            q = q.where(AlertEvent.job_id == job_id)
+        return list(s.exec(q.order_by(AlertEvent.id)))
