@@ -116,9 +116,14 @@ def search_list() -> None:
 @one_line_errors
 def poll(queue: bool = _QUEUE) -> None:
     """Poll the saved searches that are due now, and process what they found."""
-    from service.workflows.polling import poll_due
+    from service.core.config import get_settings
+    from service.core.errors import ConfigError
+    from service.workflows.polling import due, poll_due
 
     _ready()
+    if due() and not get_settings().upwork_token:
+        raise ConfigError("saved searches are due but no Upwork token is set", field="DRAFTROOM_UPWORK_TOKEN",
+                          fix="set an OAuth2 access token with the read-only job search scope (docs/intake.md)")
     run = _runner(queue)
     ids = poll_due()
     for delivery_id in ids:

@@ -153,3 +153,17 @@ def test_periodic_task_polls_and_drafts(inline, fake, monkeypatch):
     run_periodic_now()  # not due again yet: nothing new, nothing twice
     with session_scope() as s:
         assert len(s.exec(select(IntakeDelivery)).all()) == 5
+
+
+def test_recorded_cassette_replays_back_off_and_results():
+    """tests/cassettes/upwork_search.yaml (recorded by tests/intake/record_upwork_cassette.py): a 429 with
+    Retry-After 2, then a page; replayed with no server listening and no token in the cassette."""
+    from intake.record_upwork_cassette import CASSETTES, recorder
+
+    assert "good-token" not in (CASSETTES / "upwork_search.yaml").read_text()
+    waits = []
+    with recorder("none").use_cassette("upwork_search.yaml") as cas:
+        page = UpworkClient(token="any", url="http://127.0.0.1:9/graphql", min_interval_s=0,
+                            sleep=waits.append).search("fastapi", {"verifiedPaymentOnly_eq": True})
+    assert cas.all_played and waits == [2.0]
+    assert [j["upwork_job_id"] for j in page.jobs] == ["~01ee00000000000000", "~01ee00000000000001", "~01ee00000000000002"]
