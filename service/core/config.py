@@ -48,6 +48,8 @@ class Settings(BaseSettings):
                                         "(X-Draftroom-Signature: sha256=<hex HMAC-SHA256 of the raw body>).")
     alert_urls: str = Field("", description="Apprise URLs for alerts, whitespace separated; prefix one with "
                             "'strong,possible=' to route those tiers to it (default: strong only).")
+    sla_minutes: str = Field("strong=30,possible=120", description="Speed-to-lead target per tier, minutes from intake "
+                             "to approval; a draft waiting longer alerts once (SLA breach). '' = no SLA alerts.")
     public_ui_url: str = Field("http://127.0.0.1:8501", description="Base URL of the review UI, for links in alerts.")
     upwork_token: str = Field("", description="OAuth2 access token for Upwork's GraphQL API (read-only job search).")
     upwork_refresh_token: str = Field("", description="Optional OAuth2 refresh token; used once when the API says 401.")

@@ -10,6 +10,8 @@ import logging
 import re
 from dataclasses import dataclass
 
+from datetime import UTC, datetime, timedelta
+
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
@@ -17,6 +19,7 @@ from service.core.config import get_settings
 from service.core.db import session_scope
 from service.core.errors import InvalidInput
 from service.core.intake_models import AlertEvent
+from service.core.models import Draft, Job, utcnow
 from service.core.schemas import FitAssessmentOut
 
 log = logging.getLogger("draftroom.alerts")
@@ -140,3 +143,46 @@ def sent_alerts(job_id: int | None = None) -> list[AlertEvent]:
         if job_id is not None:
             q = q.where(AlertEvent.job_id == job_id)
         return list(s.exec(q.order_by(AlertEvent.id)))
+
+
+# ---------------------------------------------------------------- speed to lead (SLA breach)
+def sla_targets(spec: str | None = None) -> dict[str, int]:
+    """``DRAFTROOM_SLA_MINUTES`` (``strong=30,possible=120``) as {tier: minutes}."""
+    spec = get_settings().sla_minutes if spec is None else spec
+    out: dict[str, int] = {}
+    for part in filter(None, (p.strip() for p in spec.split(","))):
+        tier, _, minutes = part.partition("=")
+        if tier.strip() not in TIERS or not minutes.strip().isdigit() or int(minutes) <= 0:
+            raise InvalidInput(f"'{part}' is not tier=minutes", field="DRAFTROOM_SLA_MINUTES",
+                               fix="e.g. strong=30,possible=120")
+        out[tier.strip()] = int(minutes)
+    return out
+
+
+def sla_breaches(now: datetime | None = None) -> list[str]:
+    """Alert once per draft that waits for review longer than its tier's target (to routed targets)."""
+    limits = sla_targets()
+    routes = targets()
+    if not limits or not routes:
+        return []
+    now = now or utcnow()
+    statuses = []
+    with session_scope() as s:
+        rows = list(s.exec(select(Draft, Job).where(Draft.job_id == Job.id, Draft.kind == "proposal",
+                                                    Draft.status.in_(("pending_review", "in_review")),
+                                                    Draft.tier.in_(list(limits)))))
+        sent = {(e.job_id, e.target) for e in s.exec(select(AlertEvent).where(AlertEvent.kind == "sla_breach"))}
+    for draft, job in rows:
+        intake = draft.intake_at if draft.intake_at.tzinfo else draft.intake_at.replace(tzinfo=UTC)
+        waited = now - intake
+        limit = limits[draft.tier]
+        if waited < timedelta(minutes=limit):
+            continue
+        link = f"{get_settings().public_ui_url.rstrip('/')}/review?draft={draft.id}"
+        head = f"Waiting {waited.total_seconds() / 60:.0f} min (target {limit}): {' '.join(job.title.split())[:200]}"
+        body = (f"A {draft.tier} draft has waited {waited.total_seconds() / 60:.0f} minutes since intake; the "
+                f"speed-to-lead target for {draft.tier} jobs is {limit} minutes.\nReview: {link}")
+        for t in routes:
+            if draft.tier in t.tiers and (job.id, t.masked) not in sent:
+                statuses.append(_send_once(t, "sla_breach", job.id, draft.id, draft.tier, head, body))
+    return statuses

@@ -1,13 +1,14 @@
 """Task bodies for intake, bound to the Huey instance by ``workflows.tasks`` (which owns the queue):
-one task per delivered job, and one periodic task (every minute) that requeues stranded deliveries and
-polls the saved searches that are due. Tasks are idempotent: a processed delivery is never redone."""
+one task per delivered job, and one periodic task (every minute) that requeues stranded deliveries,
+polls the saved searches that are due and sends SLA-breach alerts for drafts waiting too long. Tasks are idempotent: a processed delivery is never redone."""
 from __future__ import annotations
 
 import logging
 
 from huey import crontab
 
-from service.workflows import polling, sources
+from service.core.errors import DraftroomError
+from service.workflows import alerts, polling, sources
 
 log = logging.getLogger("draftroom.tasks")
 
@@ -22,6 +23,10 @@ def register(huey) -> None:
         ids += polling.poll_due()
         for delivery_id in ids:
             huey.intake_task(delivery_id)
+        try:
+            alerts.sla_breaches()
+        except DraftroomError as exc:  # a bad DRAFTROOM_SLA_MINUTES / ALERT_URLS must not stop intake
+            log.warning("SLA alerts skipped: %s", exc.one_line())
         return len(ids)
 
     huey.intake_periodic_task = huey.periodic_task(crontab(minute="*"), name="intake_periodic")(intake_periodic)

@@ -110,3 +110,33 @@ def test_bad_routes_are_refused_without_echoing_secrets():
         alerts.targets("not-a-url-with-" + SECRET)
     assert SECRET not in str(err.value)
     assert "pw" not in alerts.mask("json://u:pw@host/x")
+
+
+def test_sla_breach_alerts_once_per_waiting_draft(inline, receiver, monkeypatch):
+    from datetime import timedelta
+
+    from api.helpers import make_draft
+    from service.core.config import reset_settings
+    from service.core.models import utcnow
+
+    monkeypatch.setenv("DRAFTROOM_ALERT_URLS", f"strong,possible=json://127.0.0.1:{receiver.port}/sla")
+    monkeypatch.setenv("DRAFTROOM_SLA_MINUTES", "strong=30,possible=120")
+    reset_settings()
+    now = utcnow()
+    late = make_draft(tier="strong", intake_at=now - timedelta(minutes=45))
+    make_draft(tier="strong", intake_at=now - timedelta(minutes=10))  # within target
+    make_draft(tier="possible", intake_at=now - timedelta(minutes=60))  # within its longer target
+    make_draft(tier="poor", intake_at=now - timedelta(days=2))  # no SLA for poor
+    assert alerts.sla_breaches(now) == ["sent"]
+    assert alerts.sla_breaches(now) == []
+    [post] = receiver.posts
+    assert post["title"].startswith("Waiting 45 min (target 30): ") and f"review?draft={late.id}" in post["message"]
+    [event] = [e for e in alerts.sent_alerts() if e.kind == "sla_breach"]
+    assert event.draft_id == late.id
+
+
+def test_bad_sla_setting_is_named():
+    with pytest.raises(InvalidInput) as err:
+        alerts.sla_targets("strong=soon")
+    assert err.value.field == "DRAFTROOM_SLA_MINUTES"
+    assert alerts.sla_targets("") == {} and alerts.sla_targets("poor=5") == {"poor": 5}
