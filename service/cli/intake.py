@@ -144,6 +144,16 @@ def deliveries(limit: int = typer.Option(20, min=1, max=500), status: Optional[s
                  "score": d.score, "error": d.error} for d in recent(limit=limit, source=source, status=status)])
 
 
+@intake_app.command("speed")
+@one_line_errors
+def speed(days: int = typer.Option(28, min=1, max=366)) -> None:
+    """Speed to lead: posting → intake → draft → approval, p50/p95 per tier and per person (JSON)."""
+    from service.workflows.speed import speed_to_lead
+
+    _ready()
+    print_json(speed_to_lead(days))
+
+
 def register(app: typer.Typer) -> None:
     intake_app.add_typer(search_app, name="search")
     app.add_typer(intake_app, name="intake")

@@ -115,3 +115,13 @@ def list_deliveries(limit: int = 50, source: str | None = None, status: str | No
     return {"deliveries": [{"id": d.id, "source": d.source, "status": d.status, "received_at": d.received_at.isoformat(),
                             "upwork_id": d.upwork_id, "job_id": d.job_id, "draft_id": d.draft_id, "tier": d.tier,
                             "score": d.score, "error": d.error} for d in rows]}
+
+
+@router.get("/speed-to-lead")
+def speed(days: int = 28, user: Principal = Depends(current_user)) -> dict:
+    """Minutes from posting (when known) and from intake to first draft and to approval: p50/p95 overall, per
+    tier and per approving person, over proposal drafts created in the last `days` days."""
+    user.require("metrics")
+    from service.workflows.speed import speed_to_lead
+
+    return speed_to_lead(days)
