@@ -78,8 +78,10 @@ def accept(job: dict | str, *, source: str, index: int = 0, auth: str = "", user
             return Stored(index, row.id, False, row.status, upwork_id=upwork_id)
     except IntegrityError:  # the unique dedupe_key: delivered before (possibly at this very moment)
         with session_scope() as s:
-            first = s.exec(select(IntakeDelivery).where(IntakeDelivery.dedupe_key == key)).one()
-            return Stored(index, first.id, True, first.status, job_id=first.job_id, upwork_id=upwork_id)
+            first = s.exec(select(IntakeDelivery).where(IntakeDelivery.dedupe_key == key)).first()
+        if first is None:  # another constraint failed (e.g. the sender's user was deleted): not a duplicate
+            raise
+        return Stored(index, first.id, True, first.status, job_id=first.job_id, upwork_id=upwork_id)
 
 
 def reject(body, *, source: str, error: str, auth: str = "", user_id: int | None = None) -> int:
