@@ -153,7 +153,7 @@ class VollnaProject(BaseModel):
     title: str = Field(min_length=1, max_length=500)
     description: str = Field(min_length=1)
     url: str | None = None
-    skills: str | list[str] | None = None
+    skills: str | list | None = None
     publishedAt: str | None = None
     clientQuestions: list[str] = Field(default_factory=list)
     budget: VollnaBudget | None = None
@@ -183,7 +183,11 @@ def _vollna_job(p: VollnaProject) -> dict:
         if out["budget_type"] is None:
             out.pop("budget_type")
     if p.clientDetails:
-        out["client"] = dict(p.clientDetails)
+        client = dict(p.clientDetails)
+        rate = client.get("hireRate")
+        if isinstance(rate, (int, float)) and not isinstance(rate, bool) and 0 <= rate <= 1:
+            client["hireRate"] = round(rate * 100, 1)  # Vollna sends a fraction (0.6); the brief keeps percent
+        out["client"] = client
     return out
 
 

@@ -109,6 +109,8 @@ def test_vollna_batch_takes_the_good_projects_and_reports_the_bad(client):
     drafted = [d for d in _rows(IntakeDelivery) if d.status == "drafted"]
     assert len(drafted) == 2 and drafted[0].meta == {"filter": "Python APIs"}
     assert drafted[0].posted_at is not None
+    client = jobs[0].brief["client"]
+    assert client["hire_rate"] == 60.0 and client["payment_verified"] is True and client["total_spent"] == 52000
 
 
 def test_vollna_envelope_without_projects_is_422(client):
