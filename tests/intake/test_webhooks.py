@@ -90,6 +90,15 @@ def test_not_json_is_a_422_on_body(client):
     assert _rows(IntakeDelivery)[0].status == "rejected"
 
 
+@pytest.mark.parametrize("body", [b"[" * 100_000 + b"]" * 100_000, b"\xff\xfe{}",
+                                  b'{"id": "~01x", "title": "t", "description": "d", "budget": {"type": "fixed", "amount": NaN}}',
+                                  b'{"id": "~01x", "title": "t", "description": "d", "client": {"rating": Infinity}}'])
+def test_hostile_bodies_are_4xx_not_5xx(client, body):
+    r = client.post(URL + "generic", content=body, headers={**_key(), "Content-Type": "application/json"})
+    assert r.status_code == 422, r.text
+    assert r.json()["error"]["field"]
+
+
 def test_unknown_source_is_refused(client):
     r = client.post(URL + "rss", json=STRONG, headers=_key())
     assert r.status_code == 422 and r.json()["error"]["field"] == "source"

@@ -54,8 +54,8 @@ def _handle(source: str, headers, body: bytes) -> tuple[int, dict]:
     auth, user_id = _authenticate(source, headers, body)
     try:
         data = json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        msg = f"the body is not JSON ({getattr(exc, 'msg', 'not UTF-8')})"
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        msg = f"the body is not JSON ({getattr(exc, 'msg', 'nested too deeply' if isinstance(exc, RecursionError) else 'not UTF-8')})"
         sources.reject(body.decode("utf-8", "replace")[:20_000], source=source, error=msg, auth=auth, user_id=user_id)
         raise InvalidInput(msg, field="body", fix="send a JSON object with Content-Type: application/json") from None
     try:
