@@ -4,6 +4,7 @@
     .venv/bin/python bench/bench_intake.py deliveries --n 1000            # 20 % duplicates, 10 % malformed
     .venv/bin/python bench/bench_intake.py latency --n 40                 # offline engine
     .venv/bin/python bench/bench_intake.py latency --n 40 --model fake    # fake model, 300 ms per call
+    .venv/bin/python bench/bench_intake.py polling                        # saved searches, 429s and timeouts injected
     add --backend redis to use RedisHuey (DRAFTROOM_REDIS_URL, default db 13) instead of SqliteHuey
 
 Everything runs as in production: `draftroom serve` (uvicorn) and `draftroom worker` in their own
@@ -226,9 +227,48 @@ def latency(a) -> None:
     print(f"POST → alert delivered: p50 {pct(to_alert, 50):.0f} ms, p95 {pct(to_alert, 95):.0f} ms ({len(to_alert)}/{a.n})")
 
 
+def polling(a) -> None:
+    """Saved searches against the fake GraphQL server with random 429s (with and without Retry-After), 5xx
+    and slow answers past the timeout; new jobs appear on top between polls; searches overlap."""
+    from tests.intake.fake_upwork import FakeUpwork, node
+
+    from service.core.intake_models import SavedSearch
+    from service.intake.upwork_api import UpworkClient
+    from service.workflows import polling as pl
+
+    fake = FakeUpwork([node(i) for i in range(20)], page_size=10)
+    fake.faults = [(0.15, "429", None), (0.10, "429", 2), (0.05, "500", None), (0.10, "timeout", 1.2)]
+    rounds, per_round = a.n or 6, 7
+    with scratch_db(a.db) as url:
+        point_at(url, DRAFTROOM_UPWORK_POLL_MINUTES="1")
+        for name in ("python apis", "fastapi", "backend"):
+            pl.add_search(name, name)
+        client = UpworkClient(token="good-token", url=fake.url, min_interval_s=0.05, timeout_s=0.5,
+                              max_backoff_s=a.max_backoff, max_attempts=5)
+        start, errors, next_id = time.monotonic(), 0, 1000
+        for r in range(rounds):
+            for _ in range(per_round):  # new jobs are posted, newest first
+                fake.nodes.insert(0, node(next_id))
+                next_id += 1
+            for search in pl.list_searches():
+                pl.poll(search, client)
+            errors += sum(1 for s_ in pl.list_searches() if s_.last_status == "error")
+        took = time.monotonic() - start
+        keys = [r[0] for r in _rows("SELECT dedupe_key FROM intake_deliveries")]
+        ids = {n["ciphertext"] for n in fake.nodes}
+        stored = {k.removeprefix("upwork:") for k in keys}
+    fake.close()
+    print(f"machine: {machine()}; {rounds} rounds × 3 overlapping saved searches, {per_round} new jobs per round")
+    print(f"requests: {len(fake.requests)}; faults injected: {dict(sorted(fake.injected.items()))}")
+    print(f"back-off waits: {len(client.waits)}, max {max(client.waits, default=0):.1f} s (limit {a.max_backoff:.0f} s), "
+          f"total {sum(client.waits):.1f} s; polls that gave up after 5 attempts: {errors}")
+    print(f"jobs on the fake: {len(ids)}; stored: {len(keys)} rows, {len(set(keys))} distinct, "
+          f"duplicates {len(keys) - len(set(keys))}, missing {len(ids - stored)}; took {took:.1f} s")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("scenario", choices=("deliveries", "latency"))
+    ap.add_argument("scenario", choices=("deliveries", "latency", "polling"))
     ap.add_argument("--n", type=int, default=None)
     ap.add_argument("--db", choices=("sqlite", "postgres"), default="sqlite")
     ap.add_argument("--backend", choices=("sqlite", "redis"), default="sqlite")
@@ -240,9 +280,10 @@ def main() -> None:
     ap.add_argument("--warmup", type=int, default=3)
     ap.add_argument("--gap", type=float, default=1.0, help="seconds between latency jobs (an idle queue between leads)")
     ap.add_argument("--timeout", type=float, default=900)
+    ap.add_argument("--max-backoff", type=float, default=8.0, help="polling: DRAFTROOM_UPWORK_MAX_BACKOFF_S")
     a = ap.parse_args()
-    a.n = a.n or (1000 if a.scenario == "deliveries" else 40)
-    (deliveries if a.scenario == "deliveries" else latency)(a)
+    a.n = a.n or {"deliveries": 1000, "latency": 40, "polling": 6}[a.scenario]
+    {"deliveries": deliveries, "latency": latency, "polling": polling}[a.scenario](a)
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ cursor, and plays a script of faults first: ``("429", retry_after | None)``, ``(
 from __future__ import annotations
 
 import json
+import random
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -33,6 +34,9 @@ class FakeUpwork:
         self.page_size = page_size
         self.token = token
         self.script: list[tuple[str, object]] = []
+        self.faults: list[tuple[float, str, object]] = []  # random faults: (probability, kind, arg)
+        self.rng = random.Random(18)
+        self.injected: dict[str, int] = {}
         self.requests: list[dict] = []
         self.token_requests: list[dict] = []
         outer = self
@@ -45,8 +49,18 @@ class FakeUpwork:
                     return self._send(200, {"access_token": outer.token, "refresh_token": "next-refresh"})
                 body = json.loads(raw)
                 outer.requests.append({"auth": self.headers.get("Authorization"), "body": body})
+                kind, arg = None, None
                 if outer.script:
                     kind, arg = outer.script.pop(0)
+                else:
+                    roll = outer.rng.random()
+                    for p, k, a in outer.faults:
+                        if roll < p:
+                            kind, arg = k, a
+                            break
+                        roll -= p
+                if kind:
+                    outer.injected[kind] = outer.injected.get(kind, 0) + 1
                     if kind == "429":
                         return self._send(429, {"message": "rate limited"},
                                           {"Retry-After": str(arg)} if arg is not None else {})
