@@ -100,7 +100,7 @@ def _claim(delivery_id: int) -> bool:
     with session_scope() as s:
         t = IntakeDelivery.__table__
         res = s.connection().execute(update(t).where(t.c.id == delivery_id, t.c.status == "queued")
-                                     .values(status="processing"))
+                                     .values(status="processing", processed_at=utcnow()))  # claim time
         return res.rowcount == 1
 
 
@@ -161,13 +161,14 @@ def _has_draft(job_id: int) -> bool:
 
 
 def stranded(older_than_minutes: int = 5) -> list[int]:
-    """Deliveries still ``queued`` (task lost) or stuck ``processing`` (worker died) after the cut-off;
-    stuck ones go back to ``queued`` so the requeued task can claim them."""
+    """Deliveries still ``queued`` (task lost, or still waiting in a long queue: a second task for it is a
+    no-op) or ``processing`` for longer than the cut-off since they were claimed (worker died); stuck ones go
+    back to ``queued`` so the requeued task can claim them."""
     cutoff = utcnow() - timedelta(minutes=older_than_minutes)
     with session_scope() as s:
         t = IntakeDelivery.__table__
-        s.connection().execute(update(t).where(t.c.status == "processing", t.c.received_at < cutoff)
-                               .values(status="queued"))
+        s.connection().execute(update(t).where(t.c.status == "processing", t.c.processed_at < cutoff)
+                               .values(status="queued"))  # claimed more than the cut-off ago: its worker died
     with session_scope() as s:
         return list(s.exec(select(IntakeDelivery.id).where(IntakeDelivery.status == "queued",
                                                             IntakeDelivery.received_at < cutoff)))

@@ -188,3 +188,22 @@ def test_deliveries_listing(client):
     r = client.get("/v1/intake/deliveries", headers=h)
     assert r.status_code == 200 and r.json()["deliveries"][0]["status"] == "drafted"
     assert client.get("/v1/intake/deliveries?limit=0", headers=h).status_code == 422
+
+
+def test_stranded_deliveries_are_requeued_by_claim_time(inline):
+    from datetime import timedelta
+
+    from service.core.models import utcnow
+    from service.workflows import sources
+
+    old, busy, fresh = (sources.accept(strong(i), source="generic").delivery_id for i in (31, 32, 33))
+    long_ago = utcnow() - timedelta(minutes=30)
+    with session_scope() as s:
+        for delivery_id, status, claimed in ((old, "processing", long_ago), (busy, "processing", utcnow()),
+                                             (fresh, "queued", None)):
+            row = s.get(IntakeDelivery, delivery_id)
+            row.status, row.processed_at, row.received_at = status, claimed, long_ago
+            s.add(row)
+    assert sorted(sources.stranded()) == sorted([old, fresh])  # busy was claimed a moment ago: left alone
+    assert sources.process_delivery(old) == "drafted"
+    assert sources.process_delivery(busy) == "processing"
