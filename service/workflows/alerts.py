@@ -1,7 +1,9 @@
 """Alerts through Apprise (Slack, Telegram, Teams, e-mail, json:// webhooks...): a strong-fit job landed.
 
-Targets come from ``DRAFTROOM_ALERT_URLS`` (whitespace separated Apprise URLs). A target routes tiers with a
-prefix: ``strong,possible=slack://...``; without one it gets ``strong`` jobs only. An alert carries the
+Targets come from ``DRAFTROOM_ALERT_URLS`` (whitespace separated Apprise URLs), each optionally prefixed with
+the events it wants and the tiers: ``[new,sla:][strong,possible=]URL`` (default: both events, strong only).
+Routing by role is routing to the channel each role watches: ``new:strong,possible=`` for the bidders'
+channel, ``sla:strong=`` for the managers'. An alert carries the
 job's title, score, tier, its top reasons with their quoted evidence and a link to its review page: no
 other job text. Target URLs hold secrets (tokens, passwords): only their masked form is logged or stored."""
 from __future__ import annotations
@@ -26,8 +28,10 @@ log = logging.getLogger("draftroom.alerts")
 # Apprise logs whole URLs (tokens included) on some errors ("Unsupported URL: ..."): silence it; this module
 # logs every outcome itself with the masked URL.
 logging.getLogger("apprise").disabled = True
-_ROUTE = re.compile(r"^(?P<tiers>[a-z]+(?:,[a-z]+)*)=(?P<url>[A-Za-z][A-Za-z0-9+.-]*://.+)$")
+_ROUTE = re.compile(r"^(?:(?P<events>[a-z]+(?:,[a-z]+)*):(?!//))?(?:(?P<tiers>[a-z]+(?:,[a-z]+)*)=)?"
+                    r"(?P<url>[A-Za-z][A-Za-z0-9+.-]*://.+)$")
 TIERS = ("strong", "possible", "poor")
+EVENTS = ("new", "sla")  # a job of the tier was drafted into the queue | a draft waits past its SLA
 EVIDENCE_CHARS = 160
 
 
@@ -35,6 +39,7 @@ EVIDENCE_CHARS = 160
 class Target:
     url: str
     tiers: frozenset[str]
+    events: frozenset[str] = frozenset(EVENTS)
 
     @property
     def masked(self) -> str:
@@ -46,14 +51,21 @@ def targets(spec: str | None = None) -> list[Target]:
     out: list[Target] = []
     for n, entry in enumerate(spec.split(), 1):
         m = _ROUTE.match(entry)
-        tiers, url = (set(m.group("tiers").split(",")), m.group("url")) if m else ({"strong"}, entry)
+        tiers, events, url = {"strong"}, set(EVENTS), entry
+        if m:
+            url = m.group("url")
+            tiers = set(m.group("tiers").split(",")) if m.group("tiers") else tiers
+            events = set(m.group("events").split(",")) if m.group("events") else events
+        if events - set(EVENTS):
+            raise InvalidInput(f"unknown event(s) {sorted(events - set(EVENTS))} in alert route {n}",
+                               field="DRAFTROOM_ALERT_URLS", fix="use 'new', 'sla' or 'new,sla' before a ':'")
         if tiers - set(TIERS):
             raise InvalidInput(f"unknown tier(s) {sorted(tiers - set(TIERS))} in an alert route",
                                field="DRAFTROOM_ALERT_URLS", fix="prefix a URL with e.g. 'strong,possible='")
         if "://" not in url:
             raise InvalidInput(f"entry {n} is not an Apprise URL", field="DRAFTROOM_ALERT_URLS",
                                fix="use e.g. json://host/path, slack://T/B/C, tgram://token/chat")
-        out.append(Target(url, frozenset(tiers)))
+        out.append(Target(url, frozenset(tiers), frozenset(events)))
     return out
 
 
@@ -97,7 +109,7 @@ def compose(*, title: str, fit: FitAssessmentOut, draft_id: int) -> tuple[str, s
 
 def job_landed(*, job_id: int, draft_id: int, title: str, fit: FitAssessmentOut) -> list[str]:
     """Alert every target routed for this tier, once per job and target. Returns their statuses."""
-    chosen = [t for t in targets() if fit.tier in t.tiers]
+    chosen = [t for t in targets() if fit.tier in t.tiers and "new" in t.events]
     if not chosen:
         return []
     head, body = compose(title=title, fit=fit, draft_id=draft_id)
@@ -183,6 +195,6 @@ def sla_breaches(now: datetime | None = None) -> list[str]:
         body = (f"A {draft.tier} draft has waited {waited.total_seconds() / 60:.0f} minutes since intake; the "
                 f"speed-to-lead target for {draft.tier} jobs is {limit} minutes.\nReview: {link}")
         for t in routes:
-            if draft.tier in t.tiers and (job.id, t.masked) not in sent:
+            if draft.tier in t.tiers and "sla" in t.events and (job.id, t.masked) not in sent:
                 statuses.append(_send_once(t, "sla_breach", job.id, draft.id, draft.tier, head, body))
     return statuses

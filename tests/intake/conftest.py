@@ -37,6 +37,7 @@ class Receiver:
     def __init__(self) -> None:
         self.posts: list[dict] = []
         self.headers: list[dict] = []
+        self.paths: list[str] = []
         self.status = 200
         outer = self
 
@@ -44,6 +45,7 @@ class Receiver:
             def do_POST(self):  # noqa: N802
                 body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
                 outer.headers.append(dict(self.headers))
+                outer.paths.append(self.path)
                 try:
                     outer.posts.append(json.loads(body or b"null"))
                 except ValueError:

@@ -140,3 +140,28 @@ def test_bad_sla_setting_is_named():
         alerts.sla_targets("strong=soon")
     assert err.value.field == "DRAFTROOM_SLA_MINUTES"
     assert alerts.sla_targets("") == {} and alerts.sla_targets("poor=5") == {"poor": 5}
+
+
+def test_routes_by_event_and_tier():
+    bidders, managers, plain = alerts.targets("new:strong,possible=json://h/b sla:strong=json://h/m json://h/all")
+    assert (bidders.events, bidders.tiers) == ({"new"}, {"strong", "possible"})
+    assert (managers.events, managers.tiers) == ({"sla"}, {"strong"})
+    assert (plain.events, plain.tiers) == ({"new", "sla"}, {"strong"}) and plain.url == "json://h/all"
+    with pytest.raises(InvalidInput) as err:
+        alerts.targets("lunch:strong=json://h/x")
+    assert "lunch" in err.value.message
+
+
+def test_sla_alert_goes_only_to_sla_routes(inline, receiver, monkeypatch):
+    from datetime import timedelta
+
+    from api.helpers import make_draft
+    from service.core.config import reset_settings
+    from service.core.models import utcnow
+
+    monkeypatch.setenv("DRAFTROOM_ALERT_URLS", f"new:strong=json://127.0.0.1:{receiver.port}/bidders "
+                                               f"sla:strong=json://127.0.0.1:{receiver.port}/managers")
+    reset_settings()
+    make_draft(tier="strong", intake_at=utcnow() - timedelta(hours=2))
+    assert alerts.sla_breaches() == ["sent"]
+    assert receiver.paths == ["/managers"] and receiver.posts[0]["title"].startswith("Waiting")
