@@ -46,8 +46,8 @@ class Settings(BaseSettings):
                                        "X-Draftroom-Signature HMAC-SHA256 of the body, or 'Bearer <secret>'.")
     webhook_secret_generic: str = Field("", description="Shared secret for POST /v1/intake/webhook/generic "
                                         "(X-Draftroom-Signature: sha256=<hex HMAC-SHA256 of the raw body>).")
-    alert_urls: str = Field("", description="Apprise URLs for alerts, whitespace separated; prefix one with "
-                            "'strong,possible=' to route those tiers to it (default: strong only).")
+    alert_urls: str = Field("", description="Apprise URLs for alerts, whitespace separated; each may be prefixed "
+                            "'[new,sla:][strong,possible=]' to pick events and tiers (default: both events, strong).")
     sla_minutes: str = Field("strong=30,possible=120", description="Speed-to-lead target per tier, minutes from intake "
                              "to approval; a draft waiting longer alerts once (SLA breach). '' = no SLA alerts.")
     public_ui_url: str = Field("http://127.0.0.1:8501", description="Base URL of the review UI, for links in alerts.")
@@ -62,8 +62,8 @@ class Settings(BaseSettings):
     upwork_max_backoff_s: float = Field(60.0, gt=0, description="Longest wait after a 429 or timeout.")
     upwork_max_attempts: int = Field(5, ge=1, le=20, description="Tries per Upwork API request (429, 5xx, timeouts).")
     imap_url: str = Field("", description="imaps://user:password@host/Folder for 'draftroom intake imap'.")
-    worker_periodic: bool = Field(True, description="Run periodic tasks (saved-search polling) in this worker; "
-                                  "turn off on all but one machine.")
+    worker_periodic: bool = Field(True, description="Run periodic tasks (saved-search polling, stranded deliveries, "
+                                  "SLA alerts) in this worker; turn off on all but one machine.")
 
     @field_validator("model")
     @classmethod
