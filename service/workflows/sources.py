@@ -22,7 +22,9 @@ from service.core.intake_models import IntakeDelivery
 from service.core.models import Draft, utcnow
 from service.core.workspace import current_workspace
 from service.intake.parse import parse_job
+from service.review import ai_versions
 from service.workflows.alerts import job_landed
+from service.workflows.failures import failure_with_ids, reason_for
 from service.workflows.jobs import check_job_input, process, receive, text_hash
 from service.workflows.proposals import draft_for_stored_job
 
@@ -131,7 +133,11 @@ def process_delivery(delivery_id: int) -> str:
             _finish(delivery_id, status="duplicate", job_id=job_id, error=received.note)
             return "duplicate"
         ws = current_workspace()
-        result = process(job_id, ws=ws, parsed=None if received.duplicate else received.parsed)
+        try:
+            result = process(job_id, ws=ws, parsed=None if received.duplicate else received.parsed)
+        except LLMFailure as exc:  # brief or fit failed: keep a needs_attention draft so it shows in the queue
+            kept = ai_versions.record_failed_draft(job_id, reason_for(exc))
+            raise failure_with_ids(exc, job_id=job_id, draft_id=kept.id) from None
         fit = result.fit
         if fit.tier not in autodraft_tiers():
             _finish(delivery_id, status="kept", job_id=job_id, tier=fit.tier, score=fit.score,

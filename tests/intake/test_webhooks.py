@@ -207,3 +207,19 @@ def test_stranded_deliveries_are_requeued_by_claim_time(inline):
     assert sorted(sources.stranded()) == sorted([old, fresh])  # busy was claimed a moment ago: left alone
     assert sources.process_delivery(old) == "drafted"
     assert sources.process_delivery(busy) == "processing"
+
+
+def test_model_failure_keeps_the_job_and_a_retryable_draft(inline, monkeypatch):
+    from service.workflows import sources
+    from service.workflows.retry import retry
+    from tests.llm.fake_gateway import failure, install
+
+    install(monkeypatch, [failure("extract_brief", "rate_limit", 6)])
+    stored = sources.accept(strong(41), source="generic")
+    assert sources.process_delivery(stored.delivery_id) == "needs_attention"
+    with session_scope() as s:
+        row = s.get(IntakeDelivery, stored.delivery_id)
+        draft = s.get(Draft, row.draft_id)
+    assert row.job_id and "rate_limit" in row.error
+    assert draft.status == "needs_attention" and draft.job_id == row.job_id
+    assert retry(draft.id).status == "pending_review"  # the fake's queue is empty: the offline engine answers
