@@ -26,7 +26,17 @@ from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from _harness import PY, ROOT, api_key, api_server, fake_model, machine, pct, point_at, scratch_db
+from _harness import (
+    PY,
+    ROOT,
+    api_key,
+    api_server,
+    fake_model,
+    machine,
+    pct,
+    point_at,
+    scratch_db,
+)
 
 SECRET = "bench-secret"
 
@@ -70,7 +80,7 @@ class Receiver:
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_POST(self):  # noqa: N802
+            def do_POST(self):
                 body = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)) or b"{}")
                 title = body.get("title", "")
                 outer.arrivals.setdefault(title.split("batch ")[-1], time.time())
@@ -230,11 +240,9 @@ def latency(a) -> None:
 def polling(a) -> None:
     """Saved searches against the fake GraphQL server with random 429s (with and without Retry-After), 5xx
     and slow answers past the timeout; new jobs appear on top between polls; searches overlap."""
-    from tests.intake.fake_upwork import FakeUpwork, node
-
-    from service.core.intake_models import SavedSearch
     from service.intake.upwork_api import UpworkClient
     from service.workflows import polling as pl
+    from tests.intake.fake_upwork import FakeUpwork, node
 
     fake = FakeUpwork([node(i) for i in range(20)], page_size=10)
     fake.faults = [(0.15, "429", None), (0.10, "429", 2), (0.05, "500", None), (0.10, "timeout", 1.2)]

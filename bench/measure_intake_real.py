@@ -81,9 +81,10 @@ def main() -> None:
                     statuses[sources.process_delivery(stored.delivery_id)] += 1
             except Exception as exc:  # noqa: BLE001 - what would have been a 5xx
                 crashes[exc.__class__.__name__] += 1
-        from service.core.intake_models import IntakeDelivery
-        from service.core.db import session_scope
         from sqlmodel import select
+
+        from service.core.db import session_scope
+        from service.core.intake_models import IntakeDelivery
 
         with session_scope() as s:
             for d in s.exec(select(IntakeDelivery)):

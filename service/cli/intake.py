@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -56,7 +55,7 @@ def _report(results) -> int:
 @intake_app.command("mail")
 @one_line_errors
 def mail(path: Path = typer.Argument(..., metavar="FILE.eml|MAILDIR", help="An alert e-mail, a Maildir or a folder of .eml"),
-         queue: bool = _QUEUE, as_user: Optional[str] = _AS) -> None:
+         queue: bool = _QUEUE, as_user: str | None = _AS) -> None:
     """Take in the jobs of Upwork job-alert e-mails (one or many jobs per mail)."""
     from service.workflows.mail_intake import ingest_mail, mail_files
 
@@ -70,8 +69,8 @@ def mail(path: Path = typer.Argument(..., metavar="FILE.eml|MAILDIR", help="An a
 
 @intake_app.command("imap")
 @one_line_errors
-def imap(url: Optional[str] = typer.Option(None, "--url", help="imaps://user:password@host/Folder (default: DRAFTROOM_IMAP_URL)"),
-         limit: int = typer.Option(100, min=1, max=1000), queue: bool = _QUEUE, as_user: Optional[str] = _AS) -> None:
+def imap(url: str | None = typer.Option(None, "--url", help="imaps://user:password@host/Folder (default: DRAFTROOM_IMAP_URL)"),
+         limit: int = typer.Option(100, min=1, max=1000), queue: bool = _QUEUE, as_user: str | None = _AS) -> None:
     """Read unseen alert e-mails from an IMAP folder; taken-in mails are marked seen."""
     from service.core.config import get_settings
     from service.workflows.mail_intake import fetch_imap
@@ -85,8 +84,8 @@ def imap(url: Optional[str] = typer.Option(None, "--url", help="imaps://user:pas
 @search_app.command("add")
 @one_line_errors
 def search_add(name: str, query: str = typer.Option("", "--query", help="Upwork search expression"),
-               filters: Optional[str] = typer.Option(None, "--filters", help='JSON, e.g. {"verifiedPaymentOnly_eq": true}'),
-               as_user: Optional[str] = _AS) -> None:
+               filters: str | None = typer.Option(None, "--filters", help='JSON, e.g. {"verifiedPaymentOnly_eq": true}'),
+               as_user: str | None = _AS) -> None:
     """Add a saved search (polled every DRAFTROOM_UPWORK_POLL_MINUTES by the worker)."""
     from service.workflows.polling import add_search
 
@@ -133,8 +132,8 @@ def poll(queue: bool = _QUEUE) -> None:
 
 @intake_app.command("deliveries")
 @one_line_errors
-def deliveries(limit: int = typer.Option(20, min=1, max=500), status: Optional[str] = None,
-               source: Optional[str] = None) -> None:
+def deliveries(limit: int = typer.Option(20, min=1, max=500), status: str | None = None,
+               source: str | None = None) -> None:
     """Recent deliveries and what became of them."""
     from service.workflows.sources import deliveries as recent
 

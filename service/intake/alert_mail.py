@@ -28,11 +28,11 @@ from service.intake import parse_values as pv
 from service.intake.parse_countries import country_name
 
 _JOB_URL = re.compile(r"https?://(?:www\.)?upwork\.com/(?:[\w-]+/)*(?:jobs|job)/[^\s\"'<>]*?(~0[0-9a-zA-Z]{8,30})[^\s\"'<>]*")
-_BUDGET = re.compile(r"^(hourly|fixed[- ]price|fixed|budget|est\. budget)\b", re.I)
-_POSTED = re.compile(r"^posted\b[:\s]*(.+)$", re.I)
-_SKILLS = re.compile(r"^skills?\s*:\s*(.+)$", re.I)
+_BUDGET = re.compile(r"^(hourly|fixed[- ]price|fixed|budget|est\. budget)\b", re.IGNORECASE)
+_POSTED = re.compile(r"^posted\b[:\s]*(.+)$", re.IGNORECASE)
+_SKILLS = re.compile(r"^skills?\s*:\s*(.+)$", re.IGNORECASE)
 _FOOTER = re.compile(r"unsubscribe|notification settings|manage (your )?alerts|©|copyright|privacy policy|"
-                     r"you are receiving|view job|see all jobs|^view more|why am i getting", re.I)
+                     r"you are receiving|view job|see all jobs|^view more|why am i getting", re.IGNORECASE)
 _BLOCK_TAGS = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "table", "td"}
 
 
@@ -124,7 +124,7 @@ def parse_alert_mail(raw: bytes) -> MailJobs:
         end = starts[n + 1][0] - 1 if n + 1 < len(starts) else len(lines)
         title = lines[i - 1] if i > 0 and not _JOB_URL.search(lines[i - 1]) else ""
         if not title:
-            title = re.sub(r"^(new job( posted)?|job alert)\s*:\s*", "", subject, flags=re.I)
+            title = re.sub(r"^(new job( posted)?|job alert)\s*:\s*", "", subject, flags=re.IGNORECASE)
         jobs.append(_job(uid, url, title, lines[i + 1:end], sent_at))
     return MailJobs(subject, sent_at, jobs)
 

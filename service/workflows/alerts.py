@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.exc import IntegrityError

@@ -6,9 +6,9 @@ from __future__ import annotations
 import imaplib
 import logging
 import mailbox
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
 from urllib.parse import unquote, urlparse
 
 from service.core.errors import ConfigError, InvalidInput

@@ -42,7 +42,7 @@ class FakeUpwork:
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_POST(self):  # noqa: N802
+            def do_POST(self):
                 raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
                 if self.path == "/token":
                     outer.token_requests.append(dict(p.split("=", 1) for p in raw.decode().split("&")))

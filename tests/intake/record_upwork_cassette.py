@@ -10,10 +10,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-import vcr  # noqa: E402
+import vcr
 
-from intake.fake_upwork import FakeUpwork, node  # noqa: E402
-from service.intake.upwork_api import UpworkClient  # noqa: E402
+from intake.fake_upwork import FakeUpwork, node
+from service.intake.upwork_api import UpworkClient
 
 CASSETTES = HERE.parent / "cassettes"
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import logging
 
 import pytest
+from api.helpers import make_user
 from sqlmodel import select
 
-from api.helpers import make_user
 from intake.payloads import POOR, STRONG
 from service.core.db import session_scope
 from service.core.errors import InvalidInput
-from service.core.intake_models import AlertEvent, IntakeDelivery
+from service.core.intake_models import IntakeDelivery
 from service.core.schemas import CriterionScore, FitAssessmentOut
 from service.workflows import alerts
 
@@ -116,6 +116,7 @@ def test_sla_breach_alerts_once_per_waiting_draft(inline, receiver, monkeypatch)
     from datetime import timedelta
 
     from api.helpers import make_draft
+
     from service.core.config import reset_settings
     from service.core.models import utcnow
 
@@ -156,6 +157,7 @@ def test_sla_alert_goes_only_to_sla_routes(inline, receiver, monkeypatch):
     from datetime import timedelta
 
     from api.helpers import make_draft
+
     from service.core.config import reset_settings
     from service.core.models import utcnow
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 import itertools
 
 import pytest
-
 from api.helpers import make_user
+
 from intake.payloads import strong
 from service.accounts.auth import PERMISSIONS
 

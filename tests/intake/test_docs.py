@@ -35,6 +35,6 @@ def test_curl_example_body_is_a_valid_generic_job():
 
 
 def test_vollna_example_is_accepted():
-    block = re.search(r"```json\n(\{\"total\".*?)```", DOC, re.S).group(1)
+    block = re.search(r"```json\n(\{\"total\".*?)```", DOC, re.DOTALL).group(1)
     accepted, rejected = split_payload("vollna", json.loads(block))
     assert len(accepted) == 1 and rejected == [] and accepted[0].job["budget_type"] == "hourly"

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from api.helpers import make_user
 from sqlmodel import select
 
-from api.helpers import make_user
 from intake.payloads import strong
 from service.core.db import session_scope
 from service.core.intake_models import IntakeDelivery

@@ -6,9 +6,9 @@ import json
 import threading
 
 import pytest
+from api.helpers import make_user
 from sqlmodel import select
 
-from api.helpers import make_user
 from intake.payloads import POOR, STRONG, strong, vollna, vollna_project
 from service.core.db import session_scope
 from service.core.intake_models import IntakeDelivery

@@ -12,7 +12,13 @@ from service.accounts.auth import Principal, authenticate
 from service.api.deps import current_user
 from service.core.config import get_settings
 from service.core.errors import InvalidInput, Unauthorized
-from service.intake.webhooks import SIGNATURE_HEADER, SOURCES, secret_ok, signature_ok, split_payload
+from service.intake.webhooks import (
+    SIGNATURE_HEADER,
+    SOURCES,
+    secret_ok,
+    signature_ok,
+    split_payload,
+)
 from service.workflows import sources
 from service.workflows.intake_queue import enqueue_delivery
 
