@@ -9,7 +9,7 @@ from sqlmodel import Field
 
 from service.core.models import SQLModel, _json, utcnow
 
-DELIVERY_STATUSES = ("queued", "drafted", "kept", "duplicate", "needs_attention", "rejected")
+DELIVERY_STATUSES = ("queued", "processing", "drafted", "kept", "duplicate", "needs_attention", "rejected")
 
 
 class IntakeDelivery(SQLModel, table=True):
