@@ -188,6 +188,9 @@ def test_deliveries_listing(client):
     r = client.get("/v1/intake/deliveries", headers=h)
     assert r.status_code == 200 and r.json()["deliveries"][0]["status"] == "drafted"
     assert client.get("/v1/intake/deliveries?limit=0", headers=h).status_code == 422
+    bad = client.get("/v1/intake/deliveries?status=lost", headers=h)
+    assert bad.status_code == 422 and bad.json()["error"]["field"] == "status"
+    assert client.get("/v1/intake/deliveries?status=kept", headers=h).json()["deliveries"] == []
 
 
 def test_stranded_deliveries_are_requeued_by_claim_time(inline):

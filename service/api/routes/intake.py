@@ -12,6 +12,7 @@ from service.accounts.auth import Principal, authenticate
 from service.api.deps import current_user
 from service.core.config import get_settings
 from service.core.errors import InvalidInput, Unauthorized
+from service.core.intake_models import DELIVERY_STATUSES
 from service.intake.webhooks import (
     SIGNATURE_HEADER,
     SOURCES,
@@ -117,6 +118,8 @@ def list_deliveries(limit: int = 50, source: str | None = None, status: str | No
     user.require("read")
     if not 1 <= limit <= 500:
         raise InvalidInput("limit must be 1-500", field="limit")
+    if status is not None and status not in DELIVERY_STATUSES:
+        raise InvalidInput(f"unknown status '{status}'", field="status", fix="use one of: " + ", ".join(DELIVERY_STATUSES))
     rows = sources.deliveries(limit=limit, source=source, status=status)
     return {"deliveries": [{"id": d.id, "source": d.source, "status": d.status, "received_at": d.received_at.isoformat(),
                             "upwork_id": d.upwork_id, "job_id": d.job_id, "draft_id": d.draft_id, "tier": d.tier,
