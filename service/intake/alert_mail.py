@@ -22,6 +22,7 @@ from email import message_from_bytes, policy
 from email.message import EmailMessage
 from email.utils import parsedate_to_datetime
 from html.parser import HTMLParser
+from urllib.parse import unquote
 
 from service.core.errors import InvalidInput
 from service.intake import parse_values as pv
@@ -59,7 +60,7 @@ class _Text(HTMLParser):
         if tag in _BLOCK_TAGS:
             self.out.append("\n")
         if tag == "a":
-            href = dict(attrs).get("href") or ""
+            href = unquote(dict(attrs).get("href") or "")  # tracking redirects carry the job URL encoded
             self._href, self._anchor = (href if _JOB_URL.search(href) else None), []
 
     def handle_endtag(self, tag):
@@ -112,7 +113,7 @@ def parse_alert_mail(raw: bytes) -> MailJobs:
     starts: list[tuple[int, str, str]] = []
     seen: set[str] = set()
     for i, line in enumerate(lines):
-        m = _JOB_URL.search(line)
+        m = _JOB_URL.search(line) or _JOB_URL.search(unquote(line))
         if m and m.group(1) not in seen:
             seen.add(m.group(1))
             starts.append((i, m.group(1), m.group(0)))

@@ -148,3 +148,17 @@ def test_imap_errors_name_the_setting(inline):
         mail_intake.fetch_imap("imaps://me:pw@h/Missing", connect=lambda t: fake)
     with pytest.raises(InvalidInput):
         mail_intake.imap_target("http://h/x")
+
+
+def test_tracking_redirect_links_still_name_the_job():
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["Subject"] = "New job: Shopify checkout fix"
+    msg["Date"] = "Fri, 04 Dec 2026 12:00:00 +0000"
+    href = "https://click.mail.example/ls/click?upn=abc&u=https%3A%2F%2Fwww.upwork.com%2Fjobs%2F~01f0e1d2c3b4a59687%3Fref%3Dmail"
+    msg.set_content(f'<p><a href="{href}">Shopify checkout fix</a></p><p>Fixed-price: $600</p>'
+                    "<p>Our Shopify checkout breaks on mobile Safari; fix it and add a test order flow.</p>", subtype="html")
+    [job] = parse_alert_mail(bytes(msg)).jobs
+    assert job["upwork_job_id"] == "~01f0e1d2c3b4a59687" and job["title"] == "Shopify checkout fix"
+    assert job["url"] == "https://www.upwork.com/jobs/~01f0e1d2c3b4a59687" and job["budget"] == "Fixed-price: $600"
