@@ -86,6 +86,17 @@ def accept(job: dict | str, *, source: str, index: int = 0, auth: str = "", user
         return Stored(index, first.id, True, first.status, job_id=first.job_id, upwork_id=upwork_id)
 
 
+def refresh(stored: list[Stored]) -> list[Stored]:
+    """Re-read status and job of stored deliveries (after an inline task backend already processed them)."""
+    ids = [x.delivery_id for x in stored]
+    with session_scope() as s:
+        rows = {r.id: r for r in s.exec(select(IntakeDelivery).where(IntakeDelivery.id.in_(ids or [-1])))}
+    for x in stored:
+        if x.delivery_id in rows:
+            x.status, x.job_id = rows[x.delivery_id].status, rows[x.delivery_id].job_id
+    return stored
+
+
 def reject(body, *, source: str, error: str, auth: str = "", user_id: int | None = None) -> int:
     """Keep a refused payload (status ``rejected``) so nothing a sender posted is lost."""
     if not isinstance(body, dict):

@@ -33,6 +33,7 @@ def test_strong_generic_job_is_drafted_into_the_queue_and_replays_are_idempotent
     assert r.status_code == 202, r.text
     item = r.json()["accepted"][0]
     assert item["duplicate"] is False and item["upwork_id"] == STRONG["id"]
+    assert item["status"] == "drafted" and item["job_id"]  # the inline backend already processed it
     [delivery] = _rows(IntakeDelivery)
     assert delivery.status == "drafted" and delivery.tier == "strong" and delivery.draft_id
     [draft] = _rows(Draft)

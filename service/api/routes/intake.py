@@ -91,6 +91,7 @@ def _handle(source: str, headers, body: bytes) -> tuple[int, dict]:
         if not s.duplicate:
             enqueue_delivery(s.delivery_id)
     fresh = any(not s.duplicate for s in stored)
+    sources.refresh(stored)  # 'queued' on a worker backend; the outcome already when tasks run inline
     return (202 if fresh else 200), {"accepted": [s.as_dict() for s in stored], "rejected": refused}
 
 
