@@ -55,6 +55,7 @@ class Settings(BaseSettings):
     upwork_refresh_token: str = Field("", description="Optional OAuth2 refresh token; used once when the API says 401.")
     upwork_client_id: str = Field("", description="OAuth2 client id (needed only to refresh the token).")
     upwork_client_secret: str = Field("", description="OAuth2 client secret (needed only to refresh the token).")
+    upwork_tenant_id: str = Field("", description="Optional X-Upwork-API-TenantId header (the organisation to act as).")
     upwork_graphql_url: str = Field("https://api.upwork.com/graphql", description="Upwork GraphQL endpoint.")
     upwork_token_url: str = Field("https://www.upwork.com/api/v3/oauth2/token", description="OAuth2 token endpoint.")
     upwork_poll_minutes: int = Field(15, ge=0, le=24 * 60, description="Poll saved searches this often; 0 = never.")

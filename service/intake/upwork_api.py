@@ -62,6 +62,7 @@ class UpworkClient:
     refresh_token: str = ""
     client_id: str = ""
     client_secret: str = ""
+    tenant_id: str = ""
     min_interval_s: float = 2.0
     max_backoff_s: float = 60.0
     max_attempts: int = 5
@@ -119,8 +120,10 @@ class UpworkClient:
         for attempt in range(1, self.max_attempts + 1):
             self._space()
             try:
-                resp = httpx.post(self.url, json=body, timeout=self.timeout_s,
-                                  headers={"Authorization": f"Bearer {self.token}", "Accept": "application/json"})
+                headers = {"Authorization": f"Bearer {self.token}", "Accept": "application/json"}
+                if self.tenant_id:
+                    headers["X-Upwork-API-TenantId"] = self.tenant_id
+                resp = httpx.post(self.url, json=body, timeout=self.timeout_s, headers=headers)
             except (httpx.TimeoutException, httpx.TransportError) as exc:
                 last_problem = f"{exc.__class__.__name__}"
                 self._wait(attempt, None)

@@ -25,6 +25,7 @@ def client_from_settings(**overrides) -> UpworkClient:
     s = get_settings()
     kw = dict(token=s.upwork_token, url=s.upwork_graphql_url, token_url=s.upwork_token_url,
               refresh_token=s.upwork_refresh_token, client_id=s.upwork_client_id, client_secret=s.upwork_client_secret,
+              tenant_id=s.upwork_tenant_id,
               min_interval_s=s.upwork_min_interval_s, max_backoff_s=s.upwork_max_backoff_s,
               max_attempts=s.upwork_max_attempts)
     kw.update(overrides)

@@ -48,7 +48,8 @@ class FakeUpwork:
                     outer.token_requests.append(dict(p.split("=", 1) for p in raw.decode().split("&")))
                     return self._send(200, {"access_token": outer.token, "refresh_token": "next-refresh"})
                 body = json.loads(raw)
-                outer.requests.append({"auth": self.headers.get("Authorization"), "body": body})
+                outer.requests.append({"auth": self.headers.get("Authorization"), "body": body,
+                                       "tenant": self.headers.get("X-Upwork-API-TenantId")})
                 kind, arg = None, None
                 if outer.script:
                     kind, arg = outer.script.pop(0)

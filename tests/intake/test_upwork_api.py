@@ -36,6 +36,9 @@ def test_search_maps_nodes_to_job_json(fake):
     assert job["budget_type"] == "fixed" and job["budget"] == 3000.0 and "budget_min" not in job
     assert job["client"] == {"country": "Germany", "payment_verified": True, "total_spent": 20000.0,
                              "rating": 4.9, "reviews": 7, "jobs_posted": 12}
+    assert fake.requests[0]["tenant"] is None
+    _client(fake, tenant_id="org-42").search("x")
+    assert fake.requests[-1]["tenant"] == "org-42"
     sent = fake.requests[0]["body"]
     assert sent["variables"]["filter"]["searchExpression_eq"] == "fastapi"
     assert sent["query"].lstrip().startswith("query") and "mutation" not in sent["query"]
