@@ -15,11 +15,12 @@ from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
+from service.accounts.auth import Principal
 from service.core.config import get_settings
 from service.core.db import session_scope
 from service.core.errors import DraftroomError, InvalidInput, LLMFailure
 from service.core.intake_models import IntakeDelivery
-from service.core.models import Draft, utcnow
+from service.core.models import Draft, User, utcnow
 from service.core.workspace import current_workspace
 from service.intake.parse import parse_job
 from service.review import ai_versions
@@ -147,14 +148,14 @@ def process_delivery(delivery_id: int) -> str:
         try:
             result = process(job_id, ws=ws, parsed=None if received.duplicate else received.parsed)
         except LLMFailure as exc:  # brief or fit failed: keep a needs_attention draft so it shows in the queue
-            kept = ai_versions.record_failed_draft(job_id, reason_for(exc))
+            kept = ai_versions.record_failed_draft(job_id, reason_for(exc), user=_sender(user_id))
             raise failure_with_ids(exc, job_id=job_id, draft_id=kept.id) from None
         fit = result.fit
         if fit.tier not in autodraft_tiers():
             _finish(delivery_id, status="kept", job_id=job_id, tier=fit.tier, score=fit.score,
                     error=f"not drafted ({fit.tier}): {fit.tier_reason}"[:2000])
             return "kept"
-        draft = draft_for_stored_job(job_id, ws=ws, intake_result=result)
+        draft = draft_for_stored_job(job_id, ws=ws, intake_result=result, user=_sender(user_id))
     except LLMFailure as exc:  # the job and a needs_attention draft are kept; `retry` can run them again
         _finish(delivery_id, status="needs_attention", job_id=job_id or exc.extra.get("job_id"),
                 draft_id=exc.extra.get("draft_id"), error=exc.one_line()[:2000])
@@ -170,6 +171,15 @@ def process_delivery(delivery_id: int) -> str:
     _finish(delivery_id, status="drafted", job_id=job_id, draft_id=draft.id, tier=fit.tier, score=fit.score)
     job_landed(job_id=job_id, draft_id=draft.id, title=result.job.title, fit=fit)
     return "drafted"
+
+
+def _sender(user_id: int | None) -> Principal | None:
+    """The API key's user that delivered the job (drafts are attributed to it); None for signed deliveries."""
+    if user_id is None:
+        return None
+    with session_scope() as s:
+        user = s.get(User, user_id)
+        return Principal(user_id=user.id, name=user.name, role=user.role) if user else None
 
 
 def _has_draft(job_id: int) -> bool:

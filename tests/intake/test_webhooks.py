@@ -38,6 +38,7 @@ def test_strong_generic_job_is_drafted_into_the_queue_and_replays_are_idempotent
     assert delivery.status == "drafted" and delivery.tier == "strong" and delivery.draft_id
     [draft] = _rows(Draft)
     assert draft.status == "pending_review" and draft.tier == "strong" and draft.job_id == delivery.job_id
+    assert draft.created_by == delivery.received_by is not None  # attributed to the API key's user
 
     again = client.post(URL + "generic", json=STRONG, headers=h)
     assert again.status_code == 200
