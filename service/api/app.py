@@ -10,7 +10,7 @@ from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from service.api.middleware import GuardMiddleware
-from service.api.routes import admin, contracts, drafts, health, jobs, queue, retry
+from service.api.routes import admin, contracts, drafts, health, intake, jobs, queue, retry
 from service.core.errors import DraftroomError
 
 log = logging.getLogger("draftroom.api")
@@ -63,6 +63,6 @@ def create_app() -> FastAPI:
         log.exception("unexpected error")
         return error_body("internal_error", "unexpected server error; it was logged", 500)
 
-    for module in (health, jobs, drafts, queue, admin, contracts, retry):  # contracts, retry: other owners
+    for module in (health, jobs, drafts, queue, admin, contracts, retry, intake):  # contracts, retry: other owners
         app.include_router(module.router)
     return app

@@ -39,6 +39,33 @@ class Settings(BaseSettings):
     task_backend: str = Field("sqlite", description="Background tasks: 'sqlite', 'redis' or 'immediate'.")
     redis_url: str = Field("redis://127.0.0.1:6379/0")
 
+    # intake sources and alerts (issue 18, docs/intake.md)
+    autodraft_tiers: str = Field("strong,possible", description="Fit tiers drafted automatically when a job "
+                                 "arrives by webhook, alert e-mail or saved search (comma list; '' = none).")
+    webhook_secret_vollna: str = Field("", description="Shared secret for POST /v1/intake/webhook/vollna: an "
+                                       "X-Draftroom-Signature HMAC-SHA256 of the body, or 'Bearer <secret>'.")
+    webhook_secret_generic: str = Field("", description="Shared secret for POST /v1/intake/webhook/generic "
+                                        "(X-Draftroom-Signature: sha256=<hex HMAC-SHA256 of the raw body>).")
+    alert_urls: str = Field("", description="Apprise URLs for alerts, whitespace separated; each may be prefixed "
+                            "'[new,sla:][strong,possible=]' to pick events and tiers (default: both events, strong).")
+    sla_minutes: str = Field("strong=30,possible=120", description="Speed-to-lead target per tier, minutes from intake "
+                             "to approval; a draft waiting longer alerts once (SLA breach). '' = no SLA alerts.")
+    public_ui_url: str = Field("http://127.0.0.1:8501", description="Base URL of the review UI, for links in alerts.")
+    upwork_token: str = Field("", description="OAuth2 access token for Upwork's GraphQL API (read-only job search).")
+    upwork_refresh_token: str = Field("", description="Optional OAuth2 refresh token; used once when the API says 401.")
+    upwork_client_id: str = Field("", description="OAuth2 client id (needed only to refresh the token).")
+    upwork_client_secret: str = Field("", description="OAuth2 client secret (needed only to refresh the token).")
+    upwork_tenant_id: str = Field("", description="Optional X-Upwork-API-TenantId header (the organisation to act as).")
+    upwork_graphql_url: str = Field("https://api.upwork.com/graphql", description="Upwork GraphQL endpoint.")
+    upwork_token_url: str = Field("https://www.upwork.com/api/v3/oauth2/token", description="OAuth2 token endpoint.")
+    upwork_poll_minutes: int = Field(15, ge=0, le=24 * 60, description="Poll saved searches this often; 0 = never.")
+    upwork_min_interval_s: float = Field(2.0, ge=0, description="Least time between two Upwork API requests.")
+    upwork_max_backoff_s: float = Field(60.0, gt=0, description="Longest wait after a 429 or timeout.")
+    upwork_max_attempts: int = Field(5, ge=1, le=20, description="Tries per Upwork API request (429, 5xx, timeouts).")
+    imap_url: str = Field("", description="imaps://user:password@host/Folder for 'draftroom intake imap'.")
+    worker_periodic: bool = Field(True, description="Run periodic tasks (saved-search polling, stranded deliveries, "
+                                  "SLA alerts) in this worker; turn off on all but one machine.")
+
     @field_validator("model")
     @classmethod
     def _model_not_blank(cls, v: str) -> str:
