@@ -27,6 +27,8 @@ _FIXES = {
     "less_than_equal": "send a smaller value (the message gives the maximum)",
     "string_too_long": "send a shorter text (the message gives the limit)",
     "string_too_short": "send a non-empty text",
+    "value_error": "send a value in the range the message gives",
+    "finite_number": "send a finite number",
 }
 
 

@@ -77,9 +77,11 @@ def run_everything(api_port: int = 8000, ui_port: int = 8501, demo: bool = True)
     print(f"  Database:   {get_settings().resolved_database_url}")
     print(f"  Model:      {get_settings().model}")
     if keys:
-        print("  Demo sign-in keys (also in .draftroom/demo-keys.txt):")
+        roles = dict(DEMO_USERS)
+        print("  Demo keys (also in .draftroom/demo-keys.txt): sign in to the UI, 'draftroom login --key KEY',")
+        print("  or 'Authorization: Bearer KEY' on the API. Only owner/manager/bidder keys approve.")
         for name, key in keys.items():
-            print(f"    {name:<11} {key}")
+            print(f"    {name:<11} {roles.get(name, '?'):<8} {key}")
     print("Press Ctrl-C to stop.", flush=True)
     try:
         while all(p.poll() is None for p in procs):
