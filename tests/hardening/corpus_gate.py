@@ -178,7 +178,7 @@ def _contract_cases() -> list[Case]:
 
 def _job_shape_cases() -> list[Case]:
     t = {"title": "Fix checkout", "description": "Fix our checkout on mobile. Budget $400."}
-    return [Case(f"job-{name}", "POST", D, json={"job": {**t, **extra}}, expect="ok|4xx") for name, extra in {
+    return [Case(f"job-json-{name}", "POST", D, json={"job": {**t, **extra}}, expect="ok|4xx") for name, extra in {
         "skills-string": {"skills": "react, node"}, "skills-numbers": {"skills": [1, 2, 3]},
         "skills-huge": {"skills": [f"s{i}" for i in range(5000)]}, "client-string": {"client": "Dana"},
         "client-list": {"client": ["Dana"]}, "title-null": {"title": None}, "budget-object": {"budget": {"min": 1}},
