@@ -126,16 +126,22 @@ def _lease_kept(draft_id: int):
         thread.join(timeout=5)
 
 
-def run_regenerate(draft_id: int, user_id: int, instructions: str | None = None) -> str:
+def run_regenerate(draft_id: int, user_id: int, instructions: str | None = None, api_key_id: int | None = None) -> str:
+    """Regenerate as the person who asked, with the key they used (the audit row names it); a key
+    revoked or a user disabled since the request was queued stops it."""
     from service.accounts.auth import Principal
     from service.core.db import session_scope
-    from service.core.models import User
+    from service.core.models import ApiKey, User
 
     with session_scope() as s:
         user = s.get(User, user_id)
         if user is None or user.disabled:
             return "skipped"
-        actor = Principal(user_id=user.id, name=user.name, role=user.role)
+        if api_key_id is not None:
+            key = s.get(ApiKey, api_key_id)
+            if key is None or key.revoked_at is not None or key.user_id != user.id:
+                return "skipped"
+        actor = Principal(user_id=user.id, name=user.name, role=user.role, api_key_id=api_key_id)
     try:
         regenerate(draft_id, actor, instructions)
     except DraftroomError as exc:
@@ -167,7 +173,7 @@ def enqueue_draft(draft_id: int) -> None:
 
 def enqueue_regenerate(draft_id: int, actor, instructions: str | None = None) -> None:
     actor.require("review")
-    get_huey().regenerate_task(draft_id, actor.user_id, instructions)
+    get_huey().regenerate_task(draft_id, actor.user_id, instructions, getattr(actor, "api_key_id", None))
 
 
 def requeue_stranded(older_than_minutes: int = 5) -> list[int]:
