@@ -13,7 +13,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from service.api.errors import fix_for, log_unexpected
 from service.api.middleware import GuardMiddleware
 from service.api.routes import admin, contracts, drafts, health, jobs, queue, retry
-from service.api.security import SecurityHeadersMiddleware
+from service.api.security import API_CSP, BASE_HEADERS, SecurityHeadersMiddleware
 from service.core.errors import DraftroomError
 
 log = logging.getLogger("draftroom.api")
@@ -74,7 +74,11 @@ def create_app() -> FastAPI:
     @app.exception_handler(Exception)
     async def on_unexpected(request: Request, exc: Exception):
         log_unexpected(log, request, exc)
-        return error_body("internal_error", "unexpected server error; it was logged", 500)
+        response = error_body("internal_error", "unexpected server error; it was logged", 500)
+        # This handler answers from the outermost middleware, outside SecurityHeadersMiddleware: add them here.
+        for name, value in [*BASE_HEADERS, (b"content-security-policy", API_CSP.encode())]:
+            response.headers[name.decode()] = value.decode()
+        return response
 
     for module in (health, jobs, drafts, queue, admin, contracts, retry):  # contracts, retry: other owners
         app.include_router(module.router)

@@ -60,6 +60,7 @@ def test_an_unexpected_error_is_logged_without_user_content(client, monkeypatch,
     with caplog.at_level(logging.DEBUG):
         r = client.get(f"/v1/drafts/{d.id}/export")
     assert r.status_code == 500 and SECRET not in r.text
+    assert r.headers["x-content-type-options"] == "nosniff" and "frame-ancestors" in r.headers["content-security-policy"]
     logged = "\n".join(rec.getMessage() + (str(rec.exc_info) if rec.exc_info else "") for rec in caplog.records)
     assert "unexpected ValueError" in logged and "/v1/drafts/{draft_id}/export" in logged
     assert SECRET not in logged
