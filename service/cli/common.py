@@ -32,6 +32,12 @@ def read_input(path: str) -> str | dict:
             raise InvalidInput(f"{path} looks like JSON but does not parse: {exc.msg} at line {exc.lineno}",
                                field="FILE") from None
         if isinstance(obj, dict):
+            from service.api.security import lone_surrogate_field
+
+            bad = lone_surrogate_field(stripped.encode("utf-8"))
+            if bad is not None:
+                raise InvalidInput(f"{path}: {bad} contains a lone UTF-16 surrogate (e.g. \\ud800), which is not text",
+                                   field=bad, fix="save valid Unicode: an emoji as a surrogate pair or as UTF-8")
             return obj
     return text
 

@@ -71,6 +71,9 @@ REFUSED = [
     ("unknown-service-line", lambda t: (["draft", "--service-line", "no_such_line", "-"], OK_POST.encode()),
      "service"),
     ("sql-service-line", lambda t: (["draft", "-s", "x'; DROP TABLE drafts;--", "-"], OK_POST.encode()), "service"),
+    ("surrogate-json", lambda t: (["draft", _file(t, "s.json", b'{"title": "Fix \\ud800 checkout", '
+                                                                b'"description": "Fix our checkout"}')], None),
+     "lone UTF-16 surrogate"),
     ("impersonation-flag", lambda t: (["draft", "--as", "nobody-here", "-"], OK_POST.encode()), "--as"),
     ("wrong-key", lambda t: (["draft", "--key", "dr_not-a-key", "-"], OK_POST.encode()), "invalid or revoked"),
     ("empty-key", lambda t: (["approve", "1", "--version", "1", "--key", ""], None), "no API key"),
