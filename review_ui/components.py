@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from review_ui import state
-from review_ui.format import tier_badge
+from review_ui.format import plain, tier_badge
 from service.core.schemas import FitAssessmentOut, JobBrief
 from service.core.workspace import CRITERIA
 from service.fit import feedback as fit_feedback
@@ -72,9 +72,9 @@ def job_text(raw: str, brief: JobBrief | None, fit: FitAssessmentOut | None) -> 
 
 
 def brief_panel(brief: JobBrief) -> None:
-    st.markdown(f"**{brief.title or 'Untitled job'}**")
+    st.markdown(f"**{plain(brief.title) or 'Untitled job'}**")
     if brief.summary:
-        st.write(brief.summary)
+        st.markdown(plain(brief.summary))
     money = "—"
     if brief.budget_type:
         lo, hi = brief.budget_min, brief.budget_max
@@ -88,27 +88,28 @@ def brief_panel(brief: JobBrief) -> None:
     st.dataframe(pd.DataFrame([(k, "—" if v is None else str(v)) for k, v in facts.items()], columns=["field", "value"]),
                  hide_index=True, width="stretch")
     if brief.skills or brief.tools:
-        st.caption("Skills: " + ", ".join(dict.fromkeys(brief.skills + brief.tools)))
+        st.caption("Skills: " + plain(", ".join(dict.fromkeys(brief.skills + brief.tools))))
     if brief.requirements:
         st.markdown("**Requirements**")
         for r in brief.requirements:
-            st.markdown(f"- `{r.id}` {'**must**' if r.must else 'nice'}: {r.text}")
+            st.markdown(f"- {plain(r.id)} {'**must**' if r.must else 'nice'}: {plain(r.text)}")
     if brief.deliverables:
         st.markdown("**Deliverables**")
-        st.markdown("\n".join(f"- {d}" for d in brief.deliverables))
+        st.markdown("\n".join(f"- {plain(d)}" for d in brief.deliverables))
     if brief.screening_questions:
         st.markdown("**Screening questions (verbatim)**")
-        st.markdown("\n".join(f"{i}. {q}" for i, q in enumerate(brief.screening_questions, 1)))
+        st.markdown("\n".join(f"{i}\\. {plain(q)}" for i, q in enumerate(brief.screening_questions, 1)))
     if brief.client_instructions:
         st.markdown("**Client instructions to honour**")
         for ins in brief.client_instructions:
-            st.markdown(f"- {ins.kind}: “{ins.text}”" + (f" → must contain **{ins.value}**" if ins.value else ""))
+            st.markdown(f"- {plain(ins.kind)}: “{plain(ins.text)}”" + (f" → must contain **{plain(ins.value)}**"
+                                                                       if ins.value else ""))
     for flag in brief.red_flags:
-        st.warning(f"Red flag: {flag.text}" + (f" — “{flag.evidence}”" if flag.evidence else ""))
+        st.warning(f"Red flag: {plain(flag.text)}" + (f" — “{plain(flag.evidence)}”" if flag.evidence else ""))
     for inj in brief.injection_flags:
-        st.error(f"Injection attempt (ignored by the AI): “{inj.quote}” {inj.reason}")
+        st.error(f"Injection attempt (ignored by the AI): “{plain(inj.quote)}” {plain(inj.reason)}")
     if brief.missing_fields:
-        st.caption("Not stated in the post: " + ", ".join(brief.missing_fields))
+        st.caption("Not stated in the post: " + plain(", ".join(brief.missing_fields)))
 
 
 def fit_chart(fit: FitAssessmentOut) -> alt.Chart:
@@ -129,15 +130,17 @@ def fit_chart(fit: FitAssessmentOut) -> alt.Chart:
 def fit_panel(fit: FitAssessmentOut) -> None:
     st.markdown(f"{tier_badge(fit.tier)} **score {fit.score:.1f}** · service line "
                 f"**{fit.service_line_name or fit.service_line or '—'}**")
-    st.caption(fit.tier_reason)
+    st.caption(plain(fit.tier_reason))
     for hit in fit.disqualifiers:
-        st.error(f"Disqualifier {hit.id}: {hit.reason}" + (f" — “{hit.evidence}”" if hit.evidence != NOT_STATED else ""))
+        st.error(f"Disqualifier {plain(hit.id)}: {plain(hit.reason)}"
+                 + (f" — “{plain(hit.evidence)}”" if hit.evidence != NOT_STATED else ""))
     st.altair_chart(fit_chart(fit), width="stretch")
     table = pd.DataFrame([{"criterion": c.name, "score": c.score, "weight": c.weight, "floor": c.floor,
                            "reason": c.reason, "evidence": c.evidence, "by": c.source} for c in fit.criteria])
     st.dataframe(table, hide_index=True, width="stretch")
     if fit.matched_skills or fit.missing_skills:
-        st.caption(f"Matched skills: {', '.join(fit.matched_skills) or '—'} · missing: {', '.join(fit.missing_skills) or '—'}")
+        st.caption(f"Matched skills: {plain(', '.join(fit.matched_skills)) or '—'} · "
+                   f"missing: {plain(', '.join(fit.missing_skills)) or '—'}")
 
 
 def mark_score_wrong(assessment_id: int | None, key: str) -> None:

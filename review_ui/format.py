@@ -64,3 +64,18 @@ def status_label(status: str | None) -> str:
 def when(dt: datetime | None) -> str:
     dt = aware(dt)
     return dt.strftime("%Y-%m-%d %H:%M UTC") if dt else "—"
+
+
+_MD_SPECIAL = set("\\`*_{}[]()<>#+-.!|~:$&=\"'@")
+
+
+def plain(text) -> str:
+    """Untrusted text (job posts, client messages, quotes from them) made inert for ``st.markdown`` and
+    every widget that renders Markdown (captions, alerts, titles): each ASCII punctuation character is
+    backslash-escaped, so ``[x](https://…)`` is no link, ``![](…)`` loads no image, a bare
+    ``https://…`` is not auto-linked, ``:red[…]`` / ``$…$`` / raw HTML do nothing, and line breaks stay
+    line breaks. The text reads exactly as written."""
+    out = []
+    for ch in "" if text is None else str(text):
+        out.append("\\" + ch if ch in _MD_SPECIAL else ch)
+    return "".join(out).replace("\n", "  \n")

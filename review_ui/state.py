@@ -1,6 +1,10 @@
 """Session state for the review UI: who is signed in, which draft is open, and one way to run a
 service call so every error reaches the person as one readable line (never a traceback).
 
+The signed-in person is checked again on every run (every click): the session keeps the key, and
+``principal()`` authenticates it afresh, so a revoked key or a disabled user is signed out at once and
+a changed role takes effect at once. ``api`` keys (scripts) cannot sign in: the UI shows draft text.
+
 No business rules here: permissions come from ``Principal.can`` (service/auth.py)."""
 from __future__ import annotations
 
@@ -9,16 +13,41 @@ from typing import Any, Callable, TypeVar
 import streamlit as st
 
 from service.accounts.auth import Principal, authenticate
-from service.core.errors import DraftroomError
+from service.core.errors import DraftroomError, Forbidden, Unauthorized
 
 T = TypeVar("T")
 PRINCIPAL = "principal"
+KEY = "api_key"
+SIGNED_OUT = "signed_out_reason"
 DRAFT_ID = "draft_id"
 FLASH = "flash"
 
 
 def principal() -> Principal | None:
-    return st.session_state.get(PRINCIPAL)
+    """The person signed in, re-checked against the database on this run (None when signed out)."""
+    key = st.session_state.get(KEY)
+    if key is None:
+        return None
+    try:
+        me = _check(key)
+    except DraftroomError as exc:  # revoked key, disabled user, deleted user: out at once
+        sign_out()
+        st.session_state[SIGNED_OUT] = exc.one_line()
+        return None
+    st.session_state[PRINCIPAL] = me
+    return me
+
+
+def _check(key: str) -> Principal:
+    me = authenticate(key)
+    if not me.can("read_text"):
+        raise Forbidden(f"role '{me.role}' keys are for scripts and alert tools; the review UI is for people",
+                        field="key", fix="sign in with your own person's key (Settings → Team issues one)")
+    return me
+
+
+def signed_out_reason() -> str | None:
+    return st.session_state.pop(SIGNED_OUT, None)
 
 
 def require_principal() -> Principal:
@@ -31,8 +60,13 @@ def require_principal() -> Principal:
 
 
 def sign_in(key: str) -> Principal | None:
-    me = call(authenticate, key)
+    key = (key or "").strip()
+    if not key:
+        st.error(Unauthorized("enter your key", field="key").one_line())
+        return None
+    me = call(_check, key)
     if me is not None:
+        st.session_state[KEY] = key
         st.session_state[PRINCIPAL] = me
     return me
 

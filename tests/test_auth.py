@@ -37,8 +37,8 @@ def test_revoked_and_disabled_keys_fail(db):
 
 
 @pytest.mark.parametrize("role,can,cannot", [
-    ("api", {"read", "intake", "draft", "export"}, {"approve", "review", "outcome", "audit", "metrics"}),
-    ("viewer", {"read", "metrics"}, {"review", "approve", "export", "draft", "intake", "outcome"}),
+    ("api", {"read", "intake", "draft", "export"}, {"approve", "review", "outcome", "audit", "metrics", "read_text"}),
+    ("viewer", {"read", "read_text", "metrics"}, {"review", "approve", "export", "draft", "intake", "outcome"}),
     ("bidder", {"review", "approve", "export", "outcome"}, {"audit", "manage_users", "settings"}),
     ("manager", {"audit", "manage_users", "approve"}, set()),
 ])
@@ -55,3 +55,9 @@ def test_bad_role_is_a_clear_error(db):
     with pytest.raises(InvalidInput) as err:
         auth.add_user("Max", "admin")
     assert "owner" in err.value.fix
+
+
+def test_first_user_rule_helper(db):
+    assert not auth.has_users()
+    auth.add_user("First", "owner")
+    assert auth.has_users()

@@ -79,9 +79,10 @@ def test_bad_input_is_a_clear_error(db):
 
 
 def test_cli_commands(db, tmp_path):
+    from service.accounts.auth import add_user
     from service.cli import app
 
-    runner = CliRunner()
+    runner = CliRunner(env={"DRAFTROOM_API_KEY": add_user("Sam Owner", "owner")[1]})  # the CLI acts as a person
     out = runner.invoke(app, ["contract", "add", "--client", "Sam Lee", "--title", "API hardening",
                               "-m", "Retry queue@2025-04-01", "--service-line", "api-backend"])
     assert out.exit_code == 0, out.output

@@ -23,6 +23,7 @@ def _sent(me, *, job_type="fixed", template="proposal_web_app", line="web_app", 
     now = utcnow()
     job = make_job(created_at=now - intake_ago, job_type=job_type)
     d = make_draft(job=job, template_id=template, service_line=line)
+    review.claim(d.id, me)
     review.approve(d.id, 1, me)
     outcomes.record(d.id, me, stage="proposed", at=now - sent_ago)
     return d.id

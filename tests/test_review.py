@@ -116,6 +116,7 @@ def test_illegal_transition_names_the_allowed_ones(people):
 def test_open_flags_must_be_acknowledged(people):
     d = make_draft(flags=("hook_specific", "word_bounds_high"))
     me = people["bidder"]
+    review.claim(d.id, me)
     with pytest.raises(Conflict) as err:
         review.approve(d.id, 1, me)
     assert err.value.extra["open_flags"] == ["hook_specific", "word_bounds_high"]
@@ -136,7 +137,7 @@ def test_approval_is_bound_to_text_and_voided_by_an_edit(people):
     assert voided.status == "in_review" and voided.approved_version is None and voided.approved_hash is None
     with pytest.raises(Conflict, match="only a draft a person approved"):
         review.export(d.id, me)
-    review.approve(d.id, 3, me)
+    review.approve(d.id, 3, me)  # the edit kept the editor's claim
     out = review.export(d.id, people["api"])
     assert out["text"] == edited + " P.S." and out["version"] == 3 and out["approved_by"] == me.user_id
     assert review.get_draft(d.id).draft.status == "exported"
@@ -144,9 +145,34 @@ def test_approval_is_bound_to_text_and_voided_by_an_edit(people):
         review.edit(d.id, "late change", 3, me)
 
 
+def test_approve_needs_the_approvers_own_live_claim(people, monkeypatch):
+    d = make_draft()
+    me, other = people["bidder"], make_user("bidder", "other-bidder")[0]
+    with pytest.raises(Conflict) as err:  # never claimed, never opened
+        review.approve(d.id, 1, me)
+    assert err.value.code == "claim_required" and "claim" in err.value.fix
+    review.claim(d.id, other)
+    with pytest.raises(Conflict, match="claimed by other-bidder"):  # someone else's claim
+        review.approve(d.id, 1, me)
+    review.release(d.id, other)
+    review.claim(d.id, me, minutes=1)
+    with session_scope() as s:  # the claim runs out before the approval
+        row = s.get(Draft, d.id)
+        row.lock_expires_at = utcnow() - timedelta(seconds=1)
+        s.add(row)
+    with pytest.raises(Conflict, match="claim has expired"):
+        review.approve(d.id, 1, me)
+    review.claim(d.id, me)
+    with pytest.raises(Conflict) as err:  # a version it does not hold
+        review.approve(d.id, 2, me)
+    assert err.value.code in ("stale_version", "claim_required")
+    assert review.approve(d.id, 1, me).draft.approved_by == me.user_id
+
+
 def test_export_refuses_text_that_does_not_match_its_hash(people):
     d = make_draft()
     me = people["bidder"]
+    review.claim(d.id, me)
     review.approve(d.id, 1, me)
     with session_scope() as s:
         row = s.get(Draft, d.id)

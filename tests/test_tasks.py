@@ -136,3 +136,20 @@ def test_worker_process_drafts_in_the_background(backend, bidder, demo_job_text,
         proc.wait(timeout=20)
         if name == "redis":
             huey.flush()
+
+
+def test_background_regenerate_acts_with_the_requesters_key(backend, demo_job_text):
+    """The queued regenerate is audited with the key that asked for it; a key revoked meanwhile stops it."""
+    from service.accounts.audit import query
+    from service.accounts.auth import add_user, authenticate, revoke_key
+
+    backend("immediate")
+    _, key = add_user("kay", "bidder")
+    me = authenticate(key)
+    draft = tasks.submit_draft(demo_job_text, me)
+    tasks.enqueue_regenerate(draft.id, me, "shorter")
+    event = query(action="regenerate", target_id=draft.id)[0]
+    assert event.user_id == me.user_id and event.api_key_id == me.api_key_id
+    revoke_key(me.api_key_id)
+    assert tasks.run_regenerate(draft.id, me.user_id, "again", me.api_key_id) == "skipped"
+    assert len(query(action="regenerate", target_id=draft.id)) == 1

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from review_ui import lookup, nav, state
-from review_ui.format import status_label, when
+from review_ui.format import plain, status_label, when
 from service.contracts import records as contracts
 from service.core.workspace import current_workspace
 
@@ -48,13 +48,13 @@ def log_panel(contract, me) -> None:
         st.caption("No notes yet: add what was done, what is next, and paste client messages here.")
     for e in entries:
         if e.kind == "task" and me.can("draft"):
-            done = st.checkbox(f"{e.text}" + (f" (due {when(e.due)[:10]})" if e.due else ""), value=e.done,
+            done = st.checkbox(plain(e.text) + (f" (due {when(e.due)[:10]})" if e.due else ""), value=e.done,
                                key=f"task_{e.id}")
             if done != e.done:
                 state.call(contracts.set_entry_done, e.id, done, user=me)
                 st.rerun()
         else:
-            st.markdown(f"- `{e.kind}`{' ✓' if e.done else ''} {when(e.created_at)[:10]} — {e.text}")
+            st.markdown(f"- `{e.kind}`{' ✓' if e.done else ''} {when(e.created_at)[:10]} — {plain(e.text)}")
     if not me.can("draft"):
         return
     with st.form(f"entry_{contract.id}", clear_on_submit=True):
@@ -108,10 +108,11 @@ def render() -> None:
                           format_func=lambda i: f"#{i} {by_id[i].client_name} — {by_id[i].title}")
     st.session_state["contract_id"] = chosen
     c = by_id[chosen]
-    st.caption(f"client **{c.client_name}** · cadence {c.cadence} · started {when(c.started_at)[:10]} · "
-               f"{c.status} · service line {c.service_line or '—'}")
+    st.caption(f"client **{plain(c.client_name)}** · cadence {plain(c.cadence)} · started {when(c.started_at)[:10]} · "
+               f"{c.status} · service line {plain(c.service_line) or '—'}")
     for m in c.milestones or []:
-        st.markdown(f"- {'✅' if m.get('done') else '⬜'} milestone **{m.get('title')}**" + (f" · due {m['due']}" if m.get("due") else ""))
+        st.markdown(f"- {'✅' if m.get('done') else '⬜'} milestone **{plain(m.get('title'))}**"
+                    + (f" · due {plain(m['due'])}" if m.get("due") else ""))
     left, right = st.columns(2, gap="large")
     with left:
         log_panel(c, me)

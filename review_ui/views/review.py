@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from review_ui import components, lookup, nav, state
-from review_ui.format import age_badge, status_label, tier_badge, when
+from review_ui.format import age_badge, plain, status_label, tier_badge, when
 from review_ui.views import review_actions
 from service.core.errors import DraftroomError
 from service.core.schemas import FitAssessmentOut, JobBrief
@@ -29,7 +29,7 @@ def _context(draft):
 
 def header(draft, title: str) -> None:
     names = lookup.user_names([draft.claimed_by, draft.approved_by])
-    st.title(f"#{draft.id} · {title}")
+    st.title(f"#{draft.id} · {plain(title)}")
     holder = lock_holder(draft)
     bits = [tier_badge(draft.tier), f":blue-badge[{draft.kind}]", f":gray-badge[{status_label(draft.status)}]",
             age_badge(draft.intake_at), f":gray-badge[v{draft.version}]"]
@@ -42,9 +42,9 @@ def header(draft, title: str) -> None:
         st.caption(f"Approved by **{names.get(draft.approved_by, draft.approved_by)}** at {when(draft.approved_at)}"
                    f" (version {draft.approved_version})")
     if draft.status == "rejected":
-        st.caption(f"Rejected: {draft.reject_reason}" + (f" — {draft.reject_note}" if draft.reject_note else ""))
+        st.caption(f"Rejected: {plain(draft.reject_reason)}" + (f" — {plain(draft.reject_note)}" if draft.reject_note else ""))
     if draft.attention_reason:
-        st.error(f"Needs attention: {draft.attention_reason}")
+        st.error(f"Needs attention: {plain(draft.attention_reason)}")
     st.caption(f"template `{draft.template_id}` · model `{draft.model}`")
 
 

@@ -8,7 +8,7 @@ import html
 import streamlit as st
 
 from review_ui import nav, state
-from review_ui.format import when
+from review_ui.format import plain, when
 from review_ui.views import outcome_panel
 from service.contracts import records as contracts
 from service.core.schemas import JobBrief, LintResult, ProposalParts
@@ -75,7 +75,7 @@ def checklist(result: LintResult | None) -> None:
                 + (":green-badge[all checks pass]" if not bad else f":red-badge[{len(bad)} open]"))
     for c in result.checks:
         icon = "✅" if c.passed else ("❌" if c.severity == "error" else "⚠️")
-        st.markdown(f"{icon} `{c.id}` {c.message}")
+        st.markdown(f"{icon} `{c.id}` {plain(c.message)}")
 
 
 def open_flags(draft, versions: list[dict]) -> list[dict]:
@@ -117,7 +117,7 @@ def versions_tab(rows: list[dict]) -> None:
         who = v.get("author") or ("AI" if v.get("source") == "ai" else "—")
         marks = (" · **current**" if v.get("current") else "") + (" · ✅ approved" if v.get("approved") else "")
         st.markdown(f"**v{v['number']}** · {v['source']} · {who} · {v['words']} words · "
-                    f"{str(v['created_at'])[:16].replace('T', ' ')}{marks}" + (f" · {v['note']}" if v.get("note") else ""))
+                    f"{str(v['created_at'])[:16].replace('T', ' ')}{marks}" + (f" · {plain(v['note'])}" if v.get("note") else ""))
 
 
 def editor(view, brief: JobBrief | None, me) -> None:
@@ -155,11 +155,15 @@ def decide(draft, me, dirty: bool, flags: list[dict]) -> None:
     if flags:
         st.markdown("**Open flags on this version**")
         for f in flags:
-            st.markdown(f"- `{f['id']}` {f.get('message', '')}")
+            st.markdown(f"- `{f['id']}` {plain(f.get('message', ''))}")
         ack = st.checkbox(f"I reviewed these {len(flags)} open flag(s) and approve anyway", key=f"ack_{draft.id}",
                           disabled=not me.can("approve"))
+    mine = lock_holder(draft) == me.user_id
+    if me.can("approve") and not mine and draft.status in ("pending_review", "in_review"):
+        st.caption("Claim this draft first (the Claim button above): an approval needs your claim on the version "
+                   "you read.")
     if st.button("Approve", type="primary", key="approve", shortcut="ctrl+enter",
-                 disabled=not me.can("approve") or dirty or (bool(flags) and not ack),
+                 disabled=not me.can("approve") or not mine or dirty or (bool(flags) and not ack),
                  help=f"Approve version {draft.version} as {me.name}. Shortcut: Ctrl+Enter"):
         if state.call(review.approve, draft.id, draft.version, me, acknowledge_flags=ack) is not None:
             state.flash(f"Approved version {draft.version} as {me.name}.")
@@ -214,9 +218,11 @@ def contract_panel(draft) -> None:
         st.info("This draft has no contract.")
         return
     contract, entries = contracts.get_contract(draft.contract_id), contracts.list_entries(draft.contract_id)
-    st.markdown(f"**{contract.title}** · client **{contract.client_name}** · cadence {contract.cadence} · {contract.status}")
+    st.markdown(f"**{plain(contract.title)}** · client **{plain(contract.client_name)}** · cadence "
+                f"{plain(contract.cadence)} · {contract.status}")
     for m in contract.milestones or []:
-        st.markdown(f"- {'✅' if m.get('done') else '⬜'} milestone {m.get('title')}" + (f" · due {m['due']}" if m.get("due") else ""))
+        st.markdown(f"- {'✅' if m.get('done') else '⬜'} milestone {plain(m.get('title'))}"
+                    + (f" · due {plain(m['due'])}" if m.get("due") else ""))
     st.markdown("**Log**")
     for e in entries[-30:]:
-        st.markdown(f"- `{e.kind}`{' ✓' if e.done else ''} {when(e.created_at)[:10]} — {e.text}")
+        st.markdown(f"- `{e.kind}`{' ✓' if e.done else ''} {when(e.created_at)[:10]} — {plain(e.text)}")

@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from review_ui import lookup, state
+from review_ui.format import plain
 from review_ui.views import settings_icp
 from service.accounts import auth
 from service.core.config import get_settings
@@ -87,7 +88,8 @@ def suggestions(ws) -> None:
                  hide_index=True, width="stretch")
     st.dataframe(pd.DataFrame([c.model_dump() for c in r.criteria]), hide_index=True, width="stretch")
     for s in r.suggestions:
-        st.markdown(f"- **{s.kind} · {s.target}**: {s.current} → **{s.suggested}** — {s.evidence}")
+        st.markdown(f"- **{plain(s.kind)} · {plain(s.target)}**: {plain(s.current)} → **{plain(s.suggested)}** — "
+                    f"{plain(s.evidence)}")
     for note in r.notes:
         st.info(note)
 

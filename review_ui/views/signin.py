@@ -9,6 +9,9 @@ from review_ui import state
 def render() -> None:
     st.title("Draftroom")
     st.caption("AI prepares, people decide: nothing leaves without a named person's approval.")
+    reason = state.signed_out_reason()
+    if reason:
+        st.warning(f"You were signed out: {reason}")
     with st.form("sign_in"):
         key = st.text_input("Your key", type="password",
                             help="Printed by scripts/up (also in .draftroom/demo-keys.txt); "

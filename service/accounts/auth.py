@@ -23,24 +23,26 @@ ROLES = ("owner", "manager", "bidder", "viewer", "api")
 
 # What each role may do. One place for the rule; the API and the UI both ask ``can``.
 PERMISSIONS: dict[str, set[str]] = {
-    "owner": {"read", "intake", "draft", "review", "approve", "export", "outcome", "metrics", "manage_users",
+    "owner": {"read", "read_text", "intake", "draft", "review", "approve", "export", "outcome", "metrics", "manage_users",
               "settings", "feedback", "audit"},
-    "manager": {"read", "intake", "draft", "review", "approve", "export", "outcome", "metrics", "manage_users",
+    "manager": {"read", "read_text", "intake", "draft", "review", "approve", "export", "outcome", "metrics", "manage_users",
                 "settings", "feedback", "audit"},
-    "bidder": {"read", "intake", "draft", "review", "approve", "export", "outcome", "metrics", "feedback"},
-    "viewer": {"read", "metrics"},
-    # API clients (alert tools, scripts): create drafts, poll them, fetch exports of approved drafts. Never approve.
+    "bidder": {"read", "read_text", "intake", "draft", "review", "approve", "export", "outcome", "metrics", "feedback"},
+    "viewer": {"read", "read_text", "metrics"},
+    # API clients (alert tools, scripts): create drafts, poll their status, brief and fit, fetch exports of
+    # approved drafts. Never approve, never read a draft's text before a person approved it.
     "api": {"read", "intake", "draft", "export"},
 }
 # What each permission lets a caller do (docs, the UI's team page and error messages).
 PERMISSION_HELP: dict[str, str] = {
-    "read": "read drafts, jobs and the queue", "intake": "submit jobs", "draft": "create drafts",
+    "read": "read drafts' status, jobs and the queue", "read_text": "read draft text and versions before export", "intake": "submit jobs", "draft": "create drafts",
     "review": "claim, edit, reject and regenerate drafts", "approve": "approve drafts",
     "export": "export approved drafts", "outcome": "log what happened after a proposal",
     "metrics": "read the scorecard", "manage_users": "add users and keys", "settings": "change the workspace",
     "feedback": "mark fit scores wrong", "audit": "read the audit log",
 }
-assert "approve" not in PERMISSIONS["api"] and PERMISSIONS["viewer"] <= {"read", "metrics"}
+assert "approve" not in PERMISSIONS["api"] and "read_text" not in PERMISSIONS["api"]
+assert PERMISSIONS["viewer"] <= {"read", "read_text", "metrics"}
 
 KEY_PREFIX = "dr_"
 
@@ -144,13 +146,20 @@ def _aware(dt: datetime) -> datetime:
 
 
 def principal_for(name: str) -> Principal:
-    """A person acting without a key (CLI, UI sign-in)."""
+    """A principal by name, without a key: demo seeding and tests only. The CLI, the API and the UI act
+    only as the person whose key they were given (``authenticate``)."""
     with session_scope() as s:
         user = s.exec(select(User).where(User.name == name)).first()
         if user is None or user.disabled:
             raise Unauthorized(f"no active user named '{name}'", field="user",
                                fix="create one with 'draftroom users add NAME --role ROLE'")
         return Principal(user_id=user.id, name=user.name, role=user.role)
+
+
+def has_users() -> bool:
+    """Whether any user exists (an empty database lets its first owner be created without a key)."""
+    with session_scope() as s:
+        return s.exec(select(User.id).limit(1)).first() is not None
 
 
 def list_users() -> list[User]:

@@ -6,11 +6,14 @@ import logging
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from sqlalchemy.exc import DataError
+from fastapi_offline import FastAPIOffline
+from sqlalchemy.exc import DataError, IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from service.api.errors import fix_for, log_unexpected
 from service.api.middleware import GuardMiddleware
 from service.api.routes import admin, contracts, drafts, health, intake, jobs, queue, retry
+from service.api.security import API_CSP, BASE_HEADERS, SecurityHeadersMiddleware
 from service.core.errors import DraftroomError
 
 log = logging.getLogger("draftroom.api")
@@ -30,8 +33,10 @@ def error_body(code: str, message: str, http_status: int, **extra) -> JSONRespon
 
 
 def create_app() -> FastAPI:
-    app = FastAPI(title="Draftroom API", version="1", description=DESCRIPTION)
+    # Swagger UI and ReDoc from files shipped in the fastapi-offline package (no CDN: /docs works offline).
+    app = FastAPIOffline(title="Draftroom API", version="1", description=DESCRIPTION, favicon_url="data:,")
     app.add_middleware(GuardMiddleware)
+    app.add_middleware(SecurityHeadersMiddleware)  # added last = outermost: every answer gets the headers
 
     @app.exception_handler(DraftroomError)
     async def on_domain_error(_request: Request, exc: DraftroomError):
@@ -41,10 +46,18 @@ def create_app() -> FastAPI:
     @app.exception_handler(RequestValidationError)
     async def on_validation_error(_request: Request, exc: RequestValidationError):
         problems = [{"field": ".".join(str(p) for p in e["loc"] if p not in ("body", "query", "path", "header"))
-                     or "body", "message": e["msg"]} for e in exc.errors()]
-        first = problems[0] if problems else {"field": "body", "message": "invalid request"}
+                     or "body", "message": e["msg"], "fix": fix_for(e)} for e in exc.errors()]
+        first = problems[0] if problems else {"field": "body", "message": "invalid request",
+                                              "fix": "see the request schema at /docs"}
         return error_body("invalid_input", f"{first['field']}: {first['message']}", 422, field=first["field"],
-                          fix="see the request schema at /docs", problems=problems)
+                          fix=first["fix"], problems=problems)
+
+    @app.exception_handler(IntegrityError)
+    async def on_integrity(_request: Request, _exc: IntegrityError):
+        # A reference to a row that does not exist, or a duplicate: the request's fault. The statement
+        # and its parameters (user text) are never echoed or logged.
+        return error_body("conflict", "the request refers to a row that does not exist or duplicates one", 409,
+                          field="body", fix="check the ids in the request (they must come from the API)")
 
     @app.exception_handler(StarletteHTTPException)
     async def on_http_error(_request: Request, exc: StarletteHTTPException):
@@ -59,9 +72,13 @@ def create_app() -> FastAPI:
                           field="id", fix="use an id returned by the API")
 
     @app.exception_handler(Exception)
-    async def on_unexpected(_request: Request, exc: Exception):
-        log.exception("unexpected error")
-        return error_body("internal_error", "unexpected server error; it was logged", 500)
+    async def on_unexpected(request: Request, exc: Exception):
+        log_unexpected(log, request, exc)
+        response = error_body("internal_error", "unexpected server error; it was logged", 500)
+        # This handler answers from the outermost middleware, outside SecurityHeadersMiddleware: add them here.
+        for name, value in [*BASE_HEADERS, (b"content-security-policy", API_CSP.encode())]:
+            response.headers[name.decode()] = value.decode()
+        return response
 
     for module in (health, jobs, drafts, queue, admin, contracts, retry, intake):  # contracts, retry: other owners
         app.include_router(module.router)

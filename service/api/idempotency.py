@@ -2,15 +2,21 @@
 key with a different request is refused; a retry while the first is still running gets 409.
 
 Keys are per user (two API clients may use the same key) and live 24 hours. Server errors (5xx) are
-not stored, so a retry after a crash runs again. The record is inserted before the work starts (the
-insert is the first statement of its transaction), so two concurrent first tries cannot both run."""
+not stored, so a retry after a failure runs again. The record is inserted before the work starts (the
+insert is the first statement of its transaction), so two concurrent first tries cannot both run.
+
+Crash recovery: while a request runs, the middleware refreshes ``heartbeat_at`` every ``HEARTBEAT``
+seconds. A record still "running" whose last heartbeat is older than ``LEASE`` belongs to a request
+that died with its process (kill -9, OOM, power loss): a retry with the same key takes it over and
+runs the work again instead of answering 409 forever. The result is stored before the response is
+sent, so a client that retries the moment it gets its answer is replayed, never told "still running"."""
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, timedelta
 
-from sqlalchemy import delete
+from sqlalchemy import and_, delete, or_, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
@@ -19,7 +25,8 @@ from service.core.errors import Conflict, InvalidInput
 from service.core.models import IdempotencyRecord, utcnow
 
 TTL = timedelta(hours=24)
-IN_PROGRESS_TIMEOUT = timedelta(minutes=10)  # a record stuck "running" this long is treated as abandoned
+HEARTBEAT = 5.0  # seconds between heartbeats of a running request
+LEASE = timedelta(seconds=30)  # a running record with no heartbeat for this long belongs to a dead request
 MAX_KEY = 200
 
 
@@ -51,7 +58,8 @@ def begin(user_id: int, key: str, req_hash: str) -> Replay | None:
     now = utcnow()
     try:
         with session_scope() as s:
-            s.add(IdempotencyRecord(user_id=user_id, key=key, request_hash=req_hash, status_code=0, created_at=now))
+            s.add(IdempotencyRecord(user_id=user_id, key=key, request_hash=req_hash, status_code=0, created_at=now,
+                                    heartbeat_at=now))
             s.flush()
         return None
     except IntegrityError:
@@ -60,14 +68,25 @@ def begin(user_id: int, key: str, req_hash: str) -> Replay | None:
         row = s.exec(select(IdempotencyRecord).where(IdempotencyRecord.user_id == user_id,
                                                      IdempotencyRecord.key == key)).first()
         if row is None:  # deleted in between: try once more
-            s.add(IdempotencyRecord(user_id=user_id, key=key, request_hash=req_hash, status_code=0, created_at=now))
+            s.add(IdempotencyRecord(user_id=user_id, key=key, request_hash=req_hash, status_code=0, created_at=now,
+                                    heartbeat_at=now))
             return None
-        created = row.created_at if row.created_at.tzinfo else row.created_at.replace(tzinfo=now.tzinfo)
-        expired = now - created > TTL or (row.status_code == 0 and now - created > IN_PROGRESS_TIMEOUT)
-        if expired:
-            row.request_hash, row.status_code, row.response, row.created_at = req_hash, 0, None, now
-            s.add(row)
-            return None
+        created = _aware(row.created_at)
+        beat = _aware(row.heartbeat_at or row.created_at)
+        dead = row.status_code == 0 and now - beat > LEASE
+        if now - created > TTL or dead:
+            # Take the record over with a conditional update, so two retries of one dead request
+            # cannot both win (the loser sees the winner's fresh heartbeat and gets 409).
+            t = IdempotencyRecord.__table__
+            still_stale = or_(t.c.created_at < now - TTL,
+                              and_(t.c.status_code == 0, or_(t.c.heartbeat_at.is_(None),
+                                                             t.c.heartbeat_at < now - LEASE)))
+            taken = s.connection().execute(update(t).where(t.c.id == row.id, still_stale).values(
+                request_hash=req_hash, status_code=0, response=None, created_at=now, heartbeat_at=now))
+            if taken.rowcount == 1:
+                return None
+            raise Conflict("a request with this Idempotency-Key is still running", field="Idempotency-Key",
+                           fix="retry in a few seconds to get its result")
         if row.request_hash != req_hash:
             raise InvalidInput("this Idempotency-Key was already used for a different request", field="Idempotency-Key",
                                fix="use a new key for a new request")
@@ -75,6 +94,18 @@ def begin(user_id: int, key: str, req_hash: str) -> Replay | None:
             raise Conflict("a request with this Idempotency-Key is still running", field="Idempotency-Key",
                            fix="retry in a few seconds to get its result")
         return Replay(row.status_code, row.response)
+
+
+def heartbeat(user_id: int, key: str) -> None:
+    """The request is still alive: push its lease forward (one short UPDATE)."""
+    t = IdempotencyRecord.__table__
+    with session_scope() as s:
+        s.connection().execute(update(t).where(t.c.user_id == user_id, t.c.key == key.strip(), t.c.status_code == 0)
+                               .values(heartbeat_at=utcnow()))
+
+
+def _aware(dt):
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
 
 
 def finish(user_id: int, key: str, status_code: int, body) -> None:

@@ -3,12 +3,14 @@
 Pure ASGI (not BaseHTTPMiddleware) so the body is read once, counted, and handed on unchanged."""
 from __future__ import annotations
 
+import asyncio
 import json
 
 from starlette.concurrency import run_in_threadpool
 
 from service.accounts.auth import authenticate
 from service.api import idempotency
+from service.api.security import lone_surrogate_field, surrogate_error
 from service.core.config import get_settings
 from service.core.errors import DraftroomError
 
@@ -62,6 +64,9 @@ class GuardMiddleware:
             if not message.get("more_body"):
                 break
         body = b"".join(chunks)
+        bad_field = lone_surrogate_field(body)
+        if bad_field is not None:
+            return await _send_json(send, *surrogate_error(bad_field))
         sent = False
 
         async def replay_receive():
@@ -93,25 +98,32 @@ class GuardMiddleware:
         except DraftroomError as exc:
             return await _send_json(send, *_error(exc))
         if replay is not None:
+            stale = await run_in_threadpool(replay_no_longer_true, scope["path"], replay)
+            if stale is not None:
+                return await _send_json(send, *_error(stale))
             extra = [(b"idempotent-replayed", b"true")]
             if isinstance(replay.body, dict) and isinstance(replay.body.get("location"), str):
                 extra.append((b"location", replay.body["location"].encode()))
             return await _send_json(send, replay.status_code, replay.body, extra)
-        status, parts, content_type = 500, [], b""
-
-        async def capture(message):
-            nonlocal status, content_type
-            if message["type"] == "http.response.start":
-                status = message["status"]
-                content_type = dict(message.get("headers", [])).get(b"content-type", b"")
-            elif message["type"] == "http.response.body":
-                parts.append(message.get("body", b""))
-            await send(message)
-
+        # The response is held back until its record is stored: a client that retries the moment it
+        # gets the answer is replayed, never told "still running". A heartbeat keeps the record's lease
+        # alive while the route runs; if this process dies, the lease runs out and the key can be retried.
+        start_message, parts, more = None, [], []
+        beating = asyncio.create_task(_heartbeat(principal.user_id, key))
+        stored = False
         try:
+            async def capture(message):
+                nonlocal start_message
+                if message["type"] == "http.response.start":
+                    start_message = message
+                elif message["type"] == "http.response.body":
+                    parts.append(message.get("body", b""))
+                else:
+                    more.append(message)
+
             await self.app(scope, receive, capture)
-        finally:
-            stored = False
+            status = start_message["status"] if start_message else 500
+            content_type = dict(start_message.get("headers", [])).get(b"content-type", b"") if start_message else b""
             if status < 500 and content_type.startswith(b"application/json"):
                 try:
                     await run_in_threadpool(idempotency.finish, principal.user_id, key, status,
@@ -119,5 +131,31 @@ class GuardMiddleware:
                     stored = True
                 except (ValueError, DraftroomError):
                     stored = False
+        finally:
+            beating.cancel()
             if not stored:
                 await run_in_threadpool(idempotency.abandon, principal.user_id, key)
+        if start_message is not None:
+            await send(start_message)
+            await send({"type": "http.response.body", "body": b"".join(parts), "more_body": False})
+
+
+async def _heartbeat(user_id: int, key: str) -> None:
+    while True:
+        await asyncio.sleep(idempotency.HEARTBEAT)
+        try:
+            await run_in_threadpool(idempotency.heartbeat, user_id, key)
+        except DraftroomError:  # bookkeeping only: a missed beat must not fail the request
+            pass
+
+
+def replay_no_longer_true(path: str, replay) -> DraftroomError | None:
+    """A replayed approval must still be true: an approve whose approval was voided since (an edit after
+    approval) is not answered "approved" again."""
+    from service.review.actions import approval_voided
+
+    parts = path.rstrip("/").split("/")
+    if len(parts) == 5 and parts[1:3] == ["v1", "drafts"] and parts[4] == "approve" and parts[3].isdecimal() \
+            and replay.status_code == 200 and isinstance(replay.body, dict):
+        return approval_voided(int(parts[3]), replay.body.get("approved_version"), replay.body.get("approved_hash"))
+    return None

@@ -47,3 +47,27 @@ def queue_item(d: Draft, title: str | None = None) -> dict:
             "lock_expires_at": iso(d.lock_expires_at) if lock_holder(d) else None,
             "open_flags": len(open_flags(d.lint)), "template_id": d.template_id,
             "attention_reason": d.attention_reason, "reject_reason": d.reject_reason}
+
+
+# What an ``api`` key (alert tools, scripts) sees of a draft: never the text, the parts or the versions.
+API_VISIBLE = ("id", "kind", "status", "version", "tier", "service_line", "job_id", "contract_id", "created_at",
+               "updated_at", "intake_at", "age_seconds", "open_flags", "approved_version", "approved_at",
+               "attention_reason", "reject_reason", "exported_at", "export_count", "brief", "job_title", "fit")
+
+
+def review_link(draft_id: int) -> str:
+    """The draft's page on the review UI, relative to the UI's address (``draftroom ui``, port 8501)."""
+    return f"/review?draft={draft_id}"
+
+
+def draft_json_for(principal, view: DraftView, job: Job | None = None, fit: dict | None = None) -> dict:
+    """``draft_json`` as ``principal`` may see it. People who may read text get everything; an ``api``
+    key gets status, brief, fit and links: the text only through ``/export`` once a person approved it."""
+    body = draft_json(view, job, fit)
+    if principal.can("read_text"):
+        return body
+    limited = {k: body[k] for k in API_VISIBLE if k in body}
+    limited["review_link"] = review_link(view.draft.id)
+    limited["export_url"] = f"/v1/drafts/{view.draft.id}/export"
+    limited["text_visible"] = False
+    return limited

@@ -1,4 +1,4 @@
-"""Helpers shared by CLI modules: reading input files, printing JSON, acting as a user."""
+"""Helpers shared by CLI modules: reading input files, printing JSON, the person a command acts as."""
 from __future__ import annotations
 
 import json
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from service.core.errors import DraftroomError, InvalidInput
+from service.core.errors import DraftroomError, InvalidInput, Unauthorized
 
 
 def read_input(path: str) -> str | dict:
@@ -32,6 +32,12 @@ def read_input(path: str) -> str | dict:
             raise InvalidInput(f"{path} looks like JSON but does not parse: {exc.msg} at line {exc.lineno}",
                                field="FILE") from None
         if isinstance(obj, dict):
+            from service.api.security import lone_surrogate_field
+
+            bad = lone_surrogate_field(stripped.encode("utf-8"))
+            if bad is not None:
+                raise InvalidInput(f"{path}: {bad} contains a lone UTF-16 surrogate (e.g. \\ud800), which is not text",
+                                   field=bad, fix="save valid Unicode: an emoji as a surrogate pair or as UTF-8")
             return obj
     return text
 
@@ -40,23 +46,62 @@ def print_json(obj) -> None:
     print(json.dumps(obj, indent=2, ensure_ascii=False, default=str))
 
 
-def cli_actor(as_user: str | None):
-    """The person a CLI command acts as: --as NAME, else the first owner, else a local 'cli' owner."""
-    from sqlmodel import select
+KEY_HELP = "Your API key (default: $DRAFTROOM_API_KEY, else the key stored by 'draftroom login')"
 
-    from service.accounts.auth import Principal, principal_for
-    from service.core.db import session_scope
-    from service.core.models import User
 
-    if as_user:
-        return principal_for(as_user)
-    with session_scope() as s:
-        user = s.exec(select(User).where(User.role == "owner", User.disabled == False).order_by(User.id)).first()  # noqa: E712
-        if user is None:
-            user = User(name="cli", role="owner")
-            s.add(user)
-            s.flush()
-        return Principal(user_id=user.id, name=user.name, role=user.role)
+def key_option():
+    """The ``--key`` option every command that acts as a person takes (also read from DRAFTROOM_API_KEY)."""
+    return typer.Option(None, "--key", envvar="DRAFTROOM_API_KEY", show_envvar=True, help=KEY_HELP)
+
+
+def credentials_path() -> Path:
+    from service.core.config import get_settings
+
+    return get_settings().home / "credentials"
+
+
+def stored_key() -> str | None:
+    """The key saved by ``draftroom login`` (refused when other users could read the file)."""
+    path = credentials_path()
+    if not path.is_file():
+        return None
+    if path.stat().st_mode & 0o077:
+        raise Unauthorized(f"{path} can be read by other users of this machine", field="credentials",
+                           fix=f"run 'chmod 600 {path}' or 'draftroom login' again")
+    key = path.read_text(encoding="utf-8").strip()
+    return key or None
+
+
+def save_key(key: str) -> Path:
+    """Write the key to $DRAFTROOM_HOME/credentials, created with mode 0600 (never world-readable)."""
+    import os
+
+    path = credentials_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(key.strip() + "\n")
+    os.chmod(tmp, 0o600)
+    os.replace(tmp, path)
+    return path
+
+
+def cli_actor(key: str | None):
+    """The person a CLI command acts as: the one whose key is given (--key / DRAFTROOM_API_KEY) or stored
+    by ``draftroom login``. No key, no action: there is no default user and no impersonation."""
+    from service.accounts.auth import authenticate
+
+    key = (key or "").strip() or stored_key()
+    if not key:
+        raise Unauthorized("this command acts as a person and no API key was given", field="--key",
+                           fix="pass --key KEY, set DRAFTROOM_API_KEY, or run 'draftroom login'; "
+                               "on an empty database 'draftroom users add NAME --role owner' prints the first key")
+    try:
+        return authenticate(key)
+    except Unauthorized as exc:
+        raise Unauthorized(exc.message, field="--key", fix="use a current key: 'draftroom login' stores one, "
+                           "'draftroom users add' or Settings → Team issues one") from None
 
 
 def one_line_errors(fn):

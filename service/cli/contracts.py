@@ -8,12 +8,12 @@ from typing import Optional
 
 import typer
 
-from service.cli.common import cli_actor, one_line_errors, print_json
+from service.cli.common import cli_actor, key_option, one_line_errors, print_json
 from service.core.errors import InvalidInput
 
 contract_app = typer.Typer(help="Live contracts: the record and its log of notes, tasks and client messages.",
                            no_args_is_help=True)
-_AS = typer.Option(None, "--as", help="Act as this user (default: first owner)")
+_KEY = key_option()
 
 
 _errors = one_line_errors
@@ -25,14 +25,16 @@ def _ready():
     ensure_schema()
 
 
-def _draft(contract_id: int, kind: str, message: str | None, as_user: str | None, instructions: str | None) -> None:
-    from service.api.serialize import draft_json
+def _draft(contract_id: int, kind: str, message: str | None, key: str | None, instructions: str | None) -> None:
+    from service.api.serialize import draft_json_for
     from service.contracts.records import draft_for_contract
     from service.review.actions import get_draft
 
     _ready()
-    d = draft_for_contract(contract_id, kind, message=message, user=cli_actor(as_user), instructions=instructions)
-    print_json(draft_json(get_draft(d.id)))
+    actor = cli_actor(key)
+    actor.require("draft")
+    d = draft_for_contract(contract_id, kind, message=message, user=actor, instructions=instructions)
+    print_json(draft_json_for(actor, get_draft(d.id)))
 
 
 @contract_app.command("add")
@@ -45,7 +47,7 @@ def contract_add(client: str = typer.Option(..., "--client", help="Client name a
                                                                help="'Title' or 'Title@YYYY-MM-DD'; repeat for more"),
                  service_line: Optional[str] = typer.Option(None, "--service-line", "-s"),
                  job_id: Optional[int] = typer.Option(None, "--job"),
-                 as_user: Optional[str] = _AS) -> None:
+                 key: Optional[str] = _KEY) -> None:
     """Create a contract and print it as JSON."""
     from service.contracts.records import contract_json, create_contract
 
@@ -54,8 +56,10 @@ def contract_add(client: str = typer.Option(..., "--client", help="Client name a
     for m in milestone or []:
         t, _, due = m.partition("@")
         ms.append({"title": t, "due": due or None})
+    actor = cli_actor(key)
+    actor.require("draft")
     c = create_contract(client_name=client, title=title, started_at=start, cadence=cadence, milestones=ms,
-                        service_line=service_line, job_id=job_id, user=cli_actor(as_user))
+                        service_line=service_line, job_id=job_id, user=actor)
     print_json(contract_json(c))
 
 
@@ -66,7 +70,7 @@ def contract_note(contract_id: int, text: str,
                   done: bool = typer.Option(False, "--done", help="The note/task is finished work"),
                   due: Optional[str] = typer.Option(None, "--due", help="Due date, YYYY-MM-DD"),
                   client_message: bool = typer.Option(False, "--client-message", help="Log a message from the client"),
-                  as_user: Optional[str] = _AS) -> None:
+                  key: Optional[str] = _KEY) -> None:
     """Add a note (or --task) to a contract's log."""
     from service.contracts.records import add_entry, entry_json
 
@@ -74,47 +78,52 @@ def contract_note(contract_id: int, text: str,
     if task and client_message:
         raise InvalidInput("choose --task or --client-message, not both", field="kind")
     kind = "task" if task else "client_message" if client_message else "note"
-    print_json(entry_json(add_entry(contract_id, text, kind=kind, done=done, due=due, user=cli_actor(as_user))))
+    actor = cli_actor(key)
+    actor.require("draft")
+    print_json(entry_json(add_entry(contract_id, text, kind=kind, done=done, due=due, user=actor)))
 
 
 @contract_app.command("list")
 @_errors
-def contract_list(status: Optional[str] = typer.Option(None, "--status", help="active | ended")) -> None:
+def contract_list(status: Optional[str] = typer.Option(None, "--status", help="active | ended"),
+                  key: Optional[str] = _KEY) -> None:
     """List contracts as JSON lines."""
     from service.contracts.records import contract_json, list_contracts
 
     _ready()
+    cli_actor(key).require("read")
     for c in list_contracts(status):
         print(json.dumps(contract_json(c), ensure_ascii=False))
 
 
 @contract_app.command("show")
 @_errors
-def contract_show(contract_id: int) -> None:
+def contract_show(contract_id: int, key: Optional[str] = _KEY) -> None:
     """Print a contract with its log."""
     from service.contracts.records import contract_json, get_contract, list_entries
 
     _ready()
+    cli_actor(key).require("read")
     print_json(contract_json(get_contract(contract_id), list_entries(contract_id)))
 
 
 @_errors
 def checkin(contract_id: int, instructions: Optional[str] = typer.Option(None, "--instructions", "-i"),
-            as_user: Optional[str] = _AS) -> None:
+            key: Optional[str] = _KEY) -> None:
     """Draft a check-in update (Completed, Current focus, Risks, Next milestone, Client action) and queue it."""
-    _draft(contract_id, "checkin", None, as_user, instructions)
+    _draft(contract_id, "checkin", None, key, instructions)
 
 
 @_errors
 def kickoff(contract_id: int, instructions: Optional[str] = typer.Option(None, "--instructions", "-i"),
-            as_user: Optional[str] = _AS) -> None:
+            key: Optional[str] = _KEY) -> None:
     """Draft a kickoff / onboarding message (deliverables, timeline, communication, feedback) and queue it."""
-    _draft(contract_id, "kickoff", None, as_user, instructions)
+    _draft(contract_id, "kickoff", None, key, instructions)
 
 
 @_errors
 def reply(contract_id: int, file: str = typer.Argument(..., help="File with the client's message, or - for stdin"),
-          instructions: Optional[str] = typer.Option(None, "--instructions", "-i"), as_user: Optional[str] = _AS) -> None:
+          instructions: Optional[str] = typer.Option(None, "--instructions", "-i"), key: Optional[str] = _KEY) -> None:
     """Log a pasted client message and draft a reply to it."""
     from pathlib import Path
 
@@ -128,14 +137,14 @@ def reply(contract_id: int, file: str = typer.Argument(..., help="File with the 
             message = p.read_text(encoding="utf-8")
         except UnicodeDecodeError:
             raise InvalidInput(f"{file} is not UTF-8 text", field="FILE") from None
-    _draft(contract_id, "reply", message, as_user, instructions)
+    _draft(contract_id, "reply", message, key, instructions)
 
 
 @_errors
 def followup(contract_id: int, instructions: Optional[str] = typer.Option(None, "--instructions", "-i"),
-             as_user: Optional[str] = _AS) -> None:
+             key: Optional[str] = _KEY) -> None:
     """Draft a post-project follow-up with one upsell tied to the delivered work."""
-    _draft(contract_id, "followup", None, as_user, instructions)
+    _draft(contract_id, "followup", None, key, instructions)
 
 
 def register(app: typer.Typer) -> None:

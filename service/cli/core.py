@@ -6,7 +6,7 @@ from typing import Optional
 
 import typer
 
-from service.cli.common import cli_actor, print_json, read_input
+from service.cli.common import cli_actor, key_option, print_json, read_input
 
 db_app = typer.Typer(help="Database migrations.", no_args_is_help=True)
 ws_app = typer.Typer(help="Validate and describe workspace files.", no_args_is_help=True)
@@ -44,23 +44,35 @@ def ws_schema() -> None:
 
 
 @users_app.command("add")
-def users_add(name: str, role: str = typer.Option(..., "--role", help="owner|manager|bidder|viewer|api")) -> None:
-    """Create a user; its API key is printed alone on the last line (shown once)."""
-    from service.accounts.auth import add_user
+def users_add(name: str, role: str = typer.Option(..., "--role", help="owner|manager|bidder|viewer|api"),
+              key: Optional[str] = key_option()) -> None:
+    """Create a user; its API key is printed alone on the last line (shown once).
+
+    On an empty database (no users at all) the first user is created without a key and must be an
+    owner: that is how a new install gets its first key. After that, an owner's or manager's key is needed."""
+    from service.accounts.auth import add_user, has_users
     from service.core.db import ensure_schema
+    from service.core.errors import InvalidInput
 
     ensure_schema()
-    user, key = add_user(name, role)
+    if has_users():
+        cli_actor(key).require("manage_users")
+    elif role != "owner":
+        raise InvalidInput("the first user of a new database must be an owner", field="--role",
+                           fix=f"run 'draftroom users add {name} --role owner' first; add other people with its key")
+    user, new_key = add_user(name, role)
     print(f"created user #{user.id} '{user.name}' with role {user.role}; its API key (shown once):")
-    print(key)
+    print(new_key)
 
 
 @users_app.command("list")
-def users_list() -> None:
+def users_list(key: Optional[str] = key_option()) -> None:
+    """List users with their roles (needs an owner's or manager's key)."""
     from service.accounts.auth import list_users
     from service.core.db import ensure_schema
 
     ensure_schema()
+    cli_actor(key).require("manage_users")
     for u in list_users():
         flag = "\t(disabled)" if u.disabled else ""
         print(f"#{u.id}\t{u.name}\t{u.role}{flag}")
@@ -81,18 +93,19 @@ def extract(file: str = typer.Argument(..., help="Job text or JSON file, or - fo
 
 def draft(file: str = typer.Argument(..., help="Job text or JSON file, or - for stdin"),
           service_line: Optional[str] = typer.Option(None, "--service-line", "-s"),
-          as_user: Optional[str] = typer.Option(None, "--as", help="Act as this user (default: first owner)")) -> None:
+          key: Optional[str] = key_option()) -> None:
     """Parse, brief, score and draft a job; queue the draft; print it as JSON."""
-    from service.api.serialize import draft_json
+    from service.api.serialize import draft_json_for
     from service.core.db import ensure_schema
     from service.review.actions import get_draft
     from service.workflows.proposals import draft_for_job
 
     ensure_schema()
+    actor = cli_actor(key)
+    actor.require("draft")
     raw = read_input(file)
-    actor = cli_actor(as_user)
     d, result = draft_for_job(raw, user=actor, service_line=service_line)
-    body = draft_json(get_draft(d.id), result.job, result.fit.model_dump(mode="json"))
+    body = draft_json_for(actor, get_draft(d.id), result.job, result.fit.model_dump(mode="json"))
     if result.note:
         body["note"] = result.note
     print_json(body)

@@ -5,7 +5,7 @@ from typing import Optional
 
 import typer
 
-from service.cli.common import cli_actor, print_json
+from service.cli.common import cli_actor, key_option, print_json
 
 llm_app = typer.Typer(help="Model calls: usage and cost from the ledger.", no_args_is_help=True)
 
@@ -28,13 +28,13 @@ def llm_usage(since: str = typer.Option("7d", "--since", help="Period: 30m, 24h,
 
 def retry(item_id: int = typer.Argument(..., help="Draft id (or job id with --job)"),
           job: bool = typer.Option(False, "--job", help="ID is a job: re-run its brief and fit"),
-          as_user: Optional[str] = typer.Option(None, "--as", help="Act as this user (default: first owner)")) -> None:
+          key: Optional[str] = key_option()) -> None:
     """Re-run an AI step that failed (a draft or job in needs_attention)."""
     from service.core.db import ensure_schema
     from service.workflows.retry import retry as do_retry
 
     ensure_schema()
-    actor = cli_actor(as_user)
+    actor = cli_actor(key)
     actor.require("draft")
     out = do_retry(item_id, job=job, user=actor)
     if job:

@@ -1,11 +1,15 @@
-"""Review-queue commands: queue, diff, approve, reject, export, scorecard, audit, worker."""
+"""Review-queue commands: queue, claim, release, diff, approve, reject, export, scorecard, audit, worker.
+
+Every command here acts as the person whose key it is given (--key, DRAFTROOM_API_KEY or
+'draftroom login'); approving takes two steps, like in the UI and the API: claim (which prints the text
+and its version), then approve that version."""
 from __future__ import annotations
 
 from typing import Optional
 
 import typer
 
-from service.cli.common import cli_actor, print_json
+from service.cli.common import cli_actor, key_option, print_json
 
 
 def _ready() -> None:
@@ -18,12 +22,16 @@ def queue(status: Optional[str] = typer.Option("pending_review,in_review", help=
           tier: Optional[str] = typer.Option(None), service_line: Optional[str] = typer.Option(None, "--service-line"),
           kind: Optional[str] = typer.Option(None), assignee: Optional[str] = typer.Option(None),
           limit: int = typer.Option(50, min=1, max=500), cursor: Optional[str] = typer.Option(None),
-          as_json: bool = typer.Option(False, "--json")) -> None:
+          as_json: bool = typer.Option(False, "--json"), key: Optional[str] = key_option()) -> None:
     """List the review queue: fit tier first, then oldest intake first."""
     from service.api.serialize import queue_item
     from service.review.actions import list_queue
 
     _ready()
+    me = cli_actor(key)
+    me.require("read")
+    if assignee == "me":
+        assignee = str(me.user_id)
     page = list_queue(status=status or None, tier=tier, service_line=service_line, kind=kind, assignee=assignee,
                       cursor=cursor, limit=limit)
     items = [queue_item(d) for d in page.items]
@@ -42,41 +50,71 @@ def queue(status: Optional[str] = typer.Option("pending_review,in_review", help=
         print(f"more: --cursor {page.next_cursor}")
 
 
-def diff(draft_id: int, against: Optional[int] = typer.Option(None, help="Version to compare from")) -> None:
+def diff(draft_id: int, against: Optional[int] = typer.Option(None, help="Version to compare from"),
+         key: Optional[str] = key_option()) -> None:
     """Word diff of the current text against the AI original: [-removed-] {+added+}."""
     from service.review.actions import diff as review_diff
     from service.text.diff import render_unified
 
     _ready()
+    cli_actor(key).require("read_text")
     d = review_diff(draft_id, against)
     print(f"v{d['from_version']} → v{d['to_version']}: {d['edit_distance']} word edits "
           f"(+{d['words_added']} −{d['words_removed']})")
     print(render_unified(d["ops"]))
 
 
-def approve(draft_id: int, version: Optional[int] = typer.Option(None, help="Version you reviewed (default: current)"),
-            acknowledge_flags: bool = typer.Option(False, "--acknowledge-flags", help="Approve despite open lint flags"),
-            as_user: Optional[str] = typer.Option(None, "--as")) -> None:
-    """Approve a draft's current text (bound to its content hash)."""
-    from service.review.actions import approve as do_approve
-    from service.review.actions import get_draft
+def claim(draft_id: int, minutes: Optional[int] = typer.Option(None, "--minutes", min=1, max=1440,
+                                                                 help="Lock length (default 15)"),
+          key: Optional[str] = key_option()) -> None:
+    """Claim a draft for review and print its current text, version and open flags (then approve it)."""
+    from service.review.actions import claim as do_claim
+    from service.review.lint import open_flags
 
     _ready()
-    actor = cli_actor(as_user)
-    v = do_approve(draft_id, version if version is not None else get_draft(draft_id).draft.version, actor,
-                   acknowledge_flags=acknowledge_flags)
+    v = do_claim(draft_id, cli_actor(key), minutes)
+    d = v.draft
+    flags = open_flags(d.lint)
+    print(f"draft #{d.id} claimed until {d.lock_expires_at:%H:%M} UTC; version {d.version}"
+          + (f"; open flags: {', '.join(flags)}" if flags else "; no open flags"))
+    print("-" * 60)
+    print(v.text)
+    print("-" * 60)
+    print(f"approve it with: draftroom approve {d.id} --version {d.version}"
+          + (" --acknowledge-flags" if flags else ""))
+
+
+def release(draft_id: int, key: Optional[str] = key_option()) -> None:
+    """Give a claimed draft back to the queue."""
+    from service.review.actions import release as do_release
+
+    _ready()
+    do_release(draft_id, cli_actor(key))
+    print(f"draft #{draft_id} released to the queue")
+
+
+def approve(draft_id: int, version: int = typer.Option(..., "--version", help="The version you read (printed by "
+                                                                                "'draftroom claim')"),
+            acknowledge_flags: bool = typer.Option(False, "--acknowledge-flags", help="Approve despite open lint flags"),
+            key: Optional[str] = key_option()) -> None:
+    """Approve the version you claimed and read (bound to its content hash)."""
+    from service.review.actions import approve as do_approve
+
+    _ready()
+    actor = cli_actor(key)
+    v = do_approve(draft_id, version, actor, acknowledge_flags=acknowledge_flags)
     print(f"draft #{draft_id} approved at version {v.draft.version} by {actor.name} "
           f"({v.draft.edit_distance} word edits from the AI original)")
 
 
 def reject(draft_ids: list[int] = typer.Argument(..., help="One or more draft ids"),
            reason: str = typer.Option(..., "--reason", help="off_target|wrong_facts|tone|length|bad_fit|duplicate|other"),
-           note: str = typer.Option("", "--note"), as_user: Optional[str] = typer.Option(None, "--as")) -> None:
+           note: str = typer.Option("", "--note"), key: Optional[str] = key_option()) -> None:
     """Reject drafts with a reason code (bulk when several ids)."""
     from service.review.actions import bulk_reject
 
     _ready()
-    result = bulk_reject(draft_ids, cli_actor(as_user), reason, note)
+    result = bulk_reject(draft_ids, cli_actor(key), reason, note)
     for did in result["rejected"]:
         print(f"draft #{did} rejected ({reason})")
     for s in result["skipped"]:
@@ -86,35 +124,39 @@ def reject(draft_ids: list[int] = typer.Argument(..., help="One or more draft id
 
 
 def export(draft_id: int, as_json: bool = typer.Option(False, "--json", help="Text plus metadata as JSON"),
-           as_user: Optional[str] = typer.Option(None, "--as")) -> None:
-    """Print exactly the approved text (the export is logged)."""
+           key: Optional[str] = key_option()) -> None:
+    """Print exactly the approved text (the export is logged with your key)."""
     from service.review.actions import export as do_export
 
     _ready()
-    body = do_export(draft_id, cli_actor(as_user))
+    body = do_export(draft_id, cli_actor(key))
     if as_json:
         print_json(body)
     else:
         print(body["text"])
 
 
-def scorecard(weeks: int = typer.Option(4, "--weeks", min=1, max=104), as_json: bool = typer.Option(False, "--json")) -> None:
+def scorecard(weeks: int = typer.Option(4, "--weeks", min=1, max=104), as_json: bool = typer.Option(False, "--json"),
+              key: Optional[str] = key_option()) -> None:
     """The weekly pipeline scorecard (honest denominators, low-sample marks)."""
     from service.outcomes.scorecard import format_scorecard
     from service.outcomes.scorecard import scorecard as build
 
     _ready()
+    cli_actor(key).require("metrics")
     card = build(weeks)
     print_json(card) if as_json else print(format_scorecard(card))
 
 
 def audit(user: Optional[str] = typer.Option(None), action: Optional[str] = typer.Option(None),
           draft: Optional[int] = typer.Option(None, help="Only events on this draft"),
-          limit: int = typer.Option(50, min=1, max=1000), as_json: bool = typer.Option(False, "--json")) -> None:
+          limit: int = typer.Option(50, min=1, max=1000), as_json: bool = typer.Option(False, "--json"),
+          key: Optional[str] = key_option()) -> None:
     """Who did what, when, with which key (newest first)."""
     from service.accounts.audit import page
 
     _ready()
+    cli_actor(key).require("audit")
     p = page(user=user, action=action, target_type="draft" if draft is not None else None, target_id=draft,
              limit=limit)
     if as_json:
@@ -144,5 +186,5 @@ def worker(workers: int = typer.Option(2, "--workers", "-w", min=1, max=64),
 
 
 def register(app: typer.Typer) -> None:
-    for fn in (queue, diff, approve, reject, export, scorecard, audit, worker):
+    for fn in (queue, claim, release, diff, approve, reject, export, scorecard, audit, worker):
         app.command()(fn)

@@ -11,7 +11,7 @@ from sqlmodel import select
 from service.accounts import audit
 from service.core.db import get_or_404, session_scope
 from service.core.errors import InvalidInput
-from service.core.models import Contract, ContractEntry, Draft, LlmCall
+from service.core.models import Contract, ContractEntry, Draft, Job, LlmCall
 from service.core.workspace import Workspace, current_workspace
 
 ENTRY_KINDS = ("note", "task", "client_message")
@@ -67,6 +67,8 @@ def create_contract(*, client_name: str, title: str, started_at=None, cadence: s
     row = Contract(client_name=client_name, title=title, started_at=_parse_date(started_at, "started_at"),
                    cadence=cadence, milestones=_milestones(milestones), service_line=service_line, job_id=job_id)
     with session_scope() as s:
+        if job_id is not None:
+            get_or_404(s, Job, job_id, what="job", field="job_id", fix="omit job_id or use an id from POST /v1/jobs")
         s.add(row)
         s.flush()
         audit.log(s, user, "contract.create", "contract", row.id, title=title)

@@ -46,11 +46,11 @@ def make_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     try:
-        return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20,
+        return create_engine(url, hide_parameters=True, pool_pre_ping=True, pool_size=10, max_overflow=20,
                              connect_args={"connect_timeout": 5})
     except Exception as exc:  # missing driver etc.
         raise ConfigError(f"unsupported database URL: {exc}", field="DRAFTROOM_DATABASE_URL") from None

@@ -154,6 +154,9 @@ class Draft(SQLModel, table=True):
     attention_reason: Optional[str] = Field(default=None, sa_column=Column(Text))
     exported_at: Optional[datetime] = None
     export_count: int = 0
+    # While a worker drafts a ``drafting`` row it keeps extending this lease; a lease in the past means the
+    # worker died, and the draft moves to needs_attention (review.ai_versions.expire_stale_drafting).
+    lease_expires_at: Optional[datetime] = None
 
 
 class DraftVersion(SQLModel, table=True):
@@ -242,3 +245,4 @@ class IdempotencyRecord(SQLModel, table=True):
     status_code: int = 0
     response: Optional[dict] = _json()
     created_at: datetime = Field(default_factory=utcnow)
+    heartbeat_at: Optional[datetime] = None  # refreshed while the request runs; stale = the request died

@@ -62,7 +62,11 @@ def record(draft_id: int, actor: Principal, *, stage: str | None = None, outcome
     if note is not None and len(note) > 2000:
         raise InvalidInput("note must be at most 2,000 characters", field="note")
     now = utcnow()
-    at = _aware(at) or now
+    try:
+        at = _aware(at).astimezone(UTC) if at is not None else now
+    except (OverflowError, ValueError):  # e.g. 0001-01-01T00:00:00+23:59 is before year 1 in UTC
+        raise InvalidInput("'at' is out of range", field="at",
+                           fix="send an ISO date-time such as 2025-03-03T14:00:00Z (or omit it for now)") from None
     if at > now + timedelta(minutes=5):
         raise InvalidInput("'at' is in the future", field="at", fix="omit it (now) or send when it happened")
     with session_scope() as s:

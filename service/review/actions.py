@@ -22,8 +22,10 @@ from service.core.errors import (
     StaleVersion,
 )
 from service.core.models import Draft, DraftVersion, utcnow
+from service.review.ai_versions import expire_stale_drafting
 from service.review.lint import open_flags, relint
-from service.review.queue import QueuePage, aware, list_queue, lock_holder  # noqa: F401  (public API)
+from service.review.queue import QueuePage, aware, lock_holder  # noqa: F401  (public API)
+from service.review.queue import list_queue as _list_queue
 from service.review.state import (  # noqa: F401
     MAX_TEXT,
     REJECT_REASONS,
@@ -49,8 +51,30 @@ from service.text.diff import diff_summary, edit_distance
 
 # ----------------------------------------------------------------- reads
 def get_draft(draft_id: int) -> DraftView:
+    expire_stale_drafting(draft_id)
     with session_scope() as s:
         return view(s, load(s, draft_id))
+
+
+def list_queue(**filters) -> QueuePage:
+    """The review queue (``review.queue.list_queue``), after moving drafts whose worker died out of
+    ``drafting`` (so they show up as needs_attention instead of hiding forever)."""
+    expire_stale_drafting()
+    return _list_queue(**filters)
+
+
+def approval_voided(draft_id: int, approved_version, approved_hash) -> Conflict | None:
+    """None while the approval of ``approved_version`` with ``approved_hash`` still stands; else a
+    Conflict saying it was voided (for a replayed approve: it must not answer "approved" again)."""
+    with session_scope() as s:
+        draft = s.get(Draft, draft_id)
+        if draft is None or (draft.approved_version == approved_version and draft.approved_hash == approved_hash
+                             and draft.status in ("approved", "exported")):
+            return None
+        return Conflict(f"draft {draft_id}: the approval this Idempotency-Key gave (version {approved_version}) was "
+                        f"voided since; the draft is now '{draft.status}' at version {draft.version}",
+                        field="Idempotency-Key", current_version=draft.version, status=draft.status,
+                        fix="review the current text, claim it and approve it with a new Idempotency-Key")
 
 
 def versions(draft_id: int) -> list[dict]:
@@ -187,11 +211,24 @@ def _approvable(s: Session, draft: Draft, version: int | None, actor: Principal)
                            "current text before approving it")
 
 
+class ClaimRequired(Conflict):
+    code = "claim_required"
+
+
 def approve(draft_id: int, version: int | None, actor: Principal, *, acknowledge_flags: bool = False) -> DraftView:
+    """Approve ``version``: the approver must hold the claim on the draft (claim, read, then approve),
+    so nobody approves a text they never opened, and the version must be the current one."""
     actor.require("approve")
     with session_scope() as s:
         draft = lock_row(s, draft_id)
         _approvable(s, draft, version, actor)
+        if lock_holder(draft) != actor.user_id:
+            expired = draft.claimed_by == actor.user_id
+            raise ClaimRequired(
+                f"draft {draft_id}: " + ("your claim has expired" if expired else "you have not claimed it") +
+                "; approving needs your claim on the version you read", field="claimed_by",
+                fix=f"claim it (POST /v1/drafts/{draft_id}/claim or 'draftroom claim {draft_id}'), read version "
+                    f"{draft.version}, then approve it", current_version=draft.version)
         current = version_row(s, draft_id, draft.version)
         flags = open_flags(current.lint if current.lint is not None else draft.lint)
         if flags and acknowledge_flags is not True:

@@ -4,8 +4,9 @@ retry). Every write here takes the draft's row lock and goes through ``check_tra
 ``apply_ai_version``, stores an AI text as the current version."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
+from sqlalchemy import and_, or_, update
 from sqlmodel import Session, select
 
 from service.accounts import audit
@@ -14,6 +15,7 @@ from service.core.db import session_scope
 from service.core.errors import Conflict, InvalidInput
 from service.core.models import Draft, DraftVersion, utcnow
 from service.core.schemas import TIER_RANK
+from service.review.queue import aware
 from service.review.state import (
     DraftView,
     check_transition,
@@ -28,6 +30,11 @@ from service.review.state import (
 )
 
 REASON_LIMIT = 2000
+# A worker drafting a ``drafting`` row holds a lease and extends it every LEASE_BEAT while it works; a lease
+# in the past means the worker died mid-draft. A row no worker ever started is given QUEUE_WAIT.
+DRAFTING_LEASE = timedelta(minutes=5)
+LEASE_BEAT = timedelta(seconds=30)
+QUEUE_WAIT = timedelta(minutes=60)
 
 
 def store_draft(outcome, *, job_id: int | None = None, contract_id: int | None = None,
@@ -119,12 +126,69 @@ def create_placeholder(job_id: int, *, kind: str = "proposal", service_line: str
         return draft
 
 
+def start_drafting(draft_id: int) -> bool:
+    """A worker takes the ``drafting`` row: True (with a fresh lease) unless it is no longer drafting or
+    another live worker holds its lease."""
+    with session_scope() as s:
+        draft = lock_row(s, draft_id)
+        now = utcnow()
+        if draft.status != "drafting" or (draft.lease_expires_at is not None and aware(draft.lease_expires_at) > now):
+            return False
+        draft.lease_expires_at = now + DRAFTING_LEASE
+        touch(s, draft)
+        return True
+
+
+def extend_lease(draft_id: int) -> None:
+    """The worker is alive: push the lease forward (one short UPDATE, its transaction's first statement)."""
+    t = Draft.__table__
+    with session_scope() as s:
+        s.connection().execute(update(t).where(t.c.id == draft_id, t.c.status == "drafting")
+                               .values(lease_expires_at=utcnow() + DRAFTING_LEASE))
+
+
+def expire_stale_drafting(draft_id: int | None = None) -> list[int]:
+    """Move ``drafting`` rows whose worker died (lease over) or that no worker started within QUEUE_WAIT
+    to needs_attention with the reason, so a person can retry them. Called on queue and draft reads:
+    no worker restart is needed. One cheap read when nothing is stale."""
+    now = utcnow()
+    t = Draft.__table__
+    stale = and_(t.c.status == "drafting", or_(t.c.lease_expires_at < now,
+                                               and_(t.c.lease_expires_at.is_(None), t.c.created_at < now - QUEUE_WAIT)))
+    with session_scope() as s:
+        q = select(Draft.id).where(stale)
+        ids = list(s.exec(q.where(Draft.id == draft_id) if draft_id is not None else q.limit(100)))
+    moved = []
+    for did in ids:
+        with session_scope() as s:
+            draft = lock_row(s, did)
+            if draft.status != "drafting":
+                continue
+            if draft.lease_expires_at is not None:
+                if aware(draft.lease_expires_at) >= now:
+                    continue
+                reason = (f"drafting stopped: the worker drafting it stopped answering (no heartbeat since "
+                          f"{aware(draft.lease_expires_at - DRAFTING_LEASE).isoformat(timespec='seconds')}); retry it")
+            else:
+                reason = (f"not drafted within {int(QUEUE_WAIT.total_seconds() // 60)} minutes of the request: "
+                          "is a worker running ('draftroom worker')? Retry it")
+            check_transition(draft.status, "needs_attention")
+            draft.status = "needs_attention"
+            draft.attention_reason = reason
+            draft.lease_expires_at = None
+            touch(s, draft)
+            audit.log(s, None, "needs_attention", "draft", did, reason=reason)
+            moved.append(did)
+    return moved
+
+
 def fill_placeholder(draft_id: int, outcome, *, tier: str | None, assessment_id: int | None) -> bool:
     """Store the AI original in a ``drafting`` row. False when another worker already did."""
     with session_scope() as s:
         draft = lock_row(s, draft_id)
         if draft.status != "drafting":
             return False
+        draft.lease_expires_at = None
         apply_ai_version(s, draft, outcome, note="drafted in the background")
         _set_tier(draft, tier, assessment_id)
         touch(s, draft)
@@ -140,6 +204,7 @@ def mark_attention(draft_id: int, reason: str) -> None:
         check_transition(draft.status, "needs_attention")
         draft.status = "needs_attention"
         draft.attention_reason = reason[:REASON_LIMIT]
+        draft.lease_expires_at = None
         touch(s, draft)
         audit.log(s, None, "needs_attention", "draft", draft_id, reason=reason[:500])
 
@@ -205,6 +270,7 @@ def fill_draft(draft_id: int, outcome, *, tier: str | None, assessment_id: int |
 
 def retry_target(draft_id: int) -> tuple[int, str | None, str | None]:
     """A needs_attention proposal that may be retried: (job id, service line, instructions)."""
+    expire_stale_drafting(draft_id)
     with session_scope() as s:
         draft = load(s, draft_id)
         if draft.status != "needs_attention":

@@ -63,8 +63,13 @@ def _split(value: str | list[str] | None, allowed: tuple[str, ...], field: str) 
 def _assignee_id(s, assignee: int | str | None) -> int | None:
     if assignee is None or assignee == "":
         return None
-    if isinstance(assignee, int) or str(assignee).isdigit():
-        return int(assignee)
+    if isinstance(assignee, int):
+        return assignee
+    text = str(assignee).strip()
+    if text.isascii() and text.isdigit():  # not '²' or '٣': str.isdigit() accepts those, int() does not
+        if len(text) > 18:
+            raise InvalidInput("assignee id is out of range", field="assignee", fix="pass a user id or an exact user name")
+        return int(text)
     user = s.exec(select(User).where(User.name == str(assignee))).first()
     if user is None:
         raise InvalidInput(f"no user named '{assignee}'", field="assignee", fix="pass a user id or an exact user name")

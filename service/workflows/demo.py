@@ -139,9 +139,11 @@ def _print_banner(api_port: int, ui_port: int, seconds: float) -> None:
     print(f"  Database:   {get_settings().resolved_database_url}")
     print(f"  Model:      {get_settings().model}")
     if keys:
-        print(f"  Demo sign-in keys (also in {get_settings().home / 'demo-keys.txt'}):")
+        print(f"  Demo keys (also in {get_settings().home / 'demo-keys.txt'}): sign in to the UI,")
+        print("  '.venv/bin/draftroom login --key KEY', or 'Authorization: Bearer KEY' on the API.")
+        print("  Only owner, manager and bidder keys approve.")
         for name, key in keys.items():
-            print(f"    {name:<11} {roles.get(name, '?'):<7} {key}")
+            print(f"    {name:<11} {roles.get(name, '?'):<8} {key}")
     print("Press Ctrl-C to stop (stops the API, the UI and the worker).", flush=True)
 
 

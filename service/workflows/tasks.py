@@ -8,10 +8,17 @@ Backends (``DRAFTROOM_TASK_BACKEND``):
 Durability does not depend on the queue alone: the request is stored first (the job via
 ``jobs.receive`` and a ``drafting`` placeholder draft), then enqueued. ``requeue_stranded`` re-enqueues
 placeholders whose task was lost (a crash between commit and enqueue, a flushed Redis); it runs when a
-worker starts. Tasks are idempotent: filling an already filled placeholder is a no-op."""
+worker starts. Tasks are idempotent: filling an already filled placeholder is a no-op.
+
+A worker that dies mid-draft (kill -9, OOM) stops extending the draft's lease
+(``ai_versions.DRAFTING_LEASE``, extended every ``LEASE_BEAT``); once it is over, the next queue or draft
+read moves the draft to needs_attention with the reason, where retry drafts it again: no worker restart
+is needed."""
 from __future__ import annotations
 
 import logging
+import threading
+from contextlib import contextmanager
 from datetime import timedelta
 from functools import lru_cache
 
@@ -81,32 +88,63 @@ def run_draft(draft_id: int) -> str:
         if draft is None or draft.status != "drafting":
             return "skipped"
         job_id, line, instructions = draft.job_id, draft.service_line, draft.instructions
+    if not ai_versions.start_drafting(draft_id):  # another live worker holds its lease
+        return "skipped"
     try:
-        ws = current_workspace()
-        result = process(job_id, ws=ws)
-        outcome = draft_proposal(result.brief, result.fit, ws, service_line=line, instructions=instructions,
-                                 job_id=job_id)
+        with _lease_kept(draft_id):
+            ws = current_workspace()
+            result = process(job_id, ws=ws)
+            outcome = draft_proposal(result.brief, result.fit, ws, service_line=line, instructions=instructions,
+                                     job_id=job_id)
     except DraftroomError as exc:
         ai_versions.mark_attention(draft_id, f"{exc.code}: {exc.one_line()}")
         return "needs_attention"
     except Exception as exc:  # unexpected: keep the reason visible, never lose the draft
-        log.exception("background drafting of draft %s failed", draft_id)
+        # The log names the type and where, never the message (it may quote the job post).
+        log.error("background drafting of draft %s failed: %s", draft_id, exc.__class__.__name__)
         ai_versions.mark_attention(draft_id, f"unexpected {exc.__class__.__name__}: {' '.join(str(exc).split())[:300]}")
         return "needs_attention"
     filled = ai_versions.fill_placeholder(draft_id, outcome, tier=result.fit.tier, assessment_id=result.assessment_id)
     return "drafted" if filled else "skipped"
 
 
-def run_regenerate(draft_id: int, user_id: int, instructions: str | None = None) -> str:
+@contextmanager
+def _lease_kept(draft_id: int):
+    """Extend the draft's lease every LEASE_BEAT while the body runs (a daemon thread)."""
+    stop = threading.Event()
+
+    def beat():
+        while not stop.wait(ai_versions.LEASE_BEAT.total_seconds()):
+            try:
+                ai_versions.extend_lease(draft_id)
+            except DraftroomError:  # a missed beat is not a failure; the lease is generous
+                pass
+
+    thread = threading.Thread(target=beat, name=f"lease-{draft_id}", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join(timeout=5)
+
+
+def run_regenerate(draft_id: int, user_id: int, instructions: str | None = None, api_key_id: int | None = None) -> str:
+    """Regenerate as the person who asked, with the key they used (the audit row names it); a key
+    revoked or a user disabled since the request was queued stops it."""
     from service.accounts.auth import Principal
     from service.core.db import session_scope
-    from service.core.models import User
+    from service.core.models import ApiKey, User
 
     with session_scope() as s:
         user = s.get(User, user_id)
         if user is None or user.disabled:
             return "skipped"
-        actor = Principal(user_id=user.id, name=user.name, role=user.role)
+        if api_key_id is not None:
+            key = s.get(ApiKey, api_key_id)
+            if key is None or key.revoked_at is not None or key.user_id != user.id:
+                return "skipped"
+        actor = Principal(user_id=user.id, name=user.name, role=user.role, api_key_id=api_key_id)
     try:
         regenerate(draft_id, actor, instructions)
     except DraftroomError as exc:
@@ -138,7 +176,7 @@ def enqueue_draft(draft_id: int) -> None:
 
 def enqueue_regenerate(draft_id: int, actor, instructions: str | None = None) -> None:
     actor.require("review")
-    get_huey().regenerate_task(draft_id, actor.user_id, instructions)
+    get_huey().regenerate_task(draft_id, actor.user_id, instructions, getattr(actor, "api_key_id", None))
 
 
 def requeue_stranded(older_than_minutes: int = 5) -> list[int]:

@@ -37,7 +37,13 @@ def test_whole_flow(client, demo_job_text):
 
     r = client.post("/v1/drafts", json={"job_id": job["id"]}, headers=api)
     assert r.status_code == 201
-    draft = r.json()
+    seen_by_api = r.json()  # an api key sees status, brief, fit and a link; never the text before approval
+    assert "text" not in seen_by_api and "original_text" not in seen_by_api and "parts" not in seen_by_api
+    assert seen_by_api["review_link"] == f"/review?draft={seen_by_api['id']}" and seen_by_api["brief"]
+    assert "text" not in client.get(f"/v1/drafts/{seen_by_api['id']}", headers=api).json()
+    for path in ("versions", "diff"):
+        assert client.get(f"/v1/drafts/{seen_by_api['id']}/{path}", headers=api).status_code == 403
+    draft = client.get(f"/v1/drafts/{seen_by_api['id']}", headers=bidder).json()
     assert draft["status"] == "pending_review" and draft["version"] == 1 and draft["fit"]["tier"]
 
     q = client.get("/v1/queue", params={"status": "pending_review", "kind": "proposal"}, headers=bidder).json()
@@ -50,7 +56,7 @@ def test_whole_flow(client, demo_job_text):
     edited = draft["text"] + "\n\nP.S. I can start on Monday."
     r = client.post(f"/v1/drafts/{draft['id']}/edit", json={"version": 1, "text": edited}, headers=bidder)
     assert r.json()["version"] == 2
-    diff = client.get(f"/v1/drafts/{draft['id']}/diff", headers=api).json()
+    diff = client.get(f"/v1/drafts/{draft['id']}/diff", headers=bidder).json()
     assert diff["words_added"] == 6 and diff["words_removed"] == 0
 
     assert client.get(f"/v1/drafts/{draft['id']}/export", headers=api).status_code == 409

@@ -15,6 +15,7 @@ from service.review import actions as review
 CALLERS = ("owner", "manager", "bidder", "viewer", "api", "no key", "wrong key")
 ALL = {"owner", "manager", "bidder", "viewer", "api"}
 STAFF = {"owner", "manager", "bidder"}
+HUMANS = ALL - {"api"}
 
 
 def _pending(ctx):
@@ -23,6 +24,7 @@ def _pending(ctx):
 
 def _approved(ctx):
     d = make_draft().id
+    review.claim(d, ctx["owner"])
     review.approve(d, 1, ctx["owner"])
     return d
 
@@ -55,14 +57,14 @@ ENDPOINTS = {
     "POST /v1/drafts?wait=false": ("POST", "/v1/drafts?wait=false", None, lambda ctx: {"job_text": ctx["unique_job"]},
                                    STAFF | {"api"}, 202),
     "GET /v1/drafts/{id}": ("GET", "/v1/drafts/{id}", _pending, None, ALL, 200),
-    "GET /v1/drafts/{id}/versions": ("GET", "/v1/drafts/{id}/versions", _pending, None, ALL, 200),
-    "GET /v1/drafts/{id}/diff": ("GET", "/v1/drafts/{id}/diff", _pending, None, ALL, 200),
+    "GET /v1/drafts/{id}/versions": ("GET", "/v1/drafts/{id}/versions", _pending, None, HUMANS, 200),
+    "GET /v1/drafts/{id}/diff": ("GET", "/v1/drafts/{id}/diff", _pending, None, HUMANS, 200),
     "GET /v1/jobs/{id}": ("GET", "/v1/jobs/{job}", _pending, None, ALL, 200),
     "GET /v1/queue": ("GET", "/v1/queue?status=pending_review", _pending, None, ALL, 200),
     "POST claim": ("POST", "/v1/drafts/{id}/claim", _pending, {}, STAFF, 200),
     "POST release": ("POST", "/v1/drafts/{id}/release", _claimed_by_caller, None, STAFF, 200),
     "POST edit": ("POST", "/v1/drafts/{id}/edit", _pending, {"version": 1, "text": "A person's rewrite."}, STAFF, 200),
-    "POST approve": ("POST", "/v1/drafts/{id}/approve", _pending, {"version": 1}, STAFF, 200),
+    "POST approve": ("POST", "/v1/drafts/{id}/approve", _claimed_by_caller, {"version": 1}, STAFF, 200),
     "POST reject": ("POST", "/v1/drafts/{id}/reject", _pending, {"version": 1, "reason": "tone"}, STAFF, 200),
     "POST bulk-reject": ("POST", "/v1/drafts/bulk-reject", _pending, lambda ctx: {"ids": [ctx["id"]],
                                                                                    "reason": "duplicate"}, STAFF, 200),
@@ -122,3 +124,22 @@ def test_every_v1_route_is_in_the_matrix():
     covered = {(m, p.split("?")[0].replace("{job}", "{job_id}").replace("{id}", "{draft_id}"))
                for m, p, *_ in ENDPOINTS.values()}
     assert len(routes) >= 18 and routes - covered == set()
+
+
+@pytest.mark.parametrize("role", sorted(ALL))
+def test_approve_without_holding_the_claim_is_refused_for_every_role(setup, role):
+    """A key of any role on a draft it has not claimed (unclaimed, or claimed by someone else): never 2xx."""
+    client, keys, _ = setup
+    holder = make_user("bidder", f"holder-for-{role}")[0]
+    for d in (make_draft().id, _claimed_by(holder)):
+        r = client.post(f"/v1/drafts/{d}/approve", json={"version": 1, "acknowledge_flags": True},
+                        headers={"Authorization": f"Bearer {keys[role]}"})
+        assert r.status_code in (403, 409), (role, r.status_code, r.text)
+        assert r.json()["error"]["code"] in ("forbidden", "claim_required", "conflict")
+        assert review.get_draft(d).draft.approved_version is None
+
+
+def _claimed_by(who):
+    d = make_draft().id
+    review.claim(d, who)
+    return d

@@ -82,9 +82,10 @@ def test_twenty_concurrent_approvals_one_wins(db):
     people = [make_user("bidder")[0] for _ in range(N)]
     barrier = threading.Barrier(N)
 
-    def approver(i: int):
+    def approver(i: int):  # the real flow: claim, then approve; only one claim can win
         barrier.wait()
         try:
+            review.claim(draft.id, people[i])
             review.approve(draft.id, 1, people[i])
             return "approved"
         except Conflict:

@@ -21,8 +21,11 @@ from tests.hardening.corpus import OK_POST, RLO, ZW
 ROOT = Path(__file__).resolve().parents[2]
 
 
+OWNER_KEY: dict[str, str] = {}
+
+
 def run(args, db, stdin: bytes | None = None):
-    env = dict(os.environ, DRAFTROOM_DATABASE_URL=db)
+    env = dict(os.environ, DRAFTROOM_DATABASE_URL=db, DRAFTROOM_API_KEY=OWNER_KEY.get(db, ""))
     return subprocess.run([sys.executable, "-c", "from service.cli import main; main()", *args], input=stdin,
                           capture_output=True, cwd=ROOT, env=env, timeout=120)
 
@@ -36,6 +39,9 @@ def state(seed_id: int) -> tuple:
 
 @pytest.fixture
 def seeded(db):
+    from service.accounts.auth import add_user
+
+    OWNER_KEY[db] = add_user("cli-owner", "owner")[1]  # every command acts as this person
     draft, _ = draft_for_job(OK_POST)
     return db, draft.id
 
@@ -65,7 +71,21 @@ REFUSED = [
     ("unknown-service-line", lambda t: (["draft", "--service-line", "no_such_line", "-"], OK_POST.encode()),
      "service"),
     ("sql-service-line", lambda t: (["draft", "-s", "x'; DROP TABLE drafts;--", "-"], OK_POST.encode()), "service"),
-    ("unknown-user", lambda t: (["draft", "--as", "nobody-here", "-"], OK_POST.encode()), "nobody-here"),
+    ("surrogate-json", lambda t: (["draft", _file(t, "s.json", b'{"title": "Fix \\ud800 checkout", '
+                                                                b'"description": "Fix our checkout"}')], None),
+     "lone UTF-16 surrogate"),
+    ("impersonation-flag", lambda t: (["draft", "--as", "nobody-here", "-"], OK_POST.encode()), "--as"),
+    ("wrong-key", lambda t: (["draft", "--key", "dr_not-a-key", "-"], OK_POST.encode()), "invalid or revoked"),
+    ("empty-key", lambda t: (["approve", "1", "--version", "1", "--key", ""], None), "no API key"),
+    ("approve-unclaimed", lambda t: (["approve", "1", "--version", "1"], None), "claim"),
+    ("approve-no-version", lambda t: (["approve", "1"], None), "--version"),
+    ("approve-version-text", lambda t: (["approve", "1", "--version", "one"], None), "--version"),
+    ("export-unapproved", lambda t: (["export", "1"], None), "approve"),
+    ("claim-unknown", lambda t: (["claim", "999999"], None), "999999"),
+    ("claim-minutes-zero", lambda t: (["claim", "1", "--minutes", "0"], None), "--minutes"),
+    ("queue-assignee-superscript", lambda t: (["queue", "--assignee", "²"], None), "assignee"),
+    ("contract-unknown-job", lambda t: (["contract", "add", "--client", "A", "--title", "B", "--job", "999999"], None),
+     "999999"),
     ("retry-unknown", lambda t: (["retry", "999999"], None), "999999"),
     ("retry-not-a-number", lambda t: (["retry", "abc"], None), "ITEM_ID"),
     ("user-bad-role", lambda t: (["users", "add", "Mallory", "--role", "god"], None), "role"),

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from service.accounts.auth import Principal, add_user, authenticate
+from service.accounts.auth import Principal, add_user, authenticate, issue_key
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO_JOBS = ROOT / "service" / "demo_jobs"
@@ -40,8 +40,8 @@ def seeded(db) -> Seeded:
 def page(name: str, who: Principal | None, timeout: float = 30, **session) -> AppTest:
     """Run one page module's ``render()`` headless, signed in as ``who``."""
     at = AppTest.from_string(f"from review_ui.views import {name}\n{name}.render()\n", default_timeout=timeout)
-    if who is not None:
-        at.session_state["principal"] = who
+    if who is not None:  # the session holds a real key of this person; every run authenticates it again
+        at.session_state["api_key"] = issue_key(who.user_id)
     for k, v in session.items():
         at.session_state[k] = v
     return at.run()

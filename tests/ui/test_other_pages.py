@@ -128,6 +128,7 @@ def test_pipeline_counts_a_sent_proposal_and_marks_low_sample(seeded):
     from service.outcomes import tracking as outcomes
 
     did = seeded.draft_ids[0]
+    review.claim(did, seeded.bidder)
     review.approve(did, review.get_draft(did).draft.version, seeded.bidder, acknowledge_flags=True)
     review.export(did, seeded.bidder)
     outcomes.record(did, seeded.bidder, stage="proposed", job_type="dashboard")

@@ -140,6 +140,7 @@ def test_mark_score_wrong_stores_feedback(seeded):
 def test_log_outcome_after_export(seeded):
     did = seeded.draft_ids[0]
     view = review.get_draft(did)
+    review.claim(did, seeded.bidder)
     review.approve(did, view.draft.version, seeded.bidder, acknowledge_flags=True)
     review.export(did, seeded.bidder)
     at = _open(seeded)
@@ -159,3 +160,68 @@ def test_viewer_sees_everything_but_cannot_change_anything(seeded):
     assert "cannot log outcomes" in texts(at)
     assert "cannot send score feedback" in texts(at)
     assert not [b for b in at.button if b.label in ("Export approved text", "Log outcome", "Send feedback")]
+
+
+def test_approve_needs_a_claim_in_the_ui_then_works(seeded):
+    did = seeded.draft_ids[1]
+    at = page("review", seeded.bidder, draft_id=did)
+    assert button(at, "Approve").disabled and "Claim this draft first" in texts(at)
+    button(at, "Claim").click().run()
+    flags = [c for c in at.checkbox if c.key == f"ack_{did}"]
+    if flags:
+        flags[0].check().run()
+    button(at, "Approve").click().run()
+    assert not at.exception
+    assert review.get_draft(did).draft.approved_by == seeded.bidder.user_id
+
+
+def test_revoked_key_or_disabled_user_is_signed_out_on_the_next_click(seeded):
+    from service.accounts.auth import authenticate, revoke_key, set_disabled
+
+    did = seeded.draft_ids[2]
+    for cut in ("revoke", "disable"):
+        at = page("review", seeded.bidder, draft_id=did)
+        assert [b for b in at.button if b.label == "Claim"]
+        me = authenticate(at.session_state["api_key"])
+        if cut == "revoke":
+            revoke_key(me.api_key_id)
+        else:
+            set_disabled(me.user_id, True)
+        button(at, "Claim").click().run()  # the very next run checks the key again
+        assert "Sign in first." in texts(at) and not [b for b in at.button if b.label == "Claim"]
+        assert review.get_draft(did).draft.claimed_by is None  # the click did nothing
+        set_disabled(me.user_id, False)
+
+
+def test_api_keys_cannot_sign_in_to_the_ui(seeded):
+    from service.accounts.auth import add_user
+
+    _user, key = add_user("ui-bot", "api")
+    at = page("signin", None)
+    at.text_input[0].input(key)
+    at.button[0].click().run()
+    assert "review UI is for people" in texts(at) and "api_key" not in at.session_state
+
+
+def test_post_text_renders_as_plain_text_no_links_no_images(seeded):
+    """A phishing link and a tracking image in a post: shown as the characters written, never as a link
+    or an image (no <a>, no <img> in what the page renders)."""
+    from service.workflows.proposals import draft_for_job
+
+    evil = ("Build a React dashboard [Click to verify your account](https://phish.example/login) "
+            "![pixel](https://tracker.example/p.png) see https://phish.example/x and <img src=https://t.example/i>\n"
+            "We need a React + TypeScript dashboard for our KPIs. Budget: $1,500 fixed.\n"
+            "1. What is [your rate](https://phish.example/rate)?")
+    draft, _ = draft_for_job(evil, user=seeded.bidder)
+    at = page("review", seeded.bidder, draft_id=draft.id)
+    assert not at.exception
+    from review_ui.format import plain
+
+    shown = texts(at)
+    assert "](https://" not in shown.replace("\\](", "")  # every bracket/paren escaped: no Markdown link
+    assert "![" not in shown.replace("\\!\\[", "")
+    import re
+
+    for e in at.markdown:  # raw HTML only ever appears escaped (\<img), never as a tag
+        assert not re.search(r"(?<!\\)<(img|a)\b", str(e.value)), e.value
+    assert plain("[a](https://x.example)") == "\\[a\\]\\(https\\://x\\.example\\)"

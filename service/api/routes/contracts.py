@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from service.accounts.auth import Principal
 from service.api.deps import current_user
-from service.api.serialize import draft_json
+from service.api.serialize import draft_json_for
 from service.contracts import records as svc
 from service.review.actions import get_draft
 
@@ -80,4 +80,4 @@ def add_entry(contract_id: int, body: EntryCreate, user: Principal = Depends(cur
 def draft(contract_id: int, body: DraftRequest, user: Principal = Depends(current_user)) -> dict:
     user.require("draft")
     d = svc.draft_for_contract(contract_id, body.kind, message=body.message, user=user, instructions=body.instructions)
-    return draft_json(get_draft(d.id))
+    return draft_json_for(user, get_draft(d.id))

@@ -2,15 +2,22 @@
 reject, regenerate, export, outcome. Every rule lives in ``service.review`` / ``service.outcomes``."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Literal
 
 from fastapi import APIRouter, Depends, Query, Response
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    field_validator,
+)
 
 from service.accounts.auth import Principal
 from service.api.deps import current_user, idempotency_key
-from service.api.serialize import draft_json
+from service.api.serialize import draft_json_for
 from service.core.errors import InvalidInput
 from service.outcomes import tracking as outcomes
 from service.review import actions as review
@@ -34,7 +41,7 @@ class DraftCreate(BaseModel):
                                     "service_line": "shopify"}, {"job_id": 12, "instructions": "mention the Monday start"}]})
     job_text: str | None = Field(None, description="A pasted job post (page text, markdown or plain).")
     job: dict | None = Field(None, description="A job JSON: {title, description, budget, skills, client, ...}.")
-    job_id: int | None = Field(None, description="A job already stored by POST /v1/jobs.")
+    job_id: StrictInt | None = Field(None, description="A job already stored by POST /v1/jobs.")
     kind: Literal["proposal"] = Field("proposal", description="Jobs get proposals; contract messages "
                                                               "(checkin, kickoff, reply, followup) come from contracts.")
     service_line: str | None = Field(None, description="Force a service line id (default: the best match).")
@@ -43,7 +50,8 @@ class DraftCreate(BaseModel):
 
 class VersionBody(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    version: int = Field(description="The version you read (GET /v1/drafts/{id}); a stale version gets 409.")
+    version: StrictInt = Field(description="The version you read (GET /v1/drafts/{id}), a JSON integer; a stale "
+                                           "version gets 409. `true`, `\"1\"` and `1.0` are refused (422).")
 
 
 class EditBody(VersionBody):
@@ -53,7 +61,8 @@ class EditBody(VersionBody):
 
 class ApproveBody(VersionBody):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"version": 2, "acknowledge_flags": True}]})
-    acknowledge_flags: bool = Field(False, description="Required (true) when the draft has open lint flags.")
+    acknowledge_flags: StrictBool = Field(False, description="Required (true) when the draft has open lint flags; "
+                                                             "a JSON boolean (`\"yes\"`, `1` are refused).")
 
 
 class RejectBody(VersionBody):
@@ -65,14 +74,14 @@ class RejectBody(VersionBody):
 
 class BulkRejectBody(BaseModel):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"ids": [4, 5, 9], "reason": "bad_fit"}]})
-    ids: list[int | dict] = Field(description="Draft ids, or {id, version} objects.", min_length=1, max_length=500)
+    ids: list[StrictInt | dict] = Field(description="Draft ids, or {id, version} objects.", min_length=1, max_length=500)
     reason: str
     note: str = Field("", max_length=2000)
 
 
 class ClaimBody(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    minutes: int | None = Field(None, ge=1, le=1440, description="Lock length (default DRAFTROOM_LOCK_MINUTES, 15).")
+    minutes: StrictInt | None = Field(None, ge=1, le=1440, description="Lock length (default DRAFTROOM_LOCK_MINUTES, 15).")
 
 
 class RegenerateBody(BaseModel):
@@ -87,15 +96,27 @@ class OutcomeBody(BaseModel):
     stage: Literal[outcomes.STAGES] | None = None  # type: ignore[valid-type]
     outcome: Literal[outcomes.OUTCOMES] | None = None  # type: ignore[valid-type]
     at: datetime | None = Field(None, description="When it happened (default: now).")
-    value_usd: float | None = Field(None, ge=0)
+    value_usd: float | None = Field(None, ge=0, allow_inf_nan=False)
     job_type: str | None = Field(None, max_length=60)
     note: str | None = Field(None, max_length=2000)
 
+    @field_validator("at")
+    @classmethod
+    def _in_range(cls, at: datetime | None) -> datetime | None:
+        if at is not None and at.tzinfo is not None:
+            try:
+                at.astimezone(UTC)
+            except (OverflowError, ValueError):
+                raise ValueError("date-time is out of range once converted to UTC") from None
+        return at
 
-def full(view: review.DraftView) -> dict:
+
+def full(view: review.DraftView, user: Principal) -> dict:
+    """The draft as ``user`` may see it: people get the text; ``api`` keys get status, brief and fit
+    and a link to the review page (the text only through export, after a person approved it)."""
     job = get_job(view.draft.job_id) if view.draft.job_id else None
     assessment = get_assessment(view.draft.assessment_id)
-    return draft_json(view, job, assessment.data if assessment else None)
+    return draft_json_for(user, view, job, assessment.data if assessment else None)
 
 
 @router.post("", status_code=201, responses={202: {"description": "Accepted (wait=false): poll the Location."}})
@@ -115,13 +136,13 @@ def create_draft(body: DraftCreate, response: Response, user: Principal = Depend
             tasks.enqueue_draft(draft.id)
             return _accepted(response, draft.id, job.id)
         draft = draft_for_stored_job(job.id, user=user, service_line=body.service_line, instructions=body.instructions)
-        return full(review.get_draft(draft.id))
+        return full(review.get_draft(draft.id), user)
     raw = body.job_text if body.job_text is not None else body.job
     if not wait:
         draft = tasks.submit_draft(raw, user, service_line=body.service_line, instructions=body.instructions)
         return _accepted(response, draft.id, draft.job_id)
     draft, _ = draft_for_job(raw, user=user, service_line=body.service_line, instructions=body.instructions)
-    return full(review.get_draft(draft.id))
+    return full(review.get_draft(draft.id), user)
 
 
 def _accepted(response: Response, draft_id: int, job_id: int) -> dict:
@@ -141,12 +162,12 @@ def bulk_reject(body: BulkRejectBody, user: Principal = Depends(current_user)) -
 @router.get("/{draft_id}")
 def read_draft(draft_id: int, user: Principal = Depends(current_user)) -> dict:
     user.require("read")
-    return full(review.get_draft(draft_id))
+    return full(review.get_draft(draft_id), user)
 
 
 @router.get("/{draft_id}/versions")
 def read_versions(draft_id: int, user: Principal = Depends(current_user)) -> dict:
-    user.require("read")
+    user.require("read_text")
     return {"draft_id": draft_id, "versions": review.versions(draft_id)}
 
 
@@ -154,33 +175,33 @@ def read_versions(draft_id: int, user: Principal = Depends(current_user)) -> dic
 def read_diff(draft_id: int, against: int | None = Query(None, description="Version to compare from "
                                                                            "(default: the AI original)."),
               user: Principal = Depends(current_user)) -> dict:
-    user.require("read")
+    user.require("read_text")
     return review.diff(draft_id, against)
 
 
 @router.post("/{draft_id}/claim", tags=["review"])
 def claim(draft_id: int, body: ClaimBody | None = None, user: Principal = Depends(current_user)) -> dict:
-    return full(review.claim(draft_id, user, body.minutes if body else None))
+    return full(review.claim(draft_id, user, body.minutes if body else None), user)
 
 
 @router.post("/{draft_id}/release", tags=["review"])
 def release(draft_id: int, user: Principal = Depends(current_user)) -> dict:
-    return full(review.release(draft_id, user))
+    return full(review.release(draft_id, user), user)
 
 
 @router.post("/{draft_id}/edit", tags=["review"])
 def edit(draft_id: int, body: EditBody, user: Principal = Depends(current_user)) -> dict:
-    return full(review.edit(draft_id, body.text, body.version, user))
+    return full(review.edit(draft_id, body.text, body.version, user), user)
 
 
 @router.post("/{draft_id}/approve", tags=["review"])
 def approve(draft_id: int, body: ApproveBody, user: Principal = Depends(current_user)) -> dict:
-    return full(review.approve(draft_id, body.version, user, acknowledge_flags=body.acknowledge_flags))
+    return full(review.approve(draft_id, body.version, user, acknowledge_flags=body.acknowledge_flags), user)
 
 
 @router.post("/{draft_id}/reject", tags=["review"])
 def reject(draft_id: int, body: RejectBody, user: Principal = Depends(current_user)) -> dict:
-    return full(review.reject(draft_id, body.version, user, body.reason, body.note))
+    return full(review.reject(draft_id, body.version, user, body.reason, body.note), user)
 
 
 @router.post("/{draft_id}/regenerate", tags=["review"], responses={202: {"description": "Queued (wait=false)."}})
@@ -193,7 +214,7 @@ def regenerate(draft_id: int, response: Response, body: RegenerateBody | None = 
         response.status_code = 202
         response.headers["Location"] = f"/v1/drafts/{draft_id}"
         return {"id": draft_id, "queued": "regenerate", "location": f"/v1/drafts/{draft_id}"}
-    return full(proposals.regenerate(draft_id, user, instructions))
+    return full(proposals.regenerate(draft_id, user, instructions), user)
 
 
 @router.get("/{draft_id}/export", tags=["review"])

@@ -10,7 +10,7 @@ import sqlmodel
 
 
 revision = '0002_intake'
-down_revision = '0001'
+down_revision = '0002_gate_leases'
 branch_labels = None
 depends_on = None
 
