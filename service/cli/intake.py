@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from service.cli.common import cli_actor, one_line_errors, print_json
+from service.cli.common import cli_actor, key_option, one_line_errors, print_json
 from service.core.errors import InvalidInput
 
 intake_app = typer.Typer(help="Jobs that arrive by themselves: alert e-mails, IMAP, Upwork saved searches.",
@@ -15,14 +15,13 @@ intake_app = typer.Typer(help="Jobs that arrive by themselves: alert e-mails, IM
 search_app = typer.Typer(help="Saved searches on Upwork's GraphQL API (read-only), polled by the worker.",
                          no_args_is_help=True)
 _QUEUE = typer.Option(False, "--queue", help="Enqueue for the worker instead of processing here")
-_AS = typer.Option(None, "--as", help="Act as this user (default: first owner)")
 
 
-def _ready(as_user: str | None = None) -> None:
+def _ready(key: str | None = None) -> None:
     from service.core.db import ensure_schema
 
     ensure_schema()
-    actor = cli_actor(as_user)
+    actor = cli_actor(key)
     actor.require("intake")
 
 
@@ -55,11 +54,11 @@ def _report(results) -> int:
 @intake_app.command("mail")
 @one_line_errors
 def mail(path: Path = typer.Argument(..., metavar="FILE.eml|MAILDIR", help="An alert e-mail, a Maildir or a folder of .eml"),
-         queue: bool = _QUEUE, as_user: str | None = _AS) -> None:
+         queue: bool = _QUEUE, key: str | None = key_option()) -> None:
     """Take in the jobs of Upwork job-alert e-mails (one or many jobs per mail)."""
     from service.workflows.mail_intake import ingest_mail, mail_files
 
-    _ready(as_user)
+    _ready(key)
     run = _runner(queue)
     results = [ingest_mail(raw, name, run=run) for name, raw in mail_files(path)]
     if not _report(results):
@@ -70,12 +69,12 @@ def mail(path: Path = typer.Argument(..., metavar="FILE.eml|MAILDIR", help="An a
 @intake_app.command("imap")
 @one_line_errors
 def imap(url: str | None = typer.Option(None, "--url", help="imaps://user:password@host/Folder (default: DRAFTROOM_IMAP_URL)"),
-         limit: int = typer.Option(100, min=1, max=1000), queue: bool = _QUEUE, as_user: str | None = _AS) -> None:
+         limit: int = typer.Option(100, min=1, max=1000), queue: bool = _QUEUE, key: str | None = key_option()) -> None:
     """Read unseen alert e-mails from an IMAP folder; taken-in mails are marked seen."""
     from service.core.config import get_settings
     from service.workflows.mail_intake import fetch_imap
 
-    _ready(as_user)
+    _ready(key)
     results = fetch_imap(url or get_settings().imap_url, run=_runner(queue), limit=limit)
     if not _report(results):
         print("no new alert e-mails")
@@ -85,11 +84,11 @@ def imap(url: str | None = typer.Option(None, "--url", help="imaps://user:passwo
 @one_line_errors
 def search_add(name: str, query: str = typer.Option("", "--query", help="Upwork search expression"),
                filters: str | None = typer.Option(None, "--filters", help='JSON, e.g. {"verifiedPaymentOnly_eq": true}'),
-               as_user: str | None = _AS) -> None:
+               key: str | None = key_option()) -> None:
     """Add a saved search (polled every DRAFTROOM_UPWORK_POLL_MINUTES by the worker)."""
     from service.workflows.polling import add_search
 
-    _ready(as_user)
+    _ready(key)
     try:
         parsed = json.loads(filters) if filters else None
     except json.JSONDecodeError as exc:

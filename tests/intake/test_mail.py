@@ -75,8 +75,11 @@ def test_maildir_ingest_processes_each_job_once(inline, tmp_path):
 
 
 def test_cli_mail_command(db, tmp_path):
+    from service.accounts.auth import add_user
+
+    _bot, key = add_user("Mail bot", "api")  # the CLI acts only as a keyed person or bot
     env = dict(os.environ, DRAFTROOM_DATABASE_URL=db, DRAFTROOM_HOME=str(tmp_path / "h"),
-               LITELLM_LOCAL_MODEL_COST_MAP="True")
+               LITELLM_LOCAL_MODEL_COST_MAP="True", DRAFTROOM_API_KEY=key)
     run = lambda *a: subprocess.run([sys.executable, "-c", "from service.cli import main; main()", "intake", "mail", *a],
                                     capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
     r = run(str(MAIL / "digest.eml"))
