@@ -98,5 +98,10 @@ def test_cli_usage_and_retry(db):
     assert "draft_proposal" in out.output and "p95 ms" in out.output and "TOTAL" in out.output
     bad = runner.invoke(app, ["llm", "usage", "--since", "soon"])
     assert bad.exit_code != 0
-    missing = runner.invoke(app, ["retry", "424242"])
+    keyless = runner.invoke(app, ["retry", "424242"])
+    assert keyless.exit_code != 0 and "no API key" in str(keyless.exception)  # the CLI acts only as a keyed person
+    from service.accounts.auth import add_user
+
+    _owner, key = add_user("Olive", "owner")
+    missing = runner.invoke(app, ["retry", "424242"], env={"DRAFTROOM_API_KEY": key})
     assert missing.exit_code != 0 and "does not exist" in str(missing.exception)
