@@ -61,6 +61,9 @@ def _register(huey: Huey) -> None:
     """Bind the task functions to one Huey instance (one per backend/location)."""
     huey.draft_task = huey.task(retries=2, retry_delay=5, name="draft_placeholder")(run_draft)
     huey.regenerate_task = huey.task(retries=1, retry_delay=5, name="regenerate")(run_regenerate)
+    from service.workflows.due_drafts import register_periodic  # the Due list scan, every 15 minutes
+
+    register_periodic(huey)
 
 
 # ----------------------------------------------------------------- task bodies (plain functions)
@@ -168,4 +171,4 @@ def run_worker(workers: int = 2, worker_type: str = "thread", requeue: bool = Tr
         stranded = requeue_stranded()
         if stranded:
             log.warning("re-enqueued %d stranded drafts: %s", len(stranded), stranded[:20])
-    huey.create_consumer(workers=workers, worker_type=worker_type, periodic=False).run()
+    huey.create_consumer(workers=workers, worker_type=worker_type, periodic=True).run()

@@ -1,0 +1,143 @@
+"""Account management after the proposal: contract schedules and milestones, the Due list with
+one-click drafting into the review queue, Connects spent per proposal, and skip/apply/boost advice."""
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from typing import Literal
+
+from fastapi import APIRouter, Depends, Query
+from pydantic import BaseModel, ConfigDict, Field
+
+from service.accounts.auth import Principal
+from service.api.deps import current_user
+from service.api.serialize import draft_json
+from service.contracts import cadence, milestones
+from service.contracts.records import get_contract
+from service.core.errors import InvalidInput
+from service.core.workspace import current_workspace
+from service.outcomes import bid_advice
+from service.outcomes import connects as connects_svc
+from service.review.actions import get_draft
+from service.workflows import due_drafts
+
+router = APIRouter(tags=["accounts"])
+
+
+class Schedule(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"checkin_days": "every Monday and Thursday", "client_contact": "Dana", "ends_on": "2025-05-30"}]})
+    checkin_days: str | None = Field(None, max_length=80, description="Weekdays, e.g. 'mon,thu'.")
+    client_contact: str | None = Field(None, max_length=200, description="The client's contact person.")
+    ends_on: date | None = Field(None, description="Planned end date, YYYY-MM-DD.")
+
+
+class MilestoneIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    title: str = Field(min_length=1, max_length=300)
+    due: date | None = None
+    status: Literal["open", "in_progress", "done", "cancelled"] = "open"
+
+
+class MilestonePatch(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    title: str | None = Field(None, min_length=1, max_length=300)
+    due: date | None = None
+    clear_due: bool = False
+    status: Literal["open", "in_progress", "done", "cancelled"] | None = None
+
+
+class SpendIn(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"connects": 16, "boost": 10}]})
+    connects: int = Field(ge=0, le=connects_svc.MAX_CONNECTS)
+    boost: int = Field(0, ge=0, le=connects_svc.MAX_CONNECTS)
+    at: datetime | None = None
+    note: str | None = Field(None, max_length=2000)
+    replace: bool = False
+
+
+def _as_of(value: date | None) -> date | None:
+    if value is not None and not date(2000, 1, 1) <= value <= date(2100, 1, 1):
+        raise InvalidInput("as_of must be a date between 2000 and 2100", field="as_of", fix="use YYYY-MM-DD")
+    return value
+
+
+def _schedule(contract_id: int) -> dict:
+    c = get_contract(contract_id)
+    return cadence.schedule_json(c, cadence.get_schedule(contract_id), current_workspace().accounts.checkin_days)
+
+
+@router.get("/v1/contracts/{contract_id}/schedule")
+def get_schedule(contract_id: int, user: Principal = Depends(current_user)) -> dict:
+    user.require("read")
+    return _schedule(contract_id)
+
+
+@router.put("/v1/contracts/{contract_id}/schedule")
+def put_schedule(contract_id: int, body: Schedule, user: Principal = Depends(current_user)) -> dict:
+    user.require("draft")
+    cadence.set_schedule(contract_id, checkin_days=body.checkin_days, client_contact=body.client_contact,
+                         ends_on=body.ends_on, user=user)
+    return _schedule(contract_id)
+
+
+@router.get("/v1/contracts/{contract_id}/milestones")
+def list_milestones(contract_id: int, user: Principal = Depends(current_user)) -> dict:
+    user.require("read")
+    return {"items": [m.json() for m in milestones.list_milestones(contract_id)]}
+
+
+@router.post("/v1/contracts/{contract_id}/milestones", status_code=201)
+def add_milestone(contract_id: int, body: MilestoneIn, user: Principal = Depends(current_user)) -> dict:
+    user.require("draft")
+    return milestones.add_milestone(contract_id, body.title, due=body.due, status=body.status, user=user).json()
+
+
+@router.patch("/v1/contracts/{contract_id}/milestones/{milestone_id}")
+def patch_milestone(contract_id: int, milestone_id: int, body: MilestonePatch,
+                    user: Principal = Depends(current_user)) -> dict:
+    user.require("draft")
+    return milestones.update_milestone(contract_id, milestone_id, title=body.title, due=body.due,
+                                       clear_due=body.clear_due, status=body.status, user=user).json()
+
+
+@router.get("/v1/due")
+def due(as_of: date | None = Query(None, description="Compute as of this day (default: today, UTC)."),
+        contract_id: int | None = None, user: Principal = Depends(current_user)) -> dict:
+    """What is due on active contracts: check-ins, overdue milestones, quiet clients, contracts ending."""
+    user.require("read")
+    day = _as_of(as_of) or datetime.now(UTC).date()
+    return {"as_of": day.isoformat(), "items": due_drafts.due_view(day, contract_id=contract_id)}
+
+
+@router.post("/v1/due/{key}/draft", status_code=201)
+def draft_due(key: str, as_of: date | None = None, user: Principal = Depends(current_user)) -> dict:
+    """Draft the message for one Due item into the review queue (a person approves it there)."""
+    user.require("draft")
+    d = due_drafts.draft_item(key, user, now=_as_of(as_of))
+    return draft_json(get_draft(d.id))
+
+
+@router.post("/v1/drafts/{draft_id}/connects", status_code=201)
+def record_connects(draft_id: int, body: SpendIn, user: Principal = Depends(current_user)) -> dict:
+    return connects_svc.record_spend(draft_id, user, connects=body.connects, boost=body.boost, at=body.at, note=body.note,
+                                 replace=body.replace)
+
+
+@router.get("/v1/drafts/{draft_id}/bid-advice")
+def draft_advice(draft_id: int, user: Principal = Depends(current_user)) -> dict:
+    user.require("read")
+    return bid_advice.advise(draft_id).json()
+
+
+@router.get("/v1/bid-advice")
+def queue_advice(user: Principal = Depends(current_user)) -> dict:
+    """Skip / apply / boost for every queued proposal, with the reason. Never acted on automatically."""
+    user.require("read")
+    return {"items": [a.json() for a in bid_advice.queue_advice()]}
+
+
+@router.get("/v1/connects")
+def connects_report(weeks: int = Query(4, ge=1, le=104), user: Principal = Depends(current_user)) -> dict:
+    user.require("metrics")
+    end = datetime.now(UTC)
+    return connects_svc.economics(end - timedelta(weeks=weeks), end)
