@@ -6,7 +6,9 @@ import streamlit as st
 
 from review_ui import nav, state
 from review_ui.views import (
+    accounts,
     contracts,
+    due,
     evals,
     new_job,
     pipeline,
@@ -25,6 +27,8 @@ def _pages() -> dict[str, list]:
         ("Work", "review", review.render, "Review", ":material/rate_review:", False),
         ("Work", "new_job", new_job.render, "New job", ":material/post_add:", False),
         ("Work", "contracts", contracts.render, "Contracts", ":material/handshake:", False),
+        ("Work", "due", due.render, "Due", ":material/event_upcoming:", False),
+        ("Work", "accounts", accounts.render, "Accounts", ":material/account_balance_wallet:", False),
         ("Measure", "pipeline", pipeline.render, "Pipeline", ":material/monitoring:", False),
         ("Measure", "evals", evals.render, "Evals", ":material/science:", False),
         ("Setup", "settings", settings.render, "Settings", ":material/tune:", False),

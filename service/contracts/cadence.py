@@ -15,7 +15,7 @@ from service.core.errors import InvalidInput
 from service.core.models import Contract, ContractSchedule, utcnow
 
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_DAY_RE = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.I)
+_DAY_RE = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.IGNORECASE)
 _PRESETS = {"daily": (0, 1, 2, 3, 4), "every weekday": (0, 1, 2, 3, 4), "weekdays": (0, 1, 2, 3, 4),
             "twice a week": (0, 3), "three times a week": (0, 2, 4)}
 FIX_DAYS = "name weekdays, e.g. 'mon,thu' or 'every Monday and Thursday'"

@@ -16,7 +16,12 @@ from datetime import UTC, date, datetime
 from sqlalchemy import func
 from sqlmodel import select
 
-from service.contracts.cadence import days_label, effective_days, last_slot, slots_between
+from service.contracts.cadence import (
+    days_label,
+    effective_days,
+    last_slot,
+    slots_between,
+)
 from service.contracts.milestones import CLOSED, Milestone, milestones_in
 from service.core.db import session_scope
 from service.core.models import Contract, ContractEntry, ContractSchedule, Draft

@@ -7,7 +7,7 @@ Create Date: 2026-12-04
 New tables only; existing rows are untouched. Milestones kept as JSON in ``contracts.milestones`` are
 copied into ``contract_milestones`` (the JSON stays, as a mirror the drafting code reads).
 """
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime, timezone
 
 import sqlalchemy as sa
 import sqlmodel
@@ -107,7 +107,7 @@ def _copy_json_milestones() -> None:
     target = sa.table("contract_milestones", sa.column("contract_id", sa.Integer), sa.column("position", sa.Integer),
                       sa.column("title", sa.String), sa.column("due", sa.Date), sa.column("status", sa.String),
                       sa.column("created_at", DT()), sa.column("updated_at", DT()), sa.column("done_at", DT()))
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     rows = []
     for cid, raw in bind.execute(sa.select(contracts.c.id, contracts.c.milestones).order_by(contracts.c.id)):
         for i, m in enumerate(raw or []):
