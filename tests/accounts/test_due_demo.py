@@ -120,3 +120,21 @@ def test_an_item_that_is_not_due_cannot_be_drafted(db):
     viewer = Principal(user_id=me.user_id, name="v", role="viewer")
     with pytest.raises(Forbidden):
         due_drafts.draft_item("anything", viewer, now=demo.AS_OF)
+
+
+def test_the_worker_runs_the_scan_every_15_minutes(db, monkeypatch):
+    from datetime import datetime
+
+    from service.core.config import reset_settings
+    from service.workflows import tasks
+
+    monkeypatch.setenv("DRAFTROOM_TASK_BACKEND", "sqlite")
+    reset_settings()
+    tasks.reset_huey()
+    huey = tasks.get_huey()
+    due = [t.name for t in huey.read_periodic(datetime(2025, 2, 27, 10, 15))]
+    assert due == ["due_scan"] and huey.read_periodic(datetime(2025, 2, 27, 10, 16)) == []
+    demo.seed()
+    out = huey.due_scan_task.call_local()  # the real scan, on today's clock: the 2025 demo is long overdue
+    assert int(out.split()[0]) > 0 and out.endswith(", 0 resolved")
+    tasks.reset_huey()
