@@ -299,3 +299,21 @@ class ConnectsSpend(SQLModel, table=True):
     at: datetime = Field(default_factory=utcnow, index=True)
     user_id: Optional[int] = Field(default=None, foreign_key="users.id")
     note: Optional[str] = Field(default=None, max_length=2000)
+
+
+class AccountSignal(SQLModel, table=True):
+    """A signal about a client from a contract: entered by a person, or proposed from a pasted client
+    message (rules or a model) and then confirmed or dismissed by a person."""
+
+    __tablename__ = "account_signals"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    contract_id: int = Field(foreign_key="contracts.id", index=True)
+    entry_id: Optional[int] = Field(default=None, foreign_key="contract_entries.id")
+    kind: str = Field(max_length=20)  # positive_feedback | scope_change | new_need | budget_change | complaint | timing_risk
+    text: str = _text()
+    status: str = Field(default="confirmed", max_length=12)  # proposed | confirmed | dismissed
+    source: str = Field(default="person", max_length=40)  # person | rules | <model>
+    created_at: datetime = Field(default_factory=utcnow)
+    created_by: Optional[int] = Field(default=None, foreign_key="users.id")
+    decided_by: Optional[int] = Field(default=None, foreign_key="users.id")
+    decided_at: Optional[datetime] = None

@@ -1,4 +1,4 @@
-"""account management: milestones, check-in schedules, the Due list, Connects spent
+"""account management: milestones, check-in schedules, the Due list, Connects spent, account signals
 
 Revision ID: 0004_accounts
 Revises: 0001
@@ -88,6 +88,27 @@ def upgrade() -> None:
     with op.batch_alter_table("connects_spends") as batch_op:
         batch_op.create_index(batch_op.f("ix_connects_spends_at"), ["at"], unique=False)
         batch_op.create_index(batch_op.f("ix_connects_spends_job_id"), ["job_id"], unique=False)
+    op.create_table(
+        "account_signals",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("contract_id", sa.Integer(), nullable=False),
+        sa.Column("entry_id", sa.Integer(), nullable=True),
+        sa.Column("kind", S(length=20), nullable=False),
+        sa.Column("text", sa.Text(), nullable=False),
+        sa.Column("status", S(length=12), nullable=False),
+        sa.Column("source", S(length=40), nullable=False),
+        sa.Column("created_at", DT(), nullable=False),
+        sa.Column("created_by", sa.Integer(), nullable=True),
+        sa.Column("decided_by", sa.Integer(), nullable=True),
+        sa.Column("decided_at", DT(), nullable=True),
+        sa.ForeignKeyConstraint(["contract_id"], ["contracts.id"]),
+        sa.ForeignKeyConstraint(["entry_id"], ["contract_entries.id"]),
+        sa.ForeignKeyConstraint(["created_by"], ["users.id"]),
+        sa.ForeignKeyConstraint(["decided_by"], ["users.id"]),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    with op.batch_alter_table("account_signals") as batch_op:
+        batch_op.create_index(batch_op.f("ix_account_signals_contract_id"), ["contract_id"], unique=False)
     _copy_json_milestones()
 
 
@@ -125,6 +146,7 @@ def _copy_json_milestones() -> None:
 
 def downgrade() -> None:
     # contracts.milestones (JSON) still holds every milestone, so dropping the copies loses nothing
+    op.drop_table("account_signals")
     op.drop_table("connects_spends")
     op.drop_table("due_items")
     op.drop_table("contract_schedules")
