@@ -14,6 +14,10 @@ from service.core.errors import InvalidInput
 due_app = typer.Typer(help="What is due on live contracts: check-ins, overdue milestones, quiet clients, endings.",
                       invoke_without_command=True)
 milestone_app = typer.Typer(help="A contract's milestones: title, due date, status.", no_args_is_help=True)
+followups_app = typer.Typer(help="Clients ranked for a follow-up or upsell (value, recency, confirmed signals).",
+                            invoke_without_command=True)
+signal_app = typer.Typer(help="Account signals: feedback, scope and budget changes, new needs, complaints, timing.",
+                         no_args_is_help=True)
 connects_app = typer.Typer(help="Connects spent per sent proposal, cost per reply / hire, skip-apply-boost advice.",
                            no_args_is_help=True)
 _AS = typer.Option(None, "--as", help="Act as this user (default: first owner)")
@@ -198,10 +202,109 @@ def connects_advise(draft_id: Optional[int] = typer.Argument(None, help="One dra
         print("No queued proposals.")
 
 
+# ----------------------------------------------------------------- signals and follow-ups
+@signal_app.command("list")
+@one_line_errors
+def signal_list(contract_id: int, status: Optional[str] = typer.Option(None, "--status",
+                                                                       help="proposed | confirmed | dismissed")) -> None:
+    """Print a contract's signals as JSON lines."""
+    from service.contracts.signals import list_signals, signal_json
+
+    _ready()
+    for r in list_signals(contract_id, status):
+        print(json.dumps(signal_json(r), ensure_ascii=False))
+
+
+@signal_app.command("add")
+@one_line_errors
+def signal_add(contract_id: int, kind: str, text: str, as_user: Optional[str] = _AS) -> None:
+    """Log a signal yourself (kind: positive_feedback, scope_change, new_need, budget_change, complaint, timing_risk)."""
+    from service.contracts.signals import add_signal, signal_json
+
+    _ready()
+    print_json(signal_json(add_signal(contract_id, kind, text, user=cli_actor(as_user))))
+
+
+@signal_app.command("propose")
+@one_line_errors
+def signal_propose(contract_id: int, file: str = typer.Argument(..., help="File with the client's message, or - for stdin"),
+                   as_user: Optional[str] = _AS) -> None:
+    """Log a pasted client message and propose signals from it (confirm or dismiss each afterwards)."""
+    from service.cli.common import read_input
+    from service.contracts.signals import propose_from_message, signal_json
+
+    _ready()
+    message = read_input(file)
+    if not isinstance(message, str):
+        raise InvalidInput("the message file holds JSON; paste the message as plain text", field="FILE")
+    for r in propose_from_message(contract_id, message, user=cli_actor(as_user)):
+        print(json.dumps(signal_json(r), ensure_ascii=False))
+
+
+@signal_app.command("confirm")
+@one_line_errors
+def signal_confirm(signal_id: int, as_user: Optional[str] = _AS) -> None:
+    """Confirm a proposed signal (it then counts in the follow-up queue)."""
+    from service.contracts.signals import decide, signal_json
+
+    _ready()
+    print_json(signal_json(decide(signal_id, True, user=cli_actor(as_user))))
+
+
+@signal_app.command("dismiss")
+@one_line_errors
+def signal_dismiss(signal_id: int, as_user: Optional[str] = _AS) -> None:
+    """Dismiss a proposed signal."""
+    from service.contracts.signals import decide, signal_json
+
+    _ready()
+    print_json(signal_json(decide(signal_id, False, user=cli_actor(as_user))))
+
+
+@followups_app.callback()
+@one_line_errors
+def followups(ctx: typer.Context, as_json: bool = typer.Option(False, "--json", help="One JSON object per line")) -> None:
+    """The follow-up queue, highest priority first. 'draftroom followups draft CLIENT' drafts one."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from service.contracts.followups import followup_queue
+
+    _ready()
+    rows = followup_queue()
+    for f in rows:
+        if as_json:
+            print(json.dumps(f.json(), ensure_ascii=False))
+            continue
+        print(f"{f.priority:5.1f}  {f.client[:30]:30} value {f.points['value']:4} · recency {f.points['recency']:2} · "
+              f"signals {f.points['signals']:3}  last activity {f.last_activity}")
+        if f.next_idea:
+            print(f"       next idea: {f.next_idea}")
+        if f.timing_risk:
+            print(f"       timing risk: {f.timing_risk}")
+    if not rows and not as_json:
+        print("No clients yet.")
+
+
+@followups_app.command("draft")
+@one_line_errors
+def followups_draft(client: str = typer.Argument(..., help="The client name as 'draftroom followups' lists it"),
+                    as_user: Optional[str] = _AS) -> None:
+    """Draft the follow-up / upsell for one client into the review queue and print it as JSON."""
+    from service.api.serialize import draft_json
+    from service.contracts.followups import draft_followup
+    from service.review.actions import get_draft
+
+    _ready()
+    d = draft_followup(client, user=cli_actor(as_user))
+    print_json(draft_json(get_draft(d.id)))
+
+
 def register(app: typer.Typer) -> None:
     from service.cli.contracts import contract_app
 
     app.add_typer(due_app, name="due")
+    app.add_typer(followups_app, name="followups")
+    contract_app.add_typer(signal_app, name="signal")
     app.add_typer(connects_app, name="connects")
     contract_app.command("schedule")(schedule)
     contract_app.add_typer(milestone_app, name="milestone")

@@ -90,6 +90,8 @@ def get_schedule(contract_id: int) -> ContractSchedule | None:
 def set_schedule(contract_id: int, *, checkin_days: str | None = None, client_contact: str | None = None,
                  ends_on=None, clear_ends_on: bool = False, user=None) -> ContractSchedule:
     """Create or update a contract's schedule; fields left None keep their value."""
+    if user is not None:
+        user.require("draft")
     days = check_days(checkin_days) if checkin_days is not None else None
     if client_contact is not None:
         client_contact = " ".join(client_contact.split())

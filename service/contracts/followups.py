@@ -119,6 +119,8 @@ def draft_followup(client: str, *, user=None, now: datetime | None = None):
     the next project idea and the timing risk as instructions."""
     from service.contracts.records import draft_for_contract
 
+    if user is not None:
+        user.require("draft")
     row = next((f for f in followup_queue(now) if client_key(f.client) == client_key(client)), None)
     if row is None:
         raise NotFound(f"no contract for a client named '{client}'", field="client",

@@ -121,6 +121,8 @@ def _mirror(contract: Contract, rows: list[ContractMilestone]) -> None:
 
 
 def add_milestone(contract_id: int, title: str, *, due=None, status: str = "open", user=None) -> Milestone:
+    if user is not None:
+        user.require("draft")
     title, due_d, status = _title(title), _due(due), _status(status)
     with session_scope() as s:
         contract = _contract(s, contract_id, lock=True)
@@ -140,6 +142,8 @@ def update_milestone(contract_id: int, milestone_id: int, *, title: str | None =
                      clear_due: bool = False, status: str | None = None, user=None) -> Milestone:
     """Change a milestone's title, due date or status. Ids come from ``list_milestones`` (an adopted
     contract's JSON milestones are addressed by position: ``milestone_id`` = -(position + 1))."""
+    if user is not None:
+        user.require("draft")
     new_title = _title(title) if title is not None else None
     new_due = _due(due)
     new_status = _status(status) if status is not None else None

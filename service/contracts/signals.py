@@ -51,6 +51,11 @@ def propose(message: str) -> list[tuple[str, str]]:
     return out
 
 
+def _may(user, action: str) -> None:
+    if user is not None:  # None: the system itself (tests, scripts)
+        user.require(action)
+
+
 def _kind(kind: str) -> str:
     if kind not in KINDS:
         raise InvalidInput(f"unknown signal kind '{kind}'", field="kind", fix="use one of: " + ", ".join(KINDS))
@@ -64,6 +69,7 @@ def _contract(s, contract_id: int) -> Contract:
 
 def add_signal(contract_id: int, kind: str, text: str, *, user=None) -> AccountSignal:
     """A signal a person enters: confirmed at once."""
+    _may(user, "draft")
     kind, text = _kind(kind), " ".join((text or "").split())
     if not text:
         raise InvalidInput("a signal needs the text it is based on", field="text",
@@ -85,6 +91,7 @@ def propose_from_message(contract_id: int, message: str, *, user=None) -> list[A
     """Log a pasted client message (kept even if nothing matches) and store the proposed signals."""
     from service.contracts.records import add_entry
 
+    _may(user, "draft")
     entry = add_entry(contract_id, message, kind="client_message", user=user)
     found = propose(entry.text)
     with session_scope() as s:
@@ -98,6 +105,7 @@ def propose_from_message(contract_id: int, message: str, *, user=None) -> list[A
 
 def decide(signal_id: int, confirm: bool, *, user=None) -> AccountSignal:
     """A person confirms or dismisses a proposed signal."""
+    _may(user, "review")
     with session_scope() as s:
         row = get_or_404(s, AccountSignal, signal_id, what="signal", field="signal_id")
         if row.status != "proposed":

@@ -120,3 +120,58 @@ def test_client_words_never_reach_the_trusted_instructions(db):
     assert row.next_idea and "WhatsApp" in row.next_idea  # shown to the person
     instructions = followups.instructions_for(row)
     assert "WhatsApp" not in instructions and f"log entry #{sig.entry_id}" in instructions
+
+
+def test_signals_and_followups_over_http_and_cli(db, monkeypatch):
+    import json
+
+    from fastapi.testclient import TestClient
+    from typer.testing import CliRunner
+
+    from service.api.app import create_app
+    from service.cli import app as cli
+
+    monkeypatch.setenv("DRAFTROOM_TASK_BACKEND", "immediate")
+    client = TestClient(create_app())
+    _, key = make_user("bidder")
+    viewer, vkey = make_user("viewer")
+    _, akey = make_user("api")
+    h = lambda k: {"Authorization": f"Bearer {k}"}  # noqa: E731
+    c = svc.create_contract(client_name="Dana Ortiz", title="Dashboard")
+    r = client.post(f"/v1/contracts/{c.id}/signals/propose", json={"message": MESSAGE}, headers=h(key))
+    assert r.status_code == 201 and [i["kind"] for i in r.json()["items"]][:2] == ["positive_feedback", "scope_change"]
+    first = r.json()["items"][0]["id"]
+    assert client.post(f"/v1/signals/{first}/confirm", headers=h(akey)).status_code == 403  # API keys never decide
+    assert client.post(f"/v1/signals/{first}/confirm", headers=h(key)).json()["status"] == "confirmed"
+    again = client.post(f"/v1/signals/{first}/dismiss", headers=h(key))
+    assert again.status_code == 409 and again.json()["error"]["field"] == "signal_id"
+    assert client.post(f"/v1/signals/{first}/maybe", headers=h(key)).status_code == 422
+    bad = client.post(f"/v1/contracts/{c.id}/signals", json={"kind": "gossip", "text": "x"}, headers=h(key))
+    assert bad.status_code == 422 and bad.json()["error"]["field"] == "kind"
+    assert client.post(f"/v1/contracts/{c.id}/signals", json={"kind": "new_need", "text": "x"},
+                       headers=h(vkey)).status_code == 403
+    r = client.post(f"/v1/contracts/{c.id}/signals", json={"kind": "new_need", "text": "Wants a mobile app"},
+                    headers=h(key))
+    assert r.status_code == 201 and r.json()["status"] == "confirmed"
+    listed = client.get(f"/v1/contracts/{c.id}/signals", params={"status": "proposed"}, headers=h(vkey)).json()
+    assert len(listed["items"]) == 4
+    q = client.get("/v1/followups", headers=h(vkey)).json()["items"]
+    assert q[0]["client"] == "Dana Ortiz" and q[0]["next_idea"] == "Wants a mobile app"
+    r = client.post("/v1/followups/draft", json={"client": "dana ortiz"}, headers=h(key))
+    assert r.status_code == 201 and r.json()["kind"] == "followup" and r.json()["status"] == "pending_review"
+    missing = client.post("/v1/followups/draft", json={"client": "Nobody"}, headers=h(key))
+    assert missing.status_code == 404 and missing.json()["error"]["field"] == "client"
+
+    runner = CliRunner()
+    out = runner.invoke(cli, ["followups"])
+    assert out.exit_code == 0 and "Dana Ortiz" in out.output and "next idea: Wants a mobile app" in out.output
+    body = json.loads(runner.invoke(cli, ["followups", "draft", "Dana Ortiz"]).output)
+    assert body["kind"] == "followup"
+    bad = runner.invoke(cli, ["contract", "signal", "add", str(c.id), "gossip", "x"])
+    assert bad.exit_code == 2 and "error: kind: unknown signal kind 'gossip'" in bad.output
+    proposed = [json.loads(x) for x in runner.invoke(cli, ["contract", "signal", "list", str(c.id), "--status",
+                                                           "proposed"]).output.splitlines()]
+    out = runner.invoke(cli, ["contract", "signal", "dismiss", str(proposed[0]["id"])])
+    assert json.loads(out.output)["status"] == "dismissed"
+    refused = runner.invoke(cli, ["followups", "draft", "Dana Ortiz", "--as", viewer.name])
+    assert refused.exit_code == 2 and "role: role 'viewer' may not create drafts" in refused.output

@@ -71,9 +71,33 @@ def test_pages_render_for_every_role(db):
     demo.seed()
     for role in ("owner", "bidder", "viewer", "api"):
         who, _ = make_user(role)
-        for name in ("due", "accounts"):
+        for name in ("due", "accounts", "followups"):
             at = page(name, who)
             assert not at.exception, (role, name)
     viewer, _ = make_user("viewer")
     at = page("accounts", viewer)
     assert not [b for b in at.button if b.label in ("Save schedule", "Add milestone", "Record Connects")]
+
+
+def test_followups_page_proposes_confirms_and_drafts(db):
+    from service.contracts import records as svc
+    from service.contracts import signals
+
+    me, _ = make_user("bidder")
+    c = svc.create_contract(client_name="Dana Ortiz", title="Dashboard")
+    at = page("followups", me)
+    assert not at.exception and "Dana Ortiz" in at.dataframe[0].value["client"].tolist()
+    at.text_area[0].input("Great work! We are planning a new online store next quarter.")
+    button(at, "Propose signals").click().run()
+    assert "2 signal(s) proposed" in texts(at)
+    proposed = signals.list_signals(c.id, "proposed")
+    at.button(key=f"sig_ok_{proposed[1].id}").click().run()
+    assert not at.exception
+    assert [s.kind for s in signals.list_signals(c.id, "confirmed")] == ["new_need"]
+    at = page("followups", me)
+    assert at.dataframe[0].value["next idea"].tolist() == ["We are planning a new online store next quarter."]
+    button(at, "Draft follow-up").click().run()
+    assert not at.exception and at.session_state["nav_target"] == "review"
+    viewer, _ = make_user("viewer")
+    at = page("followups", viewer)
+    assert button(at, "Draft follow-up").disabled and not [b for b in at.button if b.label == "Confirm"]

@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from service.accounts.auth import Principal
 from service.api.deps import current_user
 from service.api.serialize import draft_json
-from service.contracts import cadence, milestones
+from service.contracts import cadence, followups, milestones, signals
 from service.contracts.records import get_contract
 from service.core.errors import InvalidInput
 from service.core.workspace import current_workspace
@@ -53,6 +53,23 @@ class SpendIn(BaseModel):
     at: datetime | None = None
     note: str | None = Field(None, max_length=2000)
     replace: bool = False
+
+
+class SignalIn(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"kind": "new_need", "text": "Asked about a Shopify store for next quarter"}]})
+    kind: Literal["positive_feedback", "scope_change", "new_need", "budget_change", "complaint", "timing_risk"]
+    text: str = Field(min_length=1, max_length=signals.MAX_TEXT)
+
+
+class MessageIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    message: str = Field(min_length=1, max_length=20_000, description="A client message, pasted as it is.")
+
+
+class FollowupDraft(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"client": "Dana Ortiz"}]})
+    client: str = Field(min_length=1, max_length=200, description="The client name as GET /v1/followups lists it.")
 
 
 def _as_of(value: date | None) -> date | None:
@@ -141,3 +158,44 @@ def connects_report(weeks: int = Query(4, ge=1, le=104), user: Principal = Depen
     user.require("metrics")
     end = datetime.now(UTC)
     return connects_svc.economics(end - timedelta(weeks=weeks), end)
+
+
+@router.get("/v1/contracts/{contract_id}/signals")
+def list_signals(contract_id: int, status: str | None = None, user: Principal = Depends(current_user)) -> dict:
+    user.require("read")
+    return {"items": [signals.signal_json(r) for r in signals.list_signals(contract_id, status)]}
+
+
+@router.post("/v1/contracts/{contract_id}/signals", status_code=201)
+def add_signal(contract_id: int, body: SignalIn, user: Principal = Depends(current_user)) -> dict:
+    """A signal a person enters (confirmed at once)."""
+    user.require("draft")
+    return signals.signal_json(signals.add_signal(contract_id, body.kind, body.text, user=user))
+
+
+@router.post("/v1/contracts/{contract_id}/signals/propose", status_code=201)
+def propose_signals(contract_id: int, body: MessageIn, user: Principal = Depends(current_user)) -> dict:
+    """Log a pasted client message and propose signals from it; each waits for a person to confirm it."""
+    user.require("draft")
+    return {"items": [signals.signal_json(r) for r in signals.propose_from_message(contract_id, body.message, user=user)]}
+
+
+@router.post("/v1/signals/{signal_id}/{decision}")
+def decide_signal(signal_id: int, decision: Literal["confirm", "dismiss"], user: Principal = Depends(current_user)) -> dict:
+    user.require("review")
+    return signals.signal_json(signals.decide(signal_id, decision == "confirm", user=user))
+
+
+@router.get("/v1/followups")
+def followup_queue(user: Principal = Depends(current_user)) -> dict:
+    """Clients ranked by priority (value, recency, confirmed signals) with the next idea and timing risk."""
+    user.require("read")
+    return {"items": [f.json() for f in followups.followup_queue()]}
+
+
+@router.post("/v1/followups/draft", status_code=201)
+def draft_followup(body: FollowupDraft, user: Principal = Depends(current_user)) -> dict:
+    """Draft the follow-up / upsell for one client into the review queue."""
+    user.require("draft")
+    d = followups.draft_followup(body.client, user=user)
+    return draft_json(get_draft(d.id))
