@@ -13,6 +13,7 @@ from review_ui.views import (
     followups,
     new_job,
     pipeline,
+    profile_audit,
     queue,
     review,
     settings,
@@ -33,6 +34,7 @@ def _pages() -> dict[str, list]:
         ("Work", "accounts", accounts.render, "Accounts", ":material/account_balance_wallet:", False),
         ("Measure", "pipeline", pipeline.render, "Pipeline", ":material/monitoring:", False),
         ("Measure", "evals", evals.render, "Evals", ":material/science:", False),
+        ("Measure", "profile_audit", profile_audit.render, "Profile audit", ":material/fact_check:", False),
         ("Setup", "settings", settings.render, "Settings", ":material/tune:", False),
     ]
     groups: dict[str, list] = {}

@@ -71,7 +71,7 @@ def test_pages_render_for_every_role(db):
     demo.seed()
     for role in ("owner", "bidder", "viewer", "api"):
         who, _ = make_user(role)
-        for name in ("due", "accounts", "followups"):
+        for name in ("due", "accounts", "followups", "profile_audit"):
             at = page(name, who)
             assert not at.exception, (role, name)
     viewer, _ = make_user("viewer")

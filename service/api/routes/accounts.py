@@ -199,3 +199,14 @@ def draft_followup(body: FollowupDraft, user: Principal = Depends(current_user))
     user.require("draft")
     d = followups.draft_followup(body.client, user=user)
     return draft_json(get_draft(d.id))
+
+
+@router.get("/v1/profile/audit")
+def profile_audit(since: str = Query("30d", description="Period: 30d, 8w, 12h"),
+                  user: Principal = Depends(current_user)) -> dict:
+    """Approved letters against the profile and proof library: unsupported claims (quoted), proof usage,
+    service lines missing from the profile, suggested profile changes."""
+    user.require("metrics")
+    from service.workflows.profile_audit import audit
+
+    return audit(since)
