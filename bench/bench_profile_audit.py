@@ -12,7 +12,6 @@ sys.path.insert(0, str(ROOT))
 
 from tests.accounts.profile_audit_set import score  # noqa: E402
 
-
 if __name__ == "__main__":
     which = int(sys.argv[sys.argv.index("--half") + 1]) if "--half" in sys.argv else None
     r = score(which)

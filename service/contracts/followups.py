@@ -17,7 +17,13 @@ from sqlmodel import select
 
 from service.core.db import session_scope
 from service.core.errors import NotFound
-from service.core.models import AccountSignal, Contract, ContractEntry, ContractSchedule, Job
+from service.core.models import (
+    AccountSignal,
+    Contract,
+    ContractEntry,
+    ContractSchedule,
+    Job,
+)
 
 POINTS = {"new_need": 15, "positive_feedback": 10, "scope_change": 8, "budget_change": 5, "timing_risk": 5,
           "complaint": -15}

@@ -69,7 +69,7 @@ COVERED = {(m, spec_path) for m, _p, spec_path, *_ in ENDPOINTS.values()}
 
 
 @pytest.mark.parametrize("endpoint", list(ENDPOINTS))
-def test_accounts_authorisation_matrix(setup, endpoint):
+def test_accounts_authorisation_matrix(setup, endpoint):  # noqa: F811  (the imported fixture)
     client, keys, _job_text = setup
     method, path, _spec, build, body, allowed, ok = ENDPOINTS[endpoint]
     got = {}

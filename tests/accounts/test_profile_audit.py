@@ -12,7 +12,7 @@ from service.core.errors import InvalidInput
 from service.core.models import Draft, DraftVersion, Job, utcnow
 from service.core.workspace import load_workspace
 from service.workflows.profile_audit import Letter, audit, audit_letters, parse_since
-from tests.accounts.profile_audit_set import LETTERS, half
+from tests.accounts.profile_audit_set import LETTERS
 from tests.api.helpers import make_draft, make_job, make_user
 from tests.conftest import ROOT
 

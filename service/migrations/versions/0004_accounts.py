@@ -7,7 +7,7 @@ Create Date: 2026-12-04
 New tables only; existing rows are untouched. Milestones kept as JSON in ``contracts.milestones`` are
 copied into ``contract_milestones`` (the JSON stays, as a mirror the drafting code reads).
 """
-from datetime import UTC, date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import sqlalchemy as sa
 import sqlmodel
