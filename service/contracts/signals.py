@@ -1,19 +1,22 @@
 """Account signals (issue 19 item 3): a log per contract (and so per client) of positive feedback, scope
 changes, new needs, budget changes, complaints and timing risks. A person enters one directly
-(``confirmed``), or pastes a client message and the rules below propose signals with the sentence they
-come from (``proposed``); a person confirms or dismisses each. Only confirmed signals rank follow-ups.
-
-The rules are plain patterns (offline, deterministic); a proposal is a suggestion, never a decision."""
+(``confirmed``), or pastes a client message and the configured model proposes signals with the sentence
+they come from (``proposed``; the offline engine runs the rules below); a person confirms or dismisses
+each. Only confirmed signals rank follow-ups. A proposal whose quote is not in the message is dropped."""
 from __future__ import annotations
 
 import re
+from typing import Literal
 
+from pydantic import BaseModel, Field
 from sqlmodel import select
 
 from service.accounts import audit
 from service.core.db import get_or_404, session_scope
 from service.core.errors import Conflict, InvalidInput
 from service.core.models import AccountSignal, Contract, utcnow
+from service.llm import LlmRequest, get_gateway, templates
+from service.llm.engines import offline_task
 
 KINDS = ("positive_feedback", "scope_change", "new_need", "budget_change", "complaint", "timing_risk")
 STATUSES = ("proposed", "confirmed", "dismissed")
@@ -36,6 +39,16 @@ RULES: dict[str, re.Pattern] = {
                               r"holiday|vacation|end of (the )?(month|quarter|year)|by (mon|tues|wednes|thurs|fri)day)\b", _I),
 }
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+PROMPTS = ("tasks/signals_system.j2", "tasks/signals_user.j2")
+
+
+class ProposedSignal(BaseModel):
+    kind: Literal["positive_feedback", "scope_change", "new_need", "budget_change", "complaint", "timing_risk"]
+    quote: str = Field(description="The client's sentence this signal comes from, copied exactly.")
+
+
+class ProposedSignals(BaseModel):
+    signals: list[ProposedSignal] = Field(default_factory=list, description="Every signal in the message.")
 
 
 def propose(message: str) -> list[tuple[str, str]]:
@@ -49,6 +62,30 @@ def propose(message: str) -> list[tuple[str, str]]:
             if RULES[kind].search(sentence):
                 out.append((kind, sentence[:MAX_TEXT]))
     return out
+
+
+@offline_task("propose_signals")
+def _offline_propose(inputs: dict) -> ProposedSignals:
+    """The offline engine's answer: the rules above."""
+    return ProposedSignals(signals=[ProposedSignal(kind=k, quote=q) for k, q in propose(inputs.get("message", ""))])
+
+
+def propose_with_model(message: str) -> tuple[list[tuple[str, str]], str]:
+    """(kind, quote) proposals from the configured model (the offline engine runs the rules), keeping only
+    quotes that really are in the message, and the model that answered."""
+    system = templates.render(PROMPTS[0], {"kinds": list(KINDS)})
+    user = templates.render(PROMPTS[1], {"message": templates.untrusted_block(message, "client message")})
+    result = get_gateway().run(LlmRequest(task="propose_signals", response_model=ProposedSignals,
+                                          messages=[{"role": "system", "content": system.text},
+                                                    {"role": "user", "content": user.text}],
+                                          inputs={"message": message}, template_id=PROMPTS[1]))
+    flat = " ".join(message.split())
+    found = []
+    for sig in result.value.signals:
+        quote = " ".join(sig.quote.split())
+        if quote and quote in flat and (sig.kind, quote) not in found:  # never a quote the client did not write
+            found.append((sig.kind, quote[:MAX_TEXT]))
+    return found, result.model
 
 
 def _may(user, action: str) -> None:
@@ -93,10 +130,11 @@ def propose_from_message(contract_id: int, message: str, *, user=None) -> list[A
 
     _may(user, "draft")
     entry = add_entry(contract_id, message, kind="client_message", user=user)
-    found = propose(entry.text)
+    found, model = propose_with_model(entry.text)
+    source = "rules" if model == "offline" else model[:40]
     with session_scope() as s:
         rows = [AccountSignal(contract_id=contract_id, entry_id=entry.id, kind=k, text=t, status="proposed",
-                              source="rules", created_by=getattr(user, "user_id", None)) for k, t in found]
+                              source=source, created_by=getattr(user, "user_id", None)) for k, t in found]
         s.add_all(rows)
         s.flush()
         audit.log(s, user, "signal.propose", "contract", contract_id, entry_id=entry.id, kinds=[k for k, _ in found])

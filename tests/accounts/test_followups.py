@@ -175,3 +175,20 @@ def test_signals_and_followups_over_http_and_cli(db, monkeypatch):
     assert json.loads(out.output)["status"] == "dismissed"
     refused = runner.invoke(cli, ["followups", "draft", "Dana Ortiz", "--as", viewer.name])
     assert refused.exit_code == 2 and "role: role 'viewer' may not create drafts" in refused.output
+
+
+def test_a_model_proposes_signals_and_invented_quotes_are_dropped(db, monkeypatch):
+    from tests.llm.fake_gateway import install
+
+    me, _ = make_user("bidder")
+    c = svc.create_contract(client_name="Eli", title="Store")
+    message = "The new filters are lovely. We may need a loyalty app in the autumn."
+    install(monkeypatch, [{"signals": [
+        {"kind": "positive_feedback", "quote": "The new filters are lovely."},
+        {"kind": "new_need", "quote": "We may need a loyalty app in the autumn."},
+        {"kind": "budget_change", "quote": "We will double the budget."},  # not in the message: dropped
+    ]}])
+    rows = signals.propose_from_message(c.id, message, user=me)
+    assert [(r.kind, r.text, r.source, r.status) for r in rows] == [
+        ("positive_feedback", "The new filters are lovely.", "fake", "proposed"),
+        ("new_need", "We may need a loyalty app in the autumn.", "fake", "proposed")]
