@@ -86,7 +86,7 @@ def draft_item(key: str, actor: Principal, *, now: datetime | date | None = None
             if attempt:
                 raise
     try:
-        draft = draft_for_contract(item.contract_id, item.draft_kind, user=actor, instructions=item.instructions)
+        draft = draft_for_contract(item.contract_id, item.draft_kind, user=actor, instructions=_instructions(item))
     finally:
         with session_scope() as s:
             row = s.exec(select(DueItem).where(DueItem.key == key)).one()
@@ -98,6 +98,15 @@ def draft_item(key: str, actor: Principal, *, now: datetime | date | None = None
         s.add(row)
         audit.log(s, actor, "due.draft", "draft", draft.id, key=key, kind=item.kind, reason=item.reason)
     return draft
+
+
+def _instructions(item: DueEntry) -> str:
+    """Why the message is due, and whom to address (the contract's client contact, set by a team member)."""
+    from service.contracts.cadence import get_schedule
+
+    sched = get_schedule(item.contract_id)
+    contact = sched.client_contact if sched else None
+    return item.instructions + (f" Address the message to {contact}." if contact else "")
 
 
 def scan(now: datetime | None = None) -> dict:

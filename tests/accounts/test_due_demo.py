@@ -138,3 +138,12 @@ def test_the_worker_runs_the_scan_every_15_minutes(db, monkeypatch):
     out = huey.due_scan_task.call_local()  # the real scan, on today's clock: the 2025 demo is long overdue
     assert int(out.split()[0]) > 0 and out.endswith(", 0 resolved")
     tasks.reset_huey()
+
+
+def test_drafting_instructions_say_why_and_whom_to_address(db):
+    ids = demo.seed()
+    item = next(i for i in due_list(demo.AS_OF) if i.key.startswith(f"milestone:{ids['bluebird']}:"))
+    text = due_drafts._instructions(item)
+    assert "'Calendar sync' was due Thu 20 Feb 2025" in text and text.endswith("Address the message to Dr. Okafor.")
+    cobalt = next(i for i in due_list(demo.AS_OF) if i.key.startswith(f"checkin:{ids['cobalt']}:"))
+    assert "Address" not in due_drafts._instructions(cobalt)  # no contact set
