@@ -6,10 +6,14 @@ import streamlit as st
 
 from review_ui import nav, state
 from review_ui.views import (
+    accounts,
     contracts,
+    due,
     evals,
+    followups,
     new_job,
     pipeline,
+    profile_audit,
     queue,
     review,
     settings,
@@ -25,8 +29,12 @@ def _pages() -> dict[str, list]:
         ("Work", "review", review.render, "Review", ":material/rate_review:", False),
         ("Work", "new_job", new_job.render, "New job", ":material/post_add:", False),
         ("Work", "contracts", contracts.render, "Contracts", ":material/handshake:", False),
+        ("Work", "due", due.render, "Due", ":material/event_upcoming:", False),
+        ("Work", "followups", followups.render, "Follow-ups", ":material/forward_to_inbox:", False),
+        ("Work", "accounts", accounts.render, "Accounts", ":material/account_balance_wallet:", False),
         ("Measure", "pipeline", pipeline.render, "Pipeline", ":material/monitoring:", False),
         ("Measure", "evals", evals.render, "Evals", ":material/science:", False),
+        ("Measure", "profile_audit", profile_audit.render, "Profile audit", ":material/fact_check:", False),
         ("Setup", "settings", settings.render, "Settings", ":material/tune:", False),
     ]
     groups: dict[str, list] = {}

@@ -14,6 +14,7 @@ from service.api.errors import fix_for, log_unexpected
 from service.api.middleware import GuardMiddleware
 from service.api.routes import admin, contracts, drafts, health, intake, jobs, queue, retry
 from service.api.security import API_CSP, BASE_HEADERS, SecurityHeadersMiddleware
+from service.api.routes import accounts as accounts_routes
 from service.core.errors import DraftroomError
 
 log = logging.getLogger("draftroom.api")
@@ -82,4 +83,5 @@ def create_app() -> FastAPI:
 
     for module in (health, jobs, drafts, queue, admin, contracts, retry, intake):  # contracts, retry: other owners
         app.include_router(module.router)
+    app.include_router(accounts_routes.router)  # issue 19: schedules, milestones, Due list, Connects
     return app

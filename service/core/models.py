@@ -1,7 +1,7 @@
 """SQLModel tables. All timestamps are timezone-aware UTC. API schemas live in ``schemas.py``."""
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any, Optional
 
 from sqlalchemy import JSON, Column, Index, Text, UniqueConstraint
@@ -246,3 +246,78 @@ class IdempotencyRecord(SQLModel, table=True):
     response: Optional[dict] = _json()
     created_at: datetime = Field(default_factory=utcnow)
     heartbeat_at: Optional[datetime] = None  # refreshed while the request runs; stale = the request died
+
+
+# ----------------------------------------------------------------- account management (issue 19)
+class ContractMilestone(SQLModel, table=True):
+    """A contract milestone: title, due date, status. ``contracts.milestones`` (JSON) mirrors these rows."""
+
+    __tablename__ = "contract_milestones"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    contract_id: int = Field(foreign_key="contracts.id", index=True)
+    position: int = 0
+    title: str = Field(max_length=300)
+    due: Optional[date] = None
+    status: str = Field(default="open", max_length=20)  # open | in_progress | done | cancelled
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+    done_at: Optional[datetime] = None
+
+
+class ContractSchedule(SQLModel, table=True):
+    """Per contract: check-in weekdays, the client's contact person, the planned end date."""
+
+    __tablename__ = "contract_schedules"
+    contract_id: int = Field(foreign_key="contracts.id", primary_key=True)
+    checkin_days: str = Field(default="", max_length=40)  # "mon,thu"
+    client_contact: Optional[str] = Field(default=None, max_length=200)
+    ends_on: Optional[date] = None
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class DueItem(SQLModel, table=True):
+    """An item of the Due list as the periodic scan saw it, and the draft made from it (if any)."""
+
+    __tablename__ = "due_items"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    key: str = Field(max_length=120, unique=True)
+    contract_id: int = Field(foreign_key="contracts.id", index=True)
+    kind: str = Field(max_length=20)  # checkin | milestone | quiet | ending
+    first_seen_at: datetime = Field(default_factory=utcnow)
+    last_seen_at: datetime = Field(default_factory=utcnow)
+    resolved_at: Optional[datetime] = None
+    draft_id: Optional[int] = Field(default=None, foreign_key="drafts.id")
+    drafted_by: Optional[int] = Field(default=None, foreign_key="users.id")
+    detail: Optional[dict] = _json()
+
+
+class ConnectsSpend(SQLModel, table=True):
+    """Connects spent on one sent proposal (bid plus boost)."""
+
+    __tablename__ = "connects_spends"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    draft_id: int = Field(foreign_key="drafts.id", unique=True)
+    job_id: int = Field(foreign_key="jobs.id", index=True)
+    connects: int = 0
+    boost: int = 0
+    at: datetime = Field(default_factory=utcnow, index=True)
+    user_id: Optional[int] = Field(default=None, foreign_key="users.id")
+    note: Optional[str] = Field(default=None, max_length=2000)
+
+
+class AccountSignal(SQLModel, table=True):
+    """A signal about a client from a contract: entered by a person, or proposed from a pasted client
+    message (rules or a model) and then confirmed or dismissed by a person."""
+
+    __tablename__ = "account_signals"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    contract_id: int = Field(foreign_key="contracts.id", index=True)
+    entry_id: Optional[int] = Field(default=None, foreign_key="contract_entries.id")
+    kind: str = Field(max_length=20)  # positive_feedback | scope_change | new_need | budget_change | complaint | timing_risk
+    text: str = _text()
+    status: str = Field(default="confirmed", max_length=12)  # proposed | confirmed | dismissed
+    source: str = Field(default="person", max_length=40)  # person | rules | <model>
+    created_at: datetime = Field(default_factory=utcnow)
+    created_by: Optional[int] = Field(default=None, foreign_key="users.id")
+    decided_by: Optional[int] = Field(default=None, foreign_key="users.id")
+    decided_at: Optional[datetime] = None

@@ -122,6 +122,16 @@ class ProofItem(_Strict):
     url: str | None = None
 
 
+class AccountRules(_Strict):
+    """When the Due list flags a contract (docs/accounts.md)."""
+
+    quiet_days: int = Field(7, ge=1, le=365, description="Flag an active contract after this many days "
+                                                          "without a client message.")
+    ending_soon_days: int = Field(14, ge=0, le=365, description="Flag a contract this many days before it ends.")
+    checkin_days: str = Field("mon", max_length=40, description="Check-in weekdays for contracts whose cadence "
+                                                               "names none, e.g. 'mon,thu'.")
+
+
 class Workspace(_Strict):
     profile: Profile
     service_lines: list[ServiceLine] = Field(min_length=1)
@@ -129,6 +139,7 @@ class Workspace(_Strict):
     proof: list[ProofItem] = Field(default_factory=list)
     banned_phrases: list[str] = Field(default_factory=list)
     templates_dir: str | None = Field(None, description="Folder of template overrides, relative to the workspace file.")
+    accounts: AccountRules = Field(default_factory=AccountRules)
 
     @model_validator(mode="after")
     def _unique_ids(self):

@@ -16,6 +16,8 @@ from sqlmodel import select
 from service.core.db import session_scope
 from service.core.errors import InvalidInput
 from service.core.models import AuditEvent, Draft, Job, PipelineEvent, utcnow
+from service.outcomes.connects import economics as connects_economics
+from service.outcomes.connects import format_economics as format_connects
 
 RANK = {"identified": 0, "proposed": 1, "viewed": 2, "replied": 3, "call_booked": 4, "verbal_yes": 5, "won": 6,
         "renewal": 7, "expansion": 7}
@@ -134,6 +136,7 @@ def scorecard(weeks: int = 4, *, now: datetime | None = None) -> dict:
         "funnel": {stage: sum(1 for i in items if i.reached >= rank)
                    for stage, rank in RANK.items() if stage not in ("identified", "expansion")},
         "weeks_detail": week_rows,
+        "connects": connects_economics(start, end),
     }
 
 
@@ -168,4 +171,5 @@ def format_scorecard(card: dict) -> str:
         lines += [f"  {r['group'][:40]:40} {_pct(r)}" for r in card[key]] or ["  (no proposals)"]
     lines.append("by week (reply rate):")
     lines += [f"  {w['week_start']}  sent {w['proposals']:3}  {_pct(w)}" for w in card["weeks_detail"]]
+    lines += format_connects(card["connects"]) if "connects" in card else []
     return "\n".join(lines)

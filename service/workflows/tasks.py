@@ -71,6 +71,9 @@ def _register(huey: Huey) -> None:
     from service.workflows.intake_tasks import register as register_intake  # webhooks, saved searches
 
     register_intake(huey)
+    from service.workflows.due_drafts import register_periodic  # the Due list scan, every 15 minutes
+
+    register_periodic(huey)
 
 
 # ----------------------------------------------------------------- task bodies (plain functions)
