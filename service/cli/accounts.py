@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from service.cli.common import cli_actor, one_line_errors, print_json
+from service.cli.common import cli_actor, key_option, one_line_errors, print_json
 from service.core.errors import InvalidInput
 
 due_app = typer.Typer(help="What is due on live contracts: check-ins, overdue milestones, quiet clients, endings.",
@@ -20,7 +20,6 @@ signal_app = typer.Typer(help="Account signals: feedback, scope and budget chang
                          no_args_is_help=True)
 connects_app = typer.Typer(help="Connects spent per sent proposal, cost per reply / hire, skip-apply-boost advice.",
                            no_args_is_help=True)
-_AS = typer.Option(None, "--as", help="Act as this user (default: first owner)")
 _AS_OF = typer.Option(None, "--as-of", help="Compute as of this day, YYYY-MM-DD (default: today, UTC)")
 
 
@@ -76,15 +75,15 @@ def due(ctx: typer.Context, as_of: Optional[str] = _AS_OF,
 
 @due_app.command("draft")
 @one_line_errors
-def due_draft(key: str = typer.Argument(..., help="The item's key, as 'draftroom due' prints it"),
-              as_of: Optional[str] = _AS_OF, as_user: Optional[str] = _AS) -> None:
+def due_draft(item: str = typer.Argument(..., metavar="KEY", help="The item's key, as 'draftroom due' prints it"),
+              as_of: Optional[str] = _AS_OF, key: Optional[str] = key_option()) -> None:
     """Draft the message for one Due item into the review queue and print the draft as JSON."""
     from service.api.serialize import draft_json
     from service.review.actions import get_draft
     from service.workflows.due_drafts import draft_item
 
     _ready()
-    d = draft_item(key, cli_actor(as_user), now=_day(as_of))
+    d = draft_item(item, cli_actor(key), now=_day(as_of))
     print_json(draft_json(get_draft(d.id)))
 
 
@@ -104,7 +103,7 @@ def schedule(contract_id: int,
              days: Optional[str] = typer.Option(None, "--days", help="Check-in weekdays, e.g. 'mon,thu'"),
              contact: Optional[str] = typer.Option(None, "--contact", help="The client's contact person"),
              ends: Optional[str] = typer.Option(None, "--ends", help="Planned end date, YYYY-MM-DD ('' clears it)"),
-             as_user: Optional[str] = _AS) -> None:
+             key: Optional[str] = key_option()) -> None:
     """Show or set a contract's check-in days, client contact and end date."""
     from service.contracts import cadence
     from service.contracts.records import get_contract
@@ -113,7 +112,7 @@ def schedule(contract_id: int,
     _ready()
     if days is not None or contact is not None or ends is not None:
         cadence.set_schedule(contract_id, checkin_days=days, client_contact=contact, ends_on=_day(ends, "--ends"),
-                             clear_ends_on=ends == "", user=cli_actor(as_user))
+                             clear_ends_on=ends == "", user=cli_actor(key))
     print_json(cadence.schedule_json(get_contract(contract_id), cadence.get_schedule(contract_id),
                                      current_workspace().accounts.checkin_days))
 
@@ -133,12 +132,12 @@ def milestone_list(contract_id: int) -> None:
 @one_line_errors
 def milestone_add(contract_id: int, title: str, due: Optional[str] = typer.Option(None, "--due", help="YYYY-MM-DD"),
                   status: str = typer.Option("open", "--status", help="open | in_progress | done | cancelled"),
-                  as_user: Optional[str] = _AS) -> None:
+                  key: Optional[str] = key_option()) -> None:
     """Add a milestone to a contract."""
     from service.contracts.milestones import add_milestone
 
     _ready()
-    print_json(add_milestone(contract_id, title, due=_day(due, "--due"), status=status, user=cli_actor(as_user)).json())
+    print_json(add_milestone(contract_id, title, due=_day(due, "--due"), status=status, user=cli_actor(key)).json())
 
 
 @milestone_app.command("set")
@@ -146,13 +145,13 @@ def milestone_add(contract_id: int, title: str, due: Optional[str] = typer.Optio
 def milestone_set(contract_id: int, milestone_id: int,
                   status: Optional[str] = typer.Option(None, "--status", help="open | in_progress | done | cancelled"),
                   due: Optional[str] = typer.Option(None, "--due", help="YYYY-MM-DD ('' clears it)"),
-                  title: Optional[str] = typer.Option(None, "--title"), as_user: Optional[str] = _AS) -> None:
+                  title: Optional[str] = typer.Option(None, "--title"), key: Optional[str] = key_option()) -> None:
     """Change a milestone's status, due date or title."""
     from service.contracts.milestones import update_milestone
 
     _ready()
     print_json(update_milestone(contract_id, milestone_id, title=title, due=_day(due, "--due"), clear_due=due == "",
-                                status=status, user=cli_actor(as_user)).json())
+                                status=status, user=cli_actor(key)).json())
 
 
 # ----------------------------------------------------------------- connects
@@ -163,12 +162,12 @@ def connects_record(draft_id: int, connects: int = typer.Option(..., "--connects
                     at: Optional[str] = typer.Option(None, "--at", help="When it was sent (default: now)"),
                     note: Optional[str] = typer.Option(None, "--note"),
                     replace: bool = typer.Option(False, "--replace", help="Correct an earlier record"),
-                    as_user: Optional[str] = _AS) -> None:
+                    key: Optional[str] = key_option()) -> None:
     """Record the Connects spent on a sent proposal."""
     from service.outcomes.connects import record_spend
 
     _ready()
-    print_json(record_spend(draft_id, cli_actor(as_user), connects=connects, boost=boost, at=_when(at, "--at"),
+    print_json(record_spend(draft_id, cli_actor(key), connects=connects, boost=boost, at=_when(at, "--at"),
                             note=note, replace=replace))
 
 
@@ -217,18 +216,18 @@ def signal_list(contract_id: int, status: Optional[str] = typer.Option(None, "--
 
 @signal_app.command("add")
 @one_line_errors
-def signal_add(contract_id: int, kind: str, text: str, as_user: Optional[str] = _AS) -> None:
+def signal_add(contract_id: int, kind: str, text: str, key: Optional[str] = key_option()) -> None:
     """Log a signal yourself (kind: positive_feedback, scope_change, new_need, budget_change, complaint, timing_risk)."""
     from service.contracts.signals import add_signal, signal_json
 
     _ready()
-    print_json(signal_json(add_signal(contract_id, kind, text, user=cli_actor(as_user))))
+    print_json(signal_json(add_signal(contract_id, kind, text, user=cli_actor(key))))
 
 
 @signal_app.command("propose")
 @one_line_errors
 def signal_propose(contract_id: int, file: str = typer.Argument(..., help="File with the client's message, or - for stdin"),
-                   as_user: Optional[str] = _AS) -> None:
+                   key: Optional[str] = key_option()) -> None:
     """Log a pasted client message and propose signals from it (confirm or dismiss each afterwards)."""
     from service.cli.common import read_input
     from service.contracts.signals import propose_from_message, signal_json
@@ -237,28 +236,28 @@ def signal_propose(contract_id: int, file: str = typer.Argument(..., help="File 
     message = read_input(file)
     if not isinstance(message, str):
         raise InvalidInput("the message file holds JSON; paste the message as plain text", field="FILE")
-    for r in propose_from_message(contract_id, message, user=cli_actor(as_user)):
+    for r in propose_from_message(contract_id, message, user=cli_actor(key)):
         print(json.dumps(signal_json(r), ensure_ascii=False))
 
 
 @signal_app.command("confirm")
 @one_line_errors
-def signal_confirm(signal_id: int, as_user: Optional[str] = _AS) -> None:
+def signal_confirm(signal_id: int, key: Optional[str] = key_option()) -> None:
     """Confirm a proposed signal (it then counts in the follow-up queue)."""
     from service.contracts.signals import decide, signal_json
 
     _ready()
-    print_json(signal_json(decide(signal_id, True, user=cli_actor(as_user))))
+    print_json(signal_json(decide(signal_id, True, user=cli_actor(key))))
 
 
 @signal_app.command("dismiss")
 @one_line_errors
-def signal_dismiss(signal_id: int, as_user: Optional[str] = _AS) -> None:
+def signal_dismiss(signal_id: int, key: Optional[str] = key_option()) -> None:
     """Dismiss a proposed signal."""
     from service.contracts.signals import decide, signal_json
 
     _ready()
-    print_json(signal_json(decide(signal_id, False, user=cli_actor(as_user))))
+    print_json(signal_json(decide(signal_id, False, user=cli_actor(key))))
 
 
 @followups_app.callback()
@@ -288,14 +287,14 @@ def followups(ctx: typer.Context, as_json: bool = typer.Option(False, "--json", 
 @followups_app.command("draft")
 @one_line_errors
 def followups_draft(client: str = typer.Argument(..., help="The client name as 'draftroom followups' lists it"),
-                    as_user: Optional[str] = _AS) -> None:
+                    key: Optional[str] = key_option()) -> None:
     """Draft the follow-up / upsell for one client into the review queue and print it as JSON."""
     from service.api.serialize import draft_json
     from service.contracts.followups import draft_followup
     from service.review.actions import get_draft
 
     _ready()
-    d = draft_followup(client, user=cli_actor(as_user))
+    d = draft_followup(client, user=cli_actor(key))
     print_json(draft_json(get_draft(d.id)))
 
 

@@ -109,9 +109,11 @@ def test_connects_over_http(client):
 
 
 def test_cli(db):
+    from service.accounts.auth import add_user
     from service.cli import app
 
-    runner = CliRunner()
+    _owner, key = add_user("Cli Owner", "owner")
+    runner = CliRunner(env={"DRAFTROOM_API_KEY": key})  # the CLI acts only as a keyed person
     ids = demo.seed()
     out = runner.invoke(app, ["due", "--as-of", "2025-02-27"])
     assert out.exit_code == 0, out.output

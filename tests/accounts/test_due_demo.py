@@ -133,7 +133,8 @@ def test_the_worker_runs_the_scan_every_15_minutes(db, monkeypatch):
     tasks.reset_huey()
     huey = tasks.get_huey()
     due = [t.name for t in huey.read_periodic(datetime(2025, 2, 27, 10, 15))]
-    assert due == ["due_scan"] and huey.read_periodic(datetime(2025, 2, 27, 10, 16)) == []
+    assert "due_scan" in due
+    assert "due_scan" not in [t.name for t in huey.read_periodic(datetime(2025, 2, 27, 10, 16))]
     demo.seed()
     out = huey.due_scan_task.call_local()  # the real scan, on today's clock: the 2025 demo is long overdue
     assert int(out.split()[0]) > 0 and out.endswith(", 0 resolved")

@@ -162,7 +162,7 @@ def test_signals_and_followups_over_http_and_cli(db, monkeypatch):
     missing = client.post("/v1/followups/draft", json={"client": "Nobody"}, headers=h(key))
     assert missing.status_code == 404 and missing.json()["error"]["field"] == "client"
 
-    runner = CliRunner()
+    runner = CliRunner(env={"DRAFTROOM_API_KEY": key})  # the CLI acts only as a keyed person
     out = runner.invoke(cli, ["followups"])
     assert out.exit_code == 0 and "Dana Ortiz" in out.output and "next idea: Wants a mobile app" in out.output
     body = json.loads(runner.invoke(cli, ["followups", "draft", "Dana Ortiz"]).output)
@@ -173,7 +173,7 @@ def test_signals_and_followups_over_http_and_cli(db, monkeypatch):
                                                            "proposed"]).output.splitlines()]
     out = runner.invoke(cli, ["contract", "signal", "dismiss", str(proposed[0]["id"])])
     assert json.loads(out.output)["status"] == "dismissed"
-    refused = runner.invoke(cli, ["followups", "draft", "Dana Ortiz", "--as", viewer.name])
+    refused = runner.invoke(cli, ["followups", "draft", "Dana Ortiz", "--key", vkey])
     assert refused.exit_code == 2 and "role: role 'viewer' may not create drafts" in refused.output
 
 
