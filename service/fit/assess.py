@@ -14,13 +14,8 @@ from __future__ import annotations
 from service.core.schemas import CriterionScore, FitAssessmentOut, JobBrief
 from service.core.workspace import CRITERIA, Workspace
 from service.fit import offline as _offline  # noqa: F401  (registers the offline judge_fit task)
-from service.fit.rules import (
-    RuleScore,
-    budget_fit,
-    check_disqualifier_ids,
-    disqualifiers,
-    timeline_realism,
-)
+from service.fit.disqualifiers import disqualifiers
+from service.fit.rules import RuleScore, budget_fit, timeline_realism
 from service.fit.schemas import QUALITATIVE, FitJudgement, JudgedCriterion
 from service.fit.service_match import MISMATCH_BELOW, match_service, post_text
 from service.fit.text import MAX_QUOTE, NOT_STATED
@@ -91,7 +86,6 @@ def _tier(total: float, criteria: list[CriterionScore], ws: Workspace, hits: lis
 
 
 def assess_fit(brief: JobBrief, ws: Workspace, *, job_id: int | None = None) -> FitAssessmentOut:
-    check_disqualifier_ids(ws)
     text = post_text(brief)
     weights = ws.icp.weights.as_dict()
     neutral = ws.icp.neutral_score

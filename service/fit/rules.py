@@ -1,4 +1,4 @@
-"""Deterministic fit checks: budget fit, timeline realism and the hard disqualifiers.
+"""Deterministic fit checks: budget fit and timeline realism (the disqualifiers: ``fit.disqualifiers``).
 
 They are cheap and run before any model call; a job that is poor by these rules costs no call."""
 from __future__ import annotations
@@ -7,8 +7,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from service.core.errors import InvalidInput
-from service.core.schemas import DisqualifierHit, JobBrief
+from service.core.schemas import JobBrief
 from service.core.workspace import ServiceLine, Workspace
 from service.fit.text import (
     NOT_STATED,
@@ -18,29 +17,6 @@ from service.fit.text import (
     term_pattern,
     word_count,
 )
-
-# ------------------------------------------------------------------ disqualifier catalogue
-KNOWN_DISQUALIFIERS: dict[str, str] = {
-    "unverified_payment_no_spend": "client payment method is not verified and the client has spent $0",
-    "unpaid_test": "the post asks for an unpaid test task or free sample work",
-    "rate_below_floor": "the budget or hourly rate is below the service line's minimum",
-    "off_platform_contact": "the post asks to move contact off Upwork (email, phone, WhatsApp, Telegram, Skype...)",
-    "no_hire_history": "the client posted 5+ jobs and hired nobody (hire rate 0%)",
-    "low_client_rating": "client rating below 3.5 with at least 3 reviews",
-    "crowded_job": "50 or more proposals already",
-    "brief_red_flag": "the extracted brief lists a red flag (with its quote)",
-}
-KEYWORD_PREFIX = "keyword:"  # "keyword:crypto" disqualifies posts that mention crypto
-
-
-def check_disqualifier_ids(ws: Workspace) -> None:
-    """Raise a clear error for a disqualifier id the scorer does not know."""
-    for did in ws.icp.disqualifier_ids():
-        if did in KNOWN_DISQUALIFIERS or (did.startswith(KEYWORD_PREFIX) and did[len(KEYWORD_PREFIX):].strip()):
-            continue
-        raise InvalidInput(f"unknown disqualifier '{did}'", field="icp.disqualifiers",
-                           fix="use one of " + ", ".join(KNOWN_DISQUALIFIERS) + " or 'keyword:<word>'")
-
 
 # ------------------------------------------------------------------ shared result type
 @dataclass
@@ -194,73 +170,3 @@ def timeline_realism(brief: JobBrief, text: str, ws: Workspace) -> RuleScore:
                          "stated project length fits the scope")
     return RuleScore("timeline_realism", ws.icp.neutral_score, NOT_STATED, "no deadline or project length stated; neutral value",
                      "neutral")
-
-
-# ------------------------------------------------------------------ disqualifiers
-_TEST_WORDS = re.compile(r"\b(test|trial|sample|demo|mock-?up|assessment|assignment|proof of concept)\b", re.I)
-_UNPAID_WORDS = re.compile(r"\b(unpaid|for free|free of charge|without (?:pay|payment|compensation)|not be paid|won'?t be paid"
-                           r"|will not be paid|no pay(?:ment)?|not paid|uncompensated|free (?:test|sample|trial))\b", re.I)
-_OFF_PLATFORM = [
-    re.compile(r"[\w.+-]+@[\w-]+\.[a-z]{2,}", re.I),
-    re.compile(r"\b(?:contact|reach|message|text|add|ping|dm|call|email|write to|talk to)\s+(?:me|us)\b[^.\n]{0,40}?"
-               r"\b(?:whats\s?app|telegram|skype|e-?mail|gmail|phone|discord|signal|wechat)\b", re.I),
-    re.compile(r"\b(?:whats\s?app|telegram|skype|discord|wechat)\s*(?:id|number|handle|me)?\s*[:@+]\s*\S+", re.I),
-    re.compile(r"\b(?:my|our)\s+(?:whats\s?app|telegram|skype|phone number|personal email|email address)\b", re.I),
-    re.compile(r"(?<![\w])\+\d{1,3}[\s.-]?\(?\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b"),
-    re.compile(r"\b(?:outside (?:of )?upwork|off[- ]platform|off upwork)\b", re.I),
-]
-
-
-def _unpaid_test(text: str) -> str | None:
-    for s, e in sentences(text):
-        sent = text[s:e]
-        m = _UNPAID_WORDS.search(sent)
-        if m and (_TEST_WORDS.search(sent) or m.group(0).lower().startswith("unpaid")):
-            return quote_around(text, s + m.start(), s + m.end())
-    return None
-
-
-def disqualifiers(brief: JobBrief, text: str, ws: Workspace, budget_below_floor: bool, budget: RuleScore) -> list[DisqualifierHit]:
-    """Every disqualifier the workspace lists that this post hits."""
-    hits: list[DisqualifierHit] = []
-    described = {d.id: d.description for d in ws.icp.disqualifiers if not isinstance(d, str)}
-    c = brief.client
-
-    def hit(did: str, reason: str, evidence: str = NOT_STATED) -> None:
-        extra = described.get(did)
-        hits.append(DisqualifierHit(id=did, reason=f"{reason} ({extra})" if extra else reason, evidence=evidence))
-
-    for did in ws.icp.disqualifier_ids():
-        if did == "unverified_payment_no_spend":
-            if c.payment_verified is False and c.total_spent is not None and c.total_spent <= 0:
-                hit(did, "payment method not verified and $0 spent", "[client fields] payment unverified, $0 spent")
-        elif did == "unpaid_test":
-            q = _unpaid_test(text)
-            if q:
-                hit(did, "asks for unpaid test or sample work", q)
-        elif did == "rate_below_floor":
-            if budget_below_floor:
-                hit(did, budget.reason, budget.evidence)
-        elif did == "off_platform_contact":
-            q = find_quote(text, _OFF_PLATFORM)
-            if q:
-                hit(did, f"asks for contact outside Upwork ('{q[1][:40]}')", q[0])
-        elif did == "no_hire_history":
-            if c.hire_rate is not None and c.hire_rate <= 0 and (c.jobs_posted or 0) >= 5:
-                hit(did, f"{c.jobs_posted} jobs posted, 0% hire rate", "[client fields] hire rate 0%")
-        elif did == "low_client_rating":
-            if c.rating is not None and c.rating < 3.5 and (c.reviews or 0) >= 3:
-                hit(did, f"client rating {c.rating:g} from {c.reviews} reviews", f"[client fields] rating {c.rating:g}")
-        elif did == "crowded_job":
-            if brief.proposals and re.match(r"\s*50\s*\+", brief.proposals):
-                hit(did, f"{brief.proposals} proposals already", f"[proposals field] {brief.proposals}")
-        elif did == "brief_red_flag":
-            for flag in brief.red_flags:
-                ev = flag.evidence if flag.evidence and flag.evidence in text else NOT_STATED
-                hit(did, f"red flag: {flag.text}", ev)
-        elif did.startswith(KEYWORD_PREFIX):
-            word = did[len(KEYWORD_PREFIX):].strip()
-            q = find_quote(text, [term_pattern(word)])
-            if q:
-                hit(did, f"mentions '{word}'", q[0])
-    return hits

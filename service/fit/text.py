@@ -71,7 +71,7 @@ def quote_around(text: str, start: int, end: int, limit: int = MAX_QUOTE) -> str
 def find_quote(text: str, patterns: Iterable[str | re.Pattern], limit: int = MAX_QUOTE) -> tuple[str, str] | None:
     """The first pattern (in the order given) that occurs in ``text``: (quote, matched text)."""
     for pat in patterns:
-        rx = pat if isinstance(pat, re.Pattern) else re.compile(pat, re.I)
+        rx = re.compile(pat, re.I) if isinstance(pat, str) else pat
         m = rx.search(text)
         if m:
             return quote_around(text, m.start(), m.end(), limit), m.group(0)
