@@ -73,6 +73,8 @@ class ServiceLine(_Strict):
     name: str = Field(min_length=1)
     skills: list[str] = Field(default_factory=list)
     keywords: list[str] = Field(default_factory=list)
+    exclude: list[str] = Field(default_factory=list, description="Words that mean 'not us' for this line "
+                               "(in the title: a mismatch; in the body: a penalty), e.g. [WordPress, Wix].")
     template: str = Field("proposal_default.j2", description="Proposal template under prompts/ ('.j2' optional).")
     min_fixed_budget: float | None = Field(None, ge=0)
     min_hourly_rate: float | None = Field(None, ge=0)

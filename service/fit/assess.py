@@ -68,7 +68,26 @@ def _proof_matches(ws: Workspace, skills: list[str]) -> int:
     return sum(1 for p in ws.proof if wanted & {s.lower() for s in normalise_skills(p.skills)})
 
 
-def _tier(total: float, criteria: list[CriterionScore], ws: Workspace, hits: list) -> tuple[str, str]:
+STRONG_SERVICE_FLOOR = 40.0  # service fit a strong job needs when the workspace sets no service_fit floor
+
+
+def _strong_held_back(service: CriterionScore, match, brief: JobBrief, ws: Workspace) -> str | None:
+    """Why a job over the strong threshold is only possible: strong needs the service-fit floor, a quoted
+    service-fit evidence, the post's main skill inside the line, and a client not known to be unverified."""
+    floor = ws.icp.floors.get("service_fit", STRONG_SERVICE_FLOOR)
+    if service.score < floor:
+        return f"service_fit {service.score:g} is under the {floor:g} strong needs"
+    if service.evidence == NOT_STATED:
+        return "no quote from the post shows the service fit"
+    if match is not None and not match.main_ok:
+        return f"the post's main skill ({match.main_skill}) is not what {match.line_id} sells"
+    if brief is not None and brief.client.payment_verified is False:
+        return "the client's payment method is not verified"
+    return None
+
+
+def _tier(total: float, criteria: list[CriterionScore], ws: Workspace, hits: list, match=None,
+          brief: JobBrief | None = None) -> tuple[str, str]:
     if hits:
         return "poor", "disqualified: " + ", ".join(h.id for h in hits)
     below = [c for c in criteria if c.below_floor]
@@ -79,6 +98,9 @@ def _tier(total: float, criteria: list[CriterionScore], ws: Workspace, hits: lis
         return "poor", f"clear service mismatch (service_fit {service.score:g} < {MISMATCH_BELOW:g})"
     t = ws.icp.tiers
     if total >= t.strong:
+        held = _strong_held_back(service, match, brief, ws)
+        if held:
+            return "possible", f"score {total:.1f} >= strong threshold {t.strong:g}, but {held}"
         return "strong", f"score {total:.1f} >= strong threshold {t.strong:g}, no floor broken"
     if total >= t.possible:
         return "possible", f"score {total:.1f} >= possible threshold {t.possible:g} (strong needs {t.strong:g})"
@@ -124,7 +146,7 @@ def assess_fit(brief: JobBrief, ws: Workspace, *, job_id: int | None = None) -> 
 
     criteria = [rule_crits.get(n) or judged[n] for n in CRITERIA]
     total = _weighted({c.name: c.score for c in criteria}, weights)
-    tier, tier_reason = _tier(total, criteria, ws, hits)
+    tier, tier_reason = _tier(total, criteria, ws, hits, match, brief)
     if by_rules and tier != "poor":  # unreachable: the best case cannot reach tiers.possible
         tier = "poor"
     if unreachable and not hits and not any(c.below_floor for c in criteria) and match.score >= MISMATCH_BELOW:

@@ -60,6 +60,15 @@ def recognise(entry: str) -> tuple[str, tuple[tuple[str, ...], ...]]:
     return "phrase", tuple(alts)
 
 
+def keyword_pattern(word: str):
+    """'keyword:scrape' matches scrape, scrapes, scraped, scraper(s), scraping; several words match as a phrase."""
+    if " " in word.strip() or not re.fullmatch(r"[A-Za-z]+", word.strip()):
+        return term_pattern(word)
+    w = word.strip().lower()
+    stem = w[:-1] if w.endswith("e") and len(w) > 3 else w
+    return linear(r"(?i)\b" + re.escape(stem) + r"(?:e|es|ed|er|ers|ing|s)?\b")
+
+
 def _stem_pattern(word: str):
     stem = word[:-1] if len(word) > 4 and word.endswith("s") else word
     stem = stem[:-3] if len(stem) > 6 and stem.endswith("ing") else stem
@@ -141,7 +150,7 @@ def disqualifiers(brief: JobBrief, text: str, ws: Workspace, budget_below_floor:
                 hit(did, f"red flag: {flag.text}", ev, note)
         elif kind == "keyword":
             word = alts[0][0]
-            q = find_quote(text, [term_pattern(word)])
+            q = find_quote(text, [keyword_pattern(word)])
             if q:
                 hit(did, f"mentions '{word}'", q[0], note)
         elif kind == "phrase":

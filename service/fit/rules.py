@@ -43,8 +43,21 @@ def _amount(m: re.Match) -> float:
     return value * 1000 if m.group(2) else value
 
 
+_SALARY = re.compile(_MONEY + r"\s{0,3}(?:usd\s{0,3})?(?:/|per|an?)?\s{0,3}(annual|yearly|year|yr|monthly|month|mo)\b"
+                     r"[^.\n]{0,20}?\bsalary\b|\bsalary\b[^$.\n]{0,20}" + _MONEY + r"\s{0,3}(?:/|per|an?)\s{0,3}"
+                     r"(year|yr|annum|month|mo)\b", re.I)
+_SALARY_HOURS = {"a": 2080, "y": 2080, "m": 173}  # full-time hours a year / a month
+
+
 def _text_budget(text: str) -> tuple[str, float, str] | None:
-    """(kind, amount, quote) for a rate or budget the post states in words."""
+    """(kind, amount, quote) for a rate or budget the post states in words. A salary ("$6,000 annual
+    salary", "salary $900 per month") is turned into the hourly rate of full-time work."""
+    if "salary" in text.lower():
+        m = _SALARY.search(text)
+        if m:
+            amount_s, k, unit = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+            amount = float(amount_s.replace(",", "")) * (1000 if k else 1)
+            return "hourly", round(amount / _SALARY_HOURS[unit[0].lower()], 2), quote_around(text, m.start(), m.end())
     m = _HOURLY_TEXT.search(text)
     if m:
         return "hourly", _amount(m), quote_around(text, m.start(), m.end())

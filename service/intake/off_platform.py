@@ -20,7 +20,8 @@ PATTERNS = [
     ("e-mail address", linear(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})*\.[a-zA-Z]{2,24}\b")),
     ("contact request on a messenger", linear(r"(?i)\b" + _VERB + r"\s+(?:me|us|him|her)\b[^.\n]{0,40}?\b" + _CHANNEL + r"\b")),
     ("messenger handle", linear(r"(?i)\b(?:whats\s?app|telegram|skype|discord|wechat|viber)\s{0,3}(?:id|number|handle|me)?\s{0,3}"
-                                r"[:@+]\s{0,3}[\w@+.-]{3,40}")),
+                                r"(?::\s{0,3}(?:@[\w.-]{3,40}|\+?\d[\d\s().-]{6,20}|[a-z][\w.-]{0,30}[\d_][\w.-]{0,30})|@[\w.-]{3,40}|"
+                                r"\+\s?\d[\d\s().-]{6,20})")),
     ("messenger used as a verb", linear(r"(?i)\b(?:whats\s?app|telegram|skype)\s+(?:me|us)\b")),
     ("own contact details", linear(r"(?i)\b(?:my|our)\s+(?:whats\s?app|telegram|skype|discord|phone number|cell number|"
                                    r"mobile number|personal e-?mail|e-?mail address|gmail)\b")),

@@ -81,3 +81,9 @@ def test_naming_a_messenger_is_not_a_contact_request(text):
                                   "We can continue outside Upwork after the first milestone."])
 def test_contact_requests_are_found(text):
     assert find_off_platform(text) is not None
+
+
+@pytest.mark.parametrize("text", ["Cost estimate for the APIs (OpenAI + WhatsApp + others).",
+                                  "Telegram: the bot must post daily summaries."])
+def test_a_plus_or_colon_after_a_messenger_name_is_not_a_handle(text):
+    assert find_off_platform(text) is None
