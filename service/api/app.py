@@ -11,6 +11,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from service.api.middleware import GuardMiddleware
 from service.api.routes import admin, contracts, drafts, health, jobs, queue, retry
+from service.api.routes import fit as fit_routes
 from service.core.errors import DraftroomError
 
 log = logging.getLogger("draftroom.api")
@@ -65,4 +66,5 @@ def create_app() -> FastAPI:
 
     for module in (health, jobs, drafts, queue, admin, contracts, retry):  # contracts, retry: other owners
         app.include_router(module.router)
+    app.include_router(fit_routes.router)
     return app

@@ -53,12 +53,23 @@ class TextParse:
         self.evidence[name] = evidence.strip()[:300]
 
 
-_EMOJI_EDGE = re.compile("^[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200d\s]+|"
-                         "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200d\s]+$")
+def _edge(c: str) -> bool:
+    return (c.isspace() or "\U0001F000" <= c <= "\U0001FAFF" or "\u2600" <= c <= "\u27BF" or "\u2B00" <= c <= "\u2BFF"
+            or c in "\uFE0F\u200d")
+
+
+def _strip_edges(s: str) -> str:
+    """Emoji and spaces off both ends (a loop, not a regex: '[...]+$' is quadratic on a long space run)."""
+    i, j = 0, len(s)
+    while i < j and _edge(s[i]):
+        i += 1
+    while j > i and _edge(s[j - 1]):
+        j -= 1
+    return s[i:j]
 
 
 def clean(line: str) -> str:
-    s = _EMOJI_EDGE.sub("", _MD_EMPH.sub("", line)).strip()
+    s = _strip_edges(_MD_EMPH.sub("", line))
     s = re.sub(r"^#+\s*", "", s)
     return _BULLET.sub("", s).strip()
 
