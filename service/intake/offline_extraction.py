@@ -18,7 +18,7 @@ from service.intake.extraction_signals import (
 )
 from service.llm.engines import offline_task as task
 
-_HEAD = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*)?(?P<h>[A-Za-z][A-Za-z0-9 /&'’()-]{2,60}?)(?:\*\*)?\s*:?\s*(?:\*\*)?\s*$")
+_HEAD = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*)?(?P<h>[A-Za-z][A-Za-z0-9 /&'’()-]{2,60}?)(?:\*\*)?(?:\s*:)?(?:\s*\*\*)?\s*$")
 _ITEM = re.compile(r"^\s*(?:[-*•·▪►✅🔹]+\s*|\(?\d{1,2}[.)]\s+)(?P<t>.+)$")
 _DELIV_HEADS = re.compile(r"deliverables?|what (?:you(?:'|’)ll|you will|we need you to) (?:build|do|deliver)|scope|"
                           r"key (?:features|responsibilities)|responsibilities|tasks?|what (?:we|i) need|features|"
