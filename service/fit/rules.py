@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from service.core.schemas import JobBrief
 from service.core.workspace import ServiceLine, Workspace
+from service.intake.parse_regex import linear
 from service.fit.text import (
     NOT_STATED,
     find_quote,
@@ -34,8 +35,8 @@ def _clamp(x: float) -> float:
 
 # ------------------------------------------------------------------ budget
 _MONEY = r"\$\s?(\d[\d,]*(?:\.\d+)?)\s*(k\b)?"
-_HOURLY_TEXT = re.compile(_MONEY + r"\s*(?:usd\s*)?(?:/|per|an|a)\s*(?:hr|hour|h)\b", re.I)
-_FIXED_TEXT = re.compile(r"\b(?:budget|fixed(?:[- ]price)?|pay(?:ing)?|total)\b[^$\n]{0,30}" + _MONEY, re.I)
+_HOURLY_TEXT = linear("(?i)" + _MONEY + r"\s*(?:usd\s*)?(?:/|per|an|a)\s*(?:hr|hour|h)\b")
+_FIXED_TEXT = linear("(?i)" + r"\b(?:budget|fixed(?:[- ]price)?|pay(?:ing)?|total)\b[^$\n]{0,30}" + _MONEY)
 
 
 def _amount(m: re.Match) -> float:
@@ -43,9 +44,9 @@ def _amount(m: re.Match) -> float:
     return value * 1000 if m.group(2) else value
 
 
-_SALARY = re.compile(_MONEY + r"\s{0,3}(?:usd\s{0,3})?(?:/|per|an?)?\s{0,3}(annual|yearly|year|yr|monthly|month|mo)\b"
+_SALARY = linear("(?i)" + _MONEY + r"\s{0,3}(?:usd\s{0,3})?(?:/|per|an?)?\s{0,3}(annual|yearly|year|yr|monthly|month|mo)\b"
                      r"[^.\n]{0,20}?\bsalary\b|\bsalary\b[^$.\n]{0,20}" + _MONEY + r"\s{0,3}(?:/|per|an?)\s{0,3}"
-                     r"(year|yr|annum|month|mo)\b", re.I)
+                     r"(year|yr|annum|month|mo)\b")
 _SALARY_HOURS = {"a": 2080, "y": 2080, "m": 173}  # full-time hours a year / a month
 
 
@@ -129,15 +130,15 @@ def budget_fit(brief: JobBrief, text: str, line: ServiceLine, ws: Workspace) -> 
 # ------------------------------------------------------------------ timeline
 _WORDNUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "ten": 10,
             "few": 3, "couple": 2}
-_DEADLINE = re.compile(r"\b(?:within|in|by|next|under|only|timeline|deadline|turnaround|duration|delivery)"
-                       r"\s*(?:is|of|:|-)?\s*(?:the\s+)?(?:next\s+)?(?:about|around|approximately|~)?\s*(?:a\s+(?=few|couple))?"
+_DEADLINE = linear("(?i)" + r"\b(?:within|in|by|next|under|only|timeline|deadline|turnaround|duration|delivery)"
+                       r"\s*(?:is|of|:|-)?\s*(?:the\s+)?(?:next\s+)?(?:about|around|approximately|~)?\s*(?:a\s+)?"
                        r"(\d+|a|an|one|two|three|four|five|six|eight|ten|few|couple of)"
-                       r"[\s-]*(hours?|hrs?|days?|weeks?|months?)\b", re.I)
-_SAME_DAY = re.compile(r"\b(by tomorrow|today|tonight|by end of (?:the )?day|by eod|by monday|this weekend|24 hours|48 hours)\b", re.I)
-_URGENT = re.compile(r"\b(asap|urgent(?:ly)?|immediately|right away|rush job|tight deadline|need it fast)\b", re.I)
-_BIG_SCOPE = re.compile(r"\b(from scratch|full[- ]stack|platform|marketplace|mvp|end[- ]to[- ]end|complete (?:website|app|system|platform)"
+                       r"[\s-]*(hours?|hrs?|days?|weeks?|months?)\b")
+_SAME_DAY = linear("(?i)" + r"\b(by tomorrow|today|tonight|by end of (?:the )?day|by eod|by monday|this weekend|24 hours|48 hours)\b")
+_URGENT = linear("(?i)" + r"\b(asap|urgent(?:ly)?|immediately|right away|rush job|tight deadline|need it fast)\b")
+_BIG_SCOPE = linear("(?i)" + r"\b(from scratch|full[- ]stack|platform|marketplace|mvp|end[- ]to[- ]end|complete (?:website|app|system|platform)"
                         r"|entire|ios and android|android and ios|multi[- ]vendor|saas|clone of|like uber|like airbnb|e-?commerce (?:site|store|website)"
-                        r"|ebook|white ?paper|content strategy|rebrand(?:ing)?|\d{2,} (?:pages|articles|posts|screens|products))\b", re.I)
+                        r"|ebook|white ?paper|content strategy|rebrand(?:ing)?|\d{2,} (?:pages|articles|posts|screens|products))\b")
 _LENGTH_DAYS = {"less than 1 month": 20, "1 to 3 months": 60, "3 to 6 months": 135, "more than 6 months": 200}
 _UNIT_DAYS = {"h": 1 / 24, "d": 1, "w": 7, "m": 30}
 
