@@ -9,7 +9,6 @@ The patterns are RE2 (google-re2): matching time is linear in the text on any in
 pattern backtracked for 12 s on a 60k-character token)."""
 from __future__ import annotations
 
-import re2
 
 from service.intake.parse_regex import linear
 
@@ -33,7 +32,7 @@ PATTERNS = [
 ]
 HINTS = ("@", "+", "whats", "telegram", "skype", "discord", "signal", "wechat", "viber", "mail", "phone", "cell",
          "mobile", "upwork", "platform", "paypal", "wise", "crypto", "bank")
-_NEGATED = re2.compile(r"(?i)\b(?:do not|don't|never|no|not|won't|will not)\s+(?:\w+\s+){0,3}$")
+_NEGATED = linear(r"(?i)\b(?:do not|don't|never|no|not|won't|will not)\s+(?:\w+\s+){0,3}$")
 
 
 def find_off_platform(text: str) -> tuple[int, int, str] | None:
