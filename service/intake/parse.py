@@ -142,7 +142,8 @@ def _tile_meta(line: str) -> bool:
         low in ("payment verified", "payment unverified", "payment method verified", "payment method not verified",
                 "no feedback yet", "spent", "hourly", "fixed-price", "fixed price", "location", "worldwide", "u.s. only")
         or low.startswith(("rating is ", "est. time:", "est. budget:", "proposals:", "hourly:", "fixed-price",
-                           "member since", "posted ", "number of freelancers needed"))
+                           "member since", "posted ", "number of freelancers needed", "duration:", "project length:",
+                           "experience level:", "hours per week:", "hours to be determined:", "budget:"))
         or re.fullmatch(r"\d{1,6}|\d\.\d{1,2}", s) or re.match(r"^[\d.]+ stars?, based on", low) or _REVIEWS_OF.match(s) or _HIRES.match(s) or _MONEY_LINE.match(s)
         or re.match(r"^\S+?\+?\s+(?:total\s+)?spent$", low) or re.match(r"^\d[\d,]* jobs? posted", low)
         or re.match(r"^\d{1,3}% hire rate", low) or country_name(s, codes=False)
@@ -160,21 +161,25 @@ def _tile_split(line: str) -> list[str]:
 def _tile(tp: TextParse, lines: list[str], now: datetime) -> None:
     lines = [part for ln in lines if ln.lower() not in _NOISE_TILE for part in _tile_split(ln)]
     low = [ln.lower() for ln in lines]
-    start = 0
+    start, posted_at = 0, None
     for i, ln in enumerate(low[:6]):  # "Posted" / "9 minutes ago" or "Posted 2 hours ago": the title follows
         if ln == "posted" and i + 1 < len(lines):
             _put_posted(tp, lines[i + 1], now, lines[i] + " " + lines[i + 1])
-            start = i + 2
+            start, posted_at = i + 2, i
             break
         if ln.startswith("posted "):
             _put_posted(tp, lines[i][7:], now, lines[i])
-            start = i + 1
+            start, posted_at = i + 1, i
             break
-    while start < len(lines) and low[start] in _TILE_SKIP:
-        start += 1
-    window = low[start:start + 8]
-    end = start + window.index("save job") if "save job" in window else min(start + 1, len(lines))
-    tp.title = " ".join(lines[start:end]).replace(" ,", ",")
+    above = [j for j in range(posted_at or 0) if low[j] not in _TILE_SKIP]
+    if above:  # a title line above "Posted …" (a copy that starts with the title): the title is that line
+        tp.title, end = lines[above[0]], start
+    else:
+        while start < len(lines) and low[start] in _TILE_SKIP:
+            start += 1
+        window = low[start:start + 8]
+        end = start + window.index("save job") if "save job" in window else min(start + 1, len(lines))
+        tp.title = " ".join(lines[start:end]).replace(" ,", ",")
     k = end
     while k < len(lines) and (low[k] in _TILE_SKIP or _tile_meta(lines[k]) or low[k - 1] in _TILE_LABELS):
         k += 1
@@ -197,6 +202,7 @@ def _tile(tp: TextParse, lines: list[str], now: datetime) -> None:
         tp.evidence["skills"] = " | ".join(skills)[:300]
     body = [ln for ln in lines[k:s] if ln.lower() not in _TILE_SKIP]
     tp.description = "\n".join(rejoin_highlights(body))
+    read_fields(tp, body, now, only_short=True)  # "Skills: a, b" or "Budget $150 fixed." inside the text
 
 
 def _detail(tp: TextParse, lines: list[str], now: datetime) -> None:

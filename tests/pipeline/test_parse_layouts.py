@@ -188,3 +188,14 @@ def test_budget_sentence_in_plain_text():
 def test_hires_from_job_json():
     p = parse_job({"title": "API work", "description": "Build an endpoint.", "client": {"total_hires": 7}}, now=NOW)
     assert p.client.hires == 7
+
+
+def test_title_above_posted_line_and_label_lines_in_a_tile_like_copy():
+    text = ("Payments dashboard for a small fintech\n\nPosted 3 hours ago\nHourly: $50.00 - $80.00\nExpert\n"
+            "Duration: 1 to 3 months\n\nWe need a React dashboard over our payments API with role-based access.\n"
+            "Skills: React, TypeScript\nPayment method verified\nRating is 4.7 out of 5.\nGermany\n$12K total spent\n"
+            "Proposals: 5 to 10\n")
+    p = parse_job(text, now=NOW)
+    assert p.title == "Payments dashboard for a small fintech"
+    assert p.project_length == "1 to 3 months" and p.description.startswith("We need a React dashboard")
+    assert p.skills == ["React", "TypeScript"] and p.client.country == "Germany" and p.client.total_spent == 12000
