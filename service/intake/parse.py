@@ -193,7 +193,7 @@ def _tile(tp: TextParse, lines: list[str], now: datetime) -> None:
         if country_name(ln, codes=False) and "country" not in tp.values:
             tp.put("country", country_name(ln, codes=False), ln)
     s = tail
-    while s - 1 > k and (looks_like_skill_tag(lines[s - 1]) or re.fullmatch(r"\+\d+", lines[s - 1])
+    while s - 1 > k and ((looks_like_skill_tag(lines[s - 1]) and ": " not in lines[s - 1]) or re.fullmatch(r"\+\d+", lines[s - 1])
                          or low[s - 1] in _TILE_SKIP):
         s -= 1
     skills = [x for x in lines[s:tail] if not re.fullmatch(r"\+\d+", x) and x.lower() not in _TILE_SKIP]
