@@ -11,10 +11,10 @@ Order of work (docs/fit.md):
    when any criterion is under its floor."""
 from __future__ import annotations
 
-from service.core.schemas import CriterionScore, FitAssessmentOut, JobBrief
+from service.core.schemas import CriterionScore, DisqualifierHit, FitAssessmentOut, JobBrief
 from service.core.workspace import CRITERIA, Workspace
 from service.fit import offline as _offline  # noqa: F401  (registers the offline judge_fit task)
-from service.fit.disqualifiers import disqualifiers
+from service.fit.disqualifiers import disqualifiers, recognise
 from service.fit.rules import RuleScore, budget_fit, timeline_realism
 from service.fit.schemas import QUALITATIVE, FitJudgement, JudgedCriterion
 from service.fit.service_match import MISMATCH_BELOW, match_service, post_text
@@ -44,11 +44,14 @@ def _weighted(scores: dict[str, float], weights: dict[str, float]) -> float:
     return sum(scores[c] * weights[c] for c in CRITERIA) / sum(weights.values())
 
 
-def _messages(brief: JobBrief, ws: Workspace, line_id: str, text: str) -> list[dict[str, str]]:
+def _messages(brief: JobBrief, ws: Workspace, line_id: str, text: str, free: list[str] | None = None) -> list[dict[str, str]]:
     context = (f"Freelancer: {ws.profile.name}. {ws.profile.headline}\n"
                f"Target industries: {', '.join(ws.profile.industries) or 'any'}\n"
                f"Best-matching service line: {line_id}\nNeutral score: {ws.icp.neutral_score:g}\n"
                f"Client: {brief.client.model_dump_json(exclude_none=True)}\n")
+    if free:
+        context += ("Free-text disqualifiers (for each, answer in 'disqualifiers' with hit true only when the post clearly "
+                    "matches, and a verbatim quote): " + " | ".join(free) + "\n")
     return [{"role": "system", "content": SYSTEM_PROMPT},
             {"role": "user", "content": context + "<job>\n" + text + "\n</job>"}]
 
@@ -61,6 +64,16 @@ def _accept(j: JudgedCriterion | None, name: str, text: str, neutral: float) -> 
     if evidence.lower() != NOT_STATED and (evidence not in text or len(evidence) > MAX_QUOTE * 2):
         evidence, reason = NOT_STATED, reason + " (quote not found verbatim in the post, dropped)"
     return j.score, evidence or NOT_STATED, reason, "model"
+
+
+def _judged_hits(judged, free: list[str], text: str, model: str) -> list[DisqualifierHit]:
+    """Free-text disqualifiers a model says the post hits, kept only with a verbatim quote of the post."""
+    out = []
+    for j in judged:
+        ev = (j.evidence or "").strip()
+        if j.hit and j.id in free and ev and ev.lower() != NOT_STATED and ev in text and len(ev) <= MAX_QUOTE * 2:
+            out.append(DisqualifierHit(id=j.id, reason=f"judged by {model}: {j.reason.strip() or 'applies'}", evidence=ev))
+    return out
 
 
 def _proof_matches(ws: Workspace, skills: list[str]) -> int:
@@ -132,13 +145,15 @@ def assess_fit(brief: JobBrief, ws: Workspace, *, job_id: int | None = None) -> 
         for q in QUALITATIVE:
             judged[q] = _criterion(q, neutral, weights[q], NOT_STATED, "not judged: poor by rules, no model call", ws, "skipped")
     else:
-        inputs = {"brief": brief.model_dump(mode="json"), "post": text, "neutral": neutral,
+        free = [d for d in ws.icp.disqualifier_ids() if recognise(d)[0] == "phrase"]
+        inputs = {"brief": brief.model_dump(mode="json"), "post": text, "neutral": neutral, "free_disqualifiers": free,
                   "industries": list(ws.profile.industries), "service_line": match.line_id,
                   "proof_matches": _proof_matches(ws, match.matched)}
         result = get_gateway().run(LlmRequest(task="judge_fit", response_model=FitJudgement, job_id=job_id,
-                                              messages=_messages(brief, ws, match.line_id, text), inputs=inputs,
+                                              messages=_messages(brief, ws, match.line_id, text, free), inputs=inputs,
                                               template_id="fit/judge_fit"))
         model = result.model
+        hits.extend(_judged_hits(result.value.disqualifiers, free, text, model))
         got = {j.name: j for j in result.value.criteria}
         for q in QUALITATIVE:
             score, ev, reason, source = _accept(got.get(q), q, text, neutral)

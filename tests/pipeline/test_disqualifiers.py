@@ -87,3 +87,48 @@ def test_contact_requests_are_found(text):
                                   "Telegram: the bot must post daily summaries."])
 def test_a_plus_or_colon_after_a_messenger_name_is_not_a_handle(text):
     assert find_off_platform(text) is None
+
+
+class _FakeJudge:
+    """A model that says the free-text disqualifier applies, with a quote (verbatim or not)."""
+
+    name, cacheable, rate_limited = "fake-judge", False, False
+
+    def __init__(self, quote: str) -> None:
+        self.quote = quote
+        self.seen: list = []
+
+    def run(self, model, req):
+        from service.fit.schemas import FitJudgement, JudgedCriterion, JudgedDisqualifier
+        from service.llm.types import Answer
+
+        self.seen.append(req)
+        free = req.inputs["free_disqualifiers"]
+        crit = [JudgedCriterion(name=n, score=80) for n in ("brief_clarity", "communication_quality", "strategic_value")]
+        dq = [JudgedDisqualifier(id=d, hit=True, evidence=self.quote, reason="an adult-content site") for d in free]
+        return Answer(value=FitJudgement(criteria=crit, disqualifiers=dq), model_resolved="fake-judge")
+
+    async def arun(self, model, req):
+        return self.run(model, req)
+
+
+@pytest.mark.parametrize("quote,hit", [("The dashboard is for our members-only site.", True),
+                                       ("a quote the post never says", False)])
+def test_a_model_judges_free_text_disqualifiers_with_a_verbatim_quote(db, quote, hit):
+    from service.core.config import overridden
+    from service.llm.engines import register_engine, unregister_engine
+    from service.llm.gateway import reset_gateway
+
+    engine = _FakeJudge(quote)
+    register_engine(lambda m: m == "fake-judge", engine)
+    try:
+        with overridden(model="fake-judge"):
+            reset_gateway()
+            a = assess_fit(_brief("\nThe dashboard is for our members-only site."), _ws("adult content websites"))
+    finally:
+        unregister_engine(engine)
+        reset_gateway()
+    assert "adult content websites" in engine.seen[0].messages[1]["content"]
+    assert [d.id for d in a.disqualifiers] == (["adult content websites"] if hit else [])
+    if hit:
+        assert a.tier == "poor" and a.disqualifiers[0].reason.startswith("judged by fake-judge")
