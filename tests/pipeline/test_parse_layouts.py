@@ -199,3 +199,14 @@ def test_title_above_posted_line_and_label_lines_in_a_tile_like_copy():
     assert p.title == "Payments dashboard for a small fintech"
     assert p.project_length == "1 to 3 months" and p.description.startswith("We need a React dashboard")
     assert p.skills == ["React", "TypeScript"] and p.client.country == "Germany" and p.client.total_spent == 12000
+
+
+def test_every_country_in_the_real_posts_is_recognised():
+    import json
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "jobs.jsonl"
+    if not data.exists():
+        pytest.skip("real data not present")
+    values = {json.loads(line).get("country") for line in data.open(encoding="utf-8")} - {None}
+    assert values and sorted(v for v in values if country_name(v) is None) == []
