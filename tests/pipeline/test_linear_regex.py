@@ -72,3 +72,48 @@ def test_post_text_patterns_are_linear_time(module: types.ModuleType):
     backtracking = [name for name, value in vars(module).items() if isinstance(value, re.Pattern)]
     assert backtracking == [], f"{module.__name__}: backtracking patterns {backtracking}; use parse_regex.linear"
     assert any(isinstance(value, LinearPattern) for value in vars(module).values())
+
+
+class _CountingList(list):
+    """A list that counts the entries read from it (iteration, indexing, slices)."""
+
+    visits = 0
+
+    def __iter__(self):
+        for x in list.__iter__(self):
+            _CountingList.visits += 1
+            yield x
+
+    def __getitem__(self, i):
+        got = list.__getitem__(self, i)
+        _CountingList.visits += len(got) if isinstance(i, slice) else 1
+        return got
+
+
+def _html_visits(markup: str) -> int:
+    from service.intake.parse_html import _Extractor
+
+    p = _Extractor()
+    p._stack = _CountingList()
+    _CountingList.visits = 0
+    p.feed(markup)
+    p.close()
+    assert p._hidden_depth == sum(h for _, h in list.__iter__(p._stack))
+    return _CountingList.visits
+
+
+@pytest.mark.parametrize("shape", [lambda n: "<p>" * n + "<span hidden>x</span>" + "</i>" * n,
+                                   lambda n: "<div>" * n + "</div>" * n,
+                                   lambda n: "<div hidden>" * n + "y" + "</span>" * n + "</div>" * n])
+def test_unclosed_or_mismatched_html_tags_cost_linear_work(shape):
+    """20k unclosed <p> tags took minutes: every tag scanned the open-tag stack. Count the stack entries
+    read instead of timing: doubling the markup at most doubles them (plus slack)."""
+    small, large = _html_visits(shape(5_000)), _html_visits(shape(10_000))
+    assert large <= 2.2 * max(small, 1) + 10 and large <= 10 * 10_000
+
+
+def test_html_hidden_text_still_kept_apart():
+    from service.intake.parse_html import html_to_text
+
+    text, hidden = html_to_text("<p>" * 50 + "<span style='display:none'>secret</span><p>visible</p>")
+    assert "secret" not in text and "visible" in text and hidden == ["secret"]
