@@ -24,6 +24,8 @@ def main() -> int:
     print(f"stated fields right: {res['right']}/{res['stated_fields']} = {res['accuracy']:.1%}")
     print(f"hallucinated (value where the page states none): {len(res['hallucinated'])}")
     print(f"extra values the page states but the dataset leaves null: {len(res['extra_stated_on_page_but_unlabelled'])}")
+    for kind, v in res["layouts"].items():
+        print(f"  {kind[:60]:<60} rows {v['rows']:>2}  right {v['right']}/{v['stated']}  hallucinated {v['hallucinated']}")
     for w in res["wrong"]:
         print("  WRONG", w)
     for h in res["hallucinated"]:

@@ -83,3 +83,72 @@ def run_eval(cases: list[dict]) -> EvalResult:
         out.workspaces.append(name)
         out.gateway_calls += 0 if a.decided_by_rules else 1
     return out
+
+
+# ------------------------------------------------------------------ held-out set (labelled by two people)
+HELDOUT_DIR = ROOT / "evals" / "datasets" / "fit_heldout"
+HELDOUT_WORKSPACES = WORKSPACES_DIR / "heldout"
+JOBS = ROOT.parent / "shared" / "data" / "jobs.jsonl"
+
+
+def half_of(pair_id: str) -> str:
+    """'tuning' or 'test', fixed by a hash of the pair id (decided before any score was looked at)."""
+    import hashlib
+
+    return "tuning" if int(hashlib.sha256(pair_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "test"
+
+
+def heldout_workspace(name: str) -> Workspace:
+    if name == "demo":
+        return load_workspace(DEMO_WORKSPACE)
+    return load_workspace(HELDOUT_WORKSPACES / f"{name}.yaml")
+
+
+def load_heldout(half: str) -> list[dict]:
+    """Agreed pairs of one half: {pair_id, workspace, post_id, tier, reasons}. Posts are read at run time
+    from ../shared/data/jobs.jsonl (never committed); an absent file gives an empty list."""
+    if half not in ("tuning", "test"):
+        raise InvalidInput(f"unknown half {half!r}", field="half", fix="use 'tuning' or 'test'")
+    labels = {}
+    for who in ("A", "B"):
+        for line in (HELDOUT_DIR / f"labels_{who}.jsonl").read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                labels.setdefault(row["pair_id"], {})[who] = row
+    out = []
+    for line in (HELDOUT_DIR / "pairs.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        pair = json.loads(line)
+        a, b = labels[pair["pair_id"]]["A"], labels[pair["pair_id"]]["B"]
+        if a["tier"] == b["tier"] and half_of(pair["pair_id"]) == half:
+            out.append({**pair, "tier": a["tier"], "reasons": [a["reason"], b["reason"]]})
+    return out
+
+
+def run_heldout(half: str) -> tuple[EvalResult, list[float]]:
+    """Score the agreed pairs of one half; returns the result and the fit scores (for ROC AUC)."""
+    from service.workflows.triage import score_record
+
+    if not JOBS.exists():
+        return EvalResult(), []
+    wanted = load_heldout(half)
+    ids = {p["post_id"] for p in wanted}
+    posts = {}
+    with JOBS.open(encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            if row["id"] in ids:
+                posts[row["id"]] = row
+    spaces: dict[str, Workspace] = {}
+    out, scores = EvalResult(), []
+    for p in wanted:
+        ws = spaces.setdefault(p["workspace"], heldout_workspace(p["workspace"]))
+        _, a = score_record(posts[p["post_id"]], ws)
+        out.expected.append(p["tier"])
+        out.predicted.append(a.tier)
+        out.ids.append(p["pair_id"])
+        out.workspaces.append(p["workspace"])
+        out.gateway_calls += 0 if a.decided_by_rules else 1
+        scores.append(a.score)
+    return out, scores

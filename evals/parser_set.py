@@ -52,7 +52,11 @@ def measure(rows: list[dict], verbose: bool = False) -> dict:
     wrong: list[str] = []
     extra_supported: list[str] = []
     hallucinated: list[str] = []
+    layouts: dict[str, list[int]] = {}  # layout -> [rows, stated, right, hallucinated]
     for row in rows:
+        kind = str(row.get("raw_text_kind") or "unknown").split(":")[0].split("(")[0].strip()
+        per = layouts.setdefault(kind, [0, 0, 0, 0])
+        per[0] += 1
         parsed = parse_job(row["raw_text"], now=now)
         from service.intake.parse_text import clean
         page = "\n".join(clean(ln) for ln in row["raw_text"].splitlines())
@@ -61,8 +65,10 @@ def measure(rows: list[dict], verbose: bool = False) -> dict:
             empty = got is None or got == []
             if expected is not None and expected != []:
                 stated += 1
+                per[1] += 1
                 if _same(expected, got):
                     right += 1
+                    per[2] += 1
                 else:
                     wrong.append(f"{row['id']} {col}: expected {expected!r}, got {got!r}")
             elif not empty:
@@ -71,8 +77,10 @@ def measure(rows: list[dict], verbose: bool = False) -> dict:
                 if pieces and all(" ".join(p.split()) in " ".join(page.split()) for p in pieces):
                     extra_supported.append(f"{row['id']} {col} = {got!r}  (page: {ev[:70]!r})")
                 else:
+                    per[3] += 1
                     hallucinated.append(f"{row['id']} {col} = {got!r}  (evidence: {ev!r})")
     out = {"rows": len(rows), "stated_fields": stated, "right": right,
            "accuracy": round(right / stated, 4) if stated else None, "wrong": wrong,
-           "extra_stated_on_page_but_unlabelled": extra_supported, "hallucinated": hallucinated}
+           "extra_stated_on_page_but_unlabelled": extra_supported, "hallucinated": hallucinated,
+           "layouts": {k: {"rows": v[0], "stated": v[1], "right": v[2], "hallucinated": v[3]} for k, v in layouts.items()}}
     return out

@@ -15,6 +15,7 @@ from service.api.middleware import GuardMiddleware
 from service.api.routes import admin, contracts, drafts, health, intake, jobs, queue, retry
 from service.api.security import API_CSP, BASE_HEADERS, SecurityHeadersMiddleware
 from service.api.routes import accounts as accounts_routes
+from service.api.routes import fit as fit_routes
 from service.core.errors import DraftroomError
 
 log = logging.getLogger("draftroom.api")
@@ -84,4 +85,5 @@ def create_app() -> FastAPI:
     for module in (health, jobs, drafts, queue, admin, contracts, retry, intake):  # contracts, retry: other owners
         app.include_router(module.router)
     app.include_router(accounts_routes.router)  # issue 19: schedules, milestones, Due list, Connects
+    app.include_router(fit_routes.router)  # issue 15: fit feedback
     return app

@@ -24,10 +24,10 @@ def db_upgrade(revision: str = typer.Argument("head")) -> None:
 
 @ws_app.command("check")
 def ws_check(file: Path) -> None:
-    """Print every problem in a workspace YAML (exit 1 if any)."""
+    """Print every problem in a workspace YAML (exit 1 if any): the same validation drafting and fit run."""
     from service.core.workspace import read_yaml, workspace_problems
 
-    problems = workspace_problems(read_yaml(file))
+    problems = workspace_problems(read_yaml(file), file)
     if problems:
         for p in problems:
             print(f"{file}: {p}")

@@ -38,11 +38,9 @@ def _check(raw) -> None:
 def score(file: str = typer.Argument(..., help="Job text or JSON file, or - for stdin"), workspace: Optional[Path] = _WS_OPT) -> None:
     """Print the fit assessment of one job as JSON (score, tier, criteria, service_line, disqualifiers)."""
     from service.core.db import ensure_schema
-    from service.fit.rules import check_disqualifier_ids
     from service.workflows.triage import score_record
 
-    ws = _workspace(workspace)
-    check_disqualifier_ids(ws)
+    ws = _workspace(workspace)  # load_workspace runs the full validation (workspace_problems)
     raw = read_input(file)
     _check(raw)
     ensure_schema()
@@ -109,11 +107,9 @@ def triage(jobs: Path = typer.Argument(..., help="JSONL: one job per line (title
 
     from service.core.db import ensure_schema
     from service.fit.assess import reason_codes
-    from service.fit.rules import check_disqualifier_ids
     from service.workflows.triage import record_id, score_record
 
-    ws = _workspace(workspace)
-    check_disqualifier_ids(ws)
+    ws = _workspace(workspace)  # load_workspace runs the full validation (workspace_problems)
     rows = _read_lines(jobs)[: limit or None]
     ensure_schema()
     tiers: Counter = Counter()

@@ -28,6 +28,7 @@ class ClientInfo(_Model):
     hire_rate: float | None = None
     jobs_posted: int | None = None
     member_since: str | None = None
+    hires: int | None = None
 
 
 class Requirement(_Model):

@@ -17,7 +17,35 @@ from pydantic import (
     model_validator,
 )
 
+from service.core.config import PACKAGE_DIR
 from service.core.errors import InvalidInput
+
+PROMPTS_DIR = PACKAGE_DIR.parent / "prompts"  # the package templates (service.llm.templates reads the same folder)
+KNOWN_DISQUALIFIERS: dict[str, str] = {
+    "unverified_payment_no_spend": "client payment method is not verified and the client has spent $0",
+    "unpaid_test": "the post asks for an unpaid test task or free sample work",
+    "rate_below_floor": "the budget or hourly rate is below the service line's minimum",
+    "off_platform_contact": "the post asks to move contact off Upwork (email, phone, WhatsApp, Telegram, Skype...)",
+    "no_hire_history": "the client posted 5+ jobs and hired nobody (hire rate 0%)",
+    "low_client_rating": "client rating below 3.5 with at least 3 reviews",
+    "crowded_job": "50 or more proposals already",
+    "brief_red_flag": "the extracted brief lists a red flag (with its quote)",
+}
+KEYWORD_PREFIX = "keyword:"  # "keyword:crypto" disqualifies posts that mention crypto
+
+
+def disqualifier_problem(entry: str) -> str | None:
+    """Why a disqualifier entry cannot be used, or None. Accepted: a known id, 'keyword:<word>', or free text
+    in words ("unpaid test task or free sample requested"). An id-shaped word that is not known is a typo."""
+    s = entry.strip()
+    if not s:
+        return "a disqualifier is empty"
+    if s.startswith(KEYWORD_PREFIX):
+        return None if s[len(KEYWORD_PREFIX):].strip() else f"'{s}' names no word after 'keyword:'"
+    if s in KNOWN_DISQUALIFIERS or " " in s:
+        return None
+    return (f"unknown disqualifier '{s}': use one of {', '.join(KNOWN_DISQUALIFIERS)}, 'keyword:<word>', "
+            f"or describe it in words (e.g. 'asks for payment in crypto')")
 
 CRITERIA = ("budget_fit", "service_fit", "brief_clarity", "timeline_realism",
             "communication_quality", "strategic_value")
@@ -45,11 +73,21 @@ class ServiceLine(_Strict):
     name: str = Field(min_length=1)
     skills: list[str] = Field(default_factory=list)
     keywords: list[str] = Field(default_factory=list)
-    template: str = Field("proposal_default.j2", description="Proposal template file under prompts/.")
+    exclude: list[str] = Field(default_factory=list, description="Words that mean 'not us' for this line "
+                               "(in the title: a mismatch; in the body: a penalty), e.g. [WordPress, Wix].")
+    template: str = Field("proposal_default.j2", description="Proposal template under prompts/ ('.j2' optional).")
     min_fixed_budget: float | None = Field(None, ge=0)
     min_hourly_rate: float | None = Field(None, ge=0)
     next_step: str = Field("", description="Default next-step framing, e.g. 'a 15-minute call'.")
     word_bounds: tuple[int, int] = (90, 220)
+
+    @field_validator("template")
+    @classmethod
+    def _template_name(cls, v: str) -> str:
+        v = v.strip()
+        if not v or ".." in Path(v).parts or Path(v).is_absolute():
+            raise ValueError(f"template {v!r} must be a file name under prompts/ (or the workspace's templates_dir)")
+        return v if v.endswith(".j2") else v + ".j2"
 
     @model_validator(mode="after")
     def _bounds(self):
@@ -108,6 +146,15 @@ class ICP(_Strict):
                 raise ValueError(f"floor for {name} is {value}; floors are 0-100")
         return v
 
+    @field_validator("disqualifiers")
+    @classmethod
+    def _known_or_described(cls, v: list) -> list:
+        for d in v:
+            problem = disqualifier_problem(d if isinstance(d, str) else d.id)
+            if problem:
+                raise ValueError(problem)
+        return v
+
     def disqualifier_ids(self) -> list[str]:
         return [d if isinstance(d, str) else d.id for d in self.disqualifiers]
 
@@ -163,15 +210,38 @@ class Workspace(_Strict):
         return hashlib.sha256(json.dumps(self.model_dump(mode="json"), sort_keys=True).encode()).hexdigest()
 
 
-def workspace_problems(data: object) -> list[str]:
-    """Every problem in a parsed workspace document, one readable line each."""
+def workspace_problems(data: object, path: Path | str | None = None) -> list[str]:
+    """Every problem in a parsed workspace document, one readable line each. This is the whole validation
+    the runtime runs (``load_workspace`` calls it): schema, disqualifiers, floors, weights, tiers, and that
+    each service line's template exists (in the workspace's ``templates_dir`` or prompts/)."""
     if not isinstance(data, dict):
         return ["the workspace must be a YAML mapping with keys profile, service_lines, icp, proof"]
     try:
-        Workspace.model_validate(data)
+        ws = Workspace.model_validate(data)
     except ValidationError as exc:
         return [f"{'.'.join(str(p) for p in err['loc']) or '(top)'}: {err['msg']}" for err in exc.errors()]
-    return []
+    return template_problems(ws, path)
+
+
+def template_problems(ws: "Workspace", path: Path | str | None = None) -> list[str]:
+    base = Path(path).resolve().parent if path else None
+    dirs = []
+    if ws.templates_dir:
+        folder = Path(ws.templates_dir)
+        if not folder.is_absolute() and base is None:
+            from service.core.config import get_settings
+
+            base = get_settings().workspace_dir
+        folder = folder if folder.is_absolute() else (base / folder).resolve()
+        if folder.is_dir():  # as service.llm.templates.template_dirs: a missing folder is skipped
+            dirs.append(folder)
+    dirs.append(PROMPTS_DIR)
+    out = []
+    for i, line in enumerate(ws.service_lines):
+        if not any((d / line.template).is_file() for d in dirs):
+            out.append(f"service_lines.{i}.template: template '{line.template}' not found in "
+                       f"{', '.join(str(d) for d in dirs)}")
+    return out
 
 
 def read_yaml(path: Path) -> object:
@@ -192,7 +262,7 @@ def read_yaml(path: Path) -> object:
 
 def load_workspace(path: Path | str) -> Workspace:
     data = read_yaml(Path(path))
-    problems = workspace_problems(data)
+    problems = workspace_problems(data, path)
     if problems:
         more = f" (+{len(problems) - 1} more; run 'draftroom workspace check {path}')" if len(problems) > 1 else ""
         raise InvalidInput(f"invalid workspace {path}: {problems[0]}{more}", field="DRAFTROOM_WORKSPACE")

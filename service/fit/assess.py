@@ -11,16 +11,11 @@ Order of work (docs/fit.md):
    when any criterion is under its floor."""
 from __future__ import annotations
 
-from service.core.schemas import CriterionScore, FitAssessmentOut, JobBrief
+from service.core.schemas import CriterionScore, DisqualifierHit, FitAssessmentOut, JobBrief
 from service.core.workspace import CRITERIA, Workspace
 from service.fit import offline as _offline  # noqa: F401  (registers the offline judge_fit task)
-from service.fit.rules import (
-    RuleScore,
-    budget_fit,
-    check_disqualifier_ids,
-    disqualifiers,
-    timeline_realism,
-)
+from service.fit.disqualifiers import disqualifiers, recognise
+from service.fit.rules import RuleScore, budget_fit, timeline_realism
 from service.fit.schemas import QUALITATIVE, FitJudgement, JudgedCriterion
 from service.fit.service_match import MISMATCH_BELOW, match_service, post_text
 from service.fit.text import MAX_QUOTE, NOT_STATED
@@ -50,10 +45,13 @@ def _weighted(scores: dict[str, float], weights: dict[str, float]) -> float:
     return sum(scores[c] * weights[c] for c in CRITERIA) / sum(weights.values())
 
 
-def _messages(brief: JobBrief, ws: Workspace, line_id: str, text: str) -> list[dict[str, str]]:
+def _messages(brief: JobBrief, ws: Workspace, line_id: str, text: str, free: list[str] | None = None) -> list[dict[str, str]]:
     context = (f"Freelancer: {ws.profile.name}. {ws.profile.headline}\n"
                f"Target industries: {', '.join(ws.profile.industries) or 'any'}\n"
                f"Best-matching service line: {line_id}\nNeutral score: {ws.icp.neutral_score:g}\n")
+    if free:  # the workspace's own words (trusted); the post and the client fields stay in untrusted blocks
+        context += ("Free-text disqualifiers (for each, answer in 'disqualifiers' with hit true only when the post clearly "
+                    "matches, and a verbatim quote): " + " | ".join(free) + "\n")
     client = templates.untrusted_block(brief.client.model_dump_json(exclude_none=True), "client fields")
     job = templates.untrusted_block(text, "job post")
     return [{"role": "system", "content": SYSTEM_PROMPT},
@@ -70,12 +68,41 @@ def _accept(j: JudgedCriterion | None, name: str, text: str, neutral: float) -> 
     return j.score, evidence or NOT_STATED, reason, "model"
 
 
+def _judged_hits(judged, free: list[str], text: str, model: str) -> list[DisqualifierHit]:
+    """Free-text disqualifiers a model says the post hits, kept only with a verbatim quote of the post."""
+    out = []
+    for j in judged:
+        ev = (j.evidence or "").strip()
+        if j.hit and j.id in free and ev and ev.lower() != NOT_STATED and ev in text and len(ev) <= MAX_QUOTE * 2:
+            out.append(DisqualifierHit(id=j.id, reason=f"judged by {model}: {j.reason.strip() or 'applies'}", evidence=ev))
+    return out
+
+
 def _proof_matches(ws: Workspace, skills: list[str]) -> int:
     wanted = {s.lower() for s in skills}
     return sum(1 for p in ws.proof if wanted & {s.lower() for s in normalise_skills(p.skills)})
 
 
-def _tier(total: float, criteria: list[CriterionScore], ws: Workspace, hits: list) -> tuple[str, str]:
+STRONG_SERVICE_FLOOR = 40.0  # service fit a strong job needs when the workspace sets no service_fit floor
+
+
+def _strong_held_back(service: CriterionScore, match, brief: JobBrief, ws: Workspace) -> str | None:
+    """Why a job over the strong threshold is only possible: strong needs the service-fit floor, a quoted
+    service-fit evidence, the post's main skill inside the line, and a client not known to be unverified."""
+    floor = ws.icp.floors.get("service_fit", STRONG_SERVICE_FLOOR)
+    if service.score < floor:
+        return f"service_fit {service.score:g} is under the {floor:g} strong needs"
+    if service.evidence == NOT_STATED:
+        return "no quote from the post shows the service fit"
+    if match is not None and not match.main_ok:
+        return f"the post's main skill ({match.main_skill}) is not what {match.line_id} sells"
+    if brief is not None and brief.client.payment_verified is False:
+        return "the client's payment method is not verified"
+    return None
+
+
+def _tier(total: float, criteria: list[CriterionScore], ws: Workspace, hits: list, match=None,
+          brief: JobBrief | None = None) -> tuple[str, str]:
     if hits:
         return "poor", "disqualified: " + ", ".join(h.id for h in hits)
     below = [c for c in criteria if c.below_floor]
@@ -86,6 +113,9 @@ def _tier(total: float, criteria: list[CriterionScore], ws: Workspace, hits: lis
         return "poor", f"clear service mismatch (service_fit {service.score:g} < {MISMATCH_BELOW:g})"
     t = ws.icp.tiers
     if total >= t.strong:
+        held = _strong_held_back(service, match, brief, ws)
+        if held:
+            return "possible", f"score {total:.1f} >= strong threshold {t.strong:g}, but {held}"
         return "strong", f"score {total:.1f} >= strong threshold {t.strong:g}, no floor broken"
     if total >= t.possible:
         return "possible", f"score {total:.1f} >= possible threshold {t.possible:g} (strong needs {t.strong:g})"
@@ -93,7 +123,6 @@ def _tier(total: float, criteria: list[CriterionScore], ws: Workspace, hits: lis
 
 
 def assess_fit(brief: JobBrief, ws: Workspace, *, job_id: int | None = None) -> FitAssessmentOut:
-    check_disqualifier_ids(ws)
     text = post_text(brief)
     weights = ws.icp.weights.as_dict()
     neutral = ws.icp.neutral_score
@@ -118,13 +147,15 @@ def assess_fit(brief: JobBrief, ws: Workspace, *, job_id: int | None = None) -> 
         for q in QUALITATIVE:
             judged[q] = _criterion(q, neutral, weights[q], NOT_STATED, "not judged: poor by rules, no model call", ws, "skipped")
     else:
-        inputs = {"brief": brief.model_dump(mode="json"), "post": text, "neutral": neutral,
+        free = [d for d in ws.icp.disqualifier_ids() if recognise(d)[0] == "phrase"]
+        inputs = {"brief": brief.model_dump(mode="json"), "post": text, "neutral": neutral, "free_disqualifiers": free,
                   "industries": list(ws.profile.industries), "service_line": match.line_id,
                   "proof_matches": _proof_matches(ws, match.matched)}
         result = get_gateway().run(LlmRequest(task="judge_fit", response_model=FitJudgement, job_id=job_id,
-                                              messages=_messages(brief, ws, match.line_id, text), inputs=inputs,
+                                              messages=_messages(brief, ws, match.line_id, text, free), inputs=inputs,
                                               template_id="fit/judge_fit"))
         model = result.model
+        hits.extend(_judged_hits(result.value.disqualifiers, free, text, model))
         got = {j.name: j for j in result.value.criteria}
         for q in QUALITATIVE:
             score, ev, reason, source = _accept(got.get(q), q, text, neutral)
@@ -132,7 +163,7 @@ def assess_fit(brief: JobBrief, ws: Workspace, *, job_id: int | None = None) -> 
 
     criteria = [rule_crits.get(n) or judged[n] for n in CRITERIA]
     total = _weighted({c.name: c.score for c in criteria}, weights)
-    tier, tier_reason = _tier(total, criteria, ws, hits)
+    tier, tier_reason = _tier(total, criteria, ws, hits, match, brief)
     if by_rules and tier != "poor":  # unreachable: the best case cannot reach tiers.possible
         tier = "poor"
     if unreachable and not hits and not any(c.below_floor for c in criteria) and match.score >= MISMATCH_BELOW:

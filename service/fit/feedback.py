@@ -85,6 +85,24 @@ def record_feedback(assessment_id: int, *, reasons: list[str], expected_tier: st
         return _out(fb, a)
 
 
+def assessment_for_job(job_id: int, assessment_id: int | None = None) -> int:
+    """The assessment a job's feedback is about: the one named (it must belong to the job) or the latest."""
+    with session_scope() as s:
+        get_or_404(s, Job, job_id, what="job", field="job_id")
+        if assessment_id is not None:
+            a = s.get(FitAssessment, assessment_id)
+            if a is None or a.job_id != job_id:
+                raise InvalidInput(f"fit assessment {assessment_id} is not an assessment of job {job_id}",
+                                   field="assessment_id", fix="omit it to use the job's latest assessment, or use one "
+                                   "listed by GET /v1/jobs/{id}")
+            return a.id
+        a = s.exec(select(FitAssessment).where(FitAssessment.job_id == job_id).order_by(FitAssessment.id.desc())).first()
+        if a is None:
+            raise InvalidInput(f"job {job_id} has no fit assessment yet", field="job_id",
+                               fix="score it first (POST /v1/jobs or `draftroom fit score`)")
+        return a.id
+
+
 def list_feedback(*, assessment_id: int | None = None, job_id: int | None = None, since: datetime | None = None) -> list[FeedbackOut]:
     with session_scope() as s:
         q = select(FitFeedback, FitAssessment).join(FitAssessment, FitAssessment.id == FitFeedback.assessment_id)

@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass
 
 from service.fit.schemas import FitJudgement, JudgedCriterion
-from service.fit.text import NOT_STATED, quote_around, sentences, word_count
+from service.fit.text import NOT_STATED, quote_around, sentences, term_pattern, word_count
+from service.intake.parse_regex import linear
 from service.llm.engines import offline_task as task
 
 
@@ -20,8 +21,8 @@ class _Signal:
     quote: str | None = None  # verbatim, or None for a client-field signal
 
 
-def _rx(words: str) -> re.Pattern:
-    return re.compile(r"\b(?:" + words + r")\b", re.I)
+def _rx(words: str):
+    return linear(r"(?i)\b(?:" + words + r")\b")
 
 
 _VAGUE = _rx(r"details (?:later|in chat|via chat|will be shared)|will discuss|dm (?:me )?for details|more details later|simple app like"
@@ -30,8 +31,8 @@ _VAGUE = _rx(r"details (?:later|in chat|via chat|will be shared)|will discuss|dm
 _ASSETS = _rx(r"figma|mock-?ups?|wireframes?|attached|specs?|specification|documentation|style ?guide|brand guide|existing (?:site|app|code|codebase|copy|content)"
               r"|current (?:site|website|app|stack)|repo(?:sitory)?|acceptance criteria|examples? (?:of|below)|sample (?:of|below)|staging|api docs?")
 _HEADINGS = _rx(r"deliverables?|scope|requirements?|responsibilities|what you(?:'ll| will) do|must[- ]haves?|nice to have|tech stack|goals?")
-_BULLET = re.compile(r"^\s*(?:[-*•▪●]|\d{1,2}[.)])\s+\S", re.M)
-_DIGITS = re.compile(r"\b\d[\d,.]*%?")
+_BULLET = linear(r"(?m)^[ \t]*(?:[-*•▪●]|\d{1,2}[.)])[ \t]+\S")
+_DIGITS = linear(r"\b\d[\d,.]*%?")
 
 _POLITE = _rx(r"thank(?:s| you)|please|looking forward|appreciate|hi there|hello")
 _PROCESS = _rx(r"weekly|daily (?:update|stand-?up)s?|stand-?ups?|milestones?|progress updates?|updates|time ?zone|overlap|feedback|"
@@ -41,8 +42,8 @@ _SCREEN = _rx(r"in your proposal|when you apply|when applying|start your (?:prop
 _CHEAP = _rx(r"cheap(?:est)?|lowest (?:price|bid|rate)|low budget|tight budget|budget is (?:very )?small|bargain")
 _DEMANDING = _rx(r"available 24/7|no excuses|don'?t waste my time|serious (?:applicants|freelancers|people) only|only serious|no beginners"
                  r"|do not apply unless|must respond within|immediately available or|no time wasters")
-_SHOUT = re.compile(r"\b[A-Z]{4,}\b")
-_EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+_SHOUT = linear(r"\b[A-Z]{4,}\b")
+_EMOJI = linear("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 
 _LONG_TERM = _rx(r"long[- ]term|ongoing|retainer|more projects|future projects|future work|monthly|full[- ]time|multiple projects"
                  r"|phase (?:1|one)|first phase|long term relationship|recurring|regular work|continued work|repeat")
@@ -51,7 +52,7 @@ _SMALL = _rx(r"quick fix|small fix|one[- ]time|simple task|few hours|minor (?:ch
 _EQUITY = _rx(r"equity|revenue share|rev share|commission only|profit share|paid after launch|pay (?:you )?later")
 
 
-def _find(rx: re.Pattern, text: str) -> str | None:
+def _find(rx, text: str) -> str | None:
     m = rx.search(text)
     return quote_around(text, m.start(), m.end()) if m else None
 
@@ -112,9 +113,9 @@ def _communication(brief: dict, text: str, neutral: float) -> JudgedCriterion:
     shouts = _SHOUT.findall(text)
     shouts = [w for w in shouts if w not in {"HTML", "JSON", "HTTP", "HTTPS", "AWS", "REST", "SAAS", "CRUD", "UIUX", "SEO"}]
     if len(shouts) >= 4:
-        sig.append(_Signal(-10, f"{len(shouts)} words in capitals", _find(re.compile(re.escape(shouts[0])), text)))
+        sig.append(_Signal(-10, f"{len(shouts)} words in capitals", _find(linear(re.escape(shouts[0])), text)))
     if "!!!" in text:
-        sig.append(_Signal(-8, "repeated exclamation marks", _find(re.compile(r"!!!"), text)))
+        sig.append(_Signal(-8, "repeated exclamation marks", _find(linear(r"!!!"), text)))
     if len(_EMOJI.findall(text)) >= 5:
         sig.append(_Signal(-4, "many emojis", None))
     client = brief.get("client") or {}
@@ -136,7 +137,7 @@ def _strategic(brief: dict, text: str, neutral: float, inputs: dict) -> JudgedCr
         if q:
             sig.append(_Signal(delta, label, q))
     for ind in inputs.get("industries") or []:
-        q = _find(re.compile(r"(?<![\w])" + re.escape(ind) + r"(?![\w])", re.I), text)
+        q = _find(term_pattern(ind), text)
         if q:
             sig.append(_Signal(+8, f"in a target industry ({ind})", q))
             break

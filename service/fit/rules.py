@@ -1,4 +1,4 @@
-"""Deterministic fit checks: budget fit, timeline realism and the hard disqualifiers.
+"""Deterministic fit checks: budget fit and timeline realism (the disqualifiers: ``fit.disqualifiers``).
 
 They are cheap and run before any model call; a job that is poor by these rules costs no call."""
 from __future__ import annotations
@@ -7,9 +7,9 @@ import math
 import re
 from dataclasses import dataclass
 
-from service.core.errors import InvalidInput
-from service.core.schemas import DisqualifierHit, JobBrief
+from service.core.schemas import JobBrief
 from service.core.workspace import ServiceLine, Workspace
+from service.intake.parse_regex import linear
 from service.fit.text import (
     NOT_STATED,
     find_quote,
@@ -18,29 +18,6 @@ from service.fit.text import (
     term_pattern,
     word_count,
 )
-
-# ------------------------------------------------------------------ disqualifier catalogue
-KNOWN_DISQUALIFIERS: dict[str, str] = {
-    "unverified_payment_no_spend": "client payment method is not verified and the client has spent $0",
-    "unpaid_test": "the post asks for an unpaid test task or free sample work",
-    "rate_below_floor": "the budget or hourly rate is below the service line's minimum",
-    "off_platform_contact": "the post asks to move contact off Upwork (email, phone, WhatsApp, Telegram, Skype...)",
-    "no_hire_history": "the client posted 5+ jobs and hired nobody (hire rate 0%)",
-    "low_client_rating": "client rating below 3.5 with at least 3 reviews",
-    "crowded_job": "50 or more proposals already",
-    "brief_red_flag": "the extracted brief lists a red flag (with its quote)",
-}
-KEYWORD_PREFIX = "keyword:"  # "keyword:crypto" disqualifies posts that mention crypto
-
-
-def check_disqualifier_ids(ws: Workspace) -> None:
-    """Raise a clear error for a disqualifier id the scorer does not know."""
-    for did in ws.icp.disqualifier_ids():
-        if did in KNOWN_DISQUALIFIERS or (did.startswith(KEYWORD_PREFIX) and did[len(KEYWORD_PREFIX):].strip()):
-            continue
-        raise InvalidInput(f"unknown disqualifier '{did}'", field="icp.disqualifiers",
-                           fix="use one of " + ", ".join(KNOWN_DISQUALIFIERS) + " or 'keyword:<word>'")
-
 
 # ------------------------------------------------------------------ shared result type
 @dataclass
@@ -58,8 +35,8 @@ def _clamp(x: float) -> float:
 
 # ------------------------------------------------------------------ budget
 _MONEY = r"\$\s?(\d[\d,]*(?:\.\d+)?)\s*(k\b)?"
-_HOURLY_TEXT = re.compile(_MONEY + r"\s*(?:usd\s*)?(?:/|per|an|a)\s*(?:hr|hour|h)\b", re.I)
-_FIXED_TEXT = re.compile(r"\b(?:budget|fixed(?:[- ]price)?|pay(?:ing)?|total)\b[^$\n]{0,30}" + _MONEY, re.I)
+_HOURLY_TEXT = linear("(?i)" + _MONEY + r"\s*(?:usd\s*)?(?:/|per|an|a)\s*(?:hr|hour|h)\b")
+_FIXED_TEXT = linear("(?i)" + r"\b(?:budget|fixed(?:[- ]price)?|pay(?:ing)?|total)\b[^$\n]{0,30}" + _MONEY)
 
 
 def _amount(m: re.Match) -> float:
@@ -67,8 +44,21 @@ def _amount(m: re.Match) -> float:
     return value * 1000 if m.group(2) else value
 
 
+_SALARY = linear("(?i)" + _MONEY + r"\s{0,3}(?:usd\s{0,3})?(?:/|per|an?)?\s{0,3}(annual|yearly|year|yr|monthly|month|mo)\b"
+                     r"[^.\n]{0,20}?\bsalary\b|\bsalary\b[^$.\n]{0,20}" + _MONEY + r"\s{0,3}(?:/|per|an?)\s{0,3}"
+                     r"(year|yr|annum|month|mo)\b")
+_SALARY_HOURS = {"a": 2080, "y": 2080, "m": 173}  # full-time hours a year / a month
+
+
 def _text_budget(text: str) -> tuple[str, float, str] | None:
-    """(kind, amount, quote) for a rate or budget the post states in words."""
+    """(kind, amount, quote) for a rate or budget the post states in words. A salary ("$6,000 annual
+    salary", "salary $900 per month") is turned into the hourly rate of full-time work."""
+    if "salary" in text.lower():
+        m = _SALARY.search(text)
+        if m:
+            amount_s, k, unit = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+            amount = float(amount_s.replace(",", "")) * (1000 if k else 1)
+            return "hourly", round(amount / _SALARY_HOURS[unit[0].lower()], 2), quote_around(text, m.start(), m.end())
     m = _HOURLY_TEXT.search(text)
     if m:
         return "hourly", _amount(m), quote_around(text, m.start(), m.end())
@@ -140,15 +130,15 @@ def budget_fit(brief: JobBrief, text: str, line: ServiceLine, ws: Workspace) -> 
 # ------------------------------------------------------------------ timeline
 _WORDNUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "ten": 10,
             "few": 3, "couple": 2}
-_DEADLINE = re.compile(r"\b(?:within|in|by|next|under|only|timeline|deadline|turnaround|duration|delivery)"
-                       r"\s*(?:is|of|:|-)?\s*(?:the\s+)?(?:next\s+)?(?:about|around|approximately|~)?\s*(?:a\s+(?=few|couple))?"
+_DEADLINE = linear("(?i)" + r"\b(?:within|in|by|next|under|only|timeline|deadline|turnaround|duration|delivery)"
+                       r"\s*(?:is|of|:|-)?\s*(?:the\s+)?(?:next\s+)?(?:about|around|approximately|~)?\s*(?:a\s+)?"
                        r"(\d+|a|an|one|two|three|four|five|six|eight|ten|few|couple of)"
-                       r"[\s-]*(hours?|hrs?|days?|weeks?|months?)\b", re.I)
-_SAME_DAY = re.compile(r"\b(by tomorrow|today|tonight|by end of (?:the )?day|by eod|by monday|this weekend|24 hours|48 hours)\b", re.I)
-_URGENT = re.compile(r"\b(asap|urgent(?:ly)?|immediately|right away|rush job|tight deadline|need it fast)\b", re.I)
-_BIG_SCOPE = re.compile(r"\b(from scratch|full[- ]stack|platform|marketplace|mvp|end[- ]to[- ]end|complete (?:website|app|system|platform)"
+                       r"[\s-]*(hours?|hrs?|days?|weeks?|months?)\b")
+_SAME_DAY = linear("(?i)" + r"\b(by tomorrow|today|tonight|by end of (?:the )?day|by eod|by monday|this weekend|24 hours|48 hours)\b")
+_URGENT = linear("(?i)" + r"\b(asap|urgent(?:ly)?|immediately|right away|rush job|tight deadline|need it fast)\b")
+_BIG_SCOPE = linear("(?i)" + r"\b(from scratch|full[- ]stack|platform|marketplace|mvp|end[- ]to[- ]end|complete (?:website|app|system|platform)"
                         r"|entire|ios and android|android and ios|multi[- ]vendor|saas|clone of|like uber|like airbnb|e-?commerce (?:site|store|website)"
-                        r"|ebook|white ?paper|content strategy|rebrand(?:ing)?|\d{2,} (?:pages|articles|posts|screens|products))\b", re.I)
+                        r"|ebook|white ?paper|content strategy|rebrand(?:ing)?|\d{2,} (?:pages|articles|posts|screens|products))\b")
 _LENGTH_DAYS = {"less than 1 month": 20, "1 to 3 months": 60, "3 to 6 months": 135, "more than 6 months": 200}
 _UNIT_DAYS = {"h": 1 / 24, "d": 1, "w": 7, "m": 30}
 
@@ -194,73 +184,3 @@ def timeline_realism(brief: JobBrief, text: str, ws: Workspace) -> RuleScore:
                          "stated project length fits the scope")
     return RuleScore("timeline_realism", ws.icp.neutral_score, NOT_STATED, "no deadline or project length stated; neutral value",
                      "neutral")
-
-
-# ------------------------------------------------------------------ disqualifiers
-_TEST_WORDS = re.compile(r"\b(test|trial|sample|demo|mock-?up|assessment|assignment|proof of concept)\b", re.I)
-_UNPAID_WORDS = re.compile(r"\b(unpaid|for free|free of charge|without (?:pay|payment|compensation)|not be paid|won'?t be paid"
-                           r"|will not be paid|no pay(?:ment)?|not paid|uncompensated|free (?:test|sample|trial))\b", re.I)
-_OFF_PLATFORM = [
-    re.compile(r"[\w.+-]+@[\w-]+\.[a-z]{2,}", re.I),
-    re.compile(r"\b(?:contact|reach|message|text|add|ping|dm|call|email|write to|talk to)\s+(?:me|us)\b[^.\n]{0,40}?"
-               r"\b(?:whats\s?app|telegram|skype|e-?mail|gmail|phone|discord|signal|wechat)\b", re.I),
-    re.compile(r"\b(?:whats\s?app|telegram|skype|discord|wechat)\s*(?:id|number|handle|me)?\s*[:@+]\s*\S+", re.I),
-    re.compile(r"\b(?:my|our)\s+(?:whats\s?app|telegram|skype|phone number|personal email|email address)\b", re.I),
-    re.compile(r"(?<![\w])\+\d{1,3}[\s.-]?\(?\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}\b"),
-    re.compile(r"\b(?:outside (?:of )?upwork|off[- ]platform|off upwork)\b", re.I),
-]
-
-
-def _unpaid_test(text: str) -> str | None:
-    for s, e in sentences(text):
-        sent = text[s:e]
-        m = _UNPAID_WORDS.search(sent)
-        if m and (_TEST_WORDS.search(sent) or m.group(0).lower().startswith("unpaid")):
-            return quote_around(text, s + m.start(), s + m.end())
-    return None
-
-
-def disqualifiers(brief: JobBrief, text: str, ws: Workspace, budget_below_floor: bool, budget: RuleScore) -> list[DisqualifierHit]:
-    """Every disqualifier the workspace lists that this post hits."""
-    hits: list[DisqualifierHit] = []
-    described = {d.id: d.description for d in ws.icp.disqualifiers if not isinstance(d, str)}
-    c = brief.client
-
-    def hit(did: str, reason: str, evidence: str = NOT_STATED) -> None:
-        extra = described.get(did)
-        hits.append(DisqualifierHit(id=did, reason=f"{reason} ({extra})" if extra else reason, evidence=evidence))
-
-    for did in ws.icp.disqualifier_ids():
-        if did == "unverified_payment_no_spend":
-            if c.payment_verified is False and c.total_spent is not None and c.total_spent <= 0:
-                hit(did, "payment method not verified and $0 spent", "[client fields] payment unverified, $0 spent")
-        elif did == "unpaid_test":
-            q = _unpaid_test(text)
-            if q:
-                hit(did, "asks for unpaid test or sample work", q)
-        elif did == "rate_below_floor":
-            if budget_below_floor:
-                hit(did, budget.reason, budget.evidence)
-        elif did == "off_platform_contact":
-            q = find_quote(text, _OFF_PLATFORM)
-            if q:
-                hit(did, f"asks for contact outside Upwork ('{q[1][:40]}')", q[0])
-        elif did == "no_hire_history":
-            if c.hire_rate is not None and c.hire_rate <= 0 and (c.jobs_posted or 0) >= 5:
-                hit(did, f"{c.jobs_posted} jobs posted, 0% hire rate", "[client fields] hire rate 0%")
-        elif did == "low_client_rating":
-            if c.rating is not None and c.rating < 3.5 and (c.reviews or 0) >= 3:
-                hit(did, f"client rating {c.rating:g} from {c.reviews} reviews", f"[client fields] rating {c.rating:g}")
-        elif did == "crowded_job":
-            if brief.proposals and re.match(r"\s*50\s*\+", brief.proposals):
-                hit(did, f"{brief.proposals} proposals already", f"[proposals field] {brief.proposals}")
-        elif did == "brief_red_flag":
-            for flag in brief.red_flags:
-                ev = flag.evidence if flag.evidence and flag.evidence in text else NOT_STATED
-                hit(did, f"red flag: {flag.text}", ev)
-        elif did.startswith(KEYWORD_PREFIX):
-            word = did[len(KEYWORD_PREFIX):].strip()
-            q = find_quote(text, [term_pattern(word)])
-            if q:
-                hit(did, f"mentions '{word}'", q[0])
-    return hits

@@ -22,8 +22,19 @@ class JudgedCriterion(BaseModel):
     reason: str = Field("", description="One line: why this score.")
 
 
+class JudgedDisqualifier(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    id: str = Field(description="The disqualifier exactly as listed.")
+    hit: bool = Field(False, description="True only if the post clearly matches it.")
+    evidence: str = Field("not stated", description="A verbatim quote (at most 200 characters) that shows the hit.")
+    reason: str = Field("", description="One line: why it applies or not.")
+
+
 class FitJudgement(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     criteria: list[JudgedCriterion] = Field(default_factory=list,
                                             description="One entry each for brief_clarity, communication_quality, strategic_value.")
+    disqualifiers: list[JudgedDisqualifier] = Field(
+        default_factory=list, description="One entry per free-text disqualifier listed in the request (none if none listed).")

@@ -1,19 +1,34 @@
 """Service fit: which service line a job belongs to, how well, and which skills match or are missing.
 
-Score = skill overlap after normalisation (45%) + service-line keywords in the post (30%)
-+ bag-of-words cosine between the post and the line's document (25%). The line's document
-is its name, skills and keywords, plus the proof items that share its skills."""
+Score = skill overlap after normalisation (30%) + the line's skills or keywords in the *title* (25%)
++ service-line keywords in the post (20%) + bag-of-words cosine between the post and the line's document
+(15%) + the share of the post's must-have requirements that name a skill the line or profile covers (10%).
+The line's document is its name, skills and keywords, plus the proof items that share its skills.
+
+Two checks then cap the score (docs/fit.md): the post's *main skill* (the first vocabulary skill in its
+title) compared with the line (a Java, Unity or technical-writing post is not a Shopify job: if the line
+covers none of the title's skills, service fit is capped at ``MAIN_MISMATCH_CAP``; if it covers some but
+not the first, ``main_ok`` is False and the job cannot be strong), and the line's optional ``exclude``
+words (in the title: capped at ``EXCLUDED_CAP``; in the body: score x ``EXCLUDE_BODY_FACTOR``)."""
 from __future__ import annotations
 
+import inspect
+import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from service.core.schemas import JobBrief
 from service.core.workspace import ServiceLine, Workspace
 from service.fit.text import NOT_STATED, bag, cosine, find_quote, term_pattern
 from service.text.skills import find_skills_in_text, normalise_skills
 
-SKILL_W, KEYWORD_W, SIMILARITY_W = 0.45, 0.30, 0.25
+SKILL_W, TITLE_W, KEYWORD_W, SIMILARITY_W, MUST_W = 0.30, 0.25, 0.20, 0.15, 0.10
+MAIN_MISMATCH_CAP = 25.0  # the line covers none of the skills the title names, and they are another trade
+ADJACENT_CAP = 45.0  # ... but the main skill is in a field the line or profile works in (Vue for a React shop)
+_BROAD_FIELDS = {"languages", "broad skill tags clients use", "payments / platforms / cms / e-commerce"}  # too broad
+EXCLUDED_CAP = 10.0  # an exclude word in the title
+EXCLUDE_BODY_FACTOR = 0.6
 SIM_FULL = 0.25  # a cosine of 0.25 between post and line document counts as full similarity
 MISMATCH_BELOW = 15.0  # service_fit under this is a clear mismatch: poor by rules
 
@@ -30,6 +45,9 @@ class ServiceMatch:
     evidence: str = NOT_STATED
     reason: str = ""
     all_scores: dict[str, float] = field(default_factory=dict)
+    main_skill: str | None = None
+    main_ok: bool = True  # the line covers the post's main skill (or the title names no skill)
+    notes: list[str] = field(default_factory=list)
 
 
 def post_text(brief: JobBrief) -> str:
@@ -63,8 +81,54 @@ def _line_docs(ws: Workspace) -> tuple[Counter, ...]:
     return _doc_cache[key]
 
 
+@lru_cache(maxsize=1)
+def _fields() -> dict[str, str]:
+    """Skill (lower case) -> its field in the vocabulary ("front-end", "mobile", ...), read from the
+    "# ---- field" headings of service/text/skills_vocab.py."""
+    from service.text import skills_vocab
+
+    out: dict[str, str] = {}
+    current = ""
+    for line in inspect.getsource(skills_vocab).splitlines():
+        head = re.match(r"\s*# ---- ([^(;]+)", line)
+        if head:
+            current = head.group(1).strip()
+            continue
+        key = re.match(r'\s*"([^"]+)":', line)
+        if key and current:
+            out[key.group(1).lower()] = current
+    return out
+
+
+def field_of(skill: str) -> str | None:
+    f = _fields().get(skill.lower())
+    return None if f in _BROAD_FIELDS else f
+
+
+def _covers(line: ServiceLine, line_lower: set[str], skill: str) -> bool:
+    if skill.lower() in line_lower:
+        return True
+    return any(term_pattern(k).search(skill) or term_pattern(skill).search(k) for k in line.keywords)
+
+
+def _line_terms(line: ServiceLine, line_sk: list[str]) -> set[str]:
+    """The line's skills and the vocabulary names of its keywords ("web app" -> "web application"), lower case."""
+    terms = {s.lower() for s in line_sk}
+    terms.update(s.lower() for s in normalise_skills(list(line.keywords)))
+    return terms
+
+
+def must_have_coverage(brief: JobBrief, covered: set[str]) -> float | None:
+    """Share of the must-have requirements naming a vocabulary skill whose skills are covered; None if none do."""
+    named = [find_skills_in_text(r.text) for r in brief.requirements if r.must]
+    named = [n for n in named if n]
+    if not named:
+        return None
+    return sum(1 for n in named if any(s.lower() in covered for s in n)) / len(named)
+
+
 def _score_line(line: ServiceLine, doc: Counter, skills: list[str], text: str, text_bag: Counter,
-                profile_skills: set[str]) -> ServiceMatch:
+                profile_skills: set[str], brief: JobBrief, title_skills: list[str]) -> ServiceMatch:
     line_sk = normalise_skills(line.skills)
     line_lower = {s.lower() for s in line_sk}
     matched = [s for s in skills if s.lower() in line_lower]
@@ -82,9 +146,45 @@ def _score_line(line: ServiceLine, doc: Counter, skills: list[str], text: str, t
     skill_part = 0.6 * min(1.0, len(matched) / 3) + 0.4 * coverage
     kw_part = min(1.0, len(kws) / 2)
     sim_part = min(1.0, sim / SIM_FULL)
-    score = round(100 * (SKILL_W * skill_part + KEYWORD_W * kw_part + SIMILARITY_W * sim_part), 1)
-    return ServiceMatch(line_id=line.id, line_name=line.name, score=score, matched=matched, missing=missing,
-                        keywords=kws, similarity=round(sim, 3))
+    title = brief.title or ""
+    in_title = [t for t in [*line_sk, *line.keywords] if title and term_pattern(t).search(title)]
+    title_part = 1.0 if in_title else 0.0
+    must = must_have_coverage(brief, covered)
+    must_part = coverage if must is None else must
+    score = 100 * (SKILL_W * skill_part + TITLE_W * title_part + KEYWORD_W * kw_part + SIMILARITY_W * sim_part
+                   + MUST_W * must_part)
+    m = ServiceMatch(line_id=line.id, line_name=line.name, score=0.0, matched=matched, missing=missing,
+                     keywords=kws, similarity=round(sim, 3))
+    if must is not None:
+        m.notes.append(f"must-haves covered {must:.0%}")
+    if title_skills:
+        m.main_skill = title_skills[0]
+        terms = _line_terms(line, line_sk)
+        ours = [t for t in title_skills if _covers(line, terms, t)]
+        if not ours:
+            m.main_ok = False
+            near = {field_of(x) for x in [*line_sk, *profile_skills]} - {None}
+            if field_of(title_skills[0]) in near:
+                score = min(score, ADJACENT_CAP)
+                m.notes.append(f"the title asks for {title_skills[0]}, next to what {line.id} sells (same field)")
+            else:
+                score = min(score, MAIN_MISMATCH_CAP)
+                m.notes.append(f"the title asks for {', '.join(title_skills[:3])}, which {line.id} does not sell")
+        elif ours[0] != title_skills[0]:
+            m.main_ok = False
+            m.notes.append(f"the post's main skill {title_skills[0]} is not in {line.id}")
+    for word in line.exclude:
+        rx = term_pattern(word)
+        if title and rx.search(title):
+            score = min(score, EXCLUDED_CAP)
+            m.notes.append(f"title mentions '{word}', excluded by {line.id}")
+            break
+        if rx.search(text):
+            score *= EXCLUDE_BODY_FACTOR
+            m.notes.append(f"mentions '{word}', excluded by {line.id}")
+            break
+    m.score = round(score, 1)
+    return m
 
 
 def match_service(brief: JobBrief, ws: Workspace) -> ServiceMatch:
@@ -92,7 +192,8 @@ def match_service(brief: JobBrief, ws: Workspace) -> ServiceMatch:
     skills = job_skills(brief, text)
     text_bag = bag(text + " " + " ".join(skills))
     profile_skills = {s.lower() for s in normalise_skills(ws.profile.skills)}
-    results = [_score_line(line, doc, skills, text, text_bag, profile_skills)
+    title_skills = find_skills_in_text(brief.title) if brief.title else []
+    results = [_score_line(line, doc, skills, text, text_bag, profile_skills, brief, title_skills)
                for line, doc in zip(ws.service_lines, _line_docs(ws))]
     best = max(results, key=lambda m: m.score)  # first line wins ties (workspace order)
     best.all_scores = {m.line_id: m.score for m in results}
@@ -106,6 +207,7 @@ def match_service(brief: JobBrief, ws: Workspace) -> ServiceMatch:
         parts.append("keywords " + ", ".join(best.keywords[:4]))
     if best.missing:
         parts.append("missing " + ", ".join(best.missing[:5]))
+    parts.extend(best.notes)
     if not best.matched and not best.keywords:
         parts.append(f"nothing in the post matches any service line (text similarity {best.similarity:.2f})")
     best.reason = f"best line {best.line_id}: " + "; ".join(parts)

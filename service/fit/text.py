@@ -11,11 +11,13 @@ from collections import Counter
 from functools import lru_cache
 from typing import Iterable
 
+from service.intake.parse_regex import linear
+
 NOT_STATED = "not stated"
 MAX_QUOTE = 200
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
-_TOKEN = re.compile(r"[a-z][a-z0-9+#.]*[a-z0-9+#]|[a-z]")
+_SENTENCE_END = linear(r"[.!?]\s+|\n+")  # the punctuation stays with its sentence (see sentences())
+_TOKEN = linear(r"[a-z][a-z0-9+#.]*[a-z0-9+#]|[a-z]")
 
 STOPWORDS = frozenset("""
 a an and are as at be been but by can could do does for from had has have he her his how i if in into is it its
@@ -31,7 +33,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = 0
     for m in _SENTENCE_END.finditer(text):
-        spans.append((pos, m.start()))
+        end = m.start() + 1 if text[m.start()] in ".!?" else m.start()
+        spans.append((pos, end))
         pos = m.end()
     spans.append((pos, len(text)))
     out = []
@@ -71,18 +74,53 @@ def quote_around(text: str, start: int, end: int, limit: int = MAX_QUOTE) -> str
 def find_quote(text: str, patterns: Iterable[str | re.Pattern], limit: int = MAX_QUOTE) -> tuple[str, str] | None:
     """The first pattern (in the order given) that occurs in ``text``: (quote, matched text)."""
     for pat in patterns:
-        rx = pat if isinstance(pat, re.Pattern) else re.compile(pat, re.I)
+        rx = re.compile(pat, re.I) if isinstance(pat, str) else pat
         m = rx.search(text)
         if m:
             return quote_around(text, m.start(), m.end(), limit), m.group(0)
     return None
 
 
+class TermPattern:
+    """A case-insensitive whole-word pattern for a skill or keyword ("Node.js", "C#", "web app"), in RE2
+    (linear time): the word boundaries are a group around the term instead of look-arounds."""
+
+    __slots__ = ("pattern", "_rx")
+
+    def __init__(self, term: str) -> None:
+        body = r"\s+".join(re.escape(part) for part in term.split())
+        self.pattern = term
+        self._rx = linear(r"(?i)(?:^|[^\w])(" + body + r")(?:[^\w+#]|$)")
+
+    def search(self, text: str):
+        m = self._rx.search(text)
+        return _Group1(m) if m else None
+
+
+class _Group1:
+    """The term's own span (group 1) of a TermPattern match."""
+
+    __slots__ = ("_m",)
+
+    def __init__(self, m) -> None:
+        self._m = m
+
+    def group(self, n: int = 0) -> str:
+        return self._m.group(1)
+
+    def start(self, n: int = 0) -> int:
+        return self._m.start(1)
+
+    def end(self, n: int = 0) -> int:
+        return self._m.end(1)
+
+    def span(self, n: int = 0) -> tuple[int, int]:
+        return self._m.span(1)
+
+
 @lru_cache(maxsize=8192)
-def term_pattern(term: str) -> re.Pattern:
-    """A case-insensitive whole-word pattern for a skill or keyword ("Node.js", "C#", "web app")."""
-    body = r"\s+".join(re.escape(part) for part in term.split())
-    return re.compile(r"(?<![\w])" + body + r"(?![\w+#])", re.I)
+def term_pattern(term: str) -> TermPattern:
+    return TermPattern(term)
 
 
 def tokens(text: str) -> list[str]:

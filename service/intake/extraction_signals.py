@@ -3,6 +3,9 @@ from __future__ import annotations
 
 from service.text import linear_re
 
+from service.intake.off_platform import HINTS as OFF_PLATFORM_HINTS
+from service.intake.off_platform import OffPlatformPattern
+
 
 def _p(pattern: str) -> linear_re.Pattern:
     return linear_re.compile(pattern, ignore_case=True)
@@ -49,9 +52,7 @@ RED_FLAGS: list[tuple[str, linear_re.Pattern]] = [
                                                 r"paid (?:later|after launch)|when we get funding)\b")),
     ("Equity or revenue share instead of pay", _p(r"\b(equity[- ]only|for equity|revenue share|rev[- ]share|"
                                                   r"profit share|sweat equity)\b")),
-    ("Contact outside Upwork requested", _p(r"\b((?:contact|email|message|text|call|add) me (?:on|at|via) "
-                                            r"(?:whatsapp|telegram|skype|gmail|email|discord)|whatsapp|telegram|"
-                                            r"skype id|outside (?:of )?upwork|off[- ]platform)\b")),
+    ("Contact outside Upwork requested", OffPlatformPattern()),  # the one rule, shared with fit
     ("Budget looks unrealistically low", _p(r"\b(very (?:small|low|tight) budget|lowest (?:rate|price|bid)|cheap(?:est)?|"
                                             r"low budget|limited budget|\$\s?[1-9] (?:fixed|total|budget))\b")),
     ("Unrealistic deadline", _p(r"\b(within (?:24|12|48) hours|in (?:one|1|2|two) days?|by tomorrow|same day)\b")),
@@ -83,7 +84,7 @@ RED_FLAGS = _with_hints(RED_FLAGS, [  # type: ignore[assignment]
     ("unpaid", "free", "test task", "not paid", "no pay"),
     ("pay", "upfront", "funding"),
     ("equity", "share"),
-    ("contact", "email", "message", "text", "call", "add me", "whatsapp", "telegram", "skype", "outside", "platform"),
+    OFF_PLATFORM_HINTS,
     ("budget", "lowest", "cheap", "$"),
     ("within", "in one", "in 1", "in 2", "in two", "tomorrow", "same day"),
     ("unlimited", "satisfied", "additional", "along the way"),

@@ -15,7 +15,11 @@ from service.core.schemas import ClientInfo, ParsedFields
 from service.intake import parse_values as pv
 from service.intake.parse_html import html_to_text, looks_like_html
 from service.intake.parse_json import parse_json_job
+from service.intake.parse_client import _HIRES, _REVIEWS_OF
+from service.intake.parse_countries import country_name
 from service.intake.parse_text import (
+    _MONEY_LINE,
+    _NOISE,
     _QUESTIONS_START,
     _SECTION_END,
     _SKILL_HEADER,
@@ -25,15 +29,18 @@ from service.intake.parse_text import (
     ends_sentence,
     is_noise,
     looks_like_skill_tag,
+    _put_posted,
     read_fields,
     rejoin_highlights,
 )
+
+_NOISE_TILE = _NOISE - {"save job", "featured"}
 
 _UPWORK_URL = re.compile(r"https?://(?:www\.)?upwork\.com/(?:jobs|freelance-jobs(?:/apply)?)/[^\s)\]>\"']*", re.I)
 _UPWORK_ID = re.compile(r"(~0[0-9a-f]{15,24})\b", re.I)
 _INVISIBLE = {ord(c): None for c in "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e"}
 _CLIENT_KEYS = ("country", "payment_verified", "rating", "reviews", "total_spent", "hire_rate", "jobs_posted",
-                "member_since")
+                "member_since", "hires")
 
 
 def parse_job(raw: str | dict, now: datetime | None = None) -> ParsedFields:
@@ -122,32 +129,80 @@ def _to_fields(tp: TextParse, text: str, hidden: list[str], fmt: str) -> ParsedF
 
 
 # ------------------------------------------------------------------ formats
+_TILE_SKIP = {"more", "less", "see more", "view more", "show more", "new", "featured", "featured job", "top rated",
+              "save job", "save", "job feedback", "not interested", "dislike job", "job is no longer available"}
+_TILE_LABELS = ("est. time:", "est. budget:", "location", "proposals:", "hourly:", "fixed-price:",
+                "number of freelancers needed:")
+
+
+def _tile_meta(line: str) -> bool:
+    """A line of a search tile's header or client block (not description, not a skill tag)."""
+    s, low = line.strip(), line.strip().lower()
+    return bool(
+        low in ("payment verified", "payment unverified", "payment method verified", "payment method not verified",
+                "no feedback yet", "spent", "hourly", "fixed-price", "fixed price", "location", "worldwide", "u.s. only")
+        or low.startswith(("rating is ", "est. time:", "est. budget:", "proposals:", "hourly:", "fixed-price",
+                           "member since", "posted ", "number of freelancers needed", "duration:", "project length:",
+                           "experience level:", "hours per week:", "hours to be determined:", "budget:"))
+        or re.fullmatch(r"\d{1,6}|\d\.\d{1,2}", s) or re.match(r"^[\d.]+ stars?, based on", low) or _REVIEWS_OF.match(s) or _HIRES.match(s) or _MONEY_LINE.match(s)
+        or re.match(r"^\S+?\+?\s+(?:total\s+)?spent$", low) or re.match(r"^\d[\d,]* jobs? posted", low)
+        or re.match(r"^\d{1,3}% hire rate", low) or country_name(s, codes=False)
+        or pv.parse_level(s) or pv.parse_length(s) or pv.parse_hours(s, allow_not_sure=False)
+        or pv.parse_proposals(s) or low.startswith("only freelancers located"))
+
+
+def _tile_split(line: str) -> list[str]:
+    """'Fixed-price - Intermediate - Est. budget: $1,200' -> its three parts ('$45 - $70' stays whole)."""
+    if re.match(r"(?i)^(hourly|fixed[- ]price)\b", line) and re.search(r"\s[-–—·|]\s(?=[A-Za-z])", line):
+        return [p.strip() for p in re.split(r"\s+[-–—·|]\s+(?=[A-Za-z])", line) if p.strip()]
+    return [line]
+
+
 def _tile(tp: TextParse, lines: list[str], now: datetime) -> None:
-    lines = [ln for ln in lines if not is_noise(ln) or ln.lower() == "save job"]
+    lines = [part for ln in lines if ln.lower() not in _NOISE_TILE for part in _tile_split(ln)]
     low = [ln.lower() for ln in lines]
-    start = low.index("posted") + 2 if "posted" in low[:8] else 0
-    end = low.index("save job", start) if "save job" in low[start:start + 30] else min(start + 1, len(lines))
-    tp.title = " ".join(lines[start:end]).replace(" ,", ",")
-    meta_end = end + 1
-    for j in range(end + 1, min(len(lines), end + 16)):
-        if low[j] in ("est. time:", "est. budget:"):
-            meta_end = j + 2
+    start, posted_at = 0, None
+    for i, ln in enumerate(low[:6]):  # "Posted" / "9 minutes ago" or "Posted 2 hours ago": the title follows
+        if ln == "posted" and i + 1 < len(lines):
+            _put_posted(tp, lines[i + 1], now, lines[i] + " " + lines[i + 1])
+            start, posted_at = i + 2, i
             break
-        if pv.parse_level(lines[j]):
-            meta_end = j + 1
-    read_fields(tp, lines[:meta_end], now)
+        if ln.startswith("posted "):
+            _put_posted(tp, lines[i][7:], now, lines[i])
+            start, posted_at = i + 1, i
+            break
+    above = [j for j in range(posted_at or 0) if low[j] not in _TILE_SKIP]
+    if above:  # a title line above "Posted …" (a copy that starts with the title): the title is that line
+        tp.title, end = lines[above[0]], start
+    else:
+        while start < len(lines) and low[start] in _TILE_SKIP:
+            start += 1
+        window = low[start:start + 8]
+        end = start + window.index("save job") if "save job" in window else min(start + 1, len(lines))
+        tp.title = " ".join(lines[start:end]).replace(" ,", ",")
+    k = end
+    while k < len(lines) and (low[k] in _TILE_SKIP or _tile_meta(lines[k]) or low[k - 1] in _TILE_LABELS):
+        k += 1
+    head = lines[end:k]
     tail = len(lines)
-    if "proposals:" in low[meta_end:]:
-        tail = meta_end + low[meta_end:].index("proposals:")
-        read_fields(tp, lines[tail:], now)
-    k = tail
-    while k - 1 > meta_end and (looks_like_skill_tag(lines[k - 1]) or re.fullmatch(r"\+\d+", lines[k - 1])):
-        k -= 1
-    skills = [s for s in lines[k:tail] if not re.fullmatch(r"\+\d+", s)]
+    while tail - 1 > k and (_tile_meta(lines[tail - 1]) or low[tail - 2] in _TILE_LABELS or low[tail - 1] in _TILE_SKIP):
+        tail -= 1
+    meta = [ln for ln in head + lines[tail:] if ln.lower() not in _TILE_SKIP]
+    read_fields(tp, meta, now)
+    for j, ln in enumerate(meta):  # a bare country line in the client block is the client's country
+        if country_name(ln, codes=False) and "country" not in tp.values:
+            tp.put("country", country_name(ln, codes=False), ln)
+    s = tail
+    while s - 1 > k and ((looks_like_skill_tag(lines[s - 1]) and ": " not in lines[s - 1]) or re.fullmatch(r"\+\d+", lines[s - 1])
+                         or low[s - 1] in _TILE_SKIP):
+        s -= 1
+    skills = [x for x in lines[s:tail] if not re.fullmatch(r"\+\d+", x) and x.lower() not in _TILE_SKIP]
     if skills:
         tp.skills = list(dict.fromkeys(skills))
         tp.evidence["skills"] = " | ".join(skills)[:300]
-    tp.description = "\n".join(rejoin_highlights(lines[meta_end:k]))
+    body = [ln for ln in lines[k:s] if ln.lower() not in _TILE_SKIP]
+    tp.description = "\n".join(rejoin_highlights(body))
+    read_fields(tp, body, now, only_short=True)  # "Skills: a, b" or "Budget $150 fixed." inside the text
 
 
 def _detail(tp: TextParse, lines: list[str], now: datetime) -> None:
@@ -194,7 +249,6 @@ def _detail(tp: TextParse, lines: list[str], now: datetime) -> None:
             tp.evidence["skills"] = " | ".join(skills)[:300]
     if "about the client" in rlow:
         for ln in rest[rlow.index("about the client"):][:25]:
-            from service.intake.parse_countries import country_name
             if country_name(ln):
                 tp.put("country", country_name(ln), ln)
                 break

@@ -28,11 +28,13 @@ class _Extractor(HTMLParser):
         self.visible: list[str] = []
         self.hidden: list[str] = []
         self._stack: list[tuple[str, bool]] = []  # (tag, hidden?)
+        self._hidden_depth = 0  # hidden entries in the stack (so _is_hidden is O(1), not a scan)
+        self._open: dict[str, int] = {}  # tag -> entries in the stack (an end tag never open costs nothing)
         self._hidden_buf: list[str] = []
         self._skip = 0  # inside <script>/<style>
 
     def _is_hidden(self) -> bool:
-        return any(h for _, h in self._stack)
+        return self._hidden_depth > 0
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
@@ -46,6 +48,8 @@ class _Extractor(HTMLParser):
         hidden = "hidden" in a or a.get("aria-hidden") == "true" or bool(_HIDDEN_STYLE.search(a.get("style") or ""))
         was_hidden = self._is_hidden()
         self._stack.append((tag, hidden))
+        self._open[tag] = self._open.get(tag, 0) + 1
+        self._hidden_depth += hidden
         if hidden and not was_hidden:
             self._hidden_buf = []
 
@@ -55,9 +59,12 @@ class _Extractor(HTMLParser):
             return
         if tag in _VOID:
             return
-        for i in range(len(self._stack) - 1, -1, -1):
-            if self._stack[i][0] == tag:
+        for i in range(len(self._stack) - 1, -1, -1) if self._open.get(tag) else ():
+            if self._stack[i][0] == tag:  # the entries scanned here are the ones removed: linear overall
                 was_hidden = self._is_hidden()
+                for t, h in self._stack[i:]:
+                    self._open[t] -= 1
+                    self._hidden_depth -= h
                 del self._stack[i:]
                 if was_hidden and not self._is_hidden():
                     chunk = " ".join("".join(self._hidden_buf).split())

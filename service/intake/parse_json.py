@@ -53,6 +53,7 @@ _CLIENT_ALIASES = {
     "total_spent": ("totalspent", "clienttotalspent", "spent", "totalcharges", "spend"),
     "hire_rate": ("hirerate", "clienthirerate", "hirerate%"),
     "jobs_posted": ("jobsposted", "clientjobsposted", "totalpostedjobs", "postedjobs", "totaljobs"),
+    "hires": ("hires", "totalhires", "clienthires", "totalhired", "hirescount"),
     "member_since": ("membersince", "clientmembersince", "createddate", "registeredon"),
 }
 _TABLE = {alias: field for field, aliases in _ALIASES.items() for alias in aliases}
@@ -311,8 +312,8 @@ def parse_json_job(data: dict, now: datetime, parse_text: Callable[..., ParsedFi
             client["total_spent"] = _float(value, "client.total_spent", pv.parse_spent)
         elif name == "hire_rate":
             client["hire_rate"] = _float(value, "client.hire_rate", pv.parse_percent)
-        elif name == "jobs_posted":
-            client["jobs_posted"] = _int(value, "client.jobs_posted")
+        elif name in ("jobs_posted", "hires"):
+            client[name] = _int(value, "client." + name)
         elif name == "member_since":
             m = _label(value, "client.member_since")
             client["member_since"] = pv.parse_member_since(m) or m

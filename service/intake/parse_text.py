@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from service.intake import parse_values as pv
+from service.intake.parse_client import _HIRES, _REVIEWS_OF, client_fragment
 from service.intake.parse_countries import country_name
 from service.text.skills import normalise_skill
 
@@ -52,12 +53,23 @@ class TextParse:
         self.evidence[name] = evidence.strip()[:300]
 
 
-_EMOJI_EDGE = re.compile("^[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200d\s]+|"
-                         "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200d\s]+$")
+def _edge(c: str) -> bool:
+    return (c.isspace() or "\U0001F000" <= c <= "\U0001FAFF" or "\u2600" <= c <= "\u27BF" or "\u2B00" <= c <= "\u2BFF"
+            or c in "\uFE0F\u200d")
+
+
+def _strip_edges(s: str) -> str:
+    """Emoji and spaces off both ends (a loop, not a regex: '[...]+$' is quadratic on a long space run)."""
+    i, j = 0, len(s)
+    while i < j and _edge(s[i]):
+        i += 1
+    while j > i and _edge(s[j - 1]):
+        j -= 1
+    return s[i:j]
 
 
 def clean(line: str) -> str:
-    s = _EMOJI_EDGE.sub("", _MD_EMPH.sub("", line)).strip()
+    s = _strip_edges(_MD_EMPH.sub("", line))
     s = re.sub(r"^#+\s*", "", s)
     return _BULLET.sub("", s).strip()
 
@@ -73,7 +85,9 @@ def detect_format(lines: list[str]) -> str:
         return "upwork_detail"
     tile = sum([("save job" in head), any(ln.startswith("est. time:") or ln == "est. budget:" for ln in head),
                 any(ln.startswith("rating is ") for ln in head), ("proposals:" in low[-6:]),
-                ("posted" in low[:6]), ("spent" in head)])
+                ("posted" in low[:6] or any(ln.startswith("posted ") for ln in low[:4])), ("spent" in head),
+                any(ln.startswith("proposals:") for ln in low[-6:]), any(_REVIEWS_OF.match(ln) for ln in low),
+                any(ln == "location" for ln in low), any(ln.endswith(" spent") and ln[:1] in "$€£" for ln in low)])
     if tile >= 3:
         return "upwork_tile"
     return "text"
@@ -129,6 +143,10 @@ def _read_line(tp: TextParse, lines: list[str], i: int, now: datetime) -> None:
         tp.put("hire_rate", float(mm.group(1)), s)
     elif low.startswith("member since"):
         tp.put("member_since", pv.parse_member_since(s), s)
+    elif _REVIEWS_OF.match(s) or _HIRES.match(s):
+        client_fragment(tp, s, s)
+    elif low == "location" and country_name(nxt, codes=False):
+        tp.put("country", country_name(nxt, codes=False), s + " " + nxt)
     elif low in ("worldwide", "u.s. only", "us only", "usa only"):
         tp.put("location_restriction", "Worldwide" if low == "worldwide" else "U.S. only", s)
     elif low == "posted" and nxt:
@@ -272,6 +290,12 @@ def _read_label(tp: TextParse, label: str, value: str, lines: list[str], i: int,
         return True
     if label == "member since":
         tp.put("member_since", pv.parse_member_since(value), src)
+        return True
+    if label in ("client", "about the client", "client info", "client details", "the client"):
+        found = [client_fragment(tp, part, src) for part in re.split(r"[,;|()]", value)]
+        return any(found)
+    if label == "location" and country_name(value, codes=False):
+        tp.put("country", country_name(value, codes=False), src)
         return True
     if label in ("skills", "skills and expertise", "mandatory", "nice-to-have", "required skills", "tags",
                  "mandatory skills", "nice-to-have skills"):

@@ -20,7 +20,8 @@ _FIELDS = ("budget_type", "budget_min", "budget_max", "currency", "experience_le
            "hours_per_week", "skills", "proposals", "location_restriction", "url")
 _CLIENT_FLAT = {"client_payment_verified": "payment_verified", "client_total_spent": "total_spent",
                 "client_hire_rate": "hire_rate", "client_rating": "rating", "client_reviews": "reviews",
-                "client_jobs_posted": "jobs_posted", "client_member_since": "member_since", "country": "country"}
+                "client_jobs_posted": "jobs_posted", "client_member_since": "member_since", "country": "country",
+                "client_hires": "hires"}
 
 
 def record_id(record: dict, index: int) -> str:

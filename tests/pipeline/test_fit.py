@@ -165,10 +165,17 @@ def test_custom_keyword_disqualifier(db, ws):
     assert a.tier == "poor" and a.disqualifiers[0].id == "keyword:crypto" and "crypto" in a.disqualifiers[0].evidence
 
 
-def test_unknown_disqualifier_id_is_a_clear_error(db, ws):
+def test_unknown_disqualifier_id_is_a_clear_error(tmp_path):
+    data = _demo_data()
+    data["icp"]["disqualifiers"] = ["no_crypto"]
+    problems = workspace_problems(data)
+    assert len(problems) == 1 and "icp.disqualifiers" in problems[0] and "no_crypto" in problems[0]
+    assert "keyword:" in problems[0] and "in words" in problems[0]
+    path = tmp_path / "ws.yaml"
+    path.write_text(yaml.safe_dump(data))
     with pytest.raises(InvalidInput) as err:
-        assess_fit(brief(), _ws_with(ws, disqualifiers=["no_crypto"]))
-    assert err.value.field == "icp.disqualifiers" and "no_crypto" in err.value.message and "keyword:" in err.value.fix
+        load_workspace(path)
+    assert "no_crypto" in err.value.message
 
 
 def _demo_data() -> dict:

@@ -1,0 +1,161 @@
+"""The workspace's disqualifiers, checked against a post.
+
+A disqualifier entry is a known id (``KNOWN_DISQUALIFIERS``), ``keyword:<word>``, or free text. Free text
+whose wording names a known disqualifier ("unpaid test task or free sample requested", "client wants to
+talk on WhatsApp") is checked by that rule. Any other free text ("gambling or betting sites") is checked
+by phrase matching: one of its alternatives (split on commas, ';', '/', ' or ') hits when all of its
+content words occur in one sentence of the post. The reason says it was a phrase match by the offline
+rules, not a judgement. Off-platform contact is decided by ``service.intake.off_platform``, the same rule
+extraction uses for its red flag. All patterns here are linear-time (RE2)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from service.core.schemas import DisqualifierHit, JobBrief
+from service.core.workspace import KEYWORD_PREFIX, Workspace
+from service.fit.text import NOT_STATED, STOPWORDS, find_quote, quote_around, sentences, term_pattern
+from service.intake.off_platform import find_off_platform
+from service.intake.parse_regex import linear
+
+_TEST_WORDS = linear(r"(?i)\b(?:test|trial|sample|demo|mock-?up|assessment|assignment|proof of concept)\b")
+_UNPAID_WORDS = linear(r"(?i)\b(?:unpaid|for free|free of charge|without (?:pay|payment|compensation)|not be paid|"
+                       r"won'?t be paid|will not be paid|no pay(?:ment)?|not paid|uncompensated|free (?:test|sample|trial))\b")
+
+# free-text wording -> the known rule it names (checked in order; workspace text, short)
+_WORDING = [
+    ("off_platform_contact", linear(r"(?i)off[- ]platform|outside (?:of )?upwork|off upwork|whats\s?app|telegram|skype|"
+                                    r"discord|personal (?:e-?mail|contact)|contact (?:details|info)|phone number")),
+    ("unpaid_test", linear(r"(?i)unpaid|free (?:sample|test|trial|work|task)|test task|sample (?:work|task|article)|"
+                           r"without pay|for free")),
+    ("unverified_payment_no_spend", linear(r"(?i)(?:unverified|not verified|no verified)\b.{0,40}(?:payment|spen)|"
+                                           r"payment\b.{0,30}(?:unverified|not verified)")),
+    ("no_hire_history", linear(r"(?i)never hired|no hires|0% hire|zero hire|no hiring history|hire rate")),
+    ("low_client_rating", linear(r"(?i)(?:low|bad|poor)\s+(?:client\s+)?(?:rating|reviews|feedback)|rating (?:below|under)")),
+    ("crowded_job", linear(r"(?i)(?:50|fifty)\+? proposals|too many proposals|crowded")),
+    ("rate_below_floor", linear(r"(?i)(?:rate|budget|price|pay)\b.{0,30}\b(?:below|under|less than|too low|lower than)|"
+                                r"(?:low|cheap|tiny)\s+(?:budget|rate|pay)|below (?:the |our )?(?:floor|minimum)")),
+]
+_GENERIC = frozenset("asks ask asking requested request requests wants want post posts client clients job jobs work "
+                     "related anything something sites site any kind type types".split())
+
+
+@lru_cache(maxsize=512)
+def recognise(entry: str) -> tuple[str, tuple[tuple[str, ...], ...]]:
+    """(kind, phrase alternatives): kind is a known id, 'keyword', or 'phrase'."""
+    s = entry.strip()
+    if s.startswith(KEYWORD_PREFIX):
+        return "keyword", ((s[len(KEYWORD_PREFIX):].strip(),),)
+    if " " not in s:
+        return s, ()
+    for kind, rx in _WORDING:
+        if rx.search(s):
+            return kind, ()
+    alts = []
+    for part in re.split(r",|;|/|\bor\b|\band\/or\b", s, flags=re.I):
+        words = tuple(w for w in re.findall(r"[a-z0-9][a-z0-9+#.-]*", part.lower())
+                      if len(w) > 2 and w not in STOPWORDS and w not in _GENERIC)
+        if words:
+            alts.append(words)
+    return "phrase", tuple(alts)
+
+
+def keyword_pattern(word: str):
+    """'keyword:scrape' matches scrape, scrapes, scraped, scraper(s), scraping; several words match as a phrase."""
+    if " " in word.strip() or not re.fullmatch(r"[A-Za-z]+", word.strip()):
+        return term_pattern(word)
+    w = word.strip().lower()
+    stem = w[:-1] if w.endswith("e") and len(w) > 3 else w
+    return linear(r"(?i)\b" + re.escape(stem) + r"(?:e|es|ed|er|ers|ing|s)?\b")
+
+
+def _stem_pattern(word: str):
+    stem = word[:-1] if len(word) > 4 and word.endswith("s") else word
+    stem = stem[:-3] if len(stem) > 6 and stem.endswith("ing") else stem
+    return linear(r"(?i)\b" + re.escape(stem) + r"[a-z]{0,4}\b")
+
+
+def _phrase_hit(text: str, alts: tuple[tuple[str, ...], ...]) -> tuple[str, str] | None:
+    patterns = {w: _stem_pattern(w) for alt in alts for w in alt}
+    present = {w for w, rx in patterns.items() if rx.search(text)}
+    for alt in alts:
+        if not all(w in present for w in alt):
+            continue
+        for s, e in sentences(text):
+            sent = text[s:e]
+            if all(patterns[w].search(sent) for w in alt):
+                m = patterns[alt[0]].search(sent)
+                return quote_around(text, s + m.start(), s + m.end()), " ".join(alt)
+    return None
+
+
+def unpaid_test(text: str) -> str | None:
+    low = text.lower()
+    if not any(h in low for h in ("unpaid", "free", "without", "paid", "no pay", "uncompensated")):
+        return None
+    for s, e in sentences(text):
+        sent = text[s:e]
+        m = _UNPAID_WORDS.search(sent)
+        if m and (_TEST_WORDS.search(sent) or m.group(0).lower().startswith("unpaid")):
+            return quote_around(text, s + m.start(), s + m.end())
+    return None
+
+
+def disqualifiers(brief: JobBrief, text: str, ws: Workspace, budget_below_floor: bool, budget) -> list[DisqualifierHit]:
+    """Every disqualifier the workspace lists that this post hits (one hit per rule)."""
+    hits: list[DisqualifierHit] = []
+    c = brief.client
+    done: set[str] = set()
+
+    def hit(did: str, reason: str, evidence: str, note: str) -> None:
+        hits.append(DisqualifierHit(id=did, reason=f"{reason} ({note})" if note else reason, evidence=evidence))
+
+    for entry in ws.icp.disqualifiers:
+        did = entry if isinstance(entry, str) else entry.id
+        note = "" if isinstance(entry, str) else entry.description
+        kind, alts = recognise(did)
+        if kind != "phrase" and kind != "keyword":
+            if kind in done:
+                continue
+            done.add(kind)
+        if did != kind and kind not in ("phrase", "keyword"):
+            note = (note + "; " if note else "") + f"'{did}' read as {kind}"
+        if kind == "unverified_payment_no_spend":
+            if c.payment_verified is False and c.total_spent is not None and c.total_spent <= 0:
+                hit(did, "payment method not verified and $0 spent", "[client fields] payment unverified, $0 spent", note)
+        elif kind == "unpaid_test":
+            q = unpaid_test(text)
+            if q:
+                hit(did, "asks for unpaid test or sample work", q, note)
+        elif kind == "rate_below_floor":
+            if budget_below_floor:
+                hit(did, budget.reason, budget.evidence, note)
+        elif kind == "off_platform_contact":
+            found = find_off_platform(text)
+            if found:
+                s, e, what = found
+                hit(did, f"asks for contact outside Upwork ({what}: '{text[s:e][:40]}')", quote_around(text, s, e), note)
+        elif kind == "no_hire_history":
+            if c.hire_rate is not None and c.hire_rate <= 0 and (c.jobs_posted or 0) >= 5:
+                hit(did, f"{c.jobs_posted} jobs posted, 0% hire rate", "[client fields] hire rate 0%", note)
+        elif kind == "low_client_rating":
+            if c.rating is not None and c.rating < 3.5 and (c.reviews or 0) >= 3:
+                hit(did, f"client rating {c.rating:g} from {c.reviews} reviews", f"[client fields] rating {c.rating:g}", note)
+        elif kind == "crowded_job":
+            if brief.proposals and re.match(r"\s*50\s*\+", brief.proposals):
+                hit(did, f"{brief.proposals} proposals already", f"[proposals field] {brief.proposals}", note)
+        elif kind == "brief_red_flag":
+            for flag in brief.red_flags:
+                ev = flag.evidence if flag.evidence and flag.evidence in text else NOT_STATED
+                hit(did, f"red flag: {flag.text}", ev, note)
+        elif kind == "keyword":
+            word = alts[0][0]
+            q = find_quote(text, [keyword_pattern(word)])
+            if q:
+                hit(did, f"mentions '{word}'", q[0], note)
+        elif kind == "phrase":
+            found = _phrase_hit(text, alts)
+            if found:
+                hit(did, f"phrase match on '{found[1]}' (offline rules: the words of this disqualifier occur in one "
+                         "sentence; not judged by a model)", found[0], note)
+    return hits
