@@ -73,6 +73,9 @@ ENDPOINTS = {
     "POST outcome": ("POST", "/v1/drafts/{id}/outcome", _exported, {"stage": "proposed"}, STAFF, 200),
     "GET /v1/metrics/scorecard": ("GET", "/v1/metrics/scorecard?weeks=4", None, None, STAFF | {"viewer"}, 200),
     "GET /v1/audit": ("GET", "/v1/audit", None, None, {"owner", "manager"}, 200),
+    "POST fit-feedback": ("POST", "/v1/jobs/{job}/fit-feedback", _real,
+                          {"reasons": ["service_mismatch"], "expected_tier": "poor"}, STAFF, 201),
+    "GET fit-feedback": ("GET", "/v1/jobs/{job}/fit-feedback", _real, None, ALL, 200),
 }
 
 
