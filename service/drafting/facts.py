@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, field
 
 from service.core.schemas import JobBrief
 from service.core.workspace import Workspace
+from service.drafting.instructions import resolve as resolve_instructions
 from service.text.skills import find_skills_in_text, normalise_skills
 
 STOP = frozenset("""a an the and or but if then so to of in on at for with from by as is are was were be been being
@@ -69,6 +70,8 @@ class DraftFacts:
     title_thing: str = ""
     seed: int = 0
     question_tools: dict[str, list[str]] = field(default_factory=dict)  # tools each screening question names
+    first_line: str | None = None          # e.g. the hourly rate, when the client asks for it in the first line
+    instruction_flags: list[str] = field(default_factory=list)  # instructions raised to the reviewer
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -172,15 +175,11 @@ def gather_facts(brief: JobBrief, ws: Workspace) -> DraftFacts:
     claimable = [t for t in post_tools if t.lower() in ours]
     unclaimable = [t for t in find_skills_in_text(text) + normalise_skills(list(brief.tools))
                    if t.lower() not in ours]
-    opener, required = None, []
-    for ins in brief.client_instructions:
-        if ins.value and ins.kind == "opener" and opener is None:
-            opener = ins.value.strip()
-        elif ins.value and ins.kind in ("required_word", "other", "format"):
-            required.append(ins.value.strip())
+    resolved = resolve_instructions(brief, ws)
     return DraftFacts(post_text=text, details=extract_details(brief, post_tools), post_tools=post_tools,
                       claimable_tools=claimable, unclaimable_tools=list(dict.fromkeys(unclaimable)),
-                      numbers=_numbers(brief), opener=opener, required_words=required,
+                      numbers=_numbers(brief), opener=resolved.opener, required_words=resolved.required,
+                      first_line=resolved.first_line, instruction_flags=resolved.flags,
                       screening_questions=list(brief.screening_questions), title_thing=clean_title(brief.title),
                       seed=stable_seed(text),
                       question_tools={q: find_skills_in_text(q) for q in brief.screening_questions})

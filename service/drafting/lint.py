@@ -197,7 +197,7 @@ def claims_check(text: str, allowed_sources: str, post: str, ws: Workspace) -> L
         own = own_words(s, post_grams)
         claim = bool(_FIRST_PERSON.search(own)) and bool(_CLAIM_VERB.search(own)) and not _NEGATION.search(own)
         own_techs = {t.lower() for t in find_skills_in_text(own)}
-        for tech in find_skills_in_text(s):
+        for tech in find_skills_in_text(own):  # quoted post text and runs copied from the post are the client's words
             t = tech.lower()
             if t in ours:
                 continue

@@ -1,0 +1,127 @@
+"""Verbatim quotes from the post for the offline writer: the client's need, and the evidence for a concern.
+
+Every quote is a slice of the post's own text (same case, same order), cut at word boundaries, free of
+quotation marks and line breaks, at most ``MAX_WORDS`` words. Pure functions, linear in the post."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from service.drafting.frames import Quote, SlotError
+
+MAX_WORDS = 18
+_SENT_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\[\"“‘'*•-])|\n+|\s[•*]\s")
+_LABEL = re.compile(r"^[\w ()/&-]{1,30}:\s")
+_NEED_CUE = re.compile(r"\b(?:need|needs|needed|looking for|seeking|want|wants|require|requires|hire|hiring|"
+                       r"help (?:us|me)?\s?(?:with|to)?|goal is|task is|responsible for)\b", re.I)
+BASE_VERBS = frozenset("""build create develop design fix integrate migrate automate redesign optimize optimise set
+convert implement scrape connect upgrade refactor launch add extend rebuild replace clean speed debug deploy customize
+customise maintain finish complete move write edit review analyze analyse audit research manage set-up setup update
+improve make produce collect compile prepare translate test help support train identify transform streamline
+enhance run handle assist lead organize organise deliver""".split())
+_EDGE_STOP = frozenset("""a an the and or but to of in on at for with from by as is are was were be been being this that
+these those it its we our us you your i me my who which so such very also just then will would should can could must
+have has had not into onto via than including like all any each more etc both either""".split())
+_BAD_QUOTE = re.compile(r"[\"“”<>{}\[\]|*#@—–]|https?:|www\.|,[^\s\d]|\s-\s", re.I)
+_NOT_A_NEED = re.compile(r"\b(?:hear from|apply|applicants?|proposals?|cover letter|send (?:us|me)|please include|"
+                         r"if you have|if you are|if interested|dm me)\b", re.I)
+_ABOUT_CANDIDATE = re.compile(r"\b(?:candidate|applicant|experience (?:with|in)|proficien\w+|familiarity|knowledge of|"
+                              r"skills?|years of|background in|expertise in|understanding of|ability to)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Found:
+    quote: Quote
+    role: str          # "vp" (starts with a base verb: reads after "someone to") | "clause"
+    sentence: str      # the post sentence it was cut from (for the reviewer)
+
+
+def _sentences(text: str) -> list[str]:
+    out = []
+    for chunk in _SENT_BREAK.split(text or ""):
+        chunk = chunk.strip(" \t-•*")
+        chunk = _LABEL.sub("", chunk) if len(chunk.split()) > 6 else chunk
+        if len(chunk.split()) >= 3:
+            out.append(chunk)
+    return out
+
+
+def _trim(words: list[str]) -> list[str]:
+    while words and (words[0].lower().strip(",;:()") in _EDGE_STOP or not re.match(r"[\w$€£]", words[0])):
+        words = words[1:]
+    while words and (words[-1].lower().strip(",;:()") in _EDGE_STOP or not re.search(r"[\w%)]$", words[-1].rstrip(".,;:!?"))):
+        words = words[:-1]
+    return words
+
+
+def _clean(words: list[str]) -> str:
+    text = re.split(r"[—–]", " ".join(words))[0].strip().rstrip(".,;:!?")
+    if text.count("(") != text.count(")"):
+        text = text.split("(")[0].rstrip(" ,;:") if "(" in text else text.replace(")", "")
+    return text
+
+
+def make_quote(words: list[str], post: str) -> Quote | None:
+    words = _trim(words[:MAX_WORDS])
+    if len(words) < 3:
+        return None
+    text = _clean(words)
+    if any(unicodedata.category(ch) in ("So", "Cc", "Cf", "Co", "Cs") for ch in text):
+        return None
+    if not text or _BAD_QUOTE.search(text) or " ".join(text.split()) not in " ".join(post.split()):
+        return None
+    try:
+        return Quote(text)
+    except SlotError:
+        return None
+
+
+def need_quote(description: str, post: str) -> Found | None:
+    """The sentence where the client says what they need; a verb phrase after 'to' when there is one."""
+    for s in _sentences(description)[:12]:
+        m = _NEED_CUE.search(s)
+        if not m or _NOT_A_NEED.search(s):
+            continue
+        rest = s[m.end():].split()
+        for i, w in enumerate(rest[:10]):
+            if w.lower() == "to" and i + 1 < len(rest) and rest[i + 1].lower().strip(",") in BASE_VERBS:
+                clause = re.split(r"[;:!?]|\. ", " ".join(rest[i + 1:]))[0].split()
+                q = make_quote(clause[:MAX_WORDS], post)
+                if q and q.text.split()[0].lower() in BASE_VERBS:
+                    return Found(q, "vp", s)
+        q = make_quote(s.split(), post)
+        if q and len(s.split()) <= MAX_WORDS + 4:
+            return Found(q, "clause", s)
+    for s in _sentences(description)[:6]:
+        if ":" in " ".join(s.split()[:4]) or len(s.split()) < 6:
+            continue
+        q = make_quote(s.split()[:MAX_WORDS], post)
+        if q:
+            return Found(q, "clause", s)
+    return None
+
+
+def evidence_quote(description: str, post: str, triggers: tuple[str, ...], used: set[str]) -> Found | None:
+    """The clause of the post that mentions one of ``triggers`` (whole words), not yet quoted. Sentences about
+    the work come before sentences about the candidate ("experience with ..."); label lines are skipped."""
+    sents = [s for s in _sentences(description) if not (":" in " ".join(s.split()[:4]) and len(s.split()) <= 8)]
+    ordered = [s for s in sents if not _ABOUT_CANDIDATE.search(s)] + [s for s in sents if _ABOUT_CANDIDATE.search(s)]
+    for s in ordered:
+        low = f" {re.sub(r'[^a-z0-9+#]+', ' ', s.lower())} "
+        hit = next((t for t in triggers if f" {t} " in low), None)
+        if hit is None:
+            continue
+        clauses = [c for c in re.split(r"[;:()]|,\s| - ", s) if len(c.split()) >= 3]
+        clause = next((c for c in clauses if f" {hit} " in f" {re.sub(r'[^a-z0-9+#]+', ' ', c.lower())} "), s)
+        words = clause.split()
+        if len(words) < 4:
+            words = s.split()
+        if len(words) > MAX_WORDS:
+            idx = next((i for i, w in enumerate(words) if hit.split()[0] in w.lower()), 0)
+            start = max(0, idx - 2)
+            words = words[start:start + 10]
+        q = make_quote(words, post)
+        if q and not any(q.text.lower() in u or u in q.text.lower() for u in used):
+            return Found(q, "clause", s)
+    return None
