@@ -26,7 +26,9 @@ def job_type(brief: JobBrief) -> str:
         role += 2
     consult = len(_CONSULT.findall(title)) * 2 + len(_CONSULT.findall(brief.description or ""))
     short_fixed = brief.budget_type == "fixed" and (brief.budget_max or 1e9) <= 300
-    if fix >= 2 and (short_fixed or "less than 1 month" in length or fix >= 3) and role < 3:
+    title_fix = bool(_FIX.search(title))
+    if role < 3 and (title_fix and (fix >= 3 or short_fixed or "less than 1 month" in length)
+                     or fix >= 4 and len(brief.description or "") < 1500):
         return "fix"
     if role >= 3 and role > consult:
         return "role"

@@ -13,7 +13,7 @@ from service.drafting.frames import Quote, SlotError
 MAX_WORDS = 18
 _SENT_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\[\"“‘'*•-])|\n+|\s[•*]\s")
 _LABEL = re.compile(r"^[\w ()/&-]{1,30}:\s")
-_NEED_CUE = re.compile(r"\b(?:need|needs|needed|looking for|seeking|want|wants|require|requires|hire|hiring|"
+_NEED_CUE = re.compile(r"\b(?:need|needs|looking for|seeking|want|wants|require|requires|hire|hiring|"
                        r"help (?:us|me)?\s?(?:with|to)?|goal is|task is|responsible for)\b", re.I)
 BASE_VERBS = frozenset("""build create develop design fix integrate migrate automate redesign optimize optimise set
 convert implement scrape connect upgrade refactor launch add extend rebuild replace clean speed debug deploy customize
@@ -62,8 +62,35 @@ def _clean(words: list[str]) -> str:
     return text
 
 
-def make_quote(words: list[str], post: str) -> Quote | None:
-    words = _trim(words[:MAX_WORDS])
+_PREP = frozenset("to for with of in on at from by into about as".split())
+_ADJ_END = re.compile(r"(?:ive|ous|al|ic|ful|able|ible|ing|ed|er|est|y)$")
+
+
+def _cut(words: list[str]) -> list[str]:
+    """Shorten to MAX_WORDS at a clause boundary when there is one; never end on a dangling preposition
+    phrase start or adjective."""
+    if len(words) <= MAX_WORDS:
+        return words
+    commas = [i for i, w in enumerate(words[:MAX_WORDS]) if w.endswith(",") and i >= 5]
+    out = words[:commas[-1] + 1] if commas else words[:MAX_WORDS]
+    out[-1] = out[-1].rstrip(",")
+    tail = [i for i, w in enumerate(out) if w.lower() in _PREP and i >= len(out) - 4 and i >= 5]
+    if tail:
+        out = out[:tail[0]]
+    while len(out) > 5 and (_ADJ_END.search(out[-1].lower().strip(",;:")) and len(out[-1]) > 3
+                            or out[-1].lower() in _EDGE_STOP):
+        out = out[:-1]
+    if len(out) > 6 and out[-2].lower() in _PREP:  # "... to join", "... for a"
+        out = out[:-2]
+    return out
+
+
+def make_quote(words: list[str], post: str, keep_lead: bool = False) -> Quote | None:
+    words = _cut(words)
+    if keep_lead and words and words[0] in ("I", "We", "We're", "I'm", "Our", "My"):
+        words = words[:1] + _trim(["x"] + words[1:])[1:] if len(words) > 1 else words
+    else:
+        words = _trim(words)
     if len(words) < 3:
         return None
     text = _clean(words)
@@ -81,22 +108,22 @@ def need_quote(description: str, post: str) -> Found | None:
     """The sentence where the client says what they need; a verb phrase after 'to' when there is one."""
     for s in _sentences(description)[:12]:
         m = _NEED_CUE.search(s)
-        if not m or _NOT_A_NEED.search(s):
+        if not m or _NOT_A_NEED.search(s) or s.rstrip().endswith(":"):
             continue
         rest = s[m.end():].split()
         for i, w in enumerate(rest[:10]):
             if w.lower() == "to" and i + 1 < len(rest) and rest[i + 1].lower().strip(",") in BASE_VERBS:
                 clause = re.split(r"[;:!?]|\. ", " ".join(rest[i + 1:]))[0].split()
-                q = make_quote(clause[:MAX_WORDS], post)
+                q = make_quote(clause, post)
                 if q and q.text.split()[0].lower() in BASE_VERBS:
                     return Found(q, "vp", s)
-        q = make_quote(s.split(), post)
-        if q and len(s.split()) <= MAX_WORDS + 4:
+        q = make_quote(s.split(), post, keep_lead=True)
+        if q and len(s.split()) <= MAX_WORDS + 8:
             return Found(q, "clause", s)
     for s in _sentences(description)[:6]:
-        if ":" in " ".join(s.split()[:4]) or len(s.split()) < 6:
+        if ":" in " ".join(s.split()[:4]) or len(s.split()) < 6 or s.rstrip().endswith(":"):
             continue
-        q = make_quote(s.split()[:MAX_WORDS], post)
+        q = make_quote(s.split(), post, keep_lead=True)
         if q:
             return Found(q, "clause", s)
     return None
