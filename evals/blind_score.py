@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from service.core.stats import mean, quadratic_kappa  # noqa: E402
+from service.core.stats import mean, quadratic_kappa
 
 RATING_LABELS = ("1", "2", "3", "4", "5")
 

@@ -117,7 +117,7 @@ class NounPhrase:
         t = self.text
         if not t or t != t.strip() or not re.match(r"[A-Za-z0-9$]", t) or t[-1] in ".,;:!?":
             raise SlotError("a noun phrase is trimmed text without final punctuation")
-        if re.search(r"\b(\w+) \1\b", t, re.I):
+        if re.search(r"\b(\w+) \1\b", t, re.IGNORECASE):
             raise SlotError("doubled word in a noun phrase")
 
     def with_article(self) -> str:
@@ -189,7 +189,7 @@ def hours_sentence(hours: Quote) -> str:
                     f"on a first call")
 
 
-DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.I)
+DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
 
 
 def grammar_problems(text: str) -> list[str]:
@@ -212,8 +212,8 @@ def grammar_problems(text: str) -> list[str]:
     return out
 
 
-_CLAUSE_BREAK = frozenset("that which who whom whose and but because so if when where while or than as what".split())
-_FINITE_BE = frozenset("is are was were".split())
+_CLAUSE_BREAK = frozenset(["that", "which", "who", "whom", "whose", "and", "but", "because", "so", "if", "when", "where", "while", "or", "than", "as", "what"])
+_FINITE_BE = frozenset(["is", "are", "was", "were"])
 
 
 def two_main_verbs(text: str) -> bool:

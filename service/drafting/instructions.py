@@ -16,12 +16,12 @@ from service.core.workspace import Workspace
 _DOC = r"(?:proposal|application|bid|cover letter|message|reply|response|answer)"
 _VALUE = r"(?:[\"'“‘](?P<q>[^\"'”’\n]{1,40})[\"'”’]|(?P<w>[A-Za-z0-9][\w-]{0,30}))"
 _OPENER = re.compile(rf"\b(?:start|begin|open)\w* (?:your|the|each) {_DOC} (?:with|by (?:writing|saying|typing)) "
-                     rf"(?:the (?:word|phrase|sentence) )?{_VALUE}", re.I)
+                     rf"(?:the (?:word|phrase|sentence) )?{_VALUE}", re.IGNORECASE)
 _TOP = re.compile(rf"\b(?:write|put|type|add) {_VALUE} (?:at the (?:very )?(?:top|start|beginning)|as the first (?:word|line))",
-                  re.I)
-_RATE_FIRST = re.compile(r"\b(?:hourly )?rate\b[^.!?\n]{0,40}\b(?:first line|first sentence|top|beginning|subject)\b", re.I)
+                  re.IGNORECASE)
+_RATE_FIRST = re.compile(r"\b(?:hourly )?rate\b[^.!?\n]{0,40}\b(?:first line|first sentence|top|beginning|subject)\b", re.IGNORECASE)
 _PERSONAL = re.compile(r"\b(?:mention|tell us|tell me|include|state|write)\b[^.!?\n]{0,30}\byour "
-                       r"(?:favou?rite [a-z]+|star sign|zodiac sign|pet'?s name|middle name)\b", re.I)
+                       r"(?:favou?rite [a-z]+|star sign|zodiac sign|pet'?s name|middle name)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -95,7 +95,7 @@ def resolve(brief: JobBrief, ws: Workspace) -> Resolved:
             if value.lower() not in {w.lower() for w in r.required}:
                 r.required.append(value)
         elif kind in ("other", "format") and not value:
-            if re.search(r"\brate\b", text, re.I) and re.search(r"\bfirst (?:line|sentence)\b|\btop\b", text, re.I):
+            if re.search(r"\brate\b", text, re.IGNORECASE) and re.search(r"\bfirst (?:line|sentence)\b|\btop\b", text, re.IGNORECASE):
                 continue  # handled by the scan above
             r.flags.append(f"instruction_check: the client wrote \"{text[:160]}\"; check the draft follows it")
     if r.opener and r.opener.lower() in {w.lower() for w in r.required}:

@@ -8,11 +8,11 @@ from service.core.schemas import JobBrief
 
 JOB_TYPES = ("fix", "project", "role", "consultation")
 _FIX = re.compile(r"\b(?:fix|fixing|bug|bugs|broken|not working|stopped working|error|errors|crash(?:es|ing)?|"
-                  r"issue with|troubleshoot\w*|debug\w*|urgent\w*|asap|quick fix|today)\b", re.I)
+                  r"issue with|troubleshoot\w*|debug\w*|urgent\w*|asap|quick fix|today)\b", re.IGNORECASE)
 _ROLE = re.compile(r"\b(?:full[- ]?time|part[- ]?time|long[- ]term|ongoing|join our team|join the team|"
-                   r"per week|hrs/week|hours a week|hours per week|retainer|position|role|monthly basis)\b", re.I)
+                   r"per week|hrs/week|hours a week|hours per week|retainer|position|role|monthly basis)\b", re.IGNORECASE)
 _CONSULT = re.compile(r"\b(?:consult\w*|advice|advise|advisor|guidance|mentor\w*|coach\w*|second opinion|"
-                      r"strategy session|code review|review (?:my|our) |audit)\b", re.I)
+                      r"strategy session|code review|review (?:my|our) |audit)\b", re.IGNORECASE)
 
 
 def job_type(brief: JobBrief) -> str:

@@ -12,17 +12,17 @@ from service.drafting.offline_phrases import UPSELL_DEFAULT, UPSELLS
 from service.llm.engines import offline_task as task
 
 _RISK = re.compile(r"\b(block(ed|er)?|waiting|delay(ed)?|risk|issue|bug|problem|missing|late|slipp?(ing|ed)?|"
-                   r"concern|stuck|overdue|unclear|depends? on)\b", re.I)
+                   r"concern|stuck|overdue|unclear|depends? on)\b", re.IGNORECASE)
 _CLIENT = re.compile(r"\b(client (to|needs to|must|should)|need(s)? (from|the client|you|client)|please|approve|approval|"
-                     r"confirm|decide|decision|sign[- ]off|send (us|over)|share|provide)\b", re.I)
-_FOCUS = re.compile(r"\b(started|starting|working on|in progress|wip|next up|now on|continuing)\b", re.I)
-_RESULT = re.compile(r"(\d+\s?%|\b(up|down|faster|slower|launched|live|shipped|result|reduced|increased|improved)\b)", re.I)
-_OFFPLATFORM = re.compile(r"\b(whatsapp|skype|telegram|email|e-mail|phone|number|linkedin|call me)\b", re.I)
-_STOP = set("the a an and or to of for on in with is are was be it this that we our you your i".split())
+                     r"confirm|decide|decision|sign[- ]off|send (us|over)|share|provide)\b", re.IGNORECASE)
+_FOCUS = re.compile(r"\b(started|starting|working on|in progress|wip|next up|now on|continuing)\b", re.IGNORECASE)
+_RESULT = re.compile(r"(\d+\s?%|\b(up|down|faster|slower|launched|live|shipped|result|reduced|increased|improved)\b)", re.IGNORECASE)
+_OFFPLATFORM = re.compile(r"\b(whatsapp|skype|telegram|email|e-mail|phone|number|linkedin|call me)\b", re.IGNORECASE)
+_STOP = set(["the", "a", "an", "and", "or", "to", "of", "for", "on", "in", "with", "is", "are", "was", "be", "it", "this", "that", "we", "our", "you", "your", "i"])
 
 
 def _clean(text: str) -> str:
-    t = re.sub(r"^\s*(done|completed|finished|note|todo|task)\s*[:\-]\s*", "", text.strip(), flags=re.I)
+    t = re.sub(r"^\s*(done|completed|finished|note|todo|task)\s*[:\-]\s*", "", text.strip(), flags=re.IGNORECASE)
     t = " ".join(t.split()).rstrip(".")
     return t[:1].upper() + t[1:] if t else t
 
@@ -30,8 +30,8 @@ def _clean(text: str) -> str:
 def _ask(text: str) -> str:
     """A logged client task, phrased as a request to the client ("Client to approve X" -> "Please approve X")."""
     t = _clean(text)
-    t = re.sub(r"^(?:the )?(?:client|you)\s+(?:to|needs? to|must|should|has to)\s+", "Please ", t, flags=re.I)
-    t = re.sub(r"^need(?:s)? (?:from (?:the )?client|the client to)\s*:?\s*", "Please send ", t, flags=re.I)
+    t = re.sub(r"^(?:the )?(?:client|you)\s+(?:to|needs? to|must|should|has to)\s+", "Please ", t, flags=re.IGNORECASE)
+    t = re.sub(r"^need(?:s)? (?:from (?:the )?client|the client to)\s*:?\s*", "Please send ", t, flags=re.IGNORECASE)
     return t
 
 
@@ -46,10 +46,10 @@ def _classify(e: dict) -> str:
     if e["kind"] == "task":
         if e["done"]:
             return "completed"
-        return "client_action" if _CLIENT.search(text) and re.search(r"\bclient\b", text, re.I) else "open"
+        return "client_action" if _CLIENT.search(text) and re.search(r"\bclient\b", text, re.IGNORECASE) else "open"
     if _RISK.search(text):
         return "risk"
-    if _CLIENT.search(text) and re.search(r"\b(client|you)\b", text, re.I):
+    if _CLIENT.search(text) and re.search(r"\b(client|you)\b", text, re.IGNORECASE):
         return "client_action"
     if _FOCUS.search(text) and not e["done"]:
         return "focus"
@@ -133,7 +133,7 @@ def draft_reply(inputs: dict) -> ReplyParts:
     if _OFFPLATFORM.search(msg):
         answer += " Let's keep our conversation here in Upwork messages so the history stays in one place for both of us."
     questions = []
-    if re.search(r"\b(can you also|could you also|add|change|another|extra|new feature)\b", msg, re.I):
+    if re.search(r"\b(can you also|could you also|add|change|another|extra|new feature)\b", msg, re.IGNORECASE):
         questions.append("Should this replace something in the current milestone, or shall I quote it as an extra?")
     return ReplyParts(acknowledgement=ack, answer=answer, questions=questions,
                       next_step="Next: " + _next_milestone(contract, entries).rstrip(".") + ".")

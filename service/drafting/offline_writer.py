@@ -250,4 +250,4 @@ def revise_proposal(inputs: dict) -> ProposalParts:
     return parts
 
 
-from service.drafting import offline_contract  # noqa: E402,F401  (registers draft_checkin, draft_kickoff, draft_reply, draft_followup)
+from service.drafting import offline_contract  # noqa: F401  (registers draft_checkin, draft_kickoff, draft_reply, draft_followup)
