@@ -168,6 +168,15 @@ TOOL_FRAMES = (
 
 
 def tools_sentence(skills: SkillList, variant: int) -> str:
+    """A name that does not start with a capital letter (.NET, jQuery, iOS) never starts the sentence: it is
+    moved back, or the sentence starts with 'We'."""
+    def leads(n: str) -> bool:
+        return n[:1].isupper() or n[:1].isdigit()
+
+    names = sorted(skills.names, key=lambda n: not leads(n))
+    skills = SkillList(tuple(names))
+    if not leads(names[0]):
+        return sentence(f"We use {skills.render()} every week")
     return sentence(TOOL_FRAMES[variant % len(TOOL_FRAMES)].format(skills=skills.render(),
                                                                     be="are" if skills.plural else "is"))
 
@@ -205,7 +214,7 @@ def grammar_problems(text: str) -> list[str]:
             continue
         if m.group(1).lower() != article(word):
             out.append(f"'{m.group(0)}' should be '{article(word)} {word}'")
-    if re.search(r"\{\w*\}|\s[,.;:]|\(\s*\)|\"\"|\u201c\u201d", text):
+    if re.search(r"\{\w*\}|\s[,.;:](?!\w)|\(\s*\)|\"\"|\u201c\u201d", text):
         out.append("empty slot or stray punctuation")
     if two_main_verbs(outside):
         out.append("two main verbs in one clause")

@@ -28,7 +28,7 @@ CONCERNS: tuple[Concern, ...] = (
         "I would pin down the contract of each call first (inputs, errors, retries), so neither side has to guess",
     ), "the request and error logs around the failing call"),
     Concern(("migration", "migrate", "upgrade", "legacy", "refactor", "rewrite"), (
-        "the first job is a safety net of tests around what works today, so nothing changes quietly",
+        "the first job is a set of tests around what works today, so nothing changes quietly",
         "I would move in stages, with the old and new versions side by side for a short while, so every step can be "
         "rolled back",
     ), "which version is running and what changed last"),
