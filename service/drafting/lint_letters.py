@@ -27,6 +27,8 @@ _QUOTED = re.compile(r"\u201c[^\u201d\n]{0,400}\u201d|\"[^\"\n]{0,400}\"")
 _WORD = re.compile(r"[A-Za-z0-9+#]+")
 _RELATIVE = frozenset(["that", "which", "who", "whom", "whose", "what", "where", "when", "whether", "how", "why", "if", "because", "and", "but", "or", "so", "while", "than", "as", "says", "said"])
 _BE = frozenset(["is", "are", "was", "were"])
+_FUNCTION = frozenset("""a an the and or but of to in on for with at by from as is are was were be been this that these
+those it its we our us you your i me my their them they he she his her not no so if""".split())
 _LABEL_AFTER_PREP = re.compile(r"\b(?:with|for|to|on|before|after|from|about) (?:posted|needed|wanted|required|hiring|"
                                r"seeking|urgent|expert|looking)\b", re.IGNORECASE)
 GROUND_TERMS = ("mobile", "shoppers", "shopper", "checkout", "cart", "dashboard", "dashboards", "webhook", "webhooks",
@@ -39,7 +41,9 @@ _PROOF_SENTENCE = re.compile(r"\b(?:we (?:built|rebuilt|shipped|designed|deliver
 _DISCLAIM = re.compile(r"\b(?:not (?:in|part of) our (?:core )?(?:stack|skills?|skill ?set|expertise)|not something (?:we|i) "
                        r"(?:have|do|know)|(?:we|i) (?:have not|haven't|do not|don't|never) (?:used|shipped|worked with|"
                        r"built with|know)|new to (?:us|me)|no (?:experience|background) (?:with|in)|not our (?:strength|"
-                       r"specialty|speciality|core)|outside (?:our|my) (?:core )?(?:stack|expertise))\b", re.IGNORECASE)
+                       r"specialty|speciality|core)|outside (?:our|my) (?:core )?(?:stack|expertise)|still learning|learning curve|"
+                       r"quick learner|learn fast|ramp-up|ramp up|(?:we|i) (?:am|are) (?:new|not (?:an )?experts?))\b",
+                       re.IGNORECASE)
 NON_ANSWERS = ("yes, that fits how we work", "that fits how we work", "as in my answer above", "happy to discuss",
                "will discuss on a call", "we can discuss", "see the letter above", "as mentioned above")
 _COMMIT = re.compile(r"\b(?:confirm|\$\d|\d+ (?:hours?|days?|weeks?|years?)|per hour|yes|no|not|our closest|example|"
@@ -81,12 +85,22 @@ def recased_fragments(sents: list[str], post: str) -> list[str]:
             forms = idx.get(tuple(t.lower() for t in gram))
             if not forms or gram in forms:
                 continue
-            content = [t for t in gram if t.lower() not in STOP]
-            if len(content) >= 2 and any(sum(c[:1].isupper() for c in f) > sum(c[:1].isupper() for c in gram)
+            content = [t for t in gram if t.lower() not in _FUNCTION]
+            if len(content) >= 3 and any(sum(c[:1].isupper() for c in f) > sum(c[:1].isupper() for c in gram)
                                          for f in forms):
                 hits.append(" ".join(gram))
                 break
     return hits
+
+
+def repeated_phrase(s: str) -> str | None:
+    """Two to four words said twice in a row ("my first question my first question")."""
+    toks = [t.lower() for t in _WORD.findall(s)]
+    for n in (2, 3, 4):
+        for i in range(len(toks) - 2 * n + 1):
+            if toks[i:i + n] == toks[i + n:i + 2 * n]:
+                return " ".join(toks[i:i + n])
+    return None
 
 
 def two_main_verbs(s: str) -> bool:
@@ -108,6 +122,9 @@ def fluency_check(text: str, brief: JobBrief, marker: str) -> LintCheck:
         m = DOUBLED.search(out)
         if m and m.group(1).lower() not in {"that", "had", "\u00a7"} and not m.group(1).isdigit():
             problems.append(f"doubled word \"{m.group(0)}\"")
+        rep = repeated_phrase(out)
+        if rep:
+            problems.append(f"repeated phrase \"{rep}\"")
         if two_main_verbs(s):
             problems.append(f"two main verbs in one clause: \"{s[:80]}\"")
         m = _LABEL_AFTER_PREP.search(out)
@@ -120,19 +137,45 @@ def fluency_check(text: str, brief: JobBrief, marker: str) -> LintCheck:
                   "stitched fragments: " + "; ".join(problems[:4]))
 
 
-def grounding_check(text: str, brief: JobBrief, parts: ProposalParts | None, marker: str) -> LintCheck:
-    post_words = {w.lower() for w in _WORD.findall(f"{brief.title} {brief.description} "
-                                                    f"{' '.join(brief.screening_questions)}")}
+def _stem(w: str) -> str:
+    w = w.lower()
+    for suf in ("ments", "ment", "ings", "ing", "ers", "er", "es", "ed", "s"):
+        if len(w) > len(suf) + 2 and w.endswith(suf):
+            return w[: -len(suf)]
+    return w
+
+
+YOUR_OK = frozenset("""post brief project team time access budget code site website store question questions call feedback
+approval review current existing own first live needs goals priorities deadline schedule side setup stack data
+business company requirements plan job work hands end users customers clients staff list test tests idea ideas
+way choice decision""".split())
+
+
+def grounding_check(text: str, brief: JobBrief, parts: ProposalParts | None, marker: str,
+                    ws: Workspace | None = None) -> LintCheck:
+    post = f"{brief.title} {brief.description} {' '.join(brief.screening_questions)}"
+    post_stems = {_stem(w) for w in _WORD.findall(post)}
+    item = ws.proof_item(parts.proof_id) if ws and parts and parts.proof_id else None
+    proof_stems = {_stem(w) for w in _WORD.findall(f"{item.title} {item.summary} {item.outcome}")} if item else set()
     proof_text = (parts.proof_line if parts else "") or ""
     problems = []
     for s in body_sentences(text, marker):
         if _PROOF_SENTENCE.search(s) or (proof_text and s in proof_text):
             continue
-        words = {w.lower() for w in _WORD.findall(outside_quotes(s))}
+        out = outside_quotes(s)
+        words = {w.lower() for w in _WORD.findall(out)}
+        about_client = bool(re.search(r"\byour?\b", out, re.I))
         for term in GROUND_TERMS:
-            if term in words and term not in post_words and term.rstrip("s") not in post_words \
-                    and term + "s" not in post_words:
+            if term in words and _stem(term) not in post_stems and (about_client or _stem(term) not in proof_stems):
                 problems.append(f"\"{term}\" in \"{s[:70]}\"")
+        toks = _WORD.findall(out)
+        for i, t in enumerate(toks[:-1]):
+            if t.lower() != "your":
+                continue
+            nxt = [w for w in toks[i + 1:i + 3] if w.lower() not in STOP][:2]
+            if nxt and not any(_stem(w) in post_stems or w.lower() in YOUR_OK for w in nxt):
+                problems.append(f"\"your {' '.join(nxt)}\" in \"{s[:70]}\"")
+    problems = list(dict.fromkeys(problems))
     return _check("grounded", not problems, "every statement about the job names only what the post says",
                   "says about the job what the post does not: " + "; ".join(problems[:4]) +
                   "; quote the post or drop the claim")
@@ -214,6 +257,6 @@ def answers_in_text(text: str, marker: str, key) -> dict[str, str]:
 
 def letter_checks(text: str, brief: JobBrief, ws: Workspace, parts: ProposalParts | None, line: ServiceLine | None,
                   marker: str) -> list[LintCheck]:
-    return [fluency_check(text, brief, marker), grounding_check(text, brief, parts, marker),
+    return [fluency_check(text, brief, marker), grounding_check(text, brief, parts, marker, ws),
             disclaimer_check(text, brief, ws, line, marker), proof_overlap_check(brief, ws, parts, line),
             answers_check(text, brief, parts), next_step_check(text, brief, marker)]
