@@ -33,10 +33,9 @@ CONCERNS: tuple[Concern, ...] = (
         "rolled back",
     ), "which version is running and what changed last"),
     Concern(("checkout", "cart", "theme", "themes", "storefront", "product page", "product pages", "liquid"), (
-        "I would keep every change in its own section or snippet rather than editing the theme directly, so the "
-        "store stays easy to update",
-        "I would work on a duplicate theme and test each change there before anything goes live",
-    ), "the theme code and the browser console on a duplicate of the live theme"),
+        "I would test the whole path from product page to payment on a copy before anything goes live",
+        "the path to payment deserves the most testing, because every extra step there costs orders",
+    ), "the browser console and the scripts that load on that page, on a copy of the live site"),
     Concern(("stripe", "payment", "payments", "billing", "subscription", "subscriptions", "invoice", "invoices"), (
         "the unhappy paths deserve the design time: declined cards, refunds, retries and renewals that fail quietly",
         "I would make every payment step safe to retry, because a double charge costs more trust than any bug",
@@ -77,8 +76,8 @@ CONCERNS: tuple[Concern, ...] = (
         "opens it",
         "I would test on a copy of your real file first, because spreadsheets break on the rows nobody expected",
     ), "a copy of the file and the rows where the result is wrong"),
-    Concern(("copy", "copywriting", "landing page", "homepage", "messaging", "case study", "case studies",
-             "email sequence", "newsletter", "blog", "articles"), (
+    Concern(("copy", "copywriting", "landing page", "messaging", "case study", "case studies",
+             "email sequence", "newsletter"), (
         "I would start from who the reader is and the one action you want them to take, then write to that",
         "the best material usually comes from a short interview with you or a customer, so I would ask for one early",
     ), "the current draft and the one action each page should drive"),

@@ -143,21 +143,21 @@ def _next_and_cta(kind: str, brief: dict, line: dict, checks: list[str], post: s
     return step_sentence(step, seed), pick(PROJECT_CTAS, seed, 8)
 
 
-def _hook(brief: dict, post: str, skills: SkillList | None, ws: dict, seed: int) -> tuple[str, str, str | None]:
-    """(hook, detail, the quote of the need or None)."""
+def _hook(brief: dict, post: str, skills: SkillList | None, ws: dict, seed: int) -> tuple[str, str, str | None, str]:
+    """(hook, detail, the quote of the need or None, the post sentence it came from)."""
     found = need_quote(brief.get("description") or "", post)
     if found is None:
         q = make_quote((brief.get("title") or "").split(), post)
-        found_q, role = (q, "clause") if q else (None, None)
+        found_q, role, src = (q, "clause", "") if q else (None, None, "")
     else:
-        found_q, role = found.quote, found.role
+        found_q, role, src = found.quote, found.role, found.sentence
     if found_q is not None:
         first = sentence(pick(NEED_LEADS[role], seed).format(quote=found_q.render()))
     else:
         first = "Thank you for the clear post; here is how we would approach it."
     second = tools_sentence(skills, seed) if skills else sentence("Our background: " + ws["profile"].get("headline", "")
                                                                    .rstrip(".")) if ws["profile"].get("headline") else ""
-    return (first + " " + second).strip(), (found_q.text if found_q else ""), (found_q.text if found_q else None)
+    return (first + " " + second).strip(), (found_q.text if found_q else ""), (found_q.text if found_q else None), src
 
 
 @task("draft_proposal")
@@ -170,8 +170,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     desc = brief.get("description") or ""
     kind = job_type(JobBrief.model_validate(brief))
     skills = _skills(facts.get("claimable_tools") or [])
-    hook, detail, need = _hook(brief, post, skills, ws, seed)
-    used = {need.lower()} if need else set()
+    hook, detail, need, need_src = _hook(brief, post, skills, ws, seed)
+    used = {x.lower() for x in (need, need_src) if x}
     grounding = [GroundedSentence(sentence=hook.split(". ")[0], quote=need)] if need else []
     found = _concerns(desc, post, used, seed, limit=3)
     diagnosis = [s for s, _, _ in found[:2]]

@@ -56,6 +56,8 @@ def _clean(words: list[str]) -> str:
     return text
 
 
+_LEADS = frozenset(["We", "we", "I", "We're", "we're", "I'm", "Our", "our", "My", "my", "We’re", "we’re", "I’m"])
+_LINKS = frozenset("what that which who where when how why and but so if because".split())
 _PREP = frozenset(["to", "for", "with", "of", "in", "on", "at", "from", "by", "into", "about", "as"])
 _ADJ_END = re.compile(r"(?:ive|ous|al|ic|ful|able|ible|ing|ed|er|est|y)$")
 
@@ -81,7 +83,7 @@ def _cut(words: list[str]) -> list[str]:
 
 def make_quote(words: list[str], post: str, keep_lead: bool = False) -> Quote | None:
     words = _cut(words)
-    if keep_lead and words and words[0] in ("I", "We", "We're", "I'm", "Our", "My"):
+    if keep_lead and words and words[0] in _LEADS:
         words = words[:1] + _trim(["x"] + words[1:])[1:] if len(words) > 1 else words
     else:
         words = _trim(words)
@@ -111,8 +113,12 @@ def need_quote(description: str, post: str) -> Found | None:
                 q = make_quote(clause, post)
                 if q and q.text.split()[0].lower() in BASE_VERBS:
                     return Found(q, "vp", s)
-        q = make_quote(s.split(), post, keep_lead=True)
-        if q and len(s.split()) <= MAX_WORDS + 8:
+        words = s.split()
+        cue_at = len(s[:m.start()].split())
+        lead = next((i for i in range(cue_at, max(-1, cue_at - 4), -1) if i < len(words) and
+                     words[i] in _LEADS and (i == 0 or words[i - 1].lower().strip(",") not in _LINKS)), 0)
+        q = make_quote(words[lead:], post, keep_lead=True)
+        if q and len(words) - lead <= MAX_WORDS + 8:
             return Found(q, "clause", s)
     for s in _sentences(description)[:6]:
         if ":" in " ".join(s.split()[:4]) or len(s.split()) < 6 or s.rstrip().endswith(":"):
@@ -129,6 +135,8 @@ def evidence_quote(description: str, post: str, triggers: tuple[str, ...], used:
     sents = [s for s in _sentences(description) if not (":" in " ".join(s.split()[:4]) and len(s.split()) <= 8)]
     ordered = [s for s in sents if not _ABOUT_CANDIDATE.search(s)] + [s for s in sents if _ABOUT_CANDIDATE.search(s)]
     for s in ordered:
+        if s.lower() in used:
+            continue
         low = f" {re.sub(r'[^a-z0-9+#]+', ' ', s.lower())} "
         hit = next((t for t in triggers if f" {t} " in low), None)
         if hit is None:
@@ -142,7 +150,8 @@ def evidence_quote(description: str, post: str, triggers: tuple[str, ...], used:
             idx = next((i for i, w in enumerate(words) if hit.split()[0] in w.lower()), 0)
             start = max(0, idx - 2)
             words = words[start:start + 10]
-        q = make_quote(words, post)
+        q = make_quote(words, post, keep_lead=True)
         if q and not any(q.text.lower() in u or u in q.text.lower() for u in used):
+            used.add(s.lower())
             return Found(q, "clause", s)
     return None
