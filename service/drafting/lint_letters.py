@@ -153,7 +153,8 @@ way choice decision""".split())
 
 def grounding_check(text: str, brief: JobBrief, parts: ProposalParts | None, marker: str,
                     ws: Workspace | None = None) -> LintCheck:
-    post = f"{brief.title} {brief.description} {' '.join(brief.screening_questions)}"
+    post = f"{brief.title} {brief.description} {' '.join(brief.screening_questions)} {' '.join(brief.skills)} " \
+           f"{' '.join(brief.tools)}"
     post_stems = {_stem(w) for w in _WORD.findall(post)}
     item = ws.proof_item(parts.proof_id) if ws and parts and parts.proof_id else None
     proof_stems = {_stem(w) for w in _WORD.findall(f"{item.title} {item.summary} {item.outcome}")} if item else set()

@@ -41,7 +41,7 @@ CONCERNS: tuple[Concern, ...] = (
         "I would make every payment step safe to retry, because a double charge costs more trust than any bug",
     ), "the payment events and their logs for the failed cases"),
     Concern(("scrape", "scraper", "scraping", "crawl", "crawler", "automation", "automate", "automated", "zapier",
-             "n8n", "make.com", "workflow", "workflows"), (
+             "n8n", "make.com", "workflow", "workflows", "by hand", "manually"), (
         "an automation is only as good as its failure handling: when a source changes, you want an alert, not "
         "silently missing data",
         "I would list every input and output first, and what should happen when one of them is missing or late",
@@ -50,7 +50,8 @@ CONCERNS: tuple[Concern, ...] = (
         "I would start from the smallest screen and test on real devices, rather than squeeze a desktop layout later",
         "the work is mostly about priorities: what each screen shows first when space is short",
     ), "the device and OS versions where the problem shows up"),
-    Concern(("slow", "page speed", "site speed", "load time", "loading time", "core web vitals", "lighthouse"), (
+    Concern(("slow", "page speed", "pagespeed", "site speed", "speed up", "faster", "load time", "loading time",
+             "core web vitals", "lighthouse"), (
         "I would measure before touching anything, so we can show what changed and why",
         "speed problems usually come from a few heavy assets or queries, so measuring first beats guessing",
     ), "a profile of the slowest page or query"),
@@ -76,7 +77,7 @@ CONCERNS: tuple[Concern, ...] = (
         "opens it",
         "I would test on a copy of your real file first, because spreadsheets break on the rows nobody expected",
     ), "a copy of the file and the rows where the result is wrong"),
-    Concern(("copy", "copywriting", "landing page", "messaging", "case study", "case studies",
+    Concern(("copywriting", "website copy", "sales copy", "ad copy", "landing page", "messaging", "case study", "case studies",
              "email sequence", "newsletter"), (
         "I would start from who the reader is and the one action you want them to take, then write to that",
         "the best material usually comes from a short interview with you or a customer, so I would ask for one early",
@@ -91,6 +92,8 @@ NEED_LEADS = {
     "vp": ("You need someone to {quote}.",
            "You are looking for someone to {quote}.",
            "Your post asks for someone to {quote}; here is how I would go about it."),
+    "title": ("I read your post about {quote}.", "Your post about {quote} is the kind of work we take on.",
+              "Thank you for the clear post about {quote}."),
     "clause": ("Your post says {quote}, and that is where I would start.",
                "I read your post, in particular this line: {quote}.",
                "You wrote {quote}, so that is what this letter is about."),

@@ -70,16 +70,16 @@ def _noun(text: str | None) -> NounPhrase | None:
         return None
 
 
-def _concerns(desc: str, post: str, used: set[str], seed: int, limit: int) -> list[tuple[str, str, str]]:
+def _concerns(desc: str, post: str, used: set[str], seed: int, limit: int, title: str = "") -> list[tuple[str, str, str]]:
     """(sentence, quote, check) for the concerns the post evidences, most-mentioned first."""
-    low = f" {re.sub(r'[^a-z0-9+#.]+', ' ', desc.lower())} "
+    low = f" {re.sub(r'[^a-z0-9+#.]+', ' ', (title + ' ' + desc).lower())} "
     ranked = sorted(((sum(low.count(f" {t} ") for t in c.triggers), i, c) for i, c in enumerate(CONCERNS)),
                     key=lambda x: (-x[0], x[1]))
     out = []
     for hits, i, c in ranked:
         if hits == 0 or len(out) >= limit:
             break
-        found = evidence_quote(desc, post, c.triggers, used)
+        found = evidence_quote(desc, post, c.triggers, used, title)
         if not found:
             continue
         used.add(found.quote.text.lower())
@@ -145,10 +145,10 @@ def _next_and_cta(kind: str, brief: dict, line: dict, checks: list[str], post: s
 
 def _hook(brief: dict, post: str, skills: SkillList | None, ws: dict, seed: int) -> tuple[str, str, str | None, str]:
     """(hook, detail, the quote of the need or None, the post sentence it came from)."""
-    found = need_quote(brief.get("description") or "", post)
+    found = need_quote(brief.get("description") or "", post, brief.get("title") or "")
     if found is None:
         q = make_quote((brief.get("title") or "").split(), post)
-        found_q, role, src = (q, "clause", "") if q else (None, None, "")
+        found_q, role, src = (q, "title", "") if q else (None, None, "")
     else:
         found_q, role, src = found.quote, found.role, found.sentence
     if found_q is not None:
@@ -173,7 +173,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     hook, detail, need, need_src = _hook(brief, post, skills, ws, seed)
     used = {x.lower() for x in (need, need_src) if x}
     grounding = [GroundedSentence(sentence=hook.split(". ")[0], quote=need)] if need else []
-    found = _concerns(desc, post, used, seed, limit=3)
+    found = _concerns(desc, post, used, seed, limit=3, title=brief.get("title") or "")
     diagnosis = [s for s, _, _ in found[:2]]
     grounding += [GroundedSentence(sentence=s, quote=q) for s, q, _ in found[:2]]
     must = _must_have(brief, post, used, seed)

@@ -100,39 +100,68 @@ def make_quote(words: list[str], post: str, keep_lead: bool = False) -> Quote | 
         return None
 
 
-def need_quote(description: str, post: str) -> Found | None:
-    """The sentence where the client says what they need; a verb phrase after 'to' when there is one."""
-    for s in _sentences(description)[:12]:
-        m = _NEED_CUE.search(s)
-        if not m or _NOT_A_NEED.search(s) or s.rstrip().endswith(":"):
-            continue
+_NUMBERISH = re.compile(r"\d")
+_ROLE = re.compile(r"\b(?:needed|wanted|required|developer|expert|freelancer|specialist|consultant|hiring|assistant|"
+                   r"urgent\w*|asap|position|role|job|posted)\b", re.I)
+
+
+def _specificity(text: str) -> float:
+    from service.text.skills import find_skills_in_text
+
+    words = text.split()
+    score = 1.5 * len(find_skills_in_text(text)) + (1.0 if _NUMBERISH.search(text) else 0.0)
+    score += 0.15 * sum(1 for w in words if len(w) > 6)
+    return score - (1.5 if len(words) > MAX_WORDS + 4 else 0.0)
+
+
+def _from_sentence(s: str, post: str) -> Found | None:
+    m = _NEED_CUE.search(s)
+    if m:
         rest = s[m.end():].split()
         for i, w in enumerate(rest[:10]):
             if w.lower() == "to" and i + 1 < len(rest) and rest[i + 1].lower().strip(",") in BASE_VERBS:
                 clause = re.split(r"[;:!?]|\. ", " ".join(rest[i + 1:]))[0].split()
                 q = make_quote(clause, post)
-                if q and q.text.split()[0].lower() in BASE_VERBS:
+                if q and q.text.split()[0].lower() in BASE_VERBS and len(q.text.split()) >= 4:
                     return Found(q, "vp", s)
-        words = s.split()
-        cue_at = len(s[:m.start()].split())
-        lead = next((i for i in range(cue_at, max(-1, cue_at - 4), -1) if i < len(words) and
-                     words[i] in _LEADS and (i == 0 or words[i - 1].lower().strip(",") not in _LINKS)), 0)
-        q = make_quote(words[lead:], post, keep_lead=True)
-        if q and len(words) - lead <= MAX_WORDS + 8:
-            return Found(q, "clause", s)
-    for s in _sentences(description)[:6]:
-        if ":" in " ".join(s.split()[:4]) or len(s.split()) < 6 or s.rstrip().endswith(":"):
+    words = s.split()
+    cue_at = len(s[:m.start()].split()) if m else 0
+    lead = next((i for i in range(cue_at, max(-1, cue_at - 4), -1) if i < len(words) and
+                 words[i] in _LEADS and (i == 0 or words[i - 1].lower().strip(",") not in _LINKS)), 0)
+    q = make_quote(words[lead:], post, keep_lead=True)
+    return Found(q, "clause", s) if q else None
+
+
+def need_quote(description: str, post: str, title: str = "") -> Found | None:
+    """The most specific statement of what the client needs: a sentence with a need cue, the tools, numbers and
+    long words it names; the title when it is the most specific and free of role words ("Developer Needed")."""
+    cands: list[tuple[float, int, Found]] = []
+    for i, s in enumerate(_sentences(description)[:10]):
+        if _NOT_A_NEED.search(s) or s.rstrip().endswith(":") or ":" in " ".join(s.split()[:3]):
             continue
-        q = make_quote(s.split(), post, keep_lead=True)
-        if q:
-            return Found(q, "clause", s)
-    return None
+        f = _from_sentence(s, post)
+        if f is None:
+            continue
+        score = _specificity(f.quote.text) + (2.0 if _NEED_CUE.search(s) else 0.0) + (1.0 if f.role == "vp" else 0.0)
+        score += 0.5 if i < 3 else 0.0
+        cands.append((score, -i, f))
+    t = " ".join(title.split())
+    if t and not _ROLE.search(t) and len(t.split()) >= 3:
+        q = make_quote(t.split(), post)
+        if q and q.text == t.rstrip(".!?"):
+            cands.append((_specificity(q.text) + 1.0, 1, Found(q, "title", t)))
+    if not cands:
+        return None
+    return max(cands, key=lambda c: (c[0], c[1]))[2]
 
 
-def evidence_quote(description: str, post: str, triggers: tuple[str, ...], used: set[str]) -> Found | None:
+def evidence_quote(description: str, post: str, triggers: tuple[str, ...], used: set[str],
+                   title: str = "") -> Found | None:
     """The clause of the post that mentions one of ``triggers`` (whole words), not yet quoted. Sentences about
     the work come before sentences about the candidate ("experience with ..."); label lines are skipped."""
     sents = [s for s in _sentences(description) if not (":" in " ".join(s.split()[:4]) and len(s.split()) <= 8)]
+    if title and not _ROLE.search(title):
+        sents.append(" ".join(title.split()))
     ordered = [s for s in sents if not _ABOUT_CANDIDATE.search(s)] + [s for s in sents if _ABOUT_CANDIDATE.search(s)]
     for s in ordered:
         if s.lower() in used:
