@@ -13,6 +13,7 @@ import re
 from service.core.schemas import JobBrief, LintCheck, LintResult, ProposalParts
 from service.core.workspace import ServiceLine, Workspace
 from service.drafting.facts import GENERIC, STOP, content_words, distinctive, post_text
+from service.drafting.instructions import resolve as resolve_instructions
 from service.drafting.lint_letters import answers_in_text, letter_checks
 from service.drafting.lint_scan import client_names, emails, links
 from service.text.skills import find_skills_in_text, normalise_skills
@@ -258,17 +259,16 @@ def hook_check(text: str, brief: JobBrief, ws: Workspace, parts: ProposalParts |
                   f"the post; open with a feature, tool, number or phrase from it")
 
 
-def _instruction_values(brief: JobBrief) -> tuple[list[str], list[str]]:
-    openers, words_ = [], []
-    for ins in brief.client_instructions:
-        if not ins.value:
-            continue
-        (openers if ins.kind == "opener" else words_).append(ins.value.strip())
-    return openers, words_
-
-
-def instructions_check(text: str, brief: JobBrief) -> LintCheck:
-    openers, required = _instruction_values(brief)
+def instructions_check(text: str, brief: JobBrief, ws: Workspace | None = None) -> LintCheck:
+    """Required opener, words and first line, as ``instructions.resolve`` reads them: an instruction that is also
+    flagged as an injection attempt is not required (the reviewer gets a note instead)."""
+    if ws is not None:
+        r = resolve_instructions(brief, ws)
+        openers, required, first = ([r.opener] if r.opener else []), r.required, r.first_line
+    else:
+        openers = [i.value.strip() for i in brief.client_instructions if i.value and i.kind == "opener"]
+        required = [i.value.strip() for i in brief.client_instructions if i.value and i.kind != "opener"]
+        first = None
     problems = []
     start = text.lstrip(" \n\"'“*-").lower()
     for o in openers:
@@ -277,7 +277,9 @@ def instructions_check(text: str, brief: JobBrief) -> LintCheck:
     for w in required:
         if not re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", text.lower()):
             problems.append(f"must contain \"{w}\" (the client asked for it)")
-    if not openers and not required:
+    if first and first.lower() not in text.strip().splitlines()[0].lower():
+        problems.append(f"the first line must say \"{first}\" (the client asked for the rate there)")
+    if not openers and not required and not first:
         return LintCheck(id="client_instructions", passed=True, message="no required word or opener in the post")
     return _check("client_instructions", not problems, "the client's required opener/words are present",
                   "; ".join(problems))
@@ -346,7 +348,7 @@ def lint_proposal(text: str, brief: JobBrief, ws: Workspace, parts: ProposalPart
         contact_check(text, post),
         url_check(text, ws, post),
         claims_check(text, allowed_sources(ws, line), post, ws),
-        instructions_check(text, brief),
+        instructions_check(text, brief, ws),
         screening_check(text, brief, parts),
         banned_check(text, ws),
         duplicate_check(text),
