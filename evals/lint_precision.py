@@ -5,7 +5,8 @@
 
 A check "flags" a letter when it fails. For each check: true positives = letters with that defect it
 flags; false positives = letters without that defect it flags; false negatives = letters with the defect
-it passes. Letters are linted with the demo workspace and the post's service line, as the pipeline does."""
+it passes. Letters are linted with the demo workspace and the post's service line, as the pipeline does.
+``--set holdout`` scores the second batch, written after the checks were tuned on the first."""
 from __future__ import annotations
 
 import argparse
@@ -21,20 +22,24 @@ DATA = ROOT / "evals" / "datasets" / "letter_lint"
 CHECKS = ("fluent", "grounded", "no_skill_disclaimer", "proof_overlaps", "answers_answer", "next_step_fits")
 
 
-def load() -> tuple[dict, list[dict]]:
-    posts = json.loads((DATA / "posts.json").read_text())
-    cases = [json.loads(ln) for ln in (DATA / "cases.jsonl").read_text().splitlines() if ln.strip()]
+SETS = {"tuning": ("posts.json", "cases.jsonl"), "holdout": ("holdout_posts.json", "holdout.jsonl")}
+
+
+def load(which: str = "tuning") -> tuple[dict, list[dict]]:
+    posts_file, cases_file = SETS[which]
+    posts = json.loads((DATA / posts_file).read_text())
+    cases = [json.loads(ln) for ln in (DATA / cases_file).read_text().splitlines() if ln.strip()]
     return posts, cases
 
 
-def run() -> dict:
+def run(which: str = "tuning") -> dict:
     from service.core.config import DEMO_WORKSPACE
     from service.core.schemas import JobBrief, ProposalParts, ScreeningAnswer
     from service.core.workspace import load_workspace
     from service.drafting.lint import lint_proposal
 
     ws = load_workspace(DEMO_WORKSPACE)
-    posts, cases = load()
+    posts, cases = load(which)
     rows = []
     for c in cases:
         p = dict(posts[c["post"]])
@@ -66,8 +71,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--show-misses", action="store_true")
+    ap.add_argument("--set", choices=tuple(SETS), default="tuning",
+                    help="tuning: the 67 letters the checks were tuned on; holdout: letters written after tuning")
     args = ap.parse_args(argv)
-    res = run()
+    res = run(args.set)
     if args.json:
         print(json.dumps(res, indent=1))
         return 0
