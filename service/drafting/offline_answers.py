@@ -9,6 +9,8 @@ import re
 from service.drafting.frames import NounPhrase, Quote, SlotError, sentence
 
 _KINDS = [
+    ("stack", r"\b(which|what)\b[^?]{0,30}\b(tools?|stack|technolog(y|ies)|frameworks?|librar(y|ies)|languages?|"
+              r"platforms?|software)\b(?! (have|did) you)"),
     ("rate", r"\b(rate|price|pricing|cost|quote|charge|budget|fee)\b"),
     ("timeline", r"\b(how long|timeline|time ?frame|deadline|when can you|start date|availability|available|"
                  r"hours per week|turnaround|deliver by|eta)\b"),
@@ -18,7 +20,6 @@ _KINDS = [
     ("approach", r"\b(how would you|how will you|approach|plan|strategy|process|steps|methodology|how do you)\b"),
     ("experience", r"\b(have you|has anyone|do you have|experience (with|in)|worked (with|on)|familiar|used|dealt with|"
                    r"done (this|that|something|anything) (similar|like))\b"),
-    ("stack", r"\b(which|what) (tools?|stack|technolog(y|ies)|framework|language)s?\b"),
 ]
 
 

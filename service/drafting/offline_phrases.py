@@ -55,7 +55,7 @@ CONCERNS: tuple[Concern, ...] = (
         "I would measure before touching anything, so we can show what changed and why",
         "speed problems usually come from a few heavy assets or queries, so measuring first beats guessing",
     ), "a profile of the slowest page or query"),
-    Concern(("login", "authentication", "auth", "permissions", "roles", "admin panel", "portal"), (
+    Concern(("login", "permissions", "user roles", "access control", "admin panel", "portal", "user accounts"), (
         "I would write down who can see and do what before building any screen, because access rules are where "
         "portals get messy",
     ), "the account and role that reproduces the problem"),

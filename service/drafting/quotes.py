@@ -105,6 +105,11 @@ _ROLE = re.compile(r"\b(?:needed|wanted|required|developer|expert|freelancer|spe
                    r"urgent\w*|asap|position|role|job|posted)\b", re.I)
 
 
+_ABOUT_US = re.compile(r"^(?:[A-Z][\w&.'’-]*\s){1,4}(?:is|are) (?:a|an|the)\b|^(?:we|we're|we’re|our company|our team|"
+                       r"our agency) (?:are|is) (?:a|an)\b|^(?:at|founded|established)\b|\bwe(?:'ve|’ve| have) "
+                       r"(?:led|built|helped|worked|grown)\b|^our (?:\w+ ){0,3}(?:empower|help|enable|serve)", re.I)
+
+
 def _specificity(text: str) -> float:
     from service.text.skills import find_skills_in_text
 
@@ -143,6 +148,7 @@ def need_quote(description: str, post: str, title: str = "") -> Found | None:
         if f is None:
             continue
         score = _specificity(f.quote.text) + (2.0 if _NEED_CUE.search(s) else 0.0) + (1.0 if f.role == "vp" else 0.0)
+        score -= 3.0 if _ABOUT_US.search(s) else 0.0
         score += 0.5 if i < 3 else 0.0
         cands.append((score, -i, f))
     t = " ".join(title.split())
@@ -162,7 +168,8 @@ def evidence_quote(description: str, post: str, triggers: tuple[str, ...], used:
     sents = [s for s in _sentences(description) if not (":" in " ".join(s.split()[:4]) and len(s.split()) <= 8)]
     if title and not _ROLE.search(title):
         sents.append(" ".join(title.split()))
-    ordered = [s for s in sents if not _ABOUT_CANDIDATE.search(s)] + [s for s in sents if _ABOUT_CANDIDATE.search(s)]
+    ordered = [s for s in sents if not _ABOUT_CANDIDATE.search(s) and not _ABOUT_US.search(s)] + \
+        [s for s in sents if _ABOUT_CANDIDATE.search(s) and not _ABOUT_US.search(s)] + [s for s in sents if _ABOUT_US.search(s)]
     for s in ordered:
         if s.lower() in used:
             continue
