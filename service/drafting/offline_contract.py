@@ -47,13 +47,13 @@ def _classify(e: dict) -> str:
         if e["done"]:
             return "completed"
         return "client_action" if _CLIENT.search(text) and re.search(r"\bclient\b", text, re.IGNORECASE) else "open"
-    if _RISK.search(text):
+    if _RISK.search(text) and not e["done"]:
         return "risk"
-    if _CLIENT.search(text) and re.search(r"\b(client|you)\b", text, re.IGNORECASE):
+    if _CLIENT.search(text) and re.search(r"\b(client|you)\b", text, re.IGNORECASE) and not e["done"]:
         return "client_action"
     if _FOCUS.search(text) and not e["done"]:
         return "focus"
-    return "completed"
+    return "completed" if e["done"] else "info"  # only what is marked done is reported as Completed
 
 
 def _next_milestone(contract: dict, entries: list[dict]) -> str:
@@ -76,7 +76,9 @@ def draft_checkin(inputs: dict) -> CheckinParts:
     focus_items = groups.get("focus", []) + groups.get("open", [])
     focus = ("; ".join(_clean(e["text"]) for e in focus_items[:2]) + ".") if focus_items else \
         "Wrapping up the items above and preparing the next milestone."
-    risks = [_clean(e["text"]) + "." for e in groups.get("risk", [])[:3]]
+    overdue = [f"Milestone \"{m['title']}\" was due {m['due']} and is overdue." for m in contract.get("milestones", [])
+               if m.get("overdue")]
+    risks = overdue[:2] + [_clean(e["text"]) + "." for e in groups.get("risk", [])[:3]]
     actions = groups.get("client_action", [])
     if actions:
         a = actions[0]
@@ -142,15 +144,21 @@ def draft_reply(inputs: dict) -> ReplyParts:
 @task("draft_followup")
 def draft_followup(inputs: dict) -> FollowupParts:
     contract, entries, ws = inputs["contract"], inputs["entries"], inputs["workspace"]
-    delivered = [m["title"] for m in contract.get("milestones", []) if m.get("done")] or \
-        [_clean(e["text"]) for e in entries if e["kind"] == "task" and e["done"]][:4]
+    done_ms = [m["title"] for m in contract.get("milestones", []) if m.get("done")]
+    delivered = done_ms or [_clean(e["text"]) for e in entries if e["kind"] == "task" and e["done"]][:4]
     delivered = delivered or [contract["title"]]
-    recap = f"{contract['title']} is wrapped up. We delivered " + "; ".join(delivered[:4]) + "."
+    if contract.get("status") == "ended":
+        recap = f"{contract['title']} is wrapped up. We delivered " + "; ".join(delivered[:4]) + "."
+    else:  # an active contract that reached a milestone: say exactly that, not that the project is over
+        recap = (f"We reached a milestone on {contract['title']}: " + "; ".join(done_ms[-2:] or delivered[:2]) +
+                 " is done.")
     results = [_clean(e["text"]) + "." for e in entries if e["kind"] == "note" and _RESULT.search(e["text"])]
     open_items = [_clean(e["text"]) for e in entries if e["kind"] == "task" and not e["done"]][:3]
     line = contract.get("service_line") or ""
     offer = UPSELLS.get(line, UPSELL_DEFAULT)
-    upsell = (f"Since {delivered[0][:1].lower() + delivered[0][1:]} is now live, one natural next step is {offer}. "
+    upsell = (f"Now that \"{delivered[0]}\" is done, one natural next step is {offer}. "
               f"I can scope it as a small fixed milestone if that is useful.")
-    return FollowupParts(recap=recap, result=" ".join(results[:2]), open_items=open_items,
-                         question=f"What is the next bottleneck for you after {contract['title']}?", upsell=upsell)
+    question = (f"What is the next bottleneck for you after {contract['title']}?" if contract.get("status") == "ended"
+                else "What is the biggest bottleneck for you before the next milestone?")
+    return FollowupParts(recap=recap, result=" ".join(results[:2]), open_items=open_items, question=question,
+                         upsell=upsell)
