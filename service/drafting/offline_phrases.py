@@ -18,7 +18,7 @@ class Concern:
 
 
 CONCERNS: tuple[Concern, ...] = (
-    Concern(("dashboard", "dashboards", "report", "reports", "reporting", "kpi", "kpis", "power bi", "tableau", "looker"), (
+    Concern(("dashboard", "dashboards", "reporting", "kpi", "kpis", "power bi", "tableau", "looker studio"), (
         "I would agree which few numbers matter and where each one comes from before anyone draws a chart",
         "the risk is a report that looks right in the demo and slows down once real data arrives, so I would design "
         "the queries and filters first",
@@ -27,16 +27,16 @@ CONCERNS: tuple[Concern, ...] = (
         "the part that needs a plan is what happens at the edges: timeouts, retries, duplicate calls and rate limits",
         "I would pin down the contract of each call first (inputs, errors, retries), so neither side has to guess",
     ), "the request and error logs around the failing call"),
-    Concern(("migration", "migrate", "upgrade", "legacy", "refactor", "rewrite"), (
+    Concern(("data migration", "database migration", "migrate", "migrating", "upgrade", "legacy", "refactor", "rewrite"), (
         "the first job is a set of tests around what works today, so nothing changes quietly",
         "I would move in stages, with the old and new versions side by side for a short while, so every step can be "
         "rolled back",
     ), "which version is running and what changed last"),
-    Concern(("checkout", "cart", "theme", "themes", "storefront", "product page", "product pages", "liquid"), (
+    Concern(("checkout", "cart", "theme", "themes", "storefront", "product page", "product pages"), (
         "I would test the whole path from product page to payment on a copy before anything goes live",
         "the path to payment deserves the most testing, because every extra step there costs orders",
     ), "the browser console and the scripts that load on that page, on a copy of the live site"),
-    Concern(("stripe", "payment", "payments", "billing", "subscription", "subscriptions", "invoice", "invoices"), (
+    Concern(("stripe", "payments", "payment gateway", "payment processing", "billing", "subscriptions", "invoicing"), (
         "the unhappy paths deserve the design time: declined cards, refunds, retries and renewals that fail quietly",
         "I would make every payment step safe to retry, because a double charge costs more trust than any bug",
     ), "the payment events and their logs for the failed cases"),

@@ -40,7 +40,7 @@ from service.drafting.offline_phrases import (
     ROLE_STEPS,
     pick,
 )
-from service.drafting.quotes import evidence_quote, make_quote, need_quote
+from service.drafting.quotes import _ABOUT_CANDIDATE, evidence_quote, make_quote, need_quote
 from service.llm.engines import offline_task as task
 from service.text.skills import normalise_skill
 
@@ -92,6 +92,8 @@ def _must_have(brief: dict, post: str, used: set[str], seed: int) -> tuple[str, 
     for r in brief.get("requirements", []):
         if not r.get("must"):
             continue
+        if _ABOUT_CANDIDATE.search(r["text"]):
+            continue  # a qualification the client wants is not a must-have of the work
         q = make_quote(r["text"].split(), post)
         if q and q.text.lower() not in used and not any(q.text.lower() in u or u in q.text.lower() for u in used):
             used.add(q.text.lower())

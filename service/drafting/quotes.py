@@ -20,8 +20,10 @@ _EDGE_STOP = frozenset(["a", "an", "the", "and", "or", "but", "to", "of", "in", 
 _BAD_QUOTE = re.compile(r"[\"“”<>{}\[\]|*#@—–]|https?:|www\.|,[^\s\d]|\s-\s", re.IGNORECASE)
 _NOT_A_NEED = re.compile(r"\b(?:hear from|apply|applicants?|proposals?|cover letter|send (?:us|me)|please include|"
                          r"if you have|if you are|if interested|dm me)\b", re.IGNORECASE)
-_ABOUT_CANDIDATE = re.compile(r"\b(?:candidate|applicant|experience (?:with|in)|proficien\w+|familiarity|knowledge of|"
-                              r"skills?|years of|background in|expertise in|understanding of|ability to)\b", re.IGNORECASE)
+_ABOUT_CANDIDATE = re.compile(r"\b(?:candidate|applicant|experience|experienced|proficien\w+|familiar\w*|"
+                              r"knowledge of|skills?|years of|background in|expertise in|understanding of|ability to|"
+                              r"degree|bachelor\w*|attention to detail|track record|portfolio|fluent|qualifications?|"
+                              r"you (?:have|are|should|must|will need)|must have|nice to have|a plus)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -149,6 +151,7 @@ def need_quote(description: str, post: str, title: str = "") -> Found | None:
             continue
         score = _specificity(f.quote.text) + (2.0 if _NEED_CUE.search(s) else 0.0) + (1.0 if f.role == "vp" else 0.0)
         score -= 3.0 if _ABOUT_US.search(s) else 0.0
+        score -= 4.0 if _ABOUT_CANDIDATE.search(s) else 0.0
         score += 0.5 if i < 3 else 0.0
         cands.append((score, -i, f))
     t = " ".join(title.split())
@@ -168,8 +171,7 @@ def evidence_quote(description: str, post: str, triggers: tuple[str, ...], used:
     sents = [s for s in _sentences(description) if not (":" in " ".join(s.split()[:4]) and len(s.split()) <= 8)]
     if title and not _ROLE.search(title):
         sents.append(" ".join(title.split()))
-    ordered = [s for s in sents if not _ABOUT_CANDIDATE.search(s) and not _ABOUT_US.search(s)] + \
-        [s for s in sents if _ABOUT_CANDIDATE.search(s) and not _ABOUT_US.search(s)] + [s for s in sents if _ABOUT_US.search(s)]
+    ordered = [s for s in sents if not _ABOUT_CANDIDATE.search(s) and not _ABOUT_US.search(s)]
     for s in ordered:
         if s.lower() in used:
             continue
@@ -184,8 +186,9 @@ def evidence_quote(description: str, post: str, triggers: tuple[str, ...], used:
             words = s.split()
         if len(words) > MAX_WORDS:
             idx = next((i for i, w in enumerate(words) if hit.split()[0] in w.lower()), 0)
-            start = max(0, idx - 2)
-            words = words[start:start + 10]
+            if idx >= MAX_WORDS - 3:  # the trigger is late in a long clause: a short window around it
+                start = max(0, idx - 2)
+                words = words[start:start + 10]
         q = make_quote(words, post, keep_lead=True)
         if q and not any(q.text.lower() in u or u in q.text.lower() for u in used):
             used.add(s.lower())
