@@ -107,9 +107,9 @@ _ROLE = re.compile(r"\b(?:needed|wanted|required|developer|expert|freelancer|spe
                    r"urgent\w*|asap|position|role|job|posted)\b", re.I)
 
 
-_ABOUT_US = re.compile(r"^(?:[A-Z][\w&.'’-]*\s){1,4}(?:is|are) (?:a|an|the)\b|^(?:we|we're|we’re|our company|our team|"
+_ABOUT_US = re.compile(r"^(?:[A-Z][\w&.'’-]{0,40}\s){1,4}(?:is|are) (?:a|an|the)\b|^(?:we|we're|we’re|our company|our team|"
                        r"our agency) (?:are|is) (?:a|an)\b|^(?:at|founded|established)\b|\bwe(?:'ve|’ve| have) "
-                       r"(?:led|built|helped|worked|grown)\b|^our (?:\w+ ){0,3}(?:empower|help|enable|serve)", re.I)
+                       r"(?:led|built|helped|worked|grown)\b|^our (?:\w{1,30} ){0,3}(?:empower|help|enable|serve)", re.I)
 
 
 def _specificity(text: str) -> float:
