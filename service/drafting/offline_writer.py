@@ -38,6 +38,7 @@ from service.drafting.offline_phrases import (
     PROJECT_CTAS,
     ROLE_CTAS,
     ROLE_STEPS,
+    domains_of,
     pick,
 )
 from service.drafting.quotes import _ABOUT_CANDIDATE, evidence_quote, make_quote, need_quote
@@ -70,8 +71,10 @@ def _noun(text: str | None) -> NounPhrase | None:
         return None
 
 
-def _concerns(desc: str, post: str, used: set[str], seed: int, limit: int, title: str = "") -> list[tuple[str, str, str]]:
-    """(sentence, quote, check) for the concerns the post evidences, most-mentioned first."""
+def _concerns(desc: str, post: str, used: set[str], seed: int, limit: int, title: str = "",
+              domains: frozenset = frozenset({"dev"})) -> list[tuple[str, str, str]]:
+    """(sentence, quote, check) for the concerns the post evidences and the workspace's kind of work fits,
+    most-mentioned first."""
     low = f" {re.sub(r'[^a-z0-9+#.]+', ' ', (title + ' ' + desc).lower())} "
     ranked = sorted(((sum(low.count(f" {t} ") for t in c.triggers), i, c) for i, c in enumerate(CONCERNS)),
                     key=lambda x: (-x[0], x[1]))
@@ -79,6 +82,8 @@ def _concerns(desc: str, post: str, used: set[str], seed: int, limit: int, title
     for hits, i, c in ranked:
         if hits == 0 or len(out) >= limit:
             break
+        if not c.domains & domains:
+            continue
         found = evidence_quote(desc, post, c.triggers, used, title)
         if not found:
             continue
@@ -175,7 +180,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     hook, detail, need, need_src = _hook(brief, post, skills, ws, seed)
     used = {x.lower() for x in (need, need_src) if x}
     grounding = [GroundedSentence(sentence=hook.split(". ")[0], quote=need)] if need else []
-    found = _concerns(desc, post, used, seed, limit=3, title=brief.get("title") or "")
+    domains = domains_of(list(line.get("skills") or []) + list(ws["profile"].get("skills") or []))
+    found = _concerns(desc, post, used, seed, limit=3, title=brief.get("title") or "", domains=domains)
     diagnosis = [s for s, _, _ in found[:2]]
     grounding += [GroundedSentence(sentence=s, quote=q) for s, q, _ in found[:2]]
     must = _must_have(brief, post, used, seed)

@@ -104,7 +104,8 @@ def make_quote(words: list[str], post: str, keep_lead: bool = False) -> Quote | 
 
 _NUMBERISH = re.compile(r"\d")
 _ROLE = re.compile(r"\b(?:needed|wanted|required|developer|expert|freelancer|specialist|consultant|hiring|assistant|"
-                   r"urgent\w*|asap|position|role|job|posted)\b", re.I)
+                   r"analyst|engineer|designer|manager|writer|marketer|coordinator|administrator|editor|architect|"
+                   r"programmer|strategist|tutor|va|urgent\w*|asap|position|role|job|posted)\b", re.I)
 
 
 _ABOUT_US = re.compile(r"^(?:[A-Z][\w&.'’-]{0,40}\s){1,4}(?:is|are) (?:a|an|the)\b|^(?:we|we're|we’re|our company|our team|"
@@ -173,7 +174,7 @@ def evidence_quote(description: str, post: str, triggers: tuple[str, ...], used:
         sents.append(" ".join(title.split()))
     ordered = [s for s in sents if not _ABOUT_CANDIDATE.search(s) and not _ABOUT_US.search(s)]
     for s in ordered:
-        if s.lower() in used:
+        if s.lower() in used or (len(s.split()) <= 6 and _ROLE.search(s)):
             continue
         low = f" {re.sub(r'[^a-z0-9+#]+', ' ', s.lower())} "
         hit = next((t for t in triggers if f" {t} " in low), None)
