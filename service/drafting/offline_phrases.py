@@ -21,7 +21,7 @@ class Concern:
 SHOP = frozenset({"shopify", "liquid", "woocommerce", "stripe", "bigcommerce", "magento"})
 DATA = frozenset({"sql", "excel", "microsoft excel", "power bi", "microsoft power bi", "tableau", "looker studio",
                   "data analysis", "data visualization", "pandas", "statistics", "etl", "google sheets", "dashboard",
-                  "data cleaning", "python"})
+                  "data cleaning"})
 COPY = frozenset({"copywriting", "b2b copywriting", "content writing", "email copywriting", "landing page copy",
                   "case studies", "white papers", "seo writing", "messaging", "editing"})
 
@@ -36,7 +36,7 @@ def domains_of(skills: list[str]) -> frozenset:
         out.add("data")
     if low & COPY:
         out.add("copy")
-    if low - SHOP - DATA - COPY or "python" in low:
+    if low - SHOP - DATA - COPY:
         out.add("dev")
     return frozenset(out or {"dev"})
 

@@ -217,7 +217,9 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     if body_words(diag) < lo and skills and tools_sentence(skills, seed) not in hook:
         diag.append(tools_sentence(skills, seed + 1))
     if body_words(diag) < lo or not diag:
-        diag.append("Before any build work, I would send you a short written plan with the open questions, so "
+        diag.append("Before changing anything, I would confirm the cause and tell you what I found, so the fix "
+                    "is agreed rather than guessed." if kind == "fix" else
+                    "Before any work starts, I would send you a short written plan with the open questions, so "
                     "nothing is decided by guesswork.")
     if body_words(diag) < lo:
         diag.append("You would get a written update at the end of every working week, with what is done and what "

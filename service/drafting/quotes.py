@@ -14,14 +14,14 @@ MAX_WORDS = 18
 _SENT_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\[\"“‘'*•-])|\n+|\s[•*]\s")
 _LABEL = re.compile(r"^[\w ()/&-]{1,30}:\s")
 _NEED_CUE = re.compile(r"\b(?:need|needs|looking for|seeking|want|wants|require|requires|hire|hiring|"
-                       r"help (?:us|me)?\s?(?:with|to)?|goal is|task is|responsible for)\b", re.IGNORECASE)
+                       r"help (?:us |me )?(?:with|to)|goal is|task is|responsible for)\b", re.IGNORECASE)
 BASE_VERBS = frozenset(["build", "create", "develop", "design", "fix", "integrate", "migrate", "automate", "redesign", "optimize", "optimise", "set", "convert", "implement", "scrape", "connect", "upgrade", "refactor", "launch", "add", "extend", "rebuild", "replace", "clean", "speed", "debug", "deploy", "customize", "customise", "maintain", "finish", "complete", "move", "write", "edit", "review", "analyze", "analyse", "audit", "research", "manage", "set-up", "setup", "update", "improve", "make", "produce", "collect", "compile", "prepare", "translate", "test", "help", "support", "train", "identify", "transform", "streamline", "enhance", "run", "handle", "assist", "lead", "organize", "organise", "deliver"])
 _EDGE_STOP = frozenset(["a", "an", "the", "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "from", "by", "as", "is", "are", "was", "were", "be", "been", "being", "this", "that", "these", "those", "it", "its", "we", "our", "us", "you", "your", "i", "me", "my", "who", "which", "so", "such", "very", "also", "just", "then", "will", "would", "should", "can", "could", "must", "have", "has", "had", "not", "into", "onto", "via", "than", "including", "like", "all", "any", "each", "more", "etc", "both", "either"])
 _BAD_QUOTE = re.compile(r"[\"“”<>{}\[\]|*#@—–]|https?:|www\.|,[^\s\d]|\s-\s", re.IGNORECASE)
 _NOT_A_NEED = re.compile(r"\b(?:hear from|apply|applicants?|proposals?|cover letter|send (?:us|me)|please include|"
                          r"if you have|if you are|if interested|dm me)\b", re.IGNORECASE)
 _ABOUT_CANDIDATE = re.compile(r"\b(?:candidate|applicant|experience|experienced|proficien\w+|familiar\w*|"
-                              r"knowledge of|skills?|years of|background in|expertise in|understanding of|ability to|"
+                              r"knowledge of|skills?|years of|background in|expertise|understanding of|ability to|"
                               r"degree|bachelor\w*|attention to detail|track record|portfolio|fluent|qualifications?|"
                               r"you (?:have|are|should|must|will need)|must have|nice to have|a plus)\b", re.IGNORECASE)
 
