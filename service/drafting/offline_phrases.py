@@ -71,7 +71,8 @@ CONCERNS: tuple[Concern, ...] = (
         "silently missing data",
         "I would list every input and output first, and what should happen when one of them is missing or late",
     ), "the run history and the step where the workflow stops", frozenset({"dev", "data", "shop"})),
-    Concern(("responsive", "ios", "android", "flutter", "react native", "mobile app"), (
+    Concern(("responsive design", "responsive layout", "mobile responsive", "mobile friendly", "ios", "android",
+             "flutter", "react native", "mobile app"), (
         "I would start from the smallest screen and test on real devices, rather than squeeze a desktop layout later",
         "the work is mostly about priorities: what each screen shows first when space is short",
     ), "the device and OS versions where the problem shows up", frozenset({"dev", "shop"})),
@@ -123,6 +124,8 @@ NEED_LEADS = {
                "I read your post, in particular this line: {quote}.",
                "You wrote {quote}, so that is what this letter is about."),
 }
+ALSO = ("You also mention {quote}, and I would make that part of the first plan.",
+        "Your post also says {quote}; I would confirm that detail with you before starting.")
 MUST_HAVE = ("I would treat {quote} as the must-have and plan the work around it.",
              "Because your post stresses {quote}, that is what I would plan and test first.")
 

@@ -37,11 +37,12 @@ from service.drafting.offline_phrases import (
     NEED_LEADS,
     PROJECT_CTAS,
     ROLE_CTAS,
+    ALSO,
     ROLE_STEPS,
     domains_of,
     pick,
 )
-from service.drafting.quotes import _ABOUT_CANDIDATE, evidence_quote, make_quote, need_quote
+from service.drafting.quotes import _ABOUT_CANDIDATE, evidence_quote, make_quote, need_quote, need_quotes
 from service.llm.engines import offline_task as task
 from service.text.skills import normalise_skill
 
@@ -192,6 +193,16 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     if len(found) > 2:
         optional.append(found[2][0])
         grounding.append(GroundedSentence(sentence=found[2][0], quote=found[2][1]))
+    if len(diagnosis) + len(optional) < 2:
+        for f in need_quotes(desc, post, brief.get("title") or ""):
+            t = f.quote.text.lower()
+            if f.sentence.lower() in used or any(t in u or u in t for u in used):
+                continue
+            also = sentence(pick(ALSO, seed, 5).format(quote=f.quote.render()))
+            optional.insert(0, also)
+            grounding.append(GroundedSentence(sentence=also, quote=f.quote.text))
+            used.add(t)
+            break
     proof_lines, proof_id = _proof_lines(proof, ws, seed)
     if not skills and proof_lines and proof_lines[0].startswith("Our background") and "Our background" in hook:
         proof_lines = proof_lines[1:] or [sentence(f"{ws['profile']['name']} will do the work")]

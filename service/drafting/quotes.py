@@ -110,7 +110,8 @@ _ROLE = re.compile(r"\b(?:needed|wanted|required|developer|expert|freelancer|spe
 
 _ABOUT_US = re.compile(r"^(?:[A-Z][\w&.'’-]{0,40}\s){1,4}(?:is|are) (?:a|an|the)\b|^(?:we|we're|we’re|our company|our team|"
                        r"our agency) (?:are|is) (?:a|an)\b|^(?:at|founded|established)\b|\bwe(?:'ve|’ve| have) "
-                       r"(?:led|built|helped|worked|grown)\b|^our (?:\w{1,30} ){0,3}(?:empower|help|enable|serve)", re.I)
+                       r"(?:led|built|helped|worked|grown)\b|^our (?:\w{1,30} ){0,3}(?:empower|help|enable|serve)|"
+                       r"^we (?:also )?(?:operate|run|are based|have been|speciali[sz]e|serve|sell|offer)\b", re.I)
 
 
 def _specificity(text: str) -> float:
@@ -163,6 +164,20 @@ def need_quote(description: str, post: str, title: str = "") -> Found | None:
     if not cands:
         return None
     return max(cands, key=lambda c: (c[0], c[1]))[2]
+
+
+def need_quotes(description: str, post: str, title: str = "") -> list[Found]:
+    """Every candidate statement of the need, best first (the hook uses the first, 'you also mention' the next)."""
+    out: list[Found] = []
+    for i, s in enumerate(_sentences(description)[:14]):
+        if _NOT_A_NEED.search(s) or s.rstrip().endswith(":") or _ABOUT_CANDIDATE.search(s) or _ABOUT_US.search(s):
+            continue
+        if not _NEED_CUE.search(s) and not re.match(rf"(?:{'|'.join(sorted(BASE_VERBS))})\b", s, re.I):
+            continue
+        f = _from_sentence(s, post)
+        if f is not None:
+            out.append(f)
+    return out
 
 
 def evidence_quote(description: str, post: str, triggers: tuple[str, ...], used: set[str],
