@@ -103,7 +103,7 @@ CONCERNS: tuple[Concern, ...] = (
         "opens it",
         "I would test on a copy of your real file first, because spreadsheets break on the rows nobody expected",
     ), "a copy of the file and the rows where the result is wrong", frozenset({"data", "dev"})),
-    Concern(("copywriting", "website copy", "sales copy", "ad copy", "landing page", "messaging", "case study", "case studies",
+    Concern(("copywriting", "website copy", "sales copy", "ad copy", "landing page", "brand messaging", "case study", "case studies",
              "email sequence", "newsletter"), (
         "I would start from who the reader is and the one action you want them to take, then write to that",
         "the best material usually comes from a short interview with you or a customer, so I would ask for one early",
@@ -120,7 +120,7 @@ NEED_LEADS = {
            "Your post asks for someone to {quote}; here is how I would go about it."),
     "title": ("I read your post about {quote}.", "Your post about {quote} is the kind of work we take on.",
               "Thank you for the clear post about {quote}."),
-    "clause": ("Your post says {quote}, and that is where I would start.",
+    "clause": ("From your post: {quote}.",
                "I read your post, in particular this line: {quote}.",
                "You wrote {quote}, so that is what this letter is about."),
 }

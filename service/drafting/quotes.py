@@ -138,7 +138,7 @@ def _from_sentence(s: str, post: str) -> Found | None:
     lead = next((i for i in range(cue_at, max(-1, cue_at - 4), -1) if i < len(words) and
                  words[i] in _LEADS and (i == 0 or words[i - 1].lower().strip(",") not in _LINKS)), 0)
     q = make_quote(words[lead:], post, keep_lead=True)
-    return Found(q, "clause", s) if q else None
+    return Found(q, "clause", s) if q and len(q.text.split()) >= 5 else None
 
 
 def need_quote(description: str, post: str, title: str = "") -> Found | None:
