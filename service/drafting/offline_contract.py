@@ -143,7 +143,7 @@ def draft_reply(inputs: dict) -> ReplyParts:
 
 @task("draft_followup")
 def draft_followup(inputs: dict) -> FollowupParts:
-    contract, entries, ws = inputs["contract"], inputs["entries"], inputs["workspace"]
+    contract, entries = inputs["contract"], inputs["entries"]
     done_ms = [m["title"] for m in contract.get("milestones", []) if m.get("done")]
     delivered = done_ms or [_clean(e["text"]) for e in entries if e["kind"] == "task" and e["done"]][:4]
     delivered = delivered or [contract["title"]]
