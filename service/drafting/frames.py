@@ -69,6 +69,7 @@ class Quote:
 
     text: str
     source: str = "post"
+    cut: bool = False  # the post's sentence goes on after the quote: rendered with an ellipsis
 
     def __post_init__(self) -> None:
         t = self.text
@@ -81,7 +82,8 @@ class Quote:
 
     def render(self) -> str:
         # a quote ending a sentence keeps its own final punctuation out of the frame's punctuation
-        return f"\u201c{self.text.rstrip('.,;:!?')}\u201d"
+        ellipsis = "\u2026" if self.cut else ""
+        return f"\u201c{self.text.rstrip('.,;:!?')}{ellipsis}\u201d"
 
 
 @dataclass(frozen=True)

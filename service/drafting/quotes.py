@@ -23,7 +23,8 @@ _NOT_A_NEED = re.compile(r"\b(?:hear from|apply|applicants?|proposals?|cover let
 _ABOUT_CANDIDATE = re.compile(r"\b(?:candidate|applicant|experience|experienced|proficien\w+|familiar\w*|"
                               r"knowledge of|skills?|years of|background in|expertise|understanding of|ability to|"
                               r"degree|bachelor\w*|attention to detail|track record|portfolio|fluent|qualifications?|"
-                              r"you (?:have|are|should|must|will need)|must have|nice to have|a plus)\b", re.IGNORECASE)
+                              r"you (?:have|are|should|must|will need)|must have|nice to have|a plus|comfortable|capable of|you.ll)\b",
+                              re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ def _cut(words: list[str]) -> list[str]:
 
 
 def make_quote(words: list[str], post: str, keep_lead: bool = False) -> Quote | None:
+    original = [w for w in words if w.strip(".,;:!?()")]
     words = _cut(words)
     if keep_lead and words and words[0] in _LEADS:
         words = words[:1] + _trim(["x"] + words[1:])[1:] if len(words) > 1 else words
@@ -96,8 +98,10 @@ def make_quote(words: list[str], post: str, keep_lead: bool = False) -> Quote | 
         return None
     if not text or _BAD_QUOTE.search(text) or " ".join(text.split()) not in " ".join(post.split()):
         return None
+    last = text.split()[-1]
+    cut = bool(original) and last not in original[-1] and len(original) > len(text.split())
     try:
-        return Quote(text)
+        return Quote(text, cut=cut)
     except SlotError:
         return None
 
