@@ -21,7 +21,7 @@ _BAD_QUOTE = re.compile(r"[\"“”<>{}\[\]|*#@—–]|https?:|www\.|,[^\s\d]|\s
 _NOT_A_NEED = re.compile(r"\b(?:hear from|apply|applicants?|proposals?|cover letter|send (?:us|me)|please include|"
                          r"if you have|if you are|if interested|dm me)\b", re.IGNORECASE)
 _ABOUT_CANDIDATE = re.compile(r"\b(?:candidate|applicant|experience|experienced|proficien\w+|familiar\w*|"
-                              r"knowledge of|skills?|years of|background in|expertise|understanding of|ability to|"
+                              r"knowledge|preferred|skills?|years of|background in|expertise|understanding of|ability to|"
                               r"degree|bachelor\w*|attention to detail|track record|portfolio|fluent|qualifications?|"
                               r"you (?:have|are|should|must|will need)|must have|nice to have|a plus|comfortable|capable of|you.ll)\b",
                               re.IGNORECASE)
@@ -155,16 +155,18 @@ def need_quote(description: str, post: str, title: str = "") -> Found | None:
         f = _from_sentence(s, post)
         if f is None:
             continue
-        score = _specificity(f.quote.text) + (2.0 if _NEED_CUE.search(s) else 0.0) + (1.0 if f.role == "vp" else 0.0)
+        concrete = bool(_NUMBERISH.search(f.quote.text)) or _specificity(f.quote.text) >= 1.5
+        score = _specificity(f.quote.text) + (2.0 if _NEED_CUE.search(s) else 0.0 if concrete else -1.0)
+        score += 1.0 if f.role == "vp" else 0.0
         score -= 3.0 if _ABOUT_US.search(s) else 0.0
         score -= 4.0 if _ABOUT_CANDIDATE.search(s) else 0.0
         score += 0.5 if i < 3 else 0.0
         cands.append((score, -i, f))
     t = " ".join(title.split())
-    if t and not _ROLE.search(t) and len(t.split()) >= 3:
+    if t and not re.search(r"\bposted\b|\bago\b", t, re.I) and len(t.split()) >= 2:
         q = make_quote(t.split(), post)
         if q and q.text == t.rstrip(".!?"):
-            cands.append((_specificity(q.text) + 1.0, 1, Found(q, "title", t)))
+            cands.append((_specificity(q.text) + (0.0 if _ROLE.search(t) else 1.0), 1, Found(q, "title", t)))
     if not cands:
         return None
     return max(cands, key=lambda c: (c[0], c[1]))[2]
@@ -210,7 +212,7 @@ def evidence_quote(description: str, post: str, triggers: tuple[str, ...], used:
                 start = max(0, idx - 2)
                 words = words[start:start + 10]
         q = make_quote(words, post, keep_lead=True)
-        if q and not any(q.text.lower() in u or u in q.text.lower() for u in used):
+        if q and len(q.text.split()) >= 4 and not any(q.text.lower() in u or u in q.text.lower() for u in used):
             used.add(s.lower())
             return Found(q, "clause", s)
     return None
