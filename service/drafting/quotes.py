@@ -150,7 +150,8 @@ def need_quote(description: str, post: str, title: str = "") -> Found | None:
     long words it names; the title when it is the most specific and free of role words ("Developer Needed")."""
     cands: list[tuple[float, int, Found]] = []
     for i, s in enumerate(_sentences(description)[:10]):
-        if _NOT_A_NEED.search(s) or s.rstrip().endswith(":") or ":" in " ".join(s.split()[:3]):
+        if _NOT_A_NEED.search(s) or s.rstrip().endswith(":") or ":" in " ".join(s.split()[:3]) \
+                or _ABOUT_CANDIDATE.search(s):
             continue
         f = _from_sentence(s, post)
         if f is None:
