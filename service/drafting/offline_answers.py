@@ -7,11 +7,14 @@ from __future__ import annotations
 import re
 
 from service.drafting.frames import NounPhrase, Quote, SlotError, sentence
+from service.drafting.offline_phrases import CONCERNS
+from service.text.skills import normalise_skill
 
 _KINDS = [
     ("stack", r"\b(which|what)\b[^?]{0,30}\b(tools?|stack|technolog(y|ies)|frameworks?|librar(y|ies)|languages?|"
               r"platforms?|software)\b(?! (have|did) you)"),
-    ("rate", r"\b(rate|price|pricing|cost|quote|charge|budget|fee)\b"),
+    ("rate", r"\b(rate|price|pricing|cost|quote|charge|budget|fee|salary|compensation)\b"),
+    ("hours", r"\b(time ?zones?|us hours|est|pst|cet|working hours|overlap|available to work)\b"),
     ("timeline", r"\b(how long|timeline|time ?frame|deadline|when can you|start date|availability|available|"
                  r"hours per week|turnaround|deliver by|eta)\b"),
     ("examples", r"\b(portfolio|example|examples|samples?|links?|past work|previous work|similar (project|work)|"
@@ -63,14 +66,28 @@ def _proof_bit(item: dict | None) -> str:
     return out
 
 
+def _advice_for(question: str) -> str:
+    """What we would do about the topic the question names, from the phrase bank (only when it names one)."""
+    low = f" {re.sub(r'[^a-z0-9+#.]+', ' ', question.lower())} "
+    for i, c in enumerate(CONCERNS):
+        if any(f" {t} " in low for t in c.triggers):
+            a = c.advice[0]
+            return a[:1].upper() + a[1:] + "."
+    return ""
+
+
+def _canon(names) -> set[str]:
+    return {(normalise_skill(n) or n).lower() for n in names}
+
+
 def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: dict, line: dict) -> str:
     profile = ws["profile"]
-    ours = {s.lower() for s in profile.get("skills", [])} | {s.lower() for p in ws.get("proof", []) for s in p["skills"]}
+    ours = _canon(profile.get("skills", [])) | _canon(s for p in ws.get("proof", []) for s in p["skills"])
     item = proof.get("proof")
     kind = classify(question)
     named = _named_tools(question, facts)
-    have = [t for t in named if t.lower() in ours]
-    lack = [t for t in named if t.lower() not in ours]
+    have = [t for t in named if (normalise_skill(t) or t).lower() in ours]
+    lack = [t for t in named if (normalise_skill(t) or t).lower() not in ours]
     honest = (f" {_join(lack)} {_be(lack)} not something we have shipped in production, and I would rather say so "
               f"now.") if lack else ""
     try:
@@ -100,9 +117,15 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
         if have:
             base += f" {_join(have)} {_be(have)} part of our everyday work."
         return base + honest
+    if kind == "hours":
+        return ("I will confirm our working hours and how much they overlap with yours in writing on the first call; "
+                "either way you get a written update every week.")
     if kind == "experience":
         if have and not lack:
             return f"Yes. {_join(have)} {_be(have)} part of our everyday work. " + _proof_bit(item)
+        if have and lack:
+            return (f"Yes for {_join(have)}, which {_be(have)} part of our everyday work." + honest + " " +
+                    _proof_bit(item)).replace("  ", " ")
         if lack:
             return ("Not directly." + honest + " " + _proof_bit(item)).replace("  ", " ")
         return (_proof_bit(item) + " I can walk you through how it compares with your project on a call.") if item \
@@ -111,8 +134,9 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
         tools = facts.get("claimable_tools") or profile.get("skills", [])[:3]
         return f"I would build on {_join(list(tools[:4]))}, which we use every week, and keep your existing setup." + honest
     if kind == "approach":
-        return (f"First, {step}, to confirm the scope and the open questions. Then a small first milestone you can "
-                f"review, with a written update after each step." + honest)
+        advice = _advice_for(question)
+        return ((advice + " " if advice else "") + f"First, {step}, to confirm the scope and the open questions. "
+                f"Then a small first milestone you can review, with a written update after each step." + honest)
     topic = _topic(question)
     return (f"On {topic}: I would rather give you a precise answer than a guess, so I will confirm it in writing on "
             f"our first call, before any work starts." if topic else
