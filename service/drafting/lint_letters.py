@@ -204,12 +204,13 @@ def disclaimer_check(text: str, brief: JobBrief, ws: Workspace, line: ServiceLin
 def proof_overlap_check(brief: JobBrief, ws: Workspace, parts: ProposalParts | None, line: ServiceLine | None) -> LintCheck:
     if not parts or not parts.proof_id or ws.proof_item(parts.proof_id) is None:
         return LintCheck(id="proof_overlaps", passed=True, message="no proof item cited")
-    from service.drafting.proof import rank_proof
+    from service.drafting.proof import overlaps, rank_proof
 
     match = next((m for m in rank_proof(brief, ws, line) if m.proof_id == parts.proof_id), None)
-    ok = match is not None and (bool(match.skills) or len(match.problem_terms) >= 2)
+    ok = match is not None and overlaps(match)
     return _check("proof_overlaps", ok, f"the proof '{parts.proof_id}' overlaps the post ({match.reason if match else ''})",
-                  f"the proof '{parts.proof_id}' shares no skill and too little of the problem with the post; use a "
+                  f"the proof '{parts.proof_id}' shares only a broad skill or nothing, and too little of the problem, with the "
+                  f"post; use a "
                   f"plain experience line from the profile instead")
 
 

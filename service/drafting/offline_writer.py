@@ -42,6 +42,7 @@ from service.drafting.offline_phrases import (
     domains_of,
     pick,
 )
+from service.drafting.proof import ProofMatch, overlaps
 from service.drafting.quotes import _ABOUT_CANDIDATE, evidence_quote, make_quote, need_quote, need_quotes
 from service.llm.engines import offline_task as task
 from service.text.skills import normalise_skill
@@ -112,7 +113,8 @@ def _proof_lines(proof: dict, ws: dict, seed: int) -> tuple[list[str], str | Non
     else a plain experience line from the profile and no id."""
     item = proof.get("proof")
     match = proof.get("match") or {}
-    overlap = bool(match.get("skills")) or len(match.get("problem_terms") or []) >= 2
+    overlap = bool(match) and overlaps(ProofMatch(match.get("proof_id", ""), 0.0, list(match.get("skills") or []),
+                                                 bool(match.get("industry")), list(match.get("problem_terms") or [])))
     if item and overlap:
         title = _noun(item["title"])
         out = [proof_sentence(title, seed)] if title else []

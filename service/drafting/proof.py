@@ -23,6 +23,9 @@ INDUSTRY_WORDS: dict[str, tuple[str, ...]] = {
     "marketing": ("marketing", "agency", "campaign", "leads", "seo", "ads"),
 }
 MIN_SCORE = 3.0
+# skills too common to show that a past project is like this one on their own
+BROAD_SKILLS = frozenset({"python", "javascript", "typescript", "sql", "data analysis", "microsoft excel", "excel",
+                          "html", "css", "rest api", "api", "php", "java", "c#", "automation", "web development"})
 NO_PROOF_FLAG = "no_matching_proof"
 
 
@@ -62,6 +65,12 @@ class ProofChoice:
                 "match": self.match.as_dict() if self.match else None,
                 "candidates": [c.as_dict() for c in self.candidates],
                 "experience_line": self.experience_line, "flag": self.flag}
+
+
+def overlaps(m: "ProofMatch") -> bool:
+    """A proof overlaps the post's need when it shares two skills, one specific skill, or two problem words."""
+    specific = [s for s in m.skills if s.lower() not in BROAD_SKILLS]
+    return len(m.skills) >= 2 or bool(specific) or len(m.problem_terms) >= 2
 
 
 def _industry_hit(industry: str, text: str) -> bool:
@@ -106,7 +115,7 @@ def select_proof(brief: JobBrief, ws: Workspace, line: ServiceLine | None = None
                  min_score: float = MIN_SCORE) -> ProofChoice:
     candidates = rank_proof(brief, ws, line)
     best = candidates[0] if candidates else None
-    if best and best.score >= min_score and (best.skills or len(best.problem_terms) >= 2):  # overlap with the need
+    if best and best.score >= min_score and overlaps(best):
         return ProofChoice(item=ws.proof_item(best.proof_id), match=best, candidates=candidates[:3])
     return ProofChoice(item=None, match=None, candidates=candidates[:3], experience_line=experience_line(brief, ws),
                        flag=f"{NO_PROOF_FLAG}: no proof item shares a skill or enough of the problem with this post "
