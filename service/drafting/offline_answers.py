@@ -76,6 +76,22 @@ def _advice_for(question: str) -> str:
     return ""
 
 
+_QWORDS = frozenset("""I If What How Have Has Do Does Did Are Is Can Could Which When Why Where Who Please Yes No US USD
+EU UK Would Will Your You Our We Also And Or The A An In On For With Any Tell Describe Share""".split())
+
+
+def _product_names(question: str, ws: dict) -> list[str]:
+    """Capitalised names in a question (a product such as Pipedrive) that the profile and proof library never
+    mention: we cannot claim experience with them."""
+    known = (str(ws.get("profile", {})) + " " + " ".join(str(p) for p in ws.get("proof", []))).lower()
+    out: list[str] = []
+    for i, w in enumerate(re.findall(r"(?<![\w.])[A-Z][A-Za-z0-9]{2,30}\b", question)):
+        if w in _QWORDS or w.lower() in known or w in out:
+            continue
+        out.append(w)
+    return out[:3]
+
+
 def _canon(names) -> set[str]:
     return {(normalise_skill(n) or n).lower() for n in names}
 
@@ -88,6 +104,8 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
     named = _named_tools(question, facts)
     have = [t for t in named if (normalise_skill(t) or t).lower() in ours]
     lack = [t for t in named if (normalise_skill(t) or t).lower() not in ours]
+    if kind in ("experience", "years"):
+        lack += [n for n in _product_names(question, ws) if n.lower() not in {x.lower() for x in have + lack}]
     honest = (f" {_join(lack)} {_be(lack)} not something we have shipped in production, and I would rather say so "
               f"now.") if lack else ""
     try:
