@@ -15,13 +15,27 @@ from evals.core import Case, ScoreResult, score
 from service.core.errors import InvalidInput
 
 CRITERIA: dict[str, str] = {
+    # the rubric of issue 14 ("what a good letter is", product.md): what clients reward and blind readers check
+    "fluent": "Every sentence is fluent English: no fragment of the post dropped into a sentence with its case or "
+              "word order changed, no doubled words, no sentence with two main verbs, nothing garbled.",
+    "grounded": "Everything the letter says about the job is true to the post (quoting it is fine); it never states "
+                "a need, user, feature or problem the post does not mention.",
     "specific_opening": "The first two sentences name something specific from THIS job post (not a generic greeting).",
     "addresses_requirements": "Every must-have requirement stated in the job post is addressed or explicitly asked about.",
     "no_invented_claims": "Every experience, client, number and technology the freelancer claims appears in the "
                           "FREELANCER FACTS below; nothing is invented.",
-    "one_relevant_proof": "It cites at most one past project, and that project is relevant to this job.",
-    "clear_next_step": "It ends with one concrete next step and a low-friction call to action.",
-    "answers_questions": "Every screening question in the post is answered (pass if the post has none).",
+    "no_skill_disclaimer": "It never disclaims a skill the post asks for or the FREELANCER FACTS cover, and does not "
+                           "open with a disclaimer (not claiming a missing skill is fine).",
+    "one_relevant_proof": "It cites at most one past project, and only one that overlaps the post's need (shared "
+                          "skills or the same problem); otherwise a plain experience line.",
+    "clear_next_step": "It ends with one concrete next step that fits the kind of job (a fix: what would be checked "
+                       "first and when work can start; an ongoing role: availability and hours; a project: a first "
+                       "milestone; a consultation: a call) and a low-friction call to action.",
+    "answers_questions": "Every screening question in the post is answered from the freelancer's facts or the post, or "
+                         "the answer says plainly what will be confirmed and when; acknowledging a question ('yes, "
+                         "that fits how we work') is not an answer (pass if the post has none).",
+    "instructions_honoured": "Every instruction the client gives about the proposal (a first word, a phrase to "
+                             "include, a rate in the first line) is followed (pass if the post has none).",
 }
 
 SYSTEM = """You grade Upwork proposal drafts for a review team. For EACH criterion answer pass/fail strictly;

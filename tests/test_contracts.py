@@ -97,8 +97,10 @@ def test_cli_commands(db, tmp_path):
     msg.write_text("Can you also add rate limiting to the retry queue?")
     body = json.loads(runner.invoke(app, ["reply", str(cid), str(msg)]).output)
     assert body["kind"] == "reply" and "quote it as an extra" in body["text"]
-    for kind in ("kickoff", "followup"):
-        assert json.loads(runner.invoke(app, [kind, str(cid)]).output)["kind"] == kind
+    assert json.loads(runner.invoke(app, ["kickoff", str(cid)]).output)["kind"] == "kickoff"
+    # issue 14: a follow-up is only for a contract that ended or reached a milestone; this one has neither
+    early = runner.invoke(app, ["followup", str(cid)])
+    assert early.exit_code == 2 and "ended or reached a milestone" in early.output and "Traceback" not in early.output
     lines = runner.invoke(app, ["contract", "list"]).output.strip().splitlines()
     assert json.loads(lines[-1])["title"] == "API hardening"
     bad = runner.invoke(app, ["checkin", "4242"])

@@ -155,6 +155,11 @@ class ScreeningAnswer(_Model):
     answer: str
 
 
+class GroundedSentence(_Model):
+    sentence: str = Field(description="A sentence of the letter that says something about the job.")
+    quote: str = Field(description="The verbatim post text it answers (shown to the reviewer).")
+
+
 class ProposalParts(_Model):
     hook: str = Field(description="Opening tied to a specific detail of the post (first ~230 chars).")
     diagnosis: str = Field(description="Short diagnosis of the client's problem.")
@@ -167,6 +172,9 @@ class ProposalParts(_Model):
     detail: str = Field("", description="The post-specific detail the hook names (copied from the post).")
     reviewer_flags: list[str] = Field(default_factory=list,
                                       description="Things the reviewer must look at, e.g. no matching proof.")
+    grounding: list[GroundedSentence] = Field(default_factory=list,
+                                              description="Each statement about the job with the post quote it answers.")
+    job_type: str | None = Field(None, description="fix | project | role | consultation: shapes the next step.")
 
 
 class CheckinParts(_Model):

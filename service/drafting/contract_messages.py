@@ -42,13 +42,52 @@ def milestones_view(raw) -> list[dict]:
     return out
 
 
-def contract_view(contract) -> dict:
+_TITLES = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "prof", "prof.", "sir", "madam",
+           "dame", "lord", "lady", "rev", "rev."}
+_COMPANY = {"inc", "inc.", "llc", "ltd", "ltd.", "gmbh", "co", "co.", "corp", "corp.", "plc", "team", "agency", "studio",
+            "group", "labs", "sa", "bv", "ag", "pty", "limited", "company", "s.a.", "b.v."}
+
+
+def greeting_name(client: str) -> str:
+    """How to greet the client: the first name ("Dr. Jane Smith" -> "Jane"; "Dr. Smith" -> "Dr. Smith"), a company's
+    team ("Acme Ltd" -> "Acme team"), or "there" when no name is known."""
+    words = client.replace(",", " ").split()
+    if not words:
+        return "there"
+    if any(w.lower() in _COMPANY for w in words[1:]):
+        base = " ".join(w for w in words if w.lower() not in _COMPANY)
+        return f"{base} team" if base else "there"
+    rest = [w for w in words if w.lower() not in _TITLES]
+    if not rest:
+        return "there"
+    if len(rest) == 1 and len(words) > 1:  # only a title and a surname: keep the title ("Dr. Smith")
+        return " ".join(words)
+    return rest[0]
+
+
+def _due_date(value) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def contract_view(contract, today: date | None = None) -> dict:
     client = str(_get(contract, "client_name", "") or "")
-    first = client.split()[0] if client.split() else "there"
+    first = greeting_name(client)
+    today = today or datetime.now().date()
+    ms = milestones_view(_get(contract, "milestones"))
+    for m in ms:
+        d = _due_date(m.get("due"))
+        m["overdue"] = bool(d and not m["done"] and d < today)
     return {"id": _get(contract, "id"), "title": _get(contract, "title", ""), "client_name": client,
             "client_first_name": first, "cadence": _get(contract, "cadence", "weekly") or "weekly",
             "started_at": _day(_get(contract, "started_at")), "status": _get(contract, "status", "active"),
-            "service_line": _get(contract, "service_line"), "milestones": milestones_view(_get(contract, "milestones"))}
+            "service_line": _get(contract, "service_line"), "milestones": ms, "today": today.isoformat()}
 
 
 def entries_view(entries, since: datetime | None = None) -> list[dict]:
@@ -86,6 +125,12 @@ def draft_contract_message(kind, contract, entries, ws: Workspace, *, message=No
 
     if kind not in KINDS:
         raise InvalidInput(f"unknown draft kind '{kind}'", field="kind", fix="use checkin, kickoff, reply or followup")
+    if kind == "followup":
+        status = str(_get(contract, "status", "active") or "active")
+        if status != "ended" and not any(m["done"] for m in milestones_view(_get(contract, "milestones"))):
+            raise InvalidInput("a follow-up is drafted only for a contract that has ended or reached a milestone; this "
+                               "one is active with no milestone marked done", field="kind",
+                               fix="mark a milestone done or end the contract first, or draft a check-in instead")
     if kind == "reply" and not (message or "").strip():
         raise InvalidInput("a reply needs the client's message", field="message",
                            fix="paste the client's message (a file, or '-' for stdin)")

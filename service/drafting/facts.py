@@ -8,31 +8,23 @@ from dataclasses import asdict, dataclass, field
 
 from service.core.schemas import JobBrief
 from service.core.workspace import Workspace
+from service.drafting.instructions import resolve as resolve_instructions
 from service.text.skills import find_skills_in_text, normalise_skills
 
-STOP = frozenset("""a an the and or but if then so to of in on at for with from by as is are was were be been being
-this that these those it its we our us you your i me my he she they them their there here who whom which what
-when where why how all any some each every no not only just also very can could should would will shall may might
-must do does did done have has had having about into over under up down out more most less other such than too
-own same new looking need needs want wants seeking someone person help get make like able well good great etc
-please thanks thank hi hello per via within without upon across after before while during between""".split())
+STOP = frozenset(["a", "an", "the", "and", "or", "but", "if", "then", "so", "to", "of", "in", "on", "at", "for", "with", "from", "by", "as", "is", "are", "was", "were", "be", "been", "being", "this", "that", "these", "those", "it", "its", "we", "our", "us", "you", "your", "i", "me", "my", "he", "she", "they", "them", "their", "there", "here", "who", "whom", "which", "what", "when", "where", "why", "how", "all", "any", "some", "each", "every", "no", "not", "only", "just", "also", "very", "can", "could", "should", "would", "will", "shall", "may", "might", "must", "do", "does", "did", "done", "have", "has", "had", "having", "about", "into", "over", "under", "up", "down", "out", "more", "most", "less", "other", "such", "than", "too", "own", "same", "new", "looking", "need", "needs", "want", "wants", "seeking", "someone", "person", "help", "get", "make", "like", "able", "well", "good", "great", "etc", "please", "thanks", "thank", "hi", "hello", "per", "via", "within", "without", "upon", "across", "after", "before", "while", "during", "between"])
 
-GENERIC = frozenset("""project job work developer development expert experienced freelancer candidate team company
-business client clients website site app application task tasks long term ongoing time hours week weeks month
-months day days year years skills skill experience quality quick fast asap urgent budget rate proposal
-proposals post posting details description role position opportunity hire hiring hired contract start
-someone something thing things help support solution solutions service services system systems""".split())
+GENERIC = frozenset(["project", "job", "work", "developer", "development", "expert", "experienced", "freelancer", "candidate", "team", "company", "business", "client", "clients", "website", "site", "app", "application", "task", "tasks", "long", "term", "ongoing", "time", "hours", "week", "weeks", "month", "months", "day", "days", "year", "years", "skills", "skill", "experience", "quality", "quick", "fast", "asap", "urgent", "budget", "rate", "proposal", "proposals", "post", "posting", "details", "description", "role", "position", "opportunity", "hire", "hiring", "hired", "contract", "start", "someone", "something", "thing", "things", "help", "support", "solution", "solutions", "service", "services", "system", "systems"])
 
 ROLE_WORDS = re.compile(r"\b(needed|wanted|required|developer|developers|expert|experts|engineer|freelancer|specialist|"
-                        r"consultant|ninja|rockstar|guru|dev|devs|urgent(ly)?|asap|long[- ]term|for hire|hiring)\b", re.I)
+                        r"consultant|ninja|rockstar|guru|dev|devs|urgent(ly)?|asap|long[- ]term|for hire|hiring)\b", re.IGNORECASE)
 _VERBS = (r"build|create|develop|design|fix|integrate|migrate|automate|redesign|optimi[sz]e|set up|improve|"
           r"convert|implement|scrape|connect|upgrade|refactor|launch|add|extend|rebuild|replace|clean up|speed up|"
           r"debug|deploy|customi[sz]e|maintain|finish|complete|port|move")
 _TASK = re.compile(rf"(?:^|(?<=\bto )|(?<=\bwill )|(?<=\bmust )|(?<=\bcan )|(?<=\bhelp )|(?<=\bneed )|(?<=\band )|"
-                   rf"(?<=\bplease )|(?<=[-•*:] )|(?<=\n))(?:{_VERBS})\b[^.!?\n;:]{{8,110}}", re.I | re.M)
+                   rf"(?<=\bplease )|(?<=[-•*:] )|(?<=\n))(?:{_VERBS})\b[^.!?\n;:]{{8,110}}", re.IGNORECASE | re.MULTILINE)
 _NUMBER = re.compile(r"(?<![\w.])(?:[$€£]\s?)?\d[\d,]*(?:\.\d+)?\s?(?:%|k\b|K\b|x\b)?(?:\s?(?:hours?|days?|weeks?|months?|"
                      r"pages?|screens?|products?|users?|items?|languages?|endpoints?|pages?|SKUs?|stores?))?")
-_CUT = re.compile(r"\s+(?:and then|so that|so we|because|which|who|but|while|as well as|in order to|that will|that can)\b", re.I)
+_CUT = re.compile(r"\s+(?:and then|so that|so we|because|which|who|but|while|as well as|in order to|that will|that can)\b", re.IGNORECASE)
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#.'-]*[A-Za-z0-9+#]|[A-Za-z]")
 
 
@@ -69,6 +61,8 @@ class DraftFacts:
     title_thing: str = ""
     seed: int = 0
     question_tools: dict[str, list[str]] = field(default_factory=dict)  # tools each screening question names
+    first_line: str | None = None          # e.g. the hourly rate, when the client asks for it in the first line
+    instruction_flags: list[str] = field(default_factory=list)  # instructions raised to the reviewer
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -80,7 +74,7 @@ def post_text(brief: JobBrief) -> str:
 
 _TITLE_NOISE = re.compile(r"\b(?:\d+\+?\s*(?:years?|yrs?)(?:\s+(?:of\s+)?experience)?|expertise|experience[d]?|senior|"
                           r"junior|mid[- ]level|immediate(?:ly)?(?:\s+start)?|start today|full[- ]?time|part[- ]?time|"
-                          r"remote|contract|freelance|opportunity|position|role|job)\b", re.I)
+                          r"remote|contract|freelance|opportunity|position|role|job)\b", re.IGNORECASE)
 
 
 def clean_title(title: str) -> str:
@@ -89,9 +83,9 @@ def clean_title(title: str) -> str:
     t = _TITLE_NOISE.sub(" ", t)
     t = re.sub(r"^(?:(?:urgent(?:ly)?|we are|we're|i am|i'm)\s+)?(?:need(?:ed|s)?|looking for|seeking(?: for)?|hiring|wanted|"
                r"want|searching for|require[sd]?)\s+(?:an?\s+|the\s+)?(?:(?:experienced|skilled|senior|junior|expert|"
-               r"talented|reliable|professional)\s+)?", "", t.strip(), flags=re.I)
+               r"talented|reliable|professional)\s+)?", "", t.strip(), flags=re.IGNORECASE)
     t = ROLE_WORDS.sub("", t)
-    t = re.sub(r"\s+(?:to|for|with|and|&|/)\s*$", "", " ".join(t.split()).strip(" -/,&"), flags=re.I)
+    t = re.sub(r"\s+(?:to|for|with|and|&|/)\s*$", "", " ".join(t.split()).strip(" -/,&"), flags=re.IGNORECASE)
     return t.strip(" -/,&")
 
 
@@ -113,7 +107,7 @@ def _score(phrase: str, tools: list[str]) -> float:
         s -= 2
     if len(ws) > 12:
         s -= 1
-    if re.search(r"\b(you|your|i|me|my|we|our|us)\b", phrase, re.I):
+    if re.search(r"\b(you|your|i|me|my|we|our|us)\b", phrase, re.IGNORECASE):
         s -= 1.5
     return s
 
@@ -135,14 +129,14 @@ def extract_details(brief: JobBrief, tools: list[str]) -> list[Detail]:
 
     for d in brief.deliverables[:6]:
         t = _trim_phrase(d)
-        add(t, "task" if re.match(rf"(?:{_VERBS})\b", t, re.I) else "thing", 1.0)
+        add(t, "task" if re.match(rf"(?:{_VERBS})\b", t, re.IGNORECASE) else "thing", 1.0)
     for m in _TASK.finditer(brief.description or ""):
         add(_trim_phrase(m.group(0)), "task", 0.5)
     thing = clean_title(brief.title)
     if len(thing.split()) >= 2:
         add(thing, "thing", 1.5)
     for t in tools:
-        m = re.search(re.escape(t), text, re.I)
+        m = re.search(re.escape(t), text, re.IGNORECASE)
         if m:
             add(m.group(0), "tool", -0.5)
     found.sort(key=lambda d: -d.score)
@@ -172,15 +166,11 @@ def gather_facts(brief: JobBrief, ws: Workspace) -> DraftFacts:
     claimable = [t for t in post_tools if t.lower() in ours]
     unclaimable = [t for t in find_skills_in_text(text) + normalise_skills(list(brief.tools))
                    if t.lower() not in ours]
-    opener, required = None, []
-    for ins in brief.client_instructions:
-        if ins.value and ins.kind == "opener" and opener is None:
-            opener = ins.value.strip()
-        elif ins.value and ins.kind in ("required_word", "other", "format"):
-            required.append(ins.value.strip())
+    resolved = resolve_instructions(brief, ws)
     return DraftFacts(post_text=text, details=extract_details(brief, post_tools), post_tools=post_tools,
                       claimable_tools=claimable, unclaimable_tools=list(dict.fromkeys(unclaimable)),
-                      numbers=_numbers(brief), opener=opener, required_words=required,
+                      numbers=_numbers(brief), opener=resolved.opener, required_words=resolved.required,
+                      first_line=resolved.first_line, instruction_flags=resolved.flags,
                       screening_questions=list(brief.screening_questions), title_thing=clean_title(brief.title),
                       seed=stable_seed(text),
                       question_tools={q: find_skills_in_text(q) for q in brief.screening_questions})

@@ -13,33 +13,31 @@ import re
 from service.core.schemas import JobBrief, LintCheck, LintResult, ProposalParts
 from service.core.workspace import ServiceLine, Workspace
 from service.drafting.facts import GENERIC, STOP, content_words, distinctive, post_text
+from service.drafting.instructions import resolve as resolve_instructions
+from service.drafting.lint_letters import answers_in_text, letter_checks
+from service.drafting.lint_scan import client_names, emails, links
 from service.text.skills import find_skills_in_text, normalise_skills
 
 PREVIEW_CHARS = 230
 ANSWERS_MARKER = "Answers to your questions:"
 DEFAULT_BOUNDS = (90, 220)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-_PHONE = re.compile(r"(?<![\w$€£])\+?\d[\d\s().-]{7,}\d(?![\w%])")
+_PHONE = re.compile(r"(?<![\w$€£])\+?\d[\d\s().-]{7,40}\d(?![\w%])")
 _CHANNELS = r"skype|whatsapp|whats app|telegram|linkedin|signal|wechat|discord|viber|gmail|zoom"
 _CHANNEL_CONTACT = re.compile(rf"(?:\b(?:contact|reach|message|text|call|add|ping|find|dm|email|write to)\s+(?:me|us)\b"
                               rf"[^.!?\n]{{0,25}}\b(?:{_CHANNELS})\b|\b(?:my|our)\s+(?:{_CHANNELS})\b|\b(?:t\.me|wa\.me|"
-                              rf"linkedin\.com|skype:)\S*)", re.I)
-_CHANNEL_WORD = re.compile(rf"\b(?:{_CHANNELS})\b", re.I)
-_URL = re.compile(r"\bhttps?://[^\s)>\]]+|\bwww\.[^\s)>\]]+|\b[\w-]+\.(?:com|io|net|org|co|dev|app|ai|me|ly)(?:/[^\s)]*)?\b",
-                  re.I)
-_PLACEHOLDER = re.compile(r"\[(?:[A-Z][\w .'/-]{0,40}|insert[^\]]*|your[^\]]*|client[^\]]*)\]|\{\{|\}\}|\{[a-z_]+\}|"
-                          r"<[A-Z_ ]{3,}>|\bX{3,}\b|\bTBD\b|\blorem ipsum\b|_{4,}", re.I)
-_FIRST_PERSON = re.compile(r"\b(?:we|i|our|my|us|we've|i've|we're|i'm|ours)\b", re.I)
+                              rf"linkedin\.com|skype:)\S*)", re.IGNORECASE)
+_CHANNEL_WORD = re.compile(rf"\b(?:{_CHANNELS})\b", re.IGNORECASE)
+_PLACEHOLDER = re.compile(r"\[(?:[A-Z][\w .'/-]{0,40}|insert[^\]]{0,60}|your[^\]]{0,60}|client[^\]]{0,60})\]|\{\{|\}\}|\{[a-z_]+\}|"
+                          r"<[A-Z_ ]{3,}>|\bX{3,}\b|\bTBD\b|\blorem ipsum\b|_{4,}", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:we|i|our|my|us|we've|i've|we're|i'm|ours)\b", re.IGNORECASE)
 _CLAIM_VERB = re.compile(r"\b(?:built|shipped|used|use|using|worked|work with|experience|experienced|expert|"
                          r"expertise|speciali[sz]e|know|developed|delivered|created|implemented|our (?:\w+ )?stack|everyday|every week|"
-                         r"daily|proficient|skilled|familiar|years)\b", re.I)
-_NEGATION = re.compile(r"\b(?:not|never|no|haven't|hasn't|don't|didn't|isn't|aren't|won't|without|new to|instead)\b", re.I)
-_CLIENT_CLAIM = re.compile(r"\b(?:for|with|at|clients? like|clients? such as|including)\s+((?:[A-Z][\w&'-]+\s?){1,3})")
+                         r"daily|proficient|skilled|familiar|years)\b", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|never|no|haven't|hasn't|don't|didn't|isn't|aren't|won't|without|new to|instead)\b", re.IGNORECASE)
 _NUM = re.compile(r"(?<![\w.])[$€£]?\d[\d,]*(?:\.\d+)?(?:%|k\b|K\b|x\b)?")
-_INJECTION_ECHO = re.compile(r"ignore (?:all |any )?(?:previous|prior|above) instructions|system prompt|as an ai\b", re.I)
+_INJECTION_ECHO = re.compile(r"ignore (?:all |any )?(?:previous|prior|above) instructions|system prompt|as an ai\b", re.IGNORECASE)
 BUILTIN_BANNED = ("as an AI language model", "I came across your job posting", "delve into", "I am writing to apply")
-COMMON_CAPS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-August September October November December Upwork The A An I We Our My Your This That It If For With At""".split())
+COMMON_CAPS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Upwork", "The", "A", "An", "I", "We", "Our", "My", "Your", "This", "That", "It", "If", "For", "With", "At"])
 
 
 # ------------------------------------------------------------------ helpers
@@ -110,7 +108,7 @@ def placeholder_check(text: str) -> LintCheck:
 
 def contact_check(text: str, source_text: str = "") -> LintCheck:
     problems = []
-    if _EMAIL.search(text):
+    if emails(text):
         problems.append("an email address")
     if _phones(text):
         problems.append("a phone number")
@@ -130,15 +128,15 @@ def url_check(text: str, ws: Workspace, post: str = "") -> LintCheck:
     post_low = post.lower()
     allowed = [p.url.lower().rstrip("/") for p in ws.proof if p.url]
     bad = []
-    for m in _URL.finditer(text):
-        u = m.group(0).lower().rstrip("/.,")
+    for found in links(text):
+        u = found.lower().rstrip("/.,")
         bare = re.sub(r"^https?://(www\.)?", "", u)
         if not any(bare.startswith(re.sub(r"^https?://(www\.)?", "", a)) for a in allowed):
             if re.fullmatch(r"[\w-]+\.js", bare):  # Node.js, Next.js are names, not URLs
                 continue
             if "/" not in bare and not u.startswith(("http", "www.")) and bare in post_low:
                 continue  # a product the client names (Make.com, Bubble.io), not a link we add
-            bad.append(m.group(0))
+            bad.append(found)
     return _check("no_foreign_urls", not bad, "no links outside the proof library",
                   "link(s) not in the proof library: " + ", ".join(bad[:4]) + "; remove them or cite a proof item's url")
 
@@ -167,7 +165,7 @@ def _tokens(text: str) -> list[str]:
 
 def own_words(sentence: str, post_grams: set[tuple[str, ...]], n: int = 4) -> str:
     """The sentence minus quoted text and minus every run of >= n words copied from the post (the client's words)."""
-    sentence = re.sub(r"\"[^\"]*\"|“[^”]*”", " ", sentence)
+    sentence = re.sub(r"\"[^\"\n]{0,400}\"|“[^”\n]{0,400}”", " ", sentence)
     toks = re.findall(r"\S+", sentence)
     norm = [re.sub(r"^[^\w+#]+|[^\w+#]+$", "", t.lower()) for t in toks]
     covered = [False] * len(toks)
@@ -197,7 +195,7 @@ def claims_check(text: str, allowed_sources: str, post: str, ws: Workspace) -> L
         own = own_words(s, post_grams)
         claim = bool(_FIRST_PERSON.search(own)) and bool(_CLAIM_VERB.search(own)) and not _NEGATION.search(own)
         own_techs = {t.lower() for t in find_skills_in_text(own)}
-        for tech in find_skills_in_text(s):
+        for tech in find_skills_in_text(own):  # quoted post text and runs copied from the post are the client's words
             t = tech.lower()
             if t in ours:
                 continue
@@ -206,8 +204,7 @@ def claims_check(text: str, allowed_sources: str, post: str, ws: Workspace) -> L
             elif claim and t in own_techs:
                 problems.append(f"{tech} (claimed as ours, but not in the profile or proof library)")
         if claim:
-            for m in _CLIENT_CLAIM.finditer(s):
-                name = m.group(1).strip()
+            for name in client_names(s):
                 toks = [w for w in name.split() if w not in COMMON_CAPS]
                 if toks and not all(w.lower() in allowed_words for w in toks) and not find_skills_in_text(name):
                     problems.append(f"client '{name}' (not in the proof library or the post)")
@@ -262,17 +259,16 @@ def hook_check(text: str, brief: JobBrief, ws: Workspace, parts: ProposalParts |
                   f"the post; open with a feature, tool, number or phrase from it")
 
 
-def _instruction_values(brief: JobBrief) -> tuple[list[str], list[str]]:
-    openers, words_ = [], []
-    for ins in brief.client_instructions:
-        if not ins.value:
-            continue
-        (openers if ins.kind == "opener" else words_).append(ins.value.strip())
-    return openers, words_
-
-
-def instructions_check(text: str, brief: JobBrief) -> LintCheck:
-    openers, required = _instruction_values(brief)
+def instructions_check(text: str, brief: JobBrief, ws: Workspace | None = None) -> LintCheck:
+    """Required opener, words and first line, as ``instructions.resolve`` reads them: an instruction that is also
+    flagged as an injection attempt is not required (the reviewer gets a note instead)."""
+    if ws is not None:
+        r = resolve_instructions(brief, ws)
+        openers, required, first = ([r.opener] if r.opener else []), r.required, r.first_line
+    else:
+        openers = [i.value.strip() for i in brief.client_instructions if i.value and i.kind == "opener"]
+        required = [i.value.strip() for i in brief.client_instructions if i.value and i.kind != "opener"]
+        first = None
     problems = []
     start = text.lstrip(" \n\"'“*-").lower()
     for o in openers:
@@ -281,7 +277,9 @@ def instructions_check(text: str, brief: JobBrief) -> LintCheck:
     for w in required:
         if not re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", text.lower()):
             problems.append(f"must contain \"{w}\" (the client asked for it)")
-    if not openers and not required:
+    if first and first.lower() not in text.strip().splitlines()[0].lower():
+        problems.append(f"the first line must say \"{first}\" (the client asked for the rate there)")
+    if not openers and not required and not first:
         return LintCheck(id="client_instructions", passed=True, message="no required word or opener in the post")
     return _check("client_instructions", not problems, "the client's required opener/words are present",
                   "; ".join(problems))
@@ -296,11 +294,15 @@ def screening_check(text: str, brief: JobBrief, parts: ProposalParts | None) -> 
     if not qs:
         return LintCheck(id="screening_answered", passed=True, message="no screening questions in the post")
     answered = {_q_key(a.question): a.answer for a in (parts.screening_answers if parts else [])}
+    in_text = answers_in_text(text, ANSWERS_MARKER, _q_key)
     low_text = norm_sentence(text)
     missing = []
     for i, q in enumerate(qs, 1):
         ans = answered.get(_q_key(q))
-        if ans is not None:
+        written = in_text.get(_q_key(q))
+        if written is not None:  # the question is listed in the answers block: judge what is written under it
+            ok = len(written.split()) >= 3
+        elif ans is not None:
             ok = len(ans.split()) >= 3 and norm_sentence(ans)[:60] in low_text
         else:
             words_ = [w for w in content_words(q) if w not in GENERIC] or content_words(q)
@@ -346,12 +348,13 @@ def lint_proposal(text: str, brief: JobBrief, ws: Workspace, parts: ProposalPart
         contact_check(text, post),
         url_check(text, ws, post),
         claims_check(text, allowed_sources(ws, line), post, ws),
-        instructions_check(text, brief),
+        instructions_check(text, brief, ws),
         screening_check(text, brief, parts),
         banned_check(text, ws),
         duplicate_check(text),
         injection_check(text, brief),
         style_check(text),
+        *letter_checks(text, brief, ws, parts, line, ANSWERS_MARKER),
     ]
     return LintResult(checks=checks, word_count=n)
 

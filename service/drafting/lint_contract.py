@@ -38,7 +38,7 @@ def overlap(a: str, b: str) -> float:
 
 
 def _completed_items(text: str) -> list[str]:
-    m = re.search(r"Completed:\s*\n(.*?)(?:\n\s*\n|\Z)", text, re.S)
+    m = re.search(r"Completed:\s*\n(.*?)(?:\n\s*\n|\Z)", text, re.DOTALL)
     if not m:
         return []
     return [ln.strip(" -•*\t") for ln in m.group(1).splitlines() if ln.strip(" -•*\t")]
@@ -70,7 +70,7 @@ def sections_check(kind: str, text: str) -> LintCheck:
     missing = [s.rstrip(":") for s in want if s.lower() not in text.lower()]
     empty = []
     for s in want:
-        m = re.search(re.escape(s) + r"\s*\n?(.*?)(?:\n\s*\n|\Z)", text, re.S | re.I)
+        m = re.search(re.escape(s) + r"\s*\n?(.*?)(?:\n\s*\n|\Z)", text, re.DOTALL | re.IGNORECASE)
         if m and not m.group(1).strip():
             empty.append(s.rstrip(":"))
     bad = missing + [f"{e} (empty)" for e in empty]
@@ -89,7 +89,7 @@ def parts_check(kind: str, parts: dict | None) -> LintCheck:
 
 def client_action_check(parts: dict | None) -> LintCheck:
     action = str((parts or {}).get("client_action") or "")
-    many = len(re.findall(r"\?", action)) > 1 or len(re.findall(r"\b(?:also|and please|plus)\b", action, re.I)) > 0
+    many = len(re.findall(r"\?", action)) > 1 or len(re.findall(r"\b(?:also|and please|plus)\b", action, re.IGNORECASE)) > 0
     return LintCheck(id="one_client_action", passed=bool(action.strip()) and not many,
                      message="one clear client action" if action.strip() and not many else
                      "Client action must be exactly one clear request (with a due date if needed)", severity="warning")

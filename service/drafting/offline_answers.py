@@ -1,19 +1,28 @@
 """Offline answers to screening questions: classified by what they ask, answered only from the profile,
-the selected proof and the post. When the truthful answer is "not yet", the answer says so."""
+the selected proof and the post. Each answer answers the question it is under (a rate, a timeline, a
+tool, an example), or says plainly what will be confirmed and when; it never just agrees ("yes, that
+fits how we work"). When the truthful answer is "not yet", the answer says so."""
 from __future__ import annotations
 
 import re
 
+from service.drafting.frames import NounPhrase, Quote, SlotError, sentence
+from service.drafting.offline_phrases import CONCERNS
+from service.text.skills import normalise_skill
+
 _KINDS = [
-    ("rate", r"\b(rate|price|pricing|cost|quote|charge|budget|fee)\b"),
+    ("stack", r"\b(which|what)\b[^?]{0,30}\b(tools?|stack|technolog(y|ies)|frameworks?|librar(y|ies)|languages?|"
+              r"platforms?|software)\b(?! (have|did) you)"),
+    ("rate", r"\b(rate|price|pricing|cost|quote|charge|budget|fee|salary|compensation)\b"),
+    ("hours", r"\b(time ?zones?|us hours|est|pst|cet|working hours|overlap|available to work)\b"),
     ("timeline", r"\b(how long|timeline|time ?frame|deadline|when can you|start date|availability|available|"
                  r"hours per week|turnaround|deliver by|eta)\b"),
     ("examples", r"\b(portfolio|example|examples|samples?|links?|past work|previous work|similar (project|work)|"
                  r"case stud(y|ies)|show us|share)\b"),
     ("years", r"\b(how many years|years of experience|how much experience|how experienced)\b"),
     ("approach", r"\b(how would you|how will you|approach|plan|strategy|process|steps|methodology|how do you)\b"),
-    ("experience", r"\b(have you|do you have|experience (with|in)|worked with|familiar|used)\b"),
-    ("stack", r"\b(which|what) (tools?|stack|technolog(y|ies)|framework|language)s?\b"),
+    ("experience", r"\b(have you|has anyone|do you have|experience (with|in)|worked (with|on)|familiar|used|dealt with|"
+                   r"done (this|that|something|anything) (similar|like))\b"),
 ]
 
 
@@ -31,54 +40,147 @@ def _named_tools(question: str, facts: dict) -> list[str]:
     return named + [t for t in sorted(tools) if t not in named and re.search(rf"(?<!\w){re.escape(t.lower())}(?!\w)", question.lower())]
 
 
+def _be(items: list[str]) -> str:
+    return "are" if len(items) > 1 else "is"
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _topic(question: str) -> str:
+    words = question.strip().rstrip("?.!").split()[:14]
+    try:
+        return Quote(" ".join(words).replace('"', "").replace("“", "").replace("”", "")).render() if words else ""
+    except SlotError:
+        return ""
+
+
+def _proof_bit(item: dict | None) -> str:
+    if not item:
+        return ("We do not have a case study that matches this closely, so I would rather walk you through related "
+                "work on a call than send something off-topic.")
+    out = f"Our closest example: {item['title']}."
+    if item.get("outcome"):
+        out += " " + sentence("The result: " + item["outcome"].rstrip("."))
+    return out
+
+
+def _advice_for(question: str) -> str:
+    """What we would do about the topic the question names, from the phrase bank (only when it names one)."""
+    low = f" {re.sub(r'[^a-z0-9+#.]+', ' ', question.lower())} "
+    for i, c in enumerate(CONCERNS):
+        if any(f" {t} " in low for t in c.triggers):
+            a = c.advice[0]
+            return a[:1].upper() + a[1:] + "."
+    return ""
+
+
+_QWORDS = frozenset("""I If What How Have Has Do Does Did Are Is Can Could Which When Why Where Who Please Yes No US USD
+EU UK Would Will Your You Our We Also And Or The A An In On For With Any Tell Describe Share""".split())
+
+
+def _product_names(question: str, ws: dict) -> list[str]:
+    """Capitalised names in a question (a product such as Pipedrive) that the profile and proof library never
+    mention: we cannot claim experience with them."""
+    known = (str(ws.get("profile", {})) + " " + " ".join(str(p) for p in ws.get("proof", []))).lower()
+    out: list[str] = []
+    for i, w in enumerate(re.findall(r"(?<![\w.])[A-Z][A-Za-z0-9]{2,30}\b", question)):
+        if w in _QWORDS or w.lower() in known or w in out:
+            continue
+        out.append(w)
+    return out[:3]
+
+
+def _canon(names) -> set[str]:
+    return {(normalise_skill(n) or n).lower() for n in names}
+
+
 def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: dict, line: dict) -> str:
     profile = ws["profile"]
-    ours = {s.lower() for s in profile.get("skills", [])} | {s.lower() for p in ws.get("proof", []) for s in p["skills"]}
+    ours = _canon(profile.get("skills", [])) | _canon(s for p in ws.get("proof", []) for s in p["skills"])
     item = proof.get("proof")
     kind = classify(question)
     named = _named_tools(question, facts)
-    have = [t for t in named if t.lower() in ours]
-    lack = [t for t in named if t.lower() not in ours]
-    honest = (f" {', '.join(lack)} {'is' if len(lack) == 1 else 'are'} not something we have shipped in production, "
-              f"and I would rather say so now.") if lack else ""
-    proof_bit = (f"The closest example is {item['title'][0].lower() + item['title'][1:]}: {item.get('outcome', '').rstrip('.')}."
-                 if item else "We do not have a case study that matches this closely; I can walk you through related "
-                              "work on a call instead.")
-    step = (line.get("next_step") or "a short call").rstrip(".")
+    have = [t for t in named if (normalise_skill(t) or t).lower() in ours]
+    lack = [t for t in named if (normalise_skill(t) or t).lower() not in ours]
+    if kind in ("experience", "years"):
+        lack += [n for n in _product_names(question, ws) if n.lower() not in {x.lower() for x in have + lack}]
+    honest = (f" {_join(lack)} {_be(lack)} not something we have shipped in production, and I would rather say so "
+              f"now.") if lack else ""
+    try:
+        step = NounPhrase((line.get("next_step") or "a short call").rstrip(".")).with_article()
+    except SlotError:
+        step = "a short call"
     if kind == "rate":
         rate = profile.get("hourly_rate")
-        base = f"Our rate is ${rate:g} per hour." if rate else "We quote per milestone."
-        return base + " For a fixed price I would quote after the first milestone is scoped, so the number is real."
+        base = f"Our rate is ${rate:g} per hour." if rate else "We quote per milestone rather than by the hour."
+        return base + " For a fixed price, I would quote once the first milestone is scoped, so the number is real."
     if kind == "timeline":
-        length = brief.get("project_length")
-        extra = f" Your estimate of {length} sounds workable" if length else " I would confirm a realistic timeline"
-        return (f"We can confirm a start date on the first call.{extra} once the first milestone is agreed, "
-                f"and you get a written update at each step.")
+        length = (brief.get("project_length") or "").strip()
+        hours = (brief.get("hours_per_week") or "").strip()
+        said = f" Your post gives {Quote(length).render()} as the length, and I would plan the milestones to fit it." \
+            if length and '"' not in length else ""
+        if hours and '"' not in hours:
+            said += f" For the hours, your post says {Quote(hours).render()}; I will confirm our weekly availability " \
+                    f"against that on the first call."
+        return ("We can give you a start date and a week-by-week timeline on the first call, once the first "
+                "milestone is agreed." + said)
     if kind == "examples":
-        return proof_bit + (f" Case study: {item['url']}" if item and item.get("url") else "")
+        return _proof_bit(item) + (f" Case study: {item['url']}" if item and item.get("url") else "")
     if kind == "years":
         yrs = profile.get("years_experience")
-        base = f"Our team has {yrs} years of experience in this kind of work." if yrs else "Our experience is in " \
-            + (profile.get("headline") or "this kind of work") + "."
+        base = f"Our team has {yrs} years of experience." if yrs else \
+            sentence("Our background: " + (profile.get("headline") or profile["name"]).rstrip("."))
         if have:
-            base += f" {', '.join(have)} {'is' if len(have) == 1 else 'are'} part of our everyday stack."
+            base += f" {_join(have)} {_be(have)} part of our everyday work."
         return base + honest
+    if kind == "hours":
+        return ("I will confirm our working hours and how much they overlap with yours in writing on the first call; "
+                "either way you get a written update every week.")
     if kind == "experience":
         if have and not lack:
-            return f"Yes. {', '.join(have)} {'is' if len(have) == 1 else 'are'} part of our everyday work. " + proof_bit
+            return f"Yes. {_join(have)} {_be(have)} part of our everyday work. " + _proof_bit(item)
+        if have and lack:
+            return (f"Yes for {_join(have)}, which {_be(have)} part of our everyday work." + honest + " " +
+                    _proof_bit(item)).replace("  ", " ")
         if lack:
-            return ("Not directly." + honest + " " + proof_bit).replace("  ", " ")
-        return ("Yes, in related work. " + proof_bit) if item else ("Not on a project exactly like this one. " + proof_bit)
+            return ("Not directly." + honest + " " + _proof_bit(item)).replace("  ", " ")
+        return (_proof_bit(item) + " I can walk you through how it compares with your project on a call.") if item \
+            else ("Not on a project exactly like this one. " + _proof_bit(item))
     if kind == "stack":
         tools = facts.get("claimable_tools") or profile.get("skills", [])[:3]
-        return f"I would build on {', '.join(tools[:4])}, which we use every week, and keep your existing setup." + honest
+        return f"I would build on {_join(list(tools[:4]))}, which we use every week, and keep your existing setup." + honest
     if kind == "approach":
-        return (f"First, {step}, to confirm scope and the open questions. Then a small first milestone you can review, "
-                f"and written updates after each step." + honest)
-    topic = " ".join(w for w in re.findall(r"[A-Za-z0-9+#.'-]+", question) if w.lower() not in _Q_STOP)
-    topic = " ".join(topic.split()[:7]) or "that"
-    return (f"On {topic}: yes, that fits how we work, and I would confirm the specifics during {step}." + honest)
+        advice = _advice_for(question)
+        return ((advice + " " if advice else "") + f"First, {step}, to confirm the scope and the open questions. "
+                f"Then a small first milestone you can review, with a written update after each step." + honest)
+    topic = _topic(question)
+    return (f"On {topic}: I would rather give you a precise answer than a guess, so I will confirm it in writing on "
+            f"our first call, before any work starts." if topic else
+            "I will confirm this in writing on our first call, before any work starts.") + honest
 
 
-_Q_STOP = set("""what which how do does did you your are is can could would will have has please describe tell us me
-about the a an of to in on for with and or any if this that there be been""".split())
+def answers_for(facts: dict, brief: dict, ws: dict, proof: dict, line: dict, letter: list[str]) -> list:
+    """One answer per screening question. A sentence already said (in the letter or an earlier answer) is not
+    repeated word for word: the answer then names the question and says where the letter covers it."""
+    from service.core.schemas import ScreeningAnswer
+
+    said = {re.sub(r"\W+", " ", x.lower()).strip() for x in letter}
+    out = []
+    for q in facts.get("screening_questions", []):
+        raw = answer_question(q, brief, ws, facts, proof, line)
+        keep = []
+        for sent in re.split(r"(?<=[.!?])\s+", raw):
+            key = re.sub(r"\W+", " ", sent.lower()).strip()
+            if key and key not in said:
+                said.add(key)
+                keep.append(sent)
+        answer = " ".join(keep)
+        if not answer:
+            topic = _topic(q)
+            answer = (f"On {topic}: I will answer this one precisely on our first call, before any work starts, "
+                      f"rather than repeat my previous answer." if topic else
+                      "I will answer this one precisely on our first call, before any work starts.")
+        out.append(ScreeningAnswer(question=q, answer=answer))
+    return out

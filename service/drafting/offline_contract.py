@@ -12,17 +12,17 @@ from service.drafting.offline_phrases import UPSELL_DEFAULT, UPSELLS
 from service.llm.engines import offline_task as task
 
 _RISK = re.compile(r"\b(block(ed|er)?|waiting|delay(ed)?|risk|issue|bug|problem|missing|late|slipp?(ing|ed)?|"
-                   r"concern|stuck|overdue|unclear|depends? on)\b", re.I)
+                   r"concern|stuck|overdue|unclear|depends? on)\b", re.IGNORECASE)
 _CLIENT = re.compile(r"\b(client (to|needs to|must|should)|need(s)? (from|the client|you|client)|please|approve|approval|"
-                     r"confirm|decide|decision|sign[- ]off|send (us|over)|share|provide)\b", re.I)
-_FOCUS = re.compile(r"\b(started|starting|working on|in progress|wip|next up|now on|continuing)\b", re.I)
-_RESULT = re.compile(r"(\d+\s?%|\b(up|down|faster|slower|launched|live|shipped|result|reduced|increased|improved)\b)", re.I)
-_OFFPLATFORM = re.compile(r"\b(whatsapp|skype|telegram|email|e-mail|phone|number|linkedin|call me)\b", re.I)
-_STOP = set("the a an and or to of for on in with is are was be it this that we our you your i".split())
+                     r"confirm|decide|decision|sign[- ]off|send (us|over)|share|provide)\b", re.IGNORECASE)
+_FOCUS = re.compile(r"\b(started|starting|working on|in progress|wip|next up|now on|continuing)\b", re.IGNORECASE)
+_RESULT = re.compile(r"(\d+\s?%|\b(up|down|faster|slower|launched|live|shipped|result|reduced|increased|improved)\b)", re.IGNORECASE)
+_OFFPLATFORM = re.compile(r"\b(whatsapp|skype|telegram|email|e-mail|phone|number|linkedin|call me)\b", re.IGNORECASE)
+_STOP = set(["the", "a", "an", "and", "or", "to", "of", "for", "on", "in", "with", "is", "are", "was", "be", "it", "this", "that", "we", "our", "you", "your", "i"])
 
 
 def _clean(text: str) -> str:
-    t = re.sub(r"^\s*(done|completed|finished|note|todo|task)\s*[:\-]\s*", "", text.strip(), flags=re.I)
+    t = re.sub(r"^\s*(done|completed|finished|note|todo|task)\s*[:\-]\s*", "", text.strip(), flags=re.IGNORECASE)
     t = " ".join(t.split()).rstrip(".")
     return t[:1].upper() + t[1:] if t else t
 
@@ -30,8 +30,8 @@ def _clean(text: str) -> str:
 def _ask(text: str) -> str:
     """A logged client task, phrased as a request to the client ("Client to approve X" -> "Please approve X")."""
     t = _clean(text)
-    t = re.sub(r"^(?:the )?(?:client|you)\s+(?:to|needs? to|must|should|has to)\s+", "Please ", t, flags=re.I)
-    t = re.sub(r"^need(?:s)? (?:from (?:the )?client|the client to)\s*:?\s*", "Please send ", t, flags=re.I)
+    t = re.sub(r"^(?:the )?(?:client|you)\s+(?:to|needs? to|must|should|has to)\s+", "Please ", t, flags=re.IGNORECASE)
+    t = re.sub(r"^need(?:s)? (?:from (?:the )?client|the client to)\s*:?\s*", "Please send ", t, flags=re.IGNORECASE)
     return t
 
 
@@ -46,14 +46,14 @@ def _classify(e: dict) -> str:
     if e["kind"] == "task":
         if e["done"]:
             return "completed"
-        return "client_action" if _CLIENT.search(text) and re.search(r"\bclient\b", text, re.I) else "open"
-    if _RISK.search(text):
+        return "client_action" if _CLIENT.search(text) and re.search(r"\bclient\b", text, re.IGNORECASE) else "open"
+    if _RISK.search(text) and not e["done"]:
         return "risk"
-    if _CLIENT.search(text) and re.search(r"\b(client|you)\b", text, re.I):
+    if _CLIENT.search(text) and re.search(r"\b(client|you)\b", text, re.IGNORECASE) and not e["done"]:
         return "client_action"
     if _FOCUS.search(text) and not e["done"]:
         return "focus"
-    return "completed"
+    return "completed" if e["done"] else "info"  # only what is marked done is reported as Completed
 
 
 def _next_milestone(contract: dict, entries: list[dict]) -> str:
@@ -76,7 +76,9 @@ def draft_checkin(inputs: dict) -> CheckinParts:
     focus_items = groups.get("focus", []) + groups.get("open", [])
     focus = ("; ".join(_clean(e["text"]) for e in focus_items[:2]) + ".") if focus_items else \
         "Wrapping up the items above and preparing the next milestone."
-    risks = [_clean(e["text"]) + "." for e in groups.get("risk", [])[:3]]
+    overdue = [f"Milestone \"{m['title']}\" was due {m['due']} and is overdue." for m in contract.get("milestones", [])
+               if m.get("overdue")]
+    risks = overdue[:2] + [_clean(e["text"]) + "." for e in groups.get("risk", [])[:3]]
     actions = groups.get("client_action", [])
     if actions:
         a = actions[0]
@@ -133,7 +135,7 @@ def draft_reply(inputs: dict) -> ReplyParts:
     if _OFFPLATFORM.search(msg):
         answer += " Let's keep our conversation here in Upwork messages so the history stays in one place for both of us."
     questions = []
-    if re.search(r"\b(can you also|could you also|add|change|another|extra|new feature)\b", msg, re.I):
+    if re.search(r"\b(can you also|could you also|add|change|another|extra|new feature)\b", msg, re.IGNORECASE):
         questions.append("Should this replace something in the current milestone, or shall I quote it as an extra?")
     return ReplyParts(acknowledgement=ack, answer=answer, questions=questions,
                       next_step="Next: " + _next_milestone(contract, entries).rstrip(".") + ".")
@@ -141,16 +143,22 @@ def draft_reply(inputs: dict) -> ReplyParts:
 
 @task("draft_followup")
 def draft_followup(inputs: dict) -> FollowupParts:
-    contract, entries, ws = inputs["contract"], inputs["entries"], inputs["workspace"]
-    delivered = [m["title"] for m in contract.get("milestones", []) if m.get("done")] or \
-        [_clean(e["text"]) for e in entries if e["kind"] == "task" and e["done"]][:4]
+    contract, entries = inputs["contract"], inputs["entries"]
+    done_ms = [m["title"] for m in contract.get("milestones", []) if m.get("done")]
+    delivered = done_ms or [_clean(e["text"]) for e in entries if e["kind"] == "task" and e["done"]][:4]
     delivered = delivered or [contract["title"]]
-    recap = f"{contract['title']} is wrapped up. We delivered " + "; ".join(delivered[:4]) + "."
+    if contract.get("status") == "ended":
+        recap = f"{contract['title']} is wrapped up. We delivered " + "; ".join(delivered[:4]) + "."
+    else:  # an active contract that reached a milestone: say exactly that, not that the project is over
+        recap = (f"We reached a milestone on {contract['title']}: " + "; ".join(done_ms[-2:] or delivered[:2]) +
+                 " is done.")
     results = [_clean(e["text"]) + "." for e in entries if e["kind"] == "note" and _RESULT.search(e["text"])]
     open_items = [_clean(e["text"]) for e in entries if e["kind"] == "task" and not e["done"]][:3]
     line = contract.get("service_line") or ""
     offer = UPSELLS.get(line, UPSELL_DEFAULT)
-    upsell = (f"Since {delivered[0][:1].lower() + delivered[0][1:]} is now live, one natural next step is {offer}. "
+    upsell = (f"Now that \"{delivered[0]}\" is done, one natural next step is {offer}. "
               f"I can scope it as a small fixed milestone if that is useful.")
-    return FollowupParts(recap=recap, result=" ".join(results[:2]), open_items=open_items,
-                         question=f"What is the next bottleneck for you after {contract['title']}?", upsell=upsell)
+    question = (f"What is the next bottleneck for you after {contract['title']}?" if contract.get("status") == "ended"
+                else "What is the biggest bottleneck for you before the next milestone?")
+    return FollowupParts(recap=recap, result=" ".join(results[:2]), open_items=open_items, question=question,
+                         upsell=upsell)

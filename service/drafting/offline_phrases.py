@@ -1,110 +1,149 @@
-"""Phrase banks for the offline drafter: problem diagnoses keyed by trigger words, and variants for the
-standard parts. No numbers, names or technologies live here: those come from the post, the profile and
-the proof library only. Each entry has several wordings so that drafts for different posts differ."""
+"""Phrase banks for the offline drafter. No numbers, names or technologies live here: those come from the
+post (as quotes), the profile and the proof library only.
+
+A concern is used only when the post evidences it: its triggers are whole words of the post, and the
+letter quotes the clause that contains the trigger right before the advice. Each advice is a clause that
+starts in lower case (it follows "On “…”, ") and says what WE would do, never what the post says, so it
+stays true for any post that mentions the trigger. ``check`` is what a same-day fix would look at first."""
 from __future__ import annotations
 
-# (triggers, [variants]); a variant may use {thing}
-CONCERNS: list[tuple[tuple[str, ...], list[str]]] = [
-    (("dashboard", "report", "reporting", "analytics", "chart", "charts", "metrics", "kpi"), [
-        "Dashboards usually fail on the data side, not the visual side: slow queries and unclear filters make people stop trusting the numbers.",
-        "The risk with a reporting screen is that it looks right in the demo and crawls once real data arrives, so I would design the queries and pagination first.",
-        "What makes {thing} useful is agreeing which few numbers matter and where they come from, before anyone draws a chart.",
-    ]),
-    (("api", "apis", "endpoint", "endpoints", "rest", "graphql", "integration", "integrate", "webhook", "webhooks", "sync"), [
-        "Integrations break at the edges: timeouts, retries, duplicate webhooks and rate limits, so those need a plan before the happy path.",
-        "The part that decides whether {thing} holds up is error handling between systems, because each side fails differently and silently.",
-        "I would pin down the contract of each endpoint early (inputs, errors, retries) so the client side never has to guess.",
-    ]),
-    (("migration", "migrate", "upgrade", "legacy", "refactor", "rewrite", "port"), [
-        "Migrations go wrong when behaviour changes quietly, so the first job is a safety net of tests around what works today.",
-        "With {thing}, the risk is less the new code and more the data and edge cases the old system handled without anyone noticing.",
-        "A staged move, old and new running side by side for a short while, keeps {thing} reversible if something surprises us.",
-    ]),
-    (("shopify", "store", "theme", "product page", "collection", "cart", "checkout", "ecommerce", "e-commerce"), [
-        "On a store, speed and a clear path to the cart matter more than visual polish; every extra tap on mobile costs orders.",
-        "The usual trap with {thing} is editing the theme directly and losing the ability to update it, so I would keep changes in clean sections.",
-        "Before changing {thing}, I would look at where mobile shoppers drop off, because that tells us which page to fix first.",
-    ]),
-    (("subscription", "subscriptions", "billing", "payment", "payments", "stripe", "invoice", "invoices"), [
-        "Payments need idempotency and clear failure states; a double charge or a silent failed renewal costs more trust than any bug.",
-        "With {thing}, the hard part is the unhappy paths: declined cards, refunds and retries, which is where I would spend the design time.",
-    ]),
-    (("scrape", "scraper", "scraping", "crawl", "automation", "automate", "bot", "workflow", "zapier", "pipeline"), [
-        "Automations are only as good as their failure handling: when a source changes, you want an alert, not silently missing data.",
-        "For {thing}, I would start by listing every input and output and what should happen when one of them is missing or late.",
-    ]),
-    (("mobile", "responsive", "ios", "android", "app store"), [
-        "Responsive work is mostly about priorities: deciding what each screen drops on a small display, then testing on real devices.",
-        "The risk with {thing} is designing for the desktop and squeezing it later; I would start from the smallest screen.",
-    ]),
-    (("landing", "conversion", "seo", "speed", "performance", "slow", "load"), [
-        "Performance problems usually come from a few heavy assets and render-blocking scripts, so measuring first beats guessing.",
-        "For {thing}, I would measure before touching anything, so we can show what changed and why.",
-    ]),
-    (("auth", "login", "authentication", "roles", "permissions", "admin", "portal", "users", "user"), [
-        "Roles and permissions are where portals get messy, so I would agree who sees what before building any screen.",
-        "With {thing}, access rules and account states are the quiet source of bugs; writing them down first saves rework.",
-    ]),
-    (("ai", "llm", "openai", "gpt", "chatbot", "machine learning", "model"), [
-        "AI features succeed or fail on evaluation: a handful of real examples with expected answers, checked on every change.",
-        "For {thing}, the model is the easy part; the data going in and a way to check the answers are what make it dependable.",
-    ]),
-    (("database", "postgres", "postgresql", "sql", "data model", "schema", "data"), [
-        "Data problems compound, so the schema and its constraints deserve a careful first pass before features pile on top.",
-        "With {thing}, I would look at the data model first, since most later bugs trace back to it.",
-    ]),
-    (("design", "figma", "ui", "ux", "mockup", "mockups", "wireframe", "wireframes", "redesign"), [
-        "The gap between a design file and a working screen is usually states: empty, loading, error and long text, which I would list up front.",
-        "For {thing}, turning the design into reusable components early keeps later screens fast to build and consistent.",
-    ]),
-]
+from dataclasses import dataclass
 
-GENERIC_CONCERNS = [
-    "The main risk I see is scope drifting while the first version is still being defined, so I would fix a small first milestone.",
-    "Most delays on work like {thing} come from open questions found late, so I would list them in the first days and clear them with you.",
-    "What usually decides a project like {thing} is how quickly questions get answered, so I keep a short written list and close it weekly.",
-]
 
-HOOKS_TASK = [
-    "You want to {task}, and the part that decides whether it works is rarely the obvious one.",
-    "To {task} well, the first thing I would look at is what happens around it, not just the build itself.",
-    "Your post says you need to {task}; that is a clear goal, and it is the kind of scope we like to take on.",
-    "Reading that you want to {task}, my first question was how it fits the rest of your setup.",
-]
-HOOKS_THING = [
-    "{Thing} is a good brief to read: clear goal, clear scope, and a few decisions worth making early.",
-    "Your {thing} stood out because the brief already says what success looks like.",
-    "For {thing}, the first thing I would check is where the work meets what you already have.",
-    "{Thing}: that is the heart of this job, and it is where I would start.",
-]
-TOOL_CLAUSE = [" With {tools} in the stack, we can start without a learning curve.",
-               " {tools} {verb} part of our everyday work.",
-               " Your stack ({tools}) is one we use every week."]
-PROOF_INTROS = [
-    "The closest thing we have built: {title}. {summary}",
-    "One relevant example is {title_lc}. {summary}",
-    "A similar job from our side: {title_lc}. {summary}",
-]
-PROOF_OUTCOMES = ["The result: {outcome}.", "Outcome: {outcome}.", "What it changed: {outcome}."]
-PROOF_LINKS = ["It overlaps with your post on {shared}.", "Like your brief, it involved {shared}.",
-               "The overlap with your post: {shared}."]
-NEXT_STEPS = [
-    "For {short}, I would suggest {step}.",
-    "The first step I would suggest is {step}, with {short} as the agenda.",
-    "My suggestion: {step}, so we agree what done means for {short} before any build work.",
-    "A low-risk way to start on {short} is {step}.",
-]
-CTAS = [
-    "Would that work for you this week?",
-    "Shall I send a short outline of the first milestone for {short} before we talk?",
-    "Are you free for that in the next couple of days?",
-    "Is {short} still the top priority, or has anything changed since you posted?",
-    "Would you like me to list my open questions about {short} first, so the call is quick?",
-]
-EXTRA_DIAGNOSIS = [
-    "I would treat {items} as the must-have{s} and schedule anything else after the first review.",
-    "From the brief, {items} {verb} the piece{s} I would scope first.",
-]
+@dataclass(frozen=True)
+class Concern:
+    triggers: tuple[str, ...]
+    advice: tuple[str, ...]
+    check: str
+    domains: frozenset = frozenset({"dev"})  # which kinds of workspace the advice fits (see domains_of)
+
+
+SHOP = frozenset({"shopify", "liquid", "woocommerce", "stripe", "bigcommerce", "magento"})
+DATA = frozenset({"sql", "excel", "microsoft excel", "power bi", "microsoft power bi", "tableau", "looker studio",
+                  "data analysis", "data visualization", "pandas", "statistics", "etl", "google sheets", "dashboard",
+                  "data cleaning"})
+COPY = frozenset({"copywriting", "b2b copywriting", "content writing", "email copywriting", "landing page copy",
+                  "case studies", "white papers", "seo writing", "messaging", "editing"})
+
+
+def domains_of(skills: list[str]) -> frozenset:
+    """The kinds of work a workspace does, from its service line's and profile's skills."""
+    low = {s.lower() for s in skills}
+    out = set()
+    if low & SHOP:
+        out.add("shop")
+    if low & DATA:
+        out.add("data")
+    if low & COPY:
+        out.add("copy")
+    if low - SHOP - DATA - COPY:
+        out.add("dev")
+    return frozenset(out or {"dev"})
+
+
+CONCERNS: tuple[Concern, ...] = (
+    Concern(("dashboard", "dashboards", "reporting", "kpi", "kpis", "power bi", "tableau", "looker studio"), (
+        "I would agree which few numbers matter and where each one comes from before anyone draws a chart",
+        "the risk is a report that looks right in the demo and slows down once real data arrives, so I would design "
+        "the queries and filters first",
+    ), "where each number on the report comes from", frozenset({"data", "dev"})),
+    Concern(("api", "apis", "endpoint", "endpoints", "webhook", "webhooks", "integration", "integrations", "integrate"), (
+        "the part that needs a plan is what happens at the edges: timeouts, retries, duplicate calls and rate limits",
+        "I would pin down the contract of each call first (inputs, errors, retries), so neither side has to guess",
+    ), "the request and error logs around the failing call", frozenset({"dev", "data", "shop"})),
+    Concern(("data migration", "database migration", "migrate", "migrating", "upgrade", "legacy", "refactor", "rewrite"), (
+        "the first job is a set of tests around what works today, so nothing changes quietly",
+        "I would move in stages, with the old and new versions side by side for a short while, so every step can be "
+        "rolled back",
+    ), "which version is running and what changed last", frozenset({"dev"})),
+    Concern(("checkout", "cart", "theme", "themes", "storefront", "product page", "product pages"), (
+        "I would test the whole path from product page to payment on a copy before anything goes live",
+        "the path to payment deserves the most testing, because every extra step there costs orders",
+    ), "the browser console and the scripts that load on that page, on a copy of the live site",
+        frozenset({"shop"})),
+    Concern(("stripe", "payments", "payment gateway", "payment processing", "billing", "subscriptions", "invoicing"), (
+        "the unhappy paths deserve the design time: declined cards, refunds, retries and renewals that fail quietly",
+        "I would make every payment step safe to retry, because a double charge costs more trust than any bug",
+    ), "the payment events and their logs for the failed cases", frozenset({"dev", "shop"})),
+    Concern(("scrape", "scraper", "scraping", "crawl", "crawler", "automation", "automate", "automated", "zapier",
+             "n8n", "make.com", "workflow", "workflows", "by hand", "manually"), (
+        "an automation is only as good as its failure handling: when a source changes, you want an alert, not "
+        "silently missing data",
+        "I would list every input and output first, and what should happen when one of them is missing or late",
+    ), "the run history and the step where the workflow stops", frozenset({"dev", "data", "shop"})),
+    Concern(("responsive design", "responsive layout", "mobile responsive", "mobile friendly", "ios", "android",
+             "flutter", "react native", "mobile app"), (
+        "I would start from the smallest screen and test on real devices, rather than squeeze a desktop layout later",
+        "the work is mostly about priorities: what each screen shows first when space is short",
+    ), "the device and OS versions where the problem shows up", frozenset({"dev", "shop"})),
+    Concern(("slow", "page speed", "pagespeed", "site speed", "speed up", "faster", "load time", "loading time",
+             "core web vitals", "lighthouse"), (
+        "I would measure before touching anything, so we can show what changed and why",
+        "speed problems usually come from a few heavy assets or queries, so measuring first beats guessing",
+    ), "a profile of the slowest page or query", frozenset({"dev", "shop"})),
+    Concern(("login", "permissions", "user roles", "access control", "admin panel", "portal", "user accounts"), (
+        "I would write down who can see and do what before building any screen, because access rules are where "
+        "portals get messy",
+    ), "the account and role that reproduces the problem", frozenset({"dev"})),
+    Concern(("llm", "openai", "gpt", "chatgpt", "chatbot", "machine learning", "rag", "langchain", "ai agent"), (
+        "the model is the easy part; a small set of real examples with expected answers, checked on every change, "
+        "is what makes it dependable",
+        "I would start from a handful of real examples and the answers you expect, and test every change against them",
+    ), "a few real inputs where the answers go wrong", frozenset({"dev", "data"})),
+    Concern(("database", "postgres", "postgresql", "mysql", "sql", "schema", "etl", "pipeline", "pipelines"), (
+        "the data model deserves a careful first pass, because most later bugs trace back to it",
+        "I would check the data at each step with simple counts and totals, so errors show up early",
+    ), "the query or load step where the numbers stop matching", frozenset({"dev", "data"})),
+    Concern(("figma", "mockup", "mockups", "wireframe", "wireframes", "redesign", "ui", "ux"), (
+        "I would list the states each screen needs (empty, loading, error, long text) before building, since that "
+        "is where designs and real screens drift apart",
+    ), "the screen and state that does not match the design", frozenset({"dev", "shop"})),
+    Concern(("excel", "spreadsheet", "spreadsheets", "google sheets", "vba", "macro", "macros"), (
+        "I would keep the logic in one documented place, so the workbook still makes sense to the next person who "
+        "opens it",
+        "I would test on a copy of your real file first, because spreadsheets break on the rows nobody expected",
+    ), "a copy of the file and the rows where the result is wrong", frozenset({"data", "dev"})),
+    Concern(("copywriting", "website copy", "sales copy", "ad copy", "landing page", "brand messaging", "case study", "case studies",
+             "email sequence", "newsletter"), (
+        "I would start from who the reader is and the one action you want them to take, then write to that",
+        "the best material usually comes from a short interview with you or a customer, so I would ask for one early",
+    ), "the current draft and the one action each page should drive", frozenset({"copy"})),
+    Concern(("analysis", "analyze", "analyse", "statistics", "statistical", "forecast", "regression", "cohort"), (
+        "I would agree the question the analysis has to answer first, so the result is a decision, not a pile of charts",
+        "I would check the raw data for gaps and duplicates before drawing any conclusion from it",
+    ), "the raw data behind the result you doubt", frozenset({"data"})),
+)
+
+NEED_LEADS = {
+    "vp": ("You need someone to {quote}.",
+           "You are looking for someone to {quote}.",
+           "Your post asks for someone to {quote}; here is how I would go about it."),
+    "title": ("I read your post about {quote}.", "Your post about {quote} is the kind of work we take on.",
+              "Thank you for the clear post about {quote}."),
+    "clause": ("From your post: {quote}.",
+               "I read your post, in particular this line: {quote}.",
+               "You wrote {quote}, so that is what this letter is about."),
+}
+ALSO = ("You also mention {quote}, and I would make that part of the first plan.",
+        "Your post also says {quote}; I would confirm that detail with you before starting.")
+MUST_HAVE = ("I would treat {quote} as the must-have and plan the work around it.",
+             "Because your post stresses {quote}, that is what I would plan and test first.")
+
+# next step and call to action by job type (see job_type.py)
+FIX_STEPS = ("The first thing I would check is {check}, and I can start as soon as you share access.",
+             "I would begin with {check}, then make the fix on a copy and show it to you before it goes live.")
+FIX_CTAS = ("Could you share access and the exact steps that trigger the problem?",
+            "Can you send access and a screenshot of the error, so I can start on it?")
+ROLE_STEPS = ("For an ongoing role, I would suggest a short call to agree the weekly hours and your first priorities, "
+              "then a written update at the end of every week.",
+              "I would start with a short call about your current priorities and the hours you need each week.")
+ROLE_CTAS = ("Would a short call this week suit you to talk through hours and priorities?",
+             "When would suit you for a short call about the role?")
+CONSULT_CTAS = ("Would a call this week suit you?", "Shall I suggest two or three times for a call this week?")
+PROJECT_CTAS = ("Shall I send a short outline of the first milestone before we talk?",
+                "Would that work for you this week?",
+                "Are you free for that in the next couple of days?")
+
 UPSELLS = {
     "web-app": "usage tracking and a short round of UX fixes on the screens we shipped",
     "api-backend": "monitoring and alerting on the new endpoints, so failures reach you before your users do",
@@ -113,5 +152,5 @@ UPSELLS = {
 UPSELL_DEFAULT = "a small monthly maintenance block for what we delivered"
 
 
-def pick(options: list[str], seed: int, salt: int = 0) -> str:
+def pick(options: tuple[str, ...] | list[str], seed: int, salt: int = 0) -> str:
     return options[(seed // (7 ** salt + salt)) % len(options)] if options else ""

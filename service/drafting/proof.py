@@ -23,6 +23,9 @@ INDUSTRY_WORDS: dict[str, tuple[str, ...]] = {
     "marketing": ("marketing", "agency", "campaign", "leads", "seo", "ads"),
 }
 MIN_SCORE = 3.0
+# skills too common to show that a past project is like this one on their own
+BROAD_SKILLS = frozenset({"python", "javascript", "typescript", "sql", "data analysis", "microsoft excel", "excel",
+                          "html", "css", "rest api", "api", "php", "java", "c#", "automation", "web development"})
 NO_PROOF_FLAG = "no_matching_proof"
 
 
@@ -64,6 +67,12 @@ class ProofChoice:
                 "experience_line": self.experience_line, "flag": self.flag}
 
 
+def overlaps(m: "ProofMatch") -> bool:
+    """A proof overlaps the post's need when it shares two skills, one specific skill, or two problem words."""
+    specific = [s for s in m.skills if s.lower() not in BROAD_SKILLS]
+    return len(m.skills) >= 2 or bool(specific) or len(m.problem_terms) >= 2
+
+
 def _industry_hit(industry: str, text: str) -> bool:
     if not industry:
         return False
@@ -92,24 +101,24 @@ def rank_proof(brief: JobBrief, ws: Workspace, line: ServiceLine | None = None) 
 
 
 def experience_line(brief: JobBrief, ws: Workspace) -> str:
-    """One honest line from the profile for posts that no proof item matches."""
+    """One plain line from the profile for posts that no proof item matches (no disclaimer, no case study)."""
     text = post_text(brief)
     ours = [s for s in ws.profile.skills if s.lower() in {t.lower() for t in find_skills_in_text(text) + list(brief.skills)}]
-    headline = ws.profile.headline.rstrip(".") if ws.profile.headline else ws.profile.name
-    line = (f"We have not shipped a project exactly like this one, so I will not point to a case study that does "
-            f"not match; our relevant experience is {headline[0].lower() + headline[1:]}")
+    headline = (ws.profile.headline or ws.profile.name).rstrip(".")
+    line = f"Our background: {headline}."
     if ours:
-        line += f", and {', '.join(ours[:3])} {'is' if len(ours) == 1 else 'are'} part of our everyday work"
-    return line + "."
+        line += f" {', '.join(ours[:3])} {'is' if len(ours) == 1 else 'are'} part of our everyday work."
+    return line
 
 
 def select_proof(brief: JobBrief, ws: Workspace, line: ServiceLine | None = None,
                  min_score: float = MIN_SCORE) -> ProofChoice:
     candidates = rank_proof(brief, ws, line)
     best = candidates[0] if candidates else None
-    if best and best.score >= min_score and (best.skills or best.industry or len(best.problem_terms) >= 2):
+    if best and best.score >= min_score and overlaps(best):
         return ProofChoice(item=ws.proof_item(best.proof_id), match=best, candidates=candidates[:3])
     return ProofChoice(item=None, match=None, candidates=candidates[:3], experience_line=experience_line(brief, ws),
-                       flag=f"{NO_PROOF_FLAG}: no proof item shares enough skills, industry or problem with this post "
-                            f"(best score {best.score if best else 0} < {min_score}); the draft uses a "
-                            f"relevant-experience line instead. Consider adding a matching proof item.")
+                       flag=f"{NO_PROOF_FLAG}: no proof item shares a skill or enough of the problem with this post "
+                            f"(best: {best.proof_id + ', ' + best.reason if best else 'empty library'}; score "
+                            f"{best.score if best else 0}, bar {min_score}); the draft uses an experience line from the "
+                            f"profile instead. Consider adding a matching proof item.")

@@ -40,7 +40,7 @@ def test_nothing_fits_gives_an_honest_line_and_a_flag_never_an_outside_item():
     b = brief("Podcast audio editing", "Edit twelve podcast episodes, remove filler words and master the audio.")
     choice = select_proof(b, WS)
     assert choice.item is None and choice.flag.startswith(NO_PROOF_FLAG)
-    assert "not shipped a project exactly like this" in choice.experience_line
+    assert choice.experience_line.startswith("Our background:") and "not shipped" not in choice.experience_line
     assert all(c.proof_id in {p.id for p in WS.proof} for c in choice.candidates)
 
 

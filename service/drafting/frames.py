@@ -1,0 +1,242 @@
+"""Typed slots and sentence frames for the offline writer: fluent by construction.
+
+Job text reaches a letter only through a slot whose value has been checked for its grammatical role:
+
+- ``Quote``: verbatim post text, always rendered inside quotation marks (never re-cased, never re-ordered);
+- ``SkillList``: names from the skills vocabulary (``service.text.skills``), joined with the right verb
+  agreement ("React is", "React and Django are");
+- ``NounPhrase``: a team-written noun phrase from the workspace (a service-line next step, a proof title),
+  rendered with the right article when it has none.
+
+Every frame is a function of typed slots, so property tests can generate slot values and check every
+sentence a frame can produce (no empty slot, no doubled word, a/an agreement, singular/plural agreement)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from service.text.skills import normalise_skill
+
+_ARTICLES = ("a ", "an ", "the ", "one ", "two ", "three ", "our ", "your ", "this ", "that ", "some ")
+_VOWEL_SOUND_EXCEPTIONS = ("uni", "use", "usa", "user", "euro", "one", "ubi", "ux", "ui ")
+_AN_EXCEPTIONS = ("hour", "honest", "honour", "honor", "heir")
+
+
+class SlotError(ValueError):
+    """A value that cannot fill a slot (wrong grammatical role)."""
+
+
+def article(word: str) -> str:
+    """'a' or 'an' for the word that follows (by sound for the common cases: 'an API', 'a UX audit')."""
+    w = word.strip().lower()
+    if not w:
+        raise SlotError("no word after the article")
+    if w.startswith(_AN_EXCEPTIONS):
+        return "an"
+    first = word.strip().split()[0]
+    if first.isupper() and len(first) <= 5 and first.isalpha():  # initialisms: an API, an SEO audit, a CRM
+        return "an" if first[0] in "AEFHILMNORSX" else "a"
+    if w.startswith(_VOWEL_SOUND_EXCEPTIONS):
+        return "a"
+    return "an" if w[0] in "aeiou" else "a"
+
+
+def cap(s: str) -> str:
+    return s[:1].upper() + s[1:] if s else s
+
+
+def join_and(items: list[str]) -> str:
+    items = [i for i in items if i]
+    if not items:
+        raise SlotError("empty list")
+    if len(items) == 1:
+        return items[0]
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def sentence(s: str) -> str:
+    s = " ".join(s.split())
+    if not s:
+        raise SlotError("empty sentence")
+    s = cap(s)
+    return s if s[-1] in ".!?" or s.endswith('?"') else s + "."
+
+
+# ------------------------------------------------------------------ slots
+@dataclass(frozen=True)
+class Quote:
+    """Verbatim text of the post; shown in quotation marks only."""
+
+    text: str
+    source: str = "post"
+    cut: bool = False  # the post's sentence goes on after the quote: rendered with an ellipsis
+
+    def __post_init__(self) -> None:
+        t = self.text
+        if not t or not t.strip() or t != t.strip():
+            raise SlotError("a quote must be non-empty and trimmed")
+        if '"' in t or "“" in t or "”" in t or "\n" in t:
+            raise SlotError("a quote cannot contain quotation marks or line breaks")
+        if len(t.split()) > 30:
+            raise SlotError("a quote is at most 30 words")
+
+    def render(self) -> str:
+        # a quote ending a sentence keeps its own final punctuation out of the frame's punctuation
+        ellipsis = "\u2026" if self.cut else ""
+        return f"\u201c{self.text.rstrip('.,;:!?')}{ellipsis}\u201d"
+
+
+@dataclass(frozen=True)
+class SkillList:
+    """Names from the skills vocabulary, deduplicated, at most four."""
+
+    names: tuple[str, ...]
+
+    def __post_init__(self) -> None:
+        if not self.names or len(self.names) > 4:
+            raise SlotError("a skill list has one to four names")
+        if len({n.lower() for n in self.names}) != len(self.names):
+            raise SlotError("duplicate skill")
+        for n in self.names:
+            if normalise_skill(n) is None or not n.strip() or n != n.strip():
+                raise SlotError(f"{n!r} is not a vocabulary skill")
+
+    @property
+    def plural(self) -> bool:
+        return len(self.names) > 1
+
+    def render(self) -> str:
+        return join_and(list(self.names))
+
+
+@dataclass(frozen=True)
+class NounPhrase:
+    """A team-written noun phrase (workspace text): rendered with an article when it has none."""
+
+    text: str
+
+    def __post_init__(self) -> None:
+        t = self.text
+        if not t or t != t.strip() or not re.match(r"[A-Za-z0-9$]", t) or t[-1] in ".,;:!?":
+            raise SlotError("a noun phrase is trimmed text without final punctuation")
+        if re.search(r"\b(\w+) \1\b", t, re.IGNORECASE):
+            raise SlotError("doubled word in a noun phrase")
+
+    def with_article(self) -> str:
+        low = self.text.lower()
+        if low.startswith(_ARTICLES) or re.match(r"\d", low):
+            return self.text[0].lower() + self.text[1:] if not self.text.split()[0].isupper() else self.text
+        return f"{article(self.text)} {self.text[0].lower() + self.text[1:] if not _is_name(self.text) else self.text}"
+
+    def render(self) -> str:
+        return self.text
+
+
+def _is_name(text: str) -> bool:
+    first = text.split()[0]
+    return first.isupper() or first[1:] != first[1:].lower() or normalise_skill(first) is not None
+
+
+# ------------------------------------------------------------------ frames (each returns one sentence)
+HOOK_FRAMES = (
+    "Your post asks for {quote}, and that is where I would start.",
+    "You wrote that you need {quote}; here is how I would approach it.",
+    "I read your post closely, in particular {quote}.",
+)
+
+
+def hook_sentence(quote: Quote, variant: int) -> str:
+    return sentence(HOOK_FRAMES[variant % len(HOOK_FRAMES)].format(quote=quote.render()))
+
+
+QUOTE_LEADS = (
+    "You mention {quote}: {advice}",
+    "On {quote}, {advice}",
+    "Where the post says {quote}, {advice}",
+)
+
+
+def concern_sentence(quote: Quote, advice: str, variant: int) -> str:
+    """Advice is a team-written clause (phrase bank) that starts in lower case."""
+    if not advice or advice[0].isupper() and not advice.startswith("I "):
+        raise SlotError("advice must be a lower-case clause")
+    return sentence(QUOTE_LEADS[variant % len(QUOTE_LEADS)].format(quote=quote.render(), advice=advice))
+
+
+TOOL_FRAMES = (
+    "{skills} {be} part of our everyday work.",
+    "{skills} {be} core to what we do every week.",
+)
+
+
+def tools_sentence(skills: SkillList, variant: int) -> str:
+    """A name that does not start with a capital letter (.NET, jQuery, iOS) never starts the sentence: it is
+    moved back, or the sentence starts with 'We'."""
+    def leads(n: str) -> bool:
+        return n[:1].isupper() or n[:1].isdigit()
+
+    names = sorted(skills.names, key=lambda n: not leads(n))
+    skills = SkillList(tuple(names))
+    if not leads(names[0]):
+        return sentence(f"We use {skills.render()} every week")
+    return sentence(TOOL_FRAMES[variant % len(TOOL_FRAMES)].format(skills=skills.render(),
+                                                                    be="are" if skills.plural else "is"))
+
+
+def step_sentence(step: NounPhrase, variant: int) -> str:
+    frames = ("As a first step, I would suggest {step}.", "A good first step would be {step}.",
+              "I would suggest starting with {step}.")
+    return sentence(frames[variant % len(frames)].format(step=step.with_article()))
+
+
+def proof_sentence(title: NounPhrase, variant: int) -> str:
+    frames = ("The closest project we have done: {title}.", "A similar project of ours: {title}.",
+              "One relevant example from our work: {title}.")
+    return sentence(frames[variant % len(frames)].format(title=title.render()))
+
+
+def hours_sentence(hours: Quote) -> str:
+    return sentence(f"Your post mentions {hours.render()}, and I would confirm our weekly availability against that "
+                    f"on a first call")
+
+
+DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
+
+
+def grammar_problems(text: str) -> list[str]:
+    """Mechanical problems a frame must never produce (used by the property tests and the lint)."""
+    out = []
+    outside = re.sub(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"", " Q ", text)
+    m = DOUBLED.search(outside)
+    if m and m.group(1).lower() not in {"that", "had"}:
+        out.append(f"doubled word '{m.group(0)}'")
+    for m in re.finditer(r"\b(a|an) ([A-Za-z][\w.+#-]*)", outside):
+        word = m.group(2)
+        if word == "Q":
+            continue
+        if m.group(1).lower() != article(word):
+            out.append(f"'{m.group(0)}' should be '{article(word)} {word}'")
+    if re.search(r"\{\w*\}|\s[,.;:](?!\w)|\(\s*\)|\"\"|\u201c\u201d", text):
+        out.append("empty slot or stray punctuation")
+    if two_main_verbs(outside):
+        out.append("two main verbs in one clause")
+    return out
+
+
+_CLAUSE_BREAK = frozenset(["that", "which", "who", "whom", "whose", "and", "but", "because", "so", "if", "when", "where", "while", "or", "than", "as", "what"])
+_FINITE_BE = frozenset(["is", "are", "was", "were"])
+
+
+def two_main_verbs(text: str) -> bool:
+    """A clause (between punctuation and linking words) with two finite forms of 'to be': 'X is a key part is the
+    piece'. Token-based, linear in the text."""
+    for chunk in re.split(r"[,;:.!?()\n\u2014\u2013-]", text):
+        count = 0
+        for tok in chunk.lower().split():
+            if tok in _CLAUSE_BREAK:
+                count = 0
+            elif tok in _FINITE_BE:
+                count += 1
+                if count >= 2:
+                    return True
+    return False

@@ -1,0 +1,264 @@
+"""Letter-quality checks (issue 14): what a client notices and the older checklist missed.
+
+- ``fluent``: stitched fragments: post text outside quotation marks whose case was changed (a lower-cased
+  title fragment dropped into a sentence), doubled words, a clause with two main verbs ("X is a key part is
+  the piece"), a preposition followed by a page label ("With posted 2 hours ago");
+- ``grounded``: a statement about the job that names something the post does not (e.g. "mobile shoppers"
+  for a checkout error); proof sentences (our own past work) are exempt;
+- ``no_skill_disclaimer``: the letter body disclaims a skill the post asks for or the workspace covers;
+- ``proof_overlaps``: the cited proof shares no skill and too little of the problem with the post;
+- ``answers_answer``: a screening answer that answers nothing ("yes, that fits how we work");
+- ``next_step_fits``: a "first milestone" call for a same-day fix or an ongoing role.
+
+Every check is token-based or uses patterns without nested quantifiers, so it runs in linear time on
+hostile input (tests/pipeline/test_lint_letters.py counts the work)."""
+from __future__ import annotations
+
+import re
+
+from service.core.schemas import JobBrief, LintCheck, ProposalParts
+from service.core.workspace import ServiceLine, Workspace
+from service.drafting.facts import STOP
+from service.drafting.frames import DOUBLED
+from service.drafting.job_type import job_type
+from service.text.skills import find_skills_in_text, normalise_skills
+
+_QUOTED = re.compile(r"\u201c[^\u201d\n]{0,400}\u201d|\"[^\"\n]{0,400}\"")
+_WORD = re.compile(r"[A-Za-z0-9+#]+")
+_RELATIVE = frozenset(["that", "which", "who", "whom", "whose", "what", "where", "when", "whether", "how", "why", "if", "because", "and", "but", "or", "so", "while", "than", "as", "says", "said"])
+_BE = frozenset(["is", "are", "was", "were"])
+_FUNCTION = frozenset("""a an the and or but of to in on for with at by from as is are was were be been this that these
+those it its we our us you your i me my their them they he she his her not no so if""".split())
+_LABEL_AFTER_PREP = re.compile(r"\b(?:with|for|to|on|before|after|from|about) (?:posted|needed|wanted|required|hiring|"
+                               r"seeking|urgent|expert|looking)\b", re.IGNORECASE)
+GROUND_TERMS = ("mobile", "shoppers", "shopper", "checkout", "cart", "dashboard", "dashboards", "webhook", "webhooks",
+                "migration", "subscription", "subscriptions", "payments", "conversion", "seo", "login", "permissions",
+                "pagination", "scraper", "chatbot", "inventory", "invoices", "onboarding", "bookings", "booking",
+                "newsletter", "churn", "ads", "funnel", "landing", "android", "ios", "responsive", "spreadsheet")
+_PROOF_SENTENCE = re.compile(r"\b(?:we (?:built|rebuilt|shipped|designed|delivered|joined|upgraded|added|wrote|ran|did|"
+                             r"have done|launched|migrated)|our (?:closest|past|previous)|case study|the result|outcome|"
+                             r"project of ours|example from our work|what we did|our background|our team)\b", re.IGNORECASE)
+_DISCLAIM = re.compile(r"\b(?:not (?:in|part of) our (?:core )?(?:stack|skills?|skill ?set|expertise)|not something (?:we|i) "
+                       r"(?:have|do|know)|(?:we|i) (?:have not|haven't|do not|don't|never) (?:used|shipped|worked with|"
+                       r"built with|know)|new to (?:us|me)|no (?:experience|background) (?:with|in)|not our (?:strength|"
+                       r"specialty|speciality|core)|outside (?:our|my) (?:core )?(?:stack|expertise)|still learning|learning curve|"
+                       r"quick learner|learn fast|ramp-up|ramp up|(?:we|i) (?:am|are) (?:new|not (?:an )?experts?))\b",
+                       re.IGNORECASE)
+NON_ANSWERS = ("yes, that fits how we work", "that fits how we work", "as in my answer above", "happy to discuss",
+               "will discuss on a call", "we can discuss", "see the letter above", "as mentioned above")
+_COMMIT = re.compile(r"\b(?:confirm|\$\d|\d+ (?:hours?|days?|weeks?|years?)|per hour|yes|no|not|our closest|example|"
+                     r"first|then|rate|we use|i would|we would)\b", re.IGNORECASE)
+_MILESTONE = re.compile(r"\bfirst milestone\b", re.IGNORECASE)
+
+
+def _check(cid: str, ok: bool, good: str, bad: str, severity: str = "error") -> LintCheck:
+    return LintCheck(id=cid, passed=ok, message=good if ok else bad, severity=severity)
+
+
+def body_sentences(text: str, marker: str) -> list[str]:
+    idx = text.find(marker)
+    body = text if idx < 0 else text[:idx]
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", body) if s.strip()]
+
+
+def outside_quotes(s: str) -> str:
+    return _QUOTED.sub(" \u00a7 ", s)
+
+
+def _post_index(post: str) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
+    """Lower-cased 4-grams of the post's words -> the original spellings."""
+    toks = _WORD.findall(post)
+    out: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for i in range(len(toks) - 3):
+        gram = tuple(toks[i:i + 4])
+        out.setdefault(tuple(t.lower() for t in gram), set()).add(gram)
+    return out
+
+
+def recased_fragments(sents: list[str], post: str) -> list[str]:
+    idx = _post_index(post)
+    hits = []
+    for s in sents:
+        toks = _WORD.findall(outside_quotes(s))
+        for i in range(1, len(toks) - 3):  # the first word of a sentence may be capitalised by grammar
+            gram = tuple(toks[i:i + 4])
+            forms = idx.get(tuple(t.lower() for t in gram))
+            if not forms or gram in forms:
+                continue
+            content = [t for t in gram if t.lower() not in _FUNCTION]
+            if len(content) >= 3 and any(sum(c[:1].isupper() for c in f) > sum(c[:1].isupper() for c in gram)
+                                         for f in forms):
+                hits.append(" ".join(gram))
+                break
+    return hits
+
+
+def repeated_phrase(s: str) -> str | None:
+    """Two to four words said twice in a row ("my first question my first question")."""
+    toks = [t.lower() for t in _WORD.findall(s)]
+    for n in (2, 3, 4):
+        for i in range(len(toks) - 2 * n + 1):
+            if toks[i:i + n] == toks[i + n:i + 2 * n]:
+                return " ".join(toks[i:i + n])
+    return None
+
+
+def two_main_verbs(s: str) -> bool:
+    for chunk in re.split(r"[,;:.!?()\u2014\u2013]| - ", outside_quotes(s)):
+        toks = chunk.lower().split()
+        if any(t in _RELATIVE for t in toks):
+            continue
+        if sum(1 for t in toks if t in _BE) >= 2:
+            return True
+    return False
+
+
+def fluency_check(text: str, brief: JobBrief, marker: str) -> LintCheck:
+    sents = body_sentences(text, marker)
+    post = f"{brief.title}\n{brief.description}"
+    problems = []
+    for s in sents:
+        out = outside_quotes(s)
+        m = DOUBLED.search(out)
+        if m and m.group(1).lower() not in {"that", "had", "\u00a7"} and not m.group(1).isdigit():
+            problems.append(f"doubled word \"{m.group(0)}\"")
+        rep = repeated_phrase(out)
+        if rep:
+            problems.append(f"repeated phrase \"{rep}\"")
+        if two_main_verbs(s):
+            problems.append(f"two main verbs in one clause: \"{s[:80]}\"")
+        m = _LABEL_AFTER_PREP.search(out)
+        if m:
+            problems.append(f"a page label or role word after a preposition: \"{m.group(0)}\"")
+    for frag in recased_fragments(sents, post):
+        problems.append(f"post text re-cased outside quotes: \"{frag}\" (quote the post verbatim instead)")
+    problems = list(dict.fromkeys(problems))
+    return _check("fluent", not problems, "no stitched fragments (doubled words, re-cased post text, double verbs)",
+                  "stitched fragments: " + "; ".join(problems[:4]))
+
+
+def _stem(w: str) -> str:
+    w = w.lower()
+    for suf in ("ments", "ment", "ings", "ing", "ers", "er", "es", "ed", "s"):
+        if len(w) > len(suf) + 2 and w.endswith(suf):
+            return w[: -len(suf)]
+    return w
+
+
+YOUR_OK = frozenset("""post brief project team time access budget code site website store question questions call feedback
+approval review current existing own first live needs goals priorities deadline schedule side setup stack data
+business company requirements plan job work hands end users customers clients staff list test tests idea ideas
+way choice decision""".split())
+
+
+def grounding_check(text: str, brief: JobBrief, parts: ProposalParts | None, marker: str,
+                    ws: Workspace | None = None) -> LintCheck:
+    post = f"{brief.title} {brief.description} {' '.join(brief.screening_questions)} {' '.join(brief.skills)} " \
+           f"{' '.join(brief.tools)}"
+    post_stems = {_stem(w) for w in _WORD.findall(post)}
+    item = ws.proof_item(parts.proof_id) if ws and parts and parts.proof_id else None
+    proof_stems = {_stem(w) for w in _WORD.findall(f"{item.title} {item.summary} {item.outcome}")} if item else set()
+    proof_text = (parts.proof_line if parts else "") or ""
+    problems = []
+    for s in body_sentences(text, marker):
+        if _PROOF_SENTENCE.search(s) or (proof_text and s in proof_text):
+            continue
+        out = outside_quotes(s)
+        words = {w.lower() for w in _WORD.findall(out)}
+        about_client = bool(re.search(r"\byour?\b", out, re.I))
+        for term in GROUND_TERMS:
+            if term in words and _stem(term) not in post_stems and (about_client or _stem(term) not in proof_stems):
+                problems.append(f"\"{term}\" in \"{s[:70]}\"")
+        toks = _WORD.findall(out)
+        for i, t in enumerate(toks[:-1]):
+            if t.lower() != "your":
+                continue
+            nxt = [w for w in toks[i + 1:i + 3] if w.lower() not in STOP][:2]
+            if nxt and not any(_stem(w) in post_stems or w.lower() in YOUR_OK for w in nxt):
+                problems.append(f"\"your {' '.join(nxt)}\" in \"{s[:70]}\"")
+    problems = list(dict.fromkeys(problems))
+    return _check("grounded", not problems, "every statement about the job names only what the post says",
+                  "says about the job what the post does not: " + "; ".join(problems[:4]) +
+                  "; quote the post or drop the claim")
+
+
+def disclaimer_check(text: str, brief: JobBrief, ws: Workspace, line: ServiceLine | None, marker: str) -> LintCheck:
+    covered = {s.lower() for s in ws.profile.skills} | {s.lower() for s in (line.skills if line else [])}
+    asked = {s.lower() for s in normalise_skills(list(brief.skills) + list(brief.tools)) +
+             find_skills_in_text(f"{brief.title}\n{brief.description}")}
+    problems = []
+    for i, s in enumerate(body_sentences(text, marker)):
+        if not _DISCLAIM.search(s):
+            continue
+        named = find_skills_in_text(s)
+        bad = [n for n in named if n.lower() in covered or n.lower() in asked]
+        if bad:
+            problems.append(", ".join(bad) + (" (in the opening)" if i == 0 else ""))
+        elif i == 0:
+            problems.append("a disclaimer as the opening sentence")
+    return _check("no_skill_disclaimer", not problems, "no disclaimer of a skill the post asks for or we cover",
+                  "disclaims " + "; ".join(problems[:3]) + ": do not claim what we lack, but do not disclaim a skill "
+                  "the post asks for or the workspace covers (raise it to the reviewer instead)")
+
+
+def proof_overlap_check(brief: JobBrief, ws: Workspace, parts: ProposalParts | None, line: ServiceLine | None) -> LintCheck:
+    if not parts or not parts.proof_id or ws.proof_item(parts.proof_id) is None:
+        return LintCheck(id="proof_overlaps", passed=True, message="no proof item cited")
+    from service.drafting.proof import overlaps, rank_proof
+
+    match = next((m for m in rank_proof(brief, ws, line) if m.proof_id == parts.proof_id), None)
+    ok = match is not None and overlaps(match)
+    return _check("proof_overlaps", ok, f"the proof '{parts.proof_id}' overlaps the post ({match.reason if match else ''})",
+                  f"the proof '{parts.proof_id}' shares only a broad skill or nothing, and too little of the problem, with the "
+                  f"post; use a "
+                  f"plain experience line from the profile instead")
+
+
+def answers_check(text: str, brief: JobBrief, parts: ProposalParts | None) -> LintCheck:
+    if not brief.screening_questions or not parts or not parts.screening_answers:
+        return LintCheck(id="answers_answer", passed=True, message="no screening answers to check")
+    bad = []
+    for i, a in enumerate(parts.screening_answers, 1):
+        low = " ".join(a.answer.lower().split())
+        if any(p in low for p in NON_ANSWERS) or len(low.split()) < 4 or not _COMMIT.search(low):
+            bad.append(f"A{i} \"{a.answer[:60]}\"")
+    return _check("answers_answer", not bad, "every screening answer answers its question or says what will be "
+                  "confirmed and when", "non-answer(s): " + "; ".join(bad[:4]) + "; answer from the profile, proof or "
+                  "brief, or say plainly what you will confirm and when")
+
+
+def next_step_check(text: str, brief: JobBrief, marker: str) -> LintCheck:
+    kind = job_type(brief)
+    tail = " ".join(body_sentences(text, marker)[-4:])
+    ok = not (kind in ("fix", "role") and _MILESTONE.search(tail))
+    return _check("next_step_fits", ok, f"the next step fits the job ({kind})",
+                  f"this looks like {'a same-day fix' if kind == 'fix' else 'an ongoing role'}, but the letter ends "
+                  f"with a first milestone; offer {'what you would check first and when you can start' if kind == 'fix' else 'availability and hours'}",
+                  severity="warning")
+
+
+def answers_in_text(text: str, marker: str, key) -> dict[str, str]:
+    """The answers block as the text has it now (a reviewer may have rewritten answers): question -> answer."""
+    idx = text.find(marker)
+    if idx < 0:
+        return {}
+    out: dict[str, str] = {}
+    q, buf = None, []
+    for ln in text[idx + len(marker):].splitlines():
+        m = re.match(r"\s{0,8}\d{1,3}[.)]\s", ln)
+        if m:
+            if q is not None:
+                out[key(q)] = " ".join(buf).strip()
+            q, buf = ln[m.end():].strip(), []
+        elif q is not None:
+            buf.append(ln.strip())
+    if q is not None:
+        out[key(q)] = " ".join(buf).strip()
+    return out
+
+
+def letter_checks(text: str, brief: JobBrief, ws: Workspace, parts: ProposalParts | None, line: ServiceLine | None,
+                  marker: str) -> list[LintCheck]:
+    return [fluency_check(text, brief, marker), grounding_check(text, brief, parts, marker, ws),
+            disclaimer_check(text, brief, ws, line, marker), proof_overlap_check(brief, ws, parts, line),
+            answers_check(text, brief, parts), next_step_check(text, brief, marker)]

@@ -1,0 +1,219 @@
+"""Verbatim quotes from the post for the offline writer: the client's need, and the evidence for a concern.
+
+Every quote is a slice of the post's own text (same case, same order), cut at word boundaries, free of
+quotation marks and line breaks, at most ``MAX_WORDS`` words. Pure functions, linear in the post."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from service.drafting.frames import Quote, SlotError
+
+MAX_WORDS = 18
+_SENT_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\[\"“‘'*•-])|\n+|\s[•*]\s")
+_LABEL = re.compile(r"^[\w ()/&-]{1,30}:\s")
+_NEED_CUE = re.compile(r"\b(?:need|needs|looking for|seeking|want|wants|require|requires|hire|hiring|"
+                       r"help (?:us |me )?(?:with|to)|goal is|task is|responsible for)\b", re.IGNORECASE)
+BASE_VERBS = frozenset(["build", "create", "develop", "design", "fix", "integrate", "migrate", "automate", "redesign", "optimize", "optimise", "set", "convert", "implement", "scrape", "connect", "upgrade", "refactor", "launch", "add", "extend", "rebuild", "replace", "clean", "speed", "debug", "deploy", "customize", "customise", "maintain", "finish", "complete", "move", "write", "edit", "review", "analyze", "analyse", "audit", "research", "manage", "set-up", "setup", "update", "improve", "make", "produce", "collect", "compile", "prepare", "translate", "test", "help", "support", "train", "identify", "transform", "streamline", "enhance", "run", "handle", "assist", "lead", "organize", "organise", "deliver"])
+_EDGE_STOP = frozenset(["a", "an", "the", "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "from", "by", "as", "is", "are", "was", "were", "be", "been", "being", "this", "that", "these", "those", "it", "its", "we", "our", "us", "you", "your", "i", "me", "my", "who", "which", "so", "such", "very", "also", "just", "then", "will", "would", "should", "can", "could", "must", "have", "has", "had", "not", "into", "onto", "via", "than", "including", "like", "all", "any", "each", "more", "etc", "both", "either"])
+_BAD_QUOTE = re.compile(r"[\"“”<>{}\[\]|*#@—–]|https?:|www\.|,[^\s\d]|\s-\s|\s[,.;:!?]", re.IGNORECASE)
+_NOT_A_NEED = re.compile(r"\b(?:hear from|apply|applicants?|proposals?|cover letter|send (?:us|me)|please include|"
+                         r"if you have|if you are|if interested|dm me)\b", re.IGNORECASE)
+_ABOUT_CANDIDATE = re.compile(r"\b(?:candidate|applicant|experience|experienced|proficien\w+|familiar\w*|"
+                              r"knowledge|preferred|skills?|years of|background in|expertise|understanding of|ability to|"
+                              r"degree|bachelor\w*|attention to detail|track record|portfolio|fluent|qualifications?|"
+                              r"you (?:have|are|should|must|will need)|must have|nice to have|a plus|comfortable|capable of|you.ll)\b",
+                              re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Found:
+    quote: Quote
+    role: str          # "vp" (starts with a base verb: reads after "someone to") | "clause"
+    sentence: str      # the post sentence it was cut from (for the reviewer)
+
+
+def _sentences(text: str) -> list[str]:
+    out = []
+    for chunk in _SENT_BREAK.split(text or ""):
+        chunk = chunk.strip(" \t-•*")
+        chunk = _LABEL.sub("", chunk) if len(chunk.split()) > 6 else chunk
+        if len(chunk.split()) >= 3:
+            out.append(chunk)
+    return out
+
+
+def _trim(words: list[str]) -> list[str]:
+    while words and (words[0].lower().strip(",;:()") in _EDGE_STOP or not re.match(r"[\w$€£]", words[0])):
+        words = words[1:]
+    while words and (words[-1].lower().strip(",;:()") in _EDGE_STOP or not re.search(r"[\w%)]$", words[-1].rstrip(".,;:!?"))):
+        words = words[:-1]
+    return words
+
+
+def _clean(words: list[str]) -> str:
+    text = re.split(r"[—–]", " ".join(words))[0].strip().rstrip(".,;:!?")
+    if text.count("(") != text.count(")"):
+        text = text.split("(")[0].rstrip(" ,;:") if "(" in text else text.replace(")", "")
+    return text
+
+
+_LEADS = frozenset(["We", "we", "I", "We're", "we're", "I'm", "Our", "our", "My", "my", "We’re", "we’re", "I’m"])
+_LINKS = frozenset("what that which who where when how why and but so if because".split())
+_PREP = frozenset(["to", "for", "with", "of", "in", "on", "at", "from", "by", "into", "about", "as"])
+_ADJ_END = re.compile(r"(?:ive|ous|al|ic|ful|able|ible|ing|ed|er|est|y)$")
+
+
+def _cut(words: list[str]) -> list[str]:
+    """Shorten to MAX_WORDS at a clause boundary when there is one; never end on a dangling preposition
+    phrase start or adjective."""
+    if len(words) <= MAX_WORDS:
+        return words
+    commas = [i for i, w in enumerate(words[:MAX_WORDS]) if w.endswith(",") and i >= 5]
+    out = words[:commas[-1] + 1] if commas else words[:MAX_WORDS]
+    out[-1] = out[-1].rstrip(",")
+    tail = [i for i, w in enumerate(out) if w.lower() in _PREP and i >= len(out) - 4 and i >= 5]
+    if tail:
+        out = out[:tail[0]]
+    while len(out) > 5 and (_ADJ_END.search(out[-1].lower().strip(",;:")) and len(out[-1]) > 3
+                            or out[-1].lower() in _EDGE_STOP):
+        out = out[:-1]
+    if len(out) > 6 and out[-2].lower() in _PREP:  # "... to join", "... for a"
+        out = out[:-2]
+    return out
+
+
+def make_quote(words: list[str], post: str, keep_lead: bool = False) -> Quote | None:
+    original = [w for w in words if w.strip(".,;:!?()")]
+    words = _cut(words)
+    if keep_lead and words and words[0] in _LEADS:
+        words = words[:1] + _trim(["x"] + words[1:])[1:] if len(words) > 1 else words
+    else:
+        words = _trim(words)
+    if len(words) < 3:
+        return None
+    text = _clean(words)
+    if any(unicodedata.category(ch) in ("So", "Cc", "Cf", "Co", "Cs") for ch in text):
+        return None
+    if not text or _BAD_QUOTE.search(text) or " ".join(text.split()) not in " ".join(post.split()):
+        return None
+    last = text.split()[-1]
+    cut = bool(original) and last not in original[-1] and len(original) > len(text.split())
+    try:
+        return Quote(text, cut=cut)
+    except SlotError:
+        return None
+
+
+_NUMBERISH = re.compile(r"\d")
+_ROLE = re.compile(r"\b(?:needed|wanted|required|developer|expert|freelancer|specialist|consultant|hiring|assistant|"
+                   r"analyst|engineer|designer|manager|writer|marketer|coordinator|administrator|editor|architect|"
+                   r"programmer|strategist|tutor|va|urgent\w*|asap|position|role|job|posted)\b", re.I)
+
+
+_ABOUT_US = re.compile(r"^(?:[A-Z][\w&.'’-]{0,40}\s){1,4}(?:is|are) (?:a|an|the)\b|^(?:we|we're|we’re|our company|our team|"
+                       r"our agency) (?:are|is) (?:a|an)\b|^(?:at|founded|established)\b|\bwe(?:'ve|’ve| have) "
+                       r"(?:led|built|helped|worked|grown)\b|^our (?:\w{1,30} ){0,3}(?:empower|help|enable|serve)|"
+                       r"^we (?:also )?(?:operate|run|are based|have been|speciali[sz]e|serve|sell|offer)\b", re.I)
+
+
+def _specificity(text: str) -> float:
+    from service.text.skills import find_skills_in_text
+
+    words = text.split()
+    score = 1.5 * len(find_skills_in_text(text)) + (1.0 if _NUMBERISH.search(text) else 0.0)
+    score += 0.15 * sum(1 for w in words if len(w) > 6)
+    return score - (1.5 if len(words) > MAX_WORDS + 4 else 0.0)
+
+
+def _from_sentence(s: str, post: str) -> Found | None:
+    m = _NEED_CUE.search(s)
+    if m:
+        rest = s[m.end():].split()
+        for i, w in enumerate(rest[:10]):
+            if w.lower() == "to" and i + 1 < len(rest) and rest[i + 1].lower().strip(",") in BASE_VERBS:
+                clause = re.split(r"[;:!?]|\. ", " ".join(rest[i + 1:]))[0].split()
+                q = make_quote(clause, post)
+                if q and q.text.split()[0].lower() in BASE_VERBS and len(q.text.split()) >= 4:
+                    return Found(q, "vp", s)
+    words = s.split()
+    cue_at = len(s[:m.start()].split()) if m else 0
+    lead = next((i for i in range(cue_at, max(-1, cue_at - 4), -1) if i < len(words) and
+                 words[i] in _LEADS and (i == 0 or words[i - 1].lower().strip(",") not in _LINKS)), 0)
+    q = make_quote(words[lead:], post, keep_lead=True)
+    return Found(q, "clause", s) if q and len(q.text.split()) >= 5 else None
+
+
+def need_quote(description: str, post: str, title: str = "") -> Found | None:
+    """The most specific statement of what the client needs: a sentence with a need cue, the tools, numbers and
+    long words it names; the title when it is the most specific and free of role words ("Developer Needed")."""
+    cands: list[tuple[float, int, Found]] = []
+    for i, s in enumerate(_sentences(description)[:10]):
+        if _NOT_A_NEED.search(s) or s.rstrip().endswith(":") or ":" in " ".join(s.split()[:3]) \
+                or _ABOUT_CANDIDATE.search(s):
+            continue
+        f = _from_sentence(s, post)
+        if f is None:
+            continue
+        concrete = bool(_NUMBERISH.search(f.quote.text)) or _specificity(f.quote.text) >= 1.5
+        score = _specificity(f.quote.text) + (2.0 if _NEED_CUE.search(s) else 0.0 if concrete else -1.0)
+        score += 1.0 if f.role == "vp" else 0.0
+        score -= 3.0 if _ABOUT_US.search(s) else 0.0
+        score -= 4.0 if _ABOUT_CANDIDATE.search(s) else 0.0
+        score += 0.5 if i < 3 else 0.0
+        cands.append((score, -i, f))
+    t = " ".join(title.split())
+    if t and not re.search(r"\bposted\b|\bago\b", t, re.I) and len(t.split()) >= 2:
+        q = make_quote(t.split(), post)
+        if q and q.text == t.rstrip(".!?"):
+            cands.append((_specificity(q.text) + (0.0 if _ROLE.search(t) else 1.0), 1, Found(q, "title", t)))
+    if not cands:
+        return None
+    return max(cands, key=lambda c: (c[0], c[1]))[2]
+
+
+def need_quotes(description: str, post: str, title: str = "") -> list[Found]:
+    """Every candidate statement of the need, best first (the hook uses the first, 'you also mention' the next)."""
+    out: list[Found] = []
+    for i, s in enumerate(_sentences(description)[:14]):
+        if _NOT_A_NEED.search(s) or s.rstrip().endswith(":") or _ABOUT_CANDIDATE.search(s) or _ABOUT_US.search(s):
+            continue
+        if not _NEED_CUE.search(s) and not re.match(rf"(?:{'|'.join(sorted(BASE_VERBS))})\b", s, re.I):
+            continue
+        f = _from_sentence(s, post)
+        if f is not None:
+            out.append(f)
+    return out
+
+
+def evidence_quote(description: str, post: str, triggers: tuple[str, ...], used: set[str],
+                   title: str = "") -> Found | None:
+    """The clause of the post that mentions one of ``triggers`` (whole words), not yet quoted. Sentences about
+    the work come before sentences about the candidate ("experience with ..."); label lines are skipped."""
+    sents = [s for s in _sentences(description) if not (":" in " ".join(s.split()[:4]) and len(s.split()) <= 8)]
+    if title and not _ROLE.search(title):
+        sents.append(" ".join(title.split()))
+    ordered = [s for s in sents if not _ABOUT_CANDIDATE.search(s) and not _ABOUT_US.search(s)]
+    for s in ordered:
+        if s.lower() in used or (len(s.split()) <= 6 and _ROLE.search(s)):
+            continue
+        low = f" {re.sub(r'[^a-z0-9+#]+', ' ', s.lower())} "
+        hit = next((t for t in triggers if f" {t} " in low), None)
+        if hit is None:
+            continue
+        clauses = [c for c in re.split(r"[;:()]|,\s| - ", s) if len(c.split()) >= 3]
+        clause = next((c for c in clauses if f" {hit} " in f" {re.sub(r'[^a-z0-9+#]+', ' ', c.lower())} "), s)
+        words = clause.split()
+        if len(words) < 4:
+            words = s.split()
+        if len(words) > MAX_WORDS:
+            idx = next((i for i, w in enumerate(words) if hit.split()[0] in w.lower()), 0)
+            if idx >= MAX_WORDS - 3:  # the trigger is late in a long clause: a short window around it
+                start = max(0, idx - 2)
+                words = words[start:start + 10]
+        q = make_quote(words, post, keep_lead=True)
+        if q and len(q.text.split()) >= 4 and not any(q.text.lower() in u or u in q.text.lower() for u in used):
+            used.add(s.lower())
+            return Found(q, "clause", s)
+    return None

@@ -1,0 +1,84 @@
+"""Blind-reading tooling: the packet hides the source and uses only test-half posts; the scorer reports
+per-source figures and inter-reader agreement, and refuses malformed ratings with a one-line error."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from evals import blind_packet, blind_score
+
+ROOT = Path(__file__).resolve().parents[2]
+JOBS = ROOT.parent / "shared" / "data" / "jobs.jsonl"
+
+
+def test_split_is_a_hash_of_the_post_id():
+    assert blind_packet.half("abc") in (0, 1)
+    assert blind_packet.half("abc") == blind_packet.half("abc")
+    halves = [blind_packet.half(f"post-{i}") for i in range(400)]
+    assert 150 < sum(halves) < 250  # roughly balanced
+
+
+def test_packet_refuses_a_folder_inside_the_repository(capsys):
+    assert blind_packet.main(["--out", str(ROOT / "evals" / "packet_here"), "--n", "1"]) == 2
+    err = capsys.readouterr().err
+    assert "inside the repository" in err and "\n" == err[-1] and err.count("\n") == 1
+
+
+@pytest.mark.skipif(not JOBS.exists(), reason="shared jobs.jsonl not present")
+def test_packet_uses_test_half_posts_and_hides_the_source(tmp_path):
+    out = tmp_path / "blind"
+    assert blind_packet.main(["--out", str(out), "--n", "3", "--seed", "3"]) == 0
+    packet = (out / "packet.md").read_text()
+    key = json.loads((out / "key.json").read_text())
+    offline = [v for v in key["items"].values() if v["source"] == "offline"]
+    assert len(offline) == 3 and all(blind_packet.half(v["post_id"]) == 1 for v in offline)
+    assert all(v["tier"] in ("strong", "possible") for v in offline)
+    assert "## Item 1" in packet and f"## Item {len(key['items'])}" in packet
+    for word in ("offline", "source:", "proposal_id", "post_id"):
+        assert word not in packet.split("Rate each item on its own")[1]
+
+
+def _key(tmp_path):
+    key = {"items": {"1": {"source": "offline"}, "2": {"source": "offline"}, "3": {"source": "real"}}}
+    p = tmp_path / "key.json"
+    p.write_text(json.dumps(key))
+    return key, p
+
+
+def _ratings(tmp_path, name, rows):
+    p = tmp_path / f"{name}.jsonl"
+    p.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return p
+
+
+def row(item, rating, garbled=0, accuracy=4, past=True):
+    return {"item": item, "rating": rating, "garbled_sentences": garbled, "accuracy": accuracy,
+            "read_past_second_line": past}
+
+
+def test_scores_per_source_and_agreement(tmp_path):
+    key, _ = _key(tmp_path)
+    a = blind_score.load_ratings(_ratings(tmp_path, "a", [row(1, 4), row(2, 2, garbled=1, past=False), row(3, 5)]),
+                                 set(key["items"]))
+    b = blind_score.load_ratings(_ratings(tmp_path, "b", [row(1, 4), row(2, 2, past=False), row(3, 5, accuracy=None)]),
+                                 set(key["items"]))
+    res = blind_score.summarise(key, {"a": a, "b": b})
+    off, real = res["by_source"]["offline"], res["by_source"]["real"]
+    assert off["mean_rating"] == 3.0 and off["garbled_total"] == 1 and off["letters_with_garbled"] == 1
+    assert off["read_past_line2_pct"] == 50.0 and real["mean_accuracy"] == 4.0 and real["mean_rating"] == 5.0
+    assert res["agreement"]["a vs b"]["quadratic_kappa"] == 1.0
+
+
+@pytest.mark.parametrize("bad, msg", [
+    ({"item": 9, "rating": 3, "garbled_sentences": 0, "accuracy": 3, "read_past_second_line": True}, "not in the key"),
+    ({"item": 1, "rating": 6, "garbled_sentences": 0, "accuracy": 3, "read_past_second_line": True}, "rating must be"),
+    ({"item": 1, "rating": 3, "garbled_sentences": -1, "accuracy": 3, "read_past_second_line": True}, "garbled"),
+    ({"item": 1, "rating": 3, "garbled_sentences": 0, "accuracy": 3, "read_past_second_line": "yes"}, "true or false"),
+])
+def test_bad_ratings_get_a_one_line_error(tmp_path, capsys, bad, msg):
+    _, keyp = _key(tmp_path)
+    assert blind_score.main(["--key", str(keyp), str(_ratings(tmp_path, "r", [bad]))]) == 2
+    err = capsys.readouterr().err
+    assert msg in err and err.count("\n") == 1

@@ -1,0 +1,57 @@
+"""Contract messages (issue 14, item 8): Completed lists only what is marked done, an overdue milestone is
+called out, the greeting uses the client's name correctly, and a follow-up is drafted only for a contract
+that ended or reached a milestone, saying which."""
+from __future__ import annotations
+
+import pytest
+
+from service.core.config import DEMO_WORKSPACE
+from service.core.errors import InvalidInput
+from service.core.workspace import load_workspace
+from service.drafting.contract_messages import draft_contract_message, greeting_name
+
+WS = load_workspace(DEMO_WORKSPACE)
+
+
+def contract(**kw):
+    base = {"id": 1, "title": "Reporting dashboard rebuild", "client_name": "Dr. Jane Smith", "status": "active",
+            "service_line": "web-app", "cadence": "weekly",
+            "milestones": [{"title": "Wireframes approved", "due": "2020-01-10", "done": False},
+                           {"title": "Reports page live", "due": "2999-01-01", "done": False}]}
+    return {**base, **kw}
+
+
+ENTRIES = [
+    {"id": 1, "kind": "task", "text": "Finished the login screen", "done": True},
+    {"id": 2, "kind": "note", "text": "Migrated the orders table to the new schema", "done": False},
+    {"id": 3, "kind": "note", "text": "Exported the weekly report for review", "done": True},
+]
+
+
+@pytest.mark.parametrize("name, greet", [("Dr. Jane Smith", "Jane"), ("Dr. Smith", "Dr. Smith"), ("Jane Smith", "Jane"),
+                                         ("Acme Ltd", "Acme team"), ("", "there"), ("Prof. Alan Turing", "Alan"),
+                                         ("Ms Lee", "Ms Lee")])
+def test_greeting_name(name, greet):
+    assert greeting_name(name) == greet
+
+
+def test_checkin_completed_only_done_and_overdue_milestone_called_out(db):
+    out = draft_contract_message("checkin", contract(), ENTRIES, WS)
+    assert out.text.startswith("Hi Jane,") and "Hi Dr.," not in out.text
+    assert out.parts["completed"] == ["Finished the login screen", "Exported the weekly report for review"]
+    assert "Migrated the orders table" not in " ".join(out.parts["completed"])
+    assert any("Wireframes approved" in r and "overdue" in r for r in out.parts["risks"])
+    assert not any("Reports page live" in r for r in out.parts["risks"])
+
+
+def test_followup_only_after_an_end_or_a_milestone(db):
+    with pytest.raises(InvalidInput) as err:
+        draft_contract_message("followup", contract(), ENTRIES, WS)
+    assert "ended or reached a milestone" in str(err.value) and err.value.field == "kind"
+    reached = contract(milestones=[{"title": "Wireframes approved", "due": "2020-01-10", "done": True},
+                                   {"title": "Reports page live", "due": "2999-01-01", "done": False}])
+    mid = draft_contract_message("followup", reached, ENTRIES, WS)
+    assert "reached a milestone" in mid.parts["recap"] and "Wireframes approved" in mid.parts["recap"]
+    assert "wrapped up" not in mid.text
+    ended = draft_contract_message("followup", contract(status="ended"), ENTRIES, WS)
+    assert "wrapped up" in ended.parts["recap"]

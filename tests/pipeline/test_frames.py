@@ -1,0 +1,127 @@
+"""Every sentence frame of the offline writer is grammatical for every slot value it accepts: slot values are
+generated (hypothesis), the frames are rendered, and the mechanical checks run on the result (no empty slot,
+no doubled word, a/an agreement, singular/plural agreement, one main verb per clause). A value that does not
+fit a slot's grammatical role is refused by the slot, never rendered."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from service.drafting import frames
+from service.drafting.frames import (
+    NounPhrase,
+    Quote,
+    SkillList,
+    SlotError,
+    article,
+    concern_sentence,
+    grammar_problems,
+    hook_sentence,
+    hours_sentence,
+    proof_sentence,
+    step_sentence,
+    tools_sentence,
+)
+from service.drafting.offline_phrases import CONCERNS, MUST_HAVE, NEED_LEADS
+from service.text.skills_vocab import VOCAB
+
+SKILLS = sorted(VOCAB)
+WORD = st.text(alphabet=st.characters(whitelist_categories=("Lu", "Ll", "Nd"), max_codepoint=0x24F), min_size=1,
+               max_size=12)
+QUOTE_TEXT = st.lists(WORD, min_size=3, max_size=20).map(" ".join)
+NOUNS = st.sampled_from(["call", "audit", "one-day audit", "milestone", "review of the current sequence", "API audit",
+                         "hour-long workshop", "UX review", "estimate", "outline", "SEO audit", "user interview"])
+ADJ = st.sampled_from(["", "short ", "paid ", "20-minute ", "fixed ", "honest ", "written ", "useful "])
+
+
+def ok(text: str) -> None:
+    assert not grammar_problems(text), (text, grammar_problems(text))
+    assert (text[0].isupper() or text[0].isdigit()) and text.rstrip()[-1] in ".?!", text
+    assert "  " not in text and "{" not in text and "}" not in text
+
+
+@given(QUOTE_TEXT, st.integers(0, 20))
+def test_hook_frames(text, variant):
+    try:
+        q = Quote(text)
+    except SlotError:
+        assume(False)
+    ok(hook_sentence(q, variant))
+
+
+@given(QUOTE_TEXT, st.integers(0, 20), st.sampled_from([a for c in CONCERNS for a in c.advice]))
+def test_concern_frames_with_every_bank_advice(text, variant, advice):
+    q = Quote(text)
+    s = concern_sentence(q, advice, variant)
+    ok(s)
+    assert q.render() in s  # the post text stays verbatim, in quotation marks
+
+
+@given(QUOTE_TEXT, st.sampled_from([f for fs in NEED_LEADS.values() for f in fs] + list(MUST_HAVE)))
+def test_need_and_must_have_leads(text, frame):
+    s = frames.sentence(frame.format(quote=Quote(text).render()))
+    ok(s)
+
+
+@given(st.lists(st.sampled_from(SKILLS), min_size=1, max_size=4, unique_by=str.lower), st.integers(0, 10))
+def test_tool_frames_agree_in_number(names, variant):
+    s = tools_sentence(SkillList(tuple(names)), variant)
+    ok(s)
+    if len(names) == 1:
+        assert " are " not in s
+    elif "{be}" in frames.TOOL_FRAMES[variant % len(frames.TOOL_FRAMES)] and not s.startswith("We use"):
+        assert " are " in s and " is " not in s
+
+
+@given(ADJ, NOUNS, st.integers(0, 10), st.booleans())
+def test_step_frames_get_one_article(adj, noun, variant, with_article):
+    text = (f"{article(adj + noun)} " if with_article else "") + adj + noun
+    s = step_sentence(NounPhrase(text), variant)
+    ok(s)
+    assert not re.search(r"\b(a|an|the) (a|an|the)\b", s)
+
+
+@given(st.sampled_from(["Analytics dashboard for a B2B SaaS", "Payments API for a fintech startup",
+                        "Homepage rewrite for an HR tech SaaS", "Churn analysis for a SaaS company"]), st.integers(0, 9))
+def test_proof_frames(title, variant):
+    ok(proof_sentence(NounPhrase(title), variant))
+
+
+@given(st.sampled_from(["More than 30 hrs/week", "Less than 30 hrs/week", "10-20 hours", "30+ hrs/week"]))
+def test_hours_frame(hours):
+    ok(hours_sentence(Quote(hours)))
+
+
+@pytest.mark.parametrize("bad", ["", " padded ", 'has "quotes" inside', "line\nbreak", " ".join(["w"] * 31)])
+def test_quote_slot_refuses_values_that_do_not_fit(bad):
+    with pytest.raises(SlotError):
+        Quote(bad)
+
+
+@pytest.mark.parametrize("bad", [(), ("React", "react"), ("not a skill at all",), ("A", "B", "C", "D", "E")])
+def test_skill_slot_refuses_values_that_are_not_vocabulary_skills(bad):
+    with pytest.raises(SlotError):
+        SkillList(bad)
+
+
+@pytest.mark.parametrize("bad", ["", "trailing dot.", "the the call", " lead"])
+def test_noun_phrase_slot_refuses_bad_values(bad):
+    with pytest.raises(SlotError):
+        NounPhrase(bad)
+
+
+@pytest.mark.parametrize("word, art", [("API audit", "an"), ("hour", "an"), ("user interview", "a"), ("SEO audit", "an"),
+                                       ("one-day audit", "a"), ("estimate", "an"), ("UX review", "a"), ("call", "a")])
+def test_articles(word, art):
+    assert article(word) == art
+
+
+@settings(max_examples=50)
+@given(st.lists(WORD, min_size=2, max_size=8))
+def test_grammar_checker_catches_doubled_words(words):
+    text = " ".join(words)
+    doubled = f"{text} {words[-1]} ok."
+    assert any("doubled" in p for p in grammar_problems(doubled))
