@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 from sqlmodel import select
 
 from service.core.db import session_scope
-from service.core.errors import NotFound
+from service.core.errors import Conflict, NotFound
 from service.core.models import (
     AccountSignal,
     Contract,
@@ -131,7 +131,25 @@ def draft_followup(client: str, *, user=None, now: datetime | None = None):
     if row is None:
         raise NotFound(f"no contract for a client named '{client}'", field="client",
                        fix="use a client name as 'draftroom followups' lists it")
-    return draft_for_contract(row.contract_id, "followup", user=user, instructions=instructions_for(row))
+    contract_id = _followup_basis(row.contract_ids)
+    if contract_id is None:
+        raise Conflict(f"no contract of {row.client} has ended or reached a milestone, so a follow-up would have "
+                       "nothing true to point to", field="client",
+                       fix="mark a milestone done or end the contract first, or draft a check-in instead")
+    return draft_for_contract(contract_id, "followup", user=user, instructions=instructions_for(row))
+
+
+def _followup_basis(contract_ids) -> int | None:
+    """The newest of these contracts that ended or has a milestone marked done (what a follow-up may cite)."""
+    from service.core.models import ContractMilestone
+
+    with session_scope() as s:
+        rows = list(s.exec(select(Contract).where(Contract.id.in_(list(contract_ids) or [-1]))))
+        done = set(s.exec(select(ContractMilestone.contract_id).where(
+            ContractMilestone.contract_id.in_(list(contract_ids) or [-1]), ContractMilestone.status == "done")))
+    eligible = [c for c in rows if c.status == "ended" or c.id in done
+                or any(isinstance(m, dict) and (m.get("done") or m.get("status") == "done") for m in c.milestones or [])]
+    return max(eligible, key=lambda c: (_aware(c.started_at or c.created_at), c.id)).id if eligible else None
 
 
 def instructions_for(row: Followup) -> str | None:

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from service.core.workspace import Workspace
 from service.drafting.lint import (
     _CLAIM_VERB,
-    _CLIENT_CLAIM,
     _FIRST_PERSON,
     _NEGATION,
     COMMON_CAPS,
@@ -26,6 +25,9 @@ from service.drafting.lint import (
     sentences,
 )
 from service.text.skills import find_skills_in_text
+
+# "for Acme", "clients like Harbor Foods": a named client the letter claims to have worked for
+_CLIENT_CLAIM = re.compile(r"\b(?:for|with|at|clients? like|clients? such as|including)\s+((?:[A-Z][\w&'-]+\s?){1,3})")
 
 PROMISE = re.compile(r"\b(?:guarantee[ds]?|money[- ]back|unlimited revisions|24/7|round[- ]the[- ]clock|same[- ]day|"
                      r"within (?:\d+|one|two|three|a few) (?:hours?|days?)|100% (?:satisfaction|uptime|accuracy))",

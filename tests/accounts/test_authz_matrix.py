@@ -42,7 +42,17 @@ def _proposed_signal(ctx) -> str:
 
 
 def _client(ctx) -> str:
-    return svc.create_contract(client_name=f"Client {next(_n)}", title="Build").client_name
+    c = svc.create_contract(client_name=f"Client {next(_n)}", title="Build")
+    _end(c.id)  # a follow-up needs a contract that ended or reached a milestone
+    return c.client_name
+
+
+def _end(contract_id: int) -> None:
+    from service.core.db import session_scope
+    from service.core.models import Contract
+
+    with session_scope() as s:
+        s.get(Contract, contract_id).status = "ended"
 
 
 READ = ALL

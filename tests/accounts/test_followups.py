@@ -99,10 +99,15 @@ def test_followup_queue_ranking_is_the_hand_computed_one(db):
         ("Bolt Ltd", 50.0, {"value": 40.0, "recency": 20, "signals": -10}, None, "Budget freeze from July", c3.id),
         ("Cedar", 29.0, {"value": 0.0, "recency": 29, "signals": 0}, None, None, c4.id),
     ]
+    with pytest.raises(Conflict) as refused:  # no Acme contract has ended or reached a milestone yet
+        followups.draft_followup("ACME CO", user=me)
+    assert refused.value.field == "client" and "milestone" in refused.value.fix
+    with session_scope() as s:
+        s.get(Contract, c1.id).status = "ended"
     d = followups.draft_followup("ACME CO", user=me)
     with session_scope() as s:
         row = s.get(Draft, d.id)
-    assert row.kind == "followup" and row.contract_id == c2.id and row.status == "pending_review"
+    assert row.kind == "followup" and row.contract_id == c1.id and row.status == "pending_review"
     assert followups.instructions_for(q[0]) == ("Offer one next step tied to this: Wants a Shopify store next "
                                                 f"quarter. Mind the timing: contract #{c2.id} ends in 5 days.")
     with pytest.raises(NotFound) as err:
@@ -138,6 +143,8 @@ def test_signals_and_followups_over_http_and_cli(db, monkeypatch):
     _, akey = make_user("api")
     h = lambda k: {"Authorization": f"Bearer {k}"}  # noqa: E731
     c = svc.create_contract(client_name="Dana Ortiz", title="Dashboard")
+    with session_scope() as s:
+        s.get(Contract, c.id).status = "ended"  # a follow-up cites a contract that ended
     r = client.post(f"/v1/contracts/{c.id}/signals/propose", json={"message": MESSAGE}, headers=h(key))
     assert r.status_code == 201 and [i["kind"] for i in r.json()["items"]][:2] == ["positive_feedback", "scope_change"]
     first = r.json()["items"][0]["id"]

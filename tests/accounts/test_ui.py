@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from service.core.db import session_scope
+from service.core.models import Contract
 from service.core.models import Draft, utcnow
 from tests.accounts import demo_contracts as demo
 from tests.api.helpers import make_draft, make_user
@@ -85,6 +86,8 @@ def test_followups_page_proposes_confirms_and_drafts(db):
 
     me, _ = make_user("bidder")
     c = svc.create_contract(client_name="Dana Ortiz", title="Dashboard")
+    with session_scope() as s:
+        s.get(Contract, c.id).status = "ended"  # a follow-up cites a contract that ended
     at = page("followups", me)
     assert not at.exception and "Dana Ortiz" in at.dataframe[0].value["client"].tolist()
     at.text_area[0].input("Great work! We are planning a new online store next quarter.")
