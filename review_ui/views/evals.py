@@ -72,7 +72,7 @@ def render() -> None:
     st.title("Evals")
     items = runs(RUNS)
     if not items:
-        st.info(f"No eval runs under {RUNS} yet. Run `draftroom eval run --suite fit` (see docs/evals.md).")
+        st.info(f"No eval runs under {RUNS} yet. Run `.venv/bin/draftroom eval run fit` (see docs/evals.md).")
         return
     table = over_time(items)
     suites = sorted(table["suite"].dropna().unique())
