@@ -1,8 +1,8 @@
 """Engine, sessions and migrations. SQLite (WAL) by default, PostgreSQL via psycopg 3."""
 from __future__ import annotations
 
+import threading
 from contextlib import contextmanager
-from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, TypeVar
 
@@ -56,14 +56,30 @@ def make_engine(url: str) -> Engine:
         raise ConfigError(f"unsupported database URL: {exc}", field="DRAFTROOM_DATABASE_URL") from None
 
 
-@lru_cache(maxsize=8)
+_engines: dict[str, Engine] = {}
+_engines_lock = threading.Lock()
+
+
 def get_engine(url: str | None = None) -> Engine:
-    return make_engine(url or get_settings().resolved_database_url)
+    """One engine (and connection pool) per database URL for the process."""
+    url = url or get_settings().resolved_database_url
+    engine = _engines.get(url)
+    if engine is None:
+        with _engines_lock:
+            engine = _engines.get(url)
+            if engine is None:
+                engine = _engines[url] = make_engine(url)
+    return engine
 
 
 def reset_engines() -> None:
-    """Drop cached engines (tests switch databases)."""
-    get_engine.cache_clear()
+    """Close and forget every engine (tests and eval runs switch databases): their pooled connections are
+    closed now, not when the garbage collector gets to them, so a server's connection limit is never hit."""
+    with _engines_lock:
+        engines = list(_engines.values())
+        _engines.clear()
+    for engine in engines:
+        engine.dispose()
 
 
 @contextmanager
