@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,9 +26,24 @@ def schema_hash(model: type[BaseModel]) -> str:
     return hashlib.sha256(json.dumps(model.model_json_schema(), sort_keys=True).encode()).hexdigest()
 
 
+_BOUNDARY_ID = re.compile(r"(<<<(?:END )?UNTRUSTED[^>\n]{0,200}? id=)([0-9a-f]{8,64})(>>>)")
+
+
+def stable_messages(messages: list[dict]) -> list[dict]:
+    """The messages with each untrusted block's random boundary id replaced by its order of appearance, so
+    the same prompt rendered twice has the same cache key (the ids change on every render)."""
+    seen: dict[str, str] = {}
+
+    def name(m: re.Match) -> str:
+        return m.group(1) + seen.setdefault(m.group(2), f"b{len(seen) + 1}") + m.group(3)
+
+    return [{**msg, "content": _BOUNDARY_ID.sub(name, msg["content"])} if isinstance(msg.get("content"), str) else msg
+            for msg in messages]
+
+
 def cache_key(model: str, req) -> str:
-    payload = {"model": model, "task": req.task, "messages": req.messages, "temperature": req.temperature,
-               "max_tokens": req.max_tokens, "schema": schema_hash(req.response_model)}
+    payload = {"model": model, "task": req.task, "messages": stable_messages(req.messages),
+               "temperature": req.temperature, "max_tokens": req.max_tokens, "schema": schema_hash(req.response_model)}
     return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()
 
 

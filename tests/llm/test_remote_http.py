@@ -153,3 +153,18 @@ def test_async_path(real_model):
     assert all(isinstance(r.value, ReplyParts) for r in results)
     assert sorted(r.attempts for r in results) == [1, 1, 2]
     assert len(_calls()) == 3 and len(real_model.requests) == 4
+
+
+def test_cache_hits_across_renders_of_the_same_untrusted_block(real_model):
+    """Each render gives an untrusted block a new random boundary id; the cache key must not depend on it,
+    but must still depend on the text inside the block."""
+    from service.llm import templates
+
+    def with_block(text: str) -> str:
+        return f"Score this post.\n{templates.untrusted_block(text, 'job post')}"
+
+    first = get_gateway().run(_req("judge_fit", FitJudgement, use_cache=True, user=with_block("Build a Django API.")))
+    again = get_gateway().run(_req("judge_fit", FitJudgement, use_cache=True, user=with_block("Build a Django API.")))
+    other = get_gateway().run(_req("judge_fit", FitJudgement, use_cache=True, user=with_block("Build a Flask API.")))
+    assert not first.cache_hit and again.cache_hit and not other.cache_hit
+    assert len(real_model.requests) == 2
