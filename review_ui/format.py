@@ -5,7 +5,12 @@ from datetime import UTC, datetime
 
 TIER_BADGE = {"strong": ":green-badge[strong]", "possible": ":orange-badge[possible]",
               "poor": ":red-badge[poor]", None: ":gray-badge[no tier]"}
-TIER_ICON = {"strong": "🟢 strong", "possible": "🟠 possible", "poor": "🔴 poor", None: "⚪ —"}
+# Plain words in tables: emoji need a colour-emoji font that Debian's Chromium lacks (empty boxes); Markdown
+# uses Streamlit's bundled Material icons instead (CHECK_ICON below), which render everywhere offline.
+TIER_ICON = {"strong": "strong", "possible": "possible", "poor": "poor", None: "—"}
+CHECK_ICON = {"pass": ":green[:material/check_circle:]", "error": ":red[:material/cancel:]",
+              "warning": ":orange[:material/warning:]"}
+DONE_ICON = {True: ":material/check_box:", False: ":material/check_box_outline_blank:"}
 STATUS_LABEL = {"drafting": "drafting", "pending_review": "pending review", "in_review": "in review", "approved": "approved",
                 "rejected": "rejected", "exported": "exported", "needs_attention": "needs attention"}
 # Speed-to-lead bands for colouring the age since intake (docs/ui.md): replies within ~10 minutes
@@ -50,7 +55,7 @@ def human_age(minutes: float | None) -> str:
 
 def age_badge(since: datetime | None, now: datetime | None = None) -> str:
     m = age_minutes(since, now)
-    return f":{age_band(m)}-badge[⏱ {human_age(m)}]" if m is not None else ":gray-badge[⏱ —]"
+    return f":{age_band(m)}-badge[:material/schedule: {human_age(m)}]" if m is not None else ":gray-badge[:material/schedule: —]"
 
 
 def tier_badge(tier: str | None) -> str:

@@ -13,7 +13,7 @@ from service.contracts import records as contracts
 from service.core.workspace import current_workspace
 from service.outcomes import bid_advice, connects
 
-ACTION = {"skip": "⛔ skip", "apply": "✅ apply", "boost": "🚀 boost"}
+ACTION = {"skip": "skip", "apply": "apply", "boost": "boost"}  # plain words: tables cannot show icons
 
 
 def schedule_panel(c, me) -> None:

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from review_ui import lookup, nav, state
-from review_ui.format import plain, status_label, when
+from review_ui.format import DONE_ICON, plain, status_label, when
 from service.contracts import records as contracts
 from service.core.workspace import current_workspace
 
@@ -111,7 +111,7 @@ def render() -> None:
     st.caption(f"client **{plain(c.client_name)}** · cadence {plain(c.cadence)} · started {when(c.started_at)[:10]} · "
                f"{c.status} · service line {plain(c.service_line) or '—'}")
     for m in c.milestones or []:
-        st.markdown(f"- {'✅' if m.get('done') else '⬜'} milestone **{plain(m.get('title'))}**"
+        st.markdown(f"- {DONE_ICON[bool(m.get('done'))]} milestone **{plain(m.get('title'))}**"
                     + (f" · due {plain(m['due'])}" if m.get("due") else ""))
     left, right = st.columns(2, gap="large")
     with left:

@@ -36,7 +36,7 @@ def header(draft, title: str) -> None:
     if draft.service_line:
         bits.append(f":violet-badge[{draft.service_line}]")
     if holder:
-        bits.append(f":orange-badge[🔒 {names.get(holder, holder)} until {when(draft.lock_expires_at)[11:]}]")
+        bits.append(f":orange-badge[:material/lock: {names.get(holder, holder)} until {when(draft.lock_expires_at)[11:]}]")
     st.markdown(" ".join(bits))
     if draft.approved_by:
         st.caption(f"Approved by **{names.get(draft.approved_by, draft.approved_by)}** at {when(draft.approved_at)}"

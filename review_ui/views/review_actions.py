@@ -8,7 +8,7 @@ import html
 import streamlit as st
 
 from review_ui import nav, state
-from review_ui.format import plain, when
+from review_ui.format import CHECK_ICON, DONE_ICON, plain, when
 from review_ui.views import outcome_panel
 from service.contracts import records as contracts
 from service.core.schemas import JobBrief, LintResult, ProposalParts
@@ -74,7 +74,7 @@ def checklist(result: LintResult | None) -> None:
     st.markdown(f"**Checklist** · {result.word_count} words · "
                 + (":green-badge[all checks pass]" if not bad else f":red-badge[{len(bad)} open]"))
     for c in result.checks:
-        icon = "✅" if c.passed else ("❌" if c.severity == "error" else "⚠️")
+        icon = CHECK_ICON["pass" if c.passed else ("error" if c.severity == "error" else "warning")]
         st.markdown(f"{icon} `{c.id}` {plain(c.message)}")
 
 
@@ -115,7 +115,7 @@ def diff_tab(draft_id: int) -> None:
 def versions_tab(rows: list[dict]) -> None:
     for v in reversed(rows):
         who = v.get("author") or ("AI" if v.get("source") == "ai" else "—")
-        marks = (" · **current**" if v.get("current") else "") + (" · ✅ approved" if v.get("approved") else "")
+        marks = (" · **current**" if v.get("current") else "") + (" · :material/verified: approved" if v.get("approved") else "")
         st.markdown(f"**v{v['number']}** · {v['source']} · {who} · {v['words']} words · "
                     f"{str(v['created_at'])[:16].replace('T', ' ')}{marks}" + (f" · {plain(v['note'])}" if v.get("note") else ""))
 
@@ -221,7 +221,7 @@ def contract_panel(draft) -> None:
     st.markdown(f"**{plain(contract.title)}** · client **{plain(contract.client_name)}** · cadence "
                 f"{plain(contract.cadence)} · {contract.status}")
     for m in contract.milestones or []:
-        st.markdown(f"- {'✅' if m.get('done') else '⬜'} milestone {plain(m.get('title'))}"
+        st.markdown(f"- {DONE_ICON[bool(m.get('done'))]} milestone {plain(m.get('title'))}"
                     + (f" · due {plain(m['due'])}" if m.get("due") else ""))
     st.markdown("**Log**")
     for e in entries[-30:]:

@@ -59,7 +59,7 @@ def test_accounts_page_schedule_milestones_and_connects(db):
         row = s.get(Draft, sent.id)
         row.status, row.approved_at = "exported", utcnow()
     at = page("accounts", me)
-    assert "⛔ skip" in at.dataframe[-1].value["suggestion"].tolist()
+    assert "skip" in at.dataframe[-1].value["suggestion"].tolist()
     assert queued.id in at.dataframe[-1].value["draft"].tolist()
     at.number_input[0].set_value(sent.id)
     at.number_input[2].set_value(5)

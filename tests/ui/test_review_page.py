@@ -35,9 +35,9 @@ def test_job_text_shows_highlighted_evidence(seeded):
 
 def test_live_checklist_follows_the_editor(seeded):
     at = _open(seeded)
-    assert "✅ `no_contact_details`" in texts(at)
+    assert ":green[:material/check_circle:] `no_contact_details`" in texts(at)
     _editor(at).input(_editor(at).value + "\nWrite to me at bob@example.com").run()
-    assert "❌ `no_contact_details`" in texts(at)
+    assert ":red[:material/cancel:] `no_contact_details`" in texts(at)
     assert "Unsaved changes" in texts(at)
     assert button(at, "Approve").disabled  # approval binds to a saved version
 
@@ -111,7 +111,7 @@ def test_claim_then_release(seeded):
     button(at, "Claim").click().run()
     d = review.get_draft(seeded.draft_ids[0]).draft
     assert d.claimed_by == seeded.bidder.user_id and d.status == "in_review"
-    assert "🔒 Bea" in texts(at)
+    assert ":material/lock: Bea" in texts(at)
     button(at, "Release").click().run()
     d = review.get_draft(seeded.draft_ids[0]).draft
     assert d.claimed_by is None and d.status == "pending_review"
@@ -120,7 +120,7 @@ def test_claim_then_release(seeded):
 def test_claimed_by_someone_else_shows_the_lock_error(seeded):
     review.claim(seeded.draft_ids[0], seeded.owner)
     at = _open(seeded)
-    assert "🔒 Olive" in texts(at)
+    assert ":material/lock: Olive" in texts(at)
     button(at, "Claim").click().run()
     assert any("claimed by Olive" in e.value for e in at.error)
 
