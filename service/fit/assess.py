@@ -11,7 +11,12 @@ Order of work (docs/fit.md):
    when any criterion is under its floor."""
 from __future__ import annotations
 
-from service.core.schemas import CriterionScore, DisqualifierHit, FitAssessmentOut, JobBrief
+from service.core.schemas import (
+    CriterionScore,
+    DisqualifierHit,
+    FitAssessmentOut,
+    JobBrief,
+)
 from service.core.workspace import CRITERIA, Workspace
 from service.fit import offline as _offline  # noqa: F401  (registers the offline judge_fit task)
 from service.fit.disqualifiers import disqualifiers, recognise

@@ -14,9 +14,16 @@ from functools import lru_cache
 
 from service.core.schemas import DisqualifierHit, JobBrief
 from service.core.workspace import KEYWORD_PREFIX, Workspace
-from service.fit.text import NOT_STATED, STOPWORDS, find_quote, quote_around, sentences, term_pattern
+from service.fit.text import (
+    NOT_STATED,
+    STOPWORDS,
+    find_quote,
+    quote_around,
+    sentences,
+    term_pattern,
+)
 from service.intake.off_platform import find_off_platform
-from service.intake.parse_regex import linear
+from service.text.linear_re import compile as linear
 
 _TEST_WORDS = linear(r"(?i)\b(?:test|trial|sample|demo|mock-?up|assessment|assignment|proof of concept)\b")
 _UNPAID_WORDS = linear(r"(?i)\b(?:unpaid|for free|free of charge|without (?:pay|payment|compensation)|not be paid|"

@@ -9,9 +9,15 @@ import re
 from dataclasses import dataclass
 
 from service.fit.schemas import FitJudgement, JudgedCriterion
-from service.fit.text import NOT_STATED, quote_around, sentences, term_pattern, word_count
-from service.intake.parse_regex import linear
+from service.fit.text import (
+    NOT_STATED,
+    quote_around,
+    sentences,
+    term_pattern,
+    word_count,
+)
 from service.llm.engines import offline_task as task
+from service.text.linear_re import compile as linear
 
 
 @dataclass

@@ -9,15 +9,13 @@ from dataclasses import dataclass
 
 from service.core.schemas import JobBrief
 from service.core.workspace import ServiceLine, Workspace
-from service.intake.parse_regex import linear
 from service.fit.text import (
     NOT_STATED,
-    find_quote,
     quote_around,
-    sentences,
-    term_pattern,
     word_count,
 )
+from service.text.linear_re import compile as linear
+
 
 # ------------------------------------------------------------------ shared result type
 @dataclass

@@ -11,7 +11,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Iterable
 
-from service.intake.parse_regex import linear
+from service.text.linear_re import compile as linear
 
 NOT_STATED = "not stated"
 MAX_QUOTE = 200

@@ -9,7 +9,7 @@ The patterns are RE2 (google-re2): matching time is linear in the text on any in
 pattern backtracked for 12 s on a 60k-character token)."""
 from __future__ import annotations
 
-from service.intake.parse_regex import linear
+from service.text.linear_re import compile as linear
 
 _CHANNEL = r"(?:whats\s?app|telegram|skype|discord|signal|wechat|viber|imessage|line app|gmail|e-?mail|phone|cell|mobile number)"
 _VERB = r"(?:contact|reach|message|msg|text|add|ping|dm|call|email|e-mail|write to|talk to|chat with|connect with|send)"

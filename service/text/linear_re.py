@@ -48,12 +48,13 @@ def _options(ignore_case: bool, dotall: bool) -> re2.Options:
 class Pattern:
     """The subset of ``re.Pattern`` that ``service/intake`` uses, backed by RE2."""
 
-    __slots__ = ("pattern", "_re")
+    __slots__ = ("pattern", "_re", "groups")
 
     def __init__(self, pattern: str, ignore_case: bool = False, multiline: bool = False, dotall: bool = False):
         self.pattern = pattern
         source = ("(?m)" if multiline else "") + pattern
         self._re = re2.compile(source, _options(ignore_case, dotall))
+        self.groups = self._re.groups
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
         SCANNED.add(len(text))

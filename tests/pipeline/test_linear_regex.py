@@ -1,7 +1,7 @@
 """Regexes that read untrusted post text are linear-time: the fit rules, the offline judge, fit's text helpers,
 the disqualifiers and the off-platform rule are RE2 patterns (no backtracking), and the work they do on hostile
 input (60k-character tokens, long space runs) grows in proportion to the input. Asserted on operation counts
-(characters scanned, counted by service.intake.parse_regex), never on wall time."""
+(characters scanned, counted by service.text.linear_re), never on wall time."""
 from __future__ import annotations
 
 import re
@@ -15,7 +15,12 @@ from service.core.workspace import load_workspace
 from service.fit import disqualifiers, offline, rules, service_match, text
 from service.intake import off_platform
 from service.intake.parse import parse_job
-from service.intake.parse_regex import SCANNED, LinearPattern, scanned_total
+from service.text.linear_re import SCANNED
+from service.text.linear_re import Pattern as LinearPattern
+
+
+def scanned_total() -> int:
+    return SCANNED.chars
 
 N = 60_000
 HOSTILE = {
@@ -39,7 +44,7 @@ def ws():
 
 def _fit_work(body: str, ws) -> int:
     """Characters scanned by every linear pattern while fit reads one post (parse, rules, judge, match)."""
-    SCANNED.clear()
+    SCANNED.reset()
     p = parse_job("Hostile post\n" + body)
     b = JobBrief(title=p.title, description=p.description, client=p.client)
     post = service_match.post_text(b)
@@ -62,7 +67,7 @@ def test_work_grows_linearly_with_hostile_input(ws, shape):
 
 def test_off_platform_rule_scans_each_character_a_bounded_number_of_times():
     hostile = "a" * N  # the old e-mail pattern backtracked for 12 s on this
-    SCANNED.clear()
+    SCANNED.reset()
     assert off_platform.find_off_platform(hostile + " mail me at x@y.io") is not None
     assert scanned_total() <= len(off_platform.PATTERNS) * (N + 20)
 
@@ -70,7 +75,7 @@ def test_off_platform_rule_scans_each_character_a_bounded_number_of_times():
 @pytest.mark.parametrize("module", [rules, offline, text, disqualifiers, off_platform])
 def test_post_text_patterns_are_linear_time(module: types.ModuleType):
     backtracking = [name for name, value in vars(module).items() if isinstance(value, re.Pattern)]
-    assert backtracking == [], f"{module.__name__}: backtracking patterns {backtracking}; use parse_regex.linear"
+    assert backtracking == [], f"{module.__name__}: backtracking patterns {backtracking}; use service.text.linear_re.compile"
     assert any(isinstance(value, LinearPattern) for value in vars(module).values())
 
 
