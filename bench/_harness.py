@@ -40,12 +40,11 @@ def machine() -> str:
 
 
 def pct(values: list[float], q: float) -> float:
-    """Nearest-rank percentile (q in 0..100)."""
-    if not values:
-        return float("nan")
-    s = sorted(values)
-    k = max(0, min(len(s) - 1, int(round(q / 100 * len(s) + 0.5)) - 1))
-    return s[k]
+    """Percentile with q in 0..100: ``core.stats.percentile`` (the one definition), nan for no values."""
+    from service.core.stats import percentile
+
+    value = percentile(values, q / 100)
+    return float("nan") if value is None else value
 
 
 def free_port() -> int:
