@@ -141,14 +141,11 @@ def draft_followup(client: str, *, user=None, now: datetime | None = None):
 
 def _followup_basis(contract_ids) -> int | None:
     """The newest of these contracts that ended or has a milestone marked done (what a follow-up may cite)."""
-    from service.core.models import ContractMilestone
+    from service.drafting.contract_messages import followup_allowed
 
     with session_scope() as s:
         rows = list(s.exec(select(Contract).where(Contract.id.in_(list(contract_ids) or [-1]))))
-        done = set(s.exec(select(ContractMilestone.contract_id).where(
-            ContractMilestone.contract_id.in_(list(contract_ids) or [-1]), ContractMilestone.status == "done")))
-    eligible = [c for c in rows if c.status == "ended" or c.id in done
-                or any(isinstance(m, dict) and (m.get("done") or m.get("status") == "done") for m in c.milestones or [])]
+    eligible = [c for c in rows if followup_allowed(c)]
     return max(eligible, key=lambda c: (_aware(c.started_at or c.created_at), c.id)).id if eligible else None
 
 

@@ -120,14 +120,19 @@ def _messages(kind: str, view: dict, log: list[dict], ws: Workspace, message: st
     return [{"role": "system", "content": system.text}, {"role": "user", "content": user.text}]
 
 
+def followup_allowed(contract) -> bool:
+    """A follow-up or upsell may cite a contract only once it ended or a milestone is marked done."""
+    status = str(_get(contract, "status", "active") or "active")
+    return status == "ended" or any(m["done"] for m in milestones_view(_get(contract, "milestones")))
+
+
 def draft_contract_message(kind, contract, entries, ws: Workspace, *, message=None, instructions=None,
                            draft_id=None, since=None):
 
     if kind not in KINDS:
         raise InvalidInput(f"unknown draft kind '{kind}'", field="kind", fix="use checkin, kickoff, reply or followup")
     if kind == "followup":
-        status = str(_get(contract, "status", "active") or "active")
-        if status != "ended" and not any(m["done"] for m in milestones_view(_get(contract, "milestones"))):
+        if not followup_allowed(contract):
             raise InvalidInput("a follow-up is drafted only for a contract that has ended or reached a milestone; this "
                                "one is active with no milestone marked done", field="kind",
                                fix="mark a milestone done or end the contract first, or draft a check-in instead")
