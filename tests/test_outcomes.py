@@ -83,13 +83,58 @@ def test_scorecard_denominators_and_low_sample(me):
     assert by_type["fixed"]["denominator"] == 3 and by_type["fixed"]["rate"] == round(2 / 3, 4)
     assert by_type["hourly"]["low_sample"] and by_type["hourly"]["rate"] == 0.5
     by_template = {r["group"]: r for r in card["reply_rate_by_template"]}
-    assert set(by_template) == {"t_web", "t_api"}
+    assert set(by_template) == {"t_web @ tttttttttttt", "t_api @ tttttttttttt"}
+    assert {(r["template_id"], r["template_version"]) for r in card["reply_rate_by_template"]} == {
+        ("t_web", "tttttttttttt"), ("t_api", "tttttttttttt")}
+    o = card["outcomes"]  # lost: a[3] (hired_other); no reply among the 5 counted: a[3], b[1]
+    assert (o["sent"], o["left_out"], o["denominator"]) == (6, 1, 5)
+    assert {k: o[k]["count"] for k in ("viewed", "replied", "interviewed", "won", "lost", "no_reply")} == {
+        "viewed": 3, "replied": 3, "interviewed": 1, "won": 1, "lost": 1, "no_reply": 2}
+    assert all(o[k]["of"] == 5 for k in ("viewed", "lost", "no_reply")) and o["no_reply"]["rate"] == 0.4
+    assert "5 sent proposals (1 more left out" in o["over"]
     niche = {r["group"]: r for r in card["close_rate_by_niche"]}
     assert niche["web_app"]["hits"] == 1 and niche["api_backend"]["rate"] == 0.0
     assert card["average_project_value_usd"] == {"value": 1000.0, "n": 1, "low_sample": True}
     assert card["time_to_first_proposal_minutes"]["median"] == pytest.approx(30, abs=1)
     text = format_scorecard(card)
     assert "low sample" in text and "60.0% (3/5)" in text
+    assert "no reply 2/5 (40%)" in text and "lost 1/5 (20%)" in text and "t_web @ tttttttttttt" in text
+
+
+def _set_template_hash(draft_id: int, template_hash: str) -> None:
+    from service.core.db import session_scope
+    from service.core.models import Draft
+
+    with session_scope() as s:
+        d = s.get(Draft, draft_id)
+        d.template_hash = template_hash
+        s.add(d)
+
+
+def test_outcomes_are_keyed_by_template_version_not_pooled(me):
+    """Two versions of one template: each keeps its own counts; the event carries the version it was sent with."""
+    old = [_sent(me, template="proposal_web_app") for _ in range(3)]
+    new_ids = []
+    for _ in range(2):
+        now = utcnow()
+        d = make_draft(job=make_job(created_at=now - timedelta(hours=1)), template_id="proposal_web_app")
+        _set_template_hash(d.id, "a" * 64)
+        review.claim(d.id, me)
+        review.approve(d.id, 1, me)
+        outcomes.record(d.id, me, stage="proposed", at=now - timedelta(minutes=20))
+        new_ids.append(d.id)
+    outcomes.record(old[0], me, stage="replied")
+    outcomes.record(new_ids[0], me, stage="won", value_usd=500)
+    outcomes.record(new_ids[1], me, stage="lost")
+    state = outcomes.record(old[1], me, stage="viewed")
+    assert {(e["template_id"], e["template_version"]) for e in state["events"]} == {("proposal_web_app", "t" * 12)}
+    _set_template_hash(old[2], "b" * 64)  # changing the draft later does not move its sent outcome
+    rows = {r["template_version"]: r for r in scorecard(4)["outcomes_by_template"]}
+    assert set(rows) == {"t" * 12, "a" * 12}
+    assert rows["t" * 12]["sent"] == 3 and rows["t" * 12]["replied"]["count"] == 1 and rows["t" * 12]["won"]["count"] == 0
+    assert rows["t" * 12]["viewed"]["count"] == 2 and rows["t" * 12]["no_reply"]["count"] == 2
+    assert rows["a" * 12]["sent"] == 2 and rows["a" * 12]["won"]["count"] == 1 and rows["a" * 12]["lost"]["count"] == 1
+    assert rows["a" * 12]["low_sample"] and rows["a" * 12]["won"]["rate"] == 0.5
 
 
 def test_scorecard_extension_and_repeat_revenue(me):

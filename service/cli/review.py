@@ -138,14 +138,14 @@ def export(draft_id: int, as_json: bool = typer.Option(False, "--json", help="Te
 
 def scorecard(weeks: int = typer.Option(4, "--weeks", min=1, max=104), as_json: bool = typer.Option(False, "--json"),
               key: Optional[str] = key_option()) -> None:
-    """The weekly pipeline scorecard (honest denominators, low-sample marks)."""
+    """The weekly pipeline scorecard: outcomes per template version, speed to lead (honest denominators)."""
     from service.outcomes.scorecard import format_scorecard
-    from service.outcomes.scorecard import scorecard as build
+    from service.workflows.speed import format_speed, scorecard_with_speed
 
     _ready()
     cli_actor(key).require("metrics")
-    card = build(weeks)
-    print_json(card) if as_json else print(format_scorecard(card))
+    card = scorecard_with_speed(weeks)
+    print_json(card) if as_json else print("\n".join([format_scorecard(card), *format_speed(card["speed_to_lead"])]))
 
 
 def audit(user: Optional[str] = typer.Option(None), action: Optional[str] = typer.Option(None),

@@ -184,6 +184,11 @@ class PipelineEvent(SQLModel, table=True):
     outcome: Optional[str] = Field(default=None, max_length=20)
     user_id: Optional[int] = Field(default=None, foreign_key="users.id")
     note: Optional[str] = Field(default=None, max_length=2000)
+    # The template the sent letter came from, copied from the draft when the event is logged, so outcomes are
+    # keyed by template id AND version (the first 12 hex characters of the draft's template_hash; "unknown"
+    # when the draft has none). See outcomes.tracking.template_key.
+    template_id: Optional[str] = Field(default=None, max_length=200)
+    template_version: Optional[str] = Field(default=None, max_length=64)
 
 
 class AuditEvent(SQLModel, table=True):
@@ -211,6 +216,7 @@ class LlmCall(SQLModel, table=True):
     model_resolved: Optional[str] = Field(default=None, max_length=200)
     template_id: Optional[str] = Field(default=None, max_length=200)
     template_hash: Optional[str] = Field(default=None, max_length=64)
+    prompt_hash: Optional[str] = Field(default=None, max_length=64)  # sha256 of the rendered messages (llm.ledger)
     input_tokens: int = 0
     output_tokens: int = 0
     cost_usd: float = 0.0

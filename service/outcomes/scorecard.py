@@ -18,6 +18,9 @@ from service.core.errors import InvalidInput
 from service.core.models import AuditEvent, Draft, Job, PipelineEvent, utcnow
 from service.outcomes.connects import economics as connects_economics
 from service.outcomes.connects import format_economics as format_connects
+from service.outcomes.outcome_counts import by_template as outcomes_by_template
+from service.outcomes.outcome_counts import counts as outcome_counts
+from service.outcomes.outcome_counts import format_counts, template_key
 
 RANK = {"identified": 0, "proposed": 1, "viewed": 2, "replied": 3, "call_booked": 4, "verbal_yes": 5, "won": 6,
         "renewal": 7, "expansion": 7}
@@ -33,6 +36,8 @@ class _Sent:
     extended: bool
     template: str
     niche: str
+    template_version: str = "unknown"
+    lost: bool = False
 
     @property
     def dead_end(self) -> bool:
@@ -85,11 +90,15 @@ def _cohort(start: datetime, end: datetime) -> tuple[list[_Sent], float]:
                 continue
             evs = by_job[job_id]
             d = drafts.get(first.draft_id)
-            out.append(_Sent(job=jobs[job_id], sent_at=_aware(first.at),
+            template, version = (first.template_id, first.template_version or "unknown") if first.template_id \
+                else template_key(d)
+            job = jobs[job_id]
+            out.append(_Sent(job=job, sent_at=_aware(first.at),
                              reached=max(RANK.get(e.stage, 0) for e in evs),
                              extended=any(e.stage in ("renewal", "expansion") for e in evs),
-                             template=(d.template_id if d and d.template_id else "unknown"),
-                             niche=(d.service_line if d and d.service_line else "unknown")))
+                             template=template, template_version=version,
+                             niche=(d.service_line if d and d.service_line else "unknown"),
+                             lost=job.stage == "lost" or job.outcome == "hired_other"))
         repeat = 0.0
         for a in s.exec(select(AuditEvent).where(AuditEvent.action == "outcome", AuditEvent.at >= start,
                                                  AuditEvent.at < end)):
@@ -124,7 +133,11 @@ def scorecard(weeks: int = 4, *, now: datetime | None = None) -> dict:
         "call_booking_rate": _rate("all", items, lambda i: i.reached >= RANK["call_booked"]),
         "close_rate": _rate("all", items, lambda i: i.reached >= RANK["won"]),
         "reply_rate_by_job_type": _by(items, lambda i: _job_type(i.job), replied),
-        "reply_rate_by_template": _by(items, lambda i: i.template, replied),
+        "reply_rate_by_template": [{**r, "template_id": r["group"].split(" @ ")[0],
+                                    "template_version": r["group"].split(" @ ")[-1]}
+                                   for r in _by(items, lambda i: f"{i.template} @ {i.template_version}", replied)],
+        "outcomes": outcome_counts(items),
+        "outcomes_by_template": outcomes_by_template(items),
         "close_rate_by_niche": _by(items, lambda i: i.niche, lambda i: i.reached >= RANK["won"]),
         "average_project_value_usd": {"value": round(sum(values) / len(values), 2) if values else None,
                                       "n": len(values), "low_sample": len(values) < LOW_SAMPLE},
@@ -164,8 +177,9 @@ def format_scorecard(card: dict) -> str:
                                                 if apv["value"] is not None else "n/a"))
     lines.append(f"extension rate:    {_pct(card['extension_rate'])}")
     lines.append(f"repeat revenue:    ${card['repeat_revenue_usd']:,.2f}")
+    lines += format_counts(card["outcomes"], card["outcomes_by_template"]) if "outcomes" in card else []
     for title, key in (("reply rate by job type", "reply_rate_by_job_type"),
-                       ("reply rate by template", "reply_rate_by_template"),
+                       ("reply rate by template version", "reply_rate_by_template"),
                        ("close rate by niche", "close_rate_by_niche")):
         lines.append(f"{title}:")
         lines += [f"  {r['group'][:40]:40} {_pct(r)}" for r in card[key]] or ["  (no proposals)"]

@@ -19,6 +19,7 @@ from service.accounts.auth import Principal
 from service.core.db import get_or_404, session_scope
 from service.core.errors import Conflict, IllegalTransition, InvalidInput
 from service.core.models import Draft, Job, PipelineEvent, utcnow
+from service.outcomes.outcome_counts import template_key
 
 STAGES = ("identified", "proposed", "viewed", "replied", "call_booked", "verbal_yes", "won", "renewal", "expansion",
           "lost")
@@ -104,8 +105,10 @@ def record(draft_id: int, actor: Principal, *, stage: str | None = None, outcome
             job.value_usd = value_usd  # the project's value; renewal/expansion values are repeat revenue
         s.add(job)
         if stage is not None or outcome is not None:
+            template_id, template_version = template_key(draft)
             s.add(PipelineEvent(job_id=job.id, draft_id=draft_id, at=at, stage=stage, outcome=outcome,
-                                user_id=actor.user_id, note=note))
+                                user_id=actor.user_id, note=note, template_id=template_id,
+                                template_version=template_version))
         audit.log(s, actor, "outcome", "job", job.id, draft_id=draft_id, stage=stage, outcome=outcome,
                   value_usd=value_usd, repeat_revenue_usd=value_usd if repeat else None, job_type=job_type, at=at.isoformat(), note=note)
         s.flush()
@@ -118,7 +121,8 @@ def pipeline_state(s, job: Job) -> dict:
     return {"job_id": job.id, "stage": job.stage, "outcome": job.outcome, "job_type": job.job_type,
             "value_usd": job.value_usd, "allowed_next": allowed_next(job.stage),
             "events": [{"at": _aware(e.at).isoformat(), "stage": e.stage, "outcome": e.outcome, "draft_id": e.draft_id,
-                        "user_id": e.user_id, "note": e.note} for e in events]}
+                        "user_id": e.user_id, "note": e.note, "template_id": e.template_id,
+                        "template_version": e.template_version} for e in events]}
 
 
 def job_pipeline(job_id: int) -> dict:

@@ -71,3 +71,33 @@ def speed_to_lead(days: int = 28, *, now: datetime | None = None) -> dict:
     people = sorted({r["person"] for r in rows if r["person"]})
     by_person = {p: _group([r for r in rows if r["person"] == p]) for p in people}
     return {"days": days, "all": _group(rows), "by_tier": by_tier, "by_person": by_person}
+
+
+# ---------------------------------------------------------------- in the scorecard (CLI, API, UI)
+def scorecard_with_speed(weeks: int = 4, *, now: datetime | None = None) -> dict:
+    """The weekly scorecard (outcomes.scorecard) plus speed to lead over the same weeks: what ``draftroom
+    scorecard``, ``GET /v1/metrics/scorecard`` and the UI's Pipeline page show."""
+    from service.outcomes.scorecard import scorecard
+
+    now = now or utcnow()
+    card = scorecard(weeks, now=now)
+    card["speed_to_lead"] = speed_to_lead(weeks * 7, now=now)
+    return card
+
+
+def _span(row: dict, span: str) -> str:
+    v = row[span]
+    return f"p50 {v['p50_min']} / p95 {v['p95_min']} min (n={v['n']})" if v["n"] else "n/a"
+
+
+def format_speed(speed: dict) -> list[str]:
+    """Text lines for the CLI: per tier and per approving person, from intake and from the posting."""
+    lines = [f"speed to lead (proposal drafts of the last {speed['days']} days; minutes to approval; "
+             "from posting only where the source gave the posting time):"]
+    groups = [("all", speed["all"])] + [(f"tier {t}", r) for t, r in speed["by_tier"].items()] + \
+             [(f"by {p}", r) for p, r in speed["by_person"].items()]
+    for label, row in groups:
+        lines.append(f"  {label[:24]:24} drafts {row['n']:3} approved {row['approved']:3} waiting {row['waiting']:3}  "
+                     f"intake→approval {_span(row, 'intake_to_approval')}  "
+                     f"posted→approval {_span(row, 'posted_to_approval')}")
+    return lines

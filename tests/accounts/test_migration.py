@@ -52,7 +52,7 @@ def test_upgrade_from_0001_keeps_every_row(backend, tmp_path):
                                   "VALUES (:t, :c, :ti, 'weekly', :m, 'active')"),
                              {"t": "2025-03-01 00:00:00", "c": client, "ti": title, "m": ms})
             before = conn.execute(text("SELECT id, client_name, title, milestones FROM contracts ORDER BY id")).all()
-        dbmod.upgrade(url)
+        dbmod.upgrade(url, "0004_accounts")
         assert dbmod.current_revision(url) == "0004_accounts"
         with eng.connect() as conn:
             after = conn.execute(text("SELECT id, client_name, title, milestones FROM contracts ORDER BY id")).all()

@@ -42,3 +42,31 @@ def test_speed_to_lead_from_posting_and_intake_to_approval(client):
     assert client.get("/v1/intake/speed-to-lead?days=0", headers={"Authorization": f"Bearer {key}"}).status_code == 422
     with session_scope() as s:
         assert len(s.exec(select(Draft)).all()) == 3
+
+
+def test_speed_to_lead_in_the_scorecard_cli_and_api(client):
+    """Speed to lead sits in the scorecard: same numbers through the builder, the API and the CLI."""
+    from typer.testing import CliRunner
+
+    from service.cli import app
+    from service.workflows.speed import scorecard_with_speed
+
+    approver, key = make_user("owner", "olga")
+    now = utcnow()
+    stored = sources.accept(strong(900), source="generic")
+    assert sources.process_delivery(stored.delivery_id) == "drafted"
+    with session_scope() as s:
+        draft = s.get(Draft, s.get(IntakeDelivery, stored.delivery_id).draft_id)
+        draft.intake_at = now - timedelta(minutes=12)
+        draft.approved_at, draft.approved_by, draft.status = now, approver.user_id, "approved"
+        s.add(draft)
+    card = scorecard_with_speed(1, now=now)
+    assert card["speed_to_lead"]["days"] == 7 and "outcomes" in card
+    assert card["speed_to_lead"]["by_tier"]["strong"]["intake_to_approval"]["p50_min"] == 12.0
+    assert card["speed_to_lead"]["by_person"]["olga"]["approved"] == 1
+    body = client.get("/v1/metrics/scorecard?weeks=1", headers={"Authorization": f"Bearer {key}"}).json()
+    assert body["speed_to_lead"]["by_person"]["olga"]["intake_to_approval"]["n"] == 1
+    out = CliRunner(env={"DRAFTROOM_API_KEY": key}).invoke(app, ["scorecard", "--weeks", "1"])
+    assert out.exit_code == 0, out.output
+    assert "speed to lead" in out.output and "tier strong" in out.output and "by olga" in out.output
+    assert "intake→approval p50 12.0" in out.output and "outcomes of sent proposals" in out.output

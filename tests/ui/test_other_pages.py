@@ -137,8 +137,15 @@ def test_pipeline_counts_a_sent_proposal_and_marks_low_sample(seeded):
     assert not at.exception
     assert "1 proposals sent" in texts(at)
     assert [m.value for m in at.metric][0] == "100%"
-    by_type = at.dataframe[1].value
+    frames = {tuple(df.value.columns)[0]: df.value for df in at.dataframe}
+    by_type = frames["job type"]
     assert list(by_type["job type"]) == ["dashboard"] and by_type["sample"].iloc[0] == "⚠ low sample"
+    versions = frames["template"]  # outcomes per template version, rates over "in denominator"
+    assert len(versions) == 1 and versions["sent"].iloc[0] == 1 and versions["replied"].iloc[0] == "1 (100%)"
+    assert versions["no reply"].iloc[0] == "0 (0%)" and versions["version"].iloc[0] != "unknown"
+    assert "Every rate below is over 1 sent proposal." in texts(at)
+    speed = frames["by"]
+    assert list(speed["group"])[:1] == ["all"] and "by" in speed.columns
 
 
 # ------------------------------------------------------------------ evals

@@ -8,14 +8,16 @@ from fastapi import APIRouter, Depends, Query
 from service.accounts import audit
 from service.accounts.auth import Principal
 from service.api.deps import current_user
-from service.outcomes.scorecard import scorecard as build_scorecard
+from service.workflows.speed import scorecard_with_speed as build_scorecard
 
 router = APIRouter(prefix="/v1", tags=["metrics & audit"])
 
 
 @router.get("/metrics/scorecard")
 def scorecard(weeks: int = Query(4, ge=1, le=104), user: Principal = Depends(current_user)) -> dict:
-    """Weekly scorecard: honest denominators (postings that never hired leave them), low-sample marks (< 3)."""
+    """Weekly scorecard: outcomes per template version (sent, viewed, replied, interviewed, won, lost, no reply)
+    and speed to lead per tier and person; honest denominators (postings that never hired leave them), low-sample
+    marks (< 3)."""
     user.require("metrics")
     return build_scorecard(weeks)
 
