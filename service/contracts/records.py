@@ -11,8 +11,9 @@ from sqlmodel import select
 from service.accounts import audit
 from service.core.db import get_or_404, session_scope
 from service.core.errors import InvalidInput
-from service.core.models import Contract, ContractEntry, Draft, Job, LlmCall
+from service.core.models import Contract, ContractEntry, Draft, Job
 from service.core.workspace import Workspace, current_workspace
+from service.llm import ledger
 
 ENTRY_KINDS = ("note", "task", "client_message")
 DRAFT_KINDS = ("checkin", "kickoff", "reply", "followup")
@@ -148,12 +149,8 @@ def draft_for_contract(contract_id: int, kind: str, *, message: str | None = Non
     outcome = draft_contract_message(kind, contract, entries, ws, message=message, instructions=instructions,
                                      since=since)
     draft = store_draft(outcome, contract_id=contract_id, user=user)
+    ledger.link_draft(outcome.call_ids, draft.id)  # the calls ran before the draft row existed
     with session_scope() as s:
-        for call_id in outcome.call_ids:  # link the ledger rows to the stored draft
-            call = s.get(LlmCall, call_id)
-            if call is not None and call.draft_id is None:
-                call.draft_id = draft.id
-                s.add(call)
         audit.log(s, user, "contract.draft", "draft", draft.id, contract_id=contract_id, kind=kind)
     return draft
 

@@ -15,6 +15,7 @@ from service.accounts import audit
 from service.core.db import get_or_404, session_scope
 from service.core.errors import Conflict, InvalidInput
 from service.core.models import AccountSignal, Contract, utcnow
+from service.drafting.proposal import combined_hash
 from service.llm import LlmRequest, get_gateway, templates
 from service.llm.engines import offline_task
 
@@ -78,7 +79,8 @@ def propose_with_model(message: str) -> tuple[list[tuple[str, str]], str]:
     result = get_gateway().run(LlmRequest(task="propose_signals", response_model=ProposedSignals,
                                           messages=[{"role": "system", "content": system.text},
                                                     {"role": "user", "content": user.text}],
-                                          inputs={"message": message}, template_id=PROMPTS[1]))
+                                          inputs={"message": message}, template_id=PROMPTS[1],
+                                          template_hash=combined_hash(list(PROMPTS), None)))
     flat = " ".join(message.split())
     found = []
     for sig in result.value.signals:

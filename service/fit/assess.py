@@ -11,6 +11,9 @@ Order of work (docs/fit.md):
    when any criterion is under its floor."""
 from __future__ import annotations
 
+import hashlib
+import inspect
+
 from service.core.schemas import (
     CriterionScore,
     DisqualifierHit,
@@ -61,6 +64,11 @@ def _messages(brief: JobBrief, ws: Workspace, line_id: str, text: str, free: lis
     job = templates.untrusted_block(text, "job post")
     return [{"role": "system", "content": SYSTEM_PROMPT},
             {"role": "user", "content": f"{context}Client:\n{client}\n\nThe job post:\n{job}"}]
+
+
+# judge_fit's prompt is built in code (SYSTEM_PROMPT + _messages), not from a template file: its "template hash"
+# covers both, so the ledger row of every judge_fit call says which prompt version scored the job.
+JUDGE_TEMPLATE_HASH = hashlib.sha256((SYSTEM_PROMPT + "\n" + inspect.getsource(_messages)).encode()).hexdigest()
 
 
 def _accept(j: JudgedCriterion | None, name: str, text: str, neutral: float) -> tuple[float, str, str, str]:
@@ -158,7 +166,7 @@ def assess_fit(brief: JobBrief, ws: Workspace, *, job_id: int | None = None) -> 
                   "proof_matches": _proof_matches(ws, match.matched)}
         result = get_gateway().run(LlmRequest(task="judge_fit", response_model=FitJudgement, job_id=job_id,
                                               messages=_messages(brief, ws, match.line_id, text, free), inputs=inputs,
-                                              template_id="fit/judge_fit"))
+                                              template_id="fit/judge_fit", template_hash=JUDGE_TEMPLATE_HASH))
         model = result.model
         hits.extend(_judged_hits(result.value.disqualifiers, free, text, model))
         got = {j.name: j for j in result.value.criteria}

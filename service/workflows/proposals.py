@@ -8,6 +8,7 @@ from service.core.errors import InvalidInput, LLMFailure
 from service.core.models import Draft, FitAssessment
 from service.core.workspace import Workspace, current_workspace
 from service.drafting.proposal import draft_proposal
+from service.llm import ledger
 from service.review import ai_versions
 from service.review.state import DraftView
 from service.workflows.failures import failure_with_ids, reason_for
@@ -51,10 +52,13 @@ def draft_for_stored_job(job_id: int, *, user=None, service_line: str | None = N
         raise failure_with_ids(exc, job_id=job_id, draft_id=kept.id) from None
     earlier_id = ai_versions.pending_failed_draft_id(job_id)
     if earlier_id is not None:  # a draft this job failed to get earlier: fill it, don't add a second one
-        return ai_versions.fill_draft(earlier_id, outcome, tier=result.fit.tier, assessment_id=result.assessment_id,
-                          note="drafted after an earlier failure")
-    return ai_versions.store_draft(outcome, job_id=job_id, assessment_id=result.assessment_id, user=user, tier=result.fit.tier,
-                       intake_at=result.job.created_at)
+        draft = ai_versions.fill_draft(earlier_id, outcome, tier=result.fit.tier, assessment_id=result.assessment_id,
+                                       note="drafted after an earlier failure")
+    else:
+        draft = ai_versions.store_draft(outcome, job_id=job_id, assessment_id=result.assessment_id, user=user,
+                                        tier=result.fit.tier, intake_at=result.job.created_at)
+    ledger.link_draft(outcome.call_ids, draft.id)  # the calls ran before the draft row existed
+    return draft
 
 
 def get_assessment(assessment_id: int | None) -> FitAssessment | None:

@@ -98,7 +98,7 @@ def run_draft(draft_id: int) -> str:
             ws = current_workspace()
             result = process(job_id, ws=ws)
             outcome = draft_proposal(result.brief, result.fit, ws, service_line=line, instructions=instructions,
-                                     job_id=job_id)
+                                     job_id=job_id, draft_id=draft_id)
     except DraftroomError as exc:
         ai_versions.mark_attention(draft_id, f"{exc.code}: {exc.one_line()}")
         return "needs_attention"
