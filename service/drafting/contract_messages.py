@@ -76,16 +76,19 @@ def _due_date(value) -> date | None:
         return None
 
 
-def contract_view(contract, today: date | None = None) -> dict:
+def contract_view(contract, today: date | None = None, *, client_contact: str | None = None) -> dict:
+    """The contract as templates see it. The greeting names the client contact (the person, from the contract's
+    schedule) when one is set and gives a name, else the client name."""
     client = str(_get(contract, "client_name", "") or "")
-    first = greeting_name(client)
+    contact = " ".join(str(client_contact or "").split())
+    first = greeting_name(contact) if contact and greeting_name(contact) != "there" else greeting_name(client)
     today = today or datetime.now().date()
     ms = milestones_view(_get(contract, "milestones"))
     for m in ms:
         d = _due_date(m.get("due"))
         m["overdue"] = bool(d and not m["done"] and d < today)
     return {"id": _get(contract, "id"), "title": _get(contract, "title", ""), "client_name": client,
-            "client_first_name": first, "cadence": _get(contract, "cadence", "weekly") or "weekly",
+            "client_contact": contact or None, "client_first_name": first, "cadence": _get(contract, "cadence", "weekly") or "weekly",
             "started_at": _day(_get(contract, "started_at")), "status": _get(contract, "status", "active"),
             "service_line": _get(contract, "service_line"), "milestones": ms, "today": today.isoformat()}
 
@@ -127,7 +130,7 @@ def followup_allowed(contract) -> bool:
 
 
 def draft_contract_message(kind, contract, entries, ws: Workspace, *, message=None, instructions=None,
-                           draft_id=None, since=None):
+                           draft_id=None, since=None, client_contact: str | None = None):
 
     if kind not in KINDS:
         raise InvalidInput(f"unknown draft kind '{kind}'", field="kind", fix="use checkin, kickoff, reply or followup")
@@ -140,7 +143,7 @@ def draft_contract_message(kind, contract, entries, ws: Workspace, *, message=No
         raise InvalidInput("a reply needs the client's message", field="message",
                            fix="paste the client's message (a file, or '-' for stdin)")
     override_dir = templates.workspace_override_dir(ws)
-    view = contract_view(contract)
+    view = contract_view(contract, client_contact=client_contact)
     log = entries_view(entries, since)
     out_template = f"{kind}.j2"
     used = [out_template, *PROMPTS]

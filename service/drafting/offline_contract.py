@@ -56,6 +56,16 @@ def _classify(e: dict) -> str:
     return "completed" if e["done"] else "info"  # only what is marked done is reported as Completed
 
 
+_TITLE_ONLY = re.compile(r"^(dr|mr|mrs|ms|miss|mx|prof|sir|madam|rev)\.?$", re.IGNORECASE)
+
+
+def _greeting_name(contract: dict) -> str:
+    """Whom the greeting names: the view's ``client_first_name`` (the client contact's first name when a contact is
+    set: "Dr. Sarah Lee" -> "Sarah"), never a bare title ("Hi Dr.,"); "there" when no name is known."""
+    name = " ".join(str(contract.get("client_first_name") or "").split())
+    return "there" if not name or _TITLE_ONLY.match(name) else name
+
+
 def _next_milestone(contract: dict, entries: list[dict]) -> str:
     for m in contract.get("milestones", []):
         if not m.get("done"):
@@ -110,7 +120,7 @@ def draft_kickoff(inputs: dict) -> KickoffParts:
     asks = [e for e in entries if _classify(e) == "client_action"]
     first = (_ask(asks[0]["text"]) + (f" (by {asks[0]['due']})" if asks[0].get("due") else "") + ".") if asks else \
         "Please confirm the deliverables above and who on your side approves the work."
-    return KickoffParts(greeting=f"Hi {contract['client_first_name']}, thanks for starting {contract['title']} with us. "
+    return KickoffParts(greeting=f"Hi {_greeting_name(contract)}, thanks for starting {contract['title']} with us. "
                                  f"Here is how we will run it, so we both work from the same plan.",
                         deliverables=deliverables, timeline=timeline, communication=communication, feedback=feedback,
                         first_request=first)

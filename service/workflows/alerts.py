@@ -1,9 +1,10 @@
-"""Alerts through Apprise (Slack, Telegram, Teams, e-mail, json:// webhooks...): a strong-fit job landed.
+"""Alerts through Apprise (Slack, Telegram, Teams, e-mail, json:// webhooks...): a strong-fit job landed, a
+draft waits past its speed-to-lead target, a new item is on the Due list of live contracts.
 
 Targets come from ``DRAFTROOM_ALERT_URLS`` (whitespace separated Apprise URLs), each optionally prefixed with
-the events it wants and the tiers: ``[new,sla:][strong,possible=]URL`` (default: both events, strong only).
-Routing by role is routing to the channel each role watches: ``new:strong,possible=`` for the bidders'
-channel, ``sla:strong=`` for the managers'. An alert carries the
+the events it wants and the tiers: ``[new,sla,due:][strong,possible=]URL`` (default: every event, strong
+only; tiers do not apply to ``due``). Routing by role is routing to the channel each role watches:
+``new:strong,possible=`` for the bidders' channel, ``sla,due:strong=`` for the managers'. A job alert carries the
 job's title, score, tier, its top reasons with their quoted evidence and a link to its review page: no
 other job text. Target URLs hold secrets (tokens, passwords): only their masked form is logged or stored."""
 from __future__ import annotations
@@ -30,7 +31,7 @@ logging.getLogger("apprise").disabled = True
 _ROUTE = re.compile(r"^(?:(?P<events>[a-z]+(?:,[a-z]+)*):(?!//))?(?:(?P<tiers>[a-z]+(?:,[a-z]+)*)=)?"
                     r"(?P<url>[A-Za-z][A-Za-z0-9+.-]*://.+)$")
 TIERS = ("strong", "possible", "poor")
-EVENTS = ("new", "sla")  # a job of the tier was drafted into the queue | a draft waits past its SLA
+EVENTS = ("new", "sla", "due")  # a job of the tier was drafted | a draft waits past its SLA | a new Due item
 EVIDENCE_CHARS = 160
 
 
@@ -57,7 +58,7 @@ def targets(spec: str | None = None) -> list[Target]:
             events = set(m.group("events").split(",")) if m.group("events") else events
         if events - set(EVENTS):
             raise InvalidInput(f"unknown event(s) {sorted(events - set(EVENTS))} in alert route {n}",
-                               field="DRAFTROOM_ALERT_URLS", fix="use 'new', 'sla' or 'new,sla' before a ':'")
+                               field="DRAFTROOM_ALERT_URLS", fix="use 'new', 'sla', 'due' or a comma list such as 'new,sla' before a ':'")
         if tiers - set(TIERS):
             raise InvalidInput(f"unknown tier(s) {sorted(tiers - set(TIERS))} in an alert route",
                                field="DRAFTROOM_ALERT_URLS", fix="prefix a URL with e.g. 'strong,possible='")
@@ -116,7 +117,8 @@ def job_landed(*, job_id: int, draft_id: int, title: str, fit: FitAssessmentOut)
                        head, body) for t in chosen]
 
 
-def _send_once(target: Target, kind: str, job_id: int, draft_id: int, tier: str, head: str, body: str) -> str:
+def _send_once(target: Target, kind: str, job_id: int | None, draft_id: int | None, tier: str | None, head: str,
+               body: str) -> str:
     masked = target.masked
     try:
         with session_scope() as s:
@@ -141,10 +143,11 @@ def _send_once(target: Target, kind: str, job_id: int, draft_id: int, tier: str,
         row = s.get(AlertEvent, event_id)
         row.status, row.error = status, error
         s.add(row)
+    what = f"job {job_id}" if job_id is not None else "a Due item"
     if status == "sent":
-        log.info("alert %s for job %s sent to %s", kind, job_id, masked)
+        log.info("alert %s for %s sent to %s", kind, what, masked)
     else:
-        log.warning("alert %s for job %s to %s failed: %s", kind, job_id, masked, error)
+        log.warning("alert %s for %s to %s failed: %s", kind, what, masked, error)
     return status
 
 
@@ -197,3 +200,29 @@ def sla_breaches(now: datetime | None = None) -> list[str]:
             if draft.tier in t.tiers and "sla" in t.events and (job.id, t.masked) not in sent:
                 statuses.append(_send_once(t, "sla_breach", job.id, draft.id, draft.tier, head, body))
     return statuses
+
+
+# ---------------------------------------------------------------- the Due list (live contracts)
+DUE_HEAD = {"checkin": "Check-in", "milestone": "Milestone", "quiet": "Quiet client", "ending": "Contract ending"}
+
+
+def compose_due(item) -> tuple[str, str]:
+    """A Due item's alert: client, contract title, why it is due, a link to the Due page. No log text."""
+    link = f"{get_settings().public_ui_url.rstrip('/')}/due"
+    head = (f"{DUE_HEAD.get(item.kind, 'Due')} {item.status}: {' '.join(item.client.split())[:80]} · "
+            f"{' '.join(item.contract_title.split())[:120]}")
+    return head, f"{item.reason}.\nDraft it from the Due list: {link}"
+
+
+def due_items(items: list) -> dict[str, list[str]]:
+    """Alert every target routed for ``due`` about each item (``contracts.due.DueEntry``). The caller sends
+    each item once: ``workflows.due_drafts.scan`` passes only the items it saw for the first time.
+    Returns {item key: [status per target]}."""
+    chosen = [t for t in targets() if "due" in t.events]
+    if not chosen or not items:
+        return {}
+    out: dict[str, list[str]] = {}
+    for item in items:
+        head, body = compose_due(item)
+        out[item.key] = [_send_once(t, f"due_{item.kind}"[:30], None, None, None, head, body) for t in chosen]
+    return out

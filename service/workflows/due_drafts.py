@@ -1,6 +1,7 @@
 """The Due list as people use it: each item with the draft made from it, one-click drafting into the
 review queue (the same ``store_draft`` path and the same human gate as every draft), and the periodic
-scan that records when each item was first seen and when it was resolved.
+scan that records when each item was first seen and when it was resolved, and alerts each new item once
+through the alerts channel (``workflows.alerts.due_items``) where one is configured.
 
 Drafting an item: ``draft_item`` recomputes the list (an item that is no longer due cannot be drafted),
 refuses a second draft while the first is still open in the queue, and drafts with the contract
@@ -132,12 +133,33 @@ def scan(now: datetime | None = None) -> dict:
                 resolved += 1
     if new:
         log.info("due scan: %d new item(s): %s", len(new), ", ".join(new[:20]))
-    return {"open": len(items), "new": new, "resolved": resolved}
+    alerted = _alert_new([i for i in items if i.key in set(new)], now)
+    return {"open": len(items), "new": new, "resolved": resolved, "alerted": alerted}
+
+
+def _alert_new(items: list[DueEntry], now: datetime) -> int:
+    """Alert each item seen for the first time, once (a later scan does not see it as new again; two scans at
+    once cannot both insert its row). The statuses are kept on the item's row."""
+    from service.workflows.alerts import due_items
+
+    try:
+        sent = due_items(items)
+    except Exception as exc:  # noqa: BLE001 - a bad alert setting never stops the scan
+        log.warning("due scan: alerts not sent: %s", exc.__class__.__name__)
+        return 0
+    if not sent:
+        return 0
+    with session_scope() as s:
+        for row in s.exec(select(DueItem).where(DueItem.key.in_(list(sent)))):
+            row.detail = {**(row.detail or {}), "alerted_at": now.isoformat(), "alerts": sent[row.key]}
+            s.add(row)
+    return sum(1 for statuses in sent.values() if "sent" in statuses)
 
 
 def run_due_scan() -> str:
     result = scan()
-    return f"{result['open']} open, {len(result['new'])} new, {result['resolved']} resolved"
+    return (f"{result['open']} open, {len(result['new'])} new, {result['resolved']} resolved, "
+            f"{result['alerted']} alerted")
 
 
 def register_periodic(huey) -> None:

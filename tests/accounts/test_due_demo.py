@@ -102,7 +102,7 @@ def test_scan_records_first_seen_and_resolution(db):
     first = due_drafts.scan(demo.at("2025-02-27", 12))
     assert first["open"] == 12 and len(first["new"]) == 12 and first["resolved"] == 0
     again = due_drafts.scan(demo.at("2025-02-27", 13))
-    assert again == {"open": 12, "new": [], "resolved": 0}
+    assert again == {"open": 12, "new": [], "resolved": 0, "alerted": 0}
     later = due_drafts.scan(demo.at("2025-02-27", 13) + timedelta(days=1))  # Friday: Thursday slots roll over
     assert later["resolved"] >= 1
 
@@ -137,7 +137,7 @@ def test_the_worker_runs_the_scan_every_15_minutes(db, monkeypatch):
     assert "due_scan" not in [t.name for t in huey.read_periodic(datetime(2025, 2, 27, 10, 16))]
     demo.seed()
     out = huey.due_scan_task.call_local()  # the real scan, on today's clock: the 2025 demo is long overdue
-    assert int(out.split()[0]) > 0 and out.endswith(", 0 resolved")
+    assert int(out.split()[0]) > 0 and out.endswith(", 0 resolved, 0 alerted")
     tasks.reset_huey()
 
 

@@ -147,7 +147,8 @@ def test_routes_by_event_and_tier():
     bidders, managers, plain = alerts.targets("new:strong,possible=json://h/b sla:strong=json://h/m json://h/all")
     assert (bidders.events, bidders.tiers) == ({"new"}, {"strong", "possible"})
     assert (managers.events, managers.tiers) == ({"sla"}, {"strong"})
-    assert (plain.events, plain.tiers) == ({"new", "sla"}, {"strong"}) and plain.url == "json://h/all"
+    assert (plain.events, plain.tiers) == ({"new", "sla", "due"}, {"strong"}) and plain.url == "json://h/all"
+    assert alerts.targets("due:json://h/d")[0].events == {"due"}
     with pytest.raises(InvalidInput) as err:
         alerts.targets("lunch:strong=json://h/x")
     assert "lunch" in err.value.message
