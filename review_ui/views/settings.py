@@ -1,5 +1,7 @@
-"""Settings: profile, service lines, ICP (sliders with a tier preview), proof library, team and keys
-(owner/manager only), and the ICP look-back suggestions (service/icp_review.py)."""
+"""Settings: profile, service lines, ICP (sliders with a tier preview, saved to the workspace file), proof
+library (edited and saved to the workspace file), team and keys (owner/manager only), and the ICP look-back
+suggestions (service/icp_review.py). Saving is service.workflows.workspace_edit (validation, backup, audit);
+owners and managers edit, everyone else reads."""
 from __future__ import annotations
 
 import pandas as pd
@@ -12,6 +14,7 @@ from service.accounts import auth
 from service.core.config import get_settings
 from service.core.workspace import current_workspace
 from service.fit import icp_review
+from service.workflows import workspace_edit
 
 
 def profile(ws) -> None:
@@ -30,10 +33,45 @@ def service_lines(ws) -> None:
                                for s in ws.service_lines]), hide_index=True, width="stretch")
 
 
-def proof(ws) -> None:
-    st.dataframe(pd.DataFrame([{"id": p.id, "title": p.title, "outcome": p.outcome, "skills": ", ".join(p.skills),
-                                "industry": p.industry, "url": p.url or ""} for p in ws.proof]),
-                 hide_index=True, width="stretch")
+PROOF_COLUMNS = ["id", "title", "summary", "outcome", "skills", "industry", "url"]
+
+
+def proof_rows(ws) -> pd.DataFrame:
+    return pd.DataFrame([{"id": p.id, "title": p.title, "summary": p.summary, "outcome": p.outcome,
+                          "skills": ", ".join(p.skills), "industry": p.industry, "url": p.url or ""} for p in ws.proof],
+                        columns=PROOF_COLUMNS)
+
+
+def proof_items(table: pd.DataFrame) -> list[dict]:
+    """The edited table as workspace proof items (blank rows dropped); validation is the service's."""
+    items = []
+    for row in table.fillna("").to_dict("records"):
+        cells = {k: str(row.get(k) or "").strip() for k in PROOF_COLUMNS}
+        if not any(cells.values()):
+            continue
+        items.append({"id": cells["id"], "title": cells["title"], "summary": cells["summary"],
+                      "skills": [x.strip() for x in cells["skills"].split(",") if x.strip()],
+                      "industry": cells["industry"], "outcome": cells["outcome"], "url": cells["url"] or None})
+    return items
+
+
+def proof(ws, me) -> None:
+    why_not = workspace_edit.editable()
+    if not me.can("settings") or why_not:
+        st.caption(f"Read-only for role '{me.role}'." if not me.can("settings") else f"Read-only: {why_not}.")
+        st.dataframe(proof_rows(ws), hide_index=True, width="stretch")
+        return
+    st.caption("Edit cells, add rows at the bottom, or select rows and delete them; skills are comma separated. "
+               "Saving validates the whole workspace, keeps a backup of the previous file and logs who saved.")
+    base = workspace_edit.file_hash()
+    edited = st.data_editor(proof_rows(ws), num_rows="dynamic", hide_index=True, width="stretch", key="proof_editor")
+    if st.button("Save proof library", key="proof_save", type="primary"):
+        saved = state.call(workspace_edit.save_sections, me, proof=proof_items(edited), base_hash=base)
+        if saved is not None:
+            ch = saved["changes"]["proof"]
+            state.flash(f"Proof library saved to {saved['path']} (added {len(ch['added'])}, changed "
+                        f"{len(ch['changed'])}, removed {len(ch['removed'])}); previous file kept as {saved['backup']}.")
+            st.rerun()
 
 
 def team(me) -> None:
@@ -97,6 +135,7 @@ def suggestions(ws) -> None:
 def render() -> None:
     me = state.require_principal()
     st.title("Settings")
+    state.show_flash()
     ws = state.call(current_workspace)
     if ws is None:
         return
@@ -108,7 +147,7 @@ def render() -> None:
     with tabs[2]:
         settings_icp.render(ws, me)
     with tabs[3]:
-        proof(ws)
+        proof(ws, me)
     with tabs[4]:
         team(me)
     with tabs[5]:

@@ -7,14 +7,24 @@ import streamlit as st
 import yaml
 from pydantic import ValidationError
 
-from review_ui import lookup
+from review_ui import lookup, state
 from review_ui.format import TIER_ICON
 from service.core.config import get_settings
 from service.core.schemas import JobBrief
-from service.core.workspace import CRITERIA, Workspace
+from service.core.workspace import CRITERIA, KNOWN_DISQUALIFIERS, Workspace
 from service.fit.assess import assess_fit
+from service.workflows import workspace_edit
 
 PREVIEW_JOBS = 20
+
+
+def _dq_line(d) -> str:
+    return d if isinstance(d, str) else (f"{d.id} | {d.description}" if d.description else d.id)
+
+
+def _dq_entry(line: str):
+    ident, sep, note = line.partition(" | ")
+    return {"id": ident.strip(), "description": note.strip()} if sep else line.strip()
 
 
 def candidate(ws: Workspace, editable: bool) -> Workspace | None:
@@ -30,9 +40,15 @@ def candidate(ws: Workspace, editable: bool) -> Workspace | None:
     c1, c2 = st.columns(2)
     strong = c1.slider("strong from score", 0, 100, int(icp.tiers.strong), 1, key="t_strong", disabled=not editable)
     possible = c2.slider("possible from score", 0, 100, int(icp.tiers.possible), 1, key="t_possible", disabled=not editable)
+    neutral = st.slider("neutral score (when the post gives no signal)", 0, 100, int(icp.neutral_score), 1,
+                        key="t_neutral", disabled=not editable)
+    lines = st.text_area("Disqualifiers, one per line: a known id (" + ", ".join(KNOWN_DISQUALIFIERS) + "), "
+                         "'keyword:<word>', or a description in words; 'id | note' keeps a note",
+                         "\n".join(_dq_line(d) for d in icp.disqualifiers), key="t_disqualifiers", disabled=not editable)
     data = ws.model_dump(mode="json")
     data["icp"].update(weights=weights, floors={c: float(v) for c, v in floors.items() if v > 0},
-                       tiers={"strong": float(strong), "possible": float(possible)})
+                       tiers={"strong": float(strong), "possible": float(possible)}, neutral_score=float(neutral),
+                       disqualifiers=[_dq_entry(x) for x in lines.splitlines() if x.strip()])
     try:
         return Workspace.model_validate(data)
     except ValidationError as exc:
@@ -54,6 +70,8 @@ def preview(ws: Workspace, new: Workspace) -> pd.DataFrame:
 
 def render(ws: Workspace, me) -> None:
     editable = me.can("settings")
+    if editable and "icp_base_hash" not in st.session_state and workspace_edit.editable() is None:
+        st.session_state["icp_base_hash"] = workspace_edit.file_hash()  # the file as the sliders started from it
     if not editable:
         st.caption(f"Read-only for role '{me.role}'.")
     new = candidate(ws, editable)
@@ -73,6 +91,20 @@ def render(ws: Workspace, me) -> None:
             st.markdown(f"{n} of {len(table)} jobs would change tier.")
             st.dataframe(table, hide_index=True, width="stretch")
     if editable and changed:
+        why_not = workspace_edit.editable()
+        if why_not:
+            st.caption(f"Saving here is off: {why_not}.")
+        elif st.button("Save ICP to the workspace file", key="icp_save", type="primary",
+                       help="Validates the whole workspace, keeps a backup of the previous file and logs who saved."):
+            saved = state.call(workspace_edit.save_sections, me, icp=new.icp.model_dump(mode="json"),
+                               base_hash=st.session_state.get("icp_base_hash"))
+            if saved is not None:
+                state.flash(f"ICP saved to {saved['path']} ({', '.join(saved['changes']['icp']) or 'no change'}); "
+                            f"previous file kept as {saved['backup']}.")
+                for k in [k for k in st.session_state if k.startswith(("w_", "f_", "t_"))]:
+                    del st.session_state[k]  # the sliders start again from the saved file
+                st.session_state.pop("icp_base_hash", None)
+                st.rerun()
         st.download_button("Download the updated workspace YAML", yaml.safe_dump(new.model_dump(mode="json"), sort_keys=False),
                            file_name="workspace.yaml", mime="application/x-yaml", key="ws_download",
                            help="Replace your DRAFTROOM_WORKSPACE file with it; the service re-reads the file when it changes.")
