@@ -8,8 +8,10 @@ import sys
 
 import typer
 
+from service.cli import help_format
 from service.core.errors import DraftroomError
 
+help_format.apply()  # conventional --help: no <bool> beside flags, no {file} in usage lines
 app = typer.Typer(no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
                   help="Draftroom: AI-prepared Upwork drafts, human-approved.")
 
