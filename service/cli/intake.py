@@ -101,10 +101,10 @@ def search_add(name: str, query: str = typer.Option("", "--query", help="Upwork 
 
 @search_app.command("list")
 @one_line_errors
-def search_list() -> None:
+def search_list(key: str | None = key_option()) -> None:
     from service.workflows.polling import list_searches
 
-    _ready()
+    _ready(key)
     print_json([{"id": s.id, "name": s.name, "query": s.query, "filters": s.filters, "enabled": s.enabled,
                  "last_polled_at": s.last_polled_at, "last_status": s.last_status, "last_error": s.last_error,
                  "jobs_found": s.jobs_found} for s in list_searches()])
@@ -112,13 +112,13 @@ def search_list() -> None:
 
 @intake_app.command("poll")
 @one_line_errors
-def poll(queue: bool = _QUEUE) -> None:
+def poll(queue: bool = _QUEUE, key: str | None = key_option()) -> None:
     """Poll the saved searches that are due now, and process what they found."""
     from service.core.config import get_settings
     from service.core.errors import ConfigError
     from service.workflows.polling import due, poll_due
 
-    _ready()
+    _ready(key)
     if due() and not get_settings().upwork_token:
         raise ConfigError("saved searches are due but no Upwork token is set", field="DRAFTROOM_UPWORK_TOKEN",
                           fix="set an OAuth2 access token with the read-only job search scope (docs/intake.md)")
@@ -132,11 +132,11 @@ def poll(queue: bool = _QUEUE) -> None:
 @intake_app.command("deliveries")
 @one_line_errors
 def deliveries(limit: int = typer.Option(20, min=1, max=500), status: str | None = None,
-               source: str | None = None) -> None:
+               source: str | None = None, key: str | None = key_option()) -> None:
     """Recent deliveries and what became of them."""
     from service.workflows.sources import deliveries as recent
 
-    _ready()
+    _ready(key)
     print_json([{"id": d.id, "source": d.source, "status": d.status, "received_at": d.received_at,
                  "upwork_id": d.upwork_id, "job_id": d.job_id, "draft_id": d.draft_id, "tier": d.tier,
                  "score": d.score, "error": d.error} for d in recent(limit=limit, source=source, status=status)])
@@ -144,11 +144,11 @@ def deliveries(limit: int = typer.Option(20, min=1, max=500), status: str | None
 
 @intake_app.command("speed")
 @one_line_errors
-def speed(days: int = typer.Option(28, min=1, max=366)) -> None:
+def speed(days: int = typer.Option(28, min=1, max=366), key: str | None = key_option()) -> None:
     """Speed to lead: posting → intake → draft → approval, p50/p95 per tier and per person (JSON)."""
     from service.workflows.speed import speed_to_lead
 
-    _ready()
+    _ready(key)
     print_json(speed_to_lead(days))
 
 
