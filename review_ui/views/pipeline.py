@@ -81,8 +81,8 @@ def render() -> None:
     st.caption(f"Sent {o['sent']}. Every rate below is over {o['over']}.")
     c = st.columns(len(STATS))
     for col, stat in zip(c, STATS):
-        col.metric(LABELS[stat].capitalize(), _cell(o[stat]), help=f"{o[stat]['count']} of {o[stat]['of']}"
-                   + (" · low sample" if o["low_sample"] else ""))
+        col.metric(LABELS[stat].split(" (")[0].capitalize(), _cell(o[stat]), help=f"{LABELS[stat]}: {o[stat]['count']} of "
+                   f"{o[stat]['of']}" + (" · low sample" if o["low_sample"] else ""))
     st.markdown("**By template version** (never pooled across versions; the version is the template hash)")
     st.dataframe(outcomes_table(card["outcomes_by_template"]), hide_index=True, width="stretch")
     st.subheader("Speed to lead")

@@ -67,7 +67,9 @@ def proof(ws, me) -> None:
     edited = st.data_editor(proof_rows(ws), num_rows="dynamic", hide_index=True, width="stretch", key="proof_editor")
     if st.button("Save proof library", key="proof_save", type="primary"):
         saved = state.call(workspace_edit.save_sections, me, proof=proof_items(edited), base_hash=base)
-        if saved is not None:
+        if saved is not None and not saved["saved"]:
+            st.info("Nothing changed; the workspace file was not written.")
+        elif saved is not None:
             ch = saved["changes"]["proof"]
             state.flash(f"Proof library saved to {saved['path']} (added {len(ch['added'])}, changed "
                         f"{len(ch['changed'])}, removed {len(ch['removed'])}); previous file kept as {saved['backup']}.")

@@ -98,7 +98,7 @@ def render(ws: Workspace, me) -> None:
                        help="Validates the whole workspace, keeps a backup of the previous file and logs who saved."):
             saved = state.call(workspace_edit.save_sections, me, icp=new.icp.model_dump(mode="json"),
                                base_hash=st.session_state.get("icp_base_hash"))
-            if saved is not None:
+            if saved is not None and saved["saved"]:
                 state.flash(f"ICP saved to {saved['path']} ({', '.join(saved['changes']['icp']) or 'no change'}); "
                             f"previous file kept as {saved['backup']}.")
                 for k in [k for k in st.session_state if k.startswith(("w_", "f_", "t_"))]:

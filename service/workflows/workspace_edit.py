@@ -26,7 +26,7 @@ from service.accounts.auth import Principal
 from service.core.config import DEMO_WORKSPACE, get_settings
 from service.core.db import session_scope
 from service.core.errors import Conflict, InvalidInput
-from service.core.workspace import read_yaml, workspace_problems
+from service.core.workspace import Workspace, read_yaml, workspace_problems
 
 SECTIONS = ("proof", "icp")
 _lock = threading.Lock()
@@ -50,8 +50,19 @@ def editable(path: Path | None = None) -> str | None:
     return None
 
 
+def _tidy_proof(items: list) -> list:
+    """Proof items without empty optional fields (what the file would say anyway), so an unchanged row is equal
+    to the file's row and the saved YAML stays as short as a hand-written one."""
+    out = []
+    for item in items:
+        if isinstance(item, dict):
+            item = {k: v for k, v in item.items() if k in ("id", "title") or v not in ("", None, [])}
+        out.append(item)
+    return out
+
+
 def _diff_proof(old: list, new: list) -> dict:
-    before = {p.get("id"): p for p in old or [] if isinstance(p, dict)}
+    before = {p.get("id"): p for p in _tidy_proof(old or []) if isinstance(p, dict)}
     after = {p.get("id"): p for p in new or [] if isinstance(p, dict)}
     return {"added": sorted(set(after) - set(before)), "removed": sorted(set(before) - set(after)),
             "changed": sorted(i for i in set(before) & set(after) if before[i] != after[i])}
@@ -76,6 +87,8 @@ def save_sections(actor: Principal, *, proof: list | None = None, icp: dict | No
     the editor read it: a file changed since then is a 409 (reload and edit again), never overwritten."""
     actor.require("settings")
     edits = {k: v for k, v in (("proof", proof), ("icp", icp)) if v is not None}
+    if isinstance(edits.get("proof"), list):
+        edits["proof"] = _tidy_proof(edits["proof"])
     if not edits:
         raise InvalidInput("nothing to save", field="sections", fix="send the edited proof library or ICP")
     path = Path(path or get_settings().workspace).resolve()
@@ -95,8 +108,12 @@ def save_sections(actor: Principal, *, proof: list | None = None, icp: dict | No
         problems = workspace_problems(new_doc, path)
         if problems:
             more = f" (+{len(problems) - 1} more)" if len(problems) > 1 else ""
-            raise InvalidInput(f"the workspace was not saved: {problems[0]}{more}", field=_problem_field(problems[0], sorted(edits)),
+            raise InvalidInput(f"the workspace was not saved: {problems[0]}{more}",
+                               field=_problem_field(problems[0], sorted(edits)),
                                fix="correct it and save again; the file is unchanged", problems=problems)
+        if Workspace.model_validate(new_doc) == Workspace.model_validate(current):
+            return {"path": str(path), "backup": None, "sections": sorted(edits), "file_hash": old_hash,
+                    "changes": {}, "saved": False}  # nothing changed: no write, no backup, no audit row
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         backup = path.with_name(f"{path.name}.{stamp}.bak")
         shutil.copy2(path, backup)
@@ -123,4 +140,4 @@ def save_sections(actor: Principal, *, proof: list | None = None, icp: dict | No
             shutil.copy2(backup, path)  # no audit row, no change: put the previous file back
             raise
     return {"path": str(path), "backup": str(backup), "sections": sorted(edits), "file_hash": new_hash,
-            "changes": changes}
+            "changes": changes, "saved": True}

@@ -86,6 +86,14 @@ def test_a_bad_edit_is_refused_and_nothing_changes(ws_file, edit, field, words):
     assert ws_file.read_bytes() == before and not _backups(ws_file) and not _audits()
 
 
+def test_an_unchanged_section_writes_nothing(ws_file):
+    before = ws_file.read_bytes()
+    roundtrip = [{"summary": "", "url": None, "industry": "", **p} for p in read_yaml(ws_file)["proof"]]
+    saved = workspace_edit.save_sections(_person("owner"), proof=roundtrip, icp=read_yaml(ws_file)["icp"])
+    assert saved["saved"] is False and saved["backup"] is None
+    assert ws_file.read_bytes() == before and not _backups(ws_file) and not _audits()
+
+
 def test_only_owners_and_managers_save(ws_file):
     before = ws_file.read_bytes()
     for role in ("bidder", "viewer"):

@@ -44,12 +44,12 @@ def test_a_bad_icp_is_refused_on_screen_and_the_file_is_unchanged(seeded, ws_fil
     assert ws_file.read_bytes() == before
 
 
-def test_owner_saves_the_proof_library(seeded, ws_file):
+def test_saving_an_unchanged_proof_library_writes_nothing(seeded, ws_file):
+    before = ws_file.read_bytes()
     at = page("settings", seeded.owner)
-    button(at, "Save proof library").click().run()  # the editor's table as shown, saved through the service
-    assert not at.exception and "Proof library saved to" in texts(at) and "added 0" in texts(at)
-    saved, demo = read_yaml(ws_file)["proof"], read_yaml(DEMO_WORKSPACE)["proof"]
-    assert [(p["id"], p["title"], p["skills"]) for p in saved] == [(p["id"], p["title"], p["skills"]) for p in demo]
+    button(at, "Save proof library").click().run()  # the editor's table as shown, through the service
+    assert not at.exception and "Nothing changed; the workspace file was not written." in texts(at)
+    assert ws_file.read_bytes() == before and not list(ws_file.parent.glob("workspace.yaml.*.bak"))
 
 
 def test_proof_rows_become_workspace_items():
