@@ -17,6 +17,7 @@ from service.accounts.auth import Principal
 from service.core.db import get_or_404, session_scope
 from service.core.errors import Conflict, InvalidInput
 from service.core.models import ConnectsSpend, Draft, PipelineEvent, utcnow
+from service.outcomes.outcome_counts import template_key
 
 REPLY_STAGES = ("replied", "call_booked", "verbal_yes", "won", "renewal", "expansion")
 HIRE_STAGES = ("won", "renewal", "expansion")
@@ -110,7 +111,8 @@ def spend_rows(start: datetime, end: datetime) -> list[dict]:
     out = []
     for r in spends:
         d = drafts.get(r.draft_id)
-        template = (f"{d.template_id}@{(d.template_hash or '')[:8]}" if d and d.template_id else "unknown")
+        template_id, version = template_key(d)  # the same key as the scorecard's outcomes
+        template = f"{template_id} @ {version}" if d and d.template_id else "unknown"
         out.append({"id": r.id, "draft_id": r.draft_id, "job_id": r.job_id, "connects": r.connects, "boost": r.boost,
                     "total": r.connects + r.boost, "tier": (d.tier if d and d.tier else "unknown"),
                     "template": template, "service_line": (d.service_line if d and d.service_line else "unknown"),
