@@ -133,8 +133,11 @@ class NounPhrase:
 
 
 def _is_name(text: str) -> bool:
-    first = text.split()[0]
-    return first.isupper() or first[1:] != first[1:].lower() or normalise_skill(first) is not None
+    """The phrase starts with a name that keeps its capital ('Power BI sales dashboard', 'Shopify theme')."""
+    words = text.split()
+    first = words[0]
+    return (first.isupper() or first[1:] != first[1:].lower() or normalise_skill(first) is not None
+            or (len(words) > 1 and normalise_skill(" ".join(words[:2])) is not None))
 
 
 # ------------------------------------------------------------------ frames (each returns one sentence)

@@ -137,12 +137,10 @@ FIX_CTAS = ("Could you share access and the exact steps that trigger the problem
 ROLE_STEPS = ("For an ongoing role, I would suggest a short call to agree the weekly hours and your first priorities, "
               "then a written update at the end of every week.",
               "I would start with a short call about your current priorities and the hours you need each week.")
-ROLE_CTAS = ("Would a short call this week suit you to talk through hours and priorities?",
-             "When would suit you for a short call about the role?")
-CONSULT_CTAS = ("Would a call this week suit you?", "Shall I suggest two or three times for a call this week?")
-PROJECT_CTAS = ("Shall I send a short outline of the first milestone before we talk?",
-                "Would that work for you this week?",
-                "Are you free for that in the next couple of days?")
+# the next step already proposes the call: the call to action asks only when, never for a second call
+ROLE_CTAS = ("When would suit you this week?", "Which day this week works best for you?")
+CONSULT_CTAS = ("Which days this week work best for you?", "Shall I suggest two or three times?")
+PROJECT_CTAS = ("Would that work for you this week?", "Are you free for that in the next couple of days?")
 
 UPSELLS = {
     "web-app": "usage tracking and a short round of UX fixes on the screens we shipped",

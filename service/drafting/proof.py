@@ -68,9 +68,11 @@ class ProofChoice:
 
 
 def overlaps(m: "ProofMatch") -> bool:
-    """A proof overlaps the post's need when it shares two skills, one specific skill, or two problem words."""
+    """A proof overlaps the post's need when it shares a specific skill (not a language or a broad tag such as
+    Python or Data Analysis: every data post shares those), or two problem words, or a broad skill and a problem
+    word."""
     specific = [s for s in m.skills if s.lower() not in BROAD_SKILLS]
-    return len(m.skills) >= 2 or bool(specific) or len(m.problem_terms) >= 2
+    return bool(specific) or len(m.problem_terms) >= 2 or (bool(m.skills) and bool(m.problem_terms))
 
 
 def _industry_hit(industry: str, text: str) -> bool:
