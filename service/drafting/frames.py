@@ -141,31 +141,6 @@ def _is_name(text: str) -> bool:
 
 
 # ------------------------------------------------------------------ frames (each returns one sentence)
-HOOK_FRAMES = (
-    "Your post asks for {quote}, and that is where I would start.",
-    "You wrote that you need {quote}; here is how I would approach it.",
-    "I read your post closely, in particular {quote}.",
-)
-
-
-def hook_sentence(quote: Quote, variant: int) -> str:
-    return sentence(HOOK_FRAMES[variant % len(HOOK_FRAMES)].format(quote=quote.render()))
-
-
-QUOTE_LEADS = (
-    "You mention {quote}: {advice}",
-    "On {quote}, {advice}",
-    "Where the post says {quote}, {advice}",
-)
-
-
-def concern_sentence(quote: Quote, advice: str, variant: int) -> str:
-    """Advice is a team-written clause (phrase bank) that starts in lower case."""
-    if not advice or advice[0].isupper() and not advice.startswith("I "):
-        raise SlotError("advice must be a lower-case clause")
-    return sentence(QUOTE_LEADS[variant % len(QUOTE_LEADS)].format(quote=quote.render(), advice=advice))
-
-
 TOOL_FRAMES = (
     "{skills} {be} part of our everyday work.",
     "{skills} {be} core to what we do every week.",
@@ -190,12 +165,6 @@ def step_sentence(step: NounPhrase, variant: int) -> str:
     frames = ("As a first step, I would suggest {step}.", "A good first step would be {step}.",
               "I would suggest starting with {step}.")
     return sentence(frames[variant % len(frames)].format(step=step.with_article()))
-
-
-def proof_sentence(title: NounPhrase, variant: int) -> str:
-    frames = ("The closest project we have done: {title}.", "A similar project of ours: {title}.",
-              "One relevant example from our work: {title}.")
-    return sentence(frames[variant % len(frames)].format(title=title.render()))
 
 
 def hours_sentence(hours: Quote) -> str:
