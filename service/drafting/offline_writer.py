@@ -78,6 +78,10 @@ def _noun(text: str | None) -> NounPhrase | None:
         return None
 
 
+_ABOUT_THEM = re.compile(r"\b(?:looking for|seeking|join|hire|hiring|candidate|applicant|specialist|expert|"
+                         r"freelancer|developer|analyst|engineer|we are a|we're a)\b", re.IGNORECASE)
+
+
 def _agency(ws: dict) -> bool:
     prof = ws["profile"]
     return bool(re.search(r"\b(agency|studio|team|shop|firm|we|our|two|three|four|five)\b",
@@ -88,7 +92,7 @@ def _credibility(skills: SkillList | None, proof_title: NounPhrase | None, we: s
     """The hook's second sentence: the closest past project, else the skills we share with the post, else the
     headline."""
     if proof_title is not None:
-        return sentence(f"It is close to work {we.lower()} have done before, for example {proof_title.with_article()}")
+        return sentence(f"The closest project {we.lower()} have done is {proof_title.with_article()}")
     if skills:
         return tools_sentence(skills, seed) if we == "We" else sentence(
             f"{skills.render()} {'are' if skills.plural else 'is'} part of my everyday work")
@@ -116,11 +120,7 @@ def _proof_lines(proof: dict, ws: dict, we: str) -> tuple[list[str], str | None,
         if item.get("url"):
             out.append(f"Case study: {item['url']}")
         return out, item["id"], title
-    prof = ws["profile"]
-    out = []
-    if prof.get("headline"):
-        out.append(sentence(("Our" if we == "We" else "My") + " background: " + prof["headline"].rstrip(".")))
-    return out, None, None
+    return [], None, None
 
 
 def _same_kind(proof: dict, kind, domains: frozenset) -> dict:
@@ -193,11 +193,13 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     need = (role_sentence(kind, tools_in_post) if jt == "role" else consult_sentence(kind, tools_in_post)
             if jt == "consultation" else need_sentence(wk, tools_in_post))
     task_found = need_quote(desc, post, title)
-    found = task_found if task_found and task_found.role == "vp" else None
-    found = found or (evidence_quote(desc, post, kind.words, set(), title) if kind.words else None) or task_found
+    kind_found = evidence_quote(desc, post, kind.words, set(), title) if kind.words else None
+    ranked = [f for f in (task_found if task_found and task_found.role == "vp" else None, kind_found, task_found) if f]
+    found = next((f for f in ranked if not _ABOUT_THEM.search(f.quote.text)), ranked[0] if ranked else None)
     detail = found.quote.text if found else ""
     start_from = ""
-    if detail and (proof_title is not None or not skills) and not any(t in need for t in tools_in_post):
+    if detail and (proof_title is not None or not skills) and not any(t in need for t in tools_in_post) \
+            and not _ABOUT_THEM.search(detail):
         # nothing from the post in the opening yet (no tool, no shared skill): name the post's own words, quoted
         start_from = sentence(f"The part of your post I would start from is {found.quote.render()}")
     hook = " ".join(x for x in (need, start_from, _credibility(skills, proof_title, we, ws, seed)) if x)
@@ -211,8 +213,11 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     existing = re.search(r"\b(?:existing|current|ongoing) (?:app|application|code|codebase|platform|product|site|"
                          r"website|build|project)\b", post, re.IGNORECASE)
     q = wk.question_existing if existing and wk.question_existing else wk.question
-    question = "One question before we start: " + q[0].lower() + q[1:]
-    next_step, cta = _next_and_cta(jt, brief, line, kind.check, post, seed)
+    answered = bool(wk.answered_if) and re.search(wk.answered_if, post, re.IGNORECASE) and q == wk.question
+    question = "" if answered else "One question before we start: " + q[0].lower() + q[1:]
+    line_kind = classify(line.get("name") or "", " ".join(line.get("keywords") or []), domains)
+    step_line = line if related(line_kind.id, kind.id) or kind.id == "general" else {}
+    next_step, cta = _next_and_cta(jt, brief, step_line, kind.check, post, seed)
     opener = " ".join(x for x in (facts.get("opener"), facts.get("first_line")) if x) or None
     required = [w for w in facts.get("required_words", []) if w.lower() not in hook.lower()]
     if required:

@@ -25,7 +25,8 @@ INDUSTRY_WORDS: dict[str, tuple[str, ...]] = {
 MIN_SCORE = 3.0
 # skills too common to show that a past project is like this one on their own
 BROAD_SKILLS = frozenset({"python", "javascript", "typescript", "sql", "data analysis", "microsoft excel", "excel",
-                          "html", "css", "rest api", "api", "php", "java", "c#", "automation", "web development"})
+                          "html", "css", "rest api", "api", "php", "java", "c#", "automation", "web development",
+                          "statistics", "data visualization", "machine learning", "ai"})
 NO_PROOF_FLAG = "no_matching_proof"
 
 

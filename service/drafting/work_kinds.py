@@ -60,6 +60,7 @@ class WorkKind:
     tools_among: tuple[str, ...] | None = None    # the {tools} slot takes only these names …
     tools_not_programming: bool = False            # … or only names that are not programming tools
     question_existing: str = ""                    # the question when the post is about work already under way
+    answered_if: str = ""                          # the post already answers the question when this matches
 
 
 KINDS: tuple[WorkKind, ...] = (
@@ -74,7 +75,8 @@ KINDS: tuple[WorkKind, ...] = (
               "build the pages, set up the refresh and walk you through them, so your team can use the dashboard "
               "without me"),
              "Who will read the dashboard most often, and how fresh do the numbers need to be?",
-             "where each number on the report comes from", tools_not_programming=True),
+             "where each number on the report comes from", tools_not_programming=True,
+             answered_if=r"\b(?:refresh\w*|real[- ]time|daily|hourly|weekly|audience|stakeholders|executives)\b"),
     WorkKind("pipeline", ("etl", "elt", "pipeline", "pipelines", "data pipeline", "warehouse", "data warehouse",
                           "bigquery", "snowflake", "redshift", "airflow", "dbt", "data engineer", "data engineering",
                           "data integration", "databricks"), frozenset({"data", "dev"}), "data engineering",
@@ -84,7 +86,8 @@ KINDS: tuple[WorkKind, ...] = (
               "build the loads one step at a time, with row counts and totals checked at every stage",
               "schedule the runs, add an alert for any run that fails, and document how it all fits together"),
              "Roughly how much data is involved, and how often does it need to refresh?",
-             "the load step where the numbers stop matching"),
+             "the load step where the numbers stop matching",
+             answered_if=r"\b(?:tb|gb|millions?|billions?|rows|records|daily|hourly|real[- ]time|streaming)\b"),
     WorkKind("database", ("database", "databases", "sql server", "mysql", "postgresql", "postgres", "dba",
                           "queries", "query", "schema", "stored procedures", "indexes"), frozenset({"data", "dev"}),
              "database",
@@ -105,7 +108,9 @@ KINDS: tuple[WorkKind, ...] = (
               "deliver the data in the format you need (CSV, a shared sheet or a database table), with an alert when "
               "a source changes and a run comes back short"),
              "How often do you need fresh data, and in what format would you like to receive it?",
-             "the run log and the source that changed", tools_among=SCRAPE_TOOLS),
+             "the run log and the source that changed", tools_among=SCRAPE_TOOLS,
+             answered_if=r"\b(?:csv|json|excel|google sheets?|spreadsheet|database|webhook|daily|weekly|hourly|"
+                         r"format)\b"),
     WorkKind("ai", ("ai agent", "ai agents", "agentic", "chatbot", "chat bot", "llm", "llms", "gpt", "openai",
                     "chatgpt", "rag", "langchain", "generative ai", "ai-powered", "ai powered", "ai assistant",
                     "prompt", "prompts", "ai"), frozenset({"dev", "data"}), "AI",
@@ -113,8 +118,8 @@ KINDS: tuple[WorkKind, ...] = (
              "not only in a demo.",
              ("collect a set of real questions or tasks with the answers you expect, to serve as the test for every "
               "change",
-              "build the first version on a narrow slice, measure it against that set, and widen the scope once it "
-              "passes",
+              "build the first version on a narrow slice, measure it against those examples, and widen the scope "
+              "once it passes",
               "add logging, guardrails and a clear hand-off to a person, so a wrong answer is caught rather than "
               "shipped"),
              "What would a good answer look like for the three questions or tasks you see most often?",
@@ -191,7 +196,8 @@ KINDS: tuple[WorkKind, ...] = (
               "build it with tests around every call, and with retries and logging for the failures that will happen",
               "document it and deploy it, so your team can run and extend it"),
              "Which systems does this need to talk to first, and do you have API access or documentation for them?",
-             "the request and error logs around the failing call"),
+             "the request and error logs around the failing call",
+             answered_if=r"\b(?:documentation|docs|swagger|openapi|postman|api keys?|credentials)\b"),
     WorkKind("webapp", ("web app", "web application", "saas", "mvp", "platform", "portal", "admin panel",
                         "frontend", "front-end", "front end", "full stack", "full-stack", "react", "next.js", "vue",
                         "angular", "django", "laravel"), frozenset({"dev"}), "product development",
@@ -210,6 +216,25 @@ KINDS: tuple[WorkKind, ...] = (
               "check the data and the key flows after each stage, and write down what changed"),
              "What does the current setup look like, and is there a date the switch has to happen by?",
              "which version is running and what changed last"),
+    WorkKind("teaching", ("tutor", "tutoring", "mentor", "mentoring", "teach", "teaching", "lessons", "lesson",
+                          "coaching", "coach", "bootcamp", "boot camp", "course", "trainer", "training sessions"),
+             frozenset({"dev", "data", "shop", "copy"}), "teaching",
+             "You want to learn[ {tools}] from someone who explains things plainly and builds confidence step by "
+             "step.",
+             ("start with a short session to see where you are and what you want to be able to do",
+              "plan each session around a small real task, so every lesson ends with something that works",
+              "share notes and exercises after each session, so you can practise between them"),
+             "How many hours a week would you like to spend, and what should you be able to do at the end?",
+             "the exercise where you got stuck"),
+    WorkKind("review", ("audit", "review", "reviewing", "assessment", "evaluate", "evaluation", "qa", "quality assurance",
+                        "uat", "test cases", "testing", "tester", "proofread", "proofreading", "second opinion"),
+             frozenset({"dev", "data", "shop", "copy"}), "review",
+             "You want a careful, independent check[ of your {tools} setup] and a clear list of what to fix first.",
+             ("agree what is in scope and what a pass looks like",
+              "work through it systematically and record every finding with where it occurs and how serious it is",
+              "hand over a prioritised list with the quick wins marked, and walk you through it"),
+             "Is there a date the review has to be finished by?",
+             "the finding you want checked first"),
     WorkKind("copy", ("copy", "copywriting", "copywriter", "content", "blog", "articles", "article",
                       "email sequence", "newsletter", "case study", "case studies", "messaging", "website copy",
                       "sales page", "white paper", "ghostwriter", "writer"), frozenset({"copy"}), "writing",
@@ -273,7 +298,7 @@ def _count(text: str, word: str) -> int:
     return len(_find(text, word))
 
 
-def classify(title: str, description: str, domains: frozenset[str]) -> WorkKind:
+def classify(title: str, description: str, domains: frozenset[str], min_score: float = 2) -> WorkKind:
     """The kind whose words the post uses most (title words count three times), among the kinds the workspace's
     kind of work fits; GENERAL when none is evidenced."""
     t, d = (title or "").lower(), (description or "").lower()
@@ -288,10 +313,13 @@ def classify(title: str, description: str, domains: frozenset[str]) -> WorkKind:
         score -= rank * 0.01  # ties: the table's order (more specific kinds first)
         if score > best_score:
             best, best_score = kind, score
-    return best if best_score >= 2 else GENERAL
+    return best if best_score >= min_score - 0.5 else GENERAL
 
 
-_NAME = re.compile(r"(?<![\w@/.-])(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]+\.(?:com|io|ai|so|co))(?![\w@/-])")
+_NAME = re.compile(r"(?<![\w@/.-])(?:[A-Z][a-z]+(?:[A-Z][a-z]+){1,2}|[A-Z][a-z]+\.(?:com|io|ai|so|co))(?![\w@/-])")
+_LABEL_GLUE = re.compile(r"^(?:Type|Location|Posted|Budget|Hourly|Fixed|Duration|Level|Skills|Project|Job|Client|"
+                         r"Payment|Proposals|Hours|Experience|Contract|Country|Member|Rating|Spent|About|Activity)"
+                         r"[A-Z]")  # page labels glued to their values in browser-copied text ("TypeContract")
 _NOT_NAMES = frozenset("""saas paas iaas devops devsecops fintech edtech proptech insurtech healthtech martech b2b b2c
 iphone ipad macos youtube linkedin javascript typescript github gitlab chatgpt openai""".split())
 
@@ -304,7 +332,8 @@ def product_names(text: str) -> list[str]:
     out: list[str] = []
     for m in _NAME.finditer(text or ""):
         word = m.group(0)
-        if word.lower() in _NOT_NAMES or word.lower() in known or normalise_skill(word) is not None or word in out:
+        if word.lower() in _NOT_NAMES or word.lower() in known or normalise_skill(word) is not None or word in out \
+                or _LABEL_GLUE.match(word):
             continue
         out.append(word)
     return out
