@@ -25,12 +25,15 @@ _KINDS = [
     ("years", r"\b(how many years|years of experience|how much experience|how experienced)\b"),
     ("approach", r"\b(how would you|how will you|approach|plan|strategy|process|steps|methodology|how do you|"
                  r"how can you|ensure)\b"),
-    ("personal", r"\b(country|city|where are you|located|location|based in|residence|favou?rite|smell|colou?r|hobby|"
+    ("personal", r"\b(country|city|where are you|located|location|based in|residence|favou?rite|smell|colou?r|hobby|enjoy|"
                  r"hobbies|age|gender|nationality|native language|your name|full name|linkedin|phone)\b"),
     ("yesno", r"^(do|does|are|is|can|could|would|will|have|has)\b"),
     ("experience", r"\b(have you|has anyone|do you have|experience (with|in)|worked (with|on)|familiar|used|dealt with|"
                    r"done (this|that|something|anything) (similar|like))\b"),
 ]
+
+
+PERSONAL = "[Your answer: a personal detail only you can give]"
 
 
 def classify(question: str) -> str:
@@ -185,7 +188,7 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
     if kind == "personal":
         # a fact about the person that no workspace file holds: the reviewer writes it (the placeholder fails lint,
         # so the draft cannot be approved with it unfilled)
-        return "[Your answer: a personal detail only you can give]"
+        return PERSONAL
     if kind == "yesno":
         said = _proof_bit(item) if item else ""
         if lack and not have:

@@ -25,7 +25,7 @@ from service.drafting.frames import (
     tools_sentence,
 )
 from service.drafting.job_type import job_type
-from service.drafting.offline_answers import answers_for
+from service.drafting.offline_answers import PERSONAL, answers_for
 from service.drafting.offline_phrases import (
     CONSULT_CTAS,
     FIX_CTAS,
@@ -249,6 +249,10 @@ def draft_proposal(inputs: dict) -> ProposalParts:
         flags.append("tools_not_in_profile: the post names " + ", ".join(gaps[:5]) + "; the letter neither claims nor "
                      "disclaims them; add a line yourself if you have that experience")
     answers = answers_for(facts, brief, ws, proof, line, [hook, diagnosis, *proof_lines, next_step, cta])
+    personal = [a.question for a in answers if a.answer == PERSONAL]
+    if personal:
+        flags.append("personal_answer_needed: only you can answer " + "; ".join(f'"{q[:80]}"' for q in personal) +
+                     " (the placeholder blocks approval until you do)")
     named = [t for t in [*tools_in_post, *(skills.names if skills else ())] if t.lower() in hook.lower()
              and t.lower() in post.lower()]
     shown = detail if detail and detail.lower() in hook.lower() else (named[0] if named else "")
