@@ -169,7 +169,7 @@ def step_sentence(step: NounPhrase, variant: int) -> str:
 
 def hours_sentence(hours: Quote) -> str:
     return sentence(f"Your post mentions {hours.render()}, and I would confirm our weekly availability against that "
-                    f"on a first call")
+                    f"when we talk")
 
 
 DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)

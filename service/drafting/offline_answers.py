@@ -76,8 +76,7 @@ def _proof_bit(item: dict | None) -> str:
     return out
 
 
-_GENERIC_ASK = frozenset("""approach approaching handle handling tackle tackling plan planning process steps
-methodology ensure ensuring deliver delivering complete completing start starting first""".split())
+_GENERIC_ASK = frozenset(["approach", "approaching", "handle", "handling", "tackle", "tackling", "plan", "planning", "process", "steps", "methodology", "ensure", "ensuring", "deliver", "delivering", "complete", "completing", "start", "starting", "first"])
 
 
 def _approach_answer(question: str, brief: dict, ws: dict, line: dict) -> str:
@@ -107,8 +106,7 @@ def _advice_for(question: str) -> str:
     return ""
 
 
-_QWORDS = frozenset("""I If What How Have Has Do Does Did Are Is Can Could Which When Why Where Who Please Yes No US USD
-EU UK Would Will Your You Our We Also And Or The A An In On For With Any Tell Describe Share""".split())
+_QWORDS = frozenset(["I", "If", "What", "How", "Have", "Has", "Do", "Does", "Did", "Are", "Is", "Can", "Could", "Which", "When", "Why", "Where", "Who", "Please", "Yes", "No", "US", "USD", "EU", "UK", "Would", "Will", "Your", "You", "Our", "We", "Also", "And", "Or", "The", "A", "An", "In", "On", "For", "With", "Any", "Tell", "Describe", "Share"])
 
 
 def _product_names(question: str, ws: dict) -> list[str]:
@@ -194,10 +192,8 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
         if lack and not have:
             return ("Not directly." + honest + " " + said).strip()
         return (f"Yes. {_join(have)} {_be(have)} part of our everyday work. " if have else "Yes. ") + said + honest
-    topic = _topic(question)
-    return (f"On {topic}: I would rather give you a precise answer than a guess, so I will confirm it in writing on "
-            f"our first call, before any work starts." if topic else
-            "I will confirm this in writing on our first call, before any work starts.") + honest
+    return ("I would rather answer this one precisely than in general terms, so I will send you a written answer "
+            "before our first call, once I have seen your setup." + honest)
 
 
 def answers_for(facts: dict, brief: dict, ws: dict, proof: dict, line: dict, letter: list[str]) -> list:

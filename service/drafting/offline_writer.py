@@ -45,8 +45,9 @@ from service.drafting.work_kinds import (
     classify,
     consult_sentence,
     need_sentence,
-    related,
     post_tools,
+    product_names,
+    related,
     role_sentence,
 )
 from service.llm.engines import offline_task as task
@@ -78,8 +79,9 @@ def _noun(text: str | None) -> NounPhrase | None:
         return None
 
 
-_ABOUT_THEM = re.compile(r"\b(?:looking for|seeking|join|hire|hiring|candidate|applicant|specialist|expert|"
-                         r"freelancer|developer|analyst|engineer|we are a|we're a)\b", re.IGNORECASE)
+_ABOUT_THEM = re.compile(r"\b(?:looking for|seeking|join|hire|hiring|candidates?|applicants?|specialists?|experts?|"
+                         r"freelancers?|developers?|analysts?|engineers?|managers?|we are a|we're a|working with)\b",
+                         re.IGNORECASE)
 
 
 def _agency(ws: dict) -> bool:
@@ -92,16 +94,18 @@ def _credibility(skills: SkillList | None, proof_title: NounPhrase | None, we: s
     """The hook's second sentence: the closest past project, else the skills we share with the post, else the
     headline."""
     if proof_title is not None:
-        return sentence(f"The closest project {we.lower()} have done is {proof_title.with_article()}")
+        who = "we have" if we == "We" else "I have" if not _agency(ws) else "our team has"
+        return sentence(f"The closest project {who} done is {proof_title.with_article()}")
     if skills:
         return tools_sentence(skills, seed) if we == "We" else sentence(
             f"{skills.render()} {'are' if skills.plural else 'is'} part of my everyday work")
     years = ws["profile"].get("years_experience")
-    return sentence(f"This is the kind of work {we.lower()} have been doing for {years} years") if years else ""
+    return sentence(f"This is the kind of work {'we have' if we == 'We' else 'I have'} been doing for {years} years") \
+        if years else ""
 
 
 def _proof_lines(proof: dict, ws: dict, we: str) -> tuple[list[str], str | None, NounPhrase | None]:
-    """The proof sentences, the proof id and its title, only when the item overlaps the post's need (skills or
+    """``we`` is the subject of our past work ("I", "we", "our team"). The proof sentences, the proof id and its title, only when the item overlaps the post's need (skills or
     problem); else a plain experience line from the profile and no id."""
     item = proof.get("proof")
     match = proof.get("match") or {}
@@ -113,8 +117,10 @@ def _proof_lines(proof: dict, ws: dict, we: str) -> tuple[list[str], str | None,
         out = []
         summary = " ".join((item.get("summary") or "").split()).rstrip(".")
         if summary:
-            out.append(sentence(f"On {named}, {we.lower()} " + summary[0].lower() + summary[1:]) if _PAST.match(summary)
-                       else sentence(f"{cap(named)}: {summary}"))
+            if _PAST.match(summary):
+                out.append(sentence(f"On {named}, {we} " + summary[0].lower() + summary[1:]))
+            elif _noun(summary) is not None:
+                out.append(sentence(f"{cap(named)} was {_noun(summary).with_article()}"))
         if item.get("outcome"):
             out.append(sentence("The result: " + item["outcome"].rstrip(".")))
         if item.get("url"):
@@ -186,12 +192,13 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     kind = classify(title, desc, domains)
     wk = FIX if jt == "fix" else kind
     tools_in_post = post_tools(title, desc)
-    we = "We" if _agency(ws) else "I"
+    we = "We" if _agency(ws) and jt != "role" else "I"  # a role hires one person, who speaks for themself
     skills = _skills(facts.get("claimable_tools") or [])
     proof = _same_kind(proof, kind, domains)
-    proof_lines, proof_id, proof_title = _proof_lines(proof, ws, we)
+    proof_lines, proof_id, proof_title = _proof_lines(proof, ws, "our team" if _agency(ws) and we == "I" else
+                                                      we if we == "I" else "we")
     need = (role_sentence(kind, tools_in_post) if jt == "role" else consult_sentence(kind, tools_in_post)
-            if jt == "consultation" else need_sentence(wk, tools_in_post))
+            if jt == "consultation" else need_sentence(wk, tools_in_post, product_names(f"{title}\n{desc}")))
     task_found = need_quote(desc, post, title)
     kind_found = evidence_quote(desc, post, kind.words, set(), title) if kind.words else None
     ranked = [f for f in (task_found if task_found and task_found.role == "vp" else None, kind_found, task_found) if f]
@@ -199,7 +206,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     detail = found.quote.text if found else ""
     start_from = ""
     if detail and (proof_title is not None or not skills) and not any(t in need for t in tools_in_post) \
-            and not _ABOUT_THEM.search(detail):
+            and not _ABOUT_THEM.search(detail) and not found.quote.cut and len(detail.split()) >= 5:
         # nothing from the post in the opening yet (no tool, no shared skill): name the post's own words, quoted
         start_from = sentence(f"The part of your post I would start from is {found.quote.render()}")
     hook = " ".join(x for x in (need, start_from, _credibility(skills, proof_title, we, ws, seed)) if x)

@@ -68,7 +68,7 @@ class ProofChoice:
                 "experience_line": self.experience_line, "flag": self.flag}
 
 
-def overlaps(m: "ProofMatch") -> bool:
+def overlaps(m: ProofMatch) -> bool:
     """A proof overlaps the post's need when it shares a specific skill (not a language or a broad tag such as
     Python or Data Analysis: every data post shares those), or two problem words, or a broad skill and a problem
     word."""

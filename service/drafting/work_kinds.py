@@ -24,6 +24,10 @@ SHOP_PLATFORMS = ("Shopify", "WooCommerce", "Magento", "BigCommerce", "Wix", "Sq
 SITE_PLATFORMS = ("WordPress", "Webflow", "Wix", "Squarespace", "Bubble.io", "Shopify")
 SHORT = {"Microsoft Power BI": "Power BI", "Microsoft Excel": "Excel"}
 SHEET_TOOLS = ("Microsoft Excel", "Google Sheets", "VBA", "Google Apps Script", "Power Query", "Airtable")
+ML_TOOLS = ("Python", "R", "PyTorch", "TensorFlow", "scikit-learn", "OpenCV", "Hugging Face", "pandas", "NumPy",
+            "Jupyter", "Databricks", "Apache Spark")
+AUTOMATION_TOOLS = ("Zapier", "Make.com", "n8n", "Power Automate", "Google Apps Script", "Airtable", "Python",
+                    "HubSpot", "GoHighLevel", "Google Sheets", "Microsoft Excel", "Salesforce", "Notion", "Twilio")
 SCRAPE_TOOLS = ("Python", "Scrapy", "Selenium", "Playwright", "Puppeteer", "Beautiful Soup", "Node.js", "JavaScript",
                 "Google Sheets", "Microsoft Excel", "Airtable")
 MOBILE_TOOLS = ("Flutter", "React Native", "Swift", "Kotlin", "Dart", "Expo", "Ionic", "Jetpack Compose", "Firebase")
@@ -36,6 +40,13 @@ def _span(first: str, last: str) -> frozenset[str]:
 
 # languages, front-end, back-end, mobile frameworks and cloud: how a thing is built, never a data source
 PROGRAMMING = _span("Python", "Jetpack Compose") | _span("AWS", "Cloudflare")
+DATABASES = tuple(_span("PostgreSQL", "SQLAlchemy") - {"Prisma", "Drizzle ORM", "SQLAlchemy", "Pinecone"})
+# where business data lives: stores, CRMs, payment and marketing platforms, spreadsheets, databases
+SOURCES = tuple((_span("Stripe", "MetaMask") - _span("Selenium", "MetaMask") - set(BI_TOOLS[:4])
+                 - {"Liquid", "Zapier", "Make.com", "n8n", "Slack", "Discord", "Telegram Bot", "Twilio",
+                    "Google Apps Script", "Power Automate", "Power Query"})
+                | set(DATABASES) | {"Google Analytics", "Google Ads", "Facebook Ads", "Amazon FBA"})
+COLLAB = frozenset({"Slack", "Discord", "Notion", "Telegram Bot", "Git", "Jira", "Trello", "Zoom"})
 
 
 # kinds close enough that a past project of one is relevant proof for the other
@@ -59,6 +70,7 @@ class WorkKind:
     check: str = "how to reproduce the problem reliably"   # what a same-day fix looks at first
     tools_among: tuple[str, ...] | None = None    # the {tools} slot takes only these names …
     tools_not_programming: bool = False            # … or only names that are not programming tools
+    product_names: bool = False                    # the slot also takes product names the vocabulary lacks
     question_existing: str = ""                    # the question when the post is about work already under way
     answered_if: str = ""                          # the post already answers the question when this matches
 
@@ -75,7 +87,7 @@ KINDS: tuple[WorkKind, ...] = (
               "build the pages, set up the refresh and walk you through them, so your team can use the dashboard "
               "without me"),
              "Who will read the dashboard most often, and how fresh do the numbers need to be?",
-             "where each number on the report comes from", tools_not_programming=True,
+             "where each number on the report comes from", tools_among=SOURCES,
              answered_if=r"\b(?:refresh\w*|real[- ]time|daily|hourly|weekly|audience|stakeholders|executives)\b"),
     WorkKind("pipeline", ("etl", "elt", "pipeline", "pipelines", "data pipeline", "warehouse", "data warehouse",
                           "bigquery", "snowflake", "redshift", "airflow", "dbt", "data engineer", "data engineering",
@@ -96,7 +108,7 @@ KINDS: tuple[WorkKind, ...] = (
               "make changes one at a time on a copy, with before-and-after timings and a way back for each",
               "document the schema and the routine jobs, so everyone knows what runs when"),
              "Which queries or reports feel slowest today, and roughly how large are the biggest tables?",
-             "the slow query and its plan"),
+             "the slow query and its plan", tools_among=DATABASES),
     WorkKind("scraping", ("scrape", "scraper", "scrapers", "scraping", "crawler", "crawl", "crawling",
                           "data extraction", "extract data", "web scraping", "data scraping"),
              frozenset({"data", "dev"}), "data collection",
@@ -132,11 +144,11 @@ KINDS: tuple[WorkKind, ...] = (
               "start from a simple baseline and improve on it step by step, measuring every change on held-out data",
               "package the model behind a clear interface, with notes on how to retrain it"),
              "How much labelled data do you have today, and what result would make this worthwhile for you?",
-             "the inputs where the predictions go wrong"),
+             "the inputs where the predictions go wrong", tools_among=ML_TOOLS),
     WorkKind("analysis", ("data analysis", "data analyst", "analyst", "analyze", "analyse", "analysis", "insights",
                           "statistics", "statistical", "cohort", "survey data", "a/b test", "trends", "forecast",
                           "forecasting", "research"), frozenset({"data"}), "analysis",
-             "You need your data turned into clear answers you can act on[, worked in {tools}].",
+             "You need your data turned into clear answers you can act on.",
              ("agree the questions the analysis must answer and the decisions that depend on them",
               "clean and check the data first (gaps, duplicates, outliers) and write down every assumption",
               "deliver the findings in plain language with the few charts that support them, plus the working files "
@@ -196,7 +208,7 @@ KINDS: tuple[WorkKind, ...] = (
               "build it with tests around every call, and with retries and logging for the failures that will happen",
               "document it and deploy it, so your team can run and extend it"),
              "Which systems does this need to talk to first, and do you have API access or documentation for them?",
-             "the request and error logs around the failing call",
+             "the request and error logs around the failing call", product_names=True,
              answered_if=r"\b(?:documentation|docs|swagger|openapi|postman|api keys?|credentials)\b"),
     WorkKind("webapp", ("web app", "web application", "saas", "mvp", "platform", "portal", "admin panel",
                         "frontend", "front-end", "front end", "full stack", "full-stack", "react", "next.js", "vue",
@@ -253,7 +265,8 @@ KINDS: tuple[WorkKind, ...] = (
               "build the automation in small pieces, testing each with real examples before connecting the next",
               "add logging and an alert for failed runs, and hand over a short guide so it is easy to adjust later"),
              "Which step of the current process takes your team the most time today?",
-             "the run history and the step where the workflow stops"),
+             "the run history and the step where the workflow stops", product_names=True,
+             tools_among=AUTOMATION_TOOLS),
 )
 GENERAL = WorkKind("general", (), frozenset({"dev", "data", "shop", "copy"}), "project",
                    "You need the work done properly, with a clear plan and no surprises along the way.",
@@ -320,8 +333,7 @@ _NAME = re.compile(r"(?<![\w@/.-])(?:[A-Z][a-z]+(?:[A-Z][a-z]+){1,2}|[A-Z][a-z]+
 _LABEL_GLUE = re.compile(r"^(?:Type|Location|Posted|Budget|Hourly|Fixed|Duration|Level|Skills|Project|Job|Client|"
                          r"Payment|Proposals|Hours|Experience|Contract|Country|Member|Rating|Spent|About|Activity)"
                          r"[A-Z]")  # page labels glued to their values in browser-copied text ("TypeContract")
-_NOT_NAMES = frozenset("""saas paas iaas devops devsecops fintech edtech proptech insurtech healthtech martech b2b b2c
-iphone ipad macos youtube linkedin javascript typescript github gitlab chatgpt openai""".split())
+_NOT_NAMES = frozenset(["saas", "paas", "iaas", "devops", "devsecops", "fintech", "edtech", "proptech", "insurtech", "healthtech", "martech", "b2b", "b2c", "iphone", "ipad", "macos", "youtube", "linkedin", "javascript", "typescript", "github", "gitlab", "chatgpt", "openai"])
 
 
 def product_names(text: str) -> list[str]:
@@ -340,10 +352,9 @@ def product_names(text: str) -> list[str]:
 
 
 def post_tools(title: str, description: str) -> list[str]:
-    """Named tools the post's own text mentions: vocabulary tools (no kinds of work), then product names the
-    vocabulary does not know, each in order of first mention (client tags are not used: often generic or wrong)."""
-    text = f"{title}\n{description}"
-    return [t for t in find_skills_in_text(text) if t not in CONCEPTS] + product_names(text)
+    """Named vocabulary tools the post's own text mentions (no kinds of work), in order of first mention (client
+    tags are not used: often generic or wrong)."""
+    return [t for t in find_skills_in_text(f"{title}\n{description}") if t not in CONCEPTS]
 
 
 def named_tools(tools: list[str], limit: int = 3, among: tuple[str, ...] | None = None,
@@ -351,7 +362,7 @@ def named_tools(tools: list[str], limit: int = 3, among: tuple[str, ...] | None 
     """'Shopify, Klaviyo and Google Ads': named tools from the vocabulary (no kinds of work), in the post's order."""
     out: list[str] = []
     for t in tools:
-        if t in CONCEPTS or t in exclude or (among is not None and t not in among):
+        if t in CONCEPTS or t in COLLAB or t in exclude or (among is not None and t not in among and t in VOCAB):
             continue
         if not_programming and t in PROGRAMMING:
             continue
@@ -361,14 +372,14 @@ def named_tools(tools: list[str], limit: int = 3, among: tuple[str, ...] | None 
     return join_and(out[:limit]) if out else None
 
 
-def need_sentence(kind: WorkKind, tools_in_post: list[str]) -> str:
+def need_sentence(kind: WorkKind, tools_in_post: list[str], names: list[str] = ()) -> str:
     bi = named_tools(tools_in_post, 1, among=BI_TOOLS)
     platform = named_tools(tools_in_post, 1, among=SHOP_PLATFORMS if kind.id in ("store", "theme")
                            else SITE_PLATFORMS)
     used = {bi, platform} if "{bi}" in kind.need or "{platform}" in kind.need else set()
     exclude = tuple(t for t in tools_in_post if SHORT.get(t, t) in used)
-    tools = named_tools(tools_in_post, 3 if kind.id != "fix" else 2, among=kind.tools_among, exclude=exclude,
-                        not_programming=kind.tools_not_programming)
+    tools = named_tools([*tools_in_post, *(names if kind.product_names else ())], 3 if kind.id != "fix" else 2,
+                        among=kind.tools_among, exclude=exclude, not_programming=kind.tools_not_programming)
     return fill(kind.need, tools=tools, bi=bi, platform=platform)
 
 
