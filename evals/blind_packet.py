@@ -69,13 +69,13 @@ def _clean_real(text: str) -> str:
     return re.sub(r"\*\*|__", "", "\n".join(lines)).strip()
 
 
-def draft_offline(jobs: list[dict], n: int, seed: int, db_path: Path) -> list[dict]:
+def draft_offline(jobs: list[dict], n: int, seed: int, db_path: Path, which_half: int = 1) -> list[dict]:
     from evals.environment import eval_environment
     from service.drafting.proposal import draft_proposal
     from service.workflows.triage import score_record
 
     wss = _workspaces()
-    posts = [j for j in jobs if half(j["id"]) == 1]
+    posts = [j for j in jobs if half(j["id"]) == which_half]
     random.Random(seed).shuffle(posts)
     out: list[dict] = []
     skipped = 0
@@ -102,7 +102,7 @@ def draft_offline(jobs: list[dict], n: int, seed: int, db_path: Path) -> list[di
                         "workspace": name, "tier": fit.tier, "fit_score": round(fit.score, 1),
                         "service_line": draft.service_line, "job_type": draft.parts.get("job_type"),
                         "lint_failures": [c.id for c in draft.lint.failures]})
-    print(f"offline: {len(out)} letters drafted; {skipped} test-half posts skipped (no workspace fits at least "
+    print(f"offline: {len(out)} letters drafted; {skipped} posts skipped (no workspace fits at least "
           f"'possible')", file=sys.stderr)
     return out
 
@@ -129,7 +129,7 @@ def real_anchors(jobs: list[dict], mode: str) -> list[dict]:
 def write_packet(items: list[dict], out: Path, seed: int) -> None:
     out.mkdir(parents=True, exist_ok=True)
     lines = [f"# Blind reading packet ({len(items)} items)", "", READER_NOTE, ""]
-    key = {"seed": seed, "split": "test half: int(sha256(post id).hexdigest(), 16) % 2 == 1", "items": {}}
+    key = {"seed": seed, "split": "int(sha256(post id).hexdigest(), 16) % 2: 1 = test half, 0 = tuning half", "items": {}}
     for i, it in enumerate(items, 1):
         post = _excerpt(it["description"]) or "(the post text is not available for this item; rate accuracy as null)"
         lines += [f"## Item {i}", "", f"**Job post title:** {it['title']}", "", "**Job post (excerpt):**", "",
@@ -150,6 +150,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--anchors", choices=("all", "linked"), default="linked",
                     help="linked: only real letters whose post is in jobs.jsonl (blind); all: also letters without a post")
     ap.add_argument("--jobs", type=Path, default=DATA / "jobs.jsonl")
+    ap.add_argument("--half", choices=("test", "tuning"), default="test",
+                    help="test: the reported half; tuning: the half the writer may be tuned on (never report it)")
     args = ap.parse_args(argv)
     out = args.out.resolve()
     if out == ROOT or ROOT in out.parents:
@@ -167,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     db = out / "blind_packet.db"
     if db.exists():
         db.unlink()
-    items = draft_offline(jobs, args.n, args.seed, db) + real_anchors(jobs, args.anchors)
+    items = draft_offline(jobs, args.n, args.seed, db, 1 if args.half == "test" else 0) + real_anchors(jobs, args.anchors)
     random.Random(args.seed * 7919 + 1).shuffle(items)
     write_packet(items, out, args.seed)
     counts = {s: sum(1 for i in items if i["source"] == s) for s in ("offline", "real")}

@@ -34,6 +34,10 @@ CRITERIA: dict[str, str] = {
     "answers_questions": "Every screening question in the post is answered from the freelancer's facts or the post, or "
                          "the answer says plainly what will be confirmed and when; acknowledging a question ('yes, "
                          "that fits how we work') is not an answer (pass if the post has none).",
+    "right_job": "The letter describes the same kind of work the post asks for (not a dashboard pitch for a data "
+                 "migration, not a new build for an audit, not a project plan for a tutoring request).",
+    "one_ask": "The closing proposes the next step once and asks at most one thing about it; it never asks for a call "
+               "twice and never asks what the post already answers.",
     "instructions_honoured": "Every instruction the client gives about the proposal (a first word, a phrase to "
                              "include, a rate in the first line) is followed (pass if the post has none).",
 }

@@ -133,36 +133,14 @@ class NounPhrase:
 
 
 def _is_name(text: str) -> bool:
-    first = text.split()[0]
-    return first.isupper() or first[1:] != first[1:].lower() or normalise_skill(first) is not None
+    """The phrase starts with a name that keeps its capital ('Power BI sales dashboard', 'Shopify theme')."""
+    words = text.split()
+    first = words[0]
+    return (first.isupper() or first[1:] != first[1:].lower() or normalise_skill(first) is not None
+            or (len(words) > 1 and normalise_skill(" ".join(words[:2])) is not None))
 
 
 # ------------------------------------------------------------------ frames (each returns one sentence)
-HOOK_FRAMES = (
-    "Your post asks for {quote}, and that is where I would start.",
-    "You wrote that you need {quote}; here is how I would approach it.",
-    "I read your post closely, in particular {quote}.",
-)
-
-
-def hook_sentence(quote: Quote, variant: int) -> str:
-    return sentence(HOOK_FRAMES[variant % len(HOOK_FRAMES)].format(quote=quote.render()))
-
-
-QUOTE_LEADS = (
-    "You mention {quote}: {advice}",
-    "On {quote}, {advice}",
-    "Where the post says {quote}, {advice}",
-)
-
-
-def concern_sentence(quote: Quote, advice: str, variant: int) -> str:
-    """Advice is a team-written clause (phrase bank) that starts in lower case."""
-    if not advice or advice[0].isupper() and not advice.startswith("I "):
-        raise SlotError("advice must be a lower-case clause")
-    return sentence(QUOTE_LEADS[variant % len(QUOTE_LEADS)].format(quote=quote.render(), advice=advice))
-
-
 TOOL_FRAMES = (
     "{skills} {be} part of our everyday work.",
     "{skills} {be} core to what we do every week.",
@@ -189,15 +167,9 @@ def step_sentence(step: NounPhrase, variant: int) -> str:
     return sentence(frames[variant % len(frames)].format(step=step.with_article()))
 
 
-def proof_sentence(title: NounPhrase, variant: int) -> str:
-    frames = ("The closest project we have done: {title}.", "A similar project of ours: {title}.",
-              "One relevant example from our work: {title}.")
-    return sentence(frames[variant % len(frames)].format(title=title.render()))
-
-
 def hours_sentence(hours: Quote) -> str:
     return sentence(f"Your post mentions {hours.render()}, and I would confirm our weekly availability against that "
-                    f"on a first call")
+                    f"when we talk")
 
 
 DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)

@@ -8,7 +8,9 @@
 - ``no_skill_disclaimer``: the letter body disclaims a skill the post asks for or the workspace covers;
 - ``proof_overlaps``: the cited proof shares no skill and too little of the problem with the post;
 - ``answers_answer``: a screening answer that answers nothing ("yes, that fits how we work");
-- ``next_step_fits``: a "first milestone" call for a same-day fix or an ongoing role.
+- ``next_step_fits``: a "first milestone" call for a same-day fix or an ongoing role;
+- ``one_ask``: the closing asks for a call twice ("I suggest a short call … Would a short call suit you?");
+- ``fluent`` also catches a quote cut mid-phrase (it ends on "a", "the", "to", "of"… with no ellipsis).
 
 Every check is token-based or uses patterns without nested quantifiers, so it runs in linear time on
 hostile input (tests/pipeline/test_lint_letters.py counts the work)."""
@@ -49,6 +51,10 @@ NON_ANSWERS = ("yes, that fits how we work", "that fits how we work", "as in my 
 _COMMIT = re.compile(r"\b(?:confirm|\$\d|\d+ (?:hours?|days?|weeks?|years?)|per hour|yes|no|not|our closest|example|"
                      r"first|then|rate|we use|i would|we would)\b", re.IGNORECASE)
 _MILESTONE = re.compile(r"\bfirst milestone\b", re.IGNORECASE)
+_CALL = re.compile(r"\b(?:call|meeting|chat|zoom)\b", re.IGNORECASE)
+_ASK = re.compile(r"\b(?:suggest|propose|book|schedule|set up|hop on|jump on|arrange|starting with|first step)\b",
+                  re.IGNORECASE)
+_DANGLING = frozenset("a an the to of for and or in on with by from at as our your their its into provide".split())
 
 
 def _check(cid: str, ok: bool, good: str, bad: str, severity: str = "error") -> LintCheck:
@@ -130,6 +136,10 @@ def fluency_check(text: str, brief: JobBrief, marker: str) -> LintCheck:
         m = _LABEL_AFTER_PREP.search(out)
         if m:
             problems.append(f"a page label or role word after a preposition: \"{m.group(0)}\"")
+    for q in _QUOTED.findall("\n".join(sents)):
+        last = _WORD.findall(q)[-1:] or [""]
+        if last[0].lower() in _DANGLING and not q.rstrip("\u201d\"").endswith("\u2026"):
+            problems.append(f"a quote cut mid-phrase: {q[-40:]}")
     for frag in recased_fragments(sents, post):
         problems.append(f"post text re-cased outside quotes: \"{frag}\" (quote the post verbatim instead)")
     problems = list(dict.fromkeys(problems))
@@ -237,6 +247,14 @@ def next_step_check(text: str, brief: JobBrief, marker: str) -> LintCheck:
                   severity="warning")
 
 
+def one_ask_check(text: str, marker: str) -> LintCheck:
+    closing = body_sentences(text, marker)[-4:]
+    calls = [s for s in closing if _CALL.search(s) and (s.rstrip().endswith("?") or _ASK.search(s))]
+    return _check("one_ask", len(calls) < 2, "the closing asks for one thing once",
+                  f"the closing asks for a call {len(calls)} times (\"{calls[0][:50]}\" … \"{calls[-1][:50]}\"); "
+                  "propose the call once and ask only when" if len(calls) > 1 else "", severity="warning")
+
+
 def answers_in_text(text: str, marker: str, key) -> dict[str, str]:
     """The answers block as the text has it now (a reviewer may have rewritten answers): question -> answer."""
     idx = text.find(marker)
@@ -261,4 +279,4 @@ def letter_checks(text: str, brief: JobBrief, ws: Workspace, parts: ProposalPart
                   marker: str) -> list[LintCheck]:
     return [fluency_check(text, brief, marker), grounding_check(text, brief, parts, marker, ws),
             disclaimer_check(text, brief, ws, line, marker), proof_overlap_check(brief, ws, parts, line),
-            answers_check(text, brief, parts), next_step_check(text, brief, marker)]
+            answers_check(text, brief, parts), next_step_check(text, brief, marker), one_ask_check(text, marker)]

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import re
 
+from service.drafting.facts import distinctive
 from service.drafting.frames import NounPhrase, Quote, SlotError, sentence
-from service.drafting.offline_phrases import CONCERNS
+from service.drafting.offline_phrases import CONCERNS, domains_of
+from service.drafting.work_kinds import GENERAL, related
+from service.drafting.work_kinds import classify as work_kind
 from service.text.skills import normalise_skill
 
 _KINDS = [
@@ -20,10 +23,17 @@ _KINDS = [
     ("examples", r"\b(portfolio|example|examples|samples?|links?|past work|previous work|similar (project|work)|"
                  r"case stud(y|ies)|show us|share)\b"),
     ("years", r"\b(how many years|years of experience|how much experience|how experienced)\b"),
-    ("approach", r"\b(how would you|how will you|approach|plan|strategy|process|steps|methodology|how do you)\b"),
+    ("approach", r"\b(how would you|how will you|approach|plan|strategy|process|steps|methodology|how do you|"
+                 r"how can you|ensure)\b"),
+    ("personal", r"\b(country|city|where are you|located|location|based in|residence|favou?rite|smell|colou?r|hobby|enjoy|"
+                 r"hobbies|age|gender|nationality|native language|your name|full name|linkedin|phone)\b"),
+    ("yesno", r"^(do|does|are|is|can|could|would|will|have|has)\b"),
     ("experience", r"\b(have you|has anyone|do you have|experience (with|in)|worked (with|on)|familiar|used|dealt with|"
                    r"done (this|that|something|anything) (similar|like))\b"),
 ]
+
+
+PERSONAL = "[Your answer: a personal detail only you can give]"
 
 
 def classify(question: str) -> str:
@@ -66,6 +76,26 @@ def _proof_bit(item: dict | None) -> str:
     return out
 
 
+_GENERIC_ASK = frozenset(["approach", "approaching", "handle", "handling", "tackle", "tackling", "plan", "planning", "process", "steps", "methodology", "ensure", "ensuring", "deliver", "delivering", "complete", "completing", "start", "starting", "first"])
+
+
+def _approach_answer(question: str, brief: dict, ws: dict, line: dict) -> str:
+    """How we would do what the question names: the approach steps of the kind of work the question (else the post)
+    is about, in one sentence."""
+    domains = domains_of(list(line.get("skills") or []) + list(ws["profile"].get("skills") or []))
+    post_kind = work_kind(brief.get("title") or "", brief.get("description") or "", domains)
+    wk = work_kind("", question, domains, min_score=1)  # the question names a kind of work …
+    if wk is not GENERAL and not related(wk.id, post_kind.id) and work_kind("", question, domains) is GENERAL:
+        wk = GENERAL  # … once, and not the post's: too thin to answer with its steps
+    if wk is GENERAL:
+        topic = [w for w in distinctive(question) if w not in _GENERIC_ASK]
+        if len(topic) > 1:  # a specific technical question: no stock steps pretending to answer it
+            return ""
+        wk = post_kind
+    a, b, c = wk.steps
+    return sentence(f"I would {a}; then {b}; and finally {c}")
+
+
 def _advice_for(question: str) -> str:
     """What we would do about the topic the question names, from the phrase bank (only when it names one)."""
     low = f" {re.sub(r'[^a-z0-9+#.]+', ' ', question.lower())} "
@@ -76,8 +106,7 @@ def _advice_for(question: str) -> str:
     return ""
 
 
-_QWORDS = frozenset("""I If What How Have Has Do Does Did Are Is Can Could Which When Why Where Who Please Yes No US USD
-EU UK Would Will Your You Our We Also And Or The A An In On For With Any Tell Describe Share""".split())
+_QWORDS = frozenset(["I", "If", "What", "How", "Have", "Has", "Do", "Does", "Did", "Are", "Is", "Can", "Could", "Which", "When", "Why", "Where", "Who", "Please", "Yes", "No", "US", "USD", "EU", "UK", "Would", "Will", "Your", "You", "Our", "We", "Also", "And", "Or", "The", "A", "An", "In", "On", "For", "With", "Any", "Tell", "Describe", "Share"])
 
 
 def _product_names(question: str, ws: dict) -> list[str]:
@@ -105,7 +134,8 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
     have = [t for t in named if (normalise_skill(t) or t).lower() in ours]
     lack = [t for t in named if (normalise_skill(t) or t).lower() not in ours]
     if kind in ("experience", "years"):
-        lack += [n for n in _product_names(question, ws) if n.lower() not in {x.lower() for x in have + lack}]
+        named_low = " ".join(have + lack).lower()
+        lack += [n for n in _product_names(question, ws) if n.lower() not in named_low]
     honest = (f" {_join(lack)} {_be(lack)} not something we have shipped in production, and I would rather say so "
               f"now.") if lack else ""
     try:
@@ -151,14 +181,19 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
     if kind == "stack":
         tools = facts.get("claimable_tools") or profile.get("skills", [])[:3]
         return f"I would build on {_join(list(tools[:4]))}, which we use every week, and keep your existing setup." + honest
-    if kind == "approach":
-        advice = _advice_for(question)
-        return ((advice + " " if advice else "") + f"First, {step}, to confirm the scope and the open questions. "
-                f"Then a small first milestone you can review, with a written update after each step." + honest)
-    topic = _topic(question)
-    return (f"On {topic}: I would rather give you a precise answer than a guess, so I will confirm it in writing on "
-            f"our first call, before any work starts." if topic else
-            "I will confirm this in writing on our first call, before any work starts.") + honest
+    if kind == "approach" and (steps := _approach_answer(question, brief, ws, line)):
+        return steps + honest
+    if kind == "personal":
+        # a fact about the person that no workspace file holds: the reviewer writes it (the placeholder fails lint,
+        # so the draft cannot be approved with it unfilled)
+        return PERSONAL
+    if kind == "yesno":
+        said = _proof_bit(item) if item else ""
+        if lack and not have:
+            return ("Not directly." + honest + " " + said).strip()
+        return (f"Yes. {_join(have)} {_be(have)} part of our everyday work. " if have else "Yes. ") + said + honest
+    return ("I would rather answer this one precisely than in general terms, so I will send you a written answer "
+            "before our first call, once I have seen your setup." + honest)
 
 
 def answers_for(facts: dict, brief: dict, ws: dict, proof: dict, line: dict, letter: list[str]) -> list:

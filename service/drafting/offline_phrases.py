@@ -114,35 +114,15 @@ CONCERNS: tuple[Concern, ...] = (
     ), "the raw data behind the result you doubt", frozenset({"data"})),
 )
 
-NEED_LEADS = {
-    "vp": ("You need someone to {quote}.",
-           "You are looking for someone to {quote}.",
-           "Your post asks for someone to {quote}; here is how I would go about it."),
-    "title": ("I read your post about {quote}.", "Your post about {quote} is the kind of work we take on.",
-              "Thank you for the clear post about {quote}."),
-    "clause": ("From your post: {quote}.",
-               "I read your post, in particular this line: {quote}.",
-               "You wrote {quote}, so that is what this letter is about."),
-}
-ALSO = ("You also mention {quote}, and I would make that part of the first plan.",
-        "Your post also says {quote}; I would confirm that detail with you before starting.")
-MUST_HAVE = ("I would treat {quote} as the must-have and plan the work around it.",
-             "Because your post stresses {quote}, that is what I would plan and test first.")
-
 # next step and call to action by job type (see job_type.py)
 FIX_STEPS = ("The first thing I would check is {check}, and I can start as soon as you share access.",
              "I would begin with {check}, then make the fix on a copy and show it to you before it goes live.")
 FIX_CTAS = ("Could you share access and the exact steps that trigger the problem?",
             "Can you send access and a screenshot of the error, so I can start on it?")
-ROLE_STEPS = ("For an ongoing role, I would suggest a short call to agree the weekly hours and your first priorities, "
-              "then a written update at the end of every week.",
-              "I would start with a short call about your current priorities and the hours you need each week.")
-ROLE_CTAS = ("Would a short call this week suit you to talk through hours and priorities?",
-             "When would suit you for a short call about the role?")
-CONSULT_CTAS = ("Would a call this week suit you?", "Shall I suggest two or three times for a call this week?")
-PROJECT_CTAS = ("Shall I send a short outline of the first milestone before we talk?",
-                "Would that work for you this week?",
-                "Are you free for that in the next couple of days?")
+# the next step already proposes the call: the call to action asks only when, never for a second call
+ROLE_CTAS = ("When would suit you this week?", "Which day this week works best for you?")
+CONSULT_CTAS = ("Which days this week work best for you?", "Shall I suggest two or three times?")
+PROJECT_CTAS = ("Would that work for you this week?", "Are you free for that in the next couple of days?")
 
 UPSELLS = {
     "web-app": "usage tracking and a short round of UX fixes on the screens we shipped",

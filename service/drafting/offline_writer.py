@@ -19,31 +19,37 @@ from service.drafting.frames import (
     SkillList,
     SlotError,
     cap,
-    concern_sentence,
     hours_sentence,
-    proof_sentence,
     sentence,
     step_sentence,
     tools_sentence,
 )
 from service.drafting.job_type import job_type
-from service.drafting.offline_answers import answers_for
+from service.drafting.offline_answers import PERSONAL, answers_for
 from service.drafting.offline_phrases import (
-    CONCERNS,
     CONSULT_CTAS,
     FIX_CTAS,
     FIX_STEPS,
-    MUST_HAVE,
-    NEED_LEADS,
     PROJECT_CTAS,
     ROLE_CTAS,
-    ALSO,
-    ROLE_STEPS,
     domains_of,
     pick,
 )
 from service.drafting.proof import ProofMatch, overlaps
-from service.drafting.quotes import _ABOUT_CANDIDATE, evidence_quote, make_quote, need_quote, need_quotes
+from service.drafting.quotes import evidence_quote, make_quote, need_quote
+from service.drafting.work_kinds import (
+    CONSULT_STEPS,
+    FIX,
+    NEED_LINES,
+    ROLE_STEPS,
+    classify,
+    consult_sentence,
+    need_sentence,
+    post_tools,
+    product_names,
+    related,
+    role_sentence,
+)
 from service.llm.engines import offline_task as task
 from service.text.skills import normalise_skill
 
@@ -73,76 +79,96 @@ def _noun(text: str | None) -> NounPhrase | None:
         return None
 
 
-def _concerns(desc: str, post: str, used: set[str], seed: int, limit: int, title: str = "",
-              domains: frozenset = frozenset({"dev"})) -> list[tuple[str, str, str]]:
-    """(sentence, quote, check) for the concerns the post evidences and the workspace's kind of work fits,
-    most-mentioned first."""
-    low = f" {re.sub(r'[^a-z0-9+#.]+', ' ', (title + ' ' + desc).lower())} "
-    ranked = sorted(((sum(low.count(f" {t} ") for t in c.triggers), i, c) for i, c in enumerate(CONCERNS)),
-                    key=lambda x: (-x[0], x[1]))
-    out = []
-    for hits, i, c in ranked:
-        if hits == 0 or len(out) >= limit:
-            break
-        if not c.domains & domains:
-            continue
-        found = evidence_quote(desc, post, c.triggers, used, title)
-        if not found:
-            continue
-        used.add(found.quote.text.lower())
-        text = concern_sentence(found.quote, pick(c.advice, seed, i + 1), seed + len(out))
-        out.append((text, found.quote.text, c.check))
-    return out
+_ABOUT_THEM = re.compile(r"\b(?:looking for|seeking|join|hire|hiring|candidates?|applicants?|specialists?|experts?|"
+                         r"freelancers?|developers?|analysts?|engineers?|managers?|we are a|we're a|working with)\b",
+                         re.IGNORECASE)
 
 
-def _must_have(brief: dict, post: str, used: set[str], seed: int) -> tuple[str, str] | None:
-    for r in brief.get("requirements", []):
-        if not r.get("must"):
-            continue
-        if _ABOUT_CANDIDATE.search(r["text"]):
-            continue  # a qualification the client wants is not a must-have of the work
-        q = make_quote(r["text"].split(), post)
-        if q and q.text.lower() not in used and not any(q.text.lower() in u or u in q.text.lower() for u in used):
-            used.add(q.text.lower())
-            return sentence(pick(MUST_HAVE, seed, 3).format(quote=q.render())), q.text
-    return None
+def _agency(ws: dict) -> bool:
+    prof = ws["profile"]
+    return bool(re.search(r"\b(agency|studio|team|shop|firm|we|our|two|three|four|five)\b",
+                          f"{prof.get('headline', '')} {prof.get('overview', '')}", re.IGNORECASE))
 
 
-def _proof_lines(proof: dict, ws: dict, seed: int) -> tuple[list[str], str | None]:
-    """The proof sentences and the proof id, only when the item overlaps the post's need (skills or problem);
-    else a plain experience line from the profile and no id."""
+def _credibility(skills: SkillList | None, proof_title: NounPhrase | None, we: str, ws: dict, seed: int) -> str:
+    """The hook's second sentence: the closest past project, else the skills we share with the post, else the
+    headline."""
+    if proof_title is not None:
+        who = "we have" if we == "We" else "I have" if not _agency(ws) else "our team has"
+        return sentence(f"The closest project {who} done is {proof_title.with_article()}")
+    if skills:
+        return tools_sentence(skills, seed) if we == "We" else sentence(
+            f"{skills.render()} {'are' if skills.plural else 'is'} part of my everyday work")
+    years = ws["profile"].get("years_experience")
+    return sentence(f"This is the kind of work {'we have' if we == 'We' else 'I have'} been doing for {years} years") \
+        if years else ""
+
+
+def _proof_lines(proof: dict, ws: dict, we: str) -> tuple[list[str], str | None, NounPhrase | None]:
+    """``we`` is the subject of our past work ("I", "we", "our team"). The proof sentences, the proof id and its title, only when the item overlaps the post's need (skills or
+    problem); else a plain experience line from the profile and no id."""
     item = proof.get("proof")
     match = proof.get("match") or {}
     overlap = bool(match) and overlaps(ProofMatch(match.get("proof_id", ""), 0.0, list(match.get("skills") or []),
                                                  bool(match.get("industry")), list(match.get("problem_terms") or [])))
     if item and overlap:
         title = _noun(item["title"])
-        out = [proof_sentence(title, seed)] if title else []
-        summary = " ".join((item.get("summary") or "").split())
+        named = "the " + title.with_article().split(" ", 1)[1] if title else "that project"
+        out = []
+        summary = " ".join((item.get("summary") or "").split()).rstrip(".")
         if summary:
-            out.append(sentence(("We " + summary[0].lower() + summary[1:]) if _PAST.match(summary)
-                                else "What we did: " + summary))
+            if _PAST.match(summary):
+                out.append(sentence(f"On {named}, {we} " + summary[0].lower() + summary[1:]))
+            elif _noun(summary) is not None:
+                out.append(sentence(f"{cap(named)} was {_noun(summary).with_article()}"))
         if item.get("outcome"):
             out.append(sentence("The result: " + item["outcome"].rstrip(".")))
         if item.get("url"):
             out.append(f"Case study: {item['url']}")
-        return out, item["id"]
-    prof = ws["profile"]
+        return out, item["id"], title
+    return [], None, None
+
+
+def _same_kind(proof: dict, kind, domains: frozenset) -> dict:
+    """A proof item is shown only when it is the same kind of work as the post (a dashboard for a dashboard): a
+    shared language alone does not make a churn analysis relevant to a chatbot."""
+    item = proof.get("proof")
+    if not item or kind.id == "general":
+        return proof
+    if related(classify(item.get("title") or "", f"{item.get('summary') or ''} {item.get('outcome') or ''}",
+                        domains).id, kind.id):
+        return proof
+    return {**proof, "proof": None, "match": None,
+            "flag": f"no_matching_proof: the closest proof item ({item.get('id')}) is a different kind of work than "
+                    f"this post ({kind.id}); the letter uses an experience line from the profile instead. Consider "
+                    f"adding a proof item for this kind of work."}
+
+
+def _implicit_lines(brief: dict, kind_id: str) -> list[tuple[str, str]]:
+    """(sentence, evidence quote) for the implicit needs whose evidence really says it."""
     out = []
-    if prof.get("headline"):
-        out.append(sentence("Our background: " + prof["headline"].rstrip(".")))
-    if prof.get("years_experience"):
-        out.append(sentence(f"We have {prof['years_experience']} years of experience behind us"))
-    return out or [sentence(f"{prof['name']} will do the work")], None
+    for need in brief.get("implicit_needs") or []:
+        label, evidence = need.get("text") or need.get("need") or "", need.get("evidence") or ""
+        rule = NEED_LINES.get(label)
+        if not rule or not evidence or evidence == "not stated":
+            continue
+        if label == "Comfortable working in an existing codebase" and kind_id in ("fix", "migration"):
+            continue  # the steps already say it
+        if re.search(rule[0], evidence, re.IGNORECASE):
+            out.append((rule[1], evidence))
+    return out
 
 
-def _next_and_cta(kind: str, brief: dict, line: dict, checks: list[str], post: str, seed: int) -> tuple[str, str]:
+def _approach(steps: tuple[str, ...]) -> str:
+    return "How I would approach it:\n" + "\n".join(f"{i}. {sentence(s)}" for i, s in enumerate(steps, 1))
+
+
+def _next_and_cta(kind: str, brief: dict, line: dict, check: str, post: str, seed: int) -> tuple[str, str]:
     step = _noun(line.get("next_step")) or NounPhrase("a short call to agree the first milestone")
     if kind == "fix":
-        check = checks[0] if checks else "how to reproduce the problem reliably"
         return sentence(pick(FIX_STEPS, seed, 7).format(check=check)), pick(FIX_CTAS, seed, 8)
     if kind == "role":
-        nxt = pick(ROLE_STEPS, seed, 7)
+        nxt = "I would suggest a short call to agree the weekly hours and your first priorities."
         hours = (brief.get("hours_per_week") or "").strip()
         q = make_quote(hours.split(), post) if hours else None
         if q:
@@ -153,23 +179,6 @@ def _next_and_cta(kind: str, brief: dict, line: dict, checks: list[str], post: s
     return step_sentence(step, seed), pick(PROJECT_CTAS, seed, 8)
 
 
-def _hook(brief: dict, post: str, skills: SkillList | None, ws: dict, seed: int) -> tuple[str, str, str | None, str]:
-    """(hook, detail, the quote of the need or None, the post sentence it came from)."""
-    found = need_quote(brief.get("description") or "", post, brief.get("title") or "")
-    if found is None:
-        q = make_quote((brief.get("title") or "").split(), post)
-        found_q, role, src = (q, "title", "") if q else (None, None, "")
-    else:
-        found_q, role, src = found.quote, found.role, found.sentence
-    if found_q is not None:
-        first = sentence(pick(NEED_LEADS[role], seed).format(quote=found_q.render()))
-    else:
-        first = "Thank you for the clear post; here is how we would approach it."
-    second = tools_sentence(skills, seed) if skills else sentence("Our background: " + ws["profile"].get("headline", "")
-                                                                   .rstrip(".")) if ws["profile"].get("headline") else ""
-    return (first + " " + second).strip(), (found_q.text if found_q else ""), (found_q.text if found_q else None), src
-
-
 @task("draft_proposal")
 def draft_proposal(inputs: dict) -> ProposalParts:
     brief, ws, facts, proof = inputs["brief"], inputs["workspace"], inputs["facts"], inputs["proof"]
@@ -177,38 +186,45 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     lo, hi = inputs.get("word_bounds") or line.get("word_bounds") or (90, 220)
     seed = int(facts.get("seed") or 0)
     post = facts.get("post_text", "")
-    desc = brief.get("description") or ""
-    kind = job_type(JobBrief.model_validate(brief))
-    skills = _skills(facts.get("claimable_tools") or [])
-    hook, detail, need, need_src = _hook(brief, post, skills, ws, seed)
-    used = {x.lower() for x in (need, need_src) if x}
-    grounding = [GroundedSentence(sentence=hook.split(". ")[0], quote=need)] if need else []
+    title, desc = brief.get("title") or "", brief.get("description") or ""
+    jt = job_type(JobBrief.model_validate(brief))
     domains = domains_of(list(line.get("skills") or []) + list(ws["profile"].get("skills") or []))
-    found = _concerns(desc, post, used, seed, limit=3, title=brief.get("title") or "", domains=domains)
-    diagnosis = [s for s, _, _ in found[:2]]
-    grounding += [GroundedSentence(sentence=s, quote=q) for s, q, _ in found[:2]]
-    must = _must_have(brief, post, used, seed)
-    optional = []
-    if must:
-        optional.append(must[0])
-        grounding.append(GroundedSentence(sentence=must[0], quote=must[1]))
-    if len(found) > 2:
-        optional.append(found[2][0])
-        grounding.append(GroundedSentence(sentence=found[2][0], quote=found[2][1]))
-    if len(diagnosis) + len(optional) < 2:
-        for f in need_quotes(desc, post, brief.get("title") or ""):
-            t = f.quote.text.lower()
-            if f.sentence.lower() in used or any(t in u or u in t for u in used):
-                continue
-            also = sentence(pick(ALSO, seed, 5).format(quote=f.quote.render()))
-            optional.insert(0, also)
-            grounding.append(GroundedSentence(sentence=also, quote=f.quote.text))
-            used.add(t)
-            break
-    proof_lines, proof_id = _proof_lines(proof, ws, seed)
-    if not skills and proof_lines and proof_lines[0].startswith("Our background") and "Our background" in hook:
-        proof_lines = proof_lines[1:] or [sentence(f"{ws['profile']['name']} will do the work")]
-    next_step, cta = _next_and_cta(kind, brief, line, [c for _, _, c in found], post, seed)
+    kind = classify(title, desc, domains)
+    wk = FIX if jt == "fix" else kind
+    tools_in_post = post_tools(title, desc)
+    we = "We" if _agency(ws) and jt != "role" else "I"  # a role hires one person, who speaks for themself
+    skills = _skills(facts.get("claimable_tools") or [])
+    proof = _same_kind(proof, kind, domains)
+    proof_lines, proof_id, proof_title = _proof_lines(proof, ws, "our team" if _agency(ws) and we == "I" else
+                                                      we if we == "I" else "we")
+    need = (role_sentence(kind, tools_in_post) if jt == "role" else consult_sentence(kind, tools_in_post)
+            if jt == "consultation" else need_sentence(wk, tools_in_post, product_names(f"{title}\n{desc}")))
+    task_found = need_quote(desc, post, title)
+    kind_found = evidence_quote(desc, post, kind.words, set(), title) if kind.words else None
+    ranked = [f for f in (task_found if task_found and task_found.role == "vp" else None, kind_found, task_found) if f]
+    found = next((f for f in ranked if not _ABOUT_THEM.search(f.quote.text)), ranked[0] if ranked else None)
+    detail = found.quote.text if found else ""
+    start_from = ""
+    if detail and (proof_title is not None or not skills) and not any(t in need for t in tools_in_post) \
+            and not _ABOUT_THEM.search(detail) and not found.quote.cut and len(detail.split()) >= 5:
+        # nothing from the post in the opening yet (no tool, no shared skill): name the post's own words, quoted
+        start_from = sentence(f"The part of your post I would start from is {found.quote.render()}")
+    hook = " ".join(x for x in (need, start_from, _credibility(skills, proof_title, we, ws, seed)) if x)
+    grounding = [GroundedSentence(sentence=need, quote=detail)] if detail else []
+    steps = ((ROLE_STEPS[0], kind.steps[1], ROLE_STEPS[1]) if jt == "role" else CONSULT_STEPS
+             if jt == "consultation" else wk.steps)
+    extras = []
+    for text, evidence in _implicit_lines(brief, wk.id)[:2]:
+        extras.append(text)
+        grounding.append(GroundedSentence(sentence=text, quote=evidence))
+    existing = re.search(r"\b(?:existing|current|ongoing) (?:app|application|code|codebase|platform|product|site|"
+                         r"website|build|project)\b", post, re.IGNORECASE)
+    q = wk.question_existing if existing and wk.question_existing else wk.question
+    answered = bool(wk.answered_if) and re.search(wk.answered_if, post, re.IGNORECASE) and q == wk.question
+    question = "" if answered else "One question before we start: " + q[0].lower() + q[1:]
+    line_kind = classify(line.get("name") or "", " ".join(line.get("keywords") or []), domains)
+    step_line = line if related(line_kind.id, kind.id) or kind.id == "general" else {}
+    next_step, cta = _next_and_cta(jt, brief, step_line, kind.check, post, seed)
     opener = " ".join(x for x in (facts.get("opener"), facts.get("first_line")) if x) or None
     required = [w for w in facts.get("required_words", []) if w.lower() not in hook.lower()]
     if required:
@@ -216,27 +232,20 @@ def draft_proposal(inputs: dict) -> ProposalParts:
                                                                for w in required))
     sig = ws["profile"].get("signature") or ws["profile"]["name"]
 
-    def body_words(diag: list[str]) -> int:
-        return sum(_wc(x) for x in [opener or "", hook, *diag, *proof_lines, next_step, cta, sig])
+    def words_with(ex: list[str], pl: list[str], st: tuple[str, ...]) -> int:
+        return sum(_wc(x) for x in [opener or "", hook, _approach(st), *ex, *pl, question, next_step, cta, sig])
 
-    diag = list(diagnosis)
-    for extra in optional:
-        if body_words(diag + [extra]) <= hi and (body_words(diag) < lo + 40 or not diag):
-            diag.append(extra)
-    while body_words(diag) > hi and len(diag) > 1:
-        diag.pop()
-    while body_words(diag) > hi and len(proof_lines) > 1:
+    while words_with(extras, proof_lines, steps) > hi and extras:
+        extras.pop()
+    while words_with(extras, proof_lines, steps) > hi and proof_lines:
         proof_lines.pop()
-    if body_words(diag) < lo and skills and tools_sentence(skills, seed) not in hook:
-        diag.append(tools_sentence(skills, seed + 1))
-    if body_words(diag) < lo or not diag:
-        diag.append("Before changing anything, I would confirm the cause and tell you what I found, so the fix "
-                    "is agreed rather than guessed." if kind == "fix" else
-                    "Before any work starts, I would send you a short written plan with the open questions, so "
-                    "nothing is decided by guesswork.")
-    if body_words(diag) < lo:
-        diag.append("You would get a written update at the end of every working week, with what is done and what "
-                    "comes next.")
+    if words_with(extras, proof_lines, steps) > hi:
+        question = ""
+    if words_with(extras, proof_lines, steps) < lo and we == "We" and ws["profile"].get("years_experience"):
+        proof_lines.append(sentence(f"We have been doing this work for {ws['profile']['years_experience']} years"))
+    diagnosis = "\n\n".join(x for x in (_approach(steps), " ".join(extras)) if x)
+    if question:
+        next_step = question + " " + next_step
     flags = [proof["flag"]] if proof.get("flag") else []
     if proof.get("proof") and proof_id is None:
         flags.append("no_matching_proof: the best proof item shares no skill or problem with this post, so the letter "
@@ -246,12 +255,18 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     if gaps:
         flags.append("tools_not_in_profile: the post names " + ", ".join(gaps[:5]) + "; the letter neither claims nor "
                      "disclaims them; add a line yourself if you have that experience")
-    answers = answers_for(facts, brief, ws, proof, line, [hook, *diag, *proof_lines, next_step, cta])
-    return ProposalParts(hook=hook, detail=detail, diagnosis=" ".join(diag),
-                         proof_id=proof_id,
-                         proof_line=" ".join(proof_lines), next_step=next_step, call_to_action=cap(cta),
-                         screening_answers=answers, opener=opener, reviewer_flags=flags, grounding=grounding,
-                         job_type=kind)
+    answers = answers_for(facts, brief, ws, proof, line, [hook, diagnosis, *proof_lines, next_step, cta])
+    personal = [a.question for a in answers if a.answer == PERSONAL]
+    if personal:
+        flags.append("personal_answer_needed: only you can answer " + "; ".join(f'"{q[:80]}"' for q in personal) +
+                     " (the placeholder blocks approval until you do)")
+    named = [t for t in [*tools_in_post, *(skills.names if skills else ())] if t.lower() in hook.lower()
+             and t.lower() in post.lower()]
+    shown = detail if detail and detail.lower() in hook.lower() else (named[0] if named else "")
+    return ProposalParts(hook=hook, detail=shown,
+                         diagnosis=diagnosis, proof_id=proof_id, proof_line=" ".join(proof_lines),
+                         next_step=next_step, call_to_action=cap(cta), screening_answers=answers, opener=opener,
+                         reviewer_flags=flags, grounding=grounding, job_type=jt)
 
 
 def _quotable(word: str) -> bool:

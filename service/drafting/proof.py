@@ -25,7 +25,8 @@ INDUSTRY_WORDS: dict[str, tuple[str, ...]] = {
 MIN_SCORE = 3.0
 # skills too common to show that a past project is like this one on their own
 BROAD_SKILLS = frozenset({"python", "javascript", "typescript", "sql", "data analysis", "microsoft excel", "excel",
-                          "html", "css", "rest api", "api", "php", "java", "c#", "automation", "web development"})
+                          "html", "css", "rest api", "api", "php", "java", "c#", "automation", "web development",
+                          "statistics", "data visualization", "machine learning", "ai"})
 NO_PROOF_FLAG = "no_matching_proof"
 
 
@@ -67,10 +68,12 @@ class ProofChoice:
                 "experience_line": self.experience_line, "flag": self.flag}
 
 
-def overlaps(m: "ProofMatch") -> bool:
-    """A proof overlaps the post's need when it shares two skills, one specific skill, or two problem words."""
+def overlaps(m: ProofMatch) -> bool:
+    """A proof overlaps the post's need when it shares a specific skill (not a language or a broad tag such as
+    Python or Data Analysis: every data post shares those), or two problem words, or a broad skill and a problem
+    word."""
     specific = [s for s in m.skills if s.lower() not in BROAD_SKILLS]
-    return len(m.skills) >= 2 or bool(specific) or len(m.problem_terms) >= 2
+    return bool(specific) or len(m.problem_terms) >= 2 or (bool(m.skills) and bool(m.problem_terms))
 
 
 def _industry_hit(industry: str, text: str) -> bool:

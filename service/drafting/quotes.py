@@ -173,20 +173,6 @@ def need_quote(description: str, post: str, title: str = "") -> Found | None:
     return max(cands, key=lambda c: (c[0], c[1]))[2]
 
 
-def need_quotes(description: str, post: str, title: str = "") -> list[Found]:
-    """Every candidate statement of the need, best first (the hook uses the first, 'you also mention' the next)."""
-    out: list[Found] = []
-    for i, s in enumerate(_sentences(description)[:14]):
-        if _NOT_A_NEED.search(s) or s.rstrip().endswith(":") or _ABOUT_CANDIDATE.search(s) or _ABOUT_US.search(s):
-            continue
-        if not _NEED_CUE.search(s) and not re.match(rf"(?:{'|'.join(sorted(BASE_VERBS))})\b", s, re.I):
-            continue
-        f = _from_sentence(s, post)
-        if f is not None:
-            out.append(f)
-    return out
-
-
 def evidence_quote(description: str, post: str, triggers: tuple[str, ...], used: set[str],
                    title: str = "") -> Found | None:
     """The clause of the post that mentions one of ``triggers`` (whole words), not yet quoted. Sentences about

@@ -326,3 +326,23 @@ CASE_SENSITIVE_IN_TEXT: frozenset[str] = frozenset({"Rust", "Swift", "Ruby", "Ex
                                                      "Liquid", "Spring Boot", "Flask", "Expo", "Canva",
                                                      "Scala", "Vercel", "Discord", "Replit", "Stata",
                                                      "Vite", "Figma"})
+# Canonical names that are kinds of work rather than named tools ("Data Analysis", not "Tableau"): a letter can
+# say "your Tableau dashboard" but never "your Data Analysis dashboard".
+CONCEPTS: frozenset[str] = frozenset({
+    "REST API", "API Integration", "Microservices", "CI/CD", "Web3", "Blockchain", "Smart Contracts", "NFT",
+    "Machine Learning", "Deep Learning", "Natural Language Processing", "Computer Vision", "Data Analysis",
+    "Data Visualization", "Data Scraping", "Data Entry", "ETL", "Data Engineering", "Statistics", "RAG", "LLM",
+    "Prompt Engineering", "AI Agent Development", "Chatbot Development", "Vector Database",
+    "Artificial Intelligence", "Data Science", "Data Mining", "Data Modeling", "Database Design",
+    "Business Intelligence", "Dashboard", "Automation", "Web Development", "Web Application",
+    "Mobile App Development", "Full-Stack Development", "Desktop Application", "Landing Page", "Market Research",
+    "Financial Analysis", "Financial Modeling", "Presentations", "Cryptocurrency", "User Authentication",
+    "In-App Purchases", "UI/UX Design", "Web Design", "Graphic Design", "Logo Design", "Mobile App Design",
+    "Wireframing", "Prototyping", "Illustration", "3D Modeling", "Video Editing", "Motion Graphics", "SEO",
+    "Social Media Marketing", "Email Marketing", "Content Marketing", "Marketing Strategy", "Lead Generation",
+    "Cold Calling", "Cold Email", "Influencer Marketing", "Affiliate Marketing", "Marketing Automation", "CRM",
+    "TikTok Marketing", "LinkedIn Marketing", "A/B Testing", "Conversion Rate Optimization", "Copywriting",
+    "Content Writing", "SEO Writing", "Technical Writing", "Ghostwriting", "Proofreading", "Editing",
+    "Academic Writing", "Creative Writing", "Grant Writing", "Resume Writing", "Scriptwriting", "Translation",
+    "Transcription",
+})

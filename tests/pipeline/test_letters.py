@@ -63,7 +63,8 @@ def test_post_text_appears_only_verbatim_in_quotation_marks(db, b):
     for s in sentences(body(out.text)):
         assert not grammar_problems(s), (s, grammar_problems(s))
     for g in out.parts["grounding"]:
-        assert g["quote"] in post and f"\u201c{g['quote']}" in g["sentence"]
+        # each statement about the job is kept with the verbatim post text it rests on, for the reviewer
+        assert g["quote"] in post and g["sentence"] in out.text
 
 
 def test_diagnosis_concerns_only_when_the_post_evidences_them(db):
@@ -90,10 +91,12 @@ def test_screening_answers_answer_the_question(db):
     assert "$65" in answers[qs[0]]
     assert answers[qs[1]].startswith("Not directly")
     assert "start date" in answers[qs[2]]
-    assert "confirm" in answers[qs[3]] and "first call" in answers[qs[3]]
+    # an opinion or a personal fact is the person's to give: a placeholder the lint refuses, and a reviewer note
+    assert answers[qs[3]].startswith("[Your answer")
+    assert any(f.startswith("personal_answer_needed") for f in out.parts["reviewer_flags"])
     for a in answers.values():
         assert "fits how we work" not in a
-    assert out.lint.passed, [c.message for c in out.lint.failures]
+    assert {c.id for c in out.lint.failures} == {"no_placeholders", "answers_answer"}
 
 
 @pytest.mark.parametrize("sentence, check", [
