@@ -79,9 +79,9 @@ def _noun(text: str | None) -> NounPhrase | None:
         return None
 
 
-_ABOUT_THEM = re.compile(r"\b(?:looking for|seeking|join|hire|hiring|candidates?|applicants?|specialists?|experts?|"
-                         r"freelancers?|developers?|analysts?|engineers?|managers?|we are a|we're a|working with)\b",
-                         re.IGNORECASE)
+_DANGLING = frozenset("a an the to of for and or in on with by from at as our your their its into".split())
+_ABOUT_THEM = re.compile(r"\b(?:hire|hiring|candidates?|applicants?|specialists?|experts?|freelancers?|developers?|"
+                         r"analysts?|engineers?|managers?|consultants?|we are a|we're a|working with)\b", re.IGNORECASE)
 
 
 def _agency(ws: dict) -> bool:
@@ -198,17 +198,18 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     proof_lines, proof_id, proof_title = _proof_lines(proof, ws, "our team" if _agency(ws) and we == "I" else
                                                       we if we == "I" else "we")
     need = (role_sentence(kind, tools_in_post) if jt == "role" else consult_sentence(kind, tools_in_post)
-            if jt == "consultation" else need_sentence(wk, tools_in_post, product_names(f"{title}\n{desc}")))
+            if jt == "consultation" else need_sentence(wk, tools_in_post, product_names(f"{title}\n{desc}"), post))
     task_found = need_quote(desc, post, title)
     kind_found = evidence_quote(desc, post, kind.words, set(), title) if kind.words else None
     ranked = [f for f in (task_found if task_found and task_found.role == "vp" else None, kind_found, task_found) if f]
     found = next((f for f in ranked if not _ABOUT_THEM.search(f.quote.text)), ranked[0] if ranked else None)
     detail = found.quote.text if found else ""
     start_from = ""
-    if detail and (proof_title is not None or not skills) and not any(t in need for t in tools_in_post) \
-            and not _ABOUT_THEM.search(detail) and not found.quote.cut and len(detail.split()) >= 5:
-        # nothing from the post in the opening yet (no tool, no shared skill): name the post's own words, quoted
-        start_from = sentence(f"The part of your post I would start from is {found.quote.render()}")
+    if detail and not _ABOUT_THEM.search(detail) and 5 <= len(detail.split()) <= 22 \
+            and (not found.quote.cut or detail.split()[-1].lower() not in _DANGLING):
+        # the client's own words for the heart of the job, quoted (a verb phrase reads after "start with")
+        start_from = sentence(f"I would start with {found.quote.render()}" if found.role == "vp" else
+                              f"The part of your post I would start from is {found.quote.render()}")
     hook = " ".join(x for x in (need, start_from, _credibility(skills, proof_title, we, ws, seed)) if x)
     grounding = [GroundedSentence(sentence=need, quote=detail)] if detail else []
     steps = ((ROLE_STEPS[0], kind.steps[1], ROLE_STEPS[1]) if jt == "role" else CONSULT_STEPS

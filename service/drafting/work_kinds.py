@@ -84,7 +84,7 @@ KINDS: tuple[WorkKind, ...] = (
              ("agree the handful of KPIs that matter and the exact definition of each, so everyone reads the numbers "
               "the same way",
               "connect the sources and check the totals against the source systems before building any chart",
-              "build the pages, set up the refresh and walk you through them, so your team can use the dashboard "
+              "build the pages, set up the refresh and walk you through them, so your team can use the reports "
               "without me"),
              "Who will read the dashboard most often, and how fresh do the numbers need to be?",
              "where each number on the report comes from", tools_among=SOURCES,
@@ -109,6 +109,17 @@ KINDS: tuple[WorkKind, ...] = (
               "document the schema and the routine jobs, so everyone knows what runs when"),
              "Which queries or reports feel slowest today, and roughly how large are the biggest tables?",
              "the slow query and its plan", tools_among=DATABASES),
+    WorkKind("import", ("import", "imports", "importing", "csv", "bulk upload", "bulk import", "sync", "syncing",
+                        "synchronise", "synchronize", "product feed", "data feed"), frozenset({"dev", "data", "shop"}),
+             "data import",
+             "You need your data moved[ into {tools}] reliably, with every record checked and nothing lost.",
+             ("map every field of the source to its place in the target, including the awkward ones such as variants, "
+              "images and categories",
+              "run a small test batch, check it with you, then run the rest with a report of anything skipped",
+              "schedule the updates if they repeat, with an alert when a run fails"),
+             "Is this a one-off import, or does the data need to stay in sync afterwards?",
+             "the rows that failed to import and the error for each", tools_among=SOURCES,
+             answered_if=r"\b(?:nightly|daily|hourly|weekly|sync\w*|one[- ]off|once)\b"),
     WorkKind("scraping", ("scrape", "scraper", "scrapers", "scraping", "crawler", "crawl", "crawling",
                           "data extraction", "extract data", "web scraping", "data scraping"),
              frozenset({"data", "dev"}), "data collection",
@@ -195,7 +206,7 @@ KINDS: tuple[WorkKind, ...] = (
                         "play store", "iphone"), frozenset({"dev"}), "mobile app",
              "You need a mobile app[ in {tools}] that feels fast and stays stable on real devices.",
              ("agree the screens and the core flow of the first release",
-              "build in milestones you can install and try on your own phone",
+              "build in milestones you can install and try on a real phone",
               "test on real iOS and Android devices and take care of the store submission"),
              "Is this a new app, or is there existing code and a design to start from?",
              "the device and OS version where the problem shows up", tools_among=MOBILE_TOOLS,
@@ -250,7 +261,7 @@ KINDS: tuple[WorkKind, ...] = (
     WorkKind("copy", ("copy", "copywriting", "copywriter", "content", "blog", "articles", "article",
                       "email sequence", "newsletter", "case study", "case studies", "messaging", "website copy",
                       "sales page", "white paper", "ghostwriter", "writer"), frozenset({"copy"}), "writing",
-             "You need writing that speaks to your buyers in their own terms and moves them to act.",
+             "You need writing that speaks to the people you want to reach, in their own terms, and moves them to act.",
              ("start from a short brief: who reads this, what they already believe and the one action you want from "
               "them",
               "write one piece first and agree the voice with you on it, then write the rest",
@@ -372,7 +383,22 @@ def named_tools(tools: list[str], limit: int = 3, among: tuple[str, ...] | None 
     return join_and(out[:limit]) if out else None
 
 
-def need_sentence(kind: WorkKind, tools_in_post: list[str], names: list[str] = ()) -> str:
+# nouns a need sentence may say only when the post says them too (else the plainer variant is used)
+PLAIN = {"dashboard": ("You need a dashboard", "You need reporting"),
+         "mobile app": ("You need a mobile app", "You need an app"),
+         "spreadsheet": ("You need a spreadsheet", "You need a workbook"),
+         "website": ("You need a website", "You need a site")}
+
+
+def grounded_need(template: str, post: str) -> str:
+    low = (post or "").lower()
+    for noun, (this, plain) in PLAIN.items():
+        if this in template and noun not in low and noun.split()[0] + "s" not in low:
+            template = template.replace(this, plain)
+    return template
+
+
+def need_sentence(kind: WorkKind, tools_in_post: list[str], names: list[str] = (), post: str | None = None) -> str:
     bi = named_tools(tools_in_post, 1, among=BI_TOOLS)
     platform = named_tools(tools_in_post, 1, among=SHOP_PLATFORMS if kind.id in ("store", "theme")
                            else SITE_PLATFORMS)
@@ -380,7 +406,7 @@ def need_sentence(kind: WorkKind, tools_in_post: list[str], names: list[str] = (
     exclude = tuple(t for t in tools_in_post if SHORT.get(t, t) in used)
     tools = named_tools([*tools_in_post, *(names if kind.product_names else ())], 3 if kind.id != "fix" else 2,
                         among=kind.tools_among, exclude=exclude, not_programming=kind.tools_not_programming)
-    return fill(kind.need, tools=tools, bi=bi, platform=platform)
+    return fill(kind.need if post is None else grounded_need(kind.need, post), tools=tools, bi=bi, platform=platform)
 
 
 def role_sentence(kind: WorkKind, tools_in_post: list[str]) -> str:
