@@ -67,7 +67,7 @@ HOTSPOTS = [  # (label, file suffix, function) — the places the non-model time
 ]
 
 
-def breakdown(url: str, base: str, n: int = 8) -> None:
+def breakdown(url: str, base: str, n: int = 8, top: int = 15) -> None:
     """In-process profile of what POST /v1/drafts runs (auth, draft_for_job, the response JSON):
     cumulative ms per draft for the hot spots. (cProfile sees only this thread, so the route's
     body is called directly rather than through TestClient's worker thread.)"""
@@ -86,7 +86,7 @@ def breakdown(url: str, base: str, n: int = 8) -> None:
     def one(i: int) -> None:
         user = authenticate(key)
         draft, _ = draft_for_job(team_post(i), user=user)
-        json.dumps(full(get_draft(draft.id)), default=str)
+        json.dumps(full(get_draft(draft.id), user), default=str)
 
     for i in range(3):
         one(20_000 + i)
@@ -103,6 +103,12 @@ def breakdown(url: str, base: str, n: int = 8) -> None:
         hits = [v for (f, _l, name), v in stats.items() if f.endswith(suffix) and name == fn]
         ct, calls = sum(v[3] for v in hits), sum(v[1] for v in hits)
         print(f"  {label:<52} {ct * 1000 / n:7.1f} ms/draft  ({calls / n:.1f} calls/draft)")
+    waits = ("select", "poll", "acquire", "sleep", "recv", "recv_into", "wait", "read", "readinto")
+    own = sorted(((v[2], f, name) for (f, _l, name), v in stats.items() if name.strip("<>{}").split()[-1] not in waits
+                  and "method 'acquire'" not in name and "select" not in name), reverse=True)[:top]
+    print(f"  top {top} by own time (waits on the model excluded):")
+    for tt, f, name in own:
+        print(f"    {tt * 1000 / n:6.1f} ms/draft  {name}  ({'/'.join(Path(f).parts[-2:])})")
 
 
 def main() -> None:
