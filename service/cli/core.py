@@ -113,7 +113,7 @@ def draft(file: str = typer.Argument(..., help="Job text or JSON file, or - for 
 
 def serve(host: str = "127.0.0.1", port: int = 8000,
           workers: int = typer.Option(1, "--workers", min=1, max=64,
-                                      help="API processes (uvicorn workers); about one per core (docs/benchmarks.md).")) -> None:
+                                      help="API processes (uvicorn workers); sizes for 2 and 8 cores in docs/benchmarks.md.")) -> None:
     """Run the API (uvicorn)."""
     import uvicorn
 
