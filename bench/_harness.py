@@ -130,11 +130,14 @@ def api_key(role: str = "bidder", name: str | None = None) -> str:
 # ------------------------------------------------------------------ processes
 @contextlib.contextmanager
 def fake_model(latency_s: float = 0.0, fault_rate: float = 0.0, hang_s: float = 1.0,
-               seed: int | None = 7) -> Iterator[str]:
-    """The fake OpenAI server in its own process; yields its base URL (…/v1)."""
+               seed: int | None = 7, answers: Path | None = None) -> Iterator[str]:
+    """The fake OpenAI server in its own process; yields its base URL (…/v1). ``answers``: a JSON file of
+    given answers (``FakeConfig.answers``), e.g. what a good model would say."""
     port = free_port()
     args = [PY, "-m", "tests.fakes.fake_openai", "--port", str(port), "--latency", str(latency_s),
             "--fault-rate", str(fault_rate), "--hang", str(hang_s)]
+    if answers is not None:
+        args += ["--answers", str(answers)]
     if seed is not None:
         args += ["--seed", str(seed)]
     proc = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -28,7 +28,11 @@ def first_owner(db, name: str = "Owner") -> str:
 
 @pytest.fixture
 def owner_env(db):
-    return {"DRAFTROOM_API_KEY": first_owner(db)}
+    """An owner's key, made in-process (one CLI start fewer per test; the CLI's own first-owner path is
+    covered by test_first_user_rule and test_login_stores_key_0600_logout_removes_it)."""
+    from service.accounts.auth import add_user
+
+    return {"DRAFTROOM_API_KEY": add_user("Owner", "owner")[1]}
 
 
 def test_draft_prints_json(db, tmp_path, owner_env):

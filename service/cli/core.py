@@ -111,14 +111,16 @@ def draft(file: str = typer.Argument(..., help="Job text or JSON file, or - for 
     print_json(body)
 
 
-def serve(host: str = "127.0.0.1", port: int = 8000) -> None:
+def serve(host: str = "127.0.0.1", port: int = 8000,
+          workers: int = typer.Option(1, "--workers", min=1, max=64,
+                                      help="API processes (uvicorn workers); sizes for 2 and 8 cores in docs/benchmarks.md.")) -> None:
     """Run the API (uvicorn)."""
     import uvicorn
 
     from service.core.db import ensure_schema
 
     ensure_schema()
-    uvicorn.run("service.api.app:create_app", factory=True, host=host, port=port, log_level="info")
+    uvicorn.run("service.api.app:create_app", factory=True, host=host, port=port, log_level="info", workers=workers)
 
 
 def ui(port: int = 8501) -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import base64
 import binascii
 import unicodedata
+from functools import lru_cache
 
 from service.core.schemas import InjectionFlag
 from service.intake.injection_rules import EXCLUDE_AFTER, HIDDEN_HINT, RULES, SQUASHED
@@ -86,8 +87,22 @@ def _quote(original: str, start: int, end: int) -> str:
     return q if q else original[start:end]
 
 
+def _any_rule() -> linear_re.Pattern | None:
+    """Every rule as one RE2 alternation, compiled once: most fields of most posts match no rule, and one
+    pass over the text tells so instead of one pass per rule (RE2 matches an alternation in one scan)."""
+    try:
+        return linear_re.compile("|".join(f"(?:{p.pattern})" for _, p, _ in RULES), multiline=True)
+    except Exception:  # noqa: BLE001 - too large for RE2's memory cap: scan rule by rule
+        return None
+
+
+_ANY_RULE = _any_rule()
+
+
 def _rule_spans(norm: str, suffix: str = "") -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
+    if _ANY_RULE is not None and _ANY_RULE.search(norm) is None:
+        return found  # no rule matches anywhere: the loop below would find nothing
     for reason, pattern, exclude in RULES:
         for m in pattern.finditer(norm):
             if m.end() <= m.start():
@@ -210,7 +225,20 @@ def detect_in_post(parsed) -> list[InjectionFlag]:
     """Flags over every untrusted field of a parsed post and its hidden text."""
     found: list[InjectionFlag] = []
     for field, text in untrusted_fields(parsed):
-        found.extend(_scan(text, hidden=False, field=field))
+        found.extend(_scan_once(text, False, field))
     for chunk in parsed.hidden_text or []:
-        found.extend(_scan(chunk, hidden=True, field="hidden_text"))
+        found.extend(_scan_once(chunk, True, "hidden_text"))
     return _dedupe(found)
+
+
+def _scan_once(text: str, hidden: bool, field: str) -> list[InjectionFlag]:
+    """``_scan`` is a pure function of its arguments and extraction asks it about the same post twice
+    (the reader's view, then the brief); recent answers are kept (bounded), each caller gets copies."""
+    if len(text) > 100_000:
+        return _scan(text, hidden=hidden, field=field)
+    return [f.model_copy() for f in _scan_cached(text, hidden, field)]
+
+
+@lru_cache(maxsize=1024)
+def _scan_cached(text: str, hidden: bool, field: str) -> tuple[InjectionFlag, ...]:
+    return tuple(_scan(text, hidden=hidden, field=field))

@@ -5,6 +5,7 @@ cache and the requests-per-minute limiter where the engine asks for them, and re
 the ledger. It holds no model-specific branch: the offline engine is registered like any model."""
 from __future__ import annotations
 
+import asyncio
 import time
 
 from service.core.config import get_settings
@@ -49,11 +50,14 @@ class Gateway:
         return self._done(req, answer, key, start)
 
     async def arun(self, req: LlmRequest[T]) -> LlmResult[T]:
+        """The async path never blocks the event loop on the database: the cache lookup, the cache
+        store and the ledger row are written from a worker thread (``asyncio.to_thread``), so many
+        in-flight calls wait on the model together instead of queueing behind each other's writes."""
         start = time.perf_counter()
-        key, hit = self._cached(req)
+        key, hit = await asyncio.to_thread(self._cached, req)
         if hit is not None:
-            return self._hit(req, hit, start)
-        self._prepare()
+            return await asyncio.to_thread(self._hit, req, hit, start)
+        await asyncio.to_thread(self._prepare)
         limiter = request_limiter(get_settings().llm_rpm) if self.engine.rate_limited else None
         if limiter:
             await limiter.aacquire()
@@ -61,8 +65,10 @@ class Gateway:
         try:
             answer = await self.engine.arun(self.model, req)
         except EngineError as err:
-            raise self._failed(req, err, start) from err
-        return self._done(req, answer, key, start)
+            ms = (time.perf_counter() - start) * 1000
+            raise await asyncio.to_thread(self._failed, req, err, start, ms) from err
+        ms = (time.perf_counter() - start) * 1000
+        return await asyncio.to_thread(self._done, req, answer, key, start, ms)
 
     # -------------------------------------------------------------- helpers
     def _prepare(self) -> None:
@@ -82,8 +88,9 @@ class Gateway:
                                 attempts=0, cache_hit=True)
         return LlmResult(value=hit.value, model=hit.model, latency_ms=ms, attempts=0, cache_hit=True, call_id=call_id)
 
-    def _done(self, req: LlmRequest[T], a: Answer, key: str | None, start: float) -> LlmResult[T]:
-        ms = (time.perf_counter() - start) * 1000
+    def _done(self, req: LlmRequest[T], a: Answer, key: str | None, start: float,
+              ms: float | None = None) -> LlmResult[T]:
+        ms = (time.perf_counter() - start) * 1000 if ms is None else ms
         if key is not None:
             cache.store(key, model=a.model_resolved, task=req.task, value=a.value, input_tokens=a.input_tokens,
                         output_tokens=a.output_tokens, cost_usd=a.cost_usd)
@@ -94,8 +101,8 @@ class Gateway:
                          output_tokens=a.output_tokens, cost_usd=a.cost_usd, latency_ms=ms, attempts=a.attempts,
                          call_id=call_id)
 
-    def _failed(self, req: LlmRequest[T], err: EngineError, start: float) -> LLMFailure:
-        ms = (time.perf_counter() - start) * 1000
+    def _failed(self, req: LlmRequest[T], err: EngineError, start: float, ms: float | None = None) -> LLMFailure:
+        ms = (time.perf_counter() - start) * 1000 if ms is None else ms
         call_id = ledger.record(req, model_requested=self.model, model_resolved=None, latency_ms=ms,
                                 input_tokens=err.input_tokens, output_tokens=err.output_tokens, attempts=err.attempts,
                                 status="error", error_code=err.code, error_message=err.message[:500])

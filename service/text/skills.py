@@ -73,15 +73,43 @@ def normalise_skills(names: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _phrase_lengths() -> dict[str, int]:
+    """First word of a multi-word name -> the most words a name starting with it has. A token that
+    starts no multi-word name is looked up alone (most tokens), instead of as 4, 3, 2 and 1 words."""
+    lengths: dict[str, int] = {}
+    for k in _text_tables()[0]:
+        words = k.split(" ")
+        if len(words) > 1:
+            lengths[words[0]] = max(lengths.get(words[0], 1), len(words))
+    return lengths
+
+
 def find_skills_in_text(text: str) -> list[str]:
     """Vocabulary skills named in free text, in order of first mention.
 
     Tokens are runs of non-space characters (so Node.js, C++, C#, UI/UX stay whole); up to four
     consecutive tokens are looked up as one name. A hyphenated or slashed token that is not a name
-    itself is also tried part by part ("Python-based", "React/Next.js")."""
+    itself is also tried part by part ("Python-based", "React/Next.js").
+
+    A pure function of the text, and drafting asks it about the same post many times (facts, proof,
+    lint, profile claims), so answers for recent texts are kept (bounded: 256 texts up to 100,000
+    characters each)."""
     if not text:
         return []
+    if len(text) > 100_000:
+        return list(_find(text))
+    return list(_find_cached(text))
+
+
+@lru_cache(maxsize=256)
+def _find_cached(text: str) -> tuple[str, ...]:
+    return _find(text)
+
+
+def _find(text: str) -> tuple[str, ...]:
     lower, exact = _text_tables()
+    longest = _phrase_lengths()
     toks: list[tuple[int, str]] = []
     for m in _TOKEN.finditer(text):
         t = m.group(0).rstrip(_TRAIL)
@@ -91,8 +119,8 @@ def find_skills_in_text(text: str) -> list[str]:
     lows = [t.lower() for _, t in toks]
     for i, (pos, tok) in enumerate(toks):
         matched = False
-        for n in range(min(_MAX_WORDS, len(toks) - i), 0, -1):
-            key = " ".join(lows[i:i + n])
+        for n in range(min(_MAX_WORDS, longest.get(lows[i], 1), len(toks) - i), 0, -1):
+            key = " ".join(lows[i:i + n]) if n > 1 else lows[i]
             canon = lower.get(key)
             if canon is None and n == 1:
                 canon = exact.get(tok)
@@ -109,4 +137,4 @@ def find_skills_in_text(text: str) -> list[str]:
     for _, canon in sorted(hits, key=lambda h: h[0]):
         if canon not in out:
             out.append(canon)
-    return out
+    return tuple(out)

@@ -49,6 +49,10 @@ class FakeConfig:
     hang_s: float = 5.0                # how long a "timeout" fault stalls before answering 504
     seed: int | None = None
     empty_arrays: tuple[str, ...] = ("injection_flags", "red_flags", "reviewer_flags", "missing_fields")
+    # {key: {schema name: arguments}}: a request whose messages contain ``key`` and whose schema (tool name or
+    # JSON-schema title) is named gets those arguments: what a good model would answer (e.g. a letter that
+    # passes lint), recorded beforehand by the caller (bench/bench_overhead.py --good-model)
+    answers: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @classmethod
     def mixed(cls, total: float, **kw) -> "FakeConfig":
@@ -180,6 +184,9 @@ def answer(body: dict, config: FakeConfig, outcome: str = "ok") -> tuple[str, st
     mode, schema, tool = _schema_of(body)
     if schema is None:
         return "OK", None, mode
+    given = _given(body, config, tool or schema.get("title")) if outcome == "ok" else None
+    if given is not None:
+        return json.dumps(given), tool, mode
     value = _Gen(schema, _quotes(_source_text(body.get("messages", []))), config.empty_arrays).value(schema)
     if outcome == "invalid":  # well-formed JSON that breaks the schema
         value = {"__not_a_field__": True} if not isinstance(value, dict) else {
@@ -188,6 +195,16 @@ def answer(body: dict, config: FakeConfig, outcome: str = "ok") -> tuple[str, st
     if outcome == "garbage":
         text = text[: max(1, len(text) // 2)] + " <<garbage"
     return text, tool, mode
+
+
+def _given(body: dict, config: FakeConfig, name: str | None) -> Any:
+    if not config.answers or not name:
+        return None
+    text = "\n".join(_content(m) for m in body.get("messages", []))
+    for key, by_schema in config.answers.items():
+        if key in text and name in by_schema:
+            return by_schema[name]
+    return None
 
 
 def completion_body(body: dict, text: str, tool: str | None, mode: str) -> dict:
@@ -347,8 +364,12 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--fault-rate", type=float, default=0.0, help="total fault rate, split over 429/500/timeout/garbage")
     p.add_argument("--hang", type=float, default=5.0, help="seconds a timeout fault stalls")
     p.add_argument("--seed", type=int, default=None)
+    p.add_argument("--answers", default=None, help="JSON file {key: {schema name: arguments}} (see FakeConfig.answers)")
     a = p.parse_args(argv)
     cfg = FakeConfig.mixed(a.fault_rate, latency_s=a.latency, tokens_per_s=a.tokens_per_s, hang_s=a.hang, seed=a.seed)
+    if a.answers:
+        with open(a.answers, encoding="utf-8") as fh:
+            cfg.answers = json.load(fh)
     srv = FakeOpenAI(cfg, host=a.host, port=a.port)
     print(f"fake OpenAI server on http://{a.host}:{srv.port}/v1 (fault rate {a.fault_rate:.0%})", flush=True)
     try:
