@@ -12,11 +12,20 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from service.api.errors import fix_for, log_unexpected
 from service.api.middleware import GuardMiddleware
-from service.api.schemas import document_errors
-from service.api.routes import admin, contracts, drafts, health, intake, jobs, queue, retry
-from service.api.security import API_CSP, BASE_HEADERS, SecurityHeadersMiddleware
 from service.api.routes import accounts as accounts_routes
+from service.api.routes import (
+    admin,
+    contracts,
+    drafts,
+    health,
+    intake,
+    jobs,
+    queue,
+    retry,
+)
 from service.api.routes import fit as fit_routes
+from service.api.schemas import document_errors
+from service.api.security import API_CSP, BASE_HEADERS, SecurityHeadersMiddleware
 from service.core.errors import DraftroomError
 
 log = logging.getLogger("draftroom.api")

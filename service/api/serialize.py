@@ -4,7 +4,13 @@ from __future__ import annotations
 from service.core.models import Draft, Job
 from service.review.actions import DraftView
 from service.review.lint import open_flags
-from service.review.queue import WAITING_FOR_WORKER, age_seconds, claim_expired, lock_holder, status_note
+from service.review.queue import (
+    WAITING_FOR_WORKER,
+    age_seconds,
+    claim_expired,
+    lock_holder,
+    status_note,
+)
 
 
 def iso(dt) -> str | None:

@@ -15,7 +15,6 @@ from service.review.state import DraftView
 from service.workflows.failures import failure_with_ids, reason_for
 from service.workflows.jobs import IntakeResult, intake, process
 
-
 # A draft still being worked on: the same job again returns it instead of queueing a second one.
 OPEN_STATUSES = ("drafting", "pending_review", "in_review", "approved", "needs_attention")
 

@@ -71,3 +71,25 @@ def speed_to_lead(days: int = 28, *, now: datetime | None = None) -> dict:
     people = sorted({r["person"] for r in rows if r["person"]})
     by_person = {p: _group([r for r in rows if r["person"] == p]) for p in people}
     return {"days": days, "all": _group(rows), "by_tier": by_tier, "by_person": by_person}
+
+
+def lead_ages(draft_ids: list[int], *, now: datetime | None = None) -> dict[int, dict]:
+    """Per draft, the speed-to-lead clock as it stands: minutes since intake and since the job was posted
+    on Upwork (when a source or the post told us; else None). The same posted/intake times as
+    ``speed_to_lead``; for the queue and review pages."""
+    now = now or utcnow()
+    if not draft_ids:
+        return {}
+    with session_scope() as s:
+        pairs = list(s.exec(select(Draft, Job).where(Draft.id.in_(draft_ids), Draft.job_id == Job.id)))
+        others = list(s.exec(select(Draft).where(Draft.id.in_(draft_ids), Draft.job_id.is_(None))))
+        job_ids = [j.id for _d, j in pairs]
+        posted = {d.job_id: d.posted_at for d in s.exec(select(IntakeDelivery).where(
+            IntakeDelivery.job_id.in_(job_ids or [-1]), IntakeDelivery.posted_at.is_not(None)))}
+    out = {}
+    for draft, job in pairs:
+        out[draft.id] = {"since_intake_min": _minutes(_aware(draft.intake_at or job.created_at), now),
+                         "since_posted_min": _minutes(_posted(job, posted.get(job.id)), now)}
+    for draft in others:
+        out[draft.id] = {"since_intake_min": _minutes(_aware(draft.intake_at), now), "since_posted_min": None}
+    return out

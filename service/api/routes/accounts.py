@@ -8,10 +8,23 @@ from typing import Literal
 from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel, ConfigDict, Field
 
-from service.api.schemas import DraftOut, TypedRoute
-from service.api.schemas_more import BidAdviceListOut, BidAdviceOut, ConnectsSpendOut, DueOut, FollowupsOut, MilestoneOut, MilestonesOut, PeriodReportOut, ProfileAuditOut, ScheduleOut, SignalOut, SignalsOut
 from service.accounts.auth import Principal
 from service.api.deps import current_user
+from service.api.schemas import DraftOut, TypedRoute
+from service.api.schemas_more import (
+    BidAdviceListOut,
+    BidAdviceOut,
+    ConnectsSpendOut,
+    DueOut,
+    FollowupsOut,
+    MilestoneOut,
+    MilestonesOut,
+    PeriodReportOut,
+    ProfileAuditOut,
+    ScheduleOut,
+    SignalOut,
+    SignalsOut,
+)
 from service.api.serialize import draft_json
 from service.contracts import cadence, followups, milestones, signals
 from service.contracts.records import get_contract

@@ -5,11 +5,11 @@ from datetime import datetime
 
 from fastapi import APIRouter, Depends, Query
 
-from service.api.schemas import TypedRoute
-from service.api.schemas_more import AuditPageOut, PeriodReportOut
 from service.accounts import audit
 from service.accounts.auth import Principal
 from service.api.deps import current_user
+from service.api.schemas import TypedRoute
+from service.api.schemas_more import AuditPageOut, PeriodReportOut
 from service.outcomes.scorecard import scorecard as build_scorecard
 
 router = APIRouter(prefix="/v1", tags=["metrics & audit"], route_class=TypedRoute)

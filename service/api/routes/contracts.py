@@ -6,10 +6,10 @@ from typing import Literal
 from fastapi import APIRouter, Depends
 from pydantic import BaseModel, ConfigDict, Field
 
-from service.api.schemas import DraftOut, TypedRoute
-from service.api.schemas_more import ContractEntryOut, ContractOut, ContractsOut
 from service.accounts.auth import Principal
 from service.api.deps import current_user
+from service.api.schemas import DraftOut, TypedRoute
+from service.api.schemas_more import ContractEntryOut, ContractOut, ContractsOut
 from service.api.serialize import draft_json_for
 from service.contracts import records as svc
 from service.review.actions import get_draft

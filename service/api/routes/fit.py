@@ -6,11 +6,16 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends
 from pydantic import BaseModel, ConfigDict, Field
 
-from service.api.schemas import TypedRoute
-from service.api.schemas_more import FitFeedbackListOut, FitFeedbackOut
 from service.accounts.auth import Principal
 from service.api.deps import current_user, idempotency_key
-from service.fit.feedback import REASONS, assessment_for_job, list_feedback, record_feedback
+from service.api.schemas import TypedRoute
+from service.api.schemas_more import FitFeedbackListOut, FitFeedbackOut
+from service.fit.feedback import (
+    REASONS,
+    assessment_for_job,
+    list_feedback,
+    record_feedback,
+)
 
 router = APIRouter(prefix="/v1/jobs", tags=["fit"], dependencies=[Depends(idempotency_key)], route_class=TypedRoute)
 

@@ -8,10 +8,10 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
-from service.api.schemas import TypedRoute
-from service.api.schemas_more import DeliveriesOut, SpeedToLeadOut, WebhookOut
 from service.accounts.auth import Principal, authenticate
 from service.api.deps import current_user
+from service.api.schemas import TypedRoute
+from service.api.schemas_more import DeliveriesOut, SpeedToLeadOut, WebhookOut
 from service.core.config import get_settings
 from service.core.errors import InvalidInput, Unauthorized
 from service.core.intake_models import DELIVERY_STATUSES

@@ -5,10 +5,10 @@ from fastapi import APIRouter, Depends, Response
 from pydantic import BaseModel, ConfigDict, Field
 from sqlmodel import select
 
-from service.api.schemas import TypedRoute
-from service.api.schemas_more import JobOut
 from service.accounts.auth import Principal
 from service.api.deps import SessionDep, current_user, idempotency_key
+from service.api.schemas import TypedRoute
+from service.api.schemas_more import JobOut
 from service.api.serialize import iso
 from service.core.errors import InvalidInput
 from service.core.models import Draft

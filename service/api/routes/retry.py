@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends
 
-from service.api.schemas import TypedRoute
-from service.api.schemas_more import RetryDraftOut, RetryJobOut
 from service.accounts.auth import Principal
 from service.api.deps import current_user
+from service.api.schemas import TypedRoute
+from service.api.schemas_more import RetryDraftOut, RetryJobOut
 from service.workflows import retry as failures
 
 router = APIRouter(tags=["retry"], route_class=TypedRoute)
