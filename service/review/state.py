@@ -61,6 +61,9 @@ STATE_PHRASES: dict[str, str] = {
 }
 
 
+STATUSES_IN_ORDER = tuple(STATE_PHRASES)
+
+
 def refusal(current: str, action: str) -> str:
     """'a draft cannot be rejected while drafting (...)': names the action asked for and the state it is in."""
     phrase = STATE_PHRASES.get(current, f"'{current}'")
