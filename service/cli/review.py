@@ -42,8 +42,11 @@ def queue(status: Optional[str] = typer.Option(None, help="Status or comma list 
         print_json({"items": items, "next_cursor": page.next_cursor, "needs_attention": page.needs_attention,
                     "statuses": page.statuses})
         return
-    shown = "all statuses" if set(page.statuses) >= {"exported", "rejected"} else ", ".join(page.statuses)
-    print(f"{page.needs_attention} need attention · showing {shown}")
+    from service.review.queue import OPEN_STATUSES
+
+    shown = ("every open draft (exported and rejected: --all)" if tuple(page.statuses) == OPEN_STATUSES else
+             "every status" if set(page.statuses) >= {"exported", "rejected"} else "status " + ",".join(page.statuses))
+    print(f"{page.needs_attention} need attention · {shown}")
     if not items:
         print("queue is empty")
     for i in items:
