@@ -34,6 +34,8 @@ def existing_note(draft: Draft) -> str:
 def draft_or_existing(job_id: int, *, force: bool = False, **kwargs) -> tuple[Draft, str | None]:
     """``draft_for_stored_job`` unless the job already has an open draft (and ``force`` is not set):
     then that draft and the note saying so."""
+    if kwargs.get("service_line"):
+        (kwargs.get("ws") or current_workspace()).service_line(kwargs["service_line"])  # unknown: 422 first
     if not force:
         existing = open_draft(job_id)
         if existing is not None:
@@ -47,6 +49,8 @@ def draft_for_job(raw: str | dict, *, user=None, service_line: str | None = None
     """The whole proposal path: intake (parse, brief, fit) then draft and queue. The same job pasted
     again returns its open draft (``result.existing_draft``, with the note) unless ``force``."""
     ws = ws or current_workspace()
+    if service_line:
+        ws.service_line(service_line)  # an unknown line is a 422 before anything is stored or returned
     try:
         result = intake(raw, user_id=getattr(user, "user_id", None), ws=ws)
     except LLMFailure as exc:  # brief/fit failed: the job is kept; keep the draft request too

@@ -31,6 +31,7 @@ from service.api.schemas import (
 from service.api.schemas_more import OutcomeOut
 from service.api.serialize import draft_json_for, state_notes
 from service.core.errors import InvalidInput
+from service.core.workspace import current_workspace
 from service.outcomes import tracking as outcomes
 from service.review import actions as review
 from service.review import ai_versions
@@ -152,6 +153,8 @@ def create_draft(body: DraftCreate, response: Response, user: Principal = Depend
                            field="job_text", fix="e.g. {\"job_text\": \"<the job post>\"}")
     if body.job_id is not None:
         job = get_job(body.job_id)
+        if body.service_line:
+            current_workspace().service_line(body.service_line)  # unknown line: 422 before anything else
         existing = None if force else proposals.open_draft(job.id)
         if existing is not None:
             return _existing(response, existing.id, proposals.existing_note(existing), user)
