@@ -59,11 +59,14 @@ def _get(item, name, default=None):
 
 
 def _status(it, worker: dict | None = None) -> str:
+    """The status with what it does not say by itself: the needs-attention reason, an expired claim,
+    a draft waiting for a worker."""
     note = state_notes(it, worker)["status_note"]
     label = status_label(_get(it, "status"))
-    if _get(it, "status") == "needs_attention":
-        return label  # the reason has its own column
-    return f"{label} ({note})" if note else label
+    if not note:
+        return label
+    note = " ".join(note.split())
+    return f"{label}: {note[:90]}{'…' if len(note) > 90 else ''}"
 
 
 def rows(items) -> pd.DataFrame:
@@ -88,22 +91,19 @@ def rows(items) -> pd.DataFrame:
                     "kind": _get(it, "kind"), "service line": _get(it, "service_line") or "—",
                     "status": _status(it), "age": human_age(minutes), "_band": age_band(minutes),
                     "since posted": human_age(posted) if posted is not None else "—",
-                    "advice": f"{tip.action}: {tip.reason}" if tip else "—",
-                    "needs attention because": (_get(it, "attention_reason") or "needs attention")
-                    if _get(it, "status") == "needs_attention" else "",
+                    "advice": tip.action if tip else "—", "advice reason": tip.reason if tip else "",
                     "claimed by": names.get(holder, "") if holder else ""})
     return pd.DataFrame(out, columns=COLUMNS)
 
 
-COLUMNS = ["id", "tier", "job", "kind", "service line", "status", "needs attention because", "age", "_band",
-           "since posted", "advice", "claimed by"]
+# What a reviewer decides on comes first (status with its note, speed to lead, advice); the job title after.
+COLUMNS = ["id", "tier", "status", "age", "_band", "since posted", "advice", "job", "advice reason", "kind",
+           "service line", "claimed by"]
 
 
 def styled(df: pd.DataFrame):
     bands = df["_band"].tolist()
     view = df.drop(columns=["_band"])
-    if not view["needs attention because"].astype(bool).any():
-        view = view.drop(columns=["needs attention because"])
     colours = [f"background-color: {AGE_COLOURS.get(b, '')}" if b in AGE_COLOURS else "" for b in bands]
     return view.style.apply(lambda col: colours if col.name == "age" else [""] * len(col), axis=0)
 

@@ -69,7 +69,7 @@ def test_queue_attention_first_and_review_speed_and_advice(ui_server, tmp_path):
         page.get_by_label("Open draft").click()
         page.get_by_role("option", name=f"#{expired}", exact=True).click()
         settle(page)
-        page.locator('[data-testid^="stBaseButton"]').filter(has_text=re.compile(r"^Open$")).click()
+        page.locator('[data-testid^="stBaseButton"]').filter(has_text=re.compile(r"^Open")).click()
         expect(page.get_by_label("Draft", exact=True)).to_be_visible()
         settle(page)
         expect(page.get_by_text("claim expired: anyone may claim it")).to_be_visible()
