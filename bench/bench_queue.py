@@ -136,13 +136,24 @@ def run_backend(label: str, url: str, n: int, runs: int, attention: int = 50) ->
         r = client.get("/v1/queue?limit=50", headers=auth)
         assert r.status_code == 200
 
-    def cli_queue():
+    import contextlib
+    import io
+
+    from service.cli.review import queue as queue_command
+
+    def cli_queue():  # the command's body as 'draftroom queue' runs it (schema check, key, list, print)
+        with contextlib.redirect_stdout(io.StringIO()):
+            queue_command(status=None, show_all=False, tier=None, service_line=None, kind=None, assignee=None,
+                          limit=50, cursor=None, as_json=False, key=key)
+
+    def cli_queue_typer():  # plus typer building the whole command tree (once per process in real use)
         r = runner.invoke(cli_app, ["queue", "--limit", "50", "--key", key])
         assert r.exit_code == 0
 
     cases = {
         "GET /v1/queue (default view, HTTP)": http_queue,
-        "draftroom queue (in-process)": cli_queue,
+        "draftroom queue (command body)": cli_queue,
+        "draftroom queue (+ typer parse)": cli_queue_typer,
         "list: default view, first 50": lambda: review.list_queue(limit=50),
         "list: status=all, first 50": lambda: review.list_queue(status="all", limit=50),
         "list: status=pending_review": lambda: review.list_queue(status="pending_review", limit=50),

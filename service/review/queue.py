@@ -120,6 +120,12 @@ def _after(st: str, cursor: tuple[int, int, datetime, int] | None):
                and_(Draft.tier_rank == rank, Draft.intake_at == at, Draft.id > did))
 
 
+def _after_key(key, after) -> bool:
+    """The keyset condition of ``list_queue`` applied in Python (the assignee path: few rows)."""
+    st, rank, at, did = key
+    return after is None or (attention_rank(st), rank, aware(at), did) > after
+
+
 def list_queue(*, status: str | list[str] | None = None, tier: str | list[str] | None = None,
                service_line: str | None = None, kind: str | list[str] | None = None,
                assignee: int | str | None = None, cursor: str | None = None, limit: int = 50,
@@ -167,7 +173,13 @@ def list_queue(*, status: str | list[str] | None = None, tier: str | list[str] |
         # an IN (...) or no status filter would make the database sort every matching row instead.
         keys = []
         kq = base.with_only_columns(Draft.status, Draft.tier_rank, Draft.intake_at, Draft.id)
-        for st in statuses:
+        if who is not None:  # a person's claimed drafts are few: ix_drafts_claimed_by, then sort here
+            mine = kq.where(Draft.status.in_(statuses))
+            if claimable:
+                mine = mine.where(or_(Draft.status != "in_review", Draft.lock_expires_at.is_(None),
+                                      Draft.lock_expires_at <= now))
+            keys = [k for k in s.connection().execute(mine).all() if _after_key(k, after)]
+        for st in statuses if who is None else ():
             one = of_status(kq, st)
             if one is not None:
                 keys += s.connection().execute(one.order_by(*order).limit(limit + 1)).all()
