@@ -2,6 +2,7 @@
 review package stores the AI original. Regenerating a draft runs the same steps again."""
 from __future__ import annotations
 
+from sqlalchemy import or_
 from sqlmodel import select
 
 from service.accounts.auth import Principal
@@ -20,10 +21,14 @@ OPEN_STATUSES = ("drafting", "pending_review", "in_review", "approved", "needs_a
 
 
 def open_draft(job_id: int) -> Draft | None:
-    """The job's oldest proposal draft that is not done (exported or rejected), if any."""
+    """The job's oldest proposal draft that is not done (exported or rejected), if any. A request that
+    never got its text (needs_attention at version 0) is not returned: drafting the job again fills it
+    (``draft_for_stored_job``), which is what pasting it again should do."""
     with session_scope() as s:
         return s.exec(select(Draft).where(Draft.job_id == job_id, Draft.kind == "proposal",
-                                          Draft.status.in_(OPEN_STATUSES)).order_by(Draft.id)).first()
+                                          Draft.status.in_(OPEN_STATUSES),
+                                          or_(Draft.status != "needs_attention", Draft.version > 0))
+                      .order_by(Draft.id)).first()
 
 
 def existing_note(draft: Draft) -> str:
