@@ -6,7 +6,7 @@ import streamlit as st
 from review_ui import components, nav, state
 from service.core.workspace import current_workspace
 from service.workflows import jobs
-from service.workflows.proposals import draft_for_stored_job
+from service.workflows.proposals import draft_or_existing, open_draft
 
 RESULT = "new_job_result"
 
@@ -33,6 +33,10 @@ def render() -> None:
         return
     if result.duplicate:
         st.info(result.note or f"Already stored as job #{result.job.id}.")
+    existing = open_draft(result.job.id)
+    if existing is not None:
+        st.warning(f"This job already has an open draft #{existing.id} ({existing.status.replace('_', ' ')}): "
+                   "\"Draft proposal\" opens it. Tick \"Draft a new one anyway\" for a second draft.")
     left, right = st.columns(2, gap="large")
     with left:
         st.subheader("Brief")
@@ -53,12 +57,15 @@ def render() -> None:
     if result.fit.tier == "poor":
         st.warning("This job scored **poor**: " + (result.fit.tier_reason or "see the fit breakdown")
                    + ". You can still draft it.")
+    force = existing is not None and st.checkbox("Draft a new one anyway", key="force_new_draft")
     if st.button("Draft proposal", type="primary", disabled=not me.can("draft"), key="draft_job"):
         with st.spinner("Drafting…"):
-            draft = state.call(draft_for_stored_job, result.job.id, user=me, service_line=line,
-                               instructions=instructions or None)
-        if draft is not None:
+            done = state.call(draft_or_existing, result.job.id, force=force, user=me, service_line=line,
+                              instructions=instructions or None)
+        if done is not None:
+            draft, note = done
             st.session_state.pop(RESULT, None)
             state.open_draft(draft.id)
-            state.flash(f"Draft #{draft.id} is in the queue; review it here.")
+            state.flash(f"This is the existing draft #{draft.id}, not a new one." if note else
+                        f"Draft #{draft.id} is in the queue; review it here.", "info" if note else "success")
             nav.go("review")

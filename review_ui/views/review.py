@@ -5,14 +5,17 @@ from __future__ import annotations
 import streamlit as st
 
 from review_ui import components, lookup, nav, state
-from review_ui.format import age_badge, plain, status_label, tier_badge, when
+from review_ui.format import age_badge, human_age, plain, status_label, tier_badge, when
 from review_ui.views import review_actions
+from service.api.serialize import state_notes
 from service.core.errors import DraftroomError
 from service.core.schemas import FitAssessmentOut, JobBrief
+from service.outcomes.bid_advice import advice_for
 from service.review import actions as review
 from service.review.queue import lock_holder
 from service.workflows.jobs import get_job
 from service.workflows.proposals import get_assessment
+from service.workflows.speed import lead_ages
 
 
 def _context(draft):
@@ -45,7 +48,24 @@ def header(draft, title: str) -> None:
         st.caption(f"Rejected: {plain(draft.reject_reason)}" + (f" — {plain(draft.reject_note)}" if draft.reject_note else ""))
     if draft.attention_reason:
         st.error(f"Needs attention: {plain(draft.attention_reason)}")
+    note = state_notes(draft)["status_note"]
+    if note and draft.status != "needs_attention":
+        st.warning(f"{status_label(draft.status)}: {plain(note)}")
+    lead_and_advice(draft)
     st.caption(f"template `{draft.template_id}` · model `{draft.model}`")
+
+
+def lead_and_advice(draft) -> None:
+    """Speed to lead (since intake, since posting when known) and the skip/apply/boost advice with its reason."""
+    lead = lead_ages([draft.id]).get(draft.id, {})
+    since_intake, since_posted = lead.get("since_intake_min"), lead.get("since_posted_min")
+    bits = [f"**Speed to lead**: {human_age(since_intake)} since intake"
+            + (f" · {human_age(since_posted)} since posted" if since_posted is not None else " · posting time unknown")]
+    tip = advice_for([draft.id]).get(draft.id)
+    if tip is not None:
+        colour = {"skip": "red", "apply": "blue", "boost": "green"}.get(tip.action, "gray")
+        bits.append(f"**Bid advice**: :{colour}-badge[{tip.action}] {plain(tip.reason)}")
+    st.markdown("  \n".join(bits))
 
 
 def render() -> None:

@@ -12,10 +12,20 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from service.api.errors import fix_for, log_unexpected
 from service.api.middleware import GuardMiddleware
-from service.api.routes import admin, contracts, drafts, health, intake, jobs, queue, retry
-from service.api.security import API_CSP, BASE_HEADERS, SecurityHeadersMiddleware
 from service.api.routes import accounts as accounts_routes
+from service.api.routes import (
+    admin,
+    contracts,
+    drafts,
+    health,
+    intake,
+    jobs,
+    queue,
+    retry,
+)
 from service.api.routes import fit as fit_routes
+from service.api.schemas import document_errors
+from service.api.security import API_CSP, BASE_HEADERS, SecurityHeadersMiddleware
 from service.core.errors import DraftroomError
 
 log = logging.getLogger("draftroom.api")
@@ -24,7 +34,7 @@ DESCRIPTION = """Paste a job, get brief, fit and a queued draft; export only wha
 
 * Auth: `Authorization: Bearer <key>` (`draftroom users add NAME --role api`). Roles: owner, manager,
   bidder, viewer, api. API keys create drafts and read exports of approved drafts; they never approve.
-* Errors: always `{"error": {"code", "message", "field", "fix", ...}}`.
+* Errors: always `{"error": {"code", "message", "field", "fix", ...}}` (schema `ErrorBody`; 422 too).
 * Writes name the `version` they edit; a stale write gets 409 `stale_version` and its text is kept.
 * POSTs accept an `Idempotency-Key` header (replayed for 24 h).
 * The whole flow with curl: docs/api.md."""
@@ -82,8 +92,9 @@ def create_app() -> FastAPI:
             response.headers[name.decode()] = value.decode()
         return response
 
-    for module in (health, jobs, drafts, queue, admin, contracts, retry, intake):  # contracts, retry: other owners
-        app.include_router(module.router)
-    app.include_router(accounts_routes.router)  # issue 19: schedules, milestones, Due list, Connects
-    app.include_router(fit_routes.router)  # issue 15: fit feedback
+    routers = [m.router for m in (health, jobs, drafts, queue, admin, contracts, retry, intake)]
+    routers += [accounts_routes.router, fit_routes.router]  # issue 19: accounts; issue 15: fit feedback
+    document_errors(app, routers)  # every route: its error statuses in the one {"error": ...} shape (issue 17)
+    for router in routers:
+        app.include_router(router)
     return app

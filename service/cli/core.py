@@ -93,8 +93,11 @@ def extract(file: str = typer.Argument(..., help="Job text or JSON file, or - fo
 
 def draft(file: str = typer.Argument(..., help="Job text or JSON file, or - for stdin"),
           service_line: Optional[str] = typer.Option(None, "--service-line", "-s"),
+          force: bool = typer.Option(False, "--force", help="A new draft even when the same job already has an "
+                                                            "open one (default: print that one, with a note)"),
           key: Optional[str] = key_option()) -> None:
-    """Parse, brief, score and draft a job; queue the draft; print it as JSON."""
+    """Parse, brief, score and draft a job; queue the draft; print it as JSON. The same job again prints
+    its open draft ("existing": true, with a note) unless --force."""
     from service.api.serialize import draft_json_for
     from service.core.db import ensure_schema
     from service.review.actions import get_draft
@@ -104,10 +107,12 @@ def draft(file: str = typer.Argument(..., help="Job text or JSON file, or - for 
     actor = cli_actor(key)
     actor.require("draft")
     raw = read_input(file)
-    d, result = draft_for_job(raw, user=actor, service_line=service_line)
+    d, result = draft_for_job(raw, user=actor, service_line=service_line, force=force)
     body = draft_json_for(actor, get_draft(d.id), result.job, result.fit.model_dump(mode="json"))
     if result.note:
         body["note"] = result.note
+    if result.existing_draft:
+        body["existing"] = True
     print_json(body)
 
 

@@ -18,12 +18,15 @@ def _ready() -> None:
     ensure_schema()
 
 
-def queue(status: Optional[str] = typer.Option("pending_review,in_review", help="Status or comma list; '' = all"),
+def queue(status: Optional[str] = typer.Option(None, help="Status or comma list (e.g. needs_attention); 'all' = "
+                                                           "every status. Default: every open draft"),
+          show_all: bool = typer.Option(False, "--all", help="Also exported and rejected drafts (= --status all)"),
           tier: Optional[str] = typer.Option(None), service_line: Optional[str] = typer.Option(None, "--service-line"),
           kind: Optional[str] = typer.Option(None), assignee: Optional[str] = typer.Option(None),
           limit: int = typer.Option(50, min=1, max=500), cursor: Optional[str] = typer.Option(None),
           as_json: bool = typer.Option(False, "--json"), key: Optional[str] = key_option()) -> None:
-    """List the review queue: fit tier first, then oldest intake first."""
+    """List the review queue: needs attention first (with the reason), then fit tier, then oldest intake.
+    Exported and rejected drafts are left out unless --all (or --status names them)."""
     from service.api.serialize import queue_item
     from service.review.actions import list_queue
 
@@ -32,12 +35,18 @@ def queue(status: Optional[str] = typer.Option("pending_review,in_review", help=
     me.require("read")
     if assignee == "me":
         assignee = str(me.user_id)
-    page = list_queue(status=status or None, tier=tier, service_line=service_line, kind=kind, assignee=assignee,
-                      cursor=cursor, limit=limit)
+    page = list_queue(status="all" if show_all else status, tier=tier, service_line=service_line, kind=kind,
+                      assignee=assignee, cursor=cursor, limit=limit)
     items = [queue_item(d) for d in page.items]
     if as_json:
-        print_json({"items": items, "next_cursor": page.next_cursor})
+        print_json({"items": items, "next_cursor": page.next_cursor, "needs_attention": page.needs_attention,
+                    "statuses": page.statuses})
         return
+    from service.review.queue import OPEN_STATUSES
+
+    shown = ("every open draft (exported and rejected: --all)" if tuple(page.statuses) == OPEN_STATUSES else
+             "every status" if set(page.statuses) >= {"exported", "rejected"} else "status " + ",".join(page.statuses))
+    print(f"{page.needs_attention} need attention · {shown}")
     if not items:
         print("queue is empty")
     for i in items:
@@ -45,9 +54,25 @@ def queue(status: Optional[str] = typer.Option("pending_review,in_review", help=
         age_s = f"{age:.0f}m" if age < 120 else f"{age / 60:.1f}h"
         lock = f" claimed by #{i['claimed_by']}" if i["claimed_by"] else ""
         flags = f" {i['open_flags']} flag(s)" if i["open_flags"] else ""
-        print(f"#{i['id']}\t{i['status']}\t{i['tier'] or '-'}\t{i['kind']}\tv{i['version']}\t{age_s}{lock}{flags}")
+        note = f"  [{' '.join(i['status_note'].split())[:160]}]" if i["status_note"] else ""
+        print(f"#{i['id']}\t{i['status']}\t{i['tier'] or '-'}\t{i['kind']}\tv{i['version']}\t{age_s}{lock}{flags}{note}")
     if page.next_cursor:
         print(f"more: --cursor {page.next_cursor}")
+
+
+def next_item(tier: Optional[str] = typer.Option(None), service_line: Optional[str] = typer.Option(None, "--service-line"),
+         kind: Optional[str] = typer.Option(None),
+         minutes: Optional[int] = typer.Option(None, "--minutes", min=1, max=1440, help="Lock length (default 15)"),
+         key: Optional[str] = key_option()) -> None:
+    """Claim the next draft in queue order you may take (pending review, or an expired claim) and print it."""
+    from service.review.actions import claim_next
+
+    _ready()
+    v = claim_next(cli_actor(key), minutes, tier=tier, service_line=service_line, kind=kind)
+    if v is None:
+        print("nothing is waiting for review")
+        return
+    _print_claimed(v)
 
 
 def diff(draft_id: int, against: Optional[int] = typer.Option(None, help="Version to compare from"),
@@ -69,10 +94,15 @@ def claim(draft_id: int, minutes: Optional[int] = typer.Option(None, "--minutes"
           key: Optional[str] = key_option()) -> None:
     """Claim a draft for review and print its current text, version and open flags (then approve it)."""
     from service.review.actions import claim as do_claim
-    from service.review.lint import open_flags
 
     _ready()
     v = do_claim(draft_id, cli_actor(key), minutes)
+    _print_claimed(v)
+
+
+def _print_claimed(v) -> None:
+    from service.review.lint import open_flags
+
     d = v.draft
     flags = open_flags(d.lint)
     print(f"draft #{d.id} claimed until {d.lock_expires_at:%H:%M} UTC; version {d.version}"
@@ -188,3 +218,4 @@ def worker(workers: int = typer.Option(2, "--workers", "-w", min=1, max=64),
 def register(app: typer.Typer) -> None:
     for fn in (queue, claim, release, diff, approve, reject, export, scorecard, audit, worker):
         app.command()(fn)
+    app.command(name="next")(next_item)

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from service.drafting.facts import distinctive
-from service.drafting.frames import NounPhrase, Quote, SlotError, sentence
-from service.drafting.offline_phrases import CONCERNS, domains_of
-from service.drafting.work_kinds import GENERAL, related
+from service.drafting.frames import Quote, SlotError, sentence
+from service.drafting.kind_table import GENERAL, related
+from service.drafting.offline_phrases import domains_of
 from service.drafting.work_kinds import classify as work_kind
 from service.text.skills import normalise_skill
 
@@ -96,16 +96,6 @@ def _approach_answer(question: str, brief: dict, ws: dict, line: dict) -> str:
     return sentence(f"I would {a}; then {b}; and finally {c}")
 
 
-def _advice_for(question: str) -> str:
-    """What we would do about the topic the question names, from the phrase bank (only when it names one)."""
-    low = f" {re.sub(r'[^a-z0-9+#.]+', ' ', question.lower())} "
-    for i, c in enumerate(CONCERNS):
-        if any(f" {t} " in low for t in c.triggers):
-            a = c.advice[0]
-            return a[:1].upper() + a[1:] + "."
-    return ""
-
-
 _QWORDS = frozenset(["I", "If", "What", "How", "Have", "Has", "Do", "Does", "Did", "Are", "Is", "Can", "Could", "Which", "When", "Why", "Where", "Who", "Please", "Yes", "No", "US", "USD", "EU", "UK", "Would", "Will", "Your", "You", "Our", "We", "Also", "And", "Or", "The", "A", "An", "In", "On", "For", "With", "Any", "Tell", "Describe", "Share"])
 
 
@@ -138,10 +128,6 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
         lack += [n for n in _product_names(question, ws) if n.lower() not in named_low]
     honest = (f" {_join(lack)} {_be(lack)} not something we have shipped in production, and I would rather say so "
               f"now.") if lack else ""
-    try:
-        step = NounPhrase((line.get("next_step") or "a short call").rstrip(".")).with_article()
-    except SlotError:
-        step = "a short call"
     if kind == "rate":
         rate = profile.get("hourly_rate")
         base = f"Our rate is ${rate:g} per hour." if rate else "We quote per milestone rather than by the hour."

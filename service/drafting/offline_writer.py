@@ -25,6 +25,13 @@ from service.drafting.frames import (
     tools_sentence,
 )
 from service.drafting.job_type import job_type
+from service.drafting.kind_table import (
+    CONSULT_STEPS,
+    FIX,
+    NEED_LINES,
+    ROLE_STEPS,
+    related,
+)
 from service.drafting.offline_answers import PERSONAL, answers_for
 from service.drafting.offline_phrases import (
     CONSULT_CTAS,
@@ -38,16 +45,11 @@ from service.drafting.offline_phrases import (
 from service.drafting.proof import ProofMatch, overlaps
 from service.drafting.quotes import evidence_quote, make_quote, need_quote
 from service.drafting.work_kinds import (
-    CONSULT_STEPS,
-    FIX,
-    NEED_LINES,
-    ROLE_STEPS,
     classify,
     consult_sentence,
     need_sentence,
     post_tools,
     product_names,
-    related,
     role_sentence,
 )
 from service.llm.engines import offline_task as task

@@ -160,3 +160,15 @@ def queue_advice(now: datetime | None = None, limit: int = 200) -> list[Advice]:
                                                  Draft.status.in_(QUEUED))
                              .order_by(Draft.tier_rank, Draft.intake_at, Draft.id).limit(limit)))
         return [_advise(s, d, now) for d in drafts]
+
+
+def advice_for(draft_ids: list[int], now: datetime | None = None) -> dict[int, Advice]:
+    """Advice for these drafts (proposals for a job only; others are left out), in one session: the
+    queue page's column."""
+    now = _aware(now) or utcnow()
+    if not draft_ids:
+        return {}
+    with session_scope() as s:
+        drafts = s.exec(select(Draft).where(Draft.id.in_(draft_ids), Draft.kind == "proposal",
+                                            Draft.job_id.is_not(None)))
+        return {d.id: _advise(s, d, now) for d in drafts}

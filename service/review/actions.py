@@ -23,8 +23,8 @@ from service.core.errors import (
 )
 from service.core.models import Draft, DraftVersion, utcnow
 from service.review.ai_versions import expire_stale_drafting
-from service.review.lint import open_flags, relint
-from service.review.queue import QueuePage, aware, lock_holder  # noqa: F401  (public API)
+from service.review.lint import open_flags, relint, version_lint
+from service.review.queue import QueuePage, aware, claim_expired, lock_holder  # noqa: F401  (public API)
 from service.review.queue import list_queue as _list_queue
 from service.review.state import (  # noqa: F401
     MAX_TEXT,
@@ -39,6 +39,7 @@ from service.review.state import (  # noqa: F401
     lock_conflict,
     lock_row,
     next_number,
+    refusal,
     require_version,
     set_lock,
     touch,
@@ -61,6 +62,26 @@ def list_queue(**filters) -> QueuePage:
     ``drafting`` (so they show up as needs_attention instead of hiding forever)."""
     expire_stale_drafting()
     return _list_queue(**filters)
+
+
+def claim_next(actor: Principal, minutes: int | None = None, **filters) -> DraftView | None:
+    """"Next item": claim the first draft the queue orders next that ``actor`` may claim now (pending
+    review, or in review whose claim expired), skipping ones claimed meanwhile. None when nothing waits.
+    ``filters`` are those of ``list_queue`` (tier, service_line, kind, ...); status is ignored."""
+    actor.require("review")
+    filters = {k: v for k, v in filters.items() if k not in ("status", "cursor", "limit", "claimable")}
+    cursor = None
+    for _ in range(5):  # five pages of 20: others may be claiming the same drafts right now
+        page = _list_queue(**filters, claimable=True, cursor=cursor, limit=20)
+        for draft in page.items:
+            try:
+                return claim(draft.id, actor, minutes)
+            except (Conflict, IllegalTransition):  # someone claimed or moved it meanwhile: try the next
+                continue
+        if not page.next_cursor:
+            return None
+        cursor = page.next_cursor
+    return None
 
 
 def approval_voided(draft_id: int, approved_version, approved_hash) -> Conflict | None:
@@ -116,8 +137,10 @@ def claim(draft_id: int, actor: Principal, minutes: int | None = None) -> DraftV
     with session_scope() as s:
         draft = lock_row(s, draft_id)
         if draft.status not in ("pending_review", "in_review"):
-            raise IllegalTransition(f"only a draft waiting for review can be claimed; this one is '{draft.status}'",
-                                    field="status", allowed=sorted(TRANSITIONS[draft.status]), current=draft.status)
+            raise IllegalTransition(refusal(draft.status, "claim"), field="status", action="claim",
+                                    allowed=sorted(TRANSITIONS[draft.status]), current=draft.status,
+                                    fix="only a draft pending review or in review (also with an expired claim) "
+                                        "can be claimed")
         conflict = lock_conflict(s, draft, actor)
         if conflict:
             raise conflict
@@ -137,7 +160,7 @@ def release(draft_id: int, actor: Principal) -> DraftView:
         draft = lock_row(s, draft_id)
         if draft.status == "pending_review" and draft.claimed_by is None:
             return view(s, draft)
-        check_transition(draft.status, "pending_review")
+        check_transition(draft.status, "pending_review", "release")
         holder = lock_holder(draft)
         if holder not in (None, actor.user_id) and not actor.can("manage_users"):
             raise lock_conflict(s, draft, actor)
@@ -161,7 +184,7 @@ def edit(draft_id: int, text: str, version: int | None, actor: Principal) -> Dra
         require_version(draft, version)
         if draft.status not in ("pending_review", "in_review", "approved"):
             try:
-                check_transition(draft.status, "in_review")
+                check_transition(draft.status, "in_review", "edit")
             except IllegalTransition as exc:
                 refused = exc
         refused = refused or lock_conflict(s, draft, actor)
@@ -190,6 +213,8 @@ def edit(draft_id: int, text: str, version: int | None, actor: Principal) -> Dra
             lint = relint(s, draft, text)
             s.add(DraftVersion(draft_id=draft_id, number=number, author_id=actor.user_id, source="human", text=text,
                                content_hash=content_hash(text), lint=lint))
+            if lint is not None:  # drafts.lint is always the lint of the current version (what every view shows)
+                draft.lint = lint
             draft.version = number
             draft.status = "in_review"
             set_lock(draft, actor)
@@ -199,9 +224,10 @@ def edit(draft_id: int, text: str, version: int | None, actor: Principal) -> Dra
     raise refused
 
 
-def _approvable(s: Session, draft: Draft, version: int | None, actor: Principal) -> None:
+def _approvable(s: Session, draft: Draft, version: int | None, actor: Principal,
+                target: str = "approved", action: str = "approve") -> None:
     require_version(draft, version)
-    check_transition(draft.status, "approved")
+    check_transition(draft.status, target, action)
     conflict = lock_conflict(s, draft, actor)
     if conflict:
         raise conflict
@@ -230,7 +256,7 @@ def approve(draft_id: int, version: int | None, actor: Principal, *, acknowledge
                 fix=f"claim it (POST /v1/drafts/{draft_id}/claim or 'draftroom claim {draft_id}'), read version "
                     f"{draft.version}, then approve it", current_version=draft.version)
         current = version_row(s, draft_id, draft.version)
-        flags = open_flags(current.lint if current.lint is not None else draft.lint)
+        flags = open_flags(version_lint(current, draft))
         if flags and acknowledge_flags is not True:
             raise Conflict("open lint flags must be acknowledged before approval: " + ", ".join(flags),
                            field="acknowledge_flags", fix="review them, then send \"acknowledge_flags\": true",
@@ -261,7 +287,7 @@ def _check_reason(reason: str, note: str) -> None:
 
 
 def _reject_one(s: Session, draft: Draft, actor: Principal, reason: str, note: str) -> None:
-    check_transition(draft.status, "rejected")
+    check_transition(draft.status, "rejected", "reject")
     draft.status = "rejected"
     draft.reject_reason = reason
     draft.reject_note = note.strip() or None
@@ -275,7 +301,7 @@ def reject(draft_id: int, version: int | None, actor: Principal, reason: str, no
     _check_reason(reason, note)
     with session_scope() as s:
         draft = lock_row(s, draft_id)
-        _approvable(s, draft, version, actor)
+        _approvable(s, draft, version, actor, "rejected", "reject")
         _reject_one(s, draft, actor, reason, note)
         return view(s, draft)
 
@@ -294,7 +320,7 @@ def bulk_reject(ids, actor: Principal, reason: str, note: str = "") -> dict:
         try:
             with session_scope() as s:
                 draft = lock_row(s, int(did))
-                _approvable(s, draft, draft.version if version is None else version, actor)
+                _approvable(s, draft, draft.version if version is None else version, actor, "rejected", "reject")
                 _reject_one(s, draft, actor, reason, note)
             done.append(int(did))
         except (Conflict, NotFound, InvalidInput, TypeError, ValueError) as exc:

@@ -85,7 +85,7 @@ def check_regenerable(draft_id: int, actor: Principal) -> tuple[int, str | None]
     actor.require("review")
     with session_scope() as s:
         draft = load(s, draft_id)
-        check_transition(draft.status, "pending_review")
+        check_transition(draft.status, "pending_review", "regenerate")
         conflict = lock_conflict(s, draft, actor)
         if conflict:
             raise conflict
@@ -99,7 +99,7 @@ def apply_regenerated(draft_id: int, outcome, actor: Principal, instructions: st
     """Store a regenerated AI version (the AI step ran outside any lock; the checks run again here)."""
     with session_scope() as s:
         draft = lock_row(s, draft_id)
-        check_transition(draft.status, "pending_review")
+        check_transition(draft.status, "pending_review", "regenerate")
         conflict = lock_conflict(s, draft, actor)
         if conflict:
             raise conflict

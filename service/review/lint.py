@@ -42,3 +42,11 @@ def relint(session, draft: Draft, text: str) -> dict | None:
 
 def open_flags(lint: dict | None) -> list[str]:
     return [c["id"] for c in (lint or {}).get("checks", []) if not c.get("passed", True)]
+
+
+def version_lint(version, draft: Draft) -> dict | None:
+    """The lint of ``version`` as stored with it; the draft's last known lint when it has none (a re-lint
+    that could not run), which is what ``drafts.lint`` holds: the one lint every view and approve use."""
+    if version is not None and version.lint is not None:
+        return version.lint
+    return draft.lint

@@ -44,11 +44,40 @@ REJECT_REASONS: dict[str, str] = {
 MAX_TEXT = 50_000
 
 
-def check_transition(current: str, target: str) -> None:
+# What each action is called in a refusal ("a draft cannot be rejected while ..."), and how each state reads.
+ACTIONS: dict[str, str] = {"approve": "approved", "reject": "rejected", "edit": "edited", "claim": "claimed",
+                           "release": "released to the queue", "regenerate": "regenerated",
+                           "requeue": "requeued", "export": "exported", "flag": "marked as needing attention"}
+DEFAULT_ACTION = {"approved": "approve", "rejected": "reject", "in_review": "edit", "pending_review": "requeue",
+                  "exported": "export", "needs_attention": "flag"}
+STATE_PHRASES: dict[str, str] = {
+    "drafting": "drafting (its AI text is not written yet)",
+    "pending_review": "pending review (claim it first)",
+    "in_review": "in review",
+    "approved": "approved (edit it to reopen the review)",
+    "rejected": "rejected (regenerate it to put it back in the queue)",
+    "exported": "exported (an exported draft is final)",
+    "needs_attention": "it needs attention (retry or regenerate it first)",
+}
+
+
+STATUSES_IN_ORDER = tuple(STATE_PHRASES)
+
+
+def refusal(current: str, action: str) -> str:
+    """'a draft cannot be rejected while drafting (...)': names the action asked for and the state it is in."""
+    phrase = STATE_PHRASES.get(current, f"'{current}'")
+    return f"a draft cannot be {ACTIONS.get(action, action)} while {phrase}"
+
+
+def check_transition(current: str, target: str, action: str | None = None) -> None:
+    """Refuse a move the table does not allow, in words that name ``action`` (default: the one that
+    leads to ``target``) and the current state, never another target."""
     allowed = TRANSITIONS.get(current, set())
     if target not in allowed:
-        raise IllegalTransition(f"cannot move a draft from '{current}' to '{target}'", field="status",
-                                allowed=sorted(allowed), current=current,
+        action = action or DEFAULT_ACTION.get(target, target)
+        raise IllegalTransition(refusal(current, action), field="status", allowed=sorted(allowed), current=current,
+                                action=action,
                                 fix="allowed from here: " + (", ".join(sorted(allowed)) or "nothing (final state)"))
 
 

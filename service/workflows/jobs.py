@@ -29,6 +29,7 @@ class IntakeResult:
     assessment_id: int
     duplicate: bool = False
     note: str | None = None
+    existing_draft: bool = False  # the job's open draft was returned instead of a new one (proposals.draft_for_job)
 
 
 def check_job_input(raw: str | dict) -> None:

@@ -2,6 +2,9 @@
 review package stores the AI original. Regenerating a draft runs the same steps again."""
 from __future__ import annotations
 
+from sqlalchemy import or_
+from sqlmodel import select
+
 from service.accounts.auth import Principal
 from service.core.db import session_scope
 from service.core.errors import InvalidInput, LLMFailure
@@ -14,11 +17,46 @@ from service.review.state import DraftView
 from service.workflows.failures import failure_with_ids, reason_for
 from service.workflows.jobs import IntakeResult, intake, process
 
+# A draft still being worked on: the same job again returns it instead of queueing a second one.
+OPEN_STATUSES = ("drafting", "pending_review", "in_review", "approved", "needs_attention")
+
+
+def open_draft(job_id: int) -> Draft | None:
+    """The job's oldest proposal draft that is not done (exported or rejected), if any. A request that
+    never got its text (needs_attention at version 0) is not returned: drafting the job again fills it
+    (``draft_for_stored_job``), which is what pasting it again should do."""
+    with session_scope() as s:
+        return s.exec(select(Draft).where(Draft.job_id == job_id, Draft.kind == "proposal",
+                                          Draft.status.in_(OPEN_STATUSES),
+                                          or_(Draft.status != "needs_attention", Draft.version > 0))
+                      .order_by(Draft.id)).first()
+
+
+def existing_note(draft: Draft) -> str:
+    return (f"job #{draft.job_id} already has an open draft #{draft.id} ('{draft.status}'): this is the existing "
+            "draft, not a new one; ask for a second draft with force (API ?force=true or \"force\": true, CLI --force)")
+
+
+def draft_or_existing(job_id: int, *, force: bool = False, **kwargs) -> tuple[Draft, str | None]:
+    """``draft_for_stored_job`` unless the job already has an open draft (and ``force`` is not set):
+    then that draft and the note saying so."""
+    if kwargs.get("service_line"):
+        (kwargs.get("ws") or current_workspace()).service_line(kwargs["service_line"])  # unknown: 422 first
+    if not force:
+        existing = open_draft(job_id)
+        if existing is not None:
+            return existing, existing_note(existing)
+    return draft_for_stored_job(job_id, **kwargs), None
+
 
 def draft_for_job(raw: str | dict, *, user=None, service_line: str | None = None,
-                  instructions: str | None = None, ws: Workspace | None = None) -> tuple[Draft, IntakeResult]:
-    """The whole proposal path: intake (parse, brief, fit) then draft and queue."""
+                  instructions: str | None = None, ws: Workspace | None = None,
+                  force: bool = False) -> tuple[Draft, IntakeResult]:
+    """The whole proposal path: intake (parse, brief, fit) then draft and queue. The same job pasted
+    again returns its open draft (``result.existing_draft``, with the note) unless ``force``."""
     ws = ws or current_workspace()
+    if service_line:
+        ws.service_line(service_line)  # an unknown line is a 422 before anything is stored or returned
     try:
         result = intake(raw, user_id=getattr(user, "user_id", None), ws=ws)
     except LLMFailure as exc:  # brief/fit failed: the job is kept; keep the draft request too
@@ -27,6 +65,10 @@ def draft_for_job(raw: str | dict, *, user=None, service_line: str | None = None
             raise
         kept = ai_versions.record_failed_draft(job_id, reason_for(exc), user=user, service_line=service_line, instructions=instructions)
         raise failure_with_ids(exc, job_id=job_id, draft_id=kept.id) from None
+    existing = None if force or not result.duplicate else open_draft(result.job.id)
+    if existing is not None:
+        result.existing_draft, result.note = True, existing_note(existing)
+        return existing, result
     draft = draft_for_stored_job(result.job.id, user=user, service_line=service_line, instructions=instructions,
                                  ws=ws, intake_result=result)
     return draft, result

@@ -101,3 +101,25 @@ def format_speed(speed: dict) -> list[str]:
                      f"intake→approval {_span(row, 'intake_to_approval')}  "
                      f"posted→approval {_span(row, 'posted_to_approval')}")
     return lines
+
+
+def lead_ages(draft_ids: list[int], *, now: datetime | None = None) -> dict[int, dict]:
+    """Per draft, the speed-to-lead clock as it stands: minutes since intake and since the job was posted
+    on Upwork (when a source or the post told us; else None). The same posted/intake times as
+    ``speed_to_lead``; for the queue and review pages."""
+    now = now or utcnow()
+    if not draft_ids:
+        return {}
+    with session_scope() as s:
+        pairs = list(s.exec(select(Draft, Job).where(Draft.id.in_(draft_ids), Draft.job_id == Job.id)))
+        others = list(s.exec(select(Draft).where(Draft.id.in_(draft_ids), Draft.job_id.is_(None))))
+        job_ids = [j.id for _d, j in pairs]
+        posted = {d.job_id: d.posted_at for d in s.exec(select(IntakeDelivery).where(
+            IntakeDelivery.job_id.in_(job_ids or [-1]), IntakeDelivery.posted_at.is_not(None)))}
+    out = {}
+    for draft, job in pairs:
+        out[draft.id] = {"since_intake_min": _minutes(_aware(draft.intake_at or job.created_at), now),
+                         "since_posted_min": _minutes(_posted(job, posted.get(job.id)), now)}
+    for draft in others:
+        out[draft.id] = {"since_intake_min": _minutes(_aware(draft.intake_at), now), "since_posted_min": None}
+    return out

@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import threading
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import timedelta
 from functools import lru_cache
 
@@ -157,29 +158,114 @@ def run_regenerate(draft_id: int, user_id: int, instructions: str | None = None,
 
 
 # ----------------------------------------------------------------- enqueue API
-def submit_draft(raw: str | dict, actor, *, service_line: str | None = None, instructions: str | None = None,
-                 kind: str = "proposal"):
-    """Store the job, store a ``drafting`` placeholder, enqueue. Returns the placeholder draft."""
+@dataclass
+class Submitted:
+    draft: object  # the placeholder Draft (or the job's open draft when ``existing`` is set)
+    task_id: str | None = None
+    existing: str | None = None  # the note when the job's open draft was returned instead
+
+
+def submit(raw: str | dict, actor, *, service_line: str | None = None, instructions: str | None = None,
+           kind: str = "proposal", force: bool = False) -> Submitted:
+    """Store the job, store a ``drafting`` placeholder, enqueue it. The same job again returns its open
+    draft (nothing enqueued) unless ``force``."""
     from service.workflows.jobs import receive
+    from service.workflows.proposals import existing_note, open_draft
 
     if service_line:
         from service.core.workspace import current_workspace
 
         current_workspace().service_line(service_line)  # unknown line: a 422 now, not a failed task later
     received = receive(raw, user_id=getattr(actor, "user_id", None))
+    if received.duplicate and not force:
+        existing = open_draft(received.job.id)
+        if existing is not None:
+            return Submitted(existing, None, existing_note(existing))
     draft = ai_versions.create_placeholder(received.job.id, kind=kind, service_line=service_line,
-                                      instructions=instructions, actor=actor, intake_at=received.job.created_at)
-    enqueue_draft(draft.id)
-    return draft
+                                           instructions=instructions, actor=actor, intake_at=received.job.created_at)
+    return Submitted(draft, enqueue_draft(draft.id))
 
 
-def enqueue_draft(draft_id: int) -> None:
-    get_huey().draft_task(draft_id)
+def submit_draft(raw: str | dict, actor, *, service_line: str | None = None, instructions: str | None = None,
+                 kind: str = "proposal", force: bool = True):
+    """``submit`` returning only the draft (a new placeholder unless ``force`` is False and the job has
+    an open draft)."""
+    return submit(raw, actor, service_line=service_line, instructions=instructions, kind=kind, force=force).draft
 
 
-def enqueue_regenerate(draft_id: int, actor, instructions: str | None = None) -> None:
+def enqueue_draft(draft_id: int) -> str:
+    """Enqueue the drafting task; returns the Huey task id."""
+    huey = get_huey()
+    task = huey.draft_task.s(draft_id)
+    huey.enqueue(task)
+    return task.id
+
+
+# ----------------------------------------------------------------- worker heartbeat
+# A running consumer writes this key in the task store every HEARTBEAT_EVERY; the API and the UI read it
+# to tell a caller whether a queued draft will be picked up ("waiting for a worker" vs none running).
+HEARTBEAT_KEY = "draftroom:worker-heartbeat"
+HEARTBEAT_EVERY = timedelta(seconds=15)
+HEARTBEAT_STALE = timedelta(seconds=60)
+
+
+def beat(huey: Huey | None = None) -> None:
+    import os
+    import socket
+
+    from service.core.models import utcnow
+
+    (huey or get_huey()).put(HEARTBEAT_KEY, {"at": utcnow().isoformat(), "pid": os.getpid(),
+                                              "host": socket.gethostname()})
+
+
+def worker_status() -> dict:
+    """Where background drafts are queued and whether a worker is alive (heartbeat newer than
+    HEARTBEAT_STALE). The ``immediate`` backend runs tasks inline: always "running"."""
+    from datetime import datetime
+
+    from service.core.models import utcnow
+
+    s = get_settings()
+    backend = s.task_backend.strip().lower()
+    out = {"queue": QUEUE_NAME, "backend": backend, "running": backend == "immediate", "last_heartbeat": None}
+    if backend == "immediate":
+        return out
+    try:
+        seen = get_huey().get(HEARTBEAT_KEY, peek=True)
+    except Exception:  # the task store is unreachable: no worker can be confirmed
+        log.warning("could not read the worker heartbeat from the %s task store", backend)
+        return out
+    at = seen.get("at") if isinstance(seen, dict) else None
+    if at:
+        when = datetime.fromisoformat(at)
+        out["last_heartbeat"] = at
+        out["running"] = utcnow() - when <= HEARTBEAT_STALE
+    return out
+
+
+def _heartbeat_thread(huey: Huey) -> threading.Event:
+    stop = threading.Event()
+
+    def loop():
+        while True:
+            try:
+                beat(huey)
+            except Exception:  # a missed beat is not fatal; the next one may succeed
+                log.warning("worker heartbeat failed", exc_info=True)
+            if stop.wait(HEARTBEAT_EVERY.total_seconds()):
+                return
+
+    threading.Thread(target=loop, name="worker-heartbeat", daemon=True).start()
+    return stop
+
+
+def enqueue_regenerate(draft_id: int, actor, instructions: str | None = None) -> str:
     actor.require("review")
-    get_huey().regenerate_task(draft_id, actor.user_id, instructions, getattr(actor, "api_key_id", None))
+    huey = get_huey()
+    task = huey.regenerate_task.s(draft_id, actor.user_id, instructions, getattr(actor, "api_key_id", None))
+    huey.enqueue(task)
+    return task.id
 
 
 def requeue_stranded(older_than_minutes: int = 5) -> list[int]:
@@ -212,4 +298,8 @@ def run_worker(workers: int = 2, worker_type: str = "thread", requeue: bool = Tr
         stranded = requeue_stranded()
         if stranded:
             log.warning("re-enqueued %d stranded drafts: %s", len(stranded), stranded[:20])
-    huey.create_consumer(workers=workers, worker_type=worker_type, periodic=get_settings().worker_periodic).run()
+    stop = _heartbeat_thread(huey)
+    try:
+        huey.create_consumer(workers=workers, worker_type=worker_type, periodic=get_settings().worker_periodic).run()
+    finally:
+        stop.set()

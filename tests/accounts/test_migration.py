@@ -52,8 +52,8 @@ def test_upgrade_from_0001_keeps_every_row(backend, tmp_path):
                                   "VALUES (:t, :c, :ti, 'weekly', :m, 'active')"),
                              {"t": "2025-03-01 00:00:00", "c": client, "ti": title, "m": ms})
             before = conn.execute(text("SELECT id, client_name, title, milestones FROM contracts ORDER BY id")).all()
-        dbmod.upgrade(url, "0004_accounts")
-        assert dbmod.current_revision(url) == "0004_accounts"
+        dbmod.upgrade(url)
+        assert dbmod.current_revision(url) == dbmod.head_revision()  # 0004_accounts or later
         with eng.connect() as conn:
             after = conn.execute(text("SELECT id, client_name, title, milestones FROM contracts ORDER BY id")).all()
             copied = conn.execute(text("SELECT contract_id, position, title, due, status FROM contract_milestones "

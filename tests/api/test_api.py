@@ -126,8 +126,13 @@ def test_idempotency_key_replays_and_refuses_reuse(client, demo_job_text):
     assert len(q["items"]) == 1  # drafted once
     other = client.post("/v1/drafts", json={"job_text": demo_job_text + "\nAnother detail."}, headers=h)
     assert other.status_code == 422 and other.json()["error"]["field"] == "Idempotency-Key"
-    # another user may use the same key for their own request
-    assert client.post("/v1/drafts", json={"job_text": demo_job_text},
+    # another user may use the same key for their own request: not a replay (the same job answers with its
+    # open draft, 200 with a note; with force a second draft, 201)
+    theirs = client.post("/v1/drafts", json={"job_text": demo_job_text},
+                         headers=_h(make_user("bidder")[1], **{"Idempotency-Key": "job-123"}))
+    assert theirs.status_code == 200 and theirs.json()["existing"] is True
+    assert theirs.headers.get("idempotent-replayed") is None
+    assert client.post("/v1/drafts?force=true", json={"job_text": demo_job_text},
                        headers=_h(make_user("bidder")[1], **{"Idempotency-Key": "job-123"})).status_code == 201
     # an edit retried with its key does not create a second version
     did = first.json()["id"]

@@ -62,6 +62,7 @@ ENDPOINTS = {
     "GET /v1/jobs/{id}": ("GET", "/v1/jobs/{job}", _pending, None, ALL, 200),
     "GET /v1/queue": ("GET", "/v1/queue?status=pending_review", _pending, None, ALL, 200),
     "POST claim": ("POST", "/v1/drafts/{id}/claim", _pending, {}, STAFF, 200),
+    "POST /v1/queue/next": ("POST", "/v1/queue/next", _pending, {}, STAFF, 200),
     "POST release": ("POST", "/v1/drafts/{id}/release", _claimed_by_caller, None, STAFF, 200),
     "POST edit": ("POST", "/v1/drafts/{id}/edit", _pending, {"version": 1, "text": "A person's rewrite."}, STAFF, 200),
     "POST approve": ("POST", "/v1/drafts/{id}/approve", _claimed_by_caller, {"version": 1}, STAFF, 200),

@@ -10,19 +10,21 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.drafting.frames import SlotError, grammar_problems, sentence
-from service.drafting.work_kinds import (
+from service.drafting.kind_table import (
     CONSULT_STEPS,
     FIX,
     GENERAL,
     KINDS,
     NEED_LINES,
     ROLE_STEPS,
+    related,
+)
+from service.drafting.work_kinds import (
     classify,
     consult_sentence,
     fill,
     need_sentence,
     product_names,
-    related,
     role_sentence,
     slot_names,
 )

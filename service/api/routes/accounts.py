@@ -10,6 +10,21 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from service.accounts.auth import Principal
 from service.api.deps import current_user
+from service.api.schemas import DraftOut, TypedRoute
+from service.api.schemas_more import (
+    BidAdviceListOut,
+    BidAdviceOut,
+    ConnectsSpendOut,
+    DueOut,
+    FollowupsOut,
+    MilestoneOut,
+    MilestonesOut,
+    PeriodReportOut,
+    ProfileAuditOut,
+    ScheduleOut,
+    SignalOut,
+    SignalsOut,
+)
 from service.api.serialize import draft_json
 from service.contracts import cadence, followups, milestones, signals
 from service.contracts.records import get_contract
@@ -20,7 +35,7 @@ from service.outcomes import connects as connects_svc
 from service.review.actions import get_draft
 from service.workflows import due_drafts
 
-router = APIRouter(tags=["accounts"])
+router = APIRouter(tags=["accounts"], route_class=TypedRoute)
 
 
 class Schedule(BaseModel):
@@ -84,13 +99,13 @@ def _schedule(contract_id: int) -> dict:
 
 
 @router.get("/v1/contracts/{contract_id}/schedule")
-def get_schedule(contract_id: int, user: Principal = Depends(current_user)) -> dict:
+def get_schedule(contract_id: int, user: Principal = Depends(current_user)) -> ScheduleOut:
     user.require("read")
     return _schedule(contract_id)
 
 
 @router.put("/v1/contracts/{contract_id}/schedule")
-def put_schedule(contract_id: int, body: Schedule, user: Principal = Depends(current_user)) -> dict:
+def put_schedule(contract_id: int, body: Schedule, user: Principal = Depends(current_user)) -> ScheduleOut:
     user.require("draft")
     cadence.set_schedule(contract_id, checkin_days=body.checkin_days, client_contact=body.client_contact,
                          ends_on=body.ends_on, user=user)
@@ -98,20 +113,20 @@ def put_schedule(contract_id: int, body: Schedule, user: Principal = Depends(cur
 
 
 @router.get("/v1/contracts/{contract_id}/milestones")
-def list_milestones(contract_id: int, user: Principal = Depends(current_user)) -> dict:
+def list_milestones(contract_id: int, user: Principal = Depends(current_user)) -> MilestonesOut:
     user.require("read")
     return {"items": [m.json() for m in milestones.list_milestones(contract_id)]}
 
 
 @router.post("/v1/contracts/{contract_id}/milestones", status_code=201)
-def add_milestone(contract_id: int, body: MilestoneIn, user: Principal = Depends(current_user)) -> dict:
+def add_milestone(contract_id: int, body: MilestoneIn, user: Principal = Depends(current_user)) -> MilestoneOut:
     user.require("draft")
     return milestones.add_milestone(contract_id, body.title, due=body.due, status=body.status, user=user).json()
 
 
 @router.patch("/v1/contracts/{contract_id}/milestones/{milestone_id}")
 def patch_milestone(contract_id: int, milestone_id: int, body: MilestonePatch,
-                    user: Principal = Depends(current_user)) -> dict:
+                    user: Principal = Depends(current_user)) -> MilestoneOut:
     user.require("draft")
     return milestones.update_milestone(contract_id, milestone_id, title=body.title, due=body.due,
                                        clear_due=body.clear_due, status=body.status, user=user).json()
@@ -119,7 +134,7 @@ def patch_milestone(contract_id: int, milestone_id: int, body: MilestonePatch,
 
 @router.get("/v1/due")
 def due(as_of: date | None = Query(None, description="Compute as of this day (default: today, UTC)."),
-        contract_id: int | None = None, user: Principal = Depends(current_user)) -> dict:
+        contract_id: int | None = None, user: Principal = Depends(current_user)) -> DueOut:
     """What is due on active contracts: check-ins, overdue milestones, quiet clients, contracts ending."""
     user.require("read")
     day = _as_of(as_of) or datetime.now(UTC).date()
@@ -127,7 +142,7 @@ def due(as_of: date | None = Query(None, description="Compute as of this day (de
 
 
 @router.post("/v1/due/{key}/draft", status_code=201)
-def draft_due(key: str, as_of: date | None = None, user: Principal = Depends(current_user)) -> dict:
+def draft_due(key: str, as_of: date | None = None, user: Principal = Depends(current_user)) -> DraftOut:
     """Draft the message for one Due item into the review queue (a person approves it there)."""
     user.require("draft")
     d = due_drafts.draft_item(key, user, now=_as_of(as_of))
@@ -135,66 +150,66 @@ def draft_due(key: str, as_of: date | None = None, user: Principal = Depends(cur
 
 
 @router.post("/v1/drafts/{draft_id}/connects", status_code=201)
-def record_connects(draft_id: int, body: SpendIn, user: Principal = Depends(current_user)) -> dict:
+def record_connects(draft_id: int, body: SpendIn, user: Principal = Depends(current_user)) -> ConnectsSpendOut:
     return connects_svc.record_spend(draft_id, user, connects=body.connects, boost=body.boost, at=body.at, note=body.note,
                                  replace=body.replace)
 
 
 @router.get("/v1/drafts/{draft_id}/bid-advice")
-def draft_advice(draft_id: int, user: Principal = Depends(current_user)) -> dict:
+def draft_advice(draft_id: int, user: Principal = Depends(current_user)) -> BidAdviceOut:
     user.require("read")
     return bid_advice.advise(draft_id).json()
 
 
 @router.get("/v1/bid-advice")
-def queue_advice(user: Principal = Depends(current_user)) -> dict:
+def queue_advice(user: Principal = Depends(current_user)) -> BidAdviceListOut:
     """Skip / apply / boost for every queued proposal, with the reason. Never acted on automatically."""
     user.require("read")
     return {"items": [a.json() for a in bid_advice.queue_advice()]}
 
 
 @router.get("/v1/connects")
-def connects_report(weeks: int = Query(4, ge=1, le=104), user: Principal = Depends(current_user)) -> dict:
+def connects_report(weeks: int = Query(4, ge=1, le=104), user: Principal = Depends(current_user)) -> PeriodReportOut:
     user.require("metrics")
     end = datetime.now(UTC)
     return connects_svc.economics(end - timedelta(weeks=weeks), end)
 
 
 @router.get("/v1/contracts/{contract_id}/signals")
-def list_signals(contract_id: int, status: str | None = None, user: Principal = Depends(current_user)) -> dict:
+def list_signals(contract_id: int, status: str | None = None, user: Principal = Depends(current_user)) -> SignalsOut:
     user.require("read")
     return {"items": [signals.signal_json(r) for r in signals.list_signals(contract_id, status)]}
 
 
 @router.post("/v1/contracts/{contract_id}/signals", status_code=201)
-def add_signal(contract_id: int, body: SignalIn, user: Principal = Depends(current_user)) -> dict:
+def add_signal(contract_id: int, body: SignalIn, user: Principal = Depends(current_user)) -> SignalOut:
     """A signal a person enters (confirmed at once)."""
     user.require("draft")
     return signals.signal_json(signals.add_signal(contract_id, body.kind, body.text, user=user))
 
 
 @router.post("/v1/contracts/{contract_id}/signals/propose", status_code=201)
-def propose_signals(contract_id: int, body: MessageIn, user: Principal = Depends(current_user)) -> dict:
+def propose_signals(contract_id: int, body: MessageIn, user: Principal = Depends(current_user)) -> SignalsOut:
     """Log a pasted client message and propose signals from it; each waits for a person to confirm it."""
     user.require("draft")
     return {"items": [signals.signal_json(r) for r in signals.propose_from_message(contract_id, body.message, user=user)]}
 
 
 @router.post("/v1/signals/{signal_id}/{decision}")
-def decide_signal(signal_id: int, decision: Literal["confirm", "dismiss"], user: Principal = Depends(current_user)) -> dict:
+def decide_signal(signal_id: int, decision: Literal["confirm", "dismiss"], user: Principal = Depends(current_user)) -> SignalOut:
     user.require("review")
     return signals.signal_json(signals.decide(signal_id, decision == "confirm", user=user))
 
 
 @router.get("/v1/followups")
-def followup_queue(user: Principal = Depends(current_user)) -> dict:
+def followup_queue(user: Principal = Depends(current_user)) -> FollowupsOut:
     """Clients ranked by priority (value, recency, confirmed signals) with the next idea and timing risk."""
     user.require("read")
     return {"items": [f.json() for f in followups.followup_queue()]}
 
 
 @router.post("/v1/followups/draft", status_code=201)
-def draft_followup(body: FollowupDraft, user: Principal = Depends(current_user)) -> dict:
+def draft_followup(body: FollowupDraft, user: Principal = Depends(current_user)) -> DraftOut:
     """Draft the follow-up / upsell for one client into the review queue."""
     user.require("draft")
     d = followups.draft_followup(body.client, user=user)
@@ -203,7 +218,7 @@ def draft_followup(body: FollowupDraft, user: Principal = Depends(current_user))
 
 @router.get("/v1/profile/audit")
 def profile_audit(since: str = Query("30d", description="Period: 30d, 8w, 12h"),
-                  user: Principal = Depends(current_user)) -> dict:
+                  user: Principal = Depends(current_user)) -> ProfileAuditOut:
     """Approved letters against the profile and proof library: unsupported claims (quoted), proof usage,
     service lines missing from the profile, suggested profile changes."""
     user.require("metrics")

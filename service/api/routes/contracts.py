@@ -8,11 +8,13 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from service.accounts.auth import Principal
 from service.api.deps import current_user
+from service.api.schemas import DraftOut, TypedRoute
+from service.api.schemas_more import ContractEntryOut, ContractOut, ContractsOut
 from service.api.serialize import draft_json_for
 from service.contracts import records as svc
 from service.review.actions import get_draft
 
-router = APIRouter(prefix="/v1/contracts", tags=["contracts"])
+router = APIRouter(prefix="/v1/contracts", tags=["contracts"], route_class=TypedRoute)
 
 
 class Milestone(BaseModel):
@@ -52,32 +54,32 @@ class DraftRequest(BaseModel):
 
 
 @router.post("", status_code=201)
-def create(body: ContractCreate, user: Principal = Depends(current_user)) -> dict:
+def create(body: ContractCreate, user: Principal = Depends(current_user)) -> ContractOut:
     user.require("draft")
     c = svc.create_contract(**{**body.model_dump(), "milestones": [m.model_dump() for m in body.milestones]}, user=user)
     return svc.contract_json(c)
 
 
 @router.get("")
-def list_(status: str | None = None, user: Principal = Depends(current_user)) -> dict:
+def list_(status: str | None = None, user: Principal = Depends(current_user)) -> ContractsOut:
     user.require("read")
     return {"items": [svc.contract_json(c) for c in svc.list_contracts(status)]}
 
 
 @router.get("/{contract_id}")
-def get(contract_id: int, user: Principal = Depends(current_user)) -> dict:
+def get(contract_id: int, user: Principal = Depends(current_user)) -> ContractOut:
     user.require("read")
     return svc.contract_json(svc.get_contract(contract_id), svc.list_entries(contract_id))
 
 
 @router.post("/{contract_id}/entries", status_code=201)
-def add_entry(contract_id: int, body: EntryCreate, user: Principal = Depends(current_user)) -> dict:
+def add_entry(contract_id: int, body: EntryCreate, user: Principal = Depends(current_user)) -> ContractEntryOut:
     user.require("draft")
     return svc.entry_json(svc.add_entry(contract_id, body.text, kind=body.kind, done=body.done, due=body.due, user=user))
 
 
 @router.post("/{contract_id}/drafts", status_code=201)
-def draft(contract_id: int, body: DraftRequest, user: Principal = Depends(current_user)) -> dict:
+def draft(contract_id: int, body: DraftRequest, user: Principal = Depends(current_user)) -> DraftOut:
     user.require("draft")
     d = svc.draft_for_contract(contract_id, body.kind, message=body.message, user=user, instructions=body.instructions)
     return draft_json_for(user, get_draft(d.id))

@@ -8,9 +8,16 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from service.accounts.auth import Principal
 from service.api.deps import current_user, idempotency_key
-from service.fit.feedback import REASONS, assessment_for_job, list_feedback, record_feedback
+from service.api.schemas import TypedRoute
+from service.api.schemas_more import FitFeedbackListOut, FitFeedbackOut
+from service.fit.feedback import (
+    REASONS,
+    assessment_for_job,
+    list_feedback,
+    record_feedback,
+)
 
-router = APIRouter(prefix="/v1/jobs", tags=["fit"], dependencies=[Depends(idempotency_key)])
+router = APIRouter(prefix="/v1/jobs", tags=["fit"], dependencies=[Depends(idempotency_key)], route_class=TypedRoute)
 
 
 class FitFeedbackIn(BaseModel):
@@ -24,7 +31,7 @@ class FitFeedbackIn(BaseModel):
 
 
 @router.post("/{job_id}/fit-feedback", status_code=201)
-def post_fit_feedback(job_id: int, body: FitFeedbackIn, user: Principal = Depends(current_user)) -> dict:
+def post_fit_feedback(job_id: int, body: FitFeedbackIn, user: Principal = Depends(current_user)) -> FitFeedbackOut:
     """Report that a job's fit score is wrong (stored with who said it; exported as eval cases)."""
     user.require("feedback")
     assessment_id = assessment_for_job(job_id, body.assessment_id)
@@ -34,7 +41,7 @@ def post_fit_feedback(job_id: int, body: FitFeedbackIn, user: Principal = Depend
 
 
 @router.get("/{job_id}/fit-feedback")
-def get_fit_feedback(job_id: int, user: Principal = Depends(current_user)) -> dict:
+def get_fit_feedback(job_id: int, user: Principal = Depends(current_user)) -> FitFeedbackListOut:
     user.require("read")
     assessment_for_job(job_id)  # 404 for an unknown job
     return {"items": [fb.model_dump(mode="json") for fb in list_feedback(job_id=job_id)]}

@@ -10,6 +10,8 @@ from starlette.concurrency import run_in_threadpool
 
 from service.accounts.auth import Principal, authenticate
 from service.api.deps import current_user
+from service.api.schemas import TypedRoute
+from service.api.schemas_more import DeliveriesOut, SpeedToLeadOut, WebhookOut
 from service.core.config import get_settings
 from service.core.errors import InvalidInput, Unauthorized
 from service.core.intake_models import DELIVERY_STATUSES
@@ -23,7 +25,7 @@ from service.intake.webhooks import (
 from service.workflows import sources
 from service.workflows.intake_queue import enqueue_delivery
 
-router = APIRouter(prefix="/v1/intake", tags=["intake"])
+router = APIRouter(prefix="/v1/intake", tags=["intake"], route_class=TypedRoute)
 
 EXAMPLE = {"id": "~01a1b2c3d4e5f6a7b8", "title": "FastAPI service for invoice OCR",
            "description": "We need a small FastAPI service that ...", "url": "https://www.upwork.com/jobs/~01a1b2c3d4e5f6a7b8",
@@ -97,7 +99,8 @@ def _handle(source: str, headers, body: bytes) -> tuple[int, dict]:
 
 @router.post("/webhook/{source}", status_code=202, openapi_extra={
     "requestBody": {"content": {"application/json": {"schema": {"type": "object"}, "example": EXAMPLE}}}},
-    responses={200: {"description": "Every job in the body was delivered before (idempotent replay)."},
+    response_model=WebhookOut,
+    responses={200: {"model": WebhookOut, "description": "Every job in the body was delivered before (idempotent replay)."},
                401: {"description": "No valid API key, source secret or signature."},
                422: {"description": "No job in the body is usable; `field`, `fix` and `rejected` say why."}})
 async def webhook(source: str, request: Request) -> JSONResponse:
@@ -114,7 +117,7 @@ async def webhook(source: str, request: Request) -> JSONResponse:
 
 @router.get("/deliveries")
 def list_deliveries(limit: int = 50, source: str | None = None, status: str | None = None,
-                    user: Principal = Depends(current_user)) -> dict:
+                    user: Principal = Depends(current_user)) -> DeliveriesOut:
     """Recent deliveries with their status (queued, drafted, kept, duplicate, needs_attention, rejected)."""
     user.require("read")
     if not 1 <= limit <= 500:
@@ -128,7 +131,7 @@ def list_deliveries(limit: int = 50, source: str | None = None, status: str | No
 
 
 @router.get("/speed-to-lead")
-def speed(days: int = 28, user: Principal = Depends(current_user)) -> dict:
+def speed(days: int = 28, user: Principal = Depends(current_user)) -> SpeedToLeadOut:
     """Minutes from posting (when known) and from intake to first draft and to approval: p50/p95 overall, per
     tier and per approving person, over proposal drafts created in the last `days` days."""
     user.require("metrics")

@@ -7,13 +7,15 @@ from sqlmodel import select
 
 from service.accounts.auth import Principal
 from service.api.deps import SessionDep, current_user, idempotency_key
+from service.api.schemas import TypedRoute
+from service.api.schemas_more import JobOut
 from service.api.serialize import iso
 from service.core.errors import InvalidInput
 from service.core.models import Draft
 from service.outcomes.tracking import job_pipeline
 from service.workflows.jobs import get_job, intake, latest_assessment
 
-router = APIRouter(prefix="/v1/jobs", tags=["jobs"], dependencies=[Depends(idempotency_key)])
+router = APIRouter(prefix="/v1/jobs", tags=["jobs"], dependencies=[Depends(idempotency_key)], route_class=TypedRoute)
 
 
 class JobCreate(BaseModel):
@@ -30,8 +32,8 @@ def _job_json(job, fit: dict | None, **extra) -> dict:
             "outcome": job.outcome, "brief": job.brief, "fit": fit, **extra}
 
 
-@router.post("", status_code=201, responses={200: {"description": "The same job was already stored."}})
-def create_job(body: JobCreate, response: Response, user: Principal = Depends(current_user)) -> dict:
+@router.post("", status_code=201, responses={200: {"model": JobOut, "description": "The same job was already stored."}})
+def create_job(body: JobCreate, response: Response, user: Principal = Depends(current_user)) -> JobOut:
     """Intake: store the post, extract its brief and score its fit. No draft (POST /v1/drafts with job_id)."""
     user.require("intake")
     given = [n for n in ("job_text", "job") if getattr(body, n) is not None]
@@ -45,7 +47,7 @@ def create_job(body: JobCreate, response: Response, user: Principal = Depends(cu
 
 
 @router.get("/{job_id}")
-def read_job(job_id: int, s: SessionDep, user: Principal = Depends(current_user)) -> dict:
+def read_job(job_id: int, s: SessionDep, user: Principal = Depends(current_user)) -> JobOut:
     user.require("read")
     job = get_job(job_id)
     assessment = latest_assessment(s, job_id)

@@ -1,0 +1,316 @@
+"""The team-written table behind the offline writer (see ``work_kinds``): the kinds of work a post can ask for,
+what a letter says about each (the need in our words, three approach steps, one question), which named tools
+each kind's slot may take, and the offers tied to implicit needs. Data only; the functions that read posts
+and fill the templates live in ``work_kinds``."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from service.text.skills_vocab import VOCAB
+
+BI_TOOLS = ("Microsoft Power BI", "Tableau", "Looker Studio", "Metabase", "Google Sheets", "Microsoft Excel")
+SHOP_PLATFORMS = ("Shopify", "WooCommerce", "Magento", "BigCommerce", "Wix", "Squarespace")
+SITE_PLATFORMS = ("WordPress", "Webflow", "Wix", "Squarespace", "Bubble.io", "Shopify")
+SHORT = {"Microsoft Power BI": "Power BI", "Microsoft Excel": "Excel"}
+SHEET_TOOLS = ("Microsoft Excel", "Google Sheets", "VBA", "Google Apps Script", "Power Query", "Airtable")
+ML_TOOLS = ("Python", "R", "PyTorch", "TensorFlow", "scikit-learn", "OpenCV", "Hugging Face", "pandas", "NumPy",
+            "Jupyter", "Databricks", "Apache Spark")
+AUTOMATION_TOOLS = ("Zapier", "Make.com", "n8n", "Power Automate", "Google Apps Script", "Airtable", "Python",
+                    "HubSpot", "GoHighLevel", "Google Sheets", "Microsoft Excel", "Salesforce", "Notion", "Twilio")
+SCRAPE_TOOLS = ("Python", "Scrapy", "Selenium", "Playwright", "Puppeteer", "Beautiful Soup", "Node.js", "JavaScript",
+                "Google Sheets", "Microsoft Excel", "Airtable")
+MOBILE_TOOLS = ("Flutter", "React Native", "Swift", "Kotlin", "Dart", "Expo", "Ionic", "Jetpack Compose", "Firebase")
+
+
+def _span(first: str, last: str) -> frozenset[str]:
+    keys = list(VOCAB)
+    return frozenset(keys[keys.index(first):keys.index(last) + 1])
+
+
+# languages, front-end, back-end, mobile frameworks and cloud: how a thing is built, never a data source
+PROGRAMMING = _span("Python", "Jetpack Compose") | _span("AWS", "Cloudflare")
+DATABASES = tuple(_span("PostgreSQL", "SQLAlchemy") - {"Prisma", "Drizzle ORM", "SQLAlchemy", "Pinecone"})
+# where business data lives: stores, CRMs, payment and marketing platforms, spreadsheets, databases
+SOURCES = tuple((_span("Stripe", "MetaMask") - _span("Selenium", "MetaMask") - set(BI_TOOLS[:4])
+                 - {"Liquid", "Zapier", "Make.com", "n8n", "Slack", "Discord", "Telegram Bot", "Twilio",
+                    "Google Apps Script", "Power Automate", "Power Query"})
+                | set(DATABASES) | {"Google Analytics", "Google Ads", "Facebook Ads", "Amazon FBA"})
+COLLAB = frozenset({"Slack", "Discord", "Notion", "Telegram Bot", "Git", "Jira", "Trello", "Zoom"})
+
+
+# kinds close enough that a past project of one is relevant proof for the other
+FAMILIES = ({"store", "theme"}, {"webapp", "api", "migration"}, {"analysis", "ml"}, {"pipeline", "scraping"}, {"pipeline", "database"},
+            {"automation", "scraping"}, {"dashboard", "analysis"})
+
+
+def related(a: str, b: str) -> bool:
+    return a == b or any(a in f and b in f for f in FAMILIES)
+
+
+@dataclass(frozen=True)
+class WorkKind:
+    id: str
+    words: tuple[str, ...]          # whole words or phrases (lower case) that signal the kind
+    domains: frozenset[str]         # workspace kinds of work it fits (see offline_phrases.domains_of)
+    work: str                       # "your {work} work": a noun used attributively
+    need: str                       # the client's need in our words (slots: tools, bi, platform)
+    steps: tuple[str, str, str]     # verb phrases, bare infinitive, lower case: "agree the …"
+    question: str
+    check: str = "how to reproduce the problem reliably"   # what a same-day fix looks at first
+    tools_among: tuple[str, ...] | None = None    # the {tools} slot takes only these names …
+    tools_not_programming: bool = False            # … or only names that are not programming tools
+    product_names: bool = False                    # the slot also takes product names the vocabulary lacks
+    question_existing: str = ""                    # the question when the post is about work already under way
+    answered_if: str = ""                          # the post already answers the question when this matches
+
+
+KINDS: tuple[WorkKind, ...] = (
+    WorkKind("dashboard", ("dashboard", "dashboards", "kpi", "kpis", "reporting", "power bi", "tableau",
+                           "looker studio", "looker", "data studio", "metabase", "bi", "visualization",
+                           "visualisation", "reports"), frozenset({"data", "dev"}), "reporting",
+             "You need a dashboard[ in {bi}] that brings your[ {tools}] data into one place and shows the numbers "
+             "you run the business on.",
+             ("agree the handful of KPIs that matter and the exact definition of each, so everyone reads the numbers "
+              "the same way",
+              "connect the sources and check the totals against the source systems before building any chart",
+              "build the pages, set up the refresh and walk you through them, so your team can use the reports "
+              "without me"),
+             "Who will read the dashboard most often, and how fresh do the numbers need to be?",
+             "where each number on the report comes from", tools_among=SOURCES,
+             answered_if=r"\b(?:refresh\w*|real[- ]time|daily|hourly|weekly|audience|stakeholders|executives)\b"),
+    WorkKind("pipeline", ("etl", "elt", "pipeline", "pipelines", "data pipeline", "warehouse", "data warehouse",
+                          "bigquery", "snowflake", "redshift", "airflow", "dbt", "data engineer", "data engineering",
+                          "data integration", "databricks"), frozenset({"data", "dev"}), "data engineering",
+             "You need a dependable pipeline that moves your data[ through {tools}] into a clean shape you can "
+             "query and report on.",
+             ("map each source, its fields and how often it changes, and agree what a clean table looks like",
+              "build the loads one step at a time, with row counts and totals checked at every stage",
+              "schedule the runs, add an alert for any run that fails, and document how it all fits together"),
+             "Roughly how much data is involved, and how often does it need to refresh?",
+             "the load step where the numbers stop matching",
+             answered_if=r"\b(?:tb|gb|millions?|billions?|rows|records|daily|hourly|real[- ]time|streaming)\b"),
+    WorkKind("database", ("database", "databases", "sql server", "mysql", "postgresql", "postgres", "dba",
+                          "queries", "query", "schema", "stored procedures", "indexes"), frozenset({"data", "dev"}),
+             "database",
+             "You need a database[ on {tools}] that stays fast, consistent and easy to query as it grows.",
+             ("review the current schema, the slowest queries and how the data is used day to day",
+              "make changes one at a time on a copy, with before-and-after timings and a way back for each",
+              "document the schema and the routine jobs, so everyone knows what runs when"),
+             "Which queries or reports feel slowest today, and roughly how large are the biggest tables?",
+             "the slow query and its plan", tools_among=DATABASES),
+    WorkKind("import", ("import", "imports", "importing", "csv", "bulk upload", "bulk import", "sync", "syncing",
+                        "synchronise", "synchronize", "product feed", "data feed"), frozenset({"dev", "data", "shop"}),
+             "data import",
+             "You need your data moved[ into {tools}] reliably, with every record checked and nothing lost.",
+             ("map every field of the source to its place in the target, including the awkward ones such as variants, "
+              "images and categories",
+              "run a small test batch, check it with you, then run the rest with a report of anything skipped",
+              "schedule the updates if they repeat, with an alert when a run fails"),
+             "Is this a one-off import, or does the data need to stay in sync afterwards?",
+             "the rows that failed to import and the error for each", tools_among=SOURCES,
+             answered_if=r"\b(?:nightly|daily|hourly|weekly|sync\w*|one[- ]off|once)\b"),
+    WorkKind("scraping", ("scrape", "scraper", "scrapers", "scraping", "crawler", "crawl", "crawling",
+                          "data extraction", "extract data", "web scraping", "data scraping"),
+             frozenset({"data", "dev"}), "data collection",
+             "You need the data collected reliably[ with {tools}] and delivered in a format you can use straight "
+             "away.",
+             ("check each source first: how its pages are built, how often they change and what limits they set",
+              "build the collector with retries and polite rate limits, and check every run against a sample you "
+              "approve",
+              "deliver the data in the format you need (CSV, a shared sheet or a database table), with an alert when "
+              "a source changes and a run comes back short"),
+             "How often do you need fresh data, and in what format would you like to receive it?",
+             "the run log and the source that changed", tools_among=SCRAPE_TOOLS,
+             answered_if=r"\b(?:csv|json|excel|google sheets?|spreadsheet|database|webhook|daily|weekly|hourly|"
+                         r"format)\b"),
+    WorkKind("ai", ("ai agent", "ai agents", "agentic", "chatbot", "chat bot", "llm", "llms", "gpt", "openai",
+                    "chatgpt", "rag", "langchain", "generative ai", "ai-powered", "ai powered", "ai assistant",
+                    "prompt", "prompts", "ai"), frozenset({"dev", "data"}), "AI",
+             "You want an AI feature[ built on {tools}] that gives dependable answers on your own data and tasks, "
+             "not only in a demo.",
+             ("collect a set of real questions or tasks with the answers you expect, to serve as the test for every "
+              "change",
+              "build the first version on a narrow slice, measure it against those examples, and widen the scope "
+              "once it passes",
+              "add logging, guardrails and a clear hand-off to a person, so a wrong answer is caught rather than "
+              "shipped"),
+             "What would a good answer look like for the three questions or tasks you see most often?",
+             "a few real inputs where the answers go wrong"),
+    WorkKind("ml", ("machine learning", "deep learning", "computer vision", "model training", "train a model",
+                    "pytorch", "tensorflow", "neural network", "classification", "prediction model", "predictive",
+                    "image recognition", "object detection", "nlp"), frozenset({"dev", "data"}), "machine learning",
+             "You need a model[ in {tools}] that performs on your real data, not only in a notebook.",
+             ("look at the data first (its size, labels and gaps) and agree the metric that defines success",
+              "start from a simple baseline and improve on it step by step, measuring every change on held-out data",
+              "package the model behind a clear interface, with notes on how to retrain it"),
+             "How much labelled data do you have today, and what result would make this worthwhile for you?",
+             "the inputs where the predictions go wrong", tools_among=ML_TOOLS),
+    WorkKind("analysis", ("data analysis", "data analyst", "analyst", "analyze", "analyse", "analysis", "insights",
+                          "statistics", "statistical", "cohort", "survey data", "a/b test", "trends", "forecast",
+                          "forecasting", "research"), frozenset({"data"}), "analysis",
+             "You need your data turned into clear answers you can act on.",
+             ("agree the questions the analysis must answer and the decisions that depend on them",
+              "clean and check the data first (gaps, duplicates, outliers) and write down every assumption",
+              "deliver the findings in plain language with the few charts that support them, plus the working files "
+              "so the analysis can be repeated"),
+             "What decision will this analysis feed into, and by when do you need it?",
+             "the raw data behind the result you doubt"),
+    WorkKind("spreadsheet", ("excel", "spreadsheet", "spreadsheets", "google sheets", "vba", "macro", "macros",
+                             "formulas", "workbook", "pivot", "apps script"), frozenset({"data", "dev"}), "spreadsheet",
+             "You need a spreadsheet[ in {tools}] that does the work for you and that your team can trust.",
+             ("go through the current file and how your team uses it, and list the calculations it must get right",
+              "rebuild the logic in one clearly documented place, tested against a copy of your real data",
+              "add checks that flag bad inputs, and hand over a short guide so the next person can maintain it"),
+             "Could you share a copy of the current file with sample data, so I can see how it is used today?",
+             "a copy of the file and the rows where the result is wrong", tools_among=SHEET_TOOLS),
+    WorkKind("store", ("shopify store", "online store", "ecommerce store", "e-commerce store", "store setup",
+                       "set up a store", "build a store", "new store", "woocommerce", "shopify plus", "dropshipping",
+                       "store from scratch"), frozenset({"shop"}), "store",
+             "You want a[ {platform}] store that looks right, loads fast and turns visitors into orders.",
+             ("agree the pages, apps and integrations the store needs, and the theme to start from",
+              "build and configure everything on a development copy: products, collections, payments, shipping and "
+              "taxes",
+              "test the whole path from product page to payment on real phones and desktops, then launch it with you"),
+             "Do you already have a theme and brand assets, or should the plan start with a theme recommendation?",
+             "the browser console and the scripts that load on that page, on a copy of the live store"),
+    WorkKind("theme", ("theme", "themes", "liquid", "product page", "product pages", "collection page", "cart",
+                       "checkout", "sections", "shopify"), frozenset({"shop"}), "store",
+             "You need changes to your[ {platform}] store made cleanly, without breaking what already sells.",
+             ("work on a duplicate of your live theme, so nothing changes for your customers until you approve it",
+              "build the changes as theme sections and settings, so you can still edit them in the theme editor",
+              "test every changed page on phones and desktops before anything is published"),
+             "Which page or change matters most to you, so I can start there?",
+             "the browser console and the scripts that load on that page, on a copy of the live store"),
+    WorkKind("website", ("website", "web site", "wordpress", "webflow", "landing page", "landing pages", "wix",
+                         "squarespace", "elementor", "web design", "homepage", "home page"),
+             frozenset({"dev", "shop"}), "website",
+             "You need a website[ on {platform}] that explains what you offer clearly and makes it easy to get in "
+             "touch.",
+             ("agree the pages and the one action each page should lead a visitor to",
+              "build it to load fast and read well on phones, with clear page titles and descriptions from the start",
+              "hand it over with a short guide, so you can edit the content yourself"),
+             "Do you have the content and images ready, or should the plan include help with them?",
+             "the page and browser where the problem shows up"),
+    WorkKind("mobile", ("mobile app", "mobile apps", "ios", "android", "flutter", "react native", "app store",
+                        "play store", "iphone"), frozenset({"dev"}), "mobile app",
+             "You need a mobile app[ in {tools}] that feels fast and stays stable on real devices.",
+             ("agree the screens and the core flow of the first release",
+              "build in milestones you can install and try on a real phone",
+              "test on real iOS and Android devices and take care of the store submission"),
+             "Is this a new app, or is there existing code and a design to start from?",
+             "the device and OS version where the problem shows up", tools_among=MOBILE_TOOLS,
+             question_existing="What is the most pressing thing to fix or add in the current app?"),
+    WorkKind("api", ("api", "apis", "backend", "back-end", "back end", "integration", "integrations", "integrate",
+                     "webhook", "webhooks", "endpoint", "endpoints", "microservice", "microservices", "server"),
+             frozenset({"dev"}), "back-end",
+             "You need[ {tools}] back-end work that holds up in production, including when another system fails.",
+             ("pin down each endpoint and integration: inputs, outputs, errors and rate limits",
+              "build it with tests around every call, and with retries and logging for the failures that will happen",
+              "document it and deploy it, so your team can run and extend it"),
+             "Which systems does this need to talk to first, and do you have API access or documentation for them?",
+             "the request and error logs around the failing call", product_names=True,
+             answered_if=r"\b(?:documentation|docs|swagger|openapi|postman|api keys?|credentials)\b"),
+    WorkKind("webapp", ("web app", "web application", "saas", "mvp", "platform", "portal", "admin panel",
+                        "frontend", "front-end", "front end", "full stack", "full-stack", "react", "next.js", "vue",
+                        "angular", "django", "laravel"), frozenset({"dev"}), "product development",
+             "You need software built[ with {tools}] to a standard you can keep building on.",
+             ("agree the core user flows and what the first release must include, and park what can wait",
+              "build in small milestones, each deployed where you can click through it",
+              "cover the critical paths with tests and leave clear notes, so the next developer can pick it up"),
+             "Which user flow matters most for the first release?",
+             "the browser console and the server logs for the failing request",
+             question_existing="What is the most pressing thing to fix or add in the current app?"),
+    WorkKind("migration", ("migration", "migrate", "migrating", "upgrade", "legacy", "refactor", "refactoring",
+                           "rewrite", "port"), frozenset({"dev", "data", "shop"}), "migration",
+             "You need your system moved or upgraded[ ({tools})] without losing data or breaking what works today.",
+             ("put tests and backups around what works today, so every change can be checked and rolled back",
+              "move in small stages, running the old and new versions side by side where it matters",
+              "check the data and the key flows after each stage, and write down what changed"),
+             "What does the current setup look like, and is there a date the switch has to happen by?",
+             "which version is running and what changed last"),
+    WorkKind("teaching", ("tutor", "tutoring", "mentor", "mentoring", "teach", "teaching", "lessons", "lesson",
+                          "coaching", "coach", "bootcamp", "boot camp", "course", "trainer", "training sessions"),
+             frozenset({"dev", "data", "shop", "copy"}), "teaching",
+             "You want to learn[ {tools}] from someone who explains things plainly and builds confidence step by "
+             "step.",
+             ("start with a short session to see where you are and what you want to be able to do",
+              "plan each session around a small real task, so every lesson ends with something that works",
+              "share notes and exercises after each session, so you can practise between them"),
+             "How many hours a week would you like to spend, and what should you be able to do at the end?",
+             "the exercise where you got stuck"),
+    WorkKind("review", ("audit", "review", "reviewing", "assessment", "evaluate", "evaluation", "qa", "quality assurance",
+                        "uat", "test cases", "testing", "tester", "proofread", "proofreading", "second opinion"),
+             frozenset({"dev", "data", "shop", "copy"}), "review",
+             "You want a careful, independent check[ of your {tools} setup] and a clear list of what to fix first.",
+             ("agree what is in scope and what a pass looks like",
+              "work through it systematically and record every finding with where it occurs and how serious it is",
+              "hand over a prioritised list with the quick wins marked, and walk you through it"),
+             "Is there a date the review has to be finished by?",
+             "the finding you want checked first"),
+    WorkKind("copy", ("copy", "copywriting", "copywriter", "content", "blog", "articles", "article",
+                      "email sequence", "newsletter", "case study", "case studies", "messaging", "website copy",
+                      "sales page", "white paper", "ghostwriter", "writer"), frozenset({"copy"}), "writing",
+             "You need writing that speaks to the people you want to reach, in their own terms, and moves them to act.",
+             ("start from a short brief: who reads this, what they already believe and the one action you want from "
+              "them",
+              "write one piece first and agree the voice with you on it, then write the rest",
+              "edit everything for clarity and length, and hand it over ready to publish"),
+             "Who is the reader you most want to reach, and what should they do after reading?",
+             "the current draft and the one action each page should drive"),
+    WorkKind("automation", ("automation", "automate", "automated", "automating", "zapier", "make.com", "n8n",
+                            "integromat", "workflow", "workflows", "manual", "manually", "by hand", "bot", "script",
+                            "scripts"), frozenset({"dev", "data", "shop"}), "automation",
+             "You want a manual process taken off your team's plate[ with {tools}] and running reliably on its own.",
+             ("walk through the current process with you once and write down every input, output and exception",
+              "build the automation in small pieces, testing each with real examples before connecting the next",
+              "add logging and an alert for failed runs, and hand over a short guide so it is easy to adjust later"),
+             "Which step of the current process takes your team the most time today?",
+             "the run history and the step where the workflow stops", product_names=True,
+             tools_among=AUTOMATION_TOOLS),
+)
+GENERAL = WorkKind("general", (), frozenset({"dev", "data", "shop", "copy"}), "project",
+                   "You need the work done properly, with a clear plan and no surprises along the way.",
+                   ("agree the scope and what done looks like for each part",
+                    "work in small steps you can review as they land",
+                    "hand over the finished work with notes on how to run and change it"),
+                   "What would make this project a clear success for you?")
+FIX = WorkKind("fix", (), frozenset({"dev", "data", "shop", "copy"}), "fix",
+               "You need the problem fixed properly, not patched over[ in {tools}].",
+               ("reproduce the problem first, on a copy where possible, so we know exactly what triggers it",
+                "find the cause and explain it to you in plain words before changing anything",
+                "fix it, test the features around it, and tell you what to watch for afterwards"),
+               "Since when has it been happening, and did anything change around that time?")
+
+
+# Implicit needs the extractor found (label -> (evidence that must be in its quote, our sentence)). A line is used
+# only when the quoted evidence really says it (the extractor's patterns are broad); the sentence is an offer the
+# reviewer can keep or cut, never a claim about the post.
+NEED_LINES: dict[str, tuple[str, str]] = {
+    "Comfortable working in an existing codebase": (
+        r"existing|legacy|take over|pick up",
+        "Since there is existing work to build on, I would spend the first hours reading and running it before "
+        "changing anything."),
+    "Working-hours overlap with the client": (
+        r"time ?zone|working hours|overlap|[A-Z]{3}\b|coast",
+        "On working hours: tell me the hours you need covered, and I will plan my days around them."),
+    "Explains things to a non-technical client": (
+        r"non[- ]technical|not technical|no coding|plain language",
+        "I will explain each decision in plain words, without jargon."),
+    "Tested, documented handover": (
+        r"documentation|readme|handover",
+        "You would get written documentation with the handover, so the work does not depend on me."),
+    "Trustworthy handling of data and access": (
+        r"nda|confidential|sensitive|gdpr|hipaa|security",
+        "I am happy to sign an NDA, and I would work with the least access the job needs."),
+    "Clear, regular communication": (
+        r"communicat|update|check-?in|stand-?up|responsive",
+        "I keep clients updated in writing as each step lands, so you always know where things stand."),
+}
+
+CONSULT_STEPS = ("read what you can share beforehand (code, documents or data) and list the questions it raises",
+                 "go through them with you on a call, with the trade-offs of each option",
+                 "follow up with a short written summary and the recommended next steps")
+
+ROLE_STEPS = ("get access, read through what exists and agree the first priorities with you",
+              "send a short written update at the end of every week: what is done, what comes next, and anything I "
+              "need from you")
