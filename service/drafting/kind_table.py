@@ -77,7 +77,8 @@ KINDS: tuple[WorkKind, ...] = (
               "without me"),
              "Who will read the dashboard most often, and how fresh do the numbers need to be?",
              "where each number on the report comes from", tools_among=SOURCES,
-             answered_if=r"\b(?:refresh\w*|real[- ]time|daily|hourly|weekly|audience|stakeholders|executives)\b"),
+             answered_if=r"\b(?:refresh\w*|real[- ]time|daily|hourly|weekly|per (?:day|week|month)|audience|stakeholders|"
+                         r"executives)\b"),
     WorkKind("pipeline", ("etl", "elt", "pipeline", "pipelines", "data pipeline", "warehouse", "data warehouse",
                           "bigquery", "snowflake", "redshift", "airflow", "dbt", "data engineer", "data engineering",
                           "data integration", "databricks"), frozenset({"data", "dev"}), "data engineering",

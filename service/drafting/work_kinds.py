@@ -139,7 +139,7 @@ def need_sentence(kind: WorkKind, tools_in_post: list[str], names: list[str] = (
     bi = named_tools(tools_in_post, 1, among=BI_TOOLS)
     platform = named_tools(tools_in_post, 1, among=SHOP_PLATFORMS if kind.id in ("store", "theme")
                            else SITE_PLATFORMS)
-    used = {bi, platform} if "{bi}" in kind.need or "{platform}" in kind.need else set()
+    used = ({bi} if "{bi}" in kind.need else set()) | ({platform} if "{platform}" in kind.need else set())
     exclude = tuple(t for t in tools_in_post if SHORT.get(t, t) in used)
     tools = named_tools([*tools_in_post, *(names if kind.product_names else ())], 3 if kind.id != "fix" else 2,
                         among=kind.tools_among, exclude=exclude, not_programming=kind.tools_not_programming)

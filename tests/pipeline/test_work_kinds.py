@@ -96,3 +96,9 @@ def test_product_names_are_names_only():
 
 def test_related_kinds():
     assert related("store", "theme") and related("theme", "theme") and not related("ai", "analysis")
+
+
+def test_a_tool_fills_the_slot_it_is_named_for_and_no_other_is_dropped():
+    kind = next(k for k in KINDS if k.id == "dashboard")
+    s = need_sentence(kind, ["Looker Studio", "Shopify", "Google Ads"])
+    assert "in Looker Studio" in s and "your Shopify and Google Ads data" in s, s
