@@ -15,6 +15,7 @@ from service.core.errors import (
     DraftroomError,
     Forbidden,
     InvalidInput,
+    NotFound,
     Unauthorized,
 )
 from service.core.models import ApiKey, User, utcnow
@@ -70,7 +71,43 @@ def hash_key(key: str) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
-def add_user(name: str, role: str) -> tuple[User, str]:
+def _clean_signature(signature: str | None) -> str | None:
+    if signature is None:
+        return None
+    signature = " ".join(signature.split())
+    if len(signature) > 200:
+        raise InvalidInput("a signature is at most 200 characters", field="signature", fix="use your first name")
+    return signature or None
+
+
+def set_signature(actor: Principal, name: str, signature: str | None) -> User:
+    """Set (or, with an empty value, clear) how a person's drafts are signed. Anyone may set their own; an
+    owner or manager may set anyone's."""
+    if actor.name != name:
+        actor.require("manage_users")
+    value = _clean_signature(signature)
+    with session_scope() as s:
+        user = s.exec(select(User).where(User.name == name)).first()
+        if user is None:
+            raise NotFound(f"no user named '{name}'", field="name", fix="see 'draftroom users list'")
+        user.signature = value
+        s.add(user)
+        s.flush()
+        s.refresh(user)
+        s.expunge(user)
+        return user
+
+
+def signature_of(user_id: int | None) -> str | None:
+    """How the person's drafts are signed, or None for the workspace profile's default."""
+    if user_id is None:
+        return None
+    with session_scope() as s:
+        user = s.get(User, user_id)
+        return user.signature if user is not None else None
+
+
+def add_user(name: str, role: str, signature: str | None = None) -> tuple[User, str]:
     """Create a user and its first API key. Returns the key in clear text (shown once)."""
     name = " ".join(name.split())
     if not name or len(name) > 120:
@@ -80,7 +117,7 @@ def add_user(name: str, role: str) -> tuple[User, str]:
     with session_scope() as s:
         if s.exec(select(User).where(User.name == name)).first():
             raise Conflict(f"a user named '{name}' already exists", field="name", fix="pick another name")
-        user = User(name=name, role=role)
+        user = User(name=name, role=role, signature=_clean_signature(signature))
         s.add(user)
         s.flush()
         key = _new_key(s, user.id)

@@ -45,6 +45,9 @@ def ws_schema() -> None:
 
 @users_app.command("add")
 def users_add(name: str, role: str = typer.Option(..., "--role", help="owner|manager|bidder|viewer|api"),
+              signature: Optional[str] = typer.Option(None, "--signature",
+                                                      help="How this person's drafts are signed (default: the "
+                                                           "workspace profile's signature)"),
               key: Optional[str] = key_option()) -> None:
     """Create a user; its API key is printed alone on the last line (shown once).
 
@@ -60,9 +63,24 @@ def users_add(name: str, role: str = typer.Option(..., "--role", help="owner|man
     elif role != "owner":
         raise InvalidInput("the first user of a new database must be an owner", field="--role",
                            fix=f"run 'draftroom users add {name} --role owner' first; add other people with its key")
-    user, new_key = add_user(name, role)
+    user, new_key = add_user(name, role, signature=signature)
     print(f"created user #{user.id} '{user.name}' with role {user.role}; its API key (shown once):")
     print(new_key)
+
+
+@users_app.command("signature")
+def users_signature(name: str = typer.Argument(..., help="The user, as 'draftroom users list' names them"),
+                    signature: str = typer.Argument("", help="The sign-off of their drafts, e.g. a first name; "
+                                                                "empty to fall back to the workspace profile's"),
+                    key: Optional[str] = key_option()) -> None:
+    """Set how a person's drafts are signed (your own with any key; anyone's with an owner's or manager's key)."""
+    from service.accounts.auth import set_signature
+    from service.core.db import ensure_schema
+
+    ensure_schema()
+    user = set_signature(cli_actor(key), name, signature)
+    print(f"{user.name}'s drafts are signed " + (f"'{user.signature}'" if user.signature else
+                                                  "with the workspace profile's signature"))
 
 
 @users_app.command("list")
@@ -75,7 +93,8 @@ def users_list(key: Optional[str] = key_option()) -> None:
     cli_actor(key).require("manage_users")
     for u in list_users():
         flag = "\t(disabled)" if u.disabled else ""
-        print(f"#{u.id}\t{u.name}\t{u.role}{flag}")
+        signs = f"\tsigns '{u.signature}'" if u.signature else ""
+        print(f"#{u.id}\t{u.name}\t{u.role}{signs}{flag}")
 
 
 def extract(file: str = typer.Argument(..., help="Job text or JSON file, or - for stdin")) -> None:

@@ -27,6 +27,7 @@ class User(SQLModel, table=True):
     role: str = Field(max_length=20)  # owner | manager | bidder | viewer | api
     created_at: datetime = Field(default_factory=utcnow)
     disabled: bool = False
+    signature: Optional[str] = Field(default=None, max_length=200)  # sign-off of their drafts (else the profile's)
 
 
 class ApiKey(SQLModel, table=True):

@@ -87,7 +87,9 @@ def proposal_inputs(brief: JobBrief, fit: FitAssessmentOut | None, ws: Workspace
 
 def draft_proposal(brief: JobBrief, fit: FitAssessmentOut | None, ws: Workspace, *, service_line: str | None = None,
                    instructions: str | None = None, job_id: int | None = None,
-                   draft_id: int | None = None) -> DraftOutcome:
+                   draft_id: int | None = None, signed_by: str | None = None) -> DraftOutcome:
+    if signed_by:  # the person who asked for the draft signs it; the profile's signature is the default
+        ws = ws.model_copy(update={"profile": ws.profile.model_copy(update={"signature": signed_by})})
     line = ws.service_line(service_line or (fit.service_line if fit else None) or ws.service_lines[0].id)
     override_dir = templates.workspace_override_dir(ws)
     facts = gather_facts(brief, ws)

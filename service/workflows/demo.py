@@ -28,7 +28,7 @@ def seed_demo() -> dict[str, str]:
         with session_scope() as s:
             exists = s.exec(select(User).where(User.name == name)).first() is not None
         if not exists:
-            _user, keys[name] = add_user(name, role)
+            _user, keys[name] = add_user(name, role, signature=name if role in ("owner", "bidder") else None)
     if keys:
         keys_file.parent.mkdir(parents=True, exist_ok=True)
         with keys_file.open("a") as fh:

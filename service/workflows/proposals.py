@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import or_
 from sqlmodel import select
 
-from service.accounts.auth import Principal
+from service.accounts.auth import Principal, signature_of
 from service.core.db import session_scope
 from service.core.errors import InvalidInput, LLMFailure
 from service.core.models import Draft, FitAssessment
@@ -86,7 +86,7 @@ def draft_for_stored_job(job_id: int, *, user=None, service_line: str | None = N
         raise failure_with_ids(exc, job_id=job_id, draft_id=kept.id) from None
     try:
         outcome = draft_proposal(result.brief, result.fit, ws, service_line=service_line, instructions=instructions,
-                                 job_id=job_id)
+                                 job_id=job_id, signed_by=signature_of(getattr(user, "user_id", None)))
     except LLMFailure as exc:  # drafting failed: keep the request as a version-0 needs_attention draft
         kept = ai_versions.record_failed_draft(job_id, reason_for(exc), user=user, service_line=service_line, instructions=instructions,
                                    tier=result.fit.tier, assessment_id=result.assessment_id,
@@ -120,5 +120,5 @@ def regenerate(draft_id: int, actor: Principal, instructions: str | None = None)
     ws = current_workspace()
     result = process(job_id, ws=ws)
     outcome = draft_proposal(result.brief, result.fit, ws, service_line=line, instructions=instructions, job_id=job_id,
-                             draft_id=draft_id)
+                             draft_id=draft_id, signed_by=signature_of(actor.user_id))
     return ai_versions.apply_regenerated(draft_id, outcome, actor, instructions)

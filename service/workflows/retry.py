@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from sqlmodel import select
 
+from service.accounts.auth import signature_of
 from service.core.db import get_or_404, session_scope
 from service.core.errors import LLMFailure
 from service.core.models import Draft, Job
@@ -34,6 +35,12 @@ def retry_job(job_id: int):
         raise failure_with_ids(exc, job_id=job_id) from None
 
 
+def _requested_by(draft_id: int) -> int | None:
+    with session_scope() as s:
+        draft = s.get(Draft, draft_id)
+        return draft.created_by if draft is not None else None
+
+
 def retry_draft(draft_id: int, *, user=None) -> Draft:
     """Re-run a needs_attention proposal draft: brief/fit if missing, then the draft itself."""
     job_id, line, instructions = ai_versions.retry_target(draft_id)
@@ -41,7 +48,7 @@ def retry_draft(draft_id: int, *, user=None) -> Draft:
     try:
         result = process(job_id, ws=ws)
         outcome = draft_proposal(result.brief, result.fit, ws, service_line=line, instructions=instructions,
-                                 job_id=job_id, draft_id=draft_id)
+                                 job_id=job_id, draft_id=draft_id, signed_by=signature_of(_requested_by(draft_id)))
     except LLMFailure as exc:
         ai_versions.note_attention_reason(draft_id, reason_for(exc))
         raise failure_with_ids(exc, job_id=job_id, draft_id=draft_id) from None

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from huey import Huey, RedisHuey, SqliteHuey
 
+from service.accounts.auth import signature_of
 from service.core.config import get_settings
 from service.core.errors import ConfigError, DraftroomError
 from service.review import ai_versions
@@ -91,7 +92,7 @@ def run_draft(draft_id: int) -> str:
         draft = s.get(Draft, draft_id)
         if draft is None or draft.status != "drafting":
             return "skipped"
-        job_id, line, instructions = draft.job_id, draft.service_line, draft.instructions
+        job_id, line, instructions, requested_by = draft.job_id, draft.service_line, draft.instructions, draft.created_by
     if not ai_versions.start_drafting(draft_id):  # another live worker holds its lease
         return "skipped"
     try:
@@ -99,7 +100,7 @@ def run_draft(draft_id: int) -> str:
             ws = current_workspace()
             result = process(job_id, ws=ws)
             outcome = draft_proposal(result.brief, result.fit, ws, service_line=line, instructions=instructions,
-                                     job_id=job_id, draft_id=draft_id)
+                                     job_id=job_id, draft_id=draft_id, signed_by=signature_of(requested_by))
     except DraftroomError as exc:
         ai_versions.mark_attention(draft_id, f"{exc.code}: {exc.one_line()}")
         return "needs_attention"
