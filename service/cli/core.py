@@ -171,9 +171,21 @@ def up(api_port: int = typer.Option(8000, help="Port of the API."),
     run_everything(api_port=api_port, ui_port=ui_port, demo=demo, workers=workers)
 
 
+def doctor() -> None:
+    """Check this machine: Python, the database (reachable, migrated), the model and its key variable, Redis
+    when the task backend uses it, the workspace. One line per check; exit code 1 when any fails."""
+    from service.workflows.doctor import run_checks
+
+    checks = run_checks()
+    for c in checks:
+        print(f"{'ok  ' if c.ok else 'FAIL'}  {c.name:10} {c.detail}")
+    if not all(c.ok for c in checks):
+        raise typer.Exit(1)
+
+
 def register(app: typer.Typer) -> None:
     app.add_typer(db_app, name="db")
     app.add_typer(ws_app, name="workspace")
     app.add_typer(users_app, name="users")
-    for fn in (extract, draft, serve, ui, up):
+    for fn in (extract, draft, serve, ui, up, doctor):
         app.command()(fn)

@@ -302,3 +302,15 @@ async def arun_remote(model: str, req) -> Answer:
 
 def elapsed_ms(start: float) -> float:
     return (time.perf_counter() - start) * 1000
+
+
+def missing_key_variables(model: str) -> list[str]:
+    """The environment variables the provider of ``model`` needs and that are not set (litellm's own table);
+    empty for the offline engine and for providers that need none (a local server)."""
+    if model == "offline":
+        return []
+    try:
+        env = _litellm().validate_environment(model=model)
+    except Exception:  # noqa: BLE001  (an unknown provider: litellm cannot say; the first call will)
+        return []
+    return list(env.get("missing_keys") or [])
