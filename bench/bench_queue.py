@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import statistics
 import sys
 import tempfile
 import time
@@ -88,8 +87,9 @@ def _time(fn, runs: int) -> tuple[float, float]:
         t0 = time.perf_counter()
         fn()
         samples.append((time.perf_counter() - t0) * 1000)
-    samples.sort()
-    return statistics.median(samples), samples[min(len(samples) - 1, int(0.95 * len(samples)))]
+    from service.core.stats import percentile  # the one percentile definition (runtime, evals, bench)
+
+    return percentile(samples, 0.5), percentile(samples, 0.95)
 
 
 def run_backend(label: str, url: str, n: int, runs: int, attention: int = 50) -> list[tuple[str, str, float, float]]:
