@@ -27,8 +27,6 @@ def _span(first: str, last: str) -> frozenset[str]:
     return frozenset(keys[keys.index(first):keys.index(last) + 1])
 
 
-# languages, front-end, back-end, mobile frameworks and cloud: how a thing is built, never a data source
-PROGRAMMING = _span("Python", "Jetpack Compose") | _span("AWS", "Cloudflare")
 DATABASES = tuple(_span("PostgreSQL", "SQLAlchemy") - {"Prisma", "Drizzle ORM", "SQLAlchemy", "Pinecone"})
 # where business data lives: stores, CRMs, payment and marketing platforms, spreadsheets, databases
 SOURCES = tuple((_span("Stripe", "MetaMask") - _span("Selenium", "MetaMask") - set(BI_TOOLS[:4])
@@ -57,8 +55,7 @@ class WorkKind:
     steps: tuple[str, str, str]     # verb phrases, bare infinitive, lower case: "agree the …"
     question: str
     check: str = "how to reproduce the problem reliably"   # what a same-day fix looks at first
-    tools_among: tuple[str, ...] | None = None    # the {tools} slot takes only these names …
-    tools_not_programming: bool = False            # … or only names that are not programming tools
+    tools_among: tuple[str, ...] | None = None    # the {tools} slot takes only these names
     product_names: bool = False                    # the slot also takes product names the vocabulary lacks
     question_existing: str = ""                    # the question when the post is about work already under way
     answered_if: str = ""                          # the post already answers the question when this matches

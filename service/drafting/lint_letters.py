@@ -23,6 +23,7 @@ from service.core.workspace import ServiceLine, Workspace
 from service.drafting.facts import STOP
 from service.drafting.frames import DOUBLED
 from service.drafting.job_type import job_type
+from service.drafting.quotes import DANGLING_END
 from service.text.skills import find_skills_in_text, normalise_skills
 
 _QUOTED = re.compile(r"\u201c[^\u201d\n]{0,400}\u201d|\"[^\"\n]{0,400}\"")
@@ -54,7 +55,6 @@ _MILESTONE = re.compile(r"\bfirst milestone\b", re.IGNORECASE)
 _CALL = re.compile(r"\b(?:call|meeting|chat|zoom)\b", re.IGNORECASE)
 _ASK = re.compile(r"\b(?:suggest|propose|book|schedule|set up|hop on|jump on|arrange|starting with|first step)\b",
                   re.IGNORECASE)
-_DANGLING = frozenset("a an the to of for and or in on with by from at as our your their its into provide".split())
 
 
 def _check(cid: str, ok: bool, good: str, bad: str, severity: str = "error") -> LintCheck:
@@ -138,7 +138,7 @@ def fluency_check(text: str, brief: JobBrief, marker: str) -> LintCheck:
             problems.append(f"a page label or role word after a preposition: \"{m.group(0)}\"")
     for q in _QUOTED.findall("\n".join(sents)):
         last = _WORD.findall(q)[-1:] or [""]
-        if last[0].lower() in _DANGLING and not q.rstrip("\u201d\"").endswith("\u2026"):
+        if last[0].lower() in DANGLING_END and not q.rstrip("\u201d\"").endswith("\u2026"):
             problems.append(f"a quote cut mid-phrase: {q[-40:]}")
     for frag in recased_fragments(sents, post):
         problems.append(f"post text re-cased outside quotes: \"{frag}\" (quote the post verbatim instead)")

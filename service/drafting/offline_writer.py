@@ -43,7 +43,7 @@ from service.drafting.offline_phrases import (
     pick,
 )
 from service.drafting.proof import ProofMatch, overlaps
-from service.drafting.quotes import evidence_quote, make_quote, need_quote
+from service.drafting.quotes import DANGLING_END, evidence_quote, make_quote, need_quote
 from service.drafting.work_kinds import (
     classify,
     consult_sentence,
@@ -81,7 +81,6 @@ def _noun(text: str | None) -> NounPhrase | None:
         return None
 
 
-_DANGLING = frozenset("a an the to of for and or in on with by from at as our your their its into".split())
 _ABOUT_THEM = re.compile(r"\b(?:hire|hiring|candidates?|applicants?|specialists?|experts?|freelancers?|developers?|"
                          r"analysts?|engineers?|managers?|consultants?|we are a|we're a|working with)\b", re.IGNORECASE)
 
@@ -208,7 +207,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     detail = found.quote.text if found else ""
     start_from = ""
     if detail and not _ABOUT_THEM.search(detail) and 5 <= len(detail.split()) <= 22 \
-            and (not found.quote.cut or detail.split()[-1].lower() not in _DANGLING):
+            and (not found.quote.cut or detail.split()[-1].lower() not in DANGLING_END):
         # the client's own words for the heart of the job, quoted (a verb phrase reads after "start with")
         start_from = sentence(f"I would start with {found.quote.render()}" if found.role == "vp" else
                               f"The part of your post I would start from is {found.quote.render()}")

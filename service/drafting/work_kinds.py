@@ -20,7 +20,6 @@ from service.drafting.kind_table import (
     COLLAB,
     GENERAL,
     KINDS,
-    PROGRAMMING,
     SHOP_PLATFORMS,
     SHORT,
     SITE_PLATFORMS,
@@ -106,13 +105,11 @@ def post_tools(title: str, description: str) -> list[str]:
 
 
 def named_tools(tools: list[str], limit: int = 3, among: tuple[str, ...] | None = None,
-                exclude: tuple[str, ...] = (), not_programming: bool = False) -> str | None:
+                exclude: tuple[str, ...] = ()) -> str | None:
     """'Shopify, Klaviyo and Google Ads': named tools from the vocabulary (no kinds of work), in the post's order."""
     out: list[str] = []
     for t in tools:
         if t in CONCEPTS or t in COLLAB or t in exclude or (among is not None and t not in among and t in VOCAB):
-            continue
-        if not_programming and t in PROGRAMMING:
             continue
         name = SHORT.get(t, t)
         if name not in out:
@@ -142,7 +139,7 @@ def need_sentence(kind: WorkKind, tools_in_post: list[str], names: list[str] = (
     used = ({bi} if "{bi}" in kind.need else set()) | ({platform} if "{platform}" in kind.need else set())
     exclude = tuple(t for t in tools_in_post if SHORT.get(t, t) in used)
     tools = named_tools([*tools_in_post, *(names if kind.product_names else ())], 3 if kind.id != "fix" else 2,
-                        among=kind.tools_among, exclude=exclude, not_programming=kind.tools_not_programming)
+                        among=kind.tools_among, exclude=exclude)
     return fill(kind.need if post is None else grounded_need(kind.need, post), tools=tools, bi=bi, platform=platform)
 
 
