@@ -10,6 +10,7 @@ import re
 from datetime import date, timedelta
 
 from service.accounts import audit
+from service.contracts.milestones import parse_day
 from service.core.db import get_or_404, session_scope
 from service.core.errors import InvalidInput
 from service.core.models import Contract, ContractSchedule, utcnow
@@ -69,17 +70,6 @@ def slots_between(days: tuple[int, ...], after: date, until: date) -> int:
     return n
 
 
-def _date(value, field: str) -> date | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value).strip()[:10])
-    except ValueError:
-        raise InvalidInput(f"'{value}' is not a date", field=field, fix="use YYYY-MM-DD") from None
-
-
 def get_schedule(contract_id: int) -> ContractSchedule | None:
     with session_scope() as s:
         get_or_404(s, Contract, contract_id, what="contract", field="contract_id",
@@ -97,7 +87,7 @@ def set_schedule(contract_id: int, *, checkin_days: str | None = None, client_co
         client_contact = " ".join(client_contact.split())
         if len(client_contact) > 200:
             raise InvalidInput("client_contact is over 200 characters", field="client_contact")
-    end = _date(ends_on, "ends_on")
+    end = parse_day(ends_on, "ends_on")
     with session_scope() as s:
         contract = get_or_404(s, Contract, contract_id, what="contract", field="contract_id",
                               fix="list contracts with 'draftroom contract list'")

@@ -33,7 +33,8 @@ class Milestone:
                 "due": self.due.isoformat() if self.due else None, "status": self.status}
 
 
-def _due(value, field: str = "due") -> date | None:
+def parse_day(value, field: str = "due") -> date | None:
+    """A calendar day from a date, a datetime or 'YYYY-MM-DD…' text; None for empty; a 4xx naming the field else."""
     if value in (None, ""):
         return None
     if isinstance(value, datetime):
@@ -72,7 +73,7 @@ def _from_json(contract: Contract) -> list[Milestone]:
             m = {"title": m}
         if isinstance(m, dict) and str(m.get("title") or "").strip():
             try:
-                due = _due(m.get("due"))
+                due = parse_day(m.get("due"))
             except InvalidInput:
                 due = None
             out.append(Milestone(-(i + 1), contract.id, i, str(m["title"]), due, "done" if m.get("done") else "open"))
@@ -123,7 +124,7 @@ def _mirror(contract: Contract, rows: list[ContractMilestone]) -> None:
 def add_milestone(contract_id: int, title: str, *, due=None, status: str = "open", user=None) -> Milestone:
     if user is not None:
         user.require("draft")
-    title, due_d, status = _title(title), _due(due), _status(status)
+    title, due_d, status = _title(title), parse_day(due), _status(status)
     with session_scope() as s:
         contract = _contract(s, contract_id, lock=True)
         rows = _adopt(s, contract)
@@ -145,7 +146,7 @@ def update_milestone(contract_id: int, milestone_id: int, *, title: str | None =
     if user is not None:
         user.require("draft")
     new_title = _title(title) if title is not None else None
-    new_due = _due(due)
+    new_due = parse_day(due)
     new_status = _status(status) if status is not None else None
     with session_scope() as s:
         contract = _contract(s, contract_id, lock=True)
