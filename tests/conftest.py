@@ -115,6 +115,21 @@ def shared_jobs() -> Path:
     return path
 
 
+@pytest.fixture
+def client(db, monkeypatch):
+    """The API in-process, with background tasks run inline (``immediate``), on the test database."""
+    from fastapi.testclient import TestClient
+
+    from service.api.app import create_app
+    from service.core.config import reset_settings
+    from service.workflows.tasks import reset_huey
+
+    monkeypatch.setenv("DRAFTROOM_TASK_BACKEND", "immediate")
+    reset_settings()
+    reset_huey()
+    return TestClient(create_app())
+
+
 DEMO_JOBS = ROOT / "service" / "demo_jobs"
 
 

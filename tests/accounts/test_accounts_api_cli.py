@@ -4,26 +4,12 @@ from __future__ import annotations
 
 import json
 
-import pytest
-from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from service.api.app import create_app
 from service.core.db import session_scope
 from service.core.models import Draft, utcnow
 from tests.accounts import demo_contracts as demo
 from tests.api.helpers import make_draft, make_user
-
-
-@pytest.fixture
-def client(db, monkeypatch):
-    monkeypatch.setenv("DRAFTROOM_TASK_BACKEND", "immediate")
-    from service.core.config import reset_settings
-    from service.workflows.tasks import reset_huey
-
-    reset_settings()
-    reset_huey()
-    return TestClient(create_app())
 
 
 def _h(key):

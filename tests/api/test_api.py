@@ -2,22 +2,10 @@
 scorecard, audit; idempotency keys; one error shape; size limits; OpenAPI examples."""
 from __future__ import annotations
 
-import pytest
 from fastapi.testclient import TestClient
 
 from api.helpers import make_draft, make_user
 from service.api.app import create_app
-
-
-@pytest.fixture
-def client(db, monkeypatch):
-    monkeypatch.setenv("DRAFTROOM_TASK_BACKEND", "immediate")
-    from service.core.config import reset_settings
-    from service.workflows.tasks import reset_huey
-
-    reset_settings()
-    reset_huey()
-    return TestClient(create_app())
 
 
 def _h(key: str, **extra) -> dict:

@@ -3,25 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from fastapi.testclient import TestClient
 
 from api.helpers import make_user
-from service.api.app import create_app
 from service.fit.feedback import list_feedback
 
 POST = ("Shopify theme fixes for our store\nThe product page shows the wrong variant image on mobile and the cart "
         "drawer subtotal does not update after a quantity change. Budget $400 fixed.")
-
-
-@pytest.fixture
-def client(db, monkeypatch):
-    monkeypatch.setenv("DRAFTROOM_TASK_BACKEND", "immediate")
-    from service.core.config import reset_settings
-    from service.workflows.tasks import reset_huey
-
-    reset_settings()
-    reset_huey()
-    return TestClient(create_app())
 
 
 def _h(key: str) -> dict:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import select
 
@@ -17,17 +16,6 @@ from service.core.db import session_scope
 from service.core.models import Draft, utcnow
 from service.review import actions as review
 from service.review import ai_versions
-
-
-@pytest.fixture
-def client(db, monkeypatch):
-    monkeypatch.setenv("DRAFTROOM_TASK_BACKEND", "immediate")
-    from service.core.config import reset_settings
-    from service.workflows.tasks import reset_huey
-
-    reset_settings()
-    reset_huey()
-    return TestClient(create_app())
 
 
 def _h(key: str) -> dict:
