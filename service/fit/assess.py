@@ -22,8 +22,8 @@ from service.core.schemas import (
 )
 from service.core.workspace import CRITERIA, Workspace
 from service.fit import offline as _offline  # noqa: F401  (registers the offline judge_fit task)
-from service.fit.disqualifiers import disqualifiers, recognise
-from service.fit.rules import RuleScore, budget_fit, timeline_realism
+from service.fit.disqualifiers import disqualifiers, hard_requirements, recognise
+from service.fit.rules import RuleScore, budget_cap, budget_fit, timeline_realism
 from service.fit.schemas import QUALITATIVE, FitJudgement, JudgedCriterion
 from service.fit.service_match import MISMATCH_BELOW, match_service, post_text
 from service.fit.text import MAX_QUOTE, NOT_STATED
@@ -107,6 +107,8 @@ def _strong_held_back(service: CriterionScore, match, brief: JobBrief, ws: Works
         return f"service_fit {service.score:g} is under the {floor:g} strong needs"
     if service.evidence == NOT_STATED:
         return "no quote from the post shows the service fit"
+    if match is not None and not match.main_ok and match.main_note:
+        return match.main_note
     if match is not None and not match.main_ok:
         return f"the post's main skill ({match.main_skill}) is not what {match.line_id} sells"
     if brief is not None and brief.client.payment_verified is False:
@@ -114,8 +116,23 @@ def _strong_held_back(service: CriterionScore, match, brief: JobBrief, ws: Works
     return None
 
 
+def _capped(tier: str, reason: str, caps: list[DisqualifierHit], total: float) -> tuple[str, str]:
+    """A hard requirement the profile does not meet, or a budget far below the minimum: at most possible."""
+    if not caps or tier == "poor":
+        return tier, reason
+    what = "; ".join(f"{c.reason} ('{c.evidence[:80]}')" for c in caps)
+    if tier == "strong":
+        return "possible", f"capped at possible: {what} (score {total:.1f} would be strong)"
+    return tier, f"{reason}; also capped at possible: {what}"
+
+
 def _tier(total: float, criteria: list[CriterionScore], ws: Workspace, hits: list, match=None,
-          brief: JobBrief | None = None) -> tuple[str, str]:
+          brief: JobBrief | None = None, caps: list[DisqualifierHit] | None = None) -> tuple[str, str]:
+    return _capped(*_tier_uncapped(total, criteria, ws, hits, match, brief), caps or [], total)
+
+
+def _tier_uncapped(total: float, criteria: list[CriterionScore], ws: Workspace, hits: list, match=None,
+                   brief: JobBrief | None = None) -> tuple[str, str]:
     if hits:
         return "poor", "disqualified: " + ", ".join(h.id for h in hits)
     below = [c for c in criteria if c.below_floor]
@@ -148,6 +165,10 @@ def assess_fit(brief: JobBrief, ws: Workspace, *, job_id: int | None = None) -> 
         "timeline_realism": timeline_realism(brief, text, ws),
     }
     hits = disqualifiers(brief, text, ws, all_below, budget)
+    caps = hard_requirements(brief, text, ws)
+    far = budget_cap(brief, text, line)
+    if far is not None:
+        caps.append(far)
 
     rule_crits = {n: _criterion(n, r.score, weights[n], r.evidence, r.reason, ws, r.source) for n, r in rules.items()}
     best_case = {**{n: c.score for n, c in rule_crits.items()}, **{q: 100.0 for q in QUALITATIVE}}
@@ -176,7 +197,7 @@ def assess_fit(brief: JobBrief, ws: Workspace, *, job_id: int | None = None) -> 
 
     criteria = [rule_crits.get(n) or judged[n] for n in CRITERIA]
     total = _weighted({c.name: c.score for c in criteria}, weights)
-    tier, tier_reason = _tier(total, criteria, ws, hits, match, brief)
+    tier, tier_reason = _tier(total, criteria, ws, hits, match, brief, caps)
     if by_rules and tier != "poor":  # unreachable: the best case cannot reach tiers.possible
         tier = "poor"
     if unreachable and not hits and not any(c.below_floor for c in criteria) and match.score >= MISMATCH_BELOW:

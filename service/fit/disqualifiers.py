@@ -166,3 +166,124 @@ def disqualifiers(brief: JobBrief, text: str, ws: Workspace, budget_below_floor:
                 hit(did, f"phrase match on '{found[1]}' (offline rules: the words of this disqualifier occur in one "
                          "sentence; not judged by a model)", found[0], note)
     return hits
+
+
+# ------------------------------------------------------------------ hard requirements (caps, not disqualifiers)
+# A requirement the workspace cannot show it meets (a named certification or licence, on-site work or a
+# location, a language) caps the tier at possible: the bidder must check it before bidding. The result has
+# the disqualifier shape (id, reason, evidence) but is returned apart, so it never forces "poor".
+_SOFT = linear(r"(?i)\b(?:prefer(?:red|ably)?|a plus|plus\b|bonus|nice[- ]to[- ]have|ideally|advantage|desirable|"
+               r"optional|encouraged|welcome|not required|not necessary|not needed|no need)")
+_REQUIRED = linear(r"(?i)\b(?:must|required?|requires|requirement|mandatory|essential|need(?:ed|s)?|only|seeking|"
+                   r"looking for|hiring|with certification)\b")
+_NEGATED = linear(r"(?i)\b(?:no|not|don'?t|doesn'?t|without)\b")
+_CERT = linear(r"(?i)\b(?:certif\w*|licen[cs]\w*|accredit\w*|chartered)\b")
+_NAME = linear(r"\b[A-Z][A-Za-z0-9&+-]*")
+_ACRONYM = linear(r"\b[A-Z][A-Z0-9&+]{1,7}\b")  # CPA, FRM, CCIE, PMP
+# the capitalised word right before or after the certification word: "HubSpot certified", "Licensed Architect"
+_NEXT_TO = linear(r"([A-Z][A-Za-z0-9&+-]+)[ -](?i:certif\w*|licen[cs]\w*|accredit\w*|chartered)\b|"
+                  r"(?i:certified|licen[cs]ed|chartered) ([A-Z][A-Za-z0-9&+-]+)")
+_NOT_A_NAME = frozenset("""the a an we our you your i in with of for and or to on at by this that program programme
+certification certifications certificate certificates certified license licence licensed licenses licences
+accredited accreditation chartered required requirement must need needed seeking looking hiring only
+candidate candidates applicant applicants freelancer freelancers professional professionals expert experts
+experience preferred valid active current relevant proof strong highly ideal upwork job role position
+manager analyst developer engineer specialist consultant data us usa uk eu ai ml sql api it hr nda ceo cto usd pdf
+etc""".split())
+_ONSITE = linear(r"(?i)\b(?:on[- ]?site|in[- ]office|in[- ]person|office[- ]based|relocat(?:e|ion)|"
+                 r"must (?:be )?(?:located|based|living|resid(?:e|ing)) in|local (?:candidates|applicants|"
+                 r"freelancers|talent)|(?:county|area|city|state) (?:\w+ )?only|"
+                 r"(?:only|exclusively) (?:\w+ ){0,3}(?:located|based|living|residing) in|"
+                 r"(?:located|based|living|residing) in (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)?,? only)")
+_REMOTE_OK = linear(r"(?i)\b(?:or remote|remote or|fully remote|no on[- ]?site|not on[- ]?site|hybrid or remote|"
+                    r"online or in[- ]person|in[- ]person or online|virtual(?:ly)? (?:and|or) in[- ]person|"
+                    r"on[- ]?site (?:and|&|or) off[- ]?site|on[- ]?site (?:seo|personali[sz]ation|optimi[sz]ation|search))")
+_WORK_CONTEXT = linear(r"(?i)\b(?:work|role|position|job|based|located|meetings?|office|candidates?|applicants?|must|"
+                       r"required?|days?|hybrid|presence|tutoring|travel|attend|relocat\w*|only)\b")
+_LANGS = ("Spanish French German Portuguese Italian Dutch Russian Arabic Chinese Mandarin Cantonese Japanese Korean "
+          "Hindi Urdu Turkish Polish Hebrew Swedish Norwegian Danish Finnish Greek Czech Romanian Hungarian Ukrainian "
+          "Vietnamese Thai Indonesian Malay Tagalog Bengali Persian Farsi Swahili").split()
+_LANG = linear(r"(?i)\b(" + "|".join(_LANGS) + r")\b")
+_LANG_SKILL = linear(r"(?i)\b(?:fluen(?:t|cy)|native|bilingual|proficien\w*|speak\w*|speakers?|written and spoken|"
+                     r"command of)\b")
+_LANG_REQUIRED = linear(r"(?i)\b(?:" + "|".join(_LANGS) + r")\s?(?:-\s?)?(?:required|speaking|speakers?|fluency|only|"
+                        r"is (?:a )?must)\b")
+_LANG_CODES = {"RU": "Russian", "ES": "Spanish", "DE": "German", "FR": "French", "PT": "Portuguese", "IT": "Italian",
+               "NL": "Dutch", "AR": "Arabic", "ZH": "Chinese", "JA": "Japanese", "JP": "Japanese", "KO": "Korean"}
+_CODE_PAIR = linear(r"\(([A-Z]{2})\s*(?:&|/|\+|,|and)\s*([A-Z]{2})\)")
+
+
+def _profile_text(ws: Workspace) -> str:
+    p = ws.profile
+    return " | ".join([p.name, p.headline, p.overview, *p.skills, *(f"{x.title} {x.summary}" for x in ws.proof)]).lower()
+
+
+def _required(sent: str) -> bool:
+    return bool(_REQUIRED.search(sent)) and not _SOFT.search(sent)
+
+
+def _certification(text: str, profile: str) -> DisqualifierHit | None:
+    if not _CERT.search(text):
+        return None
+    for s, e in sentences(text):
+        sent = text[s:e]
+        m = _CERT.search(sent)
+        if not m or not _required(sent) or _NEGATED.search(sent[max(0, m.start() - 25):m.end() + 25]):
+            continue
+        window = sent[max(0, m.start() - 60):m.end() + 60]
+        names = [n.group(0) for n in _ACRONYM.finditer(window) if n.group(0).lower() not in _NOT_A_NAME]
+        names += [w for n in _NEXT_TO.finditer(sent[max(0, m.start() - 40):m.end() + 40])
+                  for w in [n.group(1) or n.group(2)] if w and w.lower() not in _NOT_A_NAME]
+        if names and not any(n.lower() in profile for n in names):
+            named = " ".join(dict.fromkeys(names[:3]))
+            return DisqualifierHit(id="requires_certification", evidence=quote_around(text, s + m.start(), s + m.end()),
+                                   reason=f"requires a certification or licence ({named}) the profile does not list")
+    return None
+
+
+def _on_site(brief: JobBrief, text: str, profile: str) -> DisqualifierHit | None:
+    restriction = (brief.location_restriction or "").strip()
+    if restriction and restriction.lower() not in ("worldwide", "anywhere", "none"):
+        return DisqualifierHit(id="location_required", evidence=f"[location field] {restriction[:120]}",
+                               reason=f"only freelancers in a given location may apply ({restriction[:80]}); "
+                                      "the profile states no location that matches")
+    for s, e in sentences(text):
+        sent = text[s:e]
+        m = _ONSITE.search(sent)
+        if not m or _REMOTE_OK.search(sent) or _SOFT.search(sent) or not _WORK_CONTEXT.search(sent):
+            continue
+        places = [n.group(0) for n in _NAME.finditer(sent) if n.group(0).lower() not in _NOT_A_NAME]
+        if places and any(p.lower() in profile for p in places):
+            continue
+        return DisqualifierHit(id="location_required", evidence=quote_around(text, s + m.start(), s + m.end()),
+                               reason=f"requires on-site work or a location ('{m.group(0)}') the profile does not state")
+    return None
+
+
+def _language(brief: JobBrief, text: str, profile: str) -> DisqualifierHit | None:
+    title = brief.title or ""
+    for m in _CODE_PAIR.finditer(title):
+        for code in m.groups():
+            lang = _LANG_CODES.get(code)
+            if lang and lang.lower() not in profile:
+                return DisqualifierHit(id="language_required", evidence=quote_around(text, m.start(), m.end()),
+                                       reason=f"asks for {lang}, which the profile does not list")
+    if not _LANG.search(text):
+        return None
+    for s, e in sentences(text):
+        sent = text[s:e]
+        m = _LANG.search(sent)
+        if not m or m.group(1).lower() in profile or _SOFT.search(sent):
+            continue
+        if not _LANG_REQUIRED.search(sent) and not (_LANG_SKILL.search(sent) and _required(sent)):
+            continue
+        return DisqualifierHit(id="language_required", evidence=quote_around(text, s + m.start(), s + m.end()),
+                               reason=f"requires {m.group(1)}, which the profile does not list")
+    return None
+
+
+def hard_requirements(brief: JobBrief, text: str, ws: Workspace) -> list[DisqualifierHit]:
+    """Requirements the profile does not show it meets; each caps the tier at possible (docs/fit.md)."""
+    profile = _profile_text(ws)
+    found = [_certification(text, profile), _on_site(brief, text, profile), _language(brief, text, profile)]
+    return [h for h in found if h is not None]

@@ -7,7 +7,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from service.core.schemas import JobBrief
+from service.core.schemas import DisqualifierHit, JobBrief
 from service.core.workspace import ServiceLine, Workspace
 from service.fit.text import (
     NOT_STATED,
@@ -123,6 +123,36 @@ def budget_fit(brief: JobBrief, text: str, line: ServiceLine, ws: Workspace) -> 
         return RuleScore("budget_fit", _clamp(low[0]), low[2], reason), all(below)
     score, why, ev = scored[0]
     return RuleScore("budget_fit", _clamp(score), ev, why), all(below)
+
+
+FIXED_FAR_BELOW = 0.25  # a fixed budget under a quarter of the line's minimum project size
+HOURLY_FAR_BELOW = 0.5  # an hourly maximum under half the line's minimum rate
+
+
+def budget_cap(brief: JobBrief, text: str, line: ServiceLine) -> DisqualifierHit | None:
+    """Every stated budget far below the line's minimum (fixed < 1/4 of ``min_fixed_budget``, hourly maximum
+    < 1/2 of ``min_hourly_rate``): caps the tier at possible (``rate_below_floor``, when the ICP lists it,
+    already makes such a job poor)."""
+    signals = []
+    field_b = _field_budget(brief)
+    if field_b:
+        signals.append((*field_b, f"[budget field] {field_b[0]} ${field_b[1]:g}"))
+    text_b = _text_budget(text)
+    if text_b:
+        signals.append(text_b)
+    far, why = [], []
+    for kind, amount, evidence in signals:
+        floor = line.min_hourly_rate if kind == "hourly" else line.min_fixed_budget
+        share = HOURLY_FAR_BELOW if kind == "hourly" else FIXED_FAR_BELOW
+        if not floor:
+            continue
+        far.append(amount < share * floor)
+        unit = "/h" if kind == "hourly" else " fixed"
+        why.append((f"${amount:g}{unit} is {floor / max(amount, 0.01):.0f}x below the ${floor:g}{unit} minimum of "
+                    f"{line.id}", evidence))
+    if not far or not all(far):
+        return None
+    return DisqualifierHit(id="budget_far_below", reason="budget far below the minimum: " + why[0][0], evidence=why[0][1])
 
 
 # ------------------------------------------------------------------ timeline

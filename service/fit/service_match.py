@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from service.core.schemas import JobBrief
 from service.core.workspace import ServiceLine, Workspace
+from service.fit.main_need import TAIL_WEIGHT, in_main, main_text, ours_in_title, own_generic_tags, role_check
 from service.fit.text import NOT_STATED, bag, cosine, find_quote, term_pattern
 from service.text.skills import find_skills_in_text, normalise_skills
 
@@ -47,6 +48,7 @@ class ServiceMatch:
     all_scores: dict[str, float] = field(default_factory=dict)
     main_skill: str | None = None
     main_ok: bool = True  # the line covers the post's main skill (or the title names no skill)
+    main_note: str = ""  # why main_ok is False, when the post's role (not its skill) decided it
     notes: list[str] = field(default_factory=list)
 
 
@@ -128,9 +130,11 @@ def must_have_coverage(brief: JobBrief, covered: set[str]) -> float | None:
 
 
 def _score_line(line: ServiceLine, doc: Counter, skills: list[str], text: str, text_bag: Counter,
-                profile_skills: set[str], brief: JobBrief, title_skills: list[str]) -> ServiceMatch:
+                profile_skills: set[str], brief: JobBrief, title_skills: list[str], main: tuple[str, set[str], str | None],
+                ws: Workspace) -> ServiceMatch:
     line_sk = normalise_skills(line.skills)
     line_lower = {s.lower() for s in line_sk}
+    main_txt, main_sk, title_role = main
     matched = [s for s in skills if s.lower() in line_lower]
     for s in line_sk:  # line skills outside the shared vocabulary ("B2B copywriting") found in the text
         if s not in matched and term_pattern(s).search(text):
@@ -141,14 +145,19 @@ def _score_line(line: ServiceLine, doc: Counter, skills: list[str], text: str, t
                and not term_pattern(s).search(covered_text)]  # "SEO" is covered by "SEO Writing"
     kws = [k for k in line.keywords if term_pattern(k).search(text)]
     sim = cosine(text_bag, doc)
-    known = len(matched) + len(missing)
-    coverage = len(matched) / known if known else 0.0
-    skill_part = 0.6 * min(1.0, len(matched) / 3) + 0.4 * coverage
-    kw_part = min(1.0, len(kws) / 2)
+
+    def weight(term: str) -> float:  # the main need (title, lead, deliverables) counts fully, tags and the rest less
+        return 1.0 if term.lower() in main_sk or in_main(term, main_txt) else TAIL_WEIGHT
+
+    w_matched = sum(weight(s) for s in matched)
+    w_known = w_matched + sum(weight(s) for s in missing)
+    coverage = w_matched / w_known if w_known else 0.0
+    skill_part = 0.6 * min(1.0, w_matched / 3) + 0.4 * coverage
+    kw_part = min(1.0, sum(weight(k) for k in kws) / 2)
     sim_part = min(1.0, sim / SIM_FULL)
     title = brief.title or ""
     in_title = [t for t in [*line_sk, *line.keywords] if title and term_pattern(t).search(title)]
-    title_part = 1.0 if in_title else 0.0
+    title_part = 1.0 if in_title or title_role else 0.0  # "Copywriter for website" names what the line sells
     must = must_have_coverage(brief, covered)
     must_part = coverage if must is None else must
     score = 100 * (SKILL_W * skill_part + TITLE_W * title_part + KEYWORD_W * kw_part + SIMILARITY_W * sim_part
@@ -173,6 +182,13 @@ def _score_line(line: ServiceLine, doc: Counter, skills: list[str], text: str, t
         elif ours[0] != title_skills[0]:
             m.main_ok = False
             m.notes.append(f"the post's main skill {title_skills[0]} is not in {line.id}")
+    role = role_check(brief, ws, title_names_line=bool(in_title))
+    if role.cap is not None:
+        m.main_ok = False
+        if score > role.cap:
+            score = role.cap
+        m.notes.append(role.note)
+        m.main_note = role.note
     for word in line.exclude:
         rx = term_pattern(word)
         if title and rx.search(title):
@@ -192,8 +208,11 @@ def match_service(brief: JobBrief, ws: Workspace) -> ServiceMatch:
     skills = job_skills(brief, text)
     text_bag = bag(text + " " + " ".join(skills))
     profile_skills = {s.lower() for s in normalise_skills(ws.profile.skills)}
-    title_skills = find_skills_in_text(brief.title) if brief.title else []
-    results = [_score_line(line, doc, skills, text, text_bag, profile_skills, brief, title_skills)
+    generic = own_generic_tags(ws)  # "Full-Stack Development" in a web agency's title is not another trade
+    title_skills = [t for t in (find_skills_in_text(brief.title) if brief.title else []) if t.lower() not in generic]
+    main_txt = main_text(brief)
+    main = (main_txt.lower(), {s.lower() for s in normalise_skills(find_skills_in_text(main_txt))}, ours_in_title(brief, ws))
+    results = [_score_line(line, doc, skills, text, text_bag, profile_skills, brief, title_skills, main, ws)
                for line, doc in zip(ws.service_lines, _line_docs(ws))]
     best = max(results, key=lambda m: m.score)  # first line wins ties (workspace order)
     best.all_scores = {m.line_id: m.score for m in results}

@@ -1,0 +1,210 @@
+"""The post's main need: which profession its title (or, without one, its opening lines) asks for, and
+which part of the post is the main need rather than a list of extras (docs/fit.md, "Main need").
+
+A post for a marketing assistant, an IT-support person or a machine-learning engineer is not work a data
+analytics or web agency sells, even when it names Excel or Python somewhere. ``ROLES`` maps a role family
+to the nouns that name it in a title ("virtual assistant", "penetration tester", "copywriter"). The
+workspace's own families are read from its profile headline, overview and service-line names with the
+same patterns plus each family's trade words (``TRADES``), so no new workspace field is needed.
+
+``main_text`` is the title, the first ``LEAD_WORDS`` words of the description and the extracted
+deliverables: skills and keywords found there weigh fully in service fit, the rest (client tags, long
+"nice to have" lists) weigh ``TAIL_WEIGHT``. All patterns are linear-time (RE2)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from service.core.schemas import JobBrief
+from service.core.workspace import Workspace
+from service.text.linear_re import compile as linear
+
+LEAD_WORDS = 60
+TAIL_WEIGHT = 0.5  # a skill or keyword found only outside the main text (tags, later paragraphs) counts half
+
+_ROLE_SOURCES: dict[str, str] = {
+    # order breaks ties between matches of the same length (more specific families first)
+    "security": r"penetration test(?:er|ing)?|pen ?test(?:er|ing)?|security (?:analyst|engineer|consultant|specialist|"
+                r"expert|auditor|manager)|cyber ?security|ethical hacker|compliance (?:project )?(?:manager|specialist|"
+                r"officer|analyst|consultant)",
+    "finance": r"accountant|bookkeep(?:er|ing)|\bcpa\b|\bcfo\b|fp&a(?: analyst)?|financial (?:analyst|modell?er|"
+               r"modell?ing|advisor|controller)|tax (?:preparer|specialist|accountant)|payroll (?:specialist|manager)|"
+               r"valuation analyst",
+    "data_science": r"data scientists?|data science(?: expert| consultant)?|statisticians?",
+    "ml": r"machine learning|\bml\b(?:/ai)?(?: engineer| developer| expert)?|\bai/ml\b|deep learning|"
+          r"computer vision|\bnlp\b|\bnlu\b|ai (?:engineer|developer|specialist|expert|agent developer|integration)|"
+          r"prompt engineer|llm (?:engineer|developer)",
+    "marketing": r"marketers?|marketing (?:assistant|specialist|manager|coordinator|strategist|expert|lead|director|"
+                 r"executive|consultant)|digital marketer|social media (?:manager|specialist|strategist|marketer|assistant|"
+                 r"expert)|seo (?:specialist|expert|consultant|manager|strategist)|\bppc\b|"
+                 r"(?:meta|facebook|google|tiktok|amazon|twitter/x|x) ads(?: manager| specialist| expert)?|"
+                 r"ads (?:manager|specialist|expert)|media buyer|growth (?:hacker|marketer)|influencer|"
+                 r"community manager|brand (?:manager|ambassador|strategist)|sales funnel",
+    "sales": r"sales (?:rep|representative|agent|manager|executive|associate|closer|development|specialist)|\bsdr\b|"
+             r"\bbdr\b|appointment setter|cold call(?:er|ing)?|telemarketer|lead generation(?: specialist| expert)?|"
+             r"business development|outreach specialist",
+    "assistant": r"virtual assistant|\bva\b|executive assistant|personal assistant|admin(?:istrative)? assistant|"
+                 r"office assistant|customer (?:service|support)(?: rep| representative| agent| specialist)?|"
+                 r"receptionist|chat support",
+    "it_support": r"\bit support|help ?desk|tech(?:nical)? support|system administrator|sysadmin|network "
+                  r"(?:engineer|administrator)|\bit (?:specialist|technician|administrator|manager)|desktop support",
+    "design": r"(?:(?:graphic|ui|ux|ui/ux|ux/ui|web|logo|product|visual|brand|motion|interior|landing page|figma) )?"
+              r"designers?|illustrator|video editor|animator|3d (?:artist|modell?er)|photo editor|retoucher|"
+              r"videographer|photographer",
+    "writing": r"copywriters?|copy ?writer|content writer|writers?|ghostwriter|blogger|proofreader|copy ?editor|"
+               r"content (?:manager|creator|strategist|specialist)|technical writer|translator",
+    "engineering": r"(?:electrical|mechanical|civil|structural|hvac|chemical) (?:engineer|designer|expert)|drafter|"
+                   r"draftsman|inverter expert",
+    "management": r"project manager|product manager|scrum master|program manager|product owner|operations manager",
+    "teaching": r"tutor|teacher|instructor",
+    "legal": r"lawyer|attorney|paralegal|legal (?:assistant|counsel|advisor)",
+    "recruiting": r"recruiter|talent acquisition|\bhr (?:manager|specialist|generalist)",
+    "data": r"(?:[a-z&/]+ )?analysts?|analytics (?:engineer|specialist|expert|consultant)|data engineer|"
+            r"business intelligence|(?:power ?bi|bi|tableau|looker(?: studio)?|excel|sql|etl|dashboard|data|"
+            r"reporting|spreadsheet|google sheets) (?:developer|expert|specialist|consultant|assistant|engineer|"
+            r"builder|wizard)",
+    "software": r"developers?|programmers?|(?:software|backend|back-end|frontend|front-end|full[- ]?stack|devops|"
+                r"web) engineers?|coder|full[- ]?stack",
+}
+# words that show a workspace sells a family's work, besides the role nouns themselves
+_TRADE_SOURCES: dict[str, str] = {
+    "data": r"data analy|analytics|dashboards?|\breporting\b|business intelligence|\betl\b|data cleaning|"
+            r"scrap(?:ing|er)\b|data (?:pipeline|entry|extraction|migration)",
+    "software": r"\bdevelop(?:er|ers|ment)\b|web apps?|\bapis?\b|back[- ]?ends?|front[- ]?ends?|\bcoding\b|shopify stores?",
+    "writing": r"copywrit|\bcopy\b|content writing|case stud|white papers?|editing",
+    "marketing": r"marketing|\bseo\b|\bads\b|social media|\bppc\b",
+    "design": r"\bdesign(?:er|ers|s)?\b|branding|illustration",
+    "ml": r"machine learning|data scien|deep learning|\bllms?\b|computer vision|\bnlp\b",
+    "finance": r"accounting|bookkeeping|financial model|\bfp&a\b",
+    "security": r"security|penetration",
+    "assistant": r"virtual assistan|admin(?:istrative)? support",
+    "sales": r"lead generation|sales",
+}
+# a foreign family next to one of ours: capped softer (``ADJACENT``), not as another trade
+NEAR: dict[str, frozenset[str]] = {
+    "data_science": frozenset({"data"}), "finance": frozenset({"data"}), "data": frozenset({"data_science", "finance"}),
+    "marketing": frozenset({"writing"}), "writing": frozenset({"marketing"}),
+}
+ROLES = {k: linear(r"(?i)\b(?:" + v + r")\b") for k, v in _ROLE_SOURCES.items()}
+TRADES = {k: linear(r"(?i)" + v) for k, v in _TRADE_SOURCES.items()}
+_ORDER = {k: i for i, k in enumerate(_ROLE_SOURCES)}
+
+_ws_cache: dict[str, frozenset[str]] = {}
+
+
+def roles_in(text: str) -> list[tuple[int, str, str]]:
+    """(position, family, matched words) of the role nouns in ``text``, in reading order. Where two
+    families match overlapping words, the longer match wins ("Power BI developer" is data, not software)."""
+    found = []
+    for fam, rx in ROLES.items():
+        for m in rx.finditer(text):
+            if m.end() > m.start():
+                found.append((m.start(), m.end(), fam, m.group(0).strip()))
+    found.sort(key=lambda f: (-(f[1] - f[0]), _ORDER[f[2]]))
+    kept: list[tuple[int, int, str, str]] = []
+    for f in found:
+        if all(f[1] <= k[0] or f[0] >= k[1] for k in kept):
+            kept.append(f)
+    return [(s, fam, words) for s, _, fam, words in sorted(kept)]
+
+
+def workspace_families(ws: Workspace) -> frozenset[str]:
+    """The role families the workspace sells: its headline, overview and service-line names read with the
+    role patterns and the trade words."""
+    key = ws.content_hash()
+    if key not in _ws_cache:
+        if len(_ws_cache) > 32:
+            _ws_cache.clear()
+        text = " . ".join([ws.profile.headline, ws.profile.overview, *(line.name for line in ws.service_lines)])
+        fams = {fam for _, fam, _ in roles_in(text)}
+        fams.update(fam for fam, rx in TRADES.items() if rx.search(text))
+        _ws_cache[key] = frozenset(fams)
+    return _ws_cache[key]
+
+
+def lead(description: str, words: int = LEAD_WORDS) -> str:
+    """The first ``words`` words of the description."""
+    parts = description.split(None, words)
+    return " ".join(parts[:words])
+
+
+def main_text(brief: JobBrief) -> str:
+    """Title, the lead of the description and the extracted deliverables: where the main need is stated."""
+    return "\n".join([brief.title or "", lead(brief.description or ""), *brief.deliverables[:8]])
+
+
+def _stem(word: str) -> str:
+    for end in ("ings", "ing", "ers", "er", "s"):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[: -len(end)]
+    return word
+
+
+def in_main(term: str, main_lower: str) -> bool:
+    """A skill or keyword named in the main text, word forms allowed ("Copywriting" in "copywriter needed")."""
+    words = [w for w in term.lower().replace("/", " ").split() if w]
+    return bool(words) and all(_stem(w) in main_lower for w in words)
+
+
+# broad client tags that only restate a family's own trade: a title "Full stack developer" is not another
+# trade for a web agency (the main-skill cap in service_match ignores these for the workspace's families)
+GENERIC_TAGS: dict[str, frozenset[str]] = {
+    "software": frozenset({"full-stack development", "web development", "web application"}),
+    "data": frozenset({"dashboard", "business intelligence", "data modeling", "data mining", "database design"}),
+    "writing": frozenset({"landing page"}),
+}
+
+
+def own_generic_tags(ws: Workspace) -> frozenset[str]:
+    return frozenset().union(*(GENERIC_TAGS.get(f, frozenset()) for f in workspace_families(ws)))
+
+
+def ours_in_title(brief: JobBrief, ws: Workspace) -> str | None:
+    """The first role the title names that the workspace sells ("Copywriter for website"), or None."""
+    ours = workspace_families(ws)
+    return next((w for _, fam, w in roles_in(brief.title or "") if fam in ours), None)
+
+
+@dataclass
+class RoleCheck:
+    family: str | None = None  # the foreign family the post mainly asks for (None: ours or no role named)
+    words: str = ""
+    cap: float | None = None  # the service-fit cap, or None
+    main_ok: bool = True  # False: the job cannot be strong
+    note: str = ""
+
+
+ADJACENT = 45.0  # ours is named too, the foreign family is next to ours, or only the lead names the role
+OTHER_TRADE = 25.0  # the title asks only for another profession
+
+
+def role_check(brief: JobBrief, ws: Workspace, title_names_line: bool = False) -> RoleCheck:
+    """Whether the post mainly asks for a profession the workspace does not sell (see module doc).
+    ``title_names_line``: the title names a skill or keyword of the line; then the opening lines are not
+    read for a role (a title "Power BI report" says what the job is, whoever the company is)."""
+    ours = workspace_families(ws)
+    title = brief.title or ""
+    roles = roles_in(title)
+    from_title = bool(roles)
+    if not roles and not title_names_line:
+        roles = roles_in(lead(brief.description or "", 40))
+    foreign = [(fam, w) for _, fam, w in roles if fam not in ours]
+    if not foreign:
+        return RoleCheck()
+    fam, words = foreign[0]
+    named_ours = [w for _, f, w in roles if f in ours]
+    if fam in ("software", "ml"):  # "Python developer for web scraping": the trade words say which work
+        named_ours += [m.group(0) for f in sorted(ours) if f in TRADES for m in [TRADES[f].search(title)] if m]
+    where = "title" if from_title else "opening lines"
+    if named_ours and from_title and roles[0][1] not in ours:
+        opening = roles_in(lead(brief.description or "", 40))
+        if opening and opening[0][1] not in ours:  # "Virtual Assistant - Data Analyst": the opening lines decide
+            return RoleCheck(fam, words, OTHER_TRADE, False, f"the title and the opening lines ask first for a "
+                             f"{opening[0][2]} ({opening[0][1]}), a profession this workspace does not sell")
+    if named_ours:
+        return RoleCheck(fam, words, ADJACENT, False,
+                         f"the {where} asks for a {words} ({fam}) as well as {named_ours[0]}")
+    if not from_title or NEAR.get(fam, frozenset()) & ours:
+        return RoleCheck(fam, words, ADJACENT, False,
+                         f"the {where} asks for a {words} ({fam}), next to what this workspace sells")
+    return RoleCheck(fam, words, OTHER_TRADE, False,
+                     f"the {where} asks for a {words} ({fam}), a profession this workspace does not sell")
