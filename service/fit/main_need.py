@@ -26,8 +26,9 @@ _ROLE_SOURCES: dict[str, str] = {
     "security": r"penetration test(?:er|ing)?|pen ?test(?:er|ing)?|security (?:analyst|engineer|consultant|specialist|"
                 r"expert|auditor|manager)|cyber ?security|ethical hacker|compliance (?:project )?(?:manager|specialist|"
                 r"officer|analyst|consultant)",
-    "finance": r"accountant|bookkeep(?:er|ing)|\bcpa\b|\bcfo\b|fp&a(?: analyst)?|financial (?:analyst|modell?er|"
-               r"modell?ing|advisor|controller)|tax (?:preparer|specialist|accountant)|payroll (?:specialist|manager)|"
+    "accounting": r"accountant|bookkeep(?:er|ing)|\bcpa\b|tax (?:preparer|specialist|accountant)|"
+                  r"payroll (?:specialist|manager)",
+    "finance": r"\bcfo\b|fp&a(?: analyst)?|financial (?:analyst|modell?er|modell?ing|advisor|controller)|"
                r"valuation analyst",
     "data_science": r"data scientists?|data science(?: expert| consultant)?|statisticians?",
     "ml": r"machine learning|\bml\b(?:/ai)?(?: engineer| developer| expert)?|\bai/ml\b|deep learning|"
@@ -74,7 +75,8 @@ _TRADE_SOURCES: dict[str, str] = {
     "marketing": r"marketing|\bseo\b|\bads\b|social media|\bppc\b",
     "design": r"\bdesign(?:er|ers|s)?\b|branding|illustration",
     "ml": r"machine learning|data scien|deep learning|\bllms?\b|computer vision|\bnlp\b",
-    "finance": r"accounting|bookkeeping|financial model|\bfp&a\b",
+    "accounting": r"accounting|bookkeeping",
+    "finance": r"financial model|\bfp&a\b",
     "security": r"security|penetration",
     "assistant": r"virtual assistan|admin(?:istrative)? support",
     "sales": r"lead generation|sales",
