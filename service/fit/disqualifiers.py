@@ -247,6 +247,8 @@ def _on_site(brief: JobBrief, text: str, profile: str) -> DisqualifierHit | None
         return DisqualifierHit(id="location_required", evidence=f"[location field] {restriction[:120]}",
                                reason=f"only freelancers in a given location may apply ({restriction[:80]}); "
                                       "the profile states no location that matches")
+    if not _ONSITE.search(text):
+        return None
     for s, e in sentences(text):
         sent = text[s:e]
         m = _ONSITE.search(sent)

@@ -13,6 +13,7 @@ deliverables: skills and keywords found there weigh fully in service fit, the re
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from service.core.schemas import JobBrief
 from service.core.workspace import Workspace
@@ -90,10 +91,11 @@ ROLES = {k: linear(r"(?i)\b(?:" + v + r")\b") for k, v in _ROLE_SOURCES.items()}
 TRADES = {k: linear(r"(?i)" + v) for k, v in _TRADE_SOURCES.items()}
 _ORDER = {k: i for i, k in enumerate(_ROLE_SOURCES)}
 
-_ws_cache: dict[str, frozenset[str]] = {}
+_ws_cache: dict[int, tuple[Workspace, frozenset[str]]] = {}
 
 
-def roles_in(text: str) -> list[tuple[int, str, str]]:
+@lru_cache(maxsize=2048)
+def roles_in(text: str) -> tuple[tuple[int, str, str], ...]:
     """(position, family, matched words) of the role nouns in ``text``, in reading order. Where two
     families match overlapping words, the longer match wins ("Power BI developer" is data, not software)."""
     found = []
@@ -106,21 +108,21 @@ def roles_in(text: str) -> list[tuple[int, str, str]]:
     for f in found:
         if all(f[1] <= k[0] or f[0] >= k[1] for k in kept):
             kept.append(f)
-    return [(s, fam, words) for s, _, fam, words in sorted(kept)]
+    return tuple((s, fam, words) for s, _, fam, words in sorted(kept))
 
 
 def workspace_families(ws: Workspace) -> frozenset[str]:
     """The role families the workspace sells: its headline, overview and service-line names read with the
     role patterns and the trade words."""
-    key = ws.content_hash()
-    if key not in _ws_cache:
+    cached = _ws_cache.get(id(ws))  # keyed by the object (kept alive in the entry), not by the costly content hash
+    if cached is None or cached[0] is not ws:
         if len(_ws_cache) > 32:
             _ws_cache.clear()
         text = " . ".join([ws.profile.headline, ws.profile.overview, *(line.name for line in ws.service_lines)])
         fams = {fam for _, fam, _ in roles_in(text)}
         fams.update(fam for fam, rx in TRADES.items() if rx.search(text))
-        _ws_cache[key] = frozenset(fams)
-    return _ws_cache[key]
+        cached = _ws_cache[id(ws)] = (ws, frozenset(fams))
+    return cached[1]
 
 
 def lead(description: str, words: int = LEAD_WORDS) -> str:

@@ -131,7 +131,7 @@ def must_have_coverage(brief: JobBrief, covered: set[str]) -> float | None:
 
 def _score_line(line: ServiceLine, doc: Counter, skills: list[str], text: str, text_bag: Counter,
                 profile_skills: set[str], brief: JobBrief, title_skills: list[str], main: tuple[str, set[str], str | None],
-                ws: Workspace) -> ServiceMatch:
+                role_for) -> ServiceMatch:
     line_sk = normalise_skills(line.skills)
     line_lower = {s.lower() for s in line_sk}
     main_txt, main_sk, title_role = main
@@ -182,7 +182,7 @@ def _score_line(line: ServiceLine, doc: Counter, skills: list[str], text: str, t
         elif ours[0] != title_skills[0]:
             m.main_ok = False
             m.notes.append(f"the post's main skill {title_skills[0]} is not in {line.id}")
-    role = role_check(brief, ws, title_names_line=bool(in_title))
+    role = role_for(bool(in_title))
     if role.cap is not None:
         m.main_ok = False
         if score > role.cap:
@@ -212,7 +212,14 @@ def match_service(brief: JobBrief, ws: Workspace) -> ServiceMatch:
     title_skills = [t for t in (find_skills_in_text(brief.title) if brief.title else []) if t.lower() not in generic]
     main_txt = main_text(brief)
     main = (main_txt.lower(), {s.lower() for s in normalise_skills(find_skills_in_text(main_txt))}, ours_in_title(brief, ws))
-    results = [_score_line(line, doc, skills, text, text_bag, profile_skills, brief, title_skills, main, ws)
+    roles: dict[bool, object] = {}
+
+    def role_for(title_names_line: bool):  # the role check depends on the line only through this flag
+        if title_names_line not in roles:
+            roles[title_names_line] = role_check(brief, ws, title_names_line)
+        return roles[title_names_line]
+
+    results = [_score_line(line, doc, skills, text, text_bag, profile_skills, brief, title_skills, main, role_for)
                for line, doc in zip(ws.service_lines, _line_docs(ws))]
     best = max(results, key=lambda m: m.score)  # first line wins ties (workspace order)
     best.all_scores = {m.line_id: m.score for m in results}
