@@ -120,7 +120,7 @@ def _capped(tier: str, reason: str, caps: list[DisqualifierHit], total: float) -
     """A hard requirement the profile does not meet, or a budget far below the minimum: at most possible."""
     if not caps or tier == "poor":
         return tier, reason
-    what = "; ".join(f"{c.reason} ('{c.evidence[:80]}')" for c in caps)
+    what = "; ".join(f"{c.reason} ('{c.evidence[:120]}')" for c in caps)
     if tier == "strong":
         return "possible", f"capped at possible: {what} (score {total:.1f} would be strong)"
     return tier, f"{reason}; also capped at possible: {what}"

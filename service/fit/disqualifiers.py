@@ -172,6 +172,7 @@ def disqualifiers(brief: JobBrief, text: str, ws: Workspace, budget_below_floor:
 # A requirement the workspace cannot show it meets (a named certification or licence, on-site work or a
 # location, a language) caps the tier at possible: the bidder must check it before bidding. The result has
 # the disqualifier shape (id, reason, evidence) but is returned apart, so it never forces "poor".
+_CAP_QUOTE = 120  # evidence of a cap: the words around the requirement, short enough for tier_reason
 _SOFT = linear(r"(?i)\b(?:prefer(?:red|ably)?|a plus|plus\b|bonus|nice[- ]to[- ]have|ideally|advantage|desirable|"
                r"optional|encouraged|welcome|not required|not necessary|not needed|no need)")
 _REQUIRED = linear(r"(?i)\b(?:must|required?|requires|requirement|mandatory|essential|need(?:ed|s)?|only|seeking|"
@@ -236,7 +237,7 @@ def _certification(text: str, profile: str) -> DisqualifierHit | None:
                   for w in [n.group(1) or n.group(2)] if w and w.lower() not in _NOT_A_NAME]
         if names and not any(n.lower() in profile for n in names):
             named = " ".join(dict.fromkeys(names[:3]))
-            return DisqualifierHit(id="requires_certification", evidence=quote_around(text, s + m.start(), s + m.end()),
+            return DisqualifierHit(id="requires_certification", evidence=quote_around(text, s + m.start(), s + m.end(), _CAP_QUOTE),
                                    reason=f"requires a certification or licence ({named}) the profile does not list")
     return None
 
@@ -257,7 +258,7 @@ def _on_site(brief: JobBrief, text: str, profile: str) -> DisqualifierHit | None
         places = [n.group(0) for n in _NAME.finditer(sent) if n.group(0).lower() not in _NOT_A_NAME]
         if places and any(p.lower() in profile for p in places):
             continue
-        return DisqualifierHit(id="location_required", evidence=quote_around(text, s + m.start(), s + m.end()),
+        return DisqualifierHit(id="location_required", evidence=quote_around(text, s + m.start(), s + m.end(), _CAP_QUOTE),
                                reason=f"requires on-site work or a location ('{m.group(0)}') the profile does not state")
     return None
 
@@ -268,7 +269,7 @@ def _language(brief: JobBrief, text: str, profile: str) -> DisqualifierHit | Non
         for code in m.groups():
             lang = _LANG_CODES.get(code)
             if lang and lang.lower() not in profile:
-                return DisqualifierHit(id="language_required", evidence=quote_around(text, m.start(), m.end()),
+                return DisqualifierHit(id="language_required", evidence=quote_around(text, m.start(), m.end(), _CAP_QUOTE),
                                        reason=f"asks for {lang}, which the profile does not list")
     if not _LANG.search(text):
         return None
@@ -279,7 +280,7 @@ def _language(brief: JobBrief, text: str, profile: str) -> DisqualifierHit | Non
             continue
         if not _LANG_REQUIRED.search(sent) and not (_LANG_SKILL.search(sent) and _required(sent)):
             continue
-        return DisqualifierHit(id="language_required", evidence=quote_around(text, s + m.start(), s + m.end()),
+        return DisqualifierHit(id="language_required", evidence=quote_around(text, s + m.start(), s + m.end(), _CAP_QUOTE),
                                reason=f"requires {m.group(1)}, which the profile does not list")
     return None
 
