@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from service.drafting.facts import distinctive
-from service.drafting.frames import Quote, SlotError, sentence
+from service.drafting.frames import Quote, sentence
 from service.drafting.kind_table import GENERAL, related
 from service.drafting.offline_phrases import domains_of
 from service.drafting.work_kinds import classify as work_kind
@@ -56,14 +56,6 @@ def _be(items: list[str]) -> str:
 
 def _join(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def _topic(question: str) -> str:
-    words = question.strip().rstrip("?.!").split()[:14]
-    try:
-        return Quote(" ".join(words).replace('"', "").replace("“", "").replace("”", "")).render() if words else ""
-    except SlotError:
-        return ""
 
 
 def _proof_bit(item: dict | None) -> str:
@@ -198,10 +190,8 @@ def answers_for(facts: dict, brief: dict, ws: dict, proof: dict, line: dict, let
                 said.add(key)
                 keep.append(sent)
         answer = " ".join(keep)
-        if not answer:
-            topic = _topic(q)
-            answer = (f"On {topic}: I will answer this one precisely on our first call, before any work starts, "
-                      f"rather than repeat my previous answer." if topic else
-                      "I will answer this one precisely on our first call, before any work starts.")
+        if not answer:  # the same promise again would read as a template: say it covers this one too
+            answer = ("This one also deserves a precise answer rather than a general one; I will cover it in the same "
+                      "written note before our first call.")
         out.append(ScreeningAnswer(question=q, answer=answer))
     return out

@@ -25,6 +25,7 @@ from service.drafting.kind_table import (
     SITE_PLATFORMS,
     WorkKind,
 )
+from service.drafting.topic_table import TOPIC_KINDS, TOPICS, Topic
 from service.text.skills import find_skills_in_text, normalise_skill
 from service.text.skills_vocab import CONCEPTS, VOCAB
 
@@ -152,3 +153,24 @@ def role_sentence(kind: WorkKind, tools_in_post: list[str]) -> str:
 def consult_sentence(kind: WorkKind, tools_in_post: list[str]) -> str:
     return fill("You want an experienced view on the {work} questions[ around {tools}], so the next decisions are "
                 "easy to make.", work=kind.work, tools=named_tools(tools_in_post, 3))
+
+
+LEAD_CHARS = 400
+
+
+def find_topic(title: str, description: str, domains: frozenset[str], kind_id: str = "general") -> Topic | None:
+    """The team-written topic the post is most about (``topic_table``): its trigger counts three times in the
+    title, once per mention in the description (at most three) and once more in the description's lead. A
+    single passing mention deep in a long post is not enough (the score must reach 2). Only topics that read
+    right for the post's kind of work (``TOPIC_KINDS``) are considered."""
+    t, d = title or "", description or ""
+    best, best_score = None, 1.5
+    for rank, topic in enumerate(TOPICS):
+        if not topic.domains & domains or kind_id not in TOPIC_KINDS[topic.id]:
+            continue
+        score = 3 * len(topic.pattern.findall(t)) + min(len(topic.pattern.findall(d)), 3)
+        score += 1 if topic.pattern.search(d[:LEAD_CHARS]) else 0
+        score -= rank * 0.01  # ties: the table's order (more specific topics first)
+        if score > best_score:
+            best, best_score = topic, score
+    return best
