@@ -36,6 +36,22 @@ SOURCES = tuple((_span("Stripe", "MetaMask") - _span("Selenium", "MetaMask") - s
 COLLAB = frozenset({"Slack", "Discord", "Notion", "Telegram Bot", "Git", "Jira", "Trello", "Zoom"})
 
 
+# what the data is about, as the post says it (first match in the title, else in the description's lead): a closed
+# list of (pattern, the attributive noun a need sentence uses: "your sales data")
+SUBJECTS = (
+    (r"sales", "sales"), (r"marketing|campaigns?", "marketing"), (r"financ\w*|accounting", "financial"),
+    (r"customers?", "customer"), (r"survey", "survey"), (r"clinical|patients?", "clinical"),
+    (r"logistics|shipping|freight", "logistics"), (r"inventory|stock levels", "inventory"),
+    (r"real estate|property|properties|listings?", "property"), (r"e-?commerce|online store", "e-commerce"),
+    (r"trading|stock market|crypto", "market"), (r"pricing|prices?", "pricing"), (r"employees?|people analytics|human resources", "HR"),
+    (r"social media|instagram|tiktok", "social media"), (r"advertising|ads?|ppc", "advertising"),
+    (r"web traffic|google analytics|ga4", "website"), (r"contacts?|contact information", "contact"),
+    (r"operations|operational", "operations"), (r"supply chain", "supply chain"), (r"energy|solar", "energy"),
+    (r"health ?care|medical", "healthcare"), (r"education|students?|school", "education"),
+    (r"sports?|athletes?", "sports"), (r"permits?", "permit"), (r"jobs? postings?|job listings?", "job listing"),
+)
+
+
 # kinds close enough that a past project of one is relevant proof for the other
 FAMILIES = ({"store", "theme"}, {"webapp", "api", "migration"}, {"analysis", "ml"}, {"pipeline", "scraping"}, {"pipeline", "database"},
             {"automation", "scraping"}, {"dashboard", "analysis"})
@@ -110,7 +126,7 @@ KINDS: tuple[WorkKind, ...] = (
     WorkKind("scraping", ("scrape", "scraper", "scrapers", "scraping", "crawler", "crawl", "crawling",
                           "data extraction", "extract data", "web scraping", "data scraping"),
              frozenset({"data", "dev"}), "data collection",
-             "You need the data collected reliably[ with {tools}] and delivered in a format you can use straight "
+             "You need the[ {subject}] data collected reliably[ with {tools}] and delivered in a format you can use straight "
              "away.",
              ("check each source first: how its pages are built, how often they change and what limits they set",
               "build the collector with retries and polite rate limits, and check every run against a sample you "
@@ -146,7 +162,7 @@ KINDS: tuple[WorkKind, ...] = (
     WorkKind("analysis", ("data analysis", "data analyst", "analyst", "analyze", "analyse", "analysis", "insights",
                           "statistics", "statistical", "cohort", "survey data", "a/b test", "trends", "forecast",
                           "forecasting", "research"), frozenset({"data"}), "analysis",
-             "You need your data turned into clear answers you can act on.",
+             "You need your[ {subject}] data turned into clear answers you can act on.",
              ("agree the questions the analysis must answer and the decisions that depend on them",
               "clean and check the data first (gaps, duplicates, outliers) and write down every assumption",
               "deliver the findings in plain language with the few charts that support them, plus the working files "

@@ -53,6 +53,7 @@ from service.drafting.work_kinds import (
     post_tools,
     product_names,
     role_sentence,
+    subject_of,
 )
 from service.llm.engines import offline_task as task
 from service.text.skills import normalise_skill
@@ -206,7 +207,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     proof_lines, proof_id, proof_title = _proof_lines(proof, ws, "our team" if _agency(ws) and we == "I" else
                                                       we if we == "I" else "we")
     need = (role_sentence(kind, tools_in_post) if jt == "role" else consult_sentence(kind, tools_in_post)
-            if jt == "consultation" else need_sentence(wk, tools_in_post, product_names(f"{title}\n{desc}"), post))
+            if jt == "consultation" else need_sentence(wk, tools_in_post, product_names(f"{title}\n{desc}"), post,
+                                                   subject_of(title, desc)))
     task_found = need_quote(desc, post, title)
     kind_found = evidence_quote(desc, post, kind.words, set(), title) if kind.words else None
     ranked = [f for f in (task_found if task_found and task_found.role == "vp" else None, kind_found, task_found) if f]

@@ -23,6 +23,7 @@ from service.drafting.kind_table import (
     SHOP_PLATFORMS,
     SHORT,
     SITE_PLATFORMS,
+    SUBJECTS,
     WorkKind,
 )
 from service.drafting.topic_table import TOPIC_KINDS, TOPICS, Topic
@@ -133,7 +134,22 @@ def grounded_need(template: str, post: str) -> str:
     return template
 
 
-def need_sentence(kind: WorkKind, tools_in_post: list[str], names: list[str] = (), post: str | None = None) -> str:
+LEAD_CHARS = 400  # the description's lead: where a post says what it is mainly about
+_SUBJECTS = tuple((re.compile(rf"\b(?:{pat})\b", re.IGNORECASE), noun) for pat, noun in SUBJECTS)
+
+
+def subject_of(title: str, description: str) -> str | None:
+    """What the post's data is about ("sales", "property"), from a closed list: the first the title names, else
+    the first the description's lead names; None when neither does."""
+    for text in (title or "", (description or "")[:LEAD_CHARS]):
+        hits = [(m.start(), noun) for pat, noun in _SUBJECTS if (m := pat.search(text))]
+        if hits:
+            return min(hits)[1]
+    return None
+
+
+def need_sentence(kind: WorkKind, tools_in_post: list[str], names: list[str] = (), post: str | None = None,
+                  subject: str | None = None) -> str:
     bi = named_tools(tools_in_post, 1, among=BI_TOOLS)
     platform = named_tools(tools_in_post, 1, among=SHOP_PLATFORMS if kind.id in ("store", "theme")
                            else SITE_PLATFORMS)
@@ -141,7 +157,8 @@ def need_sentence(kind: WorkKind, tools_in_post: list[str], names: list[str] = (
     exclude = tuple(t for t in tools_in_post if SHORT.get(t, t) in used)
     tools = named_tools([*tools_in_post, *(names if kind.product_names else ())], 3 if kind.id != "fix" else 2,
                         among=kind.tools_among, exclude=exclude)
-    return fill(kind.need if post is None else grounded_need(kind.need, post), tools=tools, bi=bi, platform=platform)
+    return fill(kind.need if post is None else grounded_need(kind.need, post), tools=tools, bi=bi, platform=platform,
+                subject=subject)
 
 
 def role_sentence(kind: WorkKind, tools_in_post: list[str]) -> str:
@@ -154,8 +171,6 @@ def consult_sentence(kind: WorkKind, tools_in_post: list[str]) -> str:
     return fill("You want an experienced view on the {work} questions[ around {tools}], so the next decisions are "
                 "easy to make.", work=kind.work, tools=named_tools(tools_in_post, 3))
 
-
-LEAD_CHARS = 400
 
 
 def find_topic(title: str, description: str, domains: frozenset[str], kind_id: str = "general") -> Topic | None:
