@@ -32,7 +32,7 @@ def timeline_sentence(post: str) -> tuple[str, str] | None:
         said = Quote(m.group(0).strip())
     except SlotError:
         return None
-    return sentence(f"I have noted your timeline ({said.render()}) and would plan the milestones to fit it"), m.group(0)
+    return sentence(f"I have noted the timeline in your post ({said.render()}) and would plan the milestones to fit it"), m.group(0)
 
 
 def location_flag(post: str, profile_text: str) -> str | None:

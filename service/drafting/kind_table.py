@@ -19,6 +19,8 @@ AUTOMATION_TOOLS = ("Zapier", "Make.com", "n8n", "Power Automate", "Google Apps 
                     "HubSpot", "GoHighLevel", "Google Sheets", "Microsoft Excel", "Salesforce", "Notion", "Twilio")
 SCRAPE_TOOLS = ("Python", "Scrapy", "Selenium", "Playwright", "Puppeteer", "Beautiful Soup", "Node.js", "JavaScript",
                 "Google Sheets", "Microsoft Excel", "Airtable")
+AI_TOOLS = ("Python", "OpenAI API", "LangChain", "LlamaIndex", "Hugging Face", "Pinecone", "Claude", "FastAPI", "Node.js",
+            "TypeScript", "Twilio")
 MOBILE_TOOLS = ("Flutter", "React Native", "Swift", "Kotlin", "Dart", "Expo", "Ionic", "Jetpack Compose", "Firebase")
 
 
@@ -103,7 +105,8 @@ KINDS: tuple[WorkKind, ...] = (
              "Roughly how much data is involved, and how often does it need to refresh?",
              "the load step where the numbers stop matching",
              answered_if=r"\b(?:tb|gb|millions?|billions?|rows|records|daily|hourly|real[- ]time|streaming)\b"),
-    WorkKind("database", ("database", "databases", "sql server", "mysql", "postgresql", "postgres", "dba",
+    WorkKind("database", ("database", "databases", "sql server", "mysql", "postgresql", "postgres", "dba", "ms access",
+                          "microsoft access", "access database",
                           "queries", "query", "schema", "stored procedures", "indexes"), frozenset({"data", "dev"}),
              "database",
              "You need a database[ on {tools}] that stays fast, consistent and easy to query as it grows.",
@@ -149,7 +152,7 @@ KINDS: tuple[WorkKind, ...] = (
               "add logging, guardrails and a clear hand-off to a person, so a wrong answer is caught rather than "
               "shipped"),
              "What would a good answer look like for the three questions or tasks you see most often?",
-             "a few real inputs where the answers go wrong"),
+             "a few real inputs where the answers go wrong", tools_among=AI_TOOLS),
     WorkKind("ml", ("machine learning", "deep learning", "computer vision", "model training", "train a model",
                     "pytorch", "tensorflow", "neural network", "classification", "prediction model", "predictive",
                     "image recognition", "object detection", "nlp"), frozenset({"dev", "data"}), "machine learning",
@@ -252,7 +255,8 @@ KINDS: tuple[WorkKind, ...] = (
               "share notes and exercises after each session, so you can practise between them"),
              "How many hours a week would you like to spend, and what should you be able to do at the end?",
              "the exercise where you got stuck"),
-    WorkKind("review", ("audit", "review", "reviewing", "assessment", "evaluate", "evaluation", "qa", "quality assurance",
+    WorkKind("review", ("audit", "code review", "review my", "review our", "review of", "assessment", "evaluation of",
+                        "qa", "quality assurance",
                         "uat", "test cases", "testing", "tester", "proofread", "proofreading", "second opinion"),
              frozenset({"dev", "data", "shop", "copy"}), "review",
              "You want a careful, independent check[ of your {tools} setup] and a clear list of what to fix first.",

@@ -43,7 +43,7 @@ from service.drafting.offline_phrases import (
     domains_of,
     pick,
 )
-from service.drafting.proof import ProofMatch, overlaps
+from service.drafting.proof import BROAD_SKILLS, ProofMatch, overlaps
 from service.drafting.quotes import DANGLING_END, evidence_quote, make_quote, need_quote
 from service.drafting.work_kinds import (
     classify,
@@ -136,6 +136,21 @@ def _proof_lines(proof: dict, ws: dict, we: str) -> tuple[list[str], str | None,
     return [], None, None
 
 
+LIBRARIES = frozenset({"pandas", "numpy", "matplotlib", "jupyter", "google sheets", "microsoft excel", "excel", "git"})
+# words every post of a domain shares: not evidence that a past project solved the same problem
+COMMON_PROBLEM_WORDS = frozenset({"data", "analysis", "analytics", "analyst", "report", "reports", "reporting",
+                                  "dashboard", "dashboards", "model", "models", "business", "app", "website", "system",
+                                  "platform", "tool", "team", "company", "insights", "work", "project"})
+
+
+def _close_enough(match: dict) -> bool:
+    """Readers count a case study as evidence only when it is about the same problem, industry or a tool the job
+    turns on; a shared library (every data post lists pandas) is not enough."""
+    specific = [s for s in match.get("skills") or [] if s.lower() not in LIBRARIES and s.lower() not in BROAD_SKILLS]
+    problem = [w for w in match.get("problem_terms") or [] if w.lower() not in COMMON_PROBLEM_WORDS]
+    return bool(problem) or bool(match.get("industry")) or bool(specific)
+
+
 def _same_kind(proof: dict, kind, domains: frozenset) -> dict:
     """A proof item is shown only when it is the same kind of work as the post (a dashboard for a dashboard): a
     shared language alone does not make a churn analysis relevant to a chatbot."""
@@ -143,11 +158,11 @@ def _same_kind(proof: dict, kind, domains: frozenset) -> dict:
     if not item or kind.id == "general":
         return proof
     if related(classify(item.get("title") or "", f"{item.get('summary') or ''} {item.get('outcome') or ''}",
-                        domains).id, kind.id):
+                        domains).id, kind.id) and _close_enough(proof.get("match") or {}):
         return proof
     return {**proof, "proof": None, "match": None,
             "flag": f"no_matching_proof: the closest proof item ({item.get('id')}) is a different kind of work than "
-                    f"this post ({kind.id}); the letter uses an experience line from the profile instead. Consider "
+                    f"this post ({kind.id}) or shares no problem, industry or specific tool with it; the letter uses an experience line from the profile instead. Consider "
                     f"adding a proof item for this kind of work."}
 
 

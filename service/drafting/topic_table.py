@@ -47,8 +47,8 @@ TOPICS: tuple[Topic, ...] = (
           "Which software do you need the analysis in, and is there a required report format?",
           r"\b(spss|stata|in r\b|r studio|rstudio|python|excel)\b"),
     Topic("churn", r"\b(churn|retention|cohort|lifetime value|ltv|clv)\b", D,
-          "For retention work I would build cohorts by signup month first, since a single churn rate hides whether "
-          "newer customers behave differently from older ones."),
+          "For retention work I would build cohorts by start month first, since one overall rate hides whether "
+          "newer people behave differently from earlier ones."),
     Topic("finance", r"\b(fp&a|financial model\w*|cash ?flow|p&l|profit and loss|quickbooks|xero|budget vs\.? actual|"
                      r"three[- ]statement)\b", D,
           "Financial reports have to tie out to the books, so I would reconcile the totals to the accounting records "
@@ -104,8 +104,8 @@ TOPICS: tuple[Topic, ...] = (
     Topic("powerbi", r"\b(power ?bi|dax|power query)\b", D,
           "In Power BI most of the work is the data model: a clean star schema and a few tested DAX measures keep the "
           "report fast and every page showing the same numbers.",
-          "Where does the data live today, and do you have a Power BI Pro or Premium licence for sharing and "
-          "scheduled refresh?"),
+          "Do you have a Power BI Pro or Premium licence, so the report can be shared and refreshed on a schedule?",
+          r"\b(?:pro|premium|fabric|ppu) licen[cs]es?\b|\bpower bi (?:pro|premium|service)\b"),
     Topic("tableau", r"\btableau\b", D,
           "In Tableau I would build on one published data source with the calculations defined once, so every sheet "
           "and dashboard agrees.",
@@ -113,7 +113,8 @@ TOPICS: tuple[Topic, ...] = (
     Topic("looker", r"\b(looker studio|google data studio|data studio)\b", D,
           "Looker Studio slows down when every chart blends live sources, so beyond a couple of sources I would land "
           "the data in one prepared table first and point the report at that.",
-          "Which sources should the report pull from, and how fresh do the numbers need to be?"),
+          "How fresh do the numbers need to be: daily, hourly or close to live?",
+          r"\b(?:real[- ]time|daily|hourly|live data|refresh\w*|weekly)\b"),
     Topic("sheets", r"\b(google sheets?|apps ?script|gsheets?)\b", D,
           "In Google Sheets I keep the raw data on its own tab and run the automation as a scheduled script, so a "
           "formula or a person never overwrites the source.",
@@ -140,7 +141,8 @@ TOPICS: tuple[Topic, ...] = (
     Topic("etl", r"\b(etl|elt|airflow|aws glue|data pipeline|ingestion|fivetran|stitch)\b", D,
           "I would make every load safe to re-run (an upsert on a stable key rather than a plain insert), so a retry "
           "after a failure never duplicates rows.",
-          "How often does the data need to refresh, and what happens today when a load fails?"),
+          "How often does the data need to refresh, and what happens today when a load fails?",
+          r"\b(?:hourly|nightly|real[- ]time|every \d+ (?:minutes|hours))\b"),
     Topic("scraping_js", r"\b(selenium|playwright|puppeteer|javascript[- ]rendered|dynamic (?:web )?(?:pages|sites|content)|"
                          r"infinite scroll|captcha|cloudflare)\b", DATA_DEV,
           "For dynamic pages I would first look for the API calls the page makes in the background, since reading "
@@ -149,7 +151,8 @@ TOPICS: tuple[Topic, ...] = (
     Topic("scraping", r"\b(scrap\w+|crawl\w*|web data extraction|extract data from (?:web)?sites?)\b", DATA_DEV,
           "Before writing any code I would agree the exact fields with you and one sample row per site, so we both "
           "know what a finished record looks like.",
-          "Roughly how many sites and records per run, and how often should it run?"),
+          "Roughly how many sites and records per run, and how often should it run?",
+          r"\b\d[\d,]*\+?\s*(?:sites|websites|pages|records|urls|listings|products)\b"),
     # ------------------------------------------------------------------ AI and ML
     Topic("rag", r"\b(rag|retrieval[- ]augmented|vector (?:db|database|store)|embeddings?|pinecone|chroma|"
                  r"knowledge base)\b", DATA_DEV,
@@ -217,7 +220,8 @@ TOPICS: tuple[Topic, ...] = (
     Topic("python_api", r"\b(fastapi|django|flask|rest api|graphql)\b", DEV,
           "I would version the API from the first release and return every error in one consistent shape, so front "
           "ends and integrations do not break when it changes.",
-          "Which clients will use the API (a front end, partner systems or other services), and is there a spec already?"),
+          "Which clients will use the API (a front end, partner systems or other services), and is there a spec already?",
+          r"\b(?:spec|specs|specification|swagger|openapi|api documentation)\b"),
     Topic("mobile", r"\b(react native|flutter|expo|ios app|android app|app store|play store)\b", DEV,
           "In an app, offline behaviour and push notifications are where the hidden time goes, so I would agree early "
           "how each screen behaves without a connection.",
@@ -229,7 +233,8 @@ TOPICS: tuple[Topic, ...] = (
     Topic("shopify", r"\b(shopify|liquid|metafields?)\b", SHOP,
           "On Shopify I would check first whether a theme change or an app is the lighter answer, since every app "
           "adds scripts that slow the store down.",
-          "Which theme are you on, and is it customised already?"),
+          "Which theme are you on, and is it customised already?",
+          r"\b(?:dawn|prestige|impulse|debut|turbo|custom theme|theme is)\b"),
     Topic("klaviyo", r"\bklaviyo\b", SHOP,
           "With Klaviyo the store's events (viewed product, started checkout, placed order) drive the flows, so I "
           "would check those come through correctly before changing any flow.",

@@ -142,7 +142,8 @@ def subject_of(title: str, description: str) -> str | None:
     """What the post's data is about ("sales", "property"), from a closed list: the first the title names, else
     the first the description's lead names; None when neither does."""
     for text in (title or "", (description or "")[:LEAD_CHARS]):
-        hits = [(m.start(), noun) for pat, noun in _SUBJECTS if (m := pat.search(text))]
+        hits = [(m.start(), m.group(0).lower() if noun == "e-commerce" else noun)  # the post's own spelling
+                for pat, noun in _SUBJECTS if (m := pat.search(text))]
         if hits:
             return min(hits)[1]
     return None
