@@ -8,12 +8,16 @@ import re
 from service.drafting.frames import Quote, SlotError, sentence
 
 _NUM = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|ten|twelve|a|a few|a couple of)"
-_UNIT = r"(?:business |working )?(?:days?|weeks?|months?)"
+_UNIT = r"(?:business |working )?(?:hours?|days?|weeks?|months?)"
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 TIMELINE = re.compile(
     rf"\b(?:(?:within|in the next|in under|in less than) {_NUM}(?:[-–]{_NUM})? {_UNIT}"
     rf"|(?:by|before) (?:the )?end of (?:the |this |next )?(?:week|month|year|january|february|march|april|may|june|"
     rf"july|august|september|october|november|december|q[1-4])"
     rf"|(?:deadline|due date|go[- ]live|launch date) (?:is|of) [^.;,\n]{{3,40}}?(?=[.;,\n]|$)"
+    rf"|(?:by|before|no later than|deadline:?) {_MONTH}\.? \d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|(?:within|in) {_NUM}[- ]?{_UNIT}"
     rf"|{_NUM}(?:[-–]{_NUM})? {_UNIT} (?:project|timeline|timeframe|engagement|contract))\b",
     re.IGNORECASE)
 LOCATION = re.compile(
@@ -32,7 +36,7 @@ def timeline_sentence(post: str) -> tuple[str, str] | None:
         said = Quote(m.group(0).strip())
     except SlotError:
         return None
-    return sentence(f"I have noted the timeline in your post ({said.render()}) and would plan the milestones to fit it"), m.group(0)
+    return sentence(f"I have noted the timeline in your post ({said.render()}) and would plan the work to fit it"), m.group(0)
 
 
 def location_flag(post: str, profile_text: str) -> str | None:

@@ -91,7 +91,7 @@ KINDS: tuple[WorkKind, ...] = (
               "build the pages, set up the refresh and walk you through them, so your team can use the reports "
               "without me"),
              "Who will read the dashboard most often, and how fresh do the numbers need to be?",
-             "where each number on the report comes from", tools_among=SOURCES,
+             "where each number on the report comes from", tools_among=SOURCES, product_names=True,
              answered_if=r"\b(?:refresh\w*|real[- ]time|daily|hourly|weekly|per (?:day|week|month)|audience|stakeholders|"
                          r"executives)\b"),
     WorkKind("pipeline", ("etl", "elt", "pipeline", "pipelines", "data pipeline", "warehouse", "data warehouse",

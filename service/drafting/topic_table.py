@@ -55,7 +55,8 @@ TOPICS: tuple[Topic, ...] = (
           "before building anything on top of them.",
           "Which accounting system holds the numbers, and how often do you close the month?",
           r"\b(quickbooks|xero|netsuite|sage)\b"),
-    Topic("product_analytics", r"\b(amplitude|mixpanel|posthog|heap analytics|product analytics|funnel analysis)\b", D,
+    Topic("product_analytics", r"\b(amplitude|mixpanel|posthog|heap analytics|product analytics|funnel analysis|"
+                               r"appsflyer|mobile attribution)\b", D,
           "With product analytics the tracking plan matters as much as the charts, so I would check the events and "
           "their properties before building funnels and retention views.",
           "Is there a tracking plan that lists the events you send today?"),
@@ -110,7 +111,15 @@ TOPICS: tuple[Topic, ...] = (
           "In Tableau I would build on one published data source with the calculations defined once, so every sheet "
           "and dashboard agrees.",
           "Are you on Tableau Cloud, Tableau Server or Tableau Public?", r"\btableau (cloud|server|public|online)\b"),
-    Topic("looker", r"\b(looker studio|google data studio|data studio)\b", D,
+    Topic("lookml", r"\b(lookml|looker(?! studio))\b", D,
+          "In Looker I would define the joins and measures once in LookML, so every explore and dashboard uses the "
+          "same definitions and nobody rebuilds a metric by hand.",
+          "Is there an existing LookML project, or does the model start from scratch?"),
+    Topic("qlik", r"\bqlik(?: ?sense| ?view)?\b", D,
+          "In Qlik most slow or wrong apps come from the data model, so I would get the load script right first: "
+          "one clean key between tables and no synthetic keys.",
+          "Is it Qlik Sense in the cloud or on your own server?"),
+    Topic("looker", r"\b(looker studios?|google data studio|data studio)\b", D,
           "Looker Studio slows down when every chart blends live sources, so beyond a couple of sources I would land "
           "the data in one prepared table first and point the report at that.",
           "How fresh do the numbers need to be: daily, hourly or close to live?",
@@ -133,7 +142,8 @@ TOPICS: tuple[Topic, ...] = (
                       r"execution plan|within (?:a )?few seconds?)\b", DATA_DEV,
           "For slow queries the first step is the execution plan: it shows whether the time goes on a missing index, "
           "a poor join or far more rows than the screen needs.",
-          "Which database and version is it, and roughly how many rows are in the largest tables?"),
+          "Which database and version is it, and roughly how many rows are in the largest tables?",
+          r"\b(?:mysql|postgres\w*|sql server|oracle|sqlite|mariadb|mongodb)\b"),
     Topic("warehouse", r"\b(bigquery|snowflake|redshift|databricks|data warehouse|dbt|lakehouse)\b", D,
           "In the warehouse I would keep raw, staging and reporting layers separate, so a change in a source never "
           "silently changes a report.",
@@ -152,7 +162,8 @@ TOPICS: tuple[Topic, ...] = (
           "Before writing any code I would agree the exact fields with you and one sample row per site, so we both "
           "know what a finished record looks like.",
           "Roughly how many sites and records per run, and how often should it run?",
-          r"\b\d[\d,]*\+?\s*(?:sites|websites|pages|records|urls|listings|products)\b"),
+          r"\b\d[\d,]*\+?\s*(?:sites|websites|pages|records|urls|listings|products)\b|\b(?:one|single|this|a) "
+          r"(?:website|site|web page)\b"),
     # ------------------------------------------------------------------ AI and ML
     Topic("rag", r"\b(rag|retrieval[- ]augmented|vector (?:db|database|store)|embeddings?|pinecone|chroma|"
                  r"knowledge base)\b", DATA_DEV,
@@ -204,6 +215,10 @@ TOPICS: tuple[Topic, ...] = (
           "Bots that drive screens break when the screens change, so I would use an API or a file export wherever "
           "the system offers one and keep screen steps for the rest.",
           "Which of these systems offer an API or an export today?"),
+    Topic("extension", r"\b(chrome extension|browser extension|manifest v3)\b", DEV,
+          "For a browser extension I would build on Manifest V3 from the start and ask for as few permissions as "
+          "possible, since both decide how smoothly the store review goes.",
+          "Is this a new extension, or an update to one already published?"),
     Topic("stripe", r"\b(stripe|payment gateway|subscriptions? billing|paypal)\b", DEV,
           "With payments I handle the provider's webhooks as the source of truth and make them safe to receive "
           "twice, so a retry never charges or fulfils an order twice.",
@@ -270,7 +285,8 @@ TOPIC_KINDS: dict[str, set[str]] = {
     "cleaning": {"analysis", "import", "database", "spreadsheet", "general", "pipeline"},
     "dataviz": {"analysis", "dashboard", "general"}, "dba": {"database", "migration", "general"},
     "powerbi": {"dashboard", "analysis", "general"}, "tableau": {"dashboard", "analysis", "general"},
-    "looker": {"dashboard", "analysis", "general"}, "sheets": _SHEETS, "excel": _SHEETS,
+    "looker": {"dashboard", "analysis", "general"}, "lookml": {"dashboard", "analysis", "general", "pipeline"},
+    "qlik": {"dashboard", "analysis", "general"}, "extension": {"webapp", "automation", "general", "scraping"}, "sheets": _SHEETS, "excel": _SHEETS,
     "airtable": {"spreadsheet", "automation", "database", "general"},
     "sql_perf": {"database", "api", "webapp", "general"}, "warehouse": _DATA_STORE, "etl": _DATA_STORE,
     "scraping_js": {"scraping"}, "scraping": {"scraping"},
@@ -283,5 +299,5 @@ TOPIC_KINDS: dict[str, set[str]] = {
     "wordpress": {"website", "store", "theme", "general"}, "shopify": {"store", "theme", "general", "import"},
     "klaviyo": {"store", "theme", "automation", "general", "copy"},
     "privacy": {"pipeline", "database", "analysis", "ml", "ai", "api", "webapp", "automation", "general", "import"},
-    "cold_email": {"copy", "general"}, "landing": {"copy", "general"}, "seo_content": {"copy", "general"},
+    "cold_email": {"copy", "general", "automation"}, "landing": {"copy", "general"}, "seo_content": {"copy", "general"},
 }
