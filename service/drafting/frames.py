@@ -124,7 +124,8 @@ class NounPhrase:
 
     def with_article(self) -> str:
         low = self.text.lower()
-        if low.startswith(_ARTICLES) or re.match(r"\d", low):
+        if low.startswith(_ARTICLES) or re.match(r"\d|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|"
+                                                 r"twenty|several|many|some)\b", low):
             return self.text[0].lower() + self.text[1:] if not self.text.split()[0].isupper() else self.text
         return f"{article(self.text)} {self.text[0].lower() + self.text[1:] if not _is_name(self.text) else self.text}"
 

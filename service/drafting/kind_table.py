@@ -19,6 +19,8 @@ AUTOMATION_TOOLS = ("Zapier", "Make.com", "n8n", "Power Automate", "Google Apps 
                     "HubSpot", "GoHighLevel", "Google Sheets", "Microsoft Excel", "Salesforce", "Notion", "Twilio")
 SCRAPE_TOOLS = ("Python", "Scrapy", "Selenium", "Playwright", "Puppeteer", "Beautiful Soup", "Node.js", "JavaScript",
                 "Google Sheets", "Microsoft Excel", "Airtable")
+AI_TOOLS = ("Python", "OpenAI API", "LangChain", "LlamaIndex", "Hugging Face", "Pinecone", "Claude", "FastAPI", "Node.js",
+            "TypeScript", "Twilio")
 MOBILE_TOOLS = ("Flutter", "React Native", "Swift", "Kotlin", "Dart", "Expo", "Ionic", "Jetpack Compose", "Firebase")
 
 
@@ -34,6 +36,22 @@ SOURCES = tuple((_span("Stripe", "MetaMask") - _span("Selenium", "MetaMask") - s
                     "Google Apps Script", "Power Automate", "Power Query"})
                 | set(DATABASES) | {"Google Analytics", "Google Ads", "Facebook Ads", "Amazon FBA"})
 COLLAB = frozenset({"Slack", "Discord", "Notion", "Telegram Bot", "Git", "Jira", "Trello", "Zoom"})
+
+
+# what the data is about, as the post says it (first match in the title, else in the description's lead): a closed
+# list of (pattern, the attributive noun a need sentence uses: "your sales data")
+SUBJECTS = (
+    (r"sales", "sales"), (r"marketing|campaigns?", "marketing"), (r"financ\w*|accounting", "financial"),
+    (r"customers?", "customer"), (r"survey", "survey"), (r"clinical|patients?", "clinical"),
+    (r"logistics|shipping|freight", "logistics"), (r"inventory|stock levels", "inventory"),
+    (r"real estate|property|properties|listings?", "property"), (r"e-?commerce|online store", "e-commerce"),
+    (r"trading|stock market|crypto", "market"), (r"pricing|prices?", "pricing"), (r"employees?|people analytics|human resources", "HR"),
+    (r"social media|instagram|tiktok", "social media"), (r"advertising|ads?|ppc", "advertising"),
+    (r"web traffic|google analytics|ga4", "website"), (r"contacts?|contact information", "contact"),
+    (r"operations|operational", "operations"), (r"supply chain", "supply chain"), (r"energy|solar", "energy"),
+    (r"health ?care|medical", "healthcare"), (r"education|students?|school", "education"),
+    (r"sports?|athletes?", "sports"), (r"permits?", "permit"), (r"jobs? postings?|job listings?", "job listing"),
+)
 
 
 # kinds close enough that a past project of one is relevant proof for the other
@@ -73,7 +91,7 @@ KINDS: tuple[WorkKind, ...] = (
               "build the pages, set up the refresh and walk you through them, so your team can use the reports "
               "without me"),
              "Who will read the dashboard most often, and how fresh do the numbers need to be?",
-             "where each number on the report comes from", tools_among=SOURCES,
+             "where each number on the report comes from", tools_among=SOURCES, product_names=True,
              answered_if=r"\b(?:refresh\w*|real[- ]time|daily|hourly|weekly|per (?:day|week|month)|audience|stakeholders|"
                          r"executives)\b"),
     WorkKind("pipeline", ("etl", "elt", "pipeline", "pipelines", "data pipeline", "warehouse", "data warehouse",
@@ -87,7 +105,8 @@ KINDS: tuple[WorkKind, ...] = (
              "Roughly how much data is involved, and how often does it need to refresh?",
              "the load step where the numbers stop matching",
              answered_if=r"\b(?:tb|gb|millions?|billions?|rows|records|daily|hourly|real[- ]time|streaming)\b"),
-    WorkKind("database", ("database", "databases", "sql server", "mysql", "postgresql", "postgres", "dba",
+    WorkKind("database", ("database", "databases", "sql server", "mysql", "postgresql", "postgres", "dba", "ms access",
+                          "microsoft access", "access database",
                           "queries", "query", "schema", "stored procedures", "indexes"), frozenset({"data", "dev"}),
              "database",
              "You need a database[ on {tools}] that stays fast, consistent and easy to query as it grows.",
@@ -110,7 +129,7 @@ KINDS: tuple[WorkKind, ...] = (
     WorkKind("scraping", ("scrape", "scraper", "scrapers", "scraping", "crawler", "crawl", "crawling",
                           "data extraction", "extract data", "web scraping", "data scraping"),
              frozenset({"data", "dev"}), "data collection",
-             "You need the data collected reliably[ with {tools}] and delivered in a format you can use straight "
+             "You need the[ {subject}] data collected reliably[ with {tools}] and delivered in a format you can use straight "
              "away.",
              ("check each source first: how its pages are built, how often they change and what limits they set",
               "build the collector with retries and polite rate limits, and check every run against a sample you "
@@ -133,7 +152,7 @@ KINDS: tuple[WorkKind, ...] = (
               "add logging, guardrails and a clear hand-off to a person, so a wrong answer is caught rather than "
               "shipped"),
              "What would a good answer look like for the three questions or tasks you see most often?",
-             "a few real inputs where the answers go wrong"),
+             "a few real inputs where the answers go wrong", tools_among=AI_TOOLS),
     WorkKind("ml", ("machine learning", "deep learning", "computer vision", "model training", "train a model",
                     "pytorch", "tensorflow", "neural network", "classification", "prediction model", "predictive",
                     "image recognition", "object detection", "nlp"), frozenset({"dev", "data"}), "machine learning",
@@ -146,7 +165,7 @@ KINDS: tuple[WorkKind, ...] = (
     WorkKind("analysis", ("data analysis", "data analyst", "analyst", "analyze", "analyse", "analysis", "insights",
                           "statistics", "statistical", "cohort", "survey data", "a/b test", "trends", "forecast",
                           "forecasting", "research"), frozenset({"data"}), "analysis",
-             "You need your data turned into clear answers you can act on.",
+             "You need your[ {subject}] data turned into clear answers you can act on.",
              ("agree the questions the analysis must answer and the decisions that depend on them",
               "clean and check the data first (gaps, duplicates, outliers) and write down every assumption",
               "deliver the findings in plain language with the few charts that support them, plus the working files "
@@ -236,7 +255,8 @@ KINDS: tuple[WorkKind, ...] = (
               "share notes and exercises after each session, so you can practise between them"),
              "How many hours a week would you like to spend, and what should you be able to do at the end?",
              "the exercise where you got stuck"),
-    WorkKind("review", ("audit", "review", "reviewing", "assessment", "evaluate", "evaluation", "qa", "quality assurance",
+    WorkKind("review", ("audit", "code review", "review my", "review our", "review of", "assessment", "evaluation of",
+                        "qa", "quality assurance",
                         "uat", "test cases", "testing", "tester", "proofread", "proofreading", "second opinion"),
              frozenset({"dev", "data", "shop", "copy"}), "review",
              "You want a careful, independent check[ of your {tools} setup] and a clear list of what to fix first.",

@@ -176,7 +176,8 @@ def grounding_check(text: str, brief: JobBrief, parts: ProposalParts | None, mar
         out = outside_quotes(s)
         words = {w.lower() for w in _WORD.findall(out)}
         about_client = bool(re.search(r"\byour?\b", out, re.I))
-        for term in GROUND_TERMS:
+        asks = s.rstrip().endswith("?") and not about_client  # a question that offers options claims nothing
+        for term in () if asks else GROUND_TERMS:
             if term in words and _stem(term) not in post_stems and (about_client or _stem(term) not in proof_stems):
                 problems.append(f"\"{term}\" in \"{s[:70]}\"")
         toks = _WORD.findall(out)

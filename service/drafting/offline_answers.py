@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from service.drafting.facts import distinctive
-from service.drafting.frames import Quote, SlotError, sentence
+from service.drafting.frames import Quote, sentence
 from service.drafting.kind_table import GENERAL, related
 from service.drafting.offline_phrases import domains_of
 from service.drafting.work_kinds import classify as work_kind
@@ -23,8 +23,9 @@ _KINDS = [
     ("examples", r"\b(portfolio|example|examples|samples?|links?|past work|previous work|similar (project|work)|"
                  r"case stud(y|ies)|show us|share)\b"),
     ("years", r"\b(how many years|years of experience|how much experience|how experienced)\b"),
-    ("approach", r"\b(how would you|how will you|approach|plan|strategy|process|steps|methodology|how do you|"
-                 r"how can you|ensure)\b"),
+    ("approach", r"\b(how would you|how will you|how you would|how you'd|how you will|approach|plan|strategy|"
+                 r"process|steps|methodology|how do you|how can you|ensure)\b"),
+    ("confirm", r"^(?:please )?confirm(?:ation)?\b"),
     ("personal", r"\b(country|city|where are you|located|location|based in|residence|favou?rite|smell|colou?r|hobby|enjoy|"
                  r"hobbies|age|gender|nationality|native language|your name|full name|linkedin|phone)\b"),
     ("yesno", r"^(do|does|are|is|can|could|would|will|have|has)\b"),
@@ -56,14 +57,6 @@ def _be(items: list[str]) -> str:
 
 def _join(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def _topic(question: str) -> str:
-    words = question.strip().rstrip("?.!").split()[:14]
-    try:
-        return Quote(" ".join(words).replace('"', "").replace("“", "").replace("”", "")).render() if words else ""
-    except SlotError:
-        return ""
 
 
 def _proof_bit(item: dict | None) -> str:
@@ -167,17 +160,27 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
     if kind == "stack":
         tools = facts.get("claimable_tools") or profile.get("skills", [])[:3]
         return f"I would build on {_join(list(tools[:4]))}, which we use every week, and keep your existing setup." + honest
-    if kind == "approach" and (steps := _approach_answer(question, brief, ws, line)):
-        return steps + honest
+    if kind == "approach":
+        if steps := _approach_answer(question, brief, ws, line):
+            return steps + honest
+        return ("The three steps in the letter above are how I would run it. The design itself I will set out in a short "
+                "written outline before our first call, once I have seen what you use today." + honest)
     if kind == "personal":
         # a fact about the person that no workspace file holds: the reviewer writes it (the placeholder fails lint,
         # so the draft cannot be approved with it unfilled)
         return PERSONAL
+    if kind == "confirm":  # "Confirmation that X": the letter commits to designing for it, in writing
+        return ("Yes: I would treat that as a requirement of the design and state it in writing in the first milestone, "
+                "so you can hold me to it." + honest)
     if kind == "yesno":
         said = _proof_bit(item) if item else ""
         if lack and not have:
             return ("Not directly." + honest + " " + said).strip()
-        return (f"Yes. {_join(have)} {_be(have)} part of our everyday work. " if have else "Yes. ") + said + honest
+        years = ws["profile"].get("years_experience")
+        backing = said or (f"It is the kind of work we have been doing for {years} years, and it shows in the first "
+                           f"milestone." if years else "You can judge it on a small first milestone before committing "
+                                                      "to more.")
+        return (f"Yes. {_join(have)} {_be(have)} part of our everyday work. " if have else "Yes. ") + backing + honest
     return ("I would rather answer this one precisely than in general terms, so I will send you a written answer "
             "before our first call, once I have seen your setup." + honest)
 
@@ -198,10 +201,8 @@ def answers_for(facts: dict, brief: dict, ws: dict, proof: dict, line: dict, let
                 said.add(key)
                 keep.append(sent)
         answer = " ".join(keep)
-        if not answer:
-            topic = _topic(q)
-            answer = (f"On {topic}: I will answer this one precisely on our first call, before any work starts, "
-                      f"rather than repeat my previous answer." if topic else
-                      "I will answer this one precisely on our first call, before any work starts.")
+        if not answer:  # the same promise again would read as a template: say it covers this one too
+            answer = ("This one also deserves a precise answer rather than a general one; I will cover it in the same "
+                      "written note before our first call.")
         out.append(ScreeningAnswer(question=q, answer=answer))
     return out

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from service.core.schemas import GroundedSentence, JobBrief, ProposalParts
+from service.drafting.constraints import location_flag, timeline_sentence
 from service.drafting.frames import (
     NounPhrase,
     Quote,
@@ -42,15 +43,17 @@ from service.drafting.offline_phrases import (
     domains_of,
     pick,
 )
-from service.drafting.proof import ProofMatch, overlaps
+from service.drafting.proof import BROAD_SKILLS, ProofMatch, overlaps
 from service.drafting.quotes import DANGLING_END, evidence_quote, make_quote, need_quote
 from service.drafting.work_kinds import (
     classify,
     consult_sentence,
+    find_topic,
     need_sentence,
     post_tools,
     product_names,
     role_sentence,
+    subject_of,
 )
 from service.llm.engines import offline_task as task
 from service.text.skills import normalise_skill
@@ -114,20 +117,38 @@ def _proof_lines(proof: dict, ws: dict, we: str) -> tuple[list[str], str | None,
                                                  bool(match.get("industry")), list(match.get("problem_terms") or [])))
     if item and overlap:
         title = _noun(item["title"])
-        named = "the " + title.with_article().split(" ", 1)[1] if title else "that project"
+        named = title.with_article() if title else "one we can walk you through"
+        who = {"I": "I have", "we": "we have"}.get(we, f"{we} has")
         out = []
         summary = " ".join((item.get("summary") or "").split()).rstrip(".")
-        if summary:
-            if _PAST.match(summary):
-                out.append(sentence(f"On {named}, {we} " + summary[0].lower() + summary[1:]))
-            elif _noun(summary) is not None:
-                out.append(sentence(f"{cap(named)} was {_noun(summary).with_article()}"))
+        intro = f"The closest project {who} done is {named}"
+        if summary and _PAST.match(summary):
+            out.append(sentence(f"{intro}, where {we} " + summary[0].lower() + summary[1:]))
+        elif summary and _noun(summary) is not None:
+            out.append(sentence(f"{intro}: {_noun(summary).with_article()}"))
+        else:
+            out.append(sentence(intro))
         if item.get("outcome"):
             out.append(sentence("The result: " + item["outcome"].rstrip(".")))
         if item.get("url"):
             out.append(f"Case study: {item['url']}")
         return out, item["id"], title
     return [], None, None
+
+
+LIBRARIES = frozenset({"pandas", "numpy", "matplotlib", "jupyter", "google sheets", "microsoft excel", "excel", "git"})
+# words every post of a domain shares: not evidence that a past project solved the same problem
+COMMON_PROBLEM_WORDS = frozenset({"data", "analysis", "analytics", "analyst", "report", "reports", "reporting",
+                                  "dashboard", "dashboards", "model", "models", "business", "app", "website", "system",
+                                  "platform", "tool", "team", "company", "insights", "work", "project"})
+
+
+def _close_enough(match: dict) -> bool:
+    """Readers count a case study as evidence only when it is about the same problem, industry or a tool the job
+    turns on; a shared library (every data post lists pandas) is not enough."""
+    specific = [s for s in match.get("skills") or [] if s.lower() not in LIBRARIES and s.lower() not in BROAD_SKILLS]
+    problem = [w for w in match.get("problem_terms") or [] if w.lower() not in COMMON_PROBLEM_WORDS]
+    return bool(problem) or bool(match.get("industry")) or bool(specific)
 
 
 def _same_kind(proof: dict, kind, domains: frozenset) -> dict:
@@ -137,15 +158,15 @@ def _same_kind(proof: dict, kind, domains: frozenset) -> dict:
     if not item or kind.id == "general":
         return proof
     if related(classify(item.get("title") or "", f"{item.get('summary') or ''} {item.get('outcome') or ''}",
-                        domains).id, kind.id):
+                        domains).id, kind.id) and _close_enough(proof.get("match") or {}):
         return proof
     return {**proof, "proof": None, "match": None,
             "flag": f"no_matching_proof: the closest proof item ({item.get('id')}) is a different kind of work than "
-                    f"this post ({kind.id}); the letter uses an experience line from the profile instead. Consider "
+                    f"this post ({kind.id}) or shares no problem, industry or specific tool with it; the letter uses an experience line from the profile instead. Consider "
                     f"adding a proof item for this kind of work."}
 
 
-def _implicit_lines(brief: dict, kind_id: str) -> list[tuple[str, str]]:
+def _implicit_lines(brief: dict, kind_id: str, role: bool = False) -> list[tuple[str, str]]:
     """(sentence, evidence quote) for the implicit needs whose evidence really says it."""
     out = []
     for need in brief.get("implicit_needs") or []:
@@ -155,6 +176,8 @@ def _implicit_lines(brief: dict, kind_id: str) -> list[tuple[str, str]]:
             continue
         if label == "Comfortable working in an existing codebase" and kind_id in ("fix", "migration"):
             continue  # the steps already say it
+        if label == "Clear, regular communication" and role:
+            continue  # a role's steps already promise the weekly written update
         if re.search(rule[0], evidence, re.IGNORECASE):
             out.append((rule[1], evidence))
     return out
@@ -199,7 +222,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     proof_lines, proof_id, proof_title = _proof_lines(proof, ws, "our team" if _agency(ws) and we == "I" else
                                                       we if we == "I" else "we")
     need = (role_sentence(kind, tools_in_post) if jt == "role" else consult_sentence(kind, tools_in_post)
-            if jt == "consultation" else need_sentence(wk, tools_in_post, product_names(f"{title}\n{desc}"), post))
+            if jt == "consultation" else need_sentence(wk, tools_in_post, product_names(f"{title}\n{desc}"), post,
+                                                   subject_of(title, desc)))
     task_found = need_quote(desc, post, title)
     kind_found = evidence_quote(desc, post, kind.words, set(), title) if kind.words else None
     ranked = [f for f in (task_found if task_found and task_found.role == "vp" else None, kind_found, task_found) if f]
@@ -211,18 +235,35 @@ def draft_proposal(inputs: dict) -> ProposalParts:
         # the client's own words for the heart of the job, quoted (a verb phrase reads after "start with")
         start_from = sentence(f"I would start with {found.quote.render()}" if found.role == "vp" else
                               f"The part of your post I would start from is {found.quote.render()}")
-    hook = " ".join(x for x in (need, start_from, _credibility(skills, proof_title, we, ws, seed)) if x)
+    topic = find_topic(title, desc, domains, kind.id)
+    # the closest project is named once: in the proof paragraph when there is one, else at the end of the hook
+    credibility = "" if proof_lines else _credibility(skills, proof_title, we, ws, seed)
+    if kind.id == "general" and jt != "role" and found and found.role == "vp" and start_from:
+        # no kind of work recognised: the client's own words say what the job is better than a generic line
+        need, start_from = sentence(f"Your post asks for someone to {found.quote.render()}"), ""
+    hook = " ".join(x for x in (need, start_from, topic.insight if topic else "", credibility) if x)
     grounding = [GroundedSentence(sentence=need, quote=detail)] if detail else []
+    if topic:
+        said = topic.pattern.search(f"{title}\n{desc}")
+        grounding.append(GroundedSentence(sentence=topic.insight, quote=said.group(0) if said else title))
     steps = ((ROLE_STEPS[0], kind.steps[1], ROLE_STEPS[1]) if jt == "role" else CONSULT_STEPS
              if jt == "consultation" else wk.steps)
     extras = []
-    for text, evidence in _implicit_lines(brief, wk.id)[:2]:
+    timeline = timeline_sentence(post) if jt != "fix" else None
+    if timeline:
+        extras.append(timeline[0])
+        grounding.append(GroundedSentence(sentence=timeline[0], quote=timeline[1]))
+    for text, evidence in _implicit_lines(brief, wk.id, jt == "role")[:2 - len(extras)]:
         extras.append(text)
         grounding.append(GroundedSentence(sentence=text, quote=evidence))
     existing = re.search(r"\b(?:existing|current|ongoing) (?:app|application|code|codebase|platform|product|site|"
                          r"website|build|project)\b", post, re.IGNORECASE)
     q = wk.question_existing if existing and wk.question_existing else wk.question
     answered = bool(wk.answered_if) and re.search(wk.answered_if, post, re.IGNORECASE) and q == wk.question
+    if topic and topic.question and not (topic.answered_if and re.search(topic.answered_if, post, re.IGNORECASE)):
+        q, answered = topic.question, False
+    if timeline and ", and by when" in q:  # the post already says when
+        q = q.split(", and by when")[0] + "?"
     question = "" if answered else "One question before we start: " + q[0].lower() + q[1:]
     line_kind = classify(line.get("name") or "", " ".join(line.get("keywords") or []), domains)
     step_line = line if related(line_kind.id, kind.id) or kind.id == "general" else {}
@@ -235,7 +276,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     sig = ws["profile"].get("signature") or ws["profile"]["name"]
 
     def words_with(ex: list[str], pl: list[str], st: tuple[str, ...]) -> int:
-        return sum(_wc(x) for x in [opener or "", hook, _approach(st), *ex, *pl, question, next_step, cta, sig])
+        greeting = 2  # "Hi," or "Hi Name," from partials/opening.j2
+        return greeting + sum(_wc(x) for x in [opener or "", hook, _approach(st), *ex, *pl, question, next_step, cta, sig])
 
     while words_with(extras, proof_lines, steps) > hi and extras:
         extras.pop()
@@ -253,6 +295,10 @@ def draft_proposal(inputs: dict) -> ProposalParts:
         flags.append("no_matching_proof: the best proof item shares no skill or problem with this post, so the letter "
                      "uses an experience line from the profile instead")
     flags += list(facts.get("instruction_flags") or [])
+    prof = ws["profile"]
+    where = location_flag(post, f"{prof.get('name', '')} {prof.get('headline', '')} {prof.get('overview', '')}")
+    if where:
+        flags.append(where)
     gaps = facts.get("unclaimable_tools") or []
     if gaps:
         flags.append("tools_not_in_profile: the post names " + ", ".join(gaps[:5]) + "; the letter neither claims nor "

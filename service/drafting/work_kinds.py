@@ -23,8 +23,10 @@ from service.drafting.kind_table import (
     SHOP_PLATFORMS,
     SHORT,
     SITE_PLATFORMS,
+    SUBJECTS,
     WorkKind,
 )
+from service.drafting.topic_table import TOPIC_KINDS, TOPICS, Topic
 from service.text.skills import find_skills_in_text, normalise_skill
 from service.text.skills_vocab import CONCEPTS, VOCAB
 
@@ -132,7 +134,23 @@ def grounded_need(template: str, post: str) -> str:
     return template
 
 
-def need_sentence(kind: WorkKind, tools_in_post: list[str], names: list[str] = (), post: str | None = None) -> str:
+LEAD_CHARS = 400  # the description's lead: where a post says what it is mainly about
+_SUBJECTS = tuple((re.compile(rf"\b(?:{pat})\b", re.IGNORECASE), noun) for pat, noun in SUBJECTS)
+
+
+def subject_of(title: str, description: str) -> str | None:
+    """What the post's data is about ("sales", "property"), from a closed list: the first the title names, else
+    the first the description's lead names; None when neither does."""
+    for text in (title or "", (description or "")[:LEAD_CHARS]):
+        hits = [(m.start(), m.group(0).lower() if noun == "e-commerce" else noun)  # the post's own spelling
+                for pat, noun in _SUBJECTS if (m := pat.search(text))]
+        if hits:
+            return min(hits)[1]
+    return None
+
+
+def need_sentence(kind: WorkKind, tools_in_post: list[str], names: list[str] = (), post: str | None = None,
+                  subject: str | None = None) -> str:
     bi = named_tools(tools_in_post, 1, among=BI_TOOLS)
     platform = named_tools(tools_in_post, 1, among=SHOP_PLATFORMS if kind.id in ("store", "theme")
                            else SITE_PLATFORMS)
@@ -140,7 +158,8 @@ def need_sentence(kind: WorkKind, tools_in_post: list[str], names: list[str] = (
     exclude = tuple(t for t in tools_in_post if SHORT.get(t, t) in used)
     tools = named_tools([*tools_in_post, *(names if kind.product_names else ())], 3 if kind.id != "fix" else 2,
                         among=kind.tools_among, exclude=exclude)
-    return fill(kind.need if post is None else grounded_need(kind.need, post), tools=tools, bi=bi, platform=platform)
+    return fill(kind.need if post is None else grounded_need(kind.need, post), tools=tools, bi=bi, platform=platform,
+                subject=subject)
 
 
 def role_sentence(kind: WorkKind, tools_in_post: list[str]) -> str:
@@ -152,3 +171,22 @@ def role_sentence(kind: WorkKind, tools_in_post: list[str]) -> str:
 def consult_sentence(kind: WorkKind, tools_in_post: list[str]) -> str:
     return fill("You want an experienced view on the {work} questions[ around {tools}], so the next decisions are "
                 "easy to make.", work=kind.work, tools=named_tools(tools_in_post, 3))
+
+
+
+def find_topic(title: str, description: str, domains: frozenset[str], kind_id: str = "general") -> Topic | None:
+    """The team-written topic the post is most about (``topic_table``): its trigger counts three times in the
+    title, once per mention in the description (at most three) and once more in the description's lead. A
+    single passing mention deep in a long post is not enough (the score must reach 2). Only topics that read
+    right for the post's kind of work (``TOPIC_KINDS``) are considered."""
+    t, d = title or "", description or ""
+    best, best_score = None, 1.5
+    for rank, topic in enumerate(TOPICS):
+        if not topic.domains & domains or kind_id not in TOPIC_KINDS[topic.id]:
+            continue
+        score = 3 * len(topic.pattern.findall(t)) + min(len(topic.pattern.findall(d)), 3)
+        score += 1 if topic.pattern.search(d[:LEAD_CHARS]) else 0
+        score -= rank * 0.01  # ties: the table's order (more specific topics first)
+        if score > best_score:
+            best, best_score = topic, score
+    return best

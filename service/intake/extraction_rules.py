@@ -17,10 +17,14 @@ _Q_CUE = linear_re.compile(
     r"(screening|application|proposal|interview|apply(?:ing)?|following|these|my|the|some|few|\d+|two|three|four|five)"
     r"\s+(?:short\s+|quick\s+|simple\s+)?questions?\b|please answer|answer (?:the|these|all|every|each|my|a few|"
     r"the following|below)|questions? (?:below|to answer|for you)|in your (?:proposal|application|cover letter),? "
-    r"(?:please )?(?:answer|tell|include|let me know)|(?:responde|contesta)\w* (?:las|estas)? ?(?:siguientes )?"
+    r"(?:please )?(?:answer|tell|include|let me know)|(?:include|address|answer|cover|mention) (?:the following )?in "
+    r"your (?:proposal|application|cover letter|bid)|as part of your (?:proposal|application|cover letter|bid)|(?:responde|contesta)\w* (?:las|estas)? ?(?:siguientes )?"
     r"preguntas|(?:responde|contesta)\w* a (?:las|estas) (?:siguientes )?preguntas|répondez aux questions|"
     r"beantworten sie (?:die |folgende |diese )?fragen|beantworte\w* (?:die|folgende)|responda (?:às|as) perguntas|questions? :\s*$",
     ignore_case=True)
+_ASKS_INLINE = linear_re.compile(r"(?:as part of|in) your (?:proposal|application|cover letter|bid),? (?:please )?"
+                                 r"(?:share|tell|describe|explain|list|include|mention|answer|let (?:me|us) know)\b",
+                                 ignore_case=True)
 _LIST_ITEM = linear_re.compile(r"^\s*(?:[-*•·▪►✅🔹]+\s*|\(?\d{1,2}[.)]\s*|[a-e][.)]\s+|Q\d{1,2}[.:)]?\s*)")
 _HEADING = linear_re.compile(r"^\s*(#{1,6}\s|\*\*[^*]+\*\*\s*$|[A-Z][A-Za-z /&'-]{2,40}:\s*$)")
 _SENT = linear_re.compile(r"(?:[^.!?\n]|[.!?][^\s.!?])+(?:[.!?]+|$)")  # a dot inside a word (Next.js) does not end it
@@ -62,6 +66,9 @@ def screening_questions(description: str, page_questions: list[str] | None = Non
             tail = line.split(":", 1)[1].strip() if ":" in line and not line.rstrip().endswith(":") else ""
             if tail.endswith("?"):
                 add(tail)
+            elif _ASKS_INLINE.search(line) and not line.rstrip().endswith(":"):
+                # "As part of your proposal, share your favourite tool and why." asks on the cue line itself
+                add(next((m.group(0).strip() for m in _SENT.finditer(line) if _ASKS_INLINE.search(m.group(0))), ""))
             j, blank = i + 1, 0
             while j < len(lines) and blank < 2:
                 cur = lines[j]

@@ -1,0 +1,51 @@
+"""Stated constraints a letter should show it has read: the client's timeline (acknowledged in the letter, in the
+client's own words) and a location requirement (raised to the reviewer: only the person can say where they are,
+so the letter never claims it)."""
+from __future__ import annotations
+
+import re
+
+from service.drafting.frames import Quote, SlotError, sentence
+
+_NUM = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|ten|twelve|a|a few|a couple of)"
+_UNIT = r"(?:business |working )?(?:hours?|days?|weeks?|months?)"
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+TIMELINE = re.compile(
+    rf"\b(?:(?:within|in the next|in under|in less than) {_NUM}(?:[-–]{_NUM})? {_UNIT}"
+    rf"|(?:by|before) (?:the )?end of (?:the |this |next )?(?:week|month|year|january|february|march|april|may|june|"
+    rf"july|august|september|october|november|december|q[1-4])"
+    rf"|(?:deadline|due date|go[- ]live|launch date) (?:is|of) [^.;,\n]{{3,40}}?(?=[.;,\n]|$)"
+    rf"|(?:by|before|no later than|deadline:?) {_MONTH}\.? \d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|(?:within|in) {_NUM}[- ]?{_UNIT}"
+    rf"|{_NUM}(?:[-–]{_NUM})? {_UNIT} (?:project|timeline|timeframe|engagement|contract))\b",
+    re.IGNORECASE)
+LOCATION = re.compile(
+    r"\b(?i:(?:must|should|need to|needs to) be (?:based|located|living|residing) (?:in|near)|(?:someone|candidates?|"
+    r"applicants?|freelancers?|you(?:'re| are)?) (?:who (?:is|are) )?(?:based|located) (?:in|near|in or near)|only (?:candidates|applicants|freelancers) (?:from|in)|residents? of|on-?site in|"
+    r"in-person (?:in|at))"
+    r" ([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})")
+
+
+def timeline_sentence(post: str) -> tuple[str, str] | None:
+    """(sentence, the client's words) when the post states a timeline; the letter plans to it, it does not promise."""
+    m = TIMELINE.search(post or "")
+    if not m:
+        return None
+    try:
+        said = Quote(m.group(0).strip())
+    except SlotError:
+        return None
+    return sentence(f"I have noted the timeline in your post ({said.render()}) and would plan the work to fit it"), m.group(0)
+
+
+def location_flag(post: str, profile_text: str) -> str | None:
+    """A reviewer note when the post asks for a place the profile does not mention."""
+    m = LOCATION.search(post or "")
+    if not m:
+        return None
+    place = m.group(1)
+    if place.lower() in (profile_text or "").lower() or place.lower() in {"our", "the", "a", "your"}:
+        return None
+    return (f"location_requirement: the post asks for {m.group(0)!r}; the letter does not say where you are. "
+            "Add it yourself if you meet the requirement, or skip the job.")

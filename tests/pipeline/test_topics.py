@@ -1,0 +1,52 @@
+"""The topic table (service/drafting/topic_table.py): every sentence is grammatical, names no tool the post did
+not name, and a topic is picked only on real evidence and for a kind of work it reads right for."""
+from __future__ import annotations
+
+import pytest
+
+from service.drafting.frames import grammar_problems
+from service.drafting.kind_table import KINDS
+from service.drafting.topic_table import TOPIC_KINDS, TOPICS
+from service.drafting.work_kinds import find_topic
+from service.text.skills import find_skills_in_text
+
+ALL = frozenset({"data", "dev", "shop", "copy"})
+
+
+@pytest.mark.parametrize("topic", TOPICS, ids=lambda t: t.id)
+def test_sentences_are_grammatical_and_name_only_what_the_trigger_saw(topic):
+    for text in (topic.insight, topic.question):
+        if not text:
+            continue
+        assert text[0].isupper() and text.rstrip()[-1] in ".?", text
+        assert not grammar_problems(text), (topic.id, grammar_problems(text))
+        for skill in find_skills_in_text(text):
+            assert topic.pattern.search(skill) or skill.lower() in topic.trigger.lower(), \
+                f"{topic.id} names {skill!r}, which its trigger does not require"
+    assert topic.id in TOPIC_KINDS and TOPIC_KINDS[topic.id] <= {k.id for k in KINDS} | {"general"}
+
+
+def test_every_topic_id_is_unique():
+    ids = [t.id for t in TOPICS]
+    assert len(ids) == len(set(ids))
+
+
+def test_a_title_mention_picks_the_topic():
+    assert find_topic("Power BI dashboard for our sales team", "We need a report.", ALL, "dashboard").id == "powerbi"
+
+
+def test_one_passing_mention_deep_in_a_long_post_is_not_enough():
+    desc = "We need a monthly sales report built for our team. " * 20 + "Nice to have: Tableau."
+    assert find_topic("Sales reporting", desc, ALL, "dashboard") is None
+
+
+def test_the_kind_of_work_must_fit_the_topic():
+    title = "Dashboard for listing performance"
+    desc = "Our data comes from a scraper we run; we scrape listings every night and need a dashboard on it."
+    topic = find_topic(title, desc, ALL, "dashboard")
+    assert topic is None or topic.id != "scraping"
+    assert find_topic("Web scraping of permit sites", desc, ALL, "scraping").id == "scraping"
+
+
+def test_the_workspace_domain_must_fit_the_topic():
+    assert find_topic("Shopify theme changes", "Update our Shopify theme sections.", frozenset({"data"}), "theme") is None
