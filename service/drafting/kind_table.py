@@ -55,7 +55,7 @@ SUBJECTS = (
 
 
 # kinds close enough that a past project of one is relevant proof for the other
-FAMILIES = ({"store", "theme"}, {"webapp", "api", "migration"}, {"analysis", "ml"}, {"pipeline", "scraping"}, {"pipeline", "database"},
+FAMILIES = ({"research", "scraping"}, {"store", "theme"}, {"webapp", "api", "migration"}, {"analysis", "ml"}, {"pipeline", "scraping"}, {"pipeline", "database"},
             {"automation", "scraping"}, {"dashboard", "analysis"})
 
 
@@ -162,6 +162,18 @@ KINDS: tuple[WorkKind, ...] = (
               "package the model behind a clear interface, with notes on how to retrain it"),
              "How much labelled data do you have today, and what result would make this worthwhile for you?",
              "the inputs where the predictions go wrong", tools_among=ML_TOOLS),
+    WorkKind("research", ("research assistant", "web research", "internet research", "online research", "compile",
+                          "compiling", "compiled", "list building", "lead list", "contact list", "list of", "data entry",
+                          "data collection", "gather", "gathering", "find contacts", "find emails", "contact details",
+                          "contact information", "virtual assistant", "lead generation"),
+             frozenset({"data"}), "research",
+             "You need the information found, checked and organised[ in {tools}] so you can use it straight away.",
+             ("agree the exact fields and sources with you, and check a first batch of about 20 records together",
+              "work through the sources systematically, noting where each record came from",
+              "deliver a clean sheet with duplicates removed and gaps marked, so nothing needs checking twice"),
+             "How many records do you need, and which fields matter most to you?",
+             "the records that look wrong and where they came from", tools_among=SHEET_TOOLS,
+             answered_if=r"\b\d[\d,]*\+?\s*(?:records|contacts|leads|rows|entries|companies|businesses|names)\b"),
     WorkKind("analysis", ("data analysis", "data analyst", "analyst", "analyze", "analyse", "analysis", "insights",
                           "statistics", "statistical", "cohort", "survey data", "a/b test", "trends", "forecast",
                           "forecasting", "research"), frozenset({"data"}), "analysis",

@@ -44,7 +44,7 @@ from service.drafting.offline_phrases import (
     pick,
 )
 from service.drafting.proof import BROAD_SKILLS, ProofMatch, overlaps
-from service.drafting.quotes import DANGLING_END, evidence_quote, make_quote, need_quote
+from service.drafting.quotes import evidence_quote, make_quote, need_quote
 from service.drafting.work_kinds import (
     classify,
     consult_sentence,
@@ -84,6 +84,7 @@ def _noun(text: str | None) -> NounPhrase | None:
         return None
 
 
+_CONJUNCTION_START = re.compile(r"^(?:and|or|and/or|but|so|then|also|as well as|which|that)\b", re.IGNORECASE)
 _ABOUT_THEM = re.compile(r"\b(?:hire|hiring|candidates?|applicants?|specialists?|experts?|freelancers?|developers?|"
                          r"analysts?|engineers?|managers?|consultants?|we are a|we're a|working with)\b", re.IGNORECASE)
 
@@ -140,15 +141,16 @@ LIBRARIES = frozenset({"pandas", "numpy", "matplotlib", "jupyter", "google sheet
 # words every post of a domain shares: not evidence that a past project solved the same problem
 COMMON_PROBLEM_WORDS = frozenset({"data", "analysis", "analytics", "analyst", "report", "reports", "reporting",
                                   "dashboard", "dashboards", "model", "models", "business", "app", "website", "system",
-                                  "platform", "tool", "team", "company", "insights", "work", "project"})
+                                  "platform", "tool", "team", "company", "insights", "work", "project", "run", "runs",
+                                  "weekly", "daily", "monthly", "google", "power", "query", "excel", "database"})
 
 
 def _close_enough(match: dict) -> bool:
-    """Readers count a case study as evidence only when it is about the same problem, industry or a tool the job
-    turns on; a shared library (every data post lists pandas) is not enough."""
+    """Readers count a case study as evidence only when it is about the same problem or a tool the job turns on; a
+    shared library (every data post lists pandas) or a shared industry alone is not enough."""
     specific = [s for s in match.get("skills") or [] if s.lower() not in LIBRARIES and s.lower() not in BROAD_SKILLS]
     problem = [w for w in match.get("problem_terms") or [] if w.lower() not in COMMON_PROBLEM_WORDS]
-    return bool(problem) or bool(match.get("industry")) or bool(specific)
+    return bool(problem) or bool(specific)  # a shared industry alone ("SaaS") did not convince readers
 
 
 def _same_kind(proof: dict, kind, domains: frozenset) -> dict:
@@ -162,8 +164,8 @@ def _same_kind(proof: dict, kind, domains: frozenset) -> dict:
         return proof
     return {**proof, "proof": None, "match": None,
             "flag": f"no_matching_proof: the closest proof item ({item.get('id')}) is a different kind of work than "
-                    f"this post ({kind.id}) or shares no problem, industry or specific tool with it; the letter uses an experience line from the profile instead. Consider "
-                    f"adding a proof item for this kind of work."}
+                    f"this post ({kind.id}) or shares no problem or specific tool with it; the letter uses an "
+                    f"experience line from the profile instead. Consider adding a proof item for this kind of work."}
 
 
 def _implicit_lines(brief: dict, kind_id: str, role: bool = False) -> list[tuple[str, str]]:
@@ -230,11 +232,14 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     found = next((f for f in ranked if not _ABOUT_THEM.search(f.quote.text)), ranked[0] if ranked else None)
     detail = found.quote.text if found else ""
     start_from = ""
-    if detail and not _ABOUT_THEM.search(detail) and 5 <= len(detail.split()) <= 22 \
-            and (not found.quote.cut or detail.split()[-1].lower() not in DANGLING_END):
-        # the client's own words for the heart of the job, quoted (a verb phrase reads after "start with")
+    if detail and not _ABOUT_THEM.search(detail) and 5 <= len(detail.split()) <= 22 and not found.quote.cut \
+            and not _CONJUNCTION_START.match(detail):
+        # the client's own words for the heart of the job, quoted (a verb phrase reads after "start with"); readers
+        # called cut quotes, quotes that start mid-thought ("and/or …") and the title sold back as "the part of
+        # your post I would start from" clumsy
         start_from = sentence(f"I would start with {found.quote.render()}" if found.role == "vp" else
-                              f"The part of your post I would start from is {found.quote.render()}")
+                              f"I have read your post about {found.quote.render()}" if detail.lower() in title.lower()
+                              else f"The part of your post I would start from is {found.quote.render()}")
     topic = find_topic(title, desc, domains, kind.id)
     # the closest project is named once: in the proof paragraph when there is one, else at the end of the hook
     credibility = "" if proof_lines else _credibility(skills, proof_title, we, ws, seed)

@@ -271,7 +271,7 @@ TOPICS: tuple[Topic, ...] = (
 
 _ANALYSIS = {"analysis", "ml", "general"}
 _REPORTING = {"dashboard", "analysis", "general", "pipeline"}
-_SHEETS = {"spreadsheet", "dashboard", "automation", "analysis", "general", "import"}
+_SHEETS = {"spreadsheet", "dashboard", "automation", "analysis", "general", "import", "research"}
 _DATA_STORE = {"pipeline", "database", "dashboard", "analysis", "migration", "general"}
 _AI = {"ai", "automation", "webapp", "api", "general"}
 # the kinds of work (kind_table ids) a topic's sentence reads right for: a scraping remark in a dashboard letter
@@ -282,7 +282,7 @@ TOPIC_KINDS: dict[str, set[str]] = {
     "finance": {"analysis", "dashboard", "spreadsheet", "general"}, "product_analytics": _REPORTING,
     "ga4": _REPORTING, "marketing_data": _REPORTING, "crm": _REPORTING | {"automation"},
     "ads_api": {"dashboard", "spreadsheet", "automation", "pipeline", "analysis"},
-    "cleaning": {"analysis", "import", "database", "spreadsheet", "general", "pipeline"},
+    "cleaning": {"analysis", "import", "database", "spreadsheet", "general", "pipeline", "research"},
     "dataviz": {"analysis", "dashboard", "general"}, "dba": {"database", "migration", "general"},
     "powerbi": {"dashboard", "analysis", "general"}, "tableau": {"dashboard", "analysis", "general"},
     "looker": {"dashboard", "analysis", "general"}, "lookml": {"dashboard", "analysis", "general", "pipeline"},

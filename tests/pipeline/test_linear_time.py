@@ -26,6 +26,16 @@ SHAPES = ["x{run}y", "Title\n\n{run}", "Need a React developer.\n{run}!", "# {ru
 WATCHED = ("/service/intake/", "/service/text/")
 
 
+def _clear_caches() -> None:
+    """Per-text caches (injection scans, skills lookups) would make whichever size ran second look cheap; every
+    measurement starts cold."""
+    for name, mod in list(sys.modules.items()):
+        if name.startswith(("service.intake", "service.text")):
+            for obj in list(vars(mod).values()):
+                if callable(getattr(obj, "cache_clear", None)):
+                    obj.cache_clear()
+
+
 def _work(text: str) -> int:
     lines = 0
 
@@ -38,6 +48,7 @@ def _work(text: str) -> int:
     def tracer(frame, event, arg):
         return local if any(w in frame.f_code.co_filename for w in WATCHED) else None
 
+    _clear_caches()
     SCANNED.reset()
     sys.settrace(tracer)
     try:
