@@ -21,7 +21,8 @@ _KINDS = [
     ("timeline", r"\b(how long|timeline|time ?frame|deadline|when can you|start date|availability|available|"
                  r"hours per week|turnaround|deliver by|eta)\b"),
     ("examples", r"\b(portfolio|example|examples|samples?|links?|past work|previous work|similar (project|work)|"
-                 r"case stud(y|ies)|show us|share)\b"),
+                 r"case stud(y|ies)|show us|share (?:your |a |some |any )?(?:portfolio|work|examples?|links?|samples?|"
+                 r"projects?|case))\b"),
     ("years", r"\b(how many years|years of experience|how much experience|how experienced)\b"),
     ("approach", r"\b(how would you|how will you|how you would|how you'd|how you will|approach|plan|strategy|"
                  r"process|steps|methodology|how do you|how can you|ensure)\b"),

@@ -232,13 +232,15 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     found = next((f for f in ranked if not _ABOUT_THEM.search(f.quote.text)), ranked[0] if ranked else None)
     detail = found.quote.text if found else ""
     start_from = ""
+    from_title = detail.lower() in title.lower()
     if detail and not _ABOUT_THEM.search(detail) and 5 <= len(detail.split()) <= 22 and not found.quote.cut \
-            and not _CONJUNCTION_START.match(detail):
+            and not _CONJUNCTION_START.match(detail) \
+            and (not from_title or detail.lower().strip(" .!") == title.lower().strip(" .!")):
         # the client's own words for the heart of the job, quoted (a verb phrase reads after "start with"); readers
         # called cut quotes, quotes that start mid-thought ("and/or …") and the title sold back as "the part of
         # your post I would start from" clumsy
         start_from = sentence(f"I would start with {found.quote.render()}" if found.role == "vp" else
-                              f"I have read your post about {found.quote.render()}" if detail.lower() in title.lower()
+                              f"I have read your post about {found.quote.render()}" if from_title
                               else f"The part of your post I would start from is {found.quote.render()}")
     topic = find_topic(title, desc, domains, kind.id)
     # the closest project is named once: in the proof paragraph when there is one, else at the end of the hook
