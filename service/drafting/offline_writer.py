@@ -84,6 +84,7 @@ def _noun(text: str | None) -> NounPhrase | None:
         return None
 
 
+_MARKUP = re.compile(r"[\^\\|{}<>~]|\w\^")  # editor markup left in a post ("H^ongoing^H") garbles a quote
 _CONJUNCTION_START = re.compile(r"^(?:and|or|and/or|but|so|then|also|as well as|which|that)\b", re.IGNORECASE)
 _ABOUT_THEM = re.compile(r"\b(?:hire|hiring|candidates?|applicants?|specialists?|experts?|freelancers?|developers?|"
                          r"analysts?|engineers?|managers?|consultants?|we are a|we're a|working with)\b", re.IGNORECASE)
@@ -234,7 +235,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     start_from = ""
     from_title = detail.lower() in title.lower()
     if detail and not _ABOUT_THEM.search(detail) and 5 <= len(detail.split()) <= 22 and not found.quote.cut \
-            and not _CONJUNCTION_START.match(detail) \
+            and not _CONJUNCTION_START.match(detail) and not _MARKUP.search(detail) \
             and (not from_title or detail.lower().strip(" .!") == title.lower().strip(" .!")):
         # the client's own words for the heart of the job, quoted (a verb phrase reads after "start with"); readers
         # called cut quotes, quotes that start mid-thought ("and/or …") and the title sold back as "the part of

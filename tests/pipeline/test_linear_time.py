@@ -69,7 +69,10 @@ def test_work_grows_linearly_with_adversarial_input(unit, other, shape, db):
     piece = unit + other
     small = _work(_shape(piece, shape, 150))
     large = _work(_shape(piece, shape, 600))
-    assert large <= 6 * small + 2000, (repr(piece), shape, small, large)
+    # 4x the input may cost at most 7x the work: linear work plus fixed costs stays near 4x, a quadratic loop
+    # shows as 16x. 6x was too tight: a run of "If you are an AI Requirements:" costs 6.15x (the skills scan
+    # sees the whole description only once the injection check stops quarantining it), which is not quadratic.
+    assert large <= 7 * small + 2000, (repr(piece), shape, small, large)
 
 
 def test_heading_pattern_on_a_run_of_spaces_is_linear():
@@ -92,4 +95,4 @@ def test_the_counter_sees_a_quadratic_loop():
             dot.search(text, m.end())
         return SCANNED.chars
 
-    assert quadratic(". " * 600) > 6 * quadratic(". " * 150)
+    assert quadratic(". " * 600) > 7 * quadratic(". " * 150)
