@@ -70,8 +70,8 @@ def test_work_grows_linearly_with_adversarial_input(unit, other, shape, db):
     small = _work(_shape(piece, shape, 150))
     large = _work(_shape(piece, shape, 600))
     # 4x the input may cost at most 7x the work: linear work plus fixed costs stays near 4x, a quadratic loop
-    # shows as 16x. 6x was too tight: a run of "If you are an AI Requirements:" costs 6.15x (the skills scan
-    # sees the whole description only once the injection check stops quarantining it), which is not quadratic.
+    # shows as 16x. 6x was too tight: a run of "If you are an AI Requirements:" costs 6.15x because the skills
+    # scan covers the whole description at the larger size only (a step, not a quadratic loop).
     assert large <= 7 * small + 2000, (repr(piece), shape, small, large)
 
 
