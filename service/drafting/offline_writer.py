@@ -44,7 +44,7 @@ from service.drafting.offline_phrases import (
     pick,
 )
 from service.drafting.proof import BROAD_SKILLS, ProofMatch, overlaps
-from service.drafting.quotes import evidence_quote, make_quote, need_quote
+from service.drafting.quotes import Found, evidence_quote, make_quote, need_quote
 from service.drafting.work_kinds import (
     classify,
     consult_sentence,
@@ -230,18 +230,15 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     task_found = need_quote(desc, post, title)
     kind_found = evidence_quote(desc, post, kind.words, set(), title) if kind.words else None
     ranked = [f for f in (task_found if task_found and task_found.role == "vp" else None, kind_found, task_found) if f]
-    found = next((f for f in ranked if not _ABOUT_THEM.search(f.quote.text)), ranked[0] if ranked else None)
+    # the client's own words for the heart of the job, quoted (a verb phrase reads after "start with"): the first
+    # candidate a reader would not call clumsy (readers did: quotes cut mid-clause, quotes that start mid-thought
+    # "and/or …", markup left in the post, a title fragment sold back as "the part of your post I would start from")
+    found = next((c for f in ranked if (c := _at_clause_end(f, post)) and _quotable_detail(c, title, post)), None)
     detail = found.quote.text if found else ""
     start_from = ""
-    from_title = detail.lower() in title.lower()
-    if detail and not _ABOUT_THEM.search(detail) and 5 <= len(detail.split()) <= 22 and not found.quote.cut \
-            and not _CONJUNCTION_START.match(detail) and not _MARKUP.search(detail) \
-            and (not from_title or detail.lower().strip(" .!") == title.lower().strip(" .!")):
-        # the client's own words for the heart of the job, quoted (a verb phrase reads after "start with"); readers
-        # called cut quotes, quotes that start mid-thought ("and/or …") and the title sold back as "the part of
-        # your post I would start from" clumsy
+    if found:
         start_from = sentence(f"I would start with {found.quote.render()}" if found.role == "vp" else
-                              f"I have read your post about {found.quote.render()}" if from_title
+                              f"I have read your post about {found.quote.render()}" if detail.lower() in title.lower()
                               else f"The part of your post I would start from is {found.quote.render()}")
     topic = find_topic(title, desc, domains, kind.id)
     # the closest project is named once: in the proof paragraph when there is one, else at the end of the hook
@@ -323,6 +320,23 @@ def draft_proposal(inputs: dict) -> ProposalParts:
                          diagnosis=diagnosis, proof_id=proof_id, proof_line=" ".join(proof_lines),
                          next_step=next_step, call_to_action=cap(cta), screening_answers=answers, opener=opener,
                          reviewer_flags=flags, grounding=grounding, job_type=jt)
+
+
+def _at_clause_end(found: Found, post: str) -> Found | None:
+    """A quote cut short must end where a clause of the post ends: cut back to its last comma, colon or semicolon
+    when it stops mid-clause ("… routing per locale, translated product data" -> "… routing per locale")."""
+    text = found.quote.text
+    if not found.quote.cut or re.search(re.escape(text) + r"\s*[:;,.!?(]", post):
+        return found
+    head = re.split(r"[,;:](?=[^,;:]*$)", text)[0].rstrip() if re.search(r"[,;:]", text) else ""
+    return Found(Quote(head, cut=True), found.role, found.sentence) if len(head.split()) >= 5 else None
+
+
+def _quotable_detail(found: Found, title: str, post: str) -> bool:
+    text = found.quote.text
+    from_title = text.lower() in title.lower()
+    return (not _ABOUT_THEM.search(text) and 5 <= len(text.split()) <= 22 and not _CONJUNCTION_START.match(text)
+            and not _MARKUP.search(text) and (not from_title or text.lower().strip(" .!") == title.lower().strip(" .!")))
 
 
 def _quotable(word: str) -> bool:
