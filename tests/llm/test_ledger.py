@@ -79,7 +79,8 @@ def test_link_draft_never_overwrites_another_drafts_id(db):
 def test_link_draft_after_the_rows_are_written(db):
     """The writer may have inserted the rows before the draft exists: the link is then an UPDATE, still
     never overwriting another draft's id; written rows' own (positive) ids are accepted too."""
-    owned, free, other = _record(draft_id=7), _record(), _record()
+    owned, free = _record(draft_id=7), _record()
+    _record()
     ledger.flush()
     assert ledger.link_draft([owned, free], 9) == 1
     other_id = _calls()[2].id
