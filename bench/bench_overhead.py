@@ -144,15 +144,35 @@ def breakdown(url: str, base: str, n: int = 8, top: int = 15) -> None:
         draft, _ = draft_for_job(team_post(i), user=user)
         json.dumps(full(get_draft(draft.id), user), default=str)
 
+    from service.llm import get_gateway
+
+    engine = get_gateway().engine
+    in_model = [0.0]
+
+    def timed_run(model, req, _run=engine.run):  # CPU of this thread inside the ledger's latency window
+        t = time.thread_time()
+        try:
+            return _run(model, req)
+        finally:
+            in_model[0] += time.thread_time() - t
+
+    engine.run = timed_run
     for i in range(3):
         one(20_000 + i)
-    cpu0, wall0 = time.process_time(), time.perf_counter()
+    in_model[0] = 0.0
+    cpu0, wall0, thread0 = time.process_time(), time.perf_counter(), time.thread_time()
     for i in range(n):
         one(20_050 + i)
     cpu = (time.process_time() - cpu0) * 1000 / n
+    thread = (time.thread_time() - thread0) * 1000 / n
+    model_cpu = in_model[0] * 1000 / n
+    del engine.run
     print(f"\nin-process, no profiler, {n} drafts: {(time.perf_counter() - wall0) * 1000 / n:.0f} ms wall, "
-          f"**{cpu:.0f} ms CPU per draft** (this process: Draftroom + litellm/instructor client work; the model "
-          f"is another process). CPU time barely moves with other load on the machine; wall time does.")
+          f"**{cpu:.0f} ms CPU per draft** (this process, all threads: Draftroom + litellm/instructor client work; "
+          f"the model is another process). CPU time barely moves with other load on the machine; wall time does.")
+    print(f"request thread: {thread:.1f} ms CPU per draft, of which {model_cpu:.1f} ms inside model calls "
+          f"(litellm + instructor, within the ledger's latency) → **Draftroom's own request-path CPU: "
+          f"{thread - model_cpu:.1f} ms per draft** (auth, intake, fit, prompts, lint, database, response JSON)")
     prof = cProfile.Profile()
     start = time.perf_counter()
     prof.enable()
