@@ -9,14 +9,15 @@ calls to the stored draft afterwards (``link_draft``).
 
 **Rows are written off the request path.** ``record`` hands the row to one writer thread per process and
 returns at once; the writer inserts whatever has queued up in one transaction (one commit for a batch, not
-one per call) and wakes as soon as a row arrives, so a row reaches the database milliseconds after its call.
+one per call) ``BATCH_DELAY`` (50 ms) after a row arrives, i.e. while the request that made the call is
+usually waiting on its next model call, so a row reaches the database ~50 ms after its call.
 Until then the row is *pending* and the call id ``record`` returns is a negative number, the row's place
 in this process's queue: ``link_draft`` accepts it (a row still pending gets its draft id before it is
 written; a row already written is updated by the writer, in order, after its insert). A failed call's row is
 written before ``record`` returns (its id goes into the 502 the caller sends). Nothing pending is lost on a
 normal exit: ``flush`` runs at interpreter exit (CLI commands, ``draftroom serve``, workers) and before the
 process switches databases (``db.reset_engines``); readers of the ledger in this process call ``flush``
-first (``usage``, the evals, tests). A process killed outright loses the rows of its last few milliseconds."""
+first (``usage``, the evals, tests). A process killed outright loses the rows of its last ~50 ms."""
 from __future__ import annotations
 
 import atexit
@@ -40,6 +41,7 @@ from service.llm.types import LlmRequest
 log = logging.getLogger(__name__)
 _TABLE = LlmCall.__table__
 RETRIES = (0.05, 0.5, 2.0)  # seconds between attempts when the database refuses a batch; then it is logged
+BATCH_DELAY = 0.05  # seconds the writer waits after a row arrives, so it writes while the request waits on the model
 KEEP_WRITTEN = 20_000  # pending call id -> row id, remembered for link_draft after the row is written
 
 
@@ -59,6 +61,7 @@ class _Writer:
         self.taken: set[int] = set()  # pending rows the writer is writing now (no longer changed in memory)
         self.written: dict[int, tuple[int, int | None]] = {}  # token -> (row id, its draft_id)
         self.queued = self.done = 0
+        self.hurry = 0  # flushes waiting: the writer skips its batch delay
         self.tokens = itertools.count(1)
         self.thread: threading.Thread | None = None
         self.pid = os.getpid()
@@ -103,9 +106,13 @@ class _Writer:
             if self.pid != os.getpid() or self.done >= self.queued:
                 return
             target = self.queued
+            self.hurry += 1
             self.cond.notify_all()
-            if not self.cond.wait_for(lambda: self.done >= target, timeout):
-                log.error("ledger: %d queued row(s)/link(s) not written after %.0f s", target - self.done, timeout)
+            try:
+                if not self.cond.wait_for(lambda: self.done >= target, timeout):
+                    log.error("ledger: %d queued row(s)/link(s) not written after %.0f s", target - self.done, timeout)
+            finally:
+                self.hurry -= 1
 
     # ------------------------------------------------------------ writer thread
     def _queue(self, op: tuple) -> None:
@@ -124,6 +131,7 @@ class _Writer:
         while True:
             with self.cond:
                 self.cond.wait_for(lambda: bool(self.ops))
+                self.cond.wait_for(lambda: self.hurry > 0, BATCH_DELAY)  # more rows may come; a flush cuts it short
                 ops, self.ops = self.ops, []
                 self.taken.update(op[2] for op in ops if op[0] == "row")
                 target = self.done + len(ops)
