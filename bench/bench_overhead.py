@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import tempfile
 import time
@@ -43,12 +44,30 @@ def ledger_for(job_ids: list[int]) -> dict[int, list]:
 
     from service.core.db import session_scope
     from service.core.models import LlmCall
+    from service.llm import ledger
 
+    ledger.flush()  # this process's queued rows (the server's were written when it stopped)
     out: dict[int, list] = {j: [] for j in job_ids}
     with session_scope() as s:
         for call in s.exec(select(LlmCall).where(LlmCall.job_id.in_(job_ids))):
             out[call.job_id].append(call)
     return out
+
+
+def server_cpu_s() -> float:
+    """CPU seconds (user + system) used so far by the `draftroom serve` process this bench started (found
+    among this process's children by its command line): moves little with other load, unlike wall time."""
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if int(fields[1]) != os.getpid():
+                continue
+            if b"serve" in (stat.parent / "cmdline").read_bytes():
+                total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        except (OSError, IndexError, ValueError):
+            continue
+    return total
 
 
 HOTSPOTS = [  # (label, file suffix, function) — the places the non-model time goes
@@ -125,15 +144,35 @@ def breakdown(url: str, base: str, n: int = 8, top: int = 15) -> None:
         draft, _ = draft_for_job(team_post(i), user=user)
         json.dumps(full(get_draft(draft.id), user), default=str)
 
+    from service.llm import get_gateway
+
+    engine = get_gateway().engine
+    in_model = [0.0]
+
+    def timed_run(model, req, _run=engine.run):  # CPU of this thread inside the ledger's latency window
+        t = time.thread_time()
+        try:
+            return _run(model, req)
+        finally:
+            in_model[0] += time.thread_time() - t
+
+    engine.run = timed_run
     for i in range(3):
         one(20_000 + i)
-    cpu0, wall0 = time.process_time(), time.perf_counter()
+    in_model[0] = 0.0
+    cpu0, wall0, thread0 = time.process_time(), time.perf_counter(), time.thread_time()
     for i in range(n):
         one(20_050 + i)
     cpu = (time.process_time() - cpu0) * 1000 / n
+    thread = (time.thread_time() - thread0) * 1000 / n
+    model_cpu = in_model[0] * 1000 / n
+    del engine.run
     print(f"\nin-process, no profiler, {n} drafts: {(time.perf_counter() - wall0) * 1000 / n:.0f} ms wall, "
-          f"**{cpu:.0f} ms CPU per draft** (this process: Draftroom + litellm/instructor client work; the model "
-          f"is another process). CPU time barely moves with other load on the machine; wall time does.")
+          f"**{cpu:.0f} ms CPU per draft** (this process, all threads: Draftroom + litellm/instructor client work; "
+          f"the model is another process). CPU time barely moves with other load on the machine; wall time does.")
+    print(f"request thread: {thread:.1f} ms CPU per draft, of which {model_cpu:.1f} ms inside model calls "
+          f"(litellm + instructor, within the ledger's latency) → **Draftroom's own request-path CPU: "
+          f"{thread - model_cpu:.1f} ms per draft** (auth, intake, fit, prompts, lint, database, response JSON)")
     prof = cProfile.Profile()
     start = time.perf_counter()
     prof.enable()
@@ -185,6 +224,8 @@ def main() -> None:
                                                             headers={"Authorization": f"Bearer {key}"}) as http:
             rows = []
             for i in range(a.warmup + a.requests):
+                if i == a.warmup:
+                    cpu0 = server_cpu_s()
                 start = time.perf_counter()
                 r = http.post("/v1/drafts", json={"job_text": team_post(10_000 + i)})
                 ms = (time.perf_counter() - start) * 1000
@@ -192,6 +233,7 @@ def main() -> None:
                     raise SystemExit(f"request {i}: HTTP {r.status_code}: {r.text[:300]}")
                 if i >= a.warmup:
                     rows.append((r.json()["job_id"], ms))
+            server_cpu = (server_cpu_s() - cpu0) * 1000 / a.requests
         calls = ledger_for([j for j, _ in rows])
         if a.breakdown:
             breakdown(url, base)
@@ -214,6 +256,8 @@ def main() -> None:
     print(f"model latency per call (ledger):  p50 {pct(model_ms, 50):7.1f} ms   p95 {pct(model_ms, 95):7.1f} ms")
     print(f"OVERHEAD (e2e − ledger latency):  p50 {pct(over_ledger, 50):7.1f} ms   p95 {pct(over_ledger, 95):7.1f} ms"
           f"   (aim: p95 ≤ 25 ms)")
+    print(f"server CPU per POST /v1/drafts:    {server_cpu:7.1f} ms   (the `draftroom serve` process: Draftroom + "
+          f"litellm/instructor client work + uvicorn; the figure other load inflates least)")
     print(f"e2e − calls × configured latency: p50 {pct(over_config, 50):7.1f} ms   p95 {pct(over_config, 95):7.1f} ms"
           f"   (also charges litellm + instructor client work)")
 

@@ -37,7 +37,9 @@ def collect(since: datetime | None = None) -> list[dict]:
 
     from service.core.db import session_scope
     from service.core.models import Draft, DraftVersion, LlmCall, User
+    from service.llm import ledger
 
+    ledger.flush()
     rows = []
     with session_scope() as s:
         users = {u.id: u.name for u in s.exec(select(User))}

@@ -44,7 +44,9 @@ def last_call_id() -> int:
 
     from service.core.db import session_scope
     from service.core.models import LlmCall
+    from service.llm import ledger
 
+    ledger.flush()
     with session_scope() as s:
         return s.exec(select(func.max(LlmCall.id))).one() or 0
 
@@ -55,6 +57,8 @@ def calls_since(marker: int) -> list:
 
     from service.core.db import session_scope
     from service.core.models import LlmCall
+    from service.llm import ledger
 
+    ledger.flush()
     with session_scope() as s:
         return list(s.exec(select(LlmCall).where(LlmCall.id > marker).order_by(LlmCall.id)))

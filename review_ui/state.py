@@ -2,8 +2,9 @@
 service call so every error reaches the person as one readable line (never a traceback).
 
 The signed-in person is checked again on every run (every click): the session keeps the key, and
-``principal()`` authenticates it afresh, so a revoked key or a disabled user is signed out at once and
-a changed role takes effect at once. ``api`` keys (scripts) cannot sign in: the UI shows draft text.
+``principal()`` authenticates it afresh, so a revoked key or a disabled user is signed out at once (within
+``auth.KEY_CACHE_SECONDS``, 5 s, when another process such as the CLI revoked it) and a changed role takes
+effect at once. ``api`` keys (scripts) cannot sign in: the UI shows draft text.
 
 No business rules here: permissions come from ``Principal.can`` (service/auth.py)."""
 from __future__ import annotations

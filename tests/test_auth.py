@@ -36,6 +36,38 @@ def test_revoked_and_disabled_keys_fail(db):
         auth.authenticate(None)
 
 
+def test_a_remembered_key_is_refused_at_once_after_revoke_or_disable_in_this_process(db):
+    user, key = auth.add_user("Ray", "bidder")
+    second = auth.issue_key(user.id)
+    assert auth.authenticate(key).name == auth.authenticate(second).name == "Ray"  # both remembered now
+    auth.revoke_key(auth.authenticate(key).api_key_id)
+    with pytest.raises(Unauthorized, match="revoked"):
+        auth.authenticate(key)
+    auth.set_disabled(user.id)
+    with pytest.raises(Unauthorized, match="disabled"):
+        auth.authenticate(second)
+
+
+def test_another_process_revoking_takes_effect_within_the_cache_bound(db, monkeypatch):
+    """Another process's revoke is a row change this process does not hear about: the key works until its
+    remembered verification is KEY_CACHE_SECONDS old, then never again."""
+    from sqlalchemy import update
+
+    from service.core.models import utcnow
+
+    _, key = auth.add_user("Sol", "bidder")
+    clock = [1000.0]
+    monkeypatch.setattr(auth.time, "monotonic", lambda: clock[0])
+    assert auth.authenticate(key).name == "Sol"
+    with session_scope() as s:  # what `draftroom users revoke` in another process does
+        s.connection().execute(update(ApiKey).where(ApiKey.key_hash == auth.hash_key(key)).values(revoked_at=utcnow()))
+    clock[0] += auth.KEY_CACHE_SECONDS - 0.1
+    assert auth.authenticate(key).name == "Sol"
+    clock[0] += 0.1
+    with pytest.raises(Unauthorized, match="revoked"):
+        auth.authenticate(key)
+
+
 @pytest.mark.parametrize("role,can,cannot", [
     ("api", {"read", "intake", "draft", "export"}, {"approve", "review", "outcome", "audit", "metrics", "read_text"}),
     ("viewer", {"read", "read_text", "metrics"}, {"review", "approve", "export", "draft", "intake", "outcome"}),

@@ -12,6 +12,7 @@ from service.contracts import records as svc
 from service.core.db import session_scope
 from service.core.errors import InvalidInput, NotFound
 from service.core.models import Draft, LlmCall
+from service.llm import ledger
 
 
 def _contract():
@@ -30,6 +31,7 @@ def _contract():
 def test_checkin_has_five_parts_and_completed_items_trace_to_the_log(db):
     c = _contract()
     d = svc.draft_for_contract(c.id, "checkin")
+    ledger.flush()
     with session_scope() as s:
         row = s.get(Draft, d.id)
         calls = s.query(LlmCall).filter(LlmCall.draft_id == d.id).all()

@@ -3,23 +3,23 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 from service.text.diff import edit_distance, render_unified, word_diff
+from tests.cli_inprocess import run_cli
 
 ROOT = Path(__file__).resolve().parents[1]
 JOB = ROOT / "service" / "demo_jobs" / "05_fastapi_integration.txt"
 
 
 def run(args, db, key: str | None = None):
+    """The command in this process (tests/cli_inprocess.py): same main(), same output and exit code, without
+    a process start per command (this test runs 20 of them)."""
     env = {k: v for k, v in os.environ.items() if k != "DRAFTROOM_API_KEY"}
     env["DRAFTROOM_DATABASE_URL"] = db
     if key:
         env["DRAFTROOM_API_KEY"] = key
-    return subprocess.run([sys.executable, "-c", "from service.cli import main; main()", *args], capture_output=True,
-                          text=True, cwd=ROOT, env=env, timeout=120)
+    return run_cli(args, env)
 
 
 def last_line(r) -> str:

@@ -1,14 +1,23 @@
-"""Users, roles and API keys. Keys are shown once and stored as SHA-256 hashes."""
+"""Users, roles and API keys. Keys are shown once and stored as SHA-256 hashes.
+
+A verified key is remembered in the process for ``KEY_CACHE_SECONDS`` (5 s), so a busy client costs one
+key lookup every 5 s instead of one per request. Revoking a key or disabling a user in a process forgets
+every remembered key of that process at once (the next request reads the database again); another process
+(a second ``serve`` worker, the UI, the task worker) sees the change within ``KEY_CACHE_SECONDS``."""
 from __future__ import annotations
 
 import hashlib
 import secrets
+import threading
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import or_, update
 from sqlmodel import select
 
+from service.core import db as _db
+from service.core.config import get_settings
 from service.core.db import session_scope
 from service.core.errors import (
     Conflict,
@@ -46,6 +55,11 @@ assert "approve" not in PERMISSIONS["api"] and "read_text" not in PERMISSIONS["a
 assert PERMISSIONS["viewer"] <= {"read", "read_text", "metrics"}
 
 KEY_PREFIX = "dr_"
+KEY_CACHE_SECONDS = 5.0
+KEY_CACHE_SIZE = 1024
+_verified: dict[tuple[str, str], tuple[Principal, float]] = {}  # (database, key hash) -> (who, verified at)
+_verified_lock = threading.Lock()
+_generation = 0  # bumped on every revoke/disable: a lookup that started before it is not remembered
 
 
 @dataclass(frozen=True)
@@ -144,13 +158,38 @@ def revoke_key(api_key_id: int) -> None:
             raise InvalidInput(f"key {api_key_id} does not exist", field="key_id")
         row.revoked_at = utcnow()
         s.add(row)
+    forget_verified_keys()
+
+
+def forget_verified_keys() -> None:
+    """Drop every key this process remembers as verified (after a revoke or disable, and between databases)."""
+    global _generation
+    with _verified_lock:
+        _generation += 1
+        _verified.clear()
 
 
 def authenticate(key: str | None) -> Principal:
     if not key:
         raise Unauthorized("missing API key", field="Authorization", fix="send 'Authorization: Bearer <key>'")
+    cache_key = (get_settings().resolved_database_url, hash_key(key.strip()))
+    now = time.monotonic()
+    hit = _verified.get(cache_key)
+    if hit is not None and now - hit[1] < KEY_CACHE_SECONDS:
+        return hit[0]
+    generation = _generation
+    principal = _verify(cache_key[1])
+    with _verified_lock:
+        if generation == _generation:  # no revoke/disable ran meanwhile
+            if len(_verified) >= KEY_CACHE_SIZE:
+                _verified.clear()
+            _verified[cache_key] = (principal, now)
+    return principal
+
+
+def _verify(key_hash: str) -> Principal:
     with session_scope() as s:
-        row = s.exec(select(ApiKey).where(ApiKey.key_hash == hash_key(key.strip()))).first()
+        row = s.exec(select(ApiKey).where(ApiKey.key_hash == key_hash)).first()
         if row is None or row.revoked_at is not None:
             raise Unauthorized("invalid or revoked API key", field="Authorization",
                                fix="create one with 'draftroom users add NAME --role ROLE'")
@@ -222,3 +261,7 @@ def set_disabled(user_id: int, disabled: bool = True) -> None:
             raise InvalidInput(f"user {user_id} does not exist", field="user_id")
         user.disabled = disabled
         s.add(user)
+    forget_verified_keys()
+
+
+_db.before_reset(forget_verified_keys)

@@ -17,8 +17,10 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import secrets
+import stat
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -31,6 +33,7 @@ from jinja2 import (
     TemplateNotFound,
     meta,
 )
+from jinja2.loaders import split_template_path
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from service.core.config import PACKAGE_DIR, get_settings
@@ -124,15 +127,39 @@ def environment(override_dir: Path | None = None) -> ImmutableSandboxedEnvironme
     return _environment(tuple(template_dirs(override_dir)))
 
 
+_SOURCES: dict[str, tuple[int, int, str]] = {}  # file -> (mtime_ns, size, text): a file is read again once it changes
+
+
+@lru_cache(maxsize=1024)
+def _origin(path: str, override_dir: Path | None) -> str:
+    return "override" if override_dir and Path(path).resolve().is_relative_to(Path(override_dir).resolve()) else "package"
+
+
 def _source(name: str, override_dir: Path | None) -> tuple[str, str]:
-    env = environment(override_dir)
+    """A template's text and origin, found as the environment's loader finds it (the first template folder
+    that has the file). A file is read once and then again only when its mtime or size changes, so an edit
+    is seen on the next render; a render asks for ~20 sources (hash + header + partials), each a file read
+    before."""
+    dirs = template_dirs(override_dir)
     try:
-        source, filename, _uptodate = env.loader.get_source(env, name)
+        pieces = split_template_path(name)
     except TemplateNotFound:
-        raise InvalidInput(f"template '{name}' not found in {', '.join(map(str, template_dirs(override_dir)))}",
-                           field="template", fix="add it under prompts/ or your workspace's templates folder") from None
-    origin = "override" if override_dir and Path(filename).resolve().is_relative_to(Path(override_dir).resolve()) else "package"
-    return source, origin
+        pieces = None
+    for folder in dirs if pieces else ():
+        path = os.path.join(str(folder), *pieces)
+        try:
+            st = os.stat(path)
+        except OSError:
+            continue
+        if not stat.S_ISREG(st.st_mode):
+            continue
+        hit = _SOURCES.get(path)
+        if hit is None or hit[:2] != (st.st_mtime_ns, st.st_size):
+            with open(path, encoding="utf-8") as fh:
+                hit = _SOURCES[path] = (st.st_mtime_ns, st.st_size, fh.read())
+        return hit[2], _origin(path, override_dir)
+    raise InvalidInput(f"template '{name}' not found in {', '.join(map(str, dirs))}",
+                       field="template", fix="add it under prompts/ or your workspace's templates folder")
 
 
 def referenced_templates(name: str, override_dir: Path | None = None) -> list[str]:

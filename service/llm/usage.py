@@ -11,6 +11,7 @@ from service.core.db import session_scope
 from service.core.errors import InvalidInput
 from service.core.models import LlmCall, utcnow
 from service.core.stats import percentile
+from service.llm import ledger
 
 _SINCE = re.compile(r"^\s*(\d+)\s*([mhdw])\s*$", re.I)
 _UNIT = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
@@ -57,6 +58,7 @@ class UsageRow:
 def usage(since: datetime | None = None) -> list[UsageRow]:
     """One row per (task, model requested), plus a final ``TOTAL`` row. Latency percentiles count
     model calls only (cache hits are near zero and would flatter them)."""
+    ledger.flush()  # this process's queued rows first
     with session_scope() as s:
         stmt = select(LlmCall)
         if since is not None:

@@ -225,6 +225,8 @@ def completion_body(body: dict, text: str, tool: str | None, mode: str) -> dict:
 def _handler(state: FakeState):
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True  # headers and body go out as two writes: with Nagle on, the second waited
+        # for the client's delayed ACK, ~40 ms per answer on top of the configured latency
 
         def log_message(self, *args):  # quiet
             pass

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import mailbox
 import os
-import subprocess
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -18,6 +16,7 @@ from service.core.intake_models import IntakeDelivery
 from service.core.models import Draft, Job
 from service.intake.alert_mail import parse_alert_mail
 from service.workflows import mail_intake, sources
+from tests.cli_inprocess import run_cli
 
 MAIL = Path(__file__).parent / "mail"
 ROOT = Path(__file__).resolve().parents[2]
@@ -80,8 +79,7 @@ def test_cli_mail_command(db, tmp_path):
     _bot, key = add_user("Mail bot", "api")  # the CLI acts only as a keyed person or bot
     env = dict(os.environ, DRAFTROOM_DATABASE_URL=db, DRAFTROOM_HOME=str(tmp_path / "h"),
                LITELLM_LOCAL_MODEL_COST_MAP="True", DRAFTROOM_API_KEY=key)
-    run = lambda *a: subprocess.run([sys.executable, "-c", "from service.cli import main; main()", "intake", "mail", *a],
-                                    capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+    run = lambda *a: run_cli(["intake", "mail", *a], env)  # main() in this process: same output and exit code
     r = run(str(MAIL / "digest.eml"))
     assert r.returncode == 0, r.stderr
     assert r.stdout.count("delivery #") == 3 and "kept" in r.stdout and "drafted" in r.stdout

@@ -15,6 +15,7 @@ JOB = (Path(__file__).resolve().parents[2] / "service/demo_jobs/05_fastapi_integ
 
 
 def _calls() -> list[LlmCall]:
+    ledger.flush()  # rows are written by the ledger's writer thread; a reader flushes first
     with session_scope() as s:
         return list(s.exec(select(LlmCall).order_by(LlmCall.id)))
 
@@ -54,16 +55,70 @@ def test_every_row_has_its_hashes_and_the_draft_id(db):
     assert len({r.prompt_hash for r in rows}) == len(rows)  # different prompts, different hashes
 
 
-def test_link_draft_never_overwrites_another_drafts_id(db):
+class _M:  # response_model is unused by the ledger
+    pass
+
+
+def _record(draft_id=None, messages=None, **kw) -> int:
     from service.llm.types import LlmRequest
 
-    class _M:  # response_model is unused by the ledger
-        pass
+    req = LlmRequest(task="t", response_model=_M, messages=messages or [], draft_id=draft_id)
+    return ledger.record(req, model_requested="offline", model_resolved="offline", latency_ms=1, **kw)
 
-    req = LlmRequest(task="t", response_model=_M, messages=[{"role": "user", "content": "x"}], draft_id=7)
-    owned = ledger.record(req, model_requested="offline", model_resolved="offline", latency_ms=1)
-    free = ledger.record(LlmRequest(task="t", response_model=_M, messages=[]), model_requested="offline",
-                         model_resolved="offline", latency_ms=1)
+
+def test_link_draft_never_overwrites_another_drafts_id(db):
+    owned = _record(draft_id=7, messages=[{"role": "user", "content": "x"}])
+    free = _record()
+    assert owned < 0 and free < 0  # queued for the writer thread: pending call ids
     assert ledger.link_draft([owned, free], 9) == 1
-    assert {r.id: r.draft_id for r in _calls()} == {owned: 7, free: 9}
-    assert {r.id: r.prompt_hash for r in _calls()}[free] is None  # no messages, no hash
+    rows = _calls()
+    assert [r.draft_id for r in rows] == [7, 9]
+    assert rows[0].prompt_hash and rows[1].prompt_hash is None  # no messages, no hash
+
+
+def test_link_draft_after_the_rows_are_written(db):
+    """The writer may have inserted the rows before the draft exists: the link is then an UPDATE, still
+    never overwriting another draft's id; written rows' own (positive) ids are accepted too."""
+    owned, free = _record(draft_id=7), _record()
+    _record()
+    ledger.flush()
+    assert ledger.link_draft([owned, free], 9) == 1
+    other_id = _calls()[2].id
+    assert ledger.link_draft([other_id], 11) == 1
+    assert [r.draft_id for r in _calls()] == [7, 9, 11]
+
+
+def test_a_failed_call_is_written_before_record_returns(db):
+    """Its id goes into the 502 the caller sends, so it is the row's real id."""
+    _record()
+    call_id = _record(status="error", error_code="timeout", error_message="slow")
+    assert call_id > 0
+    with session_scope() as s:  # no flush: the row (and the one queued before it) is there
+        rows = list(s.exec(select(LlmCall).order_by(LlmCall.id)))
+    assert [(r.id, r.status) for r in rows][-1] == (call_id, "error") and len(rows) == 2
+
+
+def test_switching_databases_writes_the_queued_rows_first(db, tmp_path, monkeypatch):
+    from service.core import db as dbmod
+    from service.core.config import reset_settings
+
+    _record()
+    monkeypatch.setenv("DRAFTROOM_DATABASE_URL", f"sqlite:///{tmp_path / 'other.db'}")
+    reset_settings()
+    dbmod.reset_engines()  # flushes the ledger before forgetting the engines
+    monkeypatch.setenv("DRAFTROOM_DATABASE_URL", db)
+    reset_settings()
+    assert len(_calls()) == 1
+
+
+def test_rows_queued_by_a_process_are_written_when_it_exits(db):
+    import subprocess
+    import sys
+
+    code = ("from service.llm import ledger\nfrom service.llm.types import LlmRequest\n"
+            "req = LlmRequest(task='exit_test', response_model=object, messages=[])\n"
+            "print(ledger.record(req, model_requested='offline', model_resolved='offline', latency_ms=1))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[2]).stdout
+    assert int(out) < 0  # still pending when the script ended: written by the exit hook
+    assert [r.task for r in _calls()] == ["exit_test"]

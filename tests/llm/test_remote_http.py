@@ -19,7 +19,7 @@ from service.core.schemas import (
     SemanticBrief,
 )
 from service.fit.schemas import FitJudgement
-from service.llm import LlmRequest, get_gateway
+from service.llm import LlmRequest, get_gateway, ledger
 from tests.llm.conftest import FALLBACK, MODEL
 
 POST = ("We need a React dashboard for our warehouse team.\n"
@@ -35,6 +35,7 @@ def _req(task, model_cls, **kw) -> LlmRequest:
 
 
 def _calls() -> list[LlmCall]:
+    ledger.flush()  # rows are written by the ledger's writer thread; a reader flushes first
     with session_scope() as s:
         return list(s.exec(select(LlmCall).order_by(LlmCall.id)).all())
 

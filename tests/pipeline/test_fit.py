@@ -17,6 +17,7 @@ from service.core.workspace import (
     workspace_problems,
 )
 from service.fit.assess import assess_fit
+from service.llm import ledger
 
 GOOD_CLIENT = ClientInfo(payment_verified=True, total_spent=25000, hire_rate=80, rating=4.9, reviews=20, jobs_posted=30)
 GOOD_DESC = ("We are a funded SaaS startup and need a senior React + TypeScript developer to rebuild our analytics dashboard.\n"
@@ -79,6 +80,7 @@ def test_poor_by_rules_makes_no_gateway_call(db, ws):
     assert a.tier == "poor" and a.decided_by_rules
     assert [d.id for d in a.disqualifiers] == ["unpaid_test"]
     assert "unpaid test task" in a.disqualifiers[0].evidence and a.disqualifiers[0].evidence in _post(b)
+    ledger.flush()
     with session_scope() as s:
         assert s.exec(select(LlmCall).where(LlmCall.task == "judge_fit")).all() == []
     assert {_crit(a, n).source for n in ("brief_clarity", "communication_quality", "strategic_value")} == {"skipped"}
@@ -86,6 +88,7 @@ def test_poor_by_rules_makes_no_gateway_call(db, ws):
 
 def test_a_scored_job_records_one_judge_call(db, ws):
     assess_fit(brief(), ws, job_id=None)
+    ledger.flush()
     with session_scope() as s:
         calls = s.exec(select(LlmCall).where(LlmCall.task == "judge_fit")).all()
     assert len(calls) == 1 and calls[0].model_requested == "offline"

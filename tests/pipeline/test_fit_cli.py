@@ -1,11 +1,12 @@
-"""CLI: draftroom score / triage / icp review, run as a user would (subprocess)."""
+"""CLI: draftroom score / triage / icp review, run as a user would: the same ``main()``, arguments, stdin,
+output and exit code, in this process (tests/cli_inprocess.py; tests/test_cli.py covers the process itself)."""
 from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
+
+from tests.cli_inprocess import run_cli
 
 ROOT = Path(__file__).resolve().parents[2]
 JOB = {"title": "Shopify theme rebuild for a skincare brand",
@@ -18,8 +19,7 @@ JOB = {"title": "Shopify theme rebuild for a skincare brand",
 
 def run(args, db, stdin: bytes | None = None):
     env = dict(os.environ, DRAFTROOM_DATABASE_URL=db)
-    return subprocess.run([sys.executable, "-c", "from service.cli import main; main()", *args], input=stdin,
-                          capture_output=True, cwd=ROOT, env=env, timeout=180)
+    return run_cli(args, env, stdin=stdin, text=False)
 
 
 def test_score_prints_assessment_json(db):

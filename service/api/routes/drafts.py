@@ -30,18 +30,16 @@ from service.api.schemas import (
 )
 from service.api.schemas_more import OutcomeOut
 from service.api.serialize import draft_json_for, state_notes
+from service.core.db import get_or_404, session_scope
 from service.core.errors import InvalidInput
+from service.core.models import FitAssessment, Job
 from service.core.workspace import current_workspace
 from service.outcomes import tracking as outcomes
 from service.review import actions as review
 from service.review import ai_versions
 from service.workflows import proposals, tasks
 from service.workflows.jobs import get_job
-from service.workflows.proposals import (
-    draft_for_job,
-    draft_for_stored_job,
-    get_assessment,
-)
+from service.workflows.proposals import draft_for_job, draft_for_stored_job
 
 router = APIRouter(prefix="/v1/drafts", tags=["drafts"], dependencies=[Depends(idempotency_key)], route_class=TypedRoute)
 JOB_EXAMPLE = ("Build a React dashboard for our logistics KPIs\nWe need a React + TypeScript dashboard that reads "
@@ -129,8 +127,9 @@ class OutcomeBody(BaseModel):
 def full(view: review.DraftView, user: Principal) -> dict:
     """The draft as ``user`` may see it: people get the text; ``api`` keys get status, brief and fit
     and a link to the review page (the text only through export, after a person approved it)."""
-    job = get_job(view.draft.job_id) if view.draft.job_id else None
-    assessment = get_assessment(view.draft.assessment_id)
+    with session_scope() as s:  # job and assessment in one session (every draft answer reads both)
+        job = get_or_404(s, Job, view.draft.job_id, what="job", field="job_id") if view.draft.job_id else None
+        assessment = s.get(FitAssessment, view.draft.assessment_id) if view.draft.assessment_id is not None else None
     return draft_json_for(user, view, job, assessment.data if assessment else None)
 
 
