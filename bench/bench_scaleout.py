@@ -298,7 +298,8 @@ def main() -> None:
             ap.error(f"--{name} must be at least 1")
     if not 0 <= a.fault_rate < 1 or not 0 <= a.redeliver <= 1:
         ap.error("--fault-rate must be in [0, 1) and --redeliver in [0, 1]")
-    signal.signal(signal.SIGTERM, _interrupted)  # `kill` cleans up like Ctrl-C
+    for sig in (signal.SIGINT, signal.SIGTERM):  # Ctrl-C and `kill` both stop everything and clean up
+        signal.signal(sig, _interrupted)
     print(f"machine: {machine()}")
     logs = Path(tempfile.mkdtemp(prefix="draftroom-scaleout-"))
     ok = False
@@ -308,6 +309,9 @@ def main() -> None:
         if a.json:
             a.json.write_text(json.dumps(result, indent=1, default=str))
     except KeyboardInterrupt:
+        import logging
+
+        logging.getLogger("asyncio").setLevel(logging.CRITICAL)  # the cancelled senders' "never retrieved"
         print("interrupted: processes stopped, database dropped, Redis database flushed")
     except RuntimeError as exc:
         print(f"FAILED: {exc}")
