@@ -56,7 +56,7 @@ def submit_all(n: int, offset: int, errors: list) -> None:
 
 @contextlib.contextmanager
 def worker_process(env: dict[str, str], threads: int, log: Path):
-    sink = open(log, "wb")
+    sink = open(log, "wb")  # noqa: SIM115 - closed below
     proc = subprocess.Popen([PY, "-c", "from service.cli import main; main()", "worker", "--workers", str(threads)],
                             cwd=ROOT, env={**os.environ, **env, "PYTHONUNBUFFERED": "1"},
                             stdout=sink, stderr=subprocess.STDOUT)

@@ -43,7 +43,17 @@ import uuid
 from pathlib import Path
 
 import _harness
-from _harness import PY, ROOT, free_port, machine, pct, point_at, scratch_db, team_post, wait_http
+from _harness import (
+    PY,
+    ROOT,
+    free_port,
+    machine,
+    pct,
+    point_at,
+    scratch_db,
+    team_post,
+    wait_http,
+)
 from _scaleout_checks import check_settled, print_report
 
 PG_DEFAULT = (os.environ.get("BENCH_PG_URL") or os.environ.get("DRAFTROOM_TEST_DATABASE_URL")
@@ -77,7 +87,7 @@ class Fleet:
         self.logs, self.procs = logs, []
 
     def start(self, name: str, args: list[str], env: dict[str, str]) -> subprocess.Popen:
-        sink = open(self.logs / f"{name}.log", "wb")
+        sink = open(self.logs / f"{name}.log", "wb")  # noqa: SIM115 - closed in stop()  # noqa: SIM115 - closed in stop()
         proc = subprocess.Popen(args, cwd=ROOT, env={**os.environ, **env, "PYTHONUNBUFFERED": "1"},
                                 stdout=sink, stderr=subprocess.STDOUT)
         self.procs.append((name, proc, sink))
