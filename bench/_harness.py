@@ -154,12 +154,13 @@ def fake_model(latency_s: float = 0.0, fault_rate: float = 0.0, hang_s: float = 
 
 
 @contextlib.contextmanager
-def api_server(env: dict[str, str], log: Path | None = None) -> Iterator[str]:
-    """`draftroom serve` (uvicorn) in its own process with ``env``; yields its base URL."""
+def api_server(env: dict[str, str], log: Path | None = None, workers: int = 1) -> Iterator[str]:
+    """`draftroom serve [--workers N]` (uvicorn) in its own process with ``env``; yields its base URL."""
     port = free_port()
     full = {**os.environ, **env, "PYTHONUNBUFFERED": "1"}
     sink = open(log, "wb") if log else subprocess.DEVNULL
-    proc = subprocess.Popen([PY, "-c", "from service.cli import main; main()", "serve", "--port", str(port)],
+    proc = subprocess.Popen([PY, "-c", "from service.cli import main; main()", "serve", "--port", str(port),
+                             "--workers", str(workers)],
                             cwd=ROOT, env=full, stdout=sink, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:

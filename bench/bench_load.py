@@ -13,11 +13,13 @@ versions = drafts + acknowledged edits + refused edits kept as 'stale' rows, and
 edit's text is stored exactly once. Pass: no 5xx, nothing lost, nothing duplicated.
 
     .venv/bin/python bench/bench_load.py [--clients 50] [--seconds 60] [--db both|sqlite|postgres]
+                                        [--server-workers 1]
 """
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import random
 import time
 import uuid
@@ -136,15 +138,17 @@ async def drive(base: str, keys: list[str], clients: int, seconds: float) -> Tal
     return t
 
 
-def one_db(kind: str, clients: int, seconds: float) -> bool:
+def one_db(kind: str, clients: int, seconds: float, server_workers: int = 1) -> bool:
     with scratch_db(kind) as url:
         home = point_at(url, DRAFTROOM_MODEL="offline")
         keys = [api_key("bidder") for _ in range(5)]
         env = {"DRAFTROOM_DATABASE_URL": url, "DRAFTROOM_HOME": str(home), "DRAFTROOM_MODEL": "offline"}
-        with api_server(env) as base:
+        with api_server(env, workers=server_workers) as base:
+            load_before = os.getloadavg()[0]
             start = time.perf_counter()
             t = asyncio.run(drive(base, keys, clients, seconds))
             wall = time.perf_counter() - start
+            load_after = os.getloadavg()[0]
         rows = count_rows(t)
     created = len(t.created)
     expected_versions = created + len(t.edits_ok) + rows["stale_versions"]
@@ -152,7 +156,8 @@ def one_db(kind: str, clients: int, seconds: float) -> bool:
           and rows["drafts"] == created and rows["versions"] == expected_versions
           and rows["edit_texts_missing"] == 0 and rows["edit_texts_duplicated"] == 0)
     total = sum(t.status.values())
-    print(f"\n[{kind}] {clients} clients × {seconds:.0f} s: {total} requests in {wall:.1f} s "
+    print(f"\n[{kind}] server workers {server_workers}; load average {load_before:.1f} → {load_after:.1f}")
+    print(f"[{kind}] {clients} clients × {seconds:.0f} s: {total} requests in {wall:.1f} s "
           f"({total / wall:.1f} req/s); statuses {dict(sorted(t.status.items()))}")
     for op, values in sorted(t.by_op.items()):
         if op != "create-retry":
@@ -175,10 +180,11 @@ def main() -> None:
     ap.add_argument("--clients", type=int, default=50)
     ap.add_argument("--seconds", type=float, default=60)
     ap.add_argument("--db", choices=("both", "sqlite", "postgres"), default="both")
+    ap.add_argument("--server-workers", type=int, default=1, help="uvicorn worker processes (draftroom serve --workers)")
     a = ap.parse_args()
     print(f"machine: {machine()}  (clients and server share these cores)")
     kinds = ("sqlite", "postgres") if a.db == "both" else (a.db,)
-    results = [one_db(k, a.clients, a.seconds) for k in kinds]
+    results = [one_db(k, a.clients, a.seconds, a.server_workers) for k in kinds]
     raise SystemExit(0 if all(results) else 1)
 
 

@@ -101,7 +101,9 @@ def main() -> None:
         for k, mode in enumerate(modes):
             since = last_call_id()
             fn = run_gateway if mode == "gateway" else run_pipeline
+            cpu = time.process_time()
             wall, results = fn(a.jobs, 100_000 * (k + 1), a.concurrency)
+            cpu = time.process_time() - cpu
             calls, tasks, statuses = ledger_counts(since)
             failed = sum(1 for r in results if not r.ok)
             ideal = calls * a.latency / a.concurrency
@@ -109,6 +111,8 @@ def main() -> None:
                   f"ratio {wall / ideal:.3f} × ideal  (aim ≤ 1.15)")
             print(f"[{mode}] ledger statuses {dict(statuses)}   failed items {failed}   "
                   f"throughput {a.jobs / wall:.1f} jobs/s, {calls / wall:.1f} calls/s")
+            print(f"[{mode}] CPU of this process {cpu:6.2f} s = {1000 * cpu / max(calls, 1):.1f} ms per call "
+                  f"(one process: wall cannot fall below CPU ÷ cores, and the GIL runs Python on one of them)")
             if failed:
                 err = next(r.error for r in results if not r.ok)
                 print(f"[{mode}] first failure: {err.__class__.__name__}: {str(err)[:200]}")

@@ -182,8 +182,10 @@ def expire_stale_drafting(draft_id: int | None = None) -> list[int]:
     return moved
 
 
-def fill_placeholder(draft_id: int, outcome, *, tier: str | None, assessment_id: int | None) -> bool:
-    """Store the AI original in a ``drafting`` row. False when another worker already did."""
+def fill_placeholder(draft_id: int, outcome, *, tier: str | None, assessment_id: int | None,
+                     worker: str | None = None) -> bool:
+    """Store the AI original in a ``drafting`` row. False when another worker already did. ``worker``
+    (host:pid of the task worker) goes into the audit row's detail."""
     with session_scope() as s:
         draft = lock_row(s, draft_id)
         if draft.status != "drafting":
@@ -192,11 +194,11 @@ def fill_placeholder(draft_id: int, outcome, *, tier: str | None, assessment_id:
         apply_ai_version(s, draft, outcome, note="drafted in the background")
         _set_tier(draft, tier, assessment_id)
         touch(s, draft)
-        audit.log(s, None, "drafted", "draft", draft_id, version=draft.version)
+        audit.log(s, None, "drafted", "draft", draft_id, version=draft.version, worker=worker)
         return True
 
 
-def mark_attention(draft_id: int, reason: str) -> None:
+def mark_attention(draft_id: int, reason: str, *, worker: str | None = None) -> None:
     with session_scope() as s:
         draft = lock_row(s, draft_id)
         if draft.status == "needs_attention":
@@ -206,7 +208,7 @@ def mark_attention(draft_id: int, reason: str) -> None:
         draft.attention_reason = reason[:REASON_LIMIT]
         draft.lease_expires_at = None
         touch(s, draft)
-        audit.log(s, None, "needs_attention", "draft", draft_id, reason=reason[:500])
+        audit.log(s, None, "needs_attention", "draft", draft_id, reason=reason[:500], worker=worker)
 
 
 # ----------------------------------------------------------------- drafts that could not be produced

@@ -95,6 +95,7 @@ def run_draft(draft_id: int) -> str:
         job_id, line, instructions, requested_by = draft.job_id, draft.service_line, draft.instructions, draft.created_by
     if not ai_versions.start_drafting(draft_id):  # another live worker holds its lease
         return "skipped"
+    worker = worker_name()
     try:
         with _lease_kept(draft_id):
             ws = current_workspace()
@@ -102,15 +103,26 @@ def run_draft(draft_id: int) -> str:
             outcome = draft_proposal(result.brief, result.fit, ws, service_line=line, instructions=instructions,
                                      job_id=job_id, draft_id=draft_id, signed_by=signature_of(requested_by))
     except DraftroomError as exc:
-        ai_versions.mark_attention(draft_id, f"{exc.code}: {exc.one_line()}")
+        ai_versions.mark_attention(draft_id, f"{exc.code}: {exc.one_line()}", worker=worker)
         return "needs_attention"
     except Exception as exc:  # unexpected: keep the reason visible, never lose the draft
         # The log names the type and where, never the message (it may quote the job post).
         log.error("background drafting of draft %s failed: %s", draft_id, exc.__class__.__name__)
-        ai_versions.mark_attention(draft_id, f"unexpected {exc.__class__.__name__}: {' '.join(str(exc).split())[:300]}")
+        ai_versions.mark_attention(draft_id, f"unexpected {exc.__class__.__name__}: {' '.join(str(exc).split())[:300]}",
+                                   worker=worker)
         return "needs_attention"
-    filled = ai_versions.fill_placeholder(draft_id, outcome, tier=result.fit.tier, assessment_id=result.assessment_id)
+    filled = ai_versions.fill_placeholder(draft_id, outcome, tier=result.fit.tier, assessment_id=result.assessment_id,
+                                          worker=worker)
     return "drafted" if filled else "skipped"
+
+
+def worker_name() -> str:
+    """``host:pid`` of the process running a task: recorded in the audit row of the draft it settled
+    (``drafted`` / ``needs_attention``), so an operator sees which worker did what."""
+    import os
+    import socket
+
+    return f"{socket.gethostname()}:{os.getpid()}"
 
 
 @contextmanager
