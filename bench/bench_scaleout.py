@@ -21,7 +21,7 @@ checked: one job row and one draft per job, each draft ``pending_review`` with e
 or ``needs_attention``, naming the worker ``host:pid``), at most one ``draft_proposal`` ledger row per
 draft. Prints the per-worker split, throughput, end-to-end p50/p95 (202 sent → terminal audit event), the
 fault count and how the faulted calls ended. Exit status 0 only when every check passes; ``--json`` writes
-the figures and checks (tests/bench/test_scaleout.py runs a small one).
+the figures and checks (tests/scaleout/test_scaleout.py runs a small one).
 
     .venv/bin/python bench/bench_scaleout.py [--jobs 2000] [--apis 3] [--workers 3] [--threads 4]
         [--fault-rate 0.1] [--latency 0.2] [--redeliver 0.05] [--clients 24] [--json out.json]
