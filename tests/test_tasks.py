@@ -153,3 +153,26 @@ def test_background_regenerate_acts_with_the_requesters_key(backend, demo_job_te
     revoke_key(me.api_key_id)
     assert tasks.run_regenerate(draft.id, me.user_id, "again", me.api_key_id) == "skipped"
     assert len(query(action="regenerate", target_id=draft.id)) == 1
+
+
+def test_a_failed_save_gives_the_lease_back_so_the_retry_drafts_at_once(backend, bidder, demo_job_text, monkeypatch):
+    from service.core.errors import DatabaseUnavailable
+    from service.workflows.jobs import receive
+
+    backend("sqlite")
+    job = receive(demo_job_text).job
+    draft = ai_versions.create_placeholder(job.id, actor=bidder, intake_at=job.created_at)
+    real_fill, calls = ai_versions.fill_placeholder, []
+
+    def blip(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 1:
+            raise DatabaseUnavailable("database error: connection reset", fix="retry")
+        return real_fill(*args, **kwargs)
+
+    monkeypatch.setattr(ai_versions, "fill_placeholder", blip)
+    with pytest.raises(DatabaseUnavailable):
+        tasks.run_draft(draft.id)  # the task fails; the queue retries it
+    assert review.get_draft(draft.id).draft.status == "drafting"
+    assert tasks.run_draft(draft.id) == "drafted"  # not "skipped" behind its own live lease
+    assert review.get_draft(draft.id).draft.status == "pending_review"

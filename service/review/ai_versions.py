@@ -147,6 +147,15 @@ def extend_lease(draft_id: int) -> None:
                                .values(lease_expires_at=utcnow() + DRAFTING_LEASE))
 
 
+def release_lease(draft_id: int) -> None:
+    """The worker gives the ``drafting`` row back (its save failed and the task will be retried): the retry may
+    take it at once instead of waiting for the lease to run out."""
+    t = Draft.__table__
+    with session_scope() as s:
+        s.connection().execute(update(t).where(t.c.id == draft_id, t.c.status == "drafting")
+                               .values(lease_expires_at=None))
+
+
 def expire_stale_drafting(draft_id: int | None = None) -> list[int]:
     """Move ``drafting`` rows whose worker died (lease over) or that no worker started within QUEUE_WAIT
     to needs_attention with the reason, so a person can retry them. Called on queue and draft reads:

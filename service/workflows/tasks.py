@@ -111,8 +111,17 @@ def run_draft(draft_id: int) -> str:
         ai_versions.mark_attention(draft_id, f"unexpected {exc.__class__.__name__}: {' '.join(str(exc).split())[:300]}",
                                    worker=worker)
         return "needs_attention"
-    filled = ai_versions.fill_placeholder(draft_id, outcome, tier=result.fit.tier, assessment_id=result.assessment_id,
-                                          worker=worker)
+    try:
+        filled = ai_versions.fill_placeholder(draft_id, outcome, tier=result.fit.tier,
+                                              assessment_id=result.assessment_id, worker=worker)
+    except Exception:
+        # the save failed (a database blip): give the lease back so the task's retry can draft it now, rather
+        # than find its own lease live, skip, and leave the draft to expire as "worker stopped answering"
+        try:
+            ai_versions.release_lease(draft_id)
+        except Exception:  # noqa: BLE001  (the database is still down: the lease expires on its own)
+            log.warning("could not release the lease of draft %s", draft_id)
+        raise
     return "drafted" if filled else "skipped"
 
 
