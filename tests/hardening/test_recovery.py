@@ -214,3 +214,35 @@ def test_ten_concurrent_retries_draft_once_and_never_5xx(api):
         assert len(versions) == 1 and s.get(Draft, did).status == "pending_review"
     assert review.get_draft(did).text == versions[0].text
     json.dumps([r.json() for r in answers])
+
+
+def test_identical_posts_arriving_at_once_make_one_job(db):
+    """A webhook retry racing its original, or two people pasting the same post: one job, every caller gets it."""
+    import threading
+
+    from sqlmodel import select
+
+    from service.core.db import session_scope
+    from service.core.models import Job
+    from service.workflows.jobs import receive
+
+    post = "Race test post\n\nWe need a Power BI dashboard for our sales team, built on our SQL Server data."
+    barrier = threading.Barrier(8)
+    ids, errors = [], []
+
+    def arrive():
+        try:
+            barrier.wait()
+            ids.append(receive(post).job.id)
+        except Exception as exc:  # noqa: BLE001  (reported below)
+            errors.append(repr(exc))
+
+    threads = [threading.Thread(target=arrive) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    with session_scope() as s:
+        stored = s.exec(select(Job)).all()
+    assert not errors, errors
+    assert len(stored) == 1 and set(ids) == {stored[0].id}
