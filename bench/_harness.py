@@ -146,11 +146,7 @@ def fake_model(latency_s: float = 0.0, fault_rate: float = 0.0, hang_s: float = 
         wait_http(base + "/models", proc=proc)
         yield base
     finally:
-        proc.terminate()
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            proc.wait(10)
-        if proc.poll() is None:
-            proc.kill()
+        stop(proc, grace=10)
 
 
 @contextlib.contextmanager
@@ -167,13 +163,34 @@ def api_server(env: dict[str, str], log: Path | None = None, workers: int = 1) -
         wait_http(base + "/healthz", seconds=120, proc=proc)
         yield base
     finally:
-        proc.terminate()
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            proc.wait(15)
-        if proc.poll() is None:
-            proc.kill()
+        stop(proc)
         if log:
             sink.close()
+
+
+@contextlib.contextmanager
+def worker_process(env: dict[str, str], threads: int = 2, log: Path | None = None) -> Iterator[subprocess.Popen]:
+    """`draftroom worker --workers N` in its own process with ``env``; yields the process."""
+    sink = open(log, "wb") if log else subprocess.DEVNULL  # noqa: SIM115 - closed below
+    proc = subprocess.Popen([PY, "-c", "from service.cli import main; main()", "worker", "--workers", str(threads)],
+                            cwd=ROOT, env={**os.environ, **env, "PYTHONUNBUFFERED": "1"},
+                            stdout=sink, stderr=subprocess.STDOUT)
+    try:
+        yield proc
+    finally:
+        stop(proc)
+        if log:
+            sink.close()
+
+
+def stop(proc: subprocess.Popen, grace: float = 15) -> None:
+    """Terminate a child process; kill it if it is still running after ``grace`` seconds."""
+    proc.terminate()
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        proc.wait(grace)
+    if proc.poll() is None:
+        proc.kill()
+        proc.wait()
 
 
 def team_post(i: int, chars: int = 0) -> str:

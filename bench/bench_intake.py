@@ -15,9 +15,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-import os
 import random
-import subprocess
 import threading
 import time
 import zlib
@@ -27,8 +25,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from _harness import (
-    PY,
-    ROOT,
     api_key,
     api_server,
     fake_model,
@@ -36,6 +32,7 @@ from _harness import (
     pct,
     point_at,
     scratch_db,
+    worker_process,
 )
 
 SECRET = "bench-secret"
@@ -96,20 +93,6 @@ class Receiver:
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
 
-@contextlib.contextmanager
-def worker(env: dict, workers: int = 2):
-    proc = subprocess.Popen([PY, "-c", "from service.cli import main; main()", "worker", "--workers", str(workers)],
-                            cwd=ROOT, env={**os.environ, **env}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        yield proc
-    finally:
-        proc.terminate()
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            proc.wait(15)
-        if proc.poll() is None:
-            proc.kill()
-
-
 def _rows(sql: str, **params):
     from sqlalchemy import text
 
@@ -155,7 +138,7 @@ def deliveries(a) -> None:
         home = point_at(url)
         key = api_key("api")
         env = _env(url, home, a, receiver, None)
-        with api_server(env) as base, worker(env, a.workers), httpx.Client(base_url=base, timeout=60) as http:
+        with api_server(env) as base, worker_process(env, a.workers), httpx.Client(base_url=base, timeout=60) as http:
             def send(item):
                 name, body = item
                 headers = {"Content-Type": "application/json"}
@@ -205,7 +188,7 @@ def latency(a) -> None:
         home = point_at(url)
         key = api_key("api")
         env = _env(url, home, a, receiver, model_base)
-        with api_server(env) as base, worker(env, a.workers), httpx.Client(base_url=base, timeout=120) as http:
+        with api_server(env) as base, worker_process(env, a.workers), httpx.Client(base_url=base, timeout=120) as http:
             t0s, post_ms = {}, []
             for i in range(a.warmup + a.n):
                 job = strong_job(500_000 + i)

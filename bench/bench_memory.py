@@ -13,15 +13,13 @@ thousand (imports, caches filling up) and stays flat.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
 import shutil
-import subprocess
 import threading
 import time
 from pathlib import Path
 
-from _harness import PY, ROOT, fake_model, machine, point_at, scratch_db, team_post
+from _harness import fake_model, machine, point_at, scratch_db, team_post, worker_process
 
 
 def rss_kib(pid: int) -> tuple[int, int]:
@@ -52,24 +50,6 @@ def submit_all(n: int, offset: int, errors: list) -> None:
             submit(team_post(offset + i), None)
     except BaseException as exc:  # noqa: BLE001 - reported by the main thread
         errors.append(exc)
-
-
-@contextlib.contextmanager
-def worker_process(env: dict[str, str], threads: int, log: Path):
-    sink = open(log, "wb")  # noqa: SIM115 - closed below
-    proc = subprocess.Popen([PY, "-c", "from service.cli import main; main()", "worker", "--workers", str(threads)],
-                            cwd=ROOT, env={**os.environ, **env, "PYTHONUNBUFFERED": "1"},
-                            stdout=sink, stderr=subprocess.STDOUT)
-    try:
-        yield proc
-    finally:
-        proc.terminate()
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            proc.wait(15)
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-        sink.close()
 
 
 def run(a, url: str, model_env: dict[str, str]) -> bool:
