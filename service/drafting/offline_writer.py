@@ -43,7 +43,7 @@ from service.drafting.offline_phrases import (
     domains_of,
     pick,
 )
-from service.drafting.proof import BROAD_SKILLS, ProofMatch, overlaps
+from service.drafting.proof import ProofMatch, convincing, overlaps
 from service.drafting.quotes import Found, evidence_quote, make_quote, need_quote
 from service.drafting.work_kinds import (
     classify,
@@ -96,12 +96,8 @@ def _agency(ws: dict) -> bool:
                           f"{prof.get('headline', '')} {prof.get('overview', '')}", re.IGNORECASE))
 
 
-def _credibility(skills: SkillList | None, proof_title: NounPhrase | None, we: str, ws: dict, seed: int) -> str:
-    """The hook's second sentence: the closest past project, else the skills we share with the post, else the
-    headline."""
-    if proof_title is not None:
-        who = "we have" if we == "We" else "I have" if not _agency(ws) else "our team has"
-        return sentence(f"The closest project {who} done is {proof_title.with_article()}")
+def _credibility(skills: SkillList | None, we: str, ws: dict, seed: int) -> str:
+    """The hook's last sentence when no case study follows: the skills we share with the post, else our years."""
     if skills:
         return tools_sentence(skills, seed) if we == "We" else sentence(
             f"{skills.render()} {'are' if skills.plural else 'is'} part of my everyday work")
@@ -110,14 +106,17 @@ def _credibility(skills: SkillList | None, proof_title: NounPhrase | None, we: s
         if years else ""
 
 
-def _proof_lines(proof: dict, ws: dict, we: str) -> tuple[list[str], str | None, NounPhrase | None]:
-    """``we`` is the subject of our past work ("I", "we", "our team"). The proof sentences, the proof id and its title, only when the item overlaps the post's need (skills or
-    problem); else a plain experience line from the profile and no id."""
+def _as_match(match: dict) -> ProofMatch:
+    return ProofMatch(match.get("proof_id", ""), 0.0, list(match.get("skills") or []), bool(match.get("industry")),
+                      list(match.get("problem_terms") or []))
+
+
+def _proof_lines(proof: dict, we: str) -> tuple[list[str], str | None]:
+    """``we`` is the subject of our past work ("I", "we", "our team"). The proof sentences and the proof id, only
+    when the item overlaps the post's need (skills or problem); else no lines and no id."""
     item = proof.get("proof")
     match = proof.get("match") or {}
-    overlap = bool(match) and overlaps(ProofMatch(match.get("proof_id", ""), 0.0, list(match.get("skills") or []),
-                                                 bool(match.get("industry")), list(match.get("problem_terms") or [])))
-    if item and overlap:
+    if item and match and overlaps(_as_match(match)):
         title = _noun(item["title"])
         named = title.with_article() if title else "one we can walk you through"
         who = {"I": "I have", "we": "we have"}.get(we, f"{we} has")
@@ -134,24 +133,8 @@ def _proof_lines(proof: dict, ws: dict, we: str) -> tuple[list[str], str | None,
             out.append(sentence("The result: " + item["outcome"].rstrip(".")))
         if item.get("url"):
             out.append(f"Case study: {item['url']}")
-        return out, item["id"], title
-    return [], None, None
-
-
-LIBRARIES = frozenset({"pandas", "numpy", "matplotlib", "jupyter", "google sheets", "microsoft excel", "excel", "git"})
-# words every post of a domain shares: not evidence that a past project solved the same problem
-COMMON_PROBLEM_WORDS = frozenset({"data", "analysis", "analytics", "analyst", "report", "reports", "reporting",
-                                  "dashboard", "dashboards", "model", "models", "business", "app", "website", "system",
-                                  "platform", "tool", "team", "company", "insights", "work", "project", "run", "runs",
-                                  "weekly", "daily", "monthly", "google", "power", "query", "excel", "database"})
-
-
-def _close_enough(match: dict) -> bool:
-    """Readers count a case study as evidence only when it is about the same problem or a tool the job turns on; a
-    shared library (every data post lists pandas) or a shared industry alone is not enough."""
-    specific = [s for s in match.get("skills") or [] if s.lower() not in LIBRARIES and s.lower() not in BROAD_SKILLS]
-    problem = [w for w in match.get("problem_terms") or [] if w.lower() not in COMMON_PROBLEM_WORDS]
-    return bool(problem) or bool(specific)  # a shared industry alone ("SaaS") did not convince readers
+        return out, item["id"]
+    return [], None
 
 
 def _same_kind(proof: dict, kind, domains: frozenset) -> dict:
@@ -161,7 +144,7 @@ def _same_kind(proof: dict, kind, domains: frozenset) -> dict:
     if not item or kind.id == "general":
         return proof
     if related(classify(item.get("title") or "", f"{item.get('summary') or ''} {item.get('outcome') or ''}",
-                        domains).id, kind.id) and _close_enough(proof.get("match") or {}):
+                        domains).id, kind.id) and convincing(_as_match(proof.get("match") or {})):
         return proof
     return {**proof, "proof": None, "match": None,
             "flag": f"no_matching_proof: the closest proof item ({item.get('id')}) is a different kind of work than "
@@ -222,7 +205,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     we = "We" if _agency(ws) and jt != "role" else "I"  # a role hires one person, who speaks for themself
     skills = _skills(facts.get("claimable_tools") or [])
     proof = _same_kind(proof, kind, domains)
-    proof_lines, proof_id, proof_title = _proof_lines(proof, ws, "our team" if _agency(ws) and we == "I" else
+    proof_lines, proof_id = _proof_lines(proof, "our team" if _agency(ws) and we == "I" else
                                                       we if we == "I" else "we")
     need = (role_sentence(kind, tools_in_post) if jt == "role" else consult_sentence(kind, tools_in_post)
             if jt == "consultation" else need_sentence(wk, tools_in_post, product_names(f"{title}\n{desc}"), post,
@@ -242,7 +225,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
                               else f"The part of your post I would start from is {found.quote.render()}")
     topic = find_topic(title, desc, domains, kind.id)
     # the closest project is named once: in the proof paragraph when there is one, else at the end of the hook
-    credibility = "" if proof_lines else _credibility(skills, proof_title, we, ws, seed)
+    credibility = "" if proof_lines else _credibility(skills, we, ws, seed)
     if kind.id == "general" and jt != "role" and found and found.role == "vp" and start_from:
         # no kind of work recognised: the client's own words say what the job is better than a generic line
         need, start_from = sentence(f"Your post asks for someone to {found.quote.render()}"), ""

@@ -76,6 +76,23 @@ def overlaps(m: ProofMatch) -> bool:
     return bool(specific) or len(m.problem_terms) >= 2 or (bool(m.skills) and bool(m.problem_terms))
 
 
+LIBRARIES = frozenset({"pandas", "numpy", "matplotlib", "jupyter", "google sheets", "microsoft excel", "excel", "git"})
+# words every post of a domain shares: not evidence that a past project solved the same problem
+COMMON_PROBLEM_WORDS = frozenset({"data", "analysis", "analytics", "analyst", "report", "reports", "reporting",
+                                  "dashboard", "dashboards", "model", "models", "business", "app", "website", "system",
+                                  "platform", "tool", "team", "company", "insights", "work", "project", "run", "runs",
+                                  "weekly", "daily", "monthly", "google", "power", "query", "excel", "database"})
+
+
+def convincing(m: ProofMatch) -> bool:
+    """Stricter than ``overlaps``, for showing a case study in a letter: blind readers counted one as evidence only
+    when it is about the same problem or a tool the job turns on; a shared library (every data post lists pandas),
+    a word every post shares ("data", "weekly") or a shared industry alone ("SaaS") did not convince them."""
+    specific = [s for s in m.skills if s.lower() not in LIBRARIES and s.lower() not in BROAD_SKILLS]
+    problem = [w for w in m.problem_terms if w.lower() not in COMMON_PROBLEM_WORDS]
+    return bool(problem or specific)
+
+
 def _industry_hit(industry: str, text: str) -> bool:
     if not industry:
         return False
