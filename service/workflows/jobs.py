@@ -93,7 +93,7 @@ def receive(raw: str | dict, *, user_id: int | None = None, now: datetime | None
     parsed = parse_job(raw, now=now or utcnow())
     thash = text_hash(parsed.title, parsed.description)
     with session_scope() as s:
-        _one_at_a_time(s, parsed.upwork_id or thash)
+        locked = _one_at_a_time(s, parsed.upwork_id or thash)
         existing = find_duplicate(s, parsed.upwork_id, thash)
         if existing:
             return Received(existing, parsed, True, f"same job as #{existing.id}; returning the stored job")
@@ -103,7 +103,7 @@ def receive(raw: str | dict, *, user_id: int | None = None, now: datetime | None
                   raw_json=raw if isinstance(raw, dict) else None)
         s.add(job)
         s.flush()
-        first = find_duplicate(s, parsed.upwork_id, thash)
+        first = None if locked else find_duplicate(s, parsed.upwork_id, thash)
         if first is not None and first.id != job.id:
             # SQLite: another request stored the same post between our check and our insert (our insert waited
             # for its write lock, so its row is visible now): keep the first, drop ours
@@ -113,13 +113,15 @@ def receive(raw: str | dict, *, user_id: int | None = None, now: datetime | None
         return Received(job, parsed, False)
 
 
-def _one_at_a_time(session: Session, key: str) -> None:
-    """Identical posts arriving at once (a webhook retry, two people pasting the same job) must make one job:
-    on PostgreSQL a transaction-scoped advisory lock per post serialises the check-and-insert; SQLite
-    serialises writers itself and ``receive`` re-checks after its insert."""
-    if session.get_bind().dialect.name == "postgresql":
-        lock_id = int(hashlib.sha256(key.encode()).hexdigest()[:15], 16)
-        session.connection().execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": lock_id})
+def _one_at_a_time(session: Session, key: str) -> bool:
+    """Identical posts arriving at once (a webhook retry, two people pasting the same job) must make one job.
+    On PostgreSQL a transaction-scoped advisory lock per post serialises the check-and-insert (True); SQLite
+    serialises writers itself, so ``receive`` re-checks after its insert instead (False)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return False
+    lock_id = int(hashlib.sha256(key.encode()).hexdigest()[:15], 16)
+    session.connection().execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": lock_id})
+    return True
 
 
 def process(job_id: int, *, ws: Workspace | None = None, parsed: ParsedFields | None = None) -> IntakeResult:
