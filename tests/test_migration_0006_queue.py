@@ -2,38 +2,33 @@
 draft's lint becomes the lint of its current version (a human edit's re-lint, not the AI original's)."""
 from __future__ import annotations
 
+import contextlib
 import json
-import uuid
 
 import pytest
 from sqlalchemy import create_engine, text
 
 from service.core import db as dbmod
 from tests.conftest import PG_URL
+from tests.pg import blank_postgres
 
 AI_LINT = {"checks": [{"id": "word_bounds", "passed": True}], "word_count": 120}
 EDIT_LINT = {"checks": [{"id": "word_bounds", "passed": True}, {"id": "no_contact_details", "passed": False},
                         {"id": "no_foreign_urls", "passed": False}], "word_count": 131}
 
 
-def _url(backend, tmp_path):
+def _url(backend, tmp_path, stack: contextlib.ExitStack) -> str:
     if backend == "sqlite":
-        return f"sqlite:///{tmp_path / 'old.db'}", None
-    from sqlalchemy.engine import make_url
-
-    base = make_url(dbmod.normalise_url(PG_URL))
-    name = f"draftroom_mig5_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    return base.set(database=name).render_as_string(hide_password=False), (admin, name)
+        return f"sqlite:///{tmp_path / 'old.db'}"
+    return stack.enter_context(blank_postgres("draftroom_mig5"))
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgres"])
 def test_upgrade_copies_the_current_versions_lint_and_keeps_every_row(backend, tmp_path):
     if backend == "postgres" and not PG_URL:
         pytest.skip("PostgreSQL run needs DRAFTROOM_TEST_DATABASE_URL (CI sets it)")
-    url, cleanup = _url(backend, tmp_path)
+    stack = contextlib.ExitStack()
+    url = _url(backend, tmp_path, stack)
     try:
         dbmod.upgrade(url, "0004_accounts")
         eng = create_engine(dbmod.normalise_url(url))
@@ -65,8 +60,4 @@ def test_upgrade_copies_the_current_versions_lint_and_keeps_every_row(backend, t
         assert as_dict[1] == EDIT_LINT and as_dict[2] == AI_LINT
     finally:
         dbmod.reset_engines()
-        if cleanup:
-            admin, name = cleanup
-            with admin.connect() as conn:
-                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            admin.dispose()
+        stack.close()

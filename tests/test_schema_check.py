@@ -2,14 +2,13 @@
 other database (older, empty, several version rows, unreachable) takes Alembic's path exactly as before."""
 from __future__ import annotations
 
-import uuid
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
 from service.core import db as dbmod
 from service.core.errors import DatabaseUnavailable
-from tests.conftest import PG_URL
+from tests.pg import blank_postgres
 
 OLDER = "0006_queue_lint"
 
@@ -34,22 +33,8 @@ def blank_url(request, tmp_path):
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'blank.db'}"
         return
-    if not PG_URL:
-        pytest.skip("PostgreSQL run needs DRAFTROOM_TEST_DATABASE_URL (CI sets it)")
-    from sqlalchemy.engine import make_url
-
-    base = make_url(dbmod.normalise_url(PG_URL))
-    name = f"draftroom_schema_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield base.set(database=name).render_as_string(hide_password=False)
-    finally:
-        dbmod.reset_engines()
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with blank_postgres("draftroom_schema") as url:
+        yield url
 
 
 def test_an_older_or_empty_database_is_upgraded_to_head(blank_url):

@@ -2,13 +2,13 @@
 JSON milestones are copied into contract_milestones (done → 'done', else 'open') and left in place."""
 from __future__ import annotations
 
-import uuid
 
 import pytest
 from sqlalchemy import create_engine, text
 
 from service.core import db as dbmod
 from tests.conftest import PG_URL
+from tests.pg import blank_postgres
 
 ROWS = [  # (client, title, milestones JSON)
     ("Dana Ortiz", "Dashboard", '[{"title": "Wireframes", "due": "2025-03-07", "done": true}, '
@@ -21,20 +21,8 @@ ROWS = [  # (client, title, milestones JSON)
 def _urls(tmp_path):
     yield "sqlite", f"sqlite:///{tmp_path / 'old.db'}"
     if PG_URL:
-        from sqlalchemy.engine import make_url
-
-        base = make_url(dbmod.normalise_url(PG_URL))
-        name = f"draftroom_mig_{uuid.uuid4().hex[:8]}"
-        admin = create_engine(base, isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-        try:
-            yield "postgres", base.set(database=name).render_as_string(hide_password=False)
-        finally:
-            dbmod.reset_engines()
-            with admin.connect() as conn:
-                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            admin.dispose()
+        with blank_postgres("draftroom_mig") as url:
+            yield "postgres", url
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgres"])

@@ -2,14 +2,13 @@
 DRAFTROOM_TEST_DATABASE_URL is set), and the new tables work afterwards."""
 from __future__ import annotations
 
-import uuid
 
 import pytest
 from sqlalchemy import create_engine, inspect, text
 
 from service.core import db as dbmod
+from tests.pg import blank_postgres
 
-PG_URL = __import__("os").environ.get("DRAFTROOM_TEST_DATABASE_URL", "")
 
 
 def _seed(url: str) -> None:
@@ -49,19 +48,5 @@ def test_upgrade_from_0001_keeps_rows_sqlite(tmp_path):
 
 
 def test_upgrade_from_0001_keeps_rows_postgres():
-    if not PG_URL:
-        pytest.skip("PostgreSQL run needs DRAFTROOM_TEST_DATABASE_URL (CI sets it)")
-    from sqlalchemy.engine import make_url
-
-    base = make_url(dbmod.normalise_url(PG_URL))
-    name = f"draftroom_mig_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        _check(base.set(database=name).render_as_string(hide_password=False))
-    finally:
-        dbmod.reset_engines()
-        with admin.connect() as c:
-            c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with blank_postgres("draftroom_mig") as url:
+        _check(url)

@@ -1,0 +1,34 @@
+"""A fresh, empty PostgreSQL database for a test that must start from nothing (migration and schema tests)."""
+from __future__ import annotations
+
+import contextlib
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from service.core import db as dbmod
+from tests.conftest import PG_URL
+
+
+@contextlib.contextmanager
+def blank_postgres(prefix: str = "draftroom_blank") -> Iterator[str]:
+    """Creates ``<prefix>_<random>`` on DRAFTROOM_TEST_DATABASE_URL's server (nothing migrated), yields its URL
+    and drops it afterwards; skips the test when the variable is not set."""
+    if not PG_URL:
+        pytest.skip("PostgreSQL run needs DRAFTROOM_TEST_DATABASE_URL (CI sets it)")
+    from sqlalchemy.engine import make_url
+
+    base = make_url(dbmod.normalise_url(PG_URL))
+    name = f"{prefix}_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield base.set(database=name).render_as_string(hide_password=False)
+    finally:
+        dbmod.reset_engines()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
