@@ -32,3 +32,11 @@ def blank_postgres(prefix: str = "draftroom_blank") -> Iterator[str]:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+def empty_database(backend: str, tmp_path, stack: contextlib.ExitStack) -> str:
+    """An empty database for a migration test: a SQLite file under ``tmp_path``, or a blank PostgreSQL database
+    dropped when ``stack`` closes (the test skips without DRAFTROOM_TEST_DATABASE_URL)."""
+    if backend == "sqlite":
+        return f"sqlite:///{tmp_path / 'old.db'}"
+    return stack.enter_context(blank_postgres("draftroom_mig"))

@@ -9,26 +9,17 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from service.core import db as dbmod
-from tests.conftest import PG_URL
-from tests.pg import blank_postgres
+from tests.pg import empty_database
 
 AI_LINT = {"checks": [{"id": "word_bounds", "passed": True}], "word_count": 120}
 EDIT_LINT = {"checks": [{"id": "word_bounds", "passed": True}, {"id": "no_contact_details", "passed": False},
                         {"id": "no_foreign_urls", "passed": False}], "word_count": 131}
 
 
-def _url(backend, tmp_path, stack: contextlib.ExitStack) -> str:
-    if backend == "sqlite":
-        return f"sqlite:///{tmp_path / 'old.db'}"
-    return stack.enter_context(blank_postgres("draftroom_mig5"))
-
-
 @pytest.mark.parametrize("backend", ["sqlite", "postgres"])
 def test_upgrade_copies_the_current_versions_lint_and_keeps_every_row(backend, tmp_path):
-    if backend == "postgres" and not PG_URL:
-        pytest.skip("PostgreSQL run needs DRAFTROOM_TEST_DATABASE_URL (CI sets it)")
     stack = contextlib.ExitStack()
-    url = _url(backend, tmp_path, stack)
+    url = empty_database(backend, tmp_path, stack)
     try:
         dbmod.upgrade(url, "0004_accounts")
         eng = create_engine(dbmod.normalise_url(url))

@@ -3,12 +3,13 @@ event gets the template id and version of the draft it was logged on (else "unkn
 empty prompt_hash (their messages were never stored)."""
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from sqlalchemy import create_engine, text
 
 from service.core import db as dbmod
-from tests.accounts.test_migration import _urls
-from tests.conftest import PG_URL
+from tests.pg import empty_database
 
 T = "2025-03-01 00:00:00"
 
@@ -35,10 +36,8 @@ def _seed(conn) -> None:
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgres"])
 def test_upgrade_from_0004_traces_template_versions_and_keeps_every_row(backend, tmp_path):
-    if backend == "postgres" and not PG_URL:
-        pytest.skip("PostgreSQL run needs DRAFTROOM_TEST_DATABASE_URL (CI sets it)")
-    gen = _urls(tmp_path)
-    url = dict([next(gen)] + ([next(gen)] if backend == "postgres" else []))[backend]
+    stack = contextlib.ExitStack()
+    url = empty_database(backend, tmp_path, stack)
     try:
         dbmod.upgrade(url, "0004_accounts")
         eng = create_engine(dbmod.normalise_url(url))
@@ -64,4 +63,4 @@ def test_upgrade_from_0004_traces_template_versions_and_keeps_every_row(backend,
         assert [tuple(c) for c in calls] == [("draft_proposal", "cd", None)]
     finally:
         dbmod.reset_engines()
-        gen.close()
+        stack.close()

@@ -2,13 +2,13 @@
 JSON milestones are copied into contract_milestones (done → 'done', else 'open') and left in place."""
 from __future__ import annotations
 
+import contextlib
 
 import pytest
 from sqlalchemy import create_engine, text
 
 from service.core import db as dbmod
-from tests.conftest import PG_URL
-from tests.pg import blank_postgres
+from tests.pg import empty_database
 
 ROWS = [  # (client, title, milestones JSON)
     ("Dana Ortiz", "Dashboard", '[{"title": "Wireframes", "due": "2025-03-07", "done": true}, '
@@ -18,19 +18,10 @@ ROWS = [  # (client, title, milestones JSON)
 ]
 
 
-def _urls(tmp_path):
-    yield "sqlite", f"sqlite:///{tmp_path / 'old.db'}"
-    if PG_URL:
-        with blank_postgres("draftroom_mig") as url:
-            yield "postgres", url
-
-
 @pytest.mark.parametrize("backend", ["sqlite", "postgres"])
 def test_upgrade_from_0001_keeps_every_row(backend, tmp_path):
-    if backend == "postgres" and not PG_URL:
-        pytest.skip("PostgreSQL run needs DRAFTROOM_TEST_DATABASE_URL (CI sets it)")
-    gen = _urls(tmp_path)
-    url = dict([next(gen)] + ([next(gen)] if backend == "postgres" else []))[backend]
+    stack = contextlib.ExitStack()
+    url = empty_database(backend, tmp_path, stack)
     try:
         dbmod.upgrade(url, "0001")
         eng = create_engine(dbmod.normalise_url(url))
@@ -54,4 +45,4 @@ def test_upgrade_from_0001_keeps_every_row(backend, tmp_path):
             (c2, 0, "Retry queue", None, "open"), (c2, 1, "Rate limits", None, "open")]
     finally:
         dbmod.reset_engines()
-        gen.close()
+        stack.close()

@@ -3,6 +3,8 @@ else by the workspace profile's; people set their own, owners and managers anyon
 column to an old database and keeps every row."""
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from sqlalchemy import create_engine, text
 
@@ -10,8 +12,7 @@ from service.accounts.auth import add_user, principal_for, set_signature
 from service.core import db as dbmod
 from service.core.errors import Forbidden, InvalidInput, NotFound
 from service.workflows.proposals import draft_for_job
-from tests.accounts.test_migration import _urls
-from tests.conftest import PG_URL
+from tests.pg import empty_database
 
 POST = ("Stripe webhooks for our invoicing API\nOur FastAPI invoicing service misses Stripe webhooks when traffic "
         "spikes. We need retries and idempotent handlers.")
@@ -57,10 +58,8 @@ def test_who_may_set_a_signature(db):
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgres"])
 def test_migration_0007_adds_the_column_and_keeps_every_user(backend, tmp_path):
-    if backend == "postgres" and not PG_URL:
-        pytest.skip("PostgreSQL run needs DRAFTROOM_TEST_DATABASE_URL (CI sets it)")
-    gen = _urls(tmp_path)
-    url = dict([next(gen)] + ([next(gen)] if backend == "postgres" else []))[backend]
+    stack = contextlib.ExitStack()
+    url = empty_database(backend, tmp_path, stack)
     try:
         dbmod.upgrade(url, "0006_queue_lint")
         eng = create_engine(dbmod.normalise_url(url))
@@ -77,4 +76,4 @@ def test_migration_0007_adds_the_column_and_keeps_every_user(backend, tmp_path):
         assert [r[4] for r in after] == [None, None]
     finally:
         dbmod.reset_engines()
-        gen.close()
+        stack.close()
