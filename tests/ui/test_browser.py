@@ -125,7 +125,10 @@ def test_paste_edit_approve_export(ui_server, tmp_path):
         settle(page)
 
         page.get_by_role("tab", name="Export & outcome").click()
-        page.get_by_role("button", name="Export approved text").click()
+        export = page.get_by_role("button", name="Export approved text")
+        # After a rerun Streamlit can briefly keep the old tab panel mounted beside the new one.
+        expect(export).to_have_count(1)
+        export.click()
         settle(page)
         page.screenshot(path=str(shots / "e2e-export.png"), full_page=True)
         with page.expect_download() as dl:
