@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import text
 
 from service.core import db as dbmod
-from service.core.errors import DatabaseUnavailable
+from service.core.errors import ConfigError, DatabaseUnavailable
 from tests.pg import blank_postgres
 
 OLDER = "0006_queue_lint"
@@ -55,16 +55,33 @@ def test_an_empty_sqlite_file_is_migrated(tmp_path):
     dbmod.reset_engines()
 
 
-def test_several_version_rows_are_not_taken_for_head(db):
+def test_several_version_rows_are_not_taken_for_head_and_get_a_one_line_error(db, tmp_path):
+    """A second alembic_version row (a branch applied by hand) is not head, and the CLI, API and UI start say what
+    is there and how to repair it instead of Alembic's "more than one head present" traceback."""
+    import os
+
+    from tests.cli_inprocess import run_cli
+
     engine = dbmod.get_engine(db)
     with engine.begin() as conn:
         conn.execute(text("INSERT INTO alembic_version (version_num) VALUES ('zzz_branch')"))
     try:
         assert not dbmod.schema_is_current(db)
+        with pytest.raises(ConfigError) as err:
+            dbmod.ensure_schema(db)
+        line = err.value.one_line()
+        assert "holds 2 revisions" in line and "zzz_branch" in line
+        assert "DELETE FROM alembic_version WHERE version_num IN ('zzz_branch')" in line
+        env = {**os.environ, "DRAFTROOM_DATABASE_URL": db, "DRAFTROOM_HOME": str(tmp_path)}
+        result = run_cli(["db", "upgrade"], env)
+        assert result.returncode != 0
+        assert "holds 2 revisions" in result.stderr and "Traceback" not in result.stderr + result.stdout
+        assert len(result.stderr.strip().splitlines()) == 1
     finally:  # the PostgreSQL test database is shared by the worker's later tests (rows are truncated per test,
         # alembic_version is not): a second version row left behind makes every later ensure_schema() fail
         with engine.begin() as conn:
             conn.execute(text("DELETE FROM alembic_version WHERE version_num = 'zzz_branch'"))
+    dbmod.ensure_schema(db)  # repaired: back to the one-query path
 
 
 def test_an_unreachable_database_gives_the_same_error_as_before():

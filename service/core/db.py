@@ -149,14 +149,45 @@ def upgrade(url: str | None = None, revision: str = "head") -> None:
 
     url = url or get_settings().resolved_database_url
     check_connection(get_engine(url))
+    _one_version_row(url)
     command.upgrade(alembic_config(url), revision)
 
 
 def current_revision(url: str | None = None) -> str | None:
     from alembic.runtime.migration import MigrationContext
 
-    with get_engine(url or get_settings().resolved_database_url).connect() as conn:
+    url = url or get_settings().resolved_database_url
+    _one_version_row(url)
+    with get_engine(url).connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
+
+
+def _version_rows(url: str) -> list[str]:
+    try:
+        with get_engine(url).connect() as conn:
+            return list(conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all())
+    except DBAPIError:  # no version table yet: a new database
+        return []
+
+
+def _one_version_row(url: str) -> None:
+    """Draftroom's migrations are one line, so ``alembic_version`` holds at most one row. Several rows (a branch
+    applied by hand, a copied table) would make Alembic fail with "more than one head" deep in a traceback:
+    say what is there and how to repair it instead."""
+    rows = _version_rows(url)
+    if len(rows) <= 1:
+        return
+    from alembic.script import ScriptDirectory
+
+    known = {s.revision for s in ScriptDirectory.from_config(alembic_config("sqlite://")).walk_revisions()}
+    strangers = [r for r in rows if r not in known]
+    keep = [r for r in rows if r in known]
+    fix = (f"delete the row(s) that are not Draftroom revisions: DELETE FROM alembic_version WHERE version_num IN "
+           f"({', '.join(repr(r) for r in strangers)}); then run `draftroom db upgrade`" if strangers and len(keep) == 1
+           else "keep only the row of the revision this database's tables really match, delete the others, then "
+                "run `draftroom db upgrade` (docs/operations.md, \"Several alembic_version rows\")")
+    raise ConfigError(f"the database's alembic_version table holds {len(rows)} revisions ({', '.join(rows)}); "
+                      f"Draftroom expects exactly one", fix=fix)
 
 
 def head_revision() -> str:
