@@ -206,3 +206,21 @@ def evidence_quote(description: str, post: str, triggers: tuple[str, ...], used:
             used.add(s.lower())
             return Found(q, "clause", s)
     return None
+
+
+_NUMBERED = re.compile(r"^(?:\(?\d{1,2}[.)]|[a-z][.)])\s")
+_WORDLIKE = re.compile(r"^[A-Za-z][A-Za-z'’-]+[,.;:]?$")
+_ADMIN = re.compile(r"\b(?:please|include|your application|apply|applying|proposals?|cover letter|"
+                    r"join (?:our|the|a) team)\b", re.IGNORECASE)
+
+
+_BREAK = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)[.!?]\s+\S")  # a sentence break inside the quote
+
+
+def reads_as_lead(text: str) -> bool:
+    """A quote fit to open a letter: mostly real words (not "x1 x2 x3"), not a list number, not about applying or
+    about the person to hire ("We are looking for a skilled … to join our team")."""
+    words = text.split()
+    wordlike = sum(1 for w in words if _WORDLIKE.match(w))
+    return (wordlike >= 3 and wordlike >= 0.6 * len(words) and not _NUMBERED.match(text)
+            and not _ADMIN.search(text) and not _BREAK.search(text))
