@@ -34,6 +34,7 @@ FIX_CTAS = ("Could you share access and the exact steps that trigger the problem
             "Can you send access and a screenshot of the error, so I can start on it?")
 # the next step already proposes the call: the call to action asks only when, never for a second call
 ROLE_CTAS = ("When would suit you this week?", "Which day this week works best for you?")
+CONSULT_STEP = "I would suggest a call to go through your questions, with a short written summary afterwards."
 CONSULT_CTAS = ("Which days this week work best for you?", "Shall I suggest two or three times?")
 PROJECT_CTAS = ("Would that work for you this week?", "Are you free for that in the next couple of days?")
 # the post asks for the work fast (constraints.rush_words): start now with what would be checked first; no call

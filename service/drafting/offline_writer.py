@@ -37,6 +37,7 @@ from service.drafting.kind_table import (
 from service.drafting.offline_answers import PERSONAL, answers_for
 from service.drafting.offline_phrases import (
     CONSULT_CTAS,
+    CONSULT_STEP,
     FIX_CTAS,
     FIX_STEPS,
     PROJECT_CTAS,
@@ -55,6 +56,7 @@ from service.drafting.quotes import (
     make_quote,
     need_quote,
     reads_as_lead,
+    starts_cleanly,
 )
 from service.drafting.voice import Voice, voice_for
 from service.drafting.work_kinds import (
@@ -98,6 +100,8 @@ def _noun(text: str | None) -> NounPhrase | None:
 
 _MARKUP = re.compile(r"[\^\\|{}<>~]|\w\^")  # editor markup left in a post ("H^ongoing^H") garbles a quote
 _CONJUNCTION_START = re.compile(r"^(?:and|or|and/or|but|so|then|also|as well as|which|that)\b", re.IGNORECASE)
+_ROLE_TITLE = re.compile(r"\b(?:developers?|analysts?|engineers?|managers?|consultants?|experts?|specialists?|"
+                         r"researchers?|assistants?|administrators?|freelancers?|needed|wanted|hiring)\b", re.IGNORECASE)
 # a quote about the person to hire ("an experienced developer who …"), not the work; "the store managers" is work
 _ABOUT_THEM = re.compile(r"\b(?:hire|hiring|candidates?|applicants?|specialists?|experts?|freelancers?|we are a|we're a|"
                          r"working with|(?:a|an|experienced|skilled|senior|junior|dedicated) (?:\w+ ){0,2}(?:developer|"
@@ -196,8 +200,8 @@ def _next_and_cta(kind: str, brief: dict, line: dict, check: str, post: str, see
         if q:
             nxt = nxt + " " + hours_sentence(q)
         return nxt, pick(ROLE_RUSH_CTAS if rush else ROLE_CTAS, seed, 8)
-    if kind == "consultation":
-        return step_sentence(step, seed), pick(CONSULT_CTAS, seed, 8)
+    if kind == "consultation":  # the call is the work itself, not a step towards a first milestone
+        return CONSULT_STEP, pick(CONSULT_CTAS, seed, 8)
     return step_sentence(step, seed), pick(PROJECT_CTAS, seed, 8)
 
 
@@ -239,8 +243,10 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     # fits any post of the kind); the know-how on the post's main tool follows, else the kind's need in our words
     if found and detail.lower() not in title.lower():
         lead = lead_sentence(found.quote, found.role, jt == "role")
+        # after the client's words, what we would look at first (a rushed job's next step says it instead)
         opening = (lead, topic.insight if topic else role_sentence(kind, tools_in_post, own=True) if jt == "role"
-                   else need)
+                   else need if jt == "fix" or rush_words(post) or kind.id == "general"
+                   else sentence(f"I would start with {kind.start}"))
     else:  # only the title to quote (the client knows it): the need with its typed slots leads
         lead = need
         opening = (need, sentence(f"I have read your post about {found.quote.render()}") if found else "",
@@ -338,9 +344,11 @@ def _at_clause_end(found: Found, post: str) -> Found | None:
 def _quotable_detail(found: Found, title: str, post: str) -> bool:
     text = found.quote.text
     from_title = text.lower() in title.lower()
+    if from_title and _ROLE_TITLE.search(text):
+        return False  # "Next.js Developer … Needed" quoted back reads as a form letter
     return (not _ABOUT_THEM.search(text) and 5 <= len(text.split()) <= 22 and not _CONJUNCTION_START.match(text)
             and not _MARKUP.search(text) and (not from_title or text.lower().strip(" .!") == title.lower().strip(" .!"))
-            and (from_title or reads_as_lead(text)))
+            and (from_title or reads_as_lead(text) and starts_cleanly(text, post)))
 
 
 def _quotable(word: str) -> bool:

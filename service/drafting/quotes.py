@@ -224,3 +224,14 @@ def reads_as_lead(text: str) -> bool:
     wordlike = sum(1 for w in words if _WORDLIKE.match(w))
     return (wordlike >= 3 and wordlike >= 0.6 * len(words) and not _NUMBERED.match(text)
             and not _ADMIN.search(text) and not _BREAK.search(text))
+
+
+def starts_cleanly(text: str, post: str) -> bool:
+    """A quote that starts in lower case must not start inside a prepositional phrase of the post ("… in
+    “real-time before adding them to the cart”"): it would read as a fragment in the letter."""
+    if not text[:1].islower():
+        return True
+    flat = " ".join((post or "").split())
+    at = flat.find(text)
+    before = flat[:at].split()[-1:] if at > 0 else []
+    return not (before and before[0].lower() in _PREP)

@@ -162,3 +162,12 @@ def test_every_kind_reads_in_the_start_now_frames():
         for frame in RUSH_STEPS:
             s = frame.format(check=kind.start)
             assert not grammar_problems(s) and s.endswith("."), (kind.id, s)
+
+
+def test_a_lower_case_lead_quote_does_not_start_inside_a_phrase():
+    from service.drafting.quotes import starts_cleanly
+
+    post = "Buyers preview variations in real-time before adding them to the cart.\nOur goal is to cut returns."
+    assert not starts_cleanly("real-time before adding them to the cart", post)
+    assert starts_cleanly("goal is to cut returns", post)
+    assert starts_cleanly("Buyers preview variations", post)
