@@ -57,7 +57,7 @@ RUSH = re.compile(
     rf"\b(?:urgent(?:ly)?|asap|a\.s\.a\.p|as soon as possible|same[- ]day|rush job"
     rf"|immediate start|(?:start|begin|starting|available) (?:immediately|right away|right now|now|today)"
     rf"|(?:within|in|under|in the next|in less than) (?:24|48|72|twenty[- ]four|forty[- ]eight)[- ]?(?:hours?|hrs?|h)"
-    rf"|(?:within|in|in the next) (?:1|2|one|two|a|a couple of) (?:business |working )?days?"
+    rf"|(?:within|in|in the next) (?:1|2|3|one|two|three|a|a couple of) (?:business |working )?days?"
     rf"|{_DONE} (?:by |before |for )?(?:this |next )?{_DAY}|by (?:this |next )?{_DAY}"
     rf"|{_DONE} (?:by |before )?(?:the )?end of (?:the |this )week|{_DONE} this week)\b", re.IGNORECASE)
 _NOT_RUSH = re.compile(r"\b(?:respon\w*|reply|replies|answer\w*|communicat\w*|messages?|turnaround on)\W+(?:\w+\W+){0,3}$",

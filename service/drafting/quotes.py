@@ -211,7 +211,9 @@ def evidence_quote(description: str, post: str, triggers: tuple[str, ...], used:
 _NUMBERED = re.compile(r"^(?:\(?\d{1,2}[.)]|[a-z][.)])\s")
 _WORDLIKE = re.compile(r"^[A-Za-z][A-Za-z'’-]+[,.;:]?$")
 _ADMIN = re.compile(r"\b(?:please|include|your application|apply|applying|proposals?|cover letter|"
-                    r"join (?:our|the|a) team)\b", re.IGNORECASE)
+                    r"join (?:our|the|a) team|in this role|this position|ideal candidate|someone who)\b|"
+                    r"^(?:how|what|why|which|when|where|who) |^(?:do|does|did|have|has|can|could|would|will|are|is) "
+                    r"(?:\w+ )?(?:you|your)\b|\?$", re.IGNORECASE)  # a screening question is not the job
 
 
 _BREAK = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)[.!?]\s+\S")  # a sentence break inside the quote

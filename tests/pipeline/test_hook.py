@@ -171,3 +171,14 @@ def test_a_lower_case_lead_quote_does_not_start_inside_a_phrase():
     assert not starts_cleanly("real-time before adding them to the cart", post)
     assert starts_cleanly("goal is to cut returns", post)
     assert starts_cleanly("Buyers preview variations", post)
+
+
+@pytest.mark.parametrize("text", ["How would you approach scraping multiple London borough portals",
+                                  "We’re looking for someone in this role who understands finance",
+                                  "What tools do you use for this"])
+def test_a_screening_question_or_a_line_about_the_candidate_does_not_lead(text):
+    assert not reads_as_lead(text)
+
+
+def test_three_days_is_a_rush():
+    assert rush_words("must be able to complete in 3 days") == "in 3 days"
