@@ -43,7 +43,8 @@ RUSH_STEPS = ("I can start now, and the first thing I would look at is {check}."
               "I can start as soon as you reply, beginning with {check}.")
 RUSH_CTAS = ("Could you share access and any files now, so I can begin?",
              "If you send access and the files, I will begin straight away.")
-ROLE_RUSH = "I can start right away; a short call today or tomorrow to agree the weekly hours and your first priorities would get us going."
+ROLE_RUSH = ("I can start right away; a short call today or tomorrow to agree the weekly hours and your first priorities "
+             "is all I need to begin.")
 ROLE_RUSH_CTAS = ("What time suits you today or tomorrow?", "When could we speak today or tomorrow?")
 
 UPSELLS = {

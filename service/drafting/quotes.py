@@ -231,7 +231,7 @@ def reads_as_lead(text: str) -> bool:
 def starts_cleanly(text: str, post: str) -> bool:
     """A quote that starts in lower case must not start inside a prepositional phrase of the post ("… in
     “real-time before adding them to the cart”"): it would read as a fragment in the letter."""
-    if not text[:1].islower():
+    if not text[:1].islower() or text.split()[0] in BASE_VERBS:  # a verb phrase after "to" is a clean start
         return True
     flat = " ".join((post or "").split())
     at = flat.find(text)

@@ -182,3 +182,10 @@ def test_a_screening_question_or_a_line_about_the_candidate_does_not_lead(text):
 
 def test_three_days_is_a_rush():
     assert rush_words("must be able to complete in 3 days") == "in 3 days"
+
+
+def test_a_verb_phrase_after_to_starts_cleanly():
+    from service.drafting.quotes import starts_cleanly
+
+    post = "We need someone to help resolve an issue with deploying an AWS Lambda layer."
+    assert starts_cleanly("help resolve an issue with deploying an AWS Lambda layer", post)
