@@ -189,3 +189,17 @@ def test_a_verb_phrase_after_to_starts_cleanly():
 
     post = "We need someone to help resolve an issue with deploying an AWS Lambda layer."
     assert starts_cleanly("help resolve an issue with deploying an AWS Lambda layer", post)
+
+
+def test_a_list_glued_into_one_line_does_not_lead():
+    assert not reads_as_lead("Review across division -Review across functional titles -identify trends 4")
+
+
+def test_the_role_offer_names_no_tool_or_kind_of_work():
+    from service.drafting.kind_table import KINDS
+    from service.drafting.work_kinds import role_sentence
+    from service.text.skills import find_skills_in_text
+
+    for kind in KINDS:
+        s = role_sentence(kind, ["Microsoft Azure", "SQL"], own=True)
+        assert s.startswith("I would") and not find_skills_in_text(s) and not grammar_problems(s), s
