@@ -49,3 +49,26 @@ def location_flag(post: str, profile_text: str) -> str | None:
         return None
     return (f"location_requirement: the post asks for {m.group(0)!r}; the letter does not say where you are. "
             "Add it yourself if you meet the requirement, or skip the job.")
+
+
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|eod|end of (?:the )?day)"
+_DONE = r"(?:need(?:ed|s)?(?: it| this)?|done|finish(?:ed)?|fix(?:ed)?|deliver(?:ed)?|complete(?:d)?|ready|live|start(?:ed)?)"
+RUSH = re.compile(
+    rf"\b(?:urgent(?:ly)?|asap|a\.s\.a\.p|as soon as possible|same[- ]day|rush job"
+    rf"|immediate start|(?:start|begin|starting|available) (?:immediately|right away|right now|now|today)"
+    rf"|(?:within|in|under|in the next|in less than) (?:24|48|72|twenty[- ]four|forty[- ]eight)[- ]?(?:hours?|hrs?|h)"
+    rf"|(?:within|in|in the next) (?:1|2|3|one|two|three|a|a couple of) (?:business |working )?days?"
+    rf"|{_DONE} (?:by |before |for )?(?:this |next )?{_DAY}|by (?:this |next )?{_DAY}"
+    rf"|{_DONE} (?:by |before )?(?:the )?end of (?:the |this )week|{_DONE} this week)\b", re.IGNORECASE)
+_NOT_RUSH = re.compile(r"\b(?:respon\w*|reply|replies|answer\w*|communicat\w*|messages?|turnaround on)\W+(?:\w+\W+){0,3}$",
+                       re.IGNORECASE)
+
+
+def rush_words(post: str) -> str | None:
+    """The client's words when the post asks for the work fast (urgent, ASAP, within 24/48 hours, today, by Friday):
+    the letter then offers to start now, not a call in the next couple of days. A reply-time ask ("respond within
+    24 hours") is not a deadline."""
+    for m in RUSH.finditer(post or ""):
+        if not _NOT_RUSH.search(post[max(0, m.start() - 40):m.start()]):
+            return m.group(0)
+    return None

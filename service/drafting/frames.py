@@ -142,22 +142,23 @@ def _is_name(text: str) -> bool:
 
 
 # ------------------------------------------------------------------ frames (each returns one sentence)
+# first person singular, like every team-written sentence: a "we" letter is made plural by ``voice.Voice.speak``
 TOOL_FRAMES = (
-    "{skills} {be} part of our everyday work.",
-    "{skills} {be} core to what we do every week.",
+    "{skills} {be} part of my everyday work.",
+    "{skills} {be} core to what I do every week.",
 )
 
 
 def tools_sentence(skills: SkillList, variant: int) -> str:
     """A name that does not start with a capital letter (.NET, jQuery, iOS) never starts the sentence: it is
-    moved back, or the sentence starts with 'We'."""
+    moved back, or the sentence starts with 'I'."""
     def leads(n: str) -> bool:
         return n[:1].isupper() or n[:1].isdigit()
 
     names = sorted(skills.names, key=lambda n: not leads(n))
     skills = SkillList(tuple(names))
     if not leads(names[0]):
-        return sentence(f"We use {skills.render()} every week")
+        return sentence(f"I use {skills.render()} every week")
     return sentence(TOOL_FRAMES[variant % len(TOOL_FRAMES)].format(skills=skills.render(),
                                                                     be="are" if skills.plural else "is"))
 
@@ -169,7 +170,7 @@ def step_sentence(step: NounPhrase, variant: int) -> str:
 
 
 def hours_sentence(hours: Quote) -> str:
-    return sentence(f"Your post mentions {hours.render()}, and I would confirm our weekly availability against that "
+    return sentence(f"Your post mentions {hours.render()}, and I would confirm my weekly availability against that "
                     f"when we talk")
 
 
@@ -213,3 +214,13 @@ def two_main_verbs(text: str) -> bool:
                 if count >= 2:
                     return True
     return False
+
+
+def lead_sentence(quote: Quote, role: str, looking: bool = False) -> str:
+    """The letter's first sentence: the client's own words for the job, verbatim in quotation marks. A verb phrase
+    ("build a daily scraper …") reads after "someone to"; any other quote (a sentence of the post, a noun phrase, an
+    imperative that starts with a capital) is introduced as what the post says, which reads for every value."""
+    if role == "vp" and quote.text[:1].islower():
+        return sentence(f"You {'are looking for' if looking else 'want'} someone to {quote.render()}")
+    # a sentence of the post (it starts with a capital) is what the post says; a fragment is what it mentions
+    return sentence(f"Your post {'says' if quote.text[:1].isupper() else 'mentions'} {quote.render()}")

@@ -7,7 +7,7 @@ import re
 from service.core.schemas import JobBrief
 
 JOB_TYPES = ("fix", "project", "role", "consultation")
-_FIX = re.compile(r"\b(?:fix|fixing|bug|bugs|broken|not working|stopped working|error|errors|crash(?:es|ing)?|"
+_FIX = re.compile(r"\b(?:fix|fixing|bug|bugs|broken|not working|stopped working|error|errors|crash(?:es|ing)?(?! data| reports?| tests?| analysis| records| statistics| course)|"
                   r"issue with|troubleshoot\w*|debug\w*|urgent\w*|asap|quick fix|today)\b", re.IGNORECASE)
 _ROLE = re.compile(r"\b(?:full[- ]?time|part[- ]?time|long[- ]term|ongoing|join our team|join the team|"
                    r"per week|hrs/week|hours a week|hours per week|retainer|position|role|monthly basis)\b", re.IGNORECASE)

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from service.drafting.facts import distinctive
-from service.drafting.frames import Quote, sentence
+from service.drafting.frames import Quote, cap, sentence
 from service.drafting.kind_table import GENERAL, related
 from service.drafting.offline_phrases import domains_of
+from service.drafting.voice import Voice, voice_for
 from service.drafting.work_kinds import classify as work_kind
 from service.text.skills import normalise_skill
 
@@ -62,9 +63,9 @@ def _join(items: list[str]) -> str:
 
 def _proof_bit(item: dict | None) -> str:
     if not item:
-        return ("We do not have a case study that matches this closely, so I would rather walk you through related "
+        return ("None of the case studies I can share matches this closely, so I would rather walk you through related "
                 "work on a call than send something off-topic.")
-    out = f"Our closest example: {item['title']}."
+    out = f"The closest example I can share: {item['title']}."
     if item.get("outcome"):
         out += " " + sentence("The result: " + item["outcome"].rstrip("."))
     return out
@@ -109,7 +110,11 @@ def _canon(names) -> set[str]:
     return {(normalise_skill(n) or n).lower() for n in names}
 
 
-def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: dict, line: dict) -> str:
+def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: dict, line: dict,
+                    voice: Voice | None = None) -> str:
+    """The answer in first person singular (``answers_for`` puts it in the letter's voice); a team's facts are
+    "my team"'s in an "I" letter."""
+    voice = voice or voice_for(ws["profile"], "project")
     profile = ws["profile"]
     ours = _canon(profile.get("skills", [])) | _canon(s for p in ws.get("proof", []) for s in p["skills"])
     item = proof.get("proof")
@@ -120,11 +125,11 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
     if kind in ("experience", "years"):
         named_low = " ".join(have + lack).lower()
         lack += [n for n in _product_names(question, ws) if n.lower() not in named_low]
-    honest = (f" {_join(lack)} {_be(lack)} not something we have shipped in production, and I would rather say so "
+    honest = (f" {_join(lack)} {_be(lack)} not something I have shipped in production, and I would rather say so "
               f"now.") if lack else ""
     if kind == "rate":
         rate = profile.get("hourly_rate")
-        base = f"Our rate is ${rate:g} per hour." if rate else "We quote per milestone rather than by the hour."
+        base = f"My rate is ${rate:g} per hour." if rate else "I quote per milestone rather than by the hour."
         return base + " For a fixed price, I would quote once the first milestone is scoped, so the number is real."
     if kind == "timeline":
         length = (brief.get("project_length") or "").strip()
@@ -132,27 +137,27 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
         said = f" Your post gives {Quote(length).render()} as the length, and I would plan the milestones to fit it." \
             if length and '"' not in length else ""
         if hours and '"' not in hours:
-            said += f" For the hours, your post says {Quote(hours).render()}; I will confirm our weekly availability " \
+            said += f" For the hours, your post says {Quote(hours).render()}; I will confirm my weekly availability " \
                     f"against that on the first call."
-        return ("We can give you a start date and a week-by-week timeline on the first call, once the first "
+        return ("I can give you a start date and a week-by-week timeline on the first call, once the first "
                 "milestone is agreed." + said)
     if kind == "examples":
         return _proof_bit(item) + (f" Case study: {item['url']}" if item and item.get("url") else "")
     if kind == "years":
         yrs = profile.get("years_experience")
-        base = f"Our team has {yrs} years of experience." if yrs else \
-            sentence("Our background: " + (profile.get("headline") or profile["name"]).rstrip("."))
+        base = f"{cap(voice.has())} {yrs} years of experience." if yrs else \
+            sentence("My background: " + (profile.get("headline") or profile["name"]).rstrip("."))
         if have:
-            base += f" {_join(have)} {_be(have)} part of our everyday work."
+            base += f" {_join(have)} {_be(have)} part of my everyday work."
         return base + honest
     if kind == "hours":
-        return ("I will confirm our working hours and how much they overlap with yours in writing on the first call; "
+        return ("I will confirm my working hours and how much they overlap with yours in writing on the first call; "
                 "either way you get a written update every week.")
     if kind == "experience":
         if have and not lack:
-            return f"Yes. {_join(have)} {_be(have)} part of our everyday work. " + _proof_bit(item)
+            return f"Yes. {_join(have)} {_be(have)} part of my everyday work. " + _proof_bit(item)
         if have and lack:
-            return (f"Yes for {_join(have)}, which {_be(have)} part of our everyday work." + honest + " " +
+            return (f"Yes for {_join(have)}, which {_be(have)} part of my everyday work." + honest + " " +
                     _proof_bit(item)).replace("  ", " ")
         if lack:
             return ("Not directly." + honest + " " + _proof_bit(item)).replace("  ", " ")
@@ -160,7 +165,7 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
             else ("Not on a project exactly like this one. " + _proof_bit(item))
     if kind == "stack":
         tools = facts.get("claimable_tools") or profile.get("skills", [])[:3]
-        return f"I would build on {_join(list(tools[:4]))}, which we use every week, and keep your existing setup." + honest
+        return f"I would build on {_join(list(tools[:4]))}, which I use every week, and keep your existing setup." + honest
     if kind == "approach":
         if steps := _approach_answer(question, brief, ws, line):
             return steps + honest
@@ -178,23 +183,27 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
         if lack and not have:
             return ("Not directly." + honest + " " + said).strip()
         years = ws["profile"].get("years_experience")
-        backing = said or (f"It is the kind of work we have been doing for {years} years, and it shows in the first "
-                           f"milestone." if years else "You can judge it on a small first milestone before committing "
+        backing = said or (f"It is the kind of work {voice.has()} been doing for {years} years, and it shows in the "
+                           f"first milestone." if years else "You can judge it on a small first milestone before committing "
                                                       "to more.")
-        return (f"Yes. {_join(have)} {_be(have)} part of our everyday work. " if have else "Yes. ") + backing + honest
+        return (f"Yes. {_join(have)} {_be(have)} part of my everyday work. " if have else "Yes. ") + backing + honest
     return ("I would rather answer this one precisely than in general terms, so I will send you a written answer "
             "before our first call, once I have seen your setup." + honest)
 
 
-def answers_for(facts: dict, brief: dict, ws: dict, proof: dict, line: dict, letter: list[str]) -> list:
-    """One answer per screening question. A sentence already said (in the letter or an earlier answer) is not
-    repeated word for word: the answer then names the question and says where the letter covers it."""
+def answers_for(facts: dict, brief: dict, ws: dict, proof: dict, line: dict, letter: list[str],
+                voice: Voice | None = None) -> list:
+    """One answer per screening question, in the letter's voice. A sentence already said (in the letter or an
+    earlier answer) is not repeated word for word: the answer then names the question and says where the letter
+    covers it."""
+    voice = voice or voice_for(ws["profile"], "project")
     from service.core.schemas import ScreeningAnswer
 
     said = {re.sub(r"\W+", " ", x.lower()).strip() for x in letter}
     out = []
     for q in facts.get("screening_questions", []):
-        raw = answer_question(q, brief, ws, facts, proof, line)
+        raw = answer_question(q, brief, ws, facts, proof, line, voice)
+        raw = raw if raw == PERSONAL else voice.speak(raw)
         keep = []
         for sent in re.split(r"(?<=[.!?])\s+", raw):
             key = re.sub(r"\W+", " ", sent.lower()).strip()

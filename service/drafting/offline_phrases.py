@@ -34,8 +34,18 @@ FIX_CTAS = ("Could you share access and the exact steps that trigger the problem
             "Can you send access and a screenshot of the error, so I can start on it?")
 # the next step already proposes the call: the call to action asks only when, never for a second call
 ROLE_CTAS = ("When would suit you this week?", "Which day this week works best for you?")
+CONSULT_STEP = "I would suggest a call to go through your questions, with a short written summary afterwards."
 CONSULT_CTAS = ("Which days this week work best for you?", "Shall I suggest two or three times?")
 PROJECT_CTAS = ("Would that work for you this week?", "Are you free for that in the next couple of days?")
+# the post asks for the work fast (constraints.rush_words): start now with what would be checked first; no call
+# "in the next couple of days", no "this week"
+RUSH_STEPS = ("I can start now, and the first thing I would look at is {check}.",
+              "I can start as soon as you reply, beginning with {check}.")
+RUSH_CTAS = ("Could you share access and any files now, so I can begin?",
+             "If you send access and the files, I will begin straight away.")
+ROLE_RUSH = ("I can start right away; a short call today or tomorrow to agree the weekly hours and your first priorities "
+             "is all I need to begin.")
+ROLE_RUSH_CTAS = ("What time suits you today or tomorrow?", "When could we speak today or tomorrow?")
 
 UPSELLS = {
     "web-app": "usage tracking and a short round of UX fixes on the screens we shipped",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from service.core.schemas import GroundedSentence, JobBrief, ProposalParts
-from service.drafting.constraints import location_flag, timeline_sentence
+from service.drafting.constraints import location_flag, rush_words, timeline_sentence
 from service.drafting.frames import (
     NounPhrase,
     Quote,
@@ -21,6 +21,7 @@ from service.drafting.frames import (
     SlotError,
     cap,
     hours_sentence,
+    lead_sentence,
     sentence,
     step_sentence,
     tools_sentence,
@@ -36,15 +37,28 @@ from service.drafting.kind_table import (
 from service.drafting.offline_answers import PERSONAL, answers_for
 from service.drafting.offline_phrases import (
     CONSULT_CTAS,
+    CONSULT_STEP,
     FIX_CTAS,
     FIX_STEPS,
     PROJECT_CTAS,
     ROLE_CTAS,
+    ROLE_RUSH,
+    ROLE_RUSH_CTAS,
+    RUSH_CTAS,
+    RUSH_STEPS,
     domains_of,
     pick,
 )
 from service.drafting.proof import ProofMatch, convincing, overlaps
-from service.drafting.quotes import Found, evidence_quote, make_quote, need_quote
+from service.drafting.quotes import (
+    Found,
+    evidence_quote,
+    make_quote,
+    need_quote,
+    reads_as_lead,
+    starts_cleanly,
+)
+from service.drafting.voice import Voice, voice_for
 from service.drafting.work_kinds import (
     classify,
     consult_sentence,
@@ -86,24 +100,21 @@ def _noun(text: str | None) -> NounPhrase | None:
 
 _MARKUP = re.compile(r"[\^\\|{}<>~]|\w\^")  # editor markup left in a post ("H^ongoing^H") garbles a quote
 _CONJUNCTION_START = re.compile(r"^(?:and|or|and/or|but|so|then|also|as well as|which|that)\b", re.IGNORECASE)
-_ABOUT_THEM = re.compile(r"\b(?:hire|hiring|candidates?|applicants?|specialists?|experts?|freelancers?|developers?|"
-                         r"analysts?|engineers?|managers?|consultants?|we are a|we're a|working with)\b", re.IGNORECASE)
+_ROLE_TITLE = re.compile(r"\b(?:developers?|analysts?|engineers?|managers?|consultants?|experts?|specialists?|"
+                         r"researchers?|assistants?|administrators?|freelancers?|needed|wanted|hiring)\b", re.IGNORECASE)
+# a quote about the person to hire ("an experienced developer who …"), not the work; "the store managers" is work
+_ABOUT_THEM = re.compile(r"\b(?:hire|hiring|candidates?|applicants?|specialists?|experts?|freelancers?|we are a|we're a|"
+                         r"working with|(?:a|an|experienced|skilled|senior|junior|dedicated) (?:\w+ ){0,2}(?:developer|"
+                         r"analyst|engineer|manager|consultant)s?)\b", re.IGNORECASE)
 
 
-def _agency(ws: dict) -> bool:
-    prof = ws["profile"]
-    return bool(re.search(r"\b(agency|studio|team|shop|firm|we|our|two|three|four|five)\b",
-                          f"{prof.get('headline', '')} {prof.get('overview', '')}", re.IGNORECASE))
-
-
-def _credibility(skills: SkillList | None, we: str, ws: dict, seed: int) -> str:
-    """The hook's last sentence when no case study follows: the skills we share with the post, else our years."""
+def _credibility(skills: SkillList | None, voice: Voice, ws: dict, seed: int) -> str:
+    """The hook's last sentence when no case study follows: the skills we share with the post, else our years
+    (first person singular; ``voice.speak`` makes a team's letter plural)."""
     if skills:
-        return tools_sentence(skills, seed) if we == "We" else sentence(
-            f"{skills.render()} {'are' if skills.plural else 'is'} part of my everyday work")
+        return tools_sentence(skills, seed)
     years = ws["profile"].get("years_experience")
-    return sentence(f"This is the kind of work {'we have' if we == 'We' else 'I have'} been doing for {years} years") \
-        if years else ""
+    return sentence(f"This is the kind of work {voice.has()} been doing for {years} years") if years else ""
 
 
 def _as_match(match: dict) -> ProofMatch:
@@ -112,14 +123,15 @@ def _as_match(match: dict) -> ProofMatch:
 
 
 def _proof_lines(proof: dict, we: str) -> tuple[list[str], str | None]:
-    """``we`` is the subject of our past work ("I", "we", "our team"). The proof sentences and the proof id, only
-    when the item overlaps the post's need (skills or problem); else no lines and no id."""
+    """``we`` is the subject of the past work ("I", or "my team" for a team member writing as I; a "we" letter is
+    made plural afterwards). The proof sentences and the proof id, only when the item overlaps the post's need
+    (skills or problem); else no lines and no id."""
     item = proof.get("proof")
     match = proof.get("match") or {}
     if item and match and overlaps(_as_match(match)):
         title = _noun(item["title"])
-        named = title.with_article() if title else "one we can walk you through"
-        who = {"I": "I have", "we": "we have"}.get(we, f"{we} has")
+        named = title.with_article() if title else "one I can walk you through"
+        who = "I have" if we == "I" else f"{we} has"
         out = []
         summary = " ".join((item.get("summary") or "").split()).rstrip(".")
         intro = f"The closest project {who} done is {named}"
@@ -173,19 +185,23 @@ def _approach(steps: tuple[str, ...]) -> str:
     return "How I would approach it:\n" + "\n".join(f"{i}. {sentence(s)}" for i, s in enumerate(steps, 1))
 
 
-def _next_and_cta(kind: str, brief: dict, line: dict, check: str, post: str, seed: int) -> tuple[str, str]:
+def _next_and_cta(kind: str, brief: dict, line: dict, check: str, post: str, seed: int,
+                  start: str = "what done looks like for the first part") -> tuple[str, str]:
     step = _noun(line.get("next_step")) or NounPhrase("a short call to agree the first milestone")
+    rush = rush_words(post)
     if kind == "fix":
         return sentence(pick(FIX_STEPS, seed, 7).format(check=check)), pick(FIX_CTAS, seed, 8)
+    if rush and kind != "role":  # "urgent", "within 48 hours": start now, no call in the next couple of days
+        return sentence(pick(RUSH_STEPS, seed, 7).format(check=start)), pick(RUSH_CTAS, seed, 8)
     if kind == "role":
-        nxt = "I would suggest a short call to agree the weekly hours and your first priorities."
+        nxt = ROLE_RUSH if rush else "I would suggest a short call to agree the weekly hours and your first priorities."
         hours = (brief.get("hours_per_week") or "").strip()
         q = make_quote(hours.split(), post) if hours else None
         if q:
             nxt = nxt + " " + hours_sentence(q)
-        return nxt, pick(ROLE_CTAS, seed, 8)
-    if kind == "consultation":
-        return step_sentence(step, seed), pick(CONSULT_CTAS, seed, 8)
+        return nxt, pick(ROLE_RUSH_CTAS if rush else ROLE_CTAS, seed, 8)
+    if kind == "consultation":  # the call is the work itself, not a step towards a first milestone
+        return CONSULT_STEP, pick(CONSULT_CTAS, seed, 8)
     return step_sentence(step, seed), pick(PROJECT_CTAS, seed, 8)
 
 
@@ -202,35 +218,41 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     kind = classify(title, desc, domains)
     wk = FIX if jt == "fix" else kind
     tools_in_post = post_tools(title, desc)
-    we = "We" if _agency(ws) and jt != "role" else "I"  # a role hires one person, who speaks for themself
+    voice = voice_for(ws["profile"], jt)  # one voice for the whole letter: a team's project "we", else "I"
     skills = _skills(facts.get("claimable_tools") or [])
     proof = _same_kind(proof, kind, domains)
-    proof_lines, proof_id = _proof_lines(proof, "our team" if _agency(ws) and we == "I" else
-                                                      we if we == "I" else "we")
+    proof_lines, proof_id = _proof_lines(proof, voice.past_work)
     need = (role_sentence(kind, tools_in_post) if jt == "role" else consult_sentence(kind, tools_in_post)
             if jt == "consultation" else need_sentence(wk, tools_in_post, product_names(f"{title}\n{desc}"), post,
                                                    subject_of(title, desc)))
     task_found = need_quote(desc, post, title)
     kind_found = evidence_quote(desc, post, kind.words, set(), title) if kind.words else None
-    ranked = [f for f in (task_found if task_found and task_found.role == "vp" else None, kind_found, task_found) if f]
+    listed = [Found(q, "clause", d) for d in (brief.get("deliverables") or [])[:3]
+              if (q := make_quote(d.split(), post)) and q.text == " ".join(d.split()).rstrip(".;:,!?")]
+    ranked = [f for f in (task_found if task_found and task_found.role == "vp" else None, kind_found, task_found,
+                          *listed) if f]
     # the client's own words for the heart of the job, quoted (a verb phrase reads after "start with"): the first
     # candidate a reader would not call clumsy (readers did: quotes cut mid-clause, quotes that start mid-thought
     # "and/or …", markup left in the post, a title fragment sold back as "the part of your post I would start from")
     found = next((c for f in ranked if (c := _at_clause_end(f, post)) and _quotable_detail(c, title, post)), None)
     detail = found.quote.text if found else ""
-    start_from = ""
-    if found:
-        start_from = sentence(f"I would start with {found.quote.render()}" if found.role == "vp" else
-                              f"I have read your post about {found.quote.render()}" if detail.lower() in title.lower()
-                              else f"The part of your post I would start from is {found.quote.render()}")
     topic = find_topic(title, desc, domains, kind.id)
     # the closest project is named once: in the proof paragraph when there is one, else at the end of the hook
-    credibility = "" if proof_lines else _credibility(skills, we, ws, seed)
-    if kind.id == "general" and jt != "role" and found and found.role == "vp" and start_from:
-        # no kind of work recognised: the client's own words say what the job is better than a generic line
-        need, start_from = sentence(f"Your post asks for someone to {found.quote.render()}"), ""
-    hook = " ".join(x for x in (need, start_from, topic.insight if topic else "", credibility) if x)
-    grounding = [GroundedSentence(sentence=need, quote=detail)] if detail else []
+    credibility = "" if proof_lines else _credibility(skills, voice, ws, seed)
+    # the first two lines show the post was read: the client's own words lead (readers stopped at a need line that
+    # fits any post of the kind); the know-how on the post's main tool follows, else the kind's need in our words
+    if found and detail.lower() not in title.lower():
+        lead = lead_sentence(found.quote, found.role, jt == "role")
+        # after the client's words, what we would look at first (a rushed job's next step says it instead)
+        opening = (lead, topic.insight if topic else role_sentence(kind, tools_in_post, own=True) if jt == "role"
+                   else need if jt == "fix" or rush_words(post) or kind.id == "general"
+                   else sentence(f"I would start with {kind.start}"))
+    else:  # only the title to quote (the client knows it): the need with its typed slots leads
+        lead = need
+        opening = (need, sentence(f"I have read your post about {found.quote.render()}") if found else "",
+                   topic.insight if topic else "")
+    hook = " ".join(x for x in (*opening, credibility) if x)
+    grounding = [GroundedSentence(sentence=lead, quote=detail)] if detail else []
     if topic:
         said = topic.pattern.search(f"{title}\n{desc}")
         grounding.append(GroundedSentence(sentence=topic.insight, quote=said.group(0) if said else title))
@@ -250,12 +272,12 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     answered = bool(wk.answered_if) and re.search(wk.answered_if, post, re.IGNORECASE) and q == wk.question
     if topic and topic.question and not (topic.answered_if and re.search(topic.answered_if, post, re.IGNORECASE)):
         q, answered = topic.question, False
-    if timeline and ", and by when" in q:  # the post already says when
+    if (timeline or rush_words(post)) and ", and by when" in q:  # the post already says when
         q = q.split(", and by when")[0] + "?"
     question = "" if answered else "One question before we start: " + q[0].lower() + q[1:]
     line_kind = classify(line.get("name") or "", " ".join(line.get("keywords") or []), domains)
     step_line = line if related(line_kind.id, kind.id) or kind.id == "general" else {}
-    next_step, cta = _next_and_cta(jt, brief, step_line, kind.check, post, seed)
+    next_step, cta = _next_and_cta(jt, brief, step_line, kind.check, post, seed, kind.start)
     opener = " ".join(x for x in (facts.get("opener"), facts.get("first_line")) if x) or None
     required = [w for w in facts.get("required_words", []) if w.lower() not in hook.lower()]
     if required:
@@ -273,8 +295,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
         proof_lines.pop()
     if words_with(extras, proof_lines, steps) > hi:
         question = ""
-    if words_with(extras, proof_lines, steps) < lo and we == "We" and ws["profile"].get("years_experience"):
-        proof_lines.append(sentence(f"We have been doing this work for {ws['profile']['years_experience']} years"))
+    if words_with(extras, proof_lines, steps) < lo and voice.plural and ws["profile"].get("years_experience"):
+        proof_lines.append(sentence(f"I have been doing this work for {ws['profile']['years_experience']} years"))
     diagnosis = "\n\n".join(x for x in (_approach(steps), " ".join(extras)) if x)
     if question:
         next_step = question + " " + next_step
@@ -291,7 +313,11 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     if gaps:
         flags.append("tools_not_in_profile: the post names " + ", ".join(gaps[:5]) + "; the letter neither claims nor "
                      "disclaims them; add a line yourself if you have that experience")
-    answers = answers_for(facts, brief, ws, proof, line, [hook, diagnosis, *proof_lines, next_step, cta])
+    # the whole letter in one voice, whoever wrote each part (the approach section included)
+    hook, diagnosis, next_step, cta = (voice.speak(x) for x in (hook, diagnosis, next_step, cta))
+    proof_lines = [voice.speak(x) for x in proof_lines]
+    grounding = [GroundedSentence(sentence=voice.speak(g.sentence), quote=g.quote) for g in grounding]
+    answers = answers_for(facts, brief, ws, proof, line, [hook, diagnosis, *proof_lines, next_step, cta], voice)
     personal = [a.question for a in answers if a.answer == PERSONAL]
     if personal:
         flags.append("personal_answer_needed: only you can answer " + "; ".join(f'"{q[:80]}"' for q in personal) +
@@ -318,8 +344,11 @@ def _at_clause_end(found: Found, post: str) -> Found | None:
 def _quotable_detail(found: Found, title: str, post: str) -> bool:
     text = found.quote.text
     from_title = text.lower() in title.lower()
+    if from_title and _ROLE_TITLE.search(text):
+        return False  # "Next.js Developer … Needed" quoted back reads as a form letter
     return (not _ABOUT_THEM.search(text) and 5 <= len(text.split()) <= 22 and not _CONJUNCTION_START.match(text)
-            and not _MARKUP.search(text) and (not from_title or text.lower().strip(" .!") == title.lower().strip(" .!")))
+            and not _MARKUP.search(text) and (not from_title or text.lower().strip(" .!") == title.lower().strip(" .!"))
+            and (from_title or reads_as_lead(text) and starts_cleanly(text, post)))
 
 
 def _quotable(word: str) -> bool:

@@ -13,7 +13,7 @@ from service.drafting.frames import Quote, SlotError
 MAX_WORDS = 18
 _SENT_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\[\"“‘'*•-])|\n+|\s[•*]\s")
 _LABEL = re.compile(r"^[\w ()/&-]{1,30}:\s")
-_NEED_CUE = re.compile(r"\b(?:need|needs|looking for|seeking|want|wants|require|requires|hire|hiring|"
+_NEED_CUE = re.compile(r"\b(?:need|needs|looking for|seek|seeks|seeking|want|wants|require|requires|hire|hiring|"
                        r"help (?:us |me )?(?:with|to)|goal is|task is|responsible for)\b", re.IGNORECASE)
 BASE_VERBS = frozenset(["build", "create", "develop", "design", "fix", "integrate", "migrate", "automate", "redesign", "optimize", "optimise", "set", "convert", "implement", "scrape", "connect", "upgrade", "refactor", "launch", "add", "extend", "rebuild", "replace", "clean", "speed", "debug", "deploy", "customize", "customise", "maintain", "finish", "complete", "move", "write", "edit", "review", "analyze", "analyse", "audit", "research", "manage", "set-up", "setup", "update", "improve", "make", "produce", "collect", "compile", "prepare", "translate", "test", "help", "support", "train", "identify", "transform", "streamline", "enhance", "run", "handle", "assist", "lead", "organize", "organise", "deliver"])
 _EDGE_STOP = frozenset(["a", "an", "the", "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "from", "by", "as", "is", "are", "was", "were", "be", "been", "being", "this", "that", "these", "those", "it", "its", "we", "our", "us", "you", "your", "i", "me", "my", "who", "which", "so", "such", "very", "also", "just", "then", "will", "would", "should", "can", "could", "must", "have", "has", "had", "not", "into", "onto", "via", "than", "including", "like", "all", "any", "each", "more", "etc", "both", "either"])
@@ -153,17 +153,18 @@ def need_quote(description: str, post: str, title: str = "") -> Found | None:
     long words it names; the title when it is the most specific and free of role words ("Developer Needed")."""
     cands: list[tuple[float, int, Found]] = []
     for i, s in enumerate(_sentences(description)[:10]):
-        if _NOT_A_NEED.search(s) or s.rstrip().endswith(":") or ":" in " ".join(s.split()[:3]) \
-                or _ABOUT_CANDIDATE.search(s):
+        if _NOT_A_NEED.search(s) or s.rstrip().endswith(":") or ":" in " ".join(s.split()[:3]):
             continue
         f = _from_sentence(s, post)
-        if f is None:
+        # "We seek an experienced developer to enhance our store by …": the sentence is about the candidate, but
+        # the verb phrase after "to" is the work, and it is the best statement of it many posts have
+        if f is None or _ABOUT_CANDIDATE.search(s) and (f.role != "vp" or _ABOUT_CANDIDATE.search(f.quote.text)):
             continue
         concrete = bool(_NUMBERISH.search(f.quote.text)) or _specificity(f.quote.text) >= 1.5
         score = _specificity(f.quote.text) + (2.0 if _NEED_CUE.search(s) else 0.0 if concrete else -1.0)
         score += 1.0 if f.role == "vp" else 0.0
         score -= 3.0 if _ABOUT_US.search(s) else 0.0
-        score -= 4.0 if _ABOUT_CANDIDATE.search(s) else 0.0
+        score -= 1.0 if _ABOUT_CANDIDATE.search(s) else 0.0
         score += 0.5 if i < 3 else 0.0
         cands.append((score, -i, f))
     t = " ".join(title.split())
@@ -206,3 +207,36 @@ def evidence_quote(description: str, post: str, triggers: tuple[str, ...], used:
             used.add(s.lower())
             return Found(q, "clause", s)
     return None
+
+
+_NUMBERED = re.compile(r"^(?:\(?\d{1,2}[.)]|[a-z][.)])\s")
+_WORDLIKE = re.compile(r"^[A-Za-z][A-Za-z'’-]+[,.;:]?$")
+_ADMIN = re.compile(r"\b(?:please|include|your application|apply|applying|proposals?|cover letter|"
+                    r"join (?:our|the|a) team|in this role|this position|ideal candidate|someone who)\b|"
+                    r"^(?:how|what|why|which|when|where|who) |^(?:do|does|did|have|has|can|could|would|will|are|is) "
+                    r"(?:\w+ )?(?:you|your)\b|\?$", re.IGNORECASE)  # a screening question is not the job
+
+
+_BREAK = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)[.!?]\s+\S")  # a sentence break inside the quote
+
+
+def reads_as_lead(text: str) -> bool:
+    """A quote fit to open a letter: mostly real words (not "x1 x2 x3"), not a list number, not about applying or
+    about the person to hire ("We are looking for a skilled … to join our team")."""
+    words = text.split()
+    wordlike = sum(1 for w in words if _WORDLIKE.match(w))
+    if re.search(r"\s[-•*]\w|\s\d+$", text):  # list markers glued to words, a list number left at the end
+        return False
+    return (wordlike >= 3 and wordlike >= 0.6 * len(words) and not _NUMBERED.match(text)
+            and not _ADMIN.search(text) and not _BREAK.search(text))
+
+
+def starts_cleanly(text: str, post: str) -> bool:
+    """A quote that starts in lower case must not start inside a prepositional phrase of the post ("… in
+    “real-time before adding them to the cart”"): it would read as a fragment in the letter."""
+    if not text[:1].islower() or text.split()[0] in BASE_VERBS:  # a verb phrase after "to" is a clean start
+        return True
+    flat = " ".join((post or "").split())
+    at = flat.find(text)
+    before = flat[:at].split()[-1:] if at > 0 else []
+    return not (before and before[0].lower() in _PREP)

@@ -107,6 +107,11 @@ TOPICS: tuple[Topic, ...] = (
           "report fast and every page showing the same numbers.",
           "Do you have a Power BI Pro or Premium licence, so the report can be shared and refreshed on a schedule?",
           r"\b(?:pro|premium|fabric|ppu) licen[cs]es?\b|\bpower bi (?:pro|premium|service)\b"),
+    Topic("powerbi_flow", r"\b(power ?bi)\b", D,
+          "With Power BI inside an automated flow, the scheduled refresh is the step that fails quietly, so I would "
+          "check that each refresh has finished before anything downstream reads the data, and alert on a failed one.",
+          "Do you have a Power BI Pro or Premium licence, so the refresh can run on a schedule?",
+          r"\b(?:pro|premium|fabric|ppu) licen[cs]es?\b|\bpower bi (?:pro|premium|service)\b"),
     Topic("tableau", r"\btableau\b", D,
           "In Tableau I would build on one published data source with the calculations defined once, so every sheet "
           "and dashboard agrees.",
@@ -119,12 +124,12 @@ TOPICS: tuple[Topic, ...] = (
           "In Qlik most slow or wrong apps come from the data model, so I would get the load script right first: "
           "one clean key between tables and no synthetic keys.",
           "Is it Qlik Sense in the cloud or on your own server?"),
-    Topic("looker", r"\b(looker studios?|google data studio|data studio)\b", D,
+    Topic("looker", r"\b(looker ?studios?|google data studio|data studio)\b", D,
           "Looker Studio slows down when every chart blends live sources, so beyond a couple of sources I would land "
           "the data in one prepared table first and point the report at that.",
           "How fresh do the numbers need to be: daily, hourly or close to live?",
           r"\b(?:real[- ]time|daily|hourly|live data|refresh\w*|weekly)\b"),
-    Topic("sheets", r"\b(google sheets?|apps ?script|gsheets?)\b", D,
+    Topic("sheets", r"\b(google ?sheets?|apps ?script|gsheets?)\b", D,
           "In Google Sheets I keep the raw data on its own tab and run the automation as a scheduled script, so a "
           "formula or a person never overwrites the source.",
           "Who edits the sheet day to day, and what should happen when someone enters something unexpected?"),
@@ -284,7 +289,7 @@ TOPIC_KINDS: dict[str, set[str]] = {
     "ads_api": {"dashboard", "spreadsheet", "automation", "pipeline", "analysis"},
     "cleaning": {"analysis", "import", "database", "spreadsheet", "general", "pipeline", "research"},
     "dataviz": {"analysis", "dashboard", "general"}, "dba": {"database", "migration", "general"},
-    "powerbi": {"dashboard", "analysis", "general"}, "tableau": {"dashboard", "analysis", "general"},
+    "powerbi": {"dashboard", "analysis", "general"}, "powerbi_flow": {"automation", "pipeline", "import"}, "tableau": {"dashboard", "analysis", "general"},
     "looker": {"dashboard", "analysis", "general"}, "lookml": {"dashboard", "analysis", "general", "pipeline"},
     "qlik": {"dashboard", "analysis", "general"}, "extension": {"webapp", "automation", "general", "scraping"}, "sheets": _SHEETS, "excel": _SHEETS,
     "airtable": {"spreadsheet", "automation", "database", "general"},
@@ -295,8 +300,8 @@ TOPIC_KINDS: dict[str, set[str]] = {
     "ml": {"ml", "ai", "general"}, "devops": {"api", "webapp", "migration", "general"},
     "trading": {"ml", "automation", "api", "general", "analysis"}, "rpa": {"automation"},
     "stripe": {"webapp", "api", "store", "website", "mobile"}, "nextjs": {"webapp", "website", "general"},
-    "react": {"webapp", "website", "general"}, "python_api": {"api", "webapp", "general"}, "mobile": {"mobile"},
-    "wordpress": {"website", "store", "theme", "general"}, "shopify": {"store", "theme", "general", "import"},
+    "react": {"webapp", "website", "general"}, "python_api": {"api"}, "mobile": {"mobile"},
+    "wordpress": {"website", "store", "theme", "general"}, "shopify": {"store", "theme", "general"},
     "klaviyo": {"store", "theme", "automation", "general", "copy"},
     "privacy": {"pipeline", "database", "analysis", "ml", "ai", "api", "webapp", "automation", "general", "import"},
     "cold_email": {"copy", "general", "automation"}, "landing": {"copy", "general"}, "seo_content": {"copy", "general"},

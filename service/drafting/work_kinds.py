@@ -60,6 +60,24 @@ def _count(text: str, word: str) -> int:
     return len(_find(text, word))
 
 
+# tool names posts often write glued or split ("PowerBI", "GoogleSheets", "Looker studio"), spelled the way the
+# topic triggers expect; used only to recognise the topic, never for text in a letter (the kinds keep the post's
+# spelling: a tool named five times is not evidence of a dashboard)
+_SPELLINGS = tuple((re.compile(p, re.IGNORECASE), name) for p, name in (
+    (r"\bpower ?bi\b", "Power BI"), (r"\bg(?:oogle ?)?sheets?\b", "Google Sheets"),
+    (r"\blooker ?studio\b", "Looker Studio"), (r"\b(?:google ?)?data ?studio\b", "Data Studio"),
+    (r"\bapps? ?script\b", "Apps Script"), (r"\bpower ?automate\b", "Power Automate"),
+    (r"\bpower ?query\b", "Power Query"), (r"\bbig ?query\b", "BigQuery"), (r"\bms ?excel\b", "MS Excel"),
+    (r"\bword ?press\b", "WordPress"), (r"\bwoo ?commerce\b", "WooCommerce"), (r"\bchat ?gpt\b", "ChatGPT"),
+    (r"\bweb ?scrap(e|er|ers|ing)\b", r"web scrap\1"), (r"\bdash ?boards?\b", "dashboard")))
+
+
+def spelled(text: str) -> str:
+    for pattern, name in _SPELLINGS:
+        text = pattern.sub(name, text or "")
+    return text
+
+
 def classify(title: str, description: str, domains: frozenset[str], min_score: float = 2) -> WorkKind:
     """The kind whose words the post uses most (title words count three times), among the kinds the workspace's
     kind of work fits; GENERAL when none is evidenced."""
@@ -134,6 +152,7 @@ def grounded_need(template: str, post: str) -> str:
     return template
 
 
+FIRST_CHARS = 200  # the description's opening sentence or two
 LEAD_CHARS = 400  # the description's lead: where a post says what it is mainly about
 _SUBJECTS = tuple((re.compile(rf"\b(?:{pat})\b", re.IGNORECASE), noun) for pat, noun in SUBJECTS)
 
@@ -162,10 +181,14 @@ def need_sentence(kind: WorkKind, tools_in_post: list[str], names: list[str] = (
                 subject=subject)
 
 
-def role_sentence(kind: WorkKind, tools_in_post: list[str]) -> str:
-    tools = named_tools(tools_in_post, 3)
+def role_sentence(kind: WorkKind, tools_in_post: list[str], own: bool = False) -> str:
+    """The role in our words; ``own``: as the candidate's offer, after a lead that already quoted what the client
+    is looking for. The offer names no tool and no kind of work ("data engineering" in a first-person sentence
+    reads as a claim the profile may not back)."""
+    if own:
+        return "I would take ongoing ownership of this work, starting with whatever matters most to you."
     return fill("You are looking for someone to take ongoing ownership of the {work} work[, mainly in {tools}].",
-                work=kind.work, tools=tools)
+                work=kind.work, tools=named_tools(tools_in_post, 3))
 
 
 def consult_sentence(kind: WorkKind, tools_in_post: list[str]) -> str:
@@ -179,14 +202,20 @@ def find_topic(title: str, description: str, domains: frozenset[str], kind_id: s
     title, once per mention in the description (at most three) and once more in the description's lead. A
     single passing mention deep in a long post is not enough (the score must reach 2). Only topics that read
     right for the post's kind of work (``TOPIC_KINDS``) are considered."""
-    t, d = title or "", description or ""
-    best, best_score = None, 1.5
+    t, d = spelled(title), spelled(description)
+    best, best_score, main_score = None, 1.5, 0.0
     for rank, topic in enumerate(TOPICS):
-        if not topic.domains & domains or kind_id not in TOPIC_KINDS[topic.id]:
+        if not topic.domains & domains:
             continue
-        score = 3 * len(topic.pattern.findall(t)) + min(len(topic.pattern.findall(d)), 3)
+        in_desc = len(topic.pattern.findall(d))
+        if not topic.pattern.search(t) and in_desc < 2 and not topic.pattern.search(d[:FIRST_CHARS]):
+            continue  # one mention in the body, past the opening sentence, is a side mention ("… and excel files")
+        score = 3 * len(topic.pattern.findall(t)) + min(in_desc, 3)
         score += 1 if topic.pattern.search(d[:LEAD_CHARS]) else 0
         score -= rank * 0.01  # ties: the table's order (more specific topics first)
-        if score > best_score:
+        main_score = max(main_score, score)
+        if kind_id in TOPIC_KINDS[topic.id] and score > best_score:
             best, best_score = topic, score
-    return best
+    # the know-how must be about the post's main need: when a topic that reads wrong for this kind of work is the
+    # one the post is mostly about (a Power BI export automation), no weaker side topic (Excel) stands in for it
+    return best if best is not None and best_score >= main_score - 1 else None

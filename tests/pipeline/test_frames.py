@@ -45,7 +45,7 @@ def test_tool_frames_agree_in_number(names, variant):
     ok(s)
     if len(names) == 1:
         assert " are " not in s
-    elif "{be}" in frames.TOOL_FRAMES[variant % len(frames.TOOL_FRAMES)] and not s.startswith("We use"):
+    elif "{be}" in frames.TOOL_FRAMES[variant % len(frames.TOOL_FRAMES)] and not s.startswith("I use"):
         assert " are " in s and " is " not in s
 
 

@@ -1,0 +1,67 @@
+"""One voice per letter (issue 14): readers noticed letters that said "I would start with …" in the hook, "our
+team built …" in the proof line and "we" in the screening answers. The voice is chosen once, from the workspace
+and the job type, and every part of the letter speaks in it:
+
+- a team (an agency, a studio, "two analysts") bidding on a project speaks as **we**;
+- one person, or anyone applying for an ongoing role (a role hires one person), speaks as **I**; a team member in
+  a role letter calls the team's past work **my team**'s, never "our team" beside "I".
+
+The offline writer's team-written sentences are first person singular; for the "we" voice ``speak`` turns them
+plural after the letter is assembled (so the approach section, whoever writes it, follows the same voice). Text
+inside quotation marks (the client's words) is never changed."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TEAM = re.compile(r"\b(agency|studio|team|shop|firm|we|our|two|three|four|five)\b", re.IGNORECASE)
+_QUOTED = re.compile(r"(\u201c[^\u201d]*\u201d|\"[^\"\n]*\")")
+_PLURAL = (
+    (re.compile(r"\bI am\b"), "we are"), (re.compile(r"\bI['’]m\b"), "we're"), (re.compile(r"\bI was\b"), "we were"),
+    (re.compile(r"\bI(['’](?:ve|d|ll))\b"), r"we\1"), (re.compile(r"(?<![\w/.-])I(?![\w/.-])"), "we"),
+    (re.compile(r"\bme\b"), "us"), (re.compile(r"\bmy\b"), "our"), (re.compile(r"\bMy\b"), "Our"),
+    (re.compile(r"\bmine\b"), "ours"), (re.compile(r"\bmyself\b"), "ourselves"),
+)
+_START = re.compile(r"(^|[.!?]\s+|\n\s*(?:\d+\.\s+)?)we\b")
+
+
+def is_team(profile: dict) -> bool:
+    """The profile describes a team (an agency, a studio, "a two-person shop") rather than one person."""
+    return bool(_TEAM.search(f"{profile.get('headline', '')} {profile.get('overview', '')}"))
+
+
+@dataclass(frozen=True)
+class Voice:
+    plural: bool  # "we" throughout
+    team: bool    # the workspace is a team (so past work in an "I" letter is "my team"'s)
+
+    @property
+    def subject(self) -> str:
+        return "we" if self.plural else "I"
+
+    @property
+    def past_work(self) -> str:
+        """Who did the past work, as a subject in a first-person-singular frame ("I", or "my team" for a team
+        member writing as I; ``speak`` makes "I" plural)."""
+        return "my team" if self.team and not self.plural else "I"
+
+    def has(self) -> str:
+        return "my team has" if self.past_work == "my team" else "I have"
+
+    def speak(self, text: str) -> str:
+        """The text in this voice: first person singular becomes plural for a "we" letter; quotes untouched."""
+        if not self.plural or not text:
+            return text
+        parts = _QUOTED.split(text)
+        for i in range(0, len(parts), 2):  # even parts are outside quotation marks
+            s = parts[i]
+            for pattern, repl in _PLURAL:
+                s = pattern.sub(repl, s)
+            parts[i] = _START.sub(lambda m: m.group(1) + "We", s)
+        out = "".join(parts)
+        return out[:1].upper() + out[1:] if out[:2] == "we" else out
+
+
+def voice_for(profile: dict, job_type: str) -> Voice:
+    team = is_team(profile)
+    return Voice(plural=team and job_type != "role", team=team)

@@ -1,0 +1,205 @@
+"""The first two lines, the voice and the next step of the offline letter (issue 14, helper "hook"): the letter
+opens with the client's own words, the know-how fits the post's main need, one voice runs through the whole
+letter, and a rushed job gets "I can start now", never a call in the next couple of days."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from service.core.config import DEMO_WORKSPACE
+from service.core.schemas import JobBrief
+from service.core.workspace import load_workspace
+from service.drafting.constraints import rush_words
+from service.drafting.frames import Quote, grammar_problems, lead_sentence
+from service.drafting.job_type import job_type
+from service.drafting.lint import sentences
+from service.drafting.proposal import draft_proposal
+from service.drafting.quotes import BASE_VERBS, reads_as_lead
+from service.drafting.voice import Voice, voice_for
+from service.drafting.work_kinds import find_topic, spelled
+
+WS = load_workspace(DEMO_WORKSPACE)
+DATA = frozenset({"data"})
+WORDS = st.sampled_from(["our", "store", "needs", "better", "filters", "Shopify", "weekly", "sales", "reports",
+                         "the", "CSV", "20,000", "products", "an", "old", "API", "for", "dog", "walkers", "e-commerce"])
+
+
+def _outside_quotes(text: str) -> str:
+    return re.sub(r"\u201c[^\u201d]*\u201d", " Q ", text)
+
+
+@given(st.sampled_from(sorted(BASE_VERBS)), st.lists(WORDS, min_size=2, max_size=12), st.booleans(),
+       st.sampled_from(["vp", "clause", "title"]))
+def test_lead_frames_read_for_every_quote(verb, words, looking, role):
+    for text in (" ".join([verb, *words]), " ".join([verb.capitalize(), *words]), " ".join(words)):
+        s = lead_sentence(Quote(text), role, looking)
+        assert s[0].isupper() and s.endswith(".") and "\u201c" + text + "\u201d" in s, s
+        assert not grammar_problems(s), (s, grammar_problems(s))
+        if not (role == "vp" and text[0].islower()):
+            assert s.startswith("Your post "), s  # only a verb phrase in lower case reads after "someone to"
+
+
+@pytest.mark.parametrize("text, ok", [
+    ("We have an old PHP reporting tool that emails weekly sales reports", True),
+    ("develop a web scraping tool specifically for extracting data from building department permit websites", True),
+    ("x1 x2 x3 x4 x5", False),
+    ("1. scrape data from finbox.com", False),
+    ("Please include examples of previous audits or web design improvements in your application", False),
+    ("We are looking for a skilled SQL Database Administrator to join our team", False),
+    ("photo updates to owners. iOS and Android", False),
+    ("interoperability with K-12 systems (e.g. Aspen, PowerSchool, Clever)", True),
+])
+def test_a_lead_quote_is_about_the_work_and_reads_as_words(text, ok):
+    assert reads_as_lead(text) is ok
+
+
+def test_the_first_sentence_is_the_clients_own_words_not_a_line_for_any_post(db):
+    b = JobBrief(title="Import 20,000 products into Shopify from a supplier CSV",
+                 description="We need a script or app to import about 20,000 products from our supplier's CSV into "
+                             "Shopify, with variants and images, and update stock nightly.", skills=["Shopify", "Python"])
+    out = draft_proposal(b, None, WS)
+    first = sentences(out.parts["hook"])[0]
+    assert "\u201c" in first and "20,000 products" in first, first
+    assert not first.startswith("You need"), first
+    for q in re.findall(r"\u201c([^\u201d]+)\u201d", out.text):
+        assert q.rstrip("\u2026") in f"{b.title} {b.description}", q
+    # the Shopify theme remark is for theme and store work, not for an import
+    assert "theme change or an app" not in out.parts["hook"]
+
+
+def test_glued_tool_names_are_read_and_the_know_how_fits_the_main_need():
+    title = "Automate a daily export"
+    desc = ("We want to automate a process using PowerBI on a recurring daily basis. PowerBI should connect to our SQL "
+            "database. The extracted data should be exported from PowerBI to a CSV file readable by Excel and emailed.")
+    topic = find_topic(title, desc, DATA, "automation")
+    assert topic is not None and topic.id == "powerbi_flow" and "Excel" not in topic.insight
+    assert spelled("GoogleSheets and Looker studio") == "Google Sheets and Looker Studio"
+    assert find_topic("Dashboard in GoogleSheets", "Build it in GoogleSheets.", DATA, "dashboard").id == "sheets"
+
+
+def test_a_side_mention_does_not_pick_the_know_how():
+    desc = ("Design requirements for loading and storing data into a relational database. Develop a data dictionary "
+            "tool to document standard production databases. Script in a suitable language to source and load data "
+            "into the database using API and excel files.")
+    topic = find_topic("Data Analyst, Full Time", desc, DATA, "analysis")
+    assert topic is None or topic.id != "excel"
+
+
+def test_voice_speaks_plural_outside_quotes_only():
+    v = Voice(plural=True, team=True)
+    assert v.speak("I am happy to help. My notes stay with me. “I need it” says the post") == \
+        "We are happy to help. Our notes stay with us. “I need it” says the post"
+    assert Voice(plural=False, team=True).speak("I would start") == "I would start"
+    assert voice_for({"headline": "Small senior team"}, "project").plural
+    assert not voice_for({"headline": "Small senior team"}, "role").plural
+    assert voice_for({"headline": "Small senior team"}, "role").past_work == "my team"
+    assert not voice_for({"headline": "Freelance copywriter"}, "project").team
+
+
+PROJECT = JobBrief(title="Inventory dashboard for bike rental shops", description="We run bike rental shops and need an "
+                   "inventory dashboard in React that shows which bikes are out for repair.\n\nQuestions:\n1. What is "
+                   "your rate?\n2. Have you built dashboards before?", skills=["React", "TypeScript"])
+ROLE = JobBrief(title="Long-term React developer for our fintech product team", description="Join our team long-term, "
+                "about 30 hours per week, building new React screens for our lending app.\n\nQuestions:\n1. How many "
+                "years of experience do you have?", skills=["React", "TypeScript"],
+                hours_per_week="More than 30 hrs/week", budget_type="hourly")
+_INCLUSIVE = re.compile(r"\b(?:before we start|when we talk|so we know|we both|our first call)\b", re.IGNORECASE)
+
+
+def test_a_team_project_letter_says_we_throughout(db):
+    out = draft_proposal(PROJECT, None, WS)  # the demo workspace is a three-person studio
+    text = _outside_quotes(out.text.replace("Answers to your questions:", ""))
+    assert not re.search(r"(?<![\w/.-])I(?![\w/.-])|\b(?:my|me)\b", text), text
+    assert re.search(r"\bwe\b", text, re.IGNORECASE)
+
+
+def test_a_role_letter_says_i_throughout_and_the_team_is_my_team(db):
+    out = draft_proposal(ROLE, None, WS)
+    text = _INCLUSIVE.sub(" ", _outside_quotes(out.text))
+    assert not re.search(r"\b(?:we|our|us)\b", text, re.IGNORECASE), text
+    assert re.search(r"\bI\b", text)
+
+
+@pytest.mark.parametrize("words", ["Need this done within 48 hours.", "URGENT: the report has to be ready by Friday.",
+                                   "We need it ASAP."])
+def test_a_rushed_job_gets_start_now_not_a_call_in_the_coming_days(db, words):
+    b = JobBrief(title="Sales dashboard in React", description="We need a React dashboard of our weekly sales for the "
+                 f"store managers. {words}", skills=["React"])
+    out = draft_proposal(b, None, WS)
+    tail = out.parts["next_step"] + " " + out.parts["call_to_action"]
+    assert re.search(r"\bstart\b|\bbegin\b", tail, re.IGNORECASE), tail
+    assert not re.search(r"couple of days|this week|first milestone", tail, re.IGNORECASE), tail
+    assert out.lint.passed, [c.message for c in out.lint.failures]
+
+
+def test_a_rushed_role_asks_for_today_or_tomorrow(db):
+    b = ROLE.model_copy(update={"description": ROLE.description + " Immediate start."})
+    tail = draft_proposal(b, None, WS).parts
+    assert "this week" not in tail["next_step"] + tail["call_to_action"]
+    assert "right away" in tail["next_step"]
+
+
+@pytest.mark.parametrize("text, rushed", [("respond within 24 hours please", False), ("make an immediate impact", False),
+                                          ("the tools we use today", False), ("fixed today", True),
+                                          ("deliver within 48 hours", True), ("Immediate start", True)])
+def test_rush_words(text, rushed):
+    assert (rush_words(text) is not None) is rushed
+
+
+def test_crash_data_is_not_a_crash():
+    b = JobBrief(title="Researcher Needed for Vehicle Crash Data Analysis", description="Analyse crash data for a report.")
+    assert job_type(b) != "fix"
+
+
+def test_every_kind_reads_in_the_start_now_frames():
+    from service.drafting.kind_table import GENERAL, KINDS
+    from service.drafting.offline_phrases import RUSH_STEPS
+
+    for kind in (*KINDS, GENERAL):
+        for frame in RUSH_STEPS:
+            s = frame.format(check=kind.start)
+            assert not grammar_problems(s) and s.endswith("."), (kind.id, s)
+
+
+def test_a_lower_case_lead_quote_does_not_start_inside_a_phrase():
+    from service.drafting.quotes import starts_cleanly
+
+    post = "Buyers preview variations in real-time before adding them to the cart.\nOur goal is to cut returns."
+    assert not starts_cleanly("real-time before adding them to the cart", post)
+    assert starts_cleanly("goal is to cut returns", post)
+    assert starts_cleanly("Buyers preview variations", post)
+
+
+@pytest.mark.parametrize("text", ["How would you approach scraping multiple London borough portals",
+                                  "We’re looking for someone in this role who understands finance",
+                                  "What tools do you use for this"])
+def test_a_screening_question_or_a_line_about_the_candidate_does_not_lead(text):
+    assert not reads_as_lead(text)
+
+
+def test_three_days_is_a_rush():
+    assert rush_words("must be able to complete in 3 days") == "in 3 days"
+
+
+def test_a_verb_phrase_after_to_starts_cleanly():
+    from service.drafting.quotes import starts_cleanly
+
+    post = "We need someone to help resolve an issue with deploying an AWS Lambda layer."
+    assert starts_cleanly("help resolve an issue with deploying an AWS Lambda layer", post)
+
+
+def test_a_list_glued_into_one_line_does_not_lead():
+    assert not reads_as_lead("Review across division -Review across functional titles -identify trends 4")
+
+
+def test_the_role_offer_names_no_tool_or_kind_of_work():
+    from service.drafting.kind_table import KINDS
+    from service.drafting.work_kinds import role_sentence
+    from service.text.skills import find_skills_in_text
+
+    for kind in KINDS:
+        s = role_sentence(kind, ["Microsoft Azure", "SQL"], own=True)
+        assert s.startswith("I would") and not find_skills_in_text(s) and not grammar_problems(s), s
