@@ -43,6 +43,7 @@ from service.drafting.offline_phrases import (
     domains_of,
     pick,
 )
+from service.drafting.post_plan import plan_steps
 from service.drafting.proof import ProofMatch, convincing, overlaps
 from service.drafting.quotes import Found, evidence_quote, make_quote, need_quote
 from service.drafting.work_kinds import (
@@ -234,8 +235,10 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     if topic:
         said = topic.pattern.search(f"{title}\n{desc}")
         grounding.append(GroundedSentence(sentence=topic.insight, quote=said.group(0) if said else title))
-    steps = ((ROLE_STEPS[0], kind.steps[1], ROLE_STEPS[1]) if jt == "role" else CONSULT_STEPS
-             if jt == "consultation" else wk.steps)
+    # the post's own work list, in the client's words, when it has one (post_plan.py); else the kind's steps
+    plan = None if jt == "consultation" else plan_steps(desc, post, wk, topic, domains, seed, detail)
+    steps = plan or ((ROLE_STEPS[0], kind.steps[1], ROLE_STEPS[1]) if jt == "role" else CONSULT_STEPS
+                     if jt == "consultation" else wk.steps)
     extras = []
     timeline = timeline_sentence(post) if jt != "fix" else None
     if timeline:
