@@ -18,6 +18,7 @@ from service.drafting.frames import Quote, sentence
 from service.drafting.kind_table import WorkKind
 from service.drafting.quotes import BASE_VERBS, make_quote
 from service.drafting.topic_table import TOPIC_KINDS, TOPICS, Topic
+from service.drafting.work_kinds import classify
 from service.text.skills import find_skills_in_text
 
 MIN_WORDS, MAX_WORDS = 3, 16
@@ -56,16 +57,16 @@ _ABOUT_CANDIDATE = re.compile(
     r"qualifications?|you (?:have|are|should|must|will need)|must have|must be|nice to have|a plus|comfortable|"
     r"capable|you.ll|proven|strong|excellent|self-starter|detail-oriented|native|availability|available|"
     r"references?|certif\w+|english|communicat\w+|reliable|motivated|attitude|go-getter|passion\w*|proactive|"
-    r"team player|willing\w*|following|below|as follows|full scope)\b", re.IGNORECASE)
+    r"team player|willing\w*|eager\w*|following|below|as follows|full scope)\b", re.IGNORECASE)
 _NOT_WORK = re.compile(r"\b(?:apply|applicants?|proposals?|cover letter|send (?:us|me)|please include|budget|paid|"
                        r"payment|hourly|per hour|rate|salary|bonus|deadline|we are|we're|we’re|our company|our team|"
-                       r"you will be|this (?:role|position|job|project) (?:is|will)|https?:|www\.)\b|\$|€|£", re.IGNORECASE)
+                       r"you will be|feel free|(?:you|one|we) (?:can|may)|optional\w*|this (?:role|position|job|project) (?:is|will)|https?:|www\.)\b|\$|€|£", re.IGNORECASE)
 # weak choices for the main work: the admin around a job, not the job
 _ADMIN = re.compile(r"^(?:collaborat\w*|work(?:ing)? (?:closely|with)|communicat\w*|attend\w*|participat\w*|provide "
                     r"(?:[\w-]+ )?support|assist\w*|report\w*|stay\w*|keep\w*|be |respond\w*|coordinat\w*|liais\w*|"
                     r"document\w*|help\w*|support\w*|follow\w*|other |ensur\w*|maintain\w*|monitor\w*|"
                     r"troubleshoot\w*|suggest\w*|recommend\w*|contribut\w*|join\w*|learn\w*|regular|ongoing|"
-                    r"general|any |additional|updat\w* (?:the )?(?:team|client|stakeholders)|on-?call)", re.IGNORECASE)
+                    r"lead\w* (?:a |the )?team|mentor\w*|manag\w* (?:a |the )?team|general|any |additional|updat\w* (?:the )?(?:team|client|stakeholders)|on-?call)", re.IGNORECASE)
 _STRONG = re.compile(r"^(?:build|create|develop|design|implement|integrate|migrate|configure|set up|setup|automate|"
                      r"scrape|extract|convert|deploy|connect|write|produce|analy[sz]e|model|train|clean|optimi[sz]e|"
                      r"refactor|redesign|rebuild|launch|install|fix|replace|generate|parse|map|audit|test)\b", re.IGNORECASE)
@@ -77,8 +78,11 @@ _CLAUSE_END = re.compile(r"\s[\u2013\u2014-]\s|;|\.\s|\.$|\(|\s→|,\s(?=(?:ensu
 _QUALITY = re.compile(r"^(?:no|not|clean|modern|fully|well|easy|simple|seamless|high|responsive|secure|bug|"
                       r"professional|quality|fast|user|mobile|intuitive|visually|accurate|timely|clear|must|should|"
                       r"app|the|a|an|all|any|it|this|must)\b", re.IGNORECASE)
-_DETAIL = frozenset(["using", "with", "in", "for", "across", "featuring", "incorporating", "within", "via", "including", "based", "as", "on"])
-_WORK_NOUN = re.compile(r"(?:tion|sion|ment|ing|ers?|ors?|ance|ence|ure|ysis|ity)$|^(?:dashboards?|reports?|pages?|"
+_HANGING = frozenset(["used", "needed", "required", "designed", "built", "intended", "made", "tailored", "aligned",
+                      "focused", "based", "generated", "pertaining", "related"])
+_DETAIL = frozenset(["using", "with", "in", "for", "across", "featuring", "incorporating", "within", "via", "including",
+                     "based", "as", "on", "pertaining", "regarding", "related", "relating"])
+_WORK_NOUN = re.compile(r"(?:tion|sion|ing|ers?|ors?|ysis)$|^(?:dashboards?|reports?|pages?|"
                         r"apis?|apps?|sites?|bots?|pipelines?|models?|databases?|access|flows?|workflows?|forms?|ui|"
                         r"ux|setup|design|systems?|tools?|integrations?|scripts?|listings?|posts?|emails?|seo|"
                         r"campaigns?|content|copy|data|logic|layout|backend|frontend|front-end|back-end|auth|"
@@ -108,7 +112,7 @@ VERBS = BASE_VERBS | frozenset([
     "upgrade", "patch", "harden", "benchmark", "profile", "port", "wire", "embed", "transcribe", "moderate",
     "replicate", "containerize", "containerise", "secure", "restore", "employ", "utilize", "utilise", "use",
     "leverage", "set-up", "rewrite", "restructure", "format", "import", "export", "upload", "scan", "tag",
-    "categorize", "categorise"
+    "categorize", "categorise", "rename"
 ])
 
 
@@ -157,7 +161,10 @@ def _mode(head: str) -> str:
 
 def _verb_led(text: str) -> bool:
     """The item starts with a verb ("Configure …", "Designing …")."""
-    first = (text.split() or [""])[0].lower().strip(",:")
+    words = text.lower().split()
+    first = (words or [""])[0].strip(",:")
+    if len(words) > 1 and words[1] in ("must", "should", "will", "can", "is", "are", "was", "needs"):
+        return False  # "script must POST …": a noun, not a verb
     forms = {first}
     if first.endswith("ing"):  # designing, managing, setting
         forms |= {first[:-3], first[:-3] + "e", first[:-4]}
@@ -172,13 +179,15 @@ def _first_clause(text: str) -> list[str]:
     for i in range(3, len(words) - 1):  # a purpose or manner clause after the work: "… strategies to enhance …"
         nxt = words[i + 1].lower().strip(",")
         if (words[i] == "to" and nxt in VERBS) or words[i] in ("that", "which", "while", "like") or \
-                (words[i] in ("by", "through") and nxt.endswith("ing")):
+                (words[i] in ("by", "through") and nxt.endswith("ing")) or (words[i] == "such" and nxt == "as"):
             words = words[:i]
             break
     if len(words) > 10:  # a long item: the work without its details ("… infrastructure using Infrastructure as Code")
         at = next((i for i in range(4, len(words)) if words[i].lower() in _DETAIL
                    and words[i - 1].lower().strip(",") not in _STOP), None)
         words = words[:at] if at else words
+    while len(words) > 3 and words[-1].lower().strip(",") in _HANGING:  # "… the existing app used" (to connect …)
+        words = words[:-1]
     if len(words) > MAX_WORDS:  # a long clause: back to its last comma or " and " inside the limit
         cut = [i for i, w in enumerate(words[:MAX_WORDS]) if w.endswith(",") and i >= MIN_WORDS - 1]
         cut = cut or [i - 1 for i, w in enumerate(words[:MAX_WORDS]) if w.lower() == "and" and i >= MIN_WORDS + 1]
@@ -186,13 +195,13 @@ def _first_clause(text: str) -> list[str]:
     return words
 
 
-def _item(text: str, post: str, label_ok: bool) -> Quote | None:
+def _item(text: str, post: str) -> Quote | None:
     m = _LABEL.match(text)
     if m and len(m.group(1).split()) <= 10 and not re.search(r"https?$", m.group(1)):
         label, rest = m.group(1).strip(), m.group(2).strip()
         if _OTHER_HEAD.search(label) and not _WORK_HEAD.search(label):
             return None
-        if len(label.split()) >= 2 and label_ok and any(_WORK_NOUN.search(w.strip(",&()")) for w in label.split()):
+        if len(label.split()) >= 2 and any(_WORK_NOUN.search(w.strip(",&()")) for w in label.split()):
             words = label.split()
         elif len(label.split()) >= 2 and not _verb_led(label):
             return None  # a label that names no work ("Reverse Mortgage Defaults") is a topic, not an item
@@ -202,8 +211,9 @@ def _item(text: str, post: str, label_ok: bool) -> Quote | None:
         words = _first_clause(text)
     if not words:
         return None
-    q = make_quote(words, post) if len(words) > 2 else _label_quote(" ".join(words), post)
-    if q is None or not (MIN_WORDS <= len(q.text.split()) <= MAX_WORDS or len(words) == 2 == len(q.text.split())):
+    from_label = bool(m) and words == m.group(1).split()
+    q = make_quote(words, post) if len(words) > 2 else _label_quote(" ".join(words), post) if from_label else None
+    if q is None or not (MIN_WORDS <= len(q.text.split()) <= MAX_WORDS or from_label and len(q.text.split()) == 2):
         return None
     if _ABOUT_CANDIDATE.search(q.text) or _NOT_WORK.search(q.text) or re.search(r"\w\^|\^\w", q.text):
         return None
@@ -220,7 +230,7 @@ def _label_quote(text: str, post: str) -> Quote | None:
     return Quote(text)
 
 
-def _weight(text: str, position: int) -> float:
+def _weight(text: str, position: int, labelled: bool = False) -> float:
     """How much an item looks like the main work: led by a verb, naming tools or numbers, not admin, not a
     quality ("Clean, modern visuals"), not a bare list of tools ("Make or Zapier"), not a fragment."""
     words = text.split()
@@ -233,7 +243,8 @@ def _weight(text: str, position: int) -> float:
         rest = rest.replace(name.lower(), " ")
     w -= 5.0 if len(re.sub(r"\b(?:and|or)\b|[,/&+]", " ", rest).split()) < 2 else 0.0  # "Make or Zapier"
     w -= 0.15 * max(0, len(words) - 10)
-    w -= 2.0 if text[0].islower() or text.isupper() else 0.0
+    w -= 2.0 if (text[0].islower() and not _verb_led(text)) or text.isupper() else 0.0
+    w += 0.8 if labelled else 0.0  # the post's own name for a part of the work ("Data Extraction: …")
     w -= 2.0 if _QUALITY.match(text) else 0.0
     return w - 0.05 * position
 
@@ -257,9 +268,9 @@ def work_items(post_text: str) -> list[WorkItem]:
         if head is not None:
             if mode in ("work",) and not _WORK_HEAD.search(head) and not _OTHER_HEAD.search(head):
                 # a sub-heading inside a work list ("Infrastructure Management:", "Set up and customize Circle.so:")
-                q = _item(head + ": x", post_text, True) if len(head.split()) >= 2 else None
+                q = _item(head + ": x", post_text) if len(head.split()) >= 2 else None
                 if q:
-                    _add(out, seen, q, line)
+                    _add(out, seen, q, line, mode == "work")
                 continue
             if mode == "work" and re.match(r"\d|[A-Z][^:]{0,40}$", head) and _mode(head) == "maybe":
                 continue
@@ -276,18 +287,19 @@ def work_items(post_text: str) -> list[WorkItem]:
                 continue
         if len(line.split()) > 45 and not labelled:  # a paragraph of prose, not a list line
             continue
-        q = _item(line, post_text, True)
+        q = _item(line, post_text)
         if q:
-            _add(out, seen, q, line)
+            _add(out, seen, q, line, mode == "work")
     return out
 
 
-def _add(out: list[WorkItem], seen: list[str], q: Quote, line: str) -> None:
+def _add(out: list[WorkItem], seen: list[str], q: Quote, line: str, in_work_list: bool) -> None:
     key = " ".join(re.findall(r"\w+", q.text.lower()))
     if any(key in s or s in key for s in seen):
         return
     seen.append(key)
-    out.append(WorkItem(q, line, _weight(q.text, len(out))))
+    labelled = in_work_list and bool(re.match(re.escape(q.text) + r"\s*[:\u2013\u2014]", line))
+    out.append(WorkItem(q, line, _weight(q.text, len(out), labelled)))
 
 
 def main_items(items: list[WorkItem], limit: int = 3) -> list[WorkItem]:
@@ -310,8 +322,15 @@ LAST = ("I would finish with this and walk you through the result before we call
         "I would do this last, once the earlier parts work, and show you the result.")
 
 
+_GENERIC = frozenset(["team", "first", "clear", "every", "before", "after", "them", "they", "what", "which", "where",
+                      "while", "plain", "short", "small", "real", "example", "examples", "check", "agree", "language",
+                      "notes", "thing", "things", "other", "about", "there", "their", "right", "least", "most", "next",
+                      "developer", "developers", "development", "client", "clients", "current", "working", "files"])
+
+
 def _stems(text: str) -> set[str]:
-    return {w[:5] for w in re.findall(r"[a-z][a-z+#.-]{3,}", text.lower()) if w not in _STOP}
+    return {w[:5] for w in re.findall(r"[a-z][a-z+#.-]{3,}", text.lower()) if w not in _STOP and w not in _GENERIC
+            and w[:5] not in {x[:5] for x in _STOP if len(x) >= 5}}
 
 
 def _topic_for(text: str, domains: frozenset[str], kind_id: str, used: Topic | None) -> Topic | None:
@@ -319,13 +338,18 @@ def _topic_for(text: str, domains: frozenset[str], kind_id: str, used: Topic | N
                  and t.pattern.search(text)), None)
 
 
-def _kind_step(text: str, kind: WorkKind, taken: set[int]) -> str | None:
-    """The kind's own step for an item that shares a content word with it (not a generic verb)."""
+def _kind_step(text: str, kind: WorkKind, taken: set[int], domains: frozenset[str]) -> str | None:
+    """The kind's own step for an item that shares a content word with it (not a generic verb); else, for an item
+    that is itself that kind of work ("Configure SQL Server replication" in a database post), the kind's middle
+    step, which is how that kind of work is done."""
     mine = _stems(text)
     for i, step in enumerate(kind.steps):
         if i not in taken and mine & _stems(step):
             taken.add(i)
             return sentence("I would " + step)
+    if 1 not in taken and kind.id != "general" and classify(text, "", domains, min_score=3).id == kind.id:
+        taken.add(1)
+        return sentence("I would " + kind.steps[1])
     return None
 
 
@@ -346,7 +370,7 @@ def plan_steps(description: str, post: str, kind: WorkKind, topic: Topic | None,
     out, taken, used_topic = [], set(), False
     for n, it in enumerate(items):
         t = None if used_topic else _topic_for(it.quote.text, domains, kind.id, topic)
-        how = t.insight if t else _kind_step(it.quote.text, kind, taken)
+        how = t.insight if t else _kind_step(it.quote.text, kind, taken, domains)
         used_topic = used_topic or t is not None
         if how is None:
             bank = FIRST if n == 0 else LAST if n == len(items) - 1 else MIDDLE
