@@ -90,6 +90,10 @@ _WORK_NOUN = re.compile(r"(?:tion|sion|ing|ers?|ors?|ysis)$|^(?:dashboards?|repo
                         r"features?|components?|widgets?|endpoints?|engine|sheets?|spreadsheets?|templates?|landing|"
                         r"cart|login|signup|notifications?|alerts?|uploads?|exports?|imports?|sync|backups?|hosting|"
                         r"tests?|qa|branding|logo|videos?|schema|queries|query|scraper|crawler|chatbot)$", re.IGNORECASE)
+_VAGUE = frozenset(["process", "processes", "system", "systems", "solution", "solutions", "software", "tools",
+                    "tasks", "projects", "features", "things", "code", "applications", "application", "robust",
+                    "scalable", "efficient", "high-quality", "various", "different", "new", "best", "practices",
+                    "innovative", "effective", "quality", "both", "other", "related"])
 _STOP = frozenset([
     "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "from", "by", "as", "at", "into", "our",
     "your", "their", "its", "this", "that", "these", "those", "all", "any", "each", "more", "new", "existing",
@@ -246,6 +250,8 @@ def _weight(text: str, position: int, labelled: bool = False) -> float:
     w -= 2.0 if (text[0].islower() and not _verb_led(text)) or text.isupper() else 0.0
     w += 0.8 if labelled else 0.0  # the post's own name for a part of the work ("Data Extraction: …")
     w -= 2.0 if _QUALITY.match(text) else 0.0
+    w -= 1.5 if not [x for x in re.findall(r"[a-z][\w/+#.-]*", text.lower()) if x not in VERBS and x not in _STOP
+                     and x not in _VAGUE] else 0.0  # "Implement processes and systems"
     return w - 0.05 * position
 
 
@@ -315,11 +321,14 @@ def main_items(items: list[WorkItem], limit: int = 3) -> list[WorkItem]:
 # ------------------------------------------------------------------ the approach section
 # true for any item, in any position; the banks are paired by seed so one letter never repeats a phrase
 FIRST = ("I would start here and agree with you what a finished result looks like.",
-         "I would take this first and check it with you on real examples.")
+         "I would take this first and check it with you on real examples.",
+         "I would begin here and agree the details with you before starting.")
 MIDDLE = ("I would take this next, in small steps you can review as they land.",
-          "Once the first part works, I would do this next and test it on real examples.")
+          "Once the first part works, I would do this next and test it on real examples.",
+          "I would move on to this next and try it against a few real cases.")
 LAST = ("I would finish with this and walk you through the result before we call it done.",
-        "I would do this last, once the earlier parts work, and show you the result.")
+        "I would do this last, once the earlier parts work, and show you the result.",
+        "I would close with this and go through the whole thing with you.")
 
 
 _GENERIC = frozenset(["team", "first", "clear", "every", "before", "after", "them", "they", "what", "which", "where",
@@ -359,12 +368,12 @@ def item_line(quote: Quote, how: str) -> str:
 
 
 def plan_steps(description: str, post: str, kind: WorkKind, topic: Topic | None, domains: frozenset[str],
-               seed: int = 0, skip: str = "") -> tuple[str, ...] | None:
+               seed: int = 0, skip: str = "", limit: int = 3) -> tuple[str, ...] | None:
     """The approach steps from the post's own list (2-3 items), or None when the post has no usable list.
     ``topic`` is the hook's topic and ``skip`` the hook's quote (neither is repeated here)."""
     flat, skip = " ".join(post.split()), skip.lower()
     items = main_items([it for it in work_items(description) if it.quote.text in flat
-                        and not (skip and (it.quote.text.lower() in skip or skip in it.quote.text.lower()))])
+                        and not (skip and (it.quote.text.lower() in skip or skip in it.quote.text.lower()))], limit)
     if not items:
         return None
     out, taken, used_topic = [], set(), False
@@ -374,6 +383,6 @@ def plan_steps(description: str, post: str, kind: WorkKind, topic: Topic | None,
         used_topic = used_topic or t is not None
         if how is None:
             bank = FIRST if n == 0 else LAST if n == len(items) - 1 else MIDDLE
-            how = bank[(seed + n) % len(bank)]
+            how = bank[(seed + n) % len(bank)]  # distinct variants per letter: the banks share no phrase
         out.append(item_line(it.quote, how))
     return tuple(out)
