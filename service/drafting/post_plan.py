@@ -66,7 +66,7 @@ _ADMIN = re.compile(r"^(?:collaborat\w*|work(?:ing)? (?:closely|with)|communicat
                     r"(?:[\w-]+ )?support|assist\w*|report\w*|stay\w*|keep\w*|be |respond\w*|coordinat\w*|liais\w*|"
                     r"document\w*|help\w*|support\w*|follow\w*|other |ensur\w*|maintain\w*|monitor\w*|"
                     r"troubleshoot\w*|suggest\w*|recommend\w*|contribut\w*|join\w*|learn\w*|regular|ongoing|"
-                    r"lead\w* (?:a |the )?team|mentor\w*|manag\w* (?:a |the )?team|general|any |additional|updat\w* (?:the )?(?:team|client|stakeholders)|on-?call)", re.IGNORECASE)
+                    r"deliver\w* (?:the )?(?:source )?code|hand\w* ?over|lead\w* (?:a |the )?team|mentor\w*|manag\w* (?:a |the )?team|general|any |additional|updat\w* (?:the )?(?:team|client|stakeholders)|on-?call)", re.IGNORECASE)
 _STRONG = re.compile(r"^(?:build|create|develop|design|implement|integrate|migrate|configure|set up|setup|automate|"
                      r"scrape|extract|convert|deploy|connect|write|produce|analy[sz]e|model|train|clean|optimi[sz]e|"
                      r"refactor|redesign|rebuild|launch|install|fix|replace|generate|parse|map|audit|test)\b", re.IGNORECASE)
@@ -250,6 +250,7 @@ def _weight(text: str, position: int, labelled: bool = False) -> float:
     w -= 2.0 if (text[0].islower() and not _verb_led(text)) or text.isupper() else 0.0
     w += 0.8 if labelled else 0.0  # the post's own name for a part of the work ("Data Extraction: …")
     w -= 2.0 if _QUALITY.match(text) else 0.0
+    w -= 1.5 if text.count(",") >= 2 and not _verb_led(text) else 0.0  # a list of topics, not a piece of work
     w -= 1.5 if not [x for x in re.findall(r"[a-z][\w/+#.-]*", text.lower()) if x not in VERBS and x not in _STOP
                      and x not in _VAGUE] else 0.0  # "Implement processes and systems"
     return w - 0.05 * position
@@ -334,7 +335,8 @@ LAST = ("I would finish with this and walk you through the result before we call
 _GENERIC = frozenset(["team", "first", "clear", "every", "before", "after", "them", "they", "what", "which", "where",
                       "while", "plain", "short", "small", "real", "example", "examples", "check", "agree", "language",
                       "notes", "thing", "things", "other", "about", "there", "their", "right", "least", "most", "next",
-                      "developer", "developers", "development", "client", "clients", "current", "working", "files"])
+                      "developer", "developers", "development", "client", "clients", "current", "working", "files",
+                      "source", "sources", "code"])
 
 
 def _stems(text: str) -> set[str]:
@@ -347,16 +349,19 @@ def _topic_for(text: str, domains: frozenset[str], kind_id: str, used: Topic | N
                  and t.pattern.search(text)), None)
 
 
-def _kind_step(text: str, kind: WorkKind, taken: set[int], domains: frozenset[str]) -> str | None:
+_BROAD_KINDS = frozenset(["general", "copy", "automation"])  # their words ("content", "script") name no one kind of work
+
+
+def _kind_step(text: str, kind: WorkKind, taken: set[int], domains: frozenset[str], first: bool) -> str | None:
     """The kind's own step for an item that shares a content word with it (not a generic verb); else, for an item
     that is itself that kind of work ("Configure SQL Server replication" in a database post), the kind's middle
     step, which is how that kind of work is done."""
     mine = _stems(text)
     for i, step in enumerate(kind.steps):
-        if i not in taken and mine & _stems(step):
+        if i not in taken and mine & _stems(step) and (first or not re.search(r"\bfirst\b", step)):
             taken.add(i)
             return sentence("I would " + step)
-    if 1 not in taken and kind.id != "general" and classify(text, "", domains, min_score=3).id == kind.id:
+    if 1 not in taken and kind.id not in _BROAD_KINDS and classify(text, "", domains, min_score=5).id == kind.id:
         taken.add(1)
         return sentence("I would " + kind.steps[1])
     return None
@@ -379,7 +384,7 @@ def plan_steps(description: str, post: str, kind: WorkKind, topic: Topic | None,
     out, taken, used_topic = [], set(), False
     for n, it in enumerate(items):
         t = None if used_topic else _topic_for(it.quote.text, domains, kind.id, topic)
-        how = t.insight if t else _kind_step(it.quote.text, kind, taken, domains)
+        how = t.insight if t else _kind_step(it.quote.text, kind, taken, domains, n == 0)
         used_topic = used_topic or t is not None
         if how is None:
             bank = FIRST if n == 0 else LAST if n == len(items) - 1 else MIDDLE
