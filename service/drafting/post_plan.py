@@ -361,7 +361,8 @@ def _kind_step(text: str, kind: WorkKind, taken: set[int], domains: frozenset[st
         if i not in taken and mine & _stems(step) and (first or not re.search(r"\bfirst\b", step)):
             taken.add(i)
             return sentence("I would " + step)
-    if 1 not in taken and kind.id not in _BROAD_KINDS and classify(text, "", domains, min_score=5).id == kind.id:
+    if 1 not in taken and kind.id not in _BROAD_KINDS and (first or not re.search(r"\bfirst\b", kind.steps[1])) \
+            and classify(text, "", domains, min_score=5).id == kind.id:
         taken.add(1)
         return sentence("I would " + kind.steps[1])
     return None
