@@ -49,6 +49,7 @@ from service.drafting.offline_phrases import (
     domains_of,
     pick,
 )
+from service.drafting.post_plan import plan_steps
 from service.drafting.proof import ProofMatch, convincing, overlaps
 from service.drafting.quotes import (
     Found,
@@ -256,8 +257,10 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     if topic:
         said = topic.pattern.search(f"{title}\n{desc}")
         grounding.append(GroundedSentence(sentence=topic.insight, quote=said.group(0) if said else title))
-    steps = ((ROLE_STEPS[0], kind.steps[1], ROLE_STEPS[1]) if jt == "role" else CONSULT_STEPS
-             if jt == "consultation" else wk.steps)
+    # the post's own work list, in the client's words, when it has one (post_plan.py); else the kind's steps
+    plan = None if jt == "consultation" else plan_steps(desc, post, wk, topic, domains, seed, detail)
+    steps = plan or ((ROLE_STEPS[0], kind.steps[1], ROLE_STEPS[1]) if jt == "role" else CONSULT_STEPS
+                     if jt == "consultation" else wk.steps)
     extras = []
     timeline = timeline_sentence(post) if jt != "fix" else None
     if timeline:
@@ -289,6 +292,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
         greeting = 2  # "Hi," or "Hi Name," from partials/opening.j2
         return greeting + sum(_wc(x) for x in [opener or "", hook, _approach(st), *ex, *pl, question, next_step, cta, sig])
 
+    if plan and len(plan) > 2 and words_with([], proof_lines, steps) > hi:  # two of the post's items, not the case study
+        steps = plan_steps(desc, post, wk, topic, domains, seed, detail, limit=2) or steps
     while words_with(extras, proof_lines, steps) > hi and extras:
         extras.pop()
     while words_with(extras, proof_lines, steps) > hi and proof_lines:

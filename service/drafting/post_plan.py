@@ -1,0 +1,394 @@
+"""The post's own work list, for the offline writer's approach section (issue 14).
+
+Blind readers' most frequent complaint about offline letters: "the same three-step plan appears in every letter of
+a kind". Many posts list the work themselves (bullets under "Key Responsibilities", "Scope of Work",
+"Deliverables", bold or colon headings such as "Data Extraction:", "Label: description" items). ``work_items``
+finds those items, in the post's order, as verbatim spans that can be quoted; lists about the candidate
+("Requirements", "Qualifications", "Nice to have", "How to apply", ...) are skipped. ``plan_steps`` turns 2-3 of the
+main items into the approach: each item in the client's words (a ``Quote``), followed by one first-person sentence
+that is true for any item (its place in the order, testing on real examples, showing the result), or, when a
+team-written topic or the kind's own step fits that item, that know-how. A post without a usable list gets no
+plan (the writer keeps the kind's steps). Pure functions, linear in the post."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from service.drafting.frames import Quote, sentence
+from service.drafting.kind_table import WorkKind
+from service.drafting.quotes import BASE_VERBS, make_quote
+from service.drafting.topic_table import TOPIC_KINDS, TOPICS, Topic
+from service.drafting.work_kinds import classify
+from service.text.skills import find_skills_in_text
+
+MIN_WORDS, MAX_WORDS = 3, 16
+MAX_ITEMS = 40  # a post's work list is short; a longer one is noise (and keeps the dedupe cheap)
+
+# a list marker at the start of a line: bullets, "1.", "2)", "a)", "o" (Word's second-level bullet), emoji, "#"
+_MARKER = re.compile(r"^(?:[\s\-*•●▪◦·‣○■□►▶➤→✓✔✗#>]|\d{1,2}[.)](?!\d)|\(\d{1,2}\)|[a-h][.)](?=\s)|o(?=\t| {2})"
+                     r"|[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d])+")
+_BULLET = re.compile(r"^(?:[-*•●▪◦·‣○■□►▶➤→✓✔✗]|\d{1,2}[.)]|\(\d{1,2}\)|[a-h][.)]|o|[\u2600-\u27bf\U0001f000-\U0001faff]"
+                     r"\ufe0f?)\s")
+_EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
+_LABEL = re.compile(r"^([^:.!?;]{2,60}?)\s*[:\u2013\u2014]\s+(\S.*)$")
+_HEADING_END = re.compile(r":\s*$")
+
+# headings over the work itself, and over everything else (the candidate, applying, the company, money, time)
+_WORK_HEAD = re.compile(
+    r"\b(?:responsibilit\w*|deliverables?|scope|tasks?|duties|what (?:you(?:'ll|’ll| will)|we need you to|i need you "
+    r"to) (?:do|build|deliver|work on|own|be doing|create)|what (?:i|we) need|what needs to be done|the work|work "
+    r"(?:needed|required|involved|includes)|workflow|features?|functionalit\w*|milestones?|phases?|objectives?|"
+    r"project (?:details|breakdown|requirements|description)|(?:technical|functional|project|system|app) "
+    r"requirements?|what(?:'s| is) included|what you(?:'ll|’ll| will) (?:deliver|build)|to be done|needs to|"
+    r"must|should|you will|you(?:'ll|’ll)|the role|your role|role includes|job includes|key areas|"
+    r"fix(?:es)?|bugs|what the (?:app|tool|system|platform|bot|site|website|workflow) (?:should|must|will) do)\b", re.IGNORECASE)
+_OTHER_HEAD = re.compile(
+    r"\b(?:qualifications?|skills?|nice[- ]to[- ]haves?|bonus|plus|about|ideal|candidates?|apply|applying|"
+    r"application|please (?:include|send|submit|provide|share)|include in|preferred|must[- ]haves?|looking for|who "
+    r"you are|you (?:have|bring|are)|you must have|benefits|offer|why|perks|compensation|budget|pay|payment|rate|"
+    r"salary|timeline|deadline|schedule|hours|location|tools?|tech(?:nology)? stack|stack|technolog\w*|overview|"
+    r"summary|job title|title|notes?|important|screening|questions?|experience|proposal|company|team|culture|"
+    r"values?|problems?|issues|pain points|contract|duration|availability|start date|next steps|(?:the )?challenge|context|background|"
+    r"introduction|description|details|expectations|success looks like|what we value|job type|project type)\b", re.IGNORECASE)
+_REQUIREMENTS = re.compile(r"^(?:key |main |basic |general )?requirements?$", re.IGNORECASE)  # the work or the candidate
+_ABOUT_CANDIDATE = re.compile(
+    r"\b(?:candidate|applicant|experience[ds]?|proficien\w+|familiar\w*|knowledge|preferred|skills?|years?|background|"
+    r"expertise|understanding|ability|able to|degree|bachelor\w*|attention to detail|track record|portfolio|fluent|"
+    r"qualifications?|you (?:have|are|should|must|will need)|must have|must be|nice to have|a plus|comfortable|"
+    r"capable|you.ll|proven|strong|excellent|self-starter|detail-oriented|native|availability|available|"
+    r"references?|certif\w+|english|communicat\w+|reliable|motivated|attitude|go-getter|passion\w*|proactive|"
+    r"team player|willing\w*|eager\w*|following|below|as follows|full scope)\b", re.IGNORECASE)
+_NOT_WORK = re.compile(r"\b(?:apply|applicants?|proposals?|cover letter|send (?:us|me)|please include|budget|paid|"
+                       r"payment|hourly|per hour|rate|salary|bonus|deadline|we are|we're|we’re|our company|our team|"
+                       r"you will be|feel free|(?:you|one|we) (?:can|may)|optional\w*|this (?:role|position|job|project) (?:is|will)|https?:|www\.)\b|\$|€|£", re.IGNORECASE)
+# weak choices for the main work: the admin around a job, not the job
+_ADMIN = re.compile(r"^(?:collaborat\w*|work(?:ing)? (?:closely|with)|communicat\w*|attend\w*|participat\w*|provide "
+                    r"(?:[\w-]+ )?support|assist\w*|report\w*|stay\w*|keep\w*|be |respond\w*|coordinat\w*|liais\w*|"
+                    r"document\w*|help\w*|support\w*|follow\w*|other |ensur\w*|maintain\w*|monitor\w*|"
+                    r"troubleshoot\w*|suggest\w*|recommend\w*|contribut\w*|join\w*|learn\w*|regular|ongoing|"
+                    r"deliver\w* (?:the )?(?:source )?code|hand\w* ?over|lead\w* (?:a |the )?team|mentor\w*|manag\w* (?:a |the )?team|general|any |additional|updat\w* (?:the )?(?:team|client|stakeholders)|on-?call)", re.IGNORECASE)
+_STRONG = re.compile(r"^(?:build|create|develop|design|implement|integrate|migrate|configure|set up|setup|automate|"
+                     r"scrape|extract|convert|deploy|connect|write|produce|analy[sz]e|model|train|clean|optimi[sz]e|"
+                     r"refactor|redesign|rebuild|launch|install|fix|replace|generate|parse|map|audit|test)\b", re.IGNORECASE)
+# a clause ends at these (kept verbatim up to them): "…, ensuring high performance" -> "…"
+_CLAUSE_END = re.compile(r"\s[\u2013\u2014-]\s|;|\.\s|\.$|\(|\s→|,\s(?=(?:ensuring|including|so|which|while|and "
+                         r"ensure|to ensure|with the goal|based on|e\.g|i\.e|such as|like|as well as|where|using|"
+                         r"making|allowing|so that|with|preferably|ideally|if|especially|particularly|etc|along|and more)\b)|\s(?=(?:to ensure|so that|in order to|for maximum|e\.g\.)\b)",
+                         re.IGNORECASE)
+_QUALITY = re.compile(r"^(?:no|not|clean|modern|fully|well|easy|simple|seamless|high|responsive|secure|bug|"
+                      r"professional|quality|fast|user|mobile|intuitive|visually|accurate|timely|clear|must|should|"
+                      r"app|the|a|an|all|any|it|this|must)\b", re.IGNORECASE)
+_HANGING = frozenset(["used", "needed", "required", "designed", "built", "intended", "made", "tailored", "aligned",
+                      "focused", "based", "generated", "pertaining", "related"])
+_DETAIL = frozenset(["using", "with", "in", "for", "across", "featuring", "incorporating", "within", "via", "including",
+                     "based", "as", "on", "pertaining", "regarding", "related", "relating"])
+_WORK_NOUN = re.compile(r"(?:tion|sion|ing|ers?|ors?|ysis)$|^(?:dashboards?|reports?|pages?|"
+                        r"apis?|apps?|sites?|bots?|pipelines?|models?|databases?|access|flows?|workflows?|forms?|ui|"
+                        r"ux|setup|design|systems?|tools?|integrations?|scripts?|listings?|posts?|emails?|seo|"
+                        r"campaigns?|content|copy|data|logic|layout|backend|frontend|front-end|back-end|auth|"
+                        r"payments?|checkout|search|analytics|tracking|crm|onboarding|screens?|views?|panels?|portals?|modules?|"
+                        r"features?|components?|widgets?|endpoints?|engine|sheets?|spreadsheets?|templates?|landing|"
+                        r"cart|login|signup|notifications?|alerts?|uploads?|exports?|imports?|sync|backups?|hosting|"
+                        r"tests?|qa|branding|logo|videos?|schema|queries|query|scraper|crawler|chatbot)$", re.IGNORECASE)
+_VAGUE = frozenset(["process", "processes", "system", "systems", "solution", "solutions", "software", "tools",
+                    "tasks", "projects", "features", "things", "code", "applications", "application", "robust",
+                    "scalable", "efficient", "high-quality", "various", "different", "new", "best", "practices",
+                    "innovative", "effective", "quality", "both", "other", "related"])
+_STOP = frozenset([
+    "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "from", "by", "as", "at", "into", "our",
+    "your", "their", "its", "this", "that", "these", "those", "all", "any", "each", "more", "new", "existing",
+    "using", "use", "based", "work", "data", "make", "build", "create", "develop", "set", "up", "write", "design",
+    "ensure", "help", "need", "needs", "will", "would", "should", "must", "can"
+])
+
+
+VERBS = BASE_VERBS | frozenset([
+    "conduct", "schedule", "log", "track", "uphold", "own", "plan", "perform", "execute", "craft", "extract",
+    "parse", "map", "install", "configure", "generate", "enhance", "improve", "maximize", "maximise", "drive",
+    "ensure", "boost", "increase", "support", "keep", "uncover", "determine", "refine", "engage", "identify",
+    "prospect", "qualify", "call", "assess", "validate", "flag", "audit", "edit", "proofread", "optimize",
+    "optimise", "publish", "post", "produce", "record", "shoot", "source", "find", "verify", "check", "compare",
+    "calculate", "forecast", "visualize", "visualise", "summarize", "summarise", "present", "draft", "outline",
+    "host", "migrate", "sync", "connect", "send", "capture", "detect", "store", "process", "classify", "label",
+    "annotate", "evaluate", "monitor", "report", "collaborate", "coordinate", "communicate", "assist", "provide",
+    "offer", "attend", "participate", "align", "adapt", "infuse", "partner", "reverse", "play", "establish",
+    "script", "style", "populate", "finalize", "finalise", "polish", "apply", "suggest", "tune", "fine-tune",
+    "upgrade", "patch", "harden", "benchmark", "profile", "port", "wire", "embed", "transcribe", "moderate",
+    "replicate", "containerize", "containerise", "secure", "restore", "employ", "utilize", "utilise", "use",
+    "leverage", "set-up", "rewrite", "restructure", "format", "import", "export", "upload", "scan", "tag",
+    "categorize", "categorise", "rename"
+])
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    quote: Quote
+    line: str        # the post line it was taken from (for the reviewer and the tests)
+    weight: float    # how much it looks like the main work (higher first)
+
+
+def _clean_line(raw: str) -> str:
+    s = _EMPHASIS.sub("", raw)
+    s = _MARKER.sub("", s.strip()).strip()
+    return _EMPHASIS.sub("", s).strip()
+
+
+def _heading(line: str, bulleted: bool, emphasised: bool = False) -> str | None:
+    """The heading text when the line is one ("Key Responsibilities", "Scope of Work:", "### Deliverables")."""
+    words = line.rstrip(":").split()
+    if not words or len(words) > 14:
+        return None
+    if _HEADING_END.search(line):
+        return line.rstrip(": ").strip()
+    if emphasised and len(words) <= 6 and line[-1] not in ".!?,":
+        return line
+    plain = not bulleted and len(words) <= 5 and line[-1] not in ".!?," and words[0].lower() not in BASE_VERBS
+    return line if plain and (_WORK_HEAD.search(line) or _OTHER_HEAD.search(line)) else None
+
+
+def _mode(head: str) -> str:
+    """'work' | 'maybe' (verb-led items only: a bare "Requirements" list may be either) | 'no'."""
+    if _REQUIREMENTS.match(head):
+        return "maybe"
+    if re.search(r"\b(?:you(?:'ll|’ll)? (?:must|should) have|you (?:have|bring)|looking for|ideal|qualif|skills?|"
+                 r"apply|include|nice|bonus|preferred|about)\b", head, re.IGNORECASE):
+        return "no"
+    if _WORK_HEAD.search(head):
+        return "work"
+    if len(head.split()) >= 6:  # a sentence that opens a list: "I want a simple, automated system that:"
+        if re.search(r"\b(?:you|candidate|someone|freelancer|person|applicants?)\b", head, re.IGNORECASE):
+            return "no"
+        return "work" if re.search(r"\b(?:need|needs|want|wants|should|must|will|would like|includes?|that)\b",
+                                   head, re.IGNORECASE) else "maybe"
+    return "no" if _OTHER_HEAD.search(head) or len(head.split()) <= 4 else "maybe"
+
+
+def _verb_led(text: str) -> bool:
+    """The item starts with a verb ("Configure …", "Designing …")."""
+    words = text.lower().split()
+    first = (words or [""])[0].strip(",:")
+    if len(words) > 1 and words[1] in ("must", "should", "will", "can", "is", "are", "was", "needs"):
+        return False  # "script must POST …": a noun, not a verb
+    forms = {first}
+    if first.endswith("ing"):  # designing, managing, setting
+        forms |= {first[:-3], first[:-3] + "e", first[:-4]}
+    elif first.endswith("s"):  # organizes, creates, builds
+        forms |= {first[:-1], first[:-2]}
+    return bool(_STRONG.match(text)) or bool(forms & VERBS)
+
+
+def _first_clause(text: str) -> list[str]:
+    m = _CLAUSE_END.search(text)
+    words = (text[:m.start()] if m else text).split()
+    for i in range(3, len(words) - 1):  # a purpose or manner clause after the work: "… strategies to enhance …"
+        nxt = words[i + 1].lower().strip(",")
+        if (words[i] == "to" and nxt in VERBS) or words[i] in ("that", "which", "while", "like") or \
+                (words[i] in ("by", "through") and nxt.endswith("ing")) or (words[i] == "such" and nxt == "as"):
+            words = words[:i]
+            break
+    if len(words) > 10:  # a long item: the work without its details ("… infrastructure using Infrastructure as Code")
+        at = next((i for i in range(4, len(words)) if words[i].lower() in _DETAIL
+                   and words[i - 1].lower().strip(",") not in _STOP), None)
+        words = words[:at] if at else words
+    while len(words) > 3 and words[-1].lower().strip(",") in _HANGING:  # "… the existing app used" (to connect …)
+        words = words[:-1]
+    if len(words) > MAX_WORDS:  # a long clause: back to its last comma or " and " inside the limit
+        cut = [i for i, w in enumerate(words[:MAX_WORDS]) if w.endswith(",") and i >= MIN_WORDS - 1]
+        cut = cut or [i - 1 for i, w in enumerate(words[:MAX_WORDS]) if w.lower() == "and" and i >= MIN_WORDS + 1]
+        words = words[:cut[-1] + 1] if cut else words[:12]
+    return words
+
+
+def _item(text: str, post: str) -> Quote | None:
+    m = _LABEL.match(text)
+    if m and len(m.group(1).split()) <= 10 and not re.search(r"https?$", m.group(1)):
+        label, rest = m.group(1).strip(), m.group(2).strip()
+        if _OTHER_HEAD.search(label) and not _WORK_HEAD.search(label):
+            return None
+        if len(label.split()) >= 2 and any(_WORK_NOUN.search(w.strip(",&()")) for w in label.split()):
+            words = label.split()
+        elif len(label.split()) >= 2 and not _verb_led(label):
+            return None  # a label that names no work ("Reverse Mortgage Defaults") is a topic, not an item
+        else:
+            words = _first_clause(rest)
+    else:
+        words = _first_clause(text)
+    if not words:
+        return None
+    from_label = bool(m) and words == m.group(1).split()
+    q = make_quote(words, post) if len(words) > 2 else _label_quote(" ".join(words), post) if from_label else None
+    if q is None or not (MIN_WORDS <= len(q.text.split()) <= MAX_WORDS or from_label and len(q.text.split()) == 2):
+        return None
+    if _ABOUT_CANDIDATE.search(q.text) or _NOT_WORK.search(q.text) or re.search(r"\w\^|\^\w", q.text):
+        return None
+    if not [w for w in re.findall(r"[\w/+#.-]+", q.text.lower()) if w not in VERBS and w not in _STOP]:
+        return None  # "Develop and Implement": no object
+    return q
+
+
+def _label_quote(text: str, post: str) -> Quote | None:
+    """A two-word label ("Data Extraction") as a quote: verbatim, plain words only."""
+    text = text.strip(" ,&")
+    if not re.fullmatch(r"[A-Za-z][\w'’/+.-]*(?: [\w'’/+.&-]+)", text) or text not in " ".join(post.split()):
+        return None
+    return Quote(text)
+
+
+def _weight(text: str, position: int, labelled: bool = False) -> float:
+    """How much an item looks like the main work: led by a verb, naming tools or numbers, not admin, not a
+    quality ("Clean, modern visuals"), not a bare list of tools ("Make or Zapier"), not a fragment."""
+    words = text.split()
+    skills = find_skills_in_text(text)
+    w = 1.0 + 1.0 * min(len(skills), 2) + 0.1 * sum(len(x) > 6 for x in words)
+    w += 1.5 if _verb_led(text) else 0.0
+    w -= 3.0 if _ADMIN.match(text) or re.search(r"\bdocumentation\b", text, re.IGNORECASE) else 0.0
+    rest = text.lower()
+    for name in skills:
+        rest = rest.replace(name.lower(), " ")
+    w -= 5.0 if len(re.sub(r"\b(?:and|or)\b|[,/&+]", " ", rest).split()) < 2 else 0.0  # "Make or Zapier"
+    w -= 0.15 * max(0, len(words) - 10)
+    w -= 2.0 if (text[0].islower() and not _verb_led(text)) or text.isupper() else 0.0
+    w += 0.8 if labelled else 0.0  # the post's own name for a part of the work ("Data Extraction: …")
+    w -= 2.0 if _QUALITY.match(text) else 0.0
+    w -= 1.5 if text.count(",") >= 2 and not _verb_led(text) else 0.0  # a list of topics, not a piece of work
+    w -= 1.5 if not [x for x in re.findall(r"[a-z][\w/+#.-]*", text.lower()) if x not in VERBS and x not in _STOP
+                     and x not in _VAGUE] else 0.0  # "Implement processes and systems"
+    return w - 0.05 * position
+
+
+def work_items(post_text: str) -> list[WorkItem]:
+    """The post's own work items, in order: verbatim, 3-16 words, no markup, none from lists about the candidate,
+    no duplicates."""
+    out: list[WorkItem] = []
+    seen: list[str] = []
+    mode = "top"  # before any heading: only list lines that lead with a verb or carry a label
+    for raw in (post_text or "").splitlines():
+        if len(out) >= MAX_ITEMS:
+            break
+        if not raw.strip():
+            continue
+        bulleted = bool(_BULLET.match(raw.strip()))
+        line = _clean_line(raw)
+        if not line:
+            continue
+        head = _heading(line, bulleted, bool(re.match(r"\s*(?:#|\*\*?|__?)\S", raw)) and not bulleted)
+        if head is not None:
+            if mode in ("work",) and not _WORK_HEAD.search(head) and not _OTHER_HEAD.search(head):
+                # a sub-heading inside a work list ("Infrastructure Management:", "Set up and customize Circle.so:")
+                q = _item(head + ": x", post_text) if len(head.split()) >= 2 else None
+                if q:
+                    _add(out, seen, q, line, mode == "work")
+                continue
+            if mode == "work" and re.match(r"\d|[A-Z][^:]{0,40}$", head) and _mode(head) == "maybe":
+                continue
+            mode = _mode(head)
+            continue
+        if mode == "no":
+            continue
+        first = line.split()[0].lower().strip(",:") if line.split() else ""
+        labelled = bool(_LABEL.match(line))
+        if mode in ("maybe", "top"):
+            if not (first in BASE_VERBS or _STRONG.match(line) or (labelled and (bulleted or mode == "top"))):
+                continue
+            if mode == "top" and not (bulleted or labelled):
+                continue
+        if len(line.split()) > 45 and not labelled:  # a paragraph of prose, not a list line
+            continue
+        q = _item(line, post_text)
+        if q:
+            _add(out, seen, q, line, mode == "work")
+    return out
+
+
+def _add(out: list[WorkItem], seen: list[str], q: Quote, line: str, in_work_list: bool) -> None:
+    key = " ".join(re.findall(r"\w+", q.text.lower()))
+    if any(key in s or s in key for s in seen):
+        return
+    seen.append(key)
+    labelled = in_work_list and bool(re.match(re.escape(q.text) + r"\s*[:\u2013\u2014]", line))
+    out.append(WorkItem(q, line, _weight(q.text, len(out), labelled)))
+
+
+def main_items(items: list[WorkItem], limit: int = 3) -> list[WorkItem]:
+    """Up to ``limit`` of the items that look most like the main work, in the post's order; none when fewer than
+    two real work items (admin lines such as "Collaborate with the team" do not count)."""
+    strong = [it for it in items if it.weight > 1.5]
+    if len(strong) < 2:
+        return []
+    best = sorted(strong, key=lambda it: -it.weight)[:limit]
+    return [it for it in strong if it in best]
+
+
+# ------------------------------------------------------------------ the approach section
+# true for any item, in any position; the banks are paired by seed so one letter never repeats a phrase
+FIRST = ("I would start here and agree with you what a finished result looks like.",
+         "I would take this first and check it with you on real examples.",
+         "I would begin here and agree the details with you before starting.")
+MIDDLE = ("I would take this next, in small steps you can review as they land.",
+          "Once the first part works, I would do this next and test it on real examples.",
+          "I would move on to this next and try it against a few real cases.")
+LAST = ("I would finish with this and walk you through the result before we call it done.",
+        "I would do this last, once the earlier parts work, and show you the result.",
+        "I would close with this and go through the whole thing with you.")
+
+
+_GENERIC = frozenset(["team", "first", "clear", "every", "before", "after", "them", "they", "what", "which", "where",
+                      "while", "plain", "short", "small", "real", "example", "examples", "check", "agree", "language",
+                      "notes", "thing", "things", "other", "about", "there", "their", "right", "least", "most", "next",
+                      "developer", "developers", "development", "client", "clients", "current", "working", "files",
+                      "source", "sources", "code"])
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[a-z][a-z+#.-]{3,}", text.lower()) if w not in _STOP and w not in _GENERIC
+            and w[:5] not in {x[:5] for x in _STOP if len(x) >= 5}}
+
+
+def _topic_for(text: str, domains: frozenset[str], kind_id: str, used: Topic | None) -> Topic | None:
+    return next((t for t in TOPICS if t is not used and t.domains & domains and kind_id in TOPIC_KINDS[t.id]
+                 and t.pattern.search(text)), None)
+
+
+_BROAD_KINDS = frozenset(["general", "copy", "automation"])  # their words ("content", "script") name no one kind of work
+
+
+def _kind_step(text: str, kind: WorkKind, taken: set[int], domains: frozenset[str], first: bool) -> str | None:
+    """The kind's own step for an item that shares a content word with it (not a generic verb); else, for an item
+    that is itself that kind of work ("Configure SQL Server replication" in a database post), the kind's middle
+    step, which is how that kind of work is done."""
+    mine = _stems(text)
+    for i, step in enumerate(kind.steps):
+        if i not in taken and mine & _stems(step) and (first or not re.search(r"\bfirst\b", step)):
+            taken.add(i)
+            return sentence("I would " + step)
+    if 1 not in taken and kind.id not in _BROAD_KINDS and (first or not re.search(r"\bfirst\b", kind.steps[1])) \
+            and classify(text, "", domains, min_score=5).id == kind.id:
+        taken.add(1)
+        return sentence("I would " + kind.steps[1])
+    return None
+
+
+def item_line(quote: Quote, how: str) -> str:
+    """One numbered line of the approach: the client's item in their words, then how we would do it."""
+    return f"{quote.render()}: {sentence(how)}"
+
+
+def plan_steps(description: str, post: str, kind: WorkKind, topic: Topic | None, domains: frozenset[str],
+               seed: int = 0, skip: str = "", limit: int = 3) -> tuple[str, ...] | None:
+    """The approach steps from the post's own list (2-3 items), or None when the post has no usable list.
+    ``topic`` is the hook's topic and ``skip`` the hook's quote (neither is repeated here)."""
+    flat, skip = " ".join(post.split()), skip.lower()
+    items = main_items([it for it in work_items(description) if it.quote.text in flat
+                        and not (skip and (it.quote.text.lower() in skip or skip in it.quote.text.lower()))], limit)
+    if not items:
+        return None
+    out, taken, used_topic = [], set(), False
+    for n, it in enumerate(items):
+        t = None if used_topic else _topic_for(it.quote.text, domains, kind.id, topic)
+        how = t.insight if t else _kind_step(it.quote.text, kind, taken, domains, n == 0)
+        used_topic = used_topic or t is not None
+        if how is None:
+            bank = FIRST if n == 0 else LAST if n == len(items) - 1 else MIDDLE
+            how = bank[(seed + n) % len(bank)]  # distinct variants per letter: the banks share no phrase
+        out.append(item_line(it.quote, how))
+    return tuple(out)
