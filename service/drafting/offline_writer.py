@@ -302,6 +302,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
         question = ""
     if words_with(extras, proof_lines, steps) < lo and voice.plural and ws["profile"].get("years_experience"):
         proof_lines.append(sentence(f"I have been doing this work for {ws['profile']['years_experience']} years"))
+    if plan:  # each of the post's own items the plan quotes is the evidence for its step (shown to the reviewer)
+        grounding += [GroundedSentence(sentence=st, quote=m.group(1)) for st in steps if (m := re.match(r"“([^”]+)”", st))]
     diagnosis = "\n\n".join(x for x in (_approach(steps), " ".join(extras)) if x)
     if question:
         next_step = question + " " + next_step

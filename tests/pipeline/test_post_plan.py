@@ -192,6 +192,8 @@ def test_the_letter_uses_the_posts_list_and_keeps_kind_steps_without_one(db):
     approach = out.parts["diagnosis"]
     assert "\u201cConnect Power BI to our SQL Server sales tables\u201d" in approach, approach
     assert "3+ years" not in approach
+    quoted = {g["quote"] for g in out.parts["grounding"]}
+    assert "Connect Power BI to our SQL Server sales tables" in quoted  # the reviewer sees each item's evidence
     plain = JobBrief(title="Power BI sales dashboard", description="We need a sales dashboard for our shops in Power "
                      "BI, built on our SQL Server sales tables.", skills=["Power BI", "SQL"])
     assert "\u201c" not in draft_proposal(plain, None, ws).parts["diagnosis"].split("\n\n")[0]
