@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic.json_schema import SkipJsonSchema
 
 Tier = Literal["strong", "possible", "poor"]
 DraftKind = Literal["proposal", "checkin", "kickoff", "reply", "followup"]
@@ -175,6 +176,9 @@ class ProposalParts(_Model):
     grounding: list[GroundedSentence] = Field(default_factory=list,
                                               description="Each statement about the job with the post quote it answers.")
     job_type: str | None = Field(None, description="fix | project | role | consultation: shapes the next step.")
+    # the client's first name from the post ("Hi Ben,"), filled in by the pipeline for every engine
+    # (drafting/client_name.py); not part of the schema a model is asked to fill
+    greeting: SkipJsonSchema[str] = ""
 
 
 class CheckinParts(_Model):

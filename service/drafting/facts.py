@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, field
 
 from service.core.schemas import JobBrief
 from service.core.workspace import Workspace
+from service.drafting.client_name import client_first_name
 from service.drafting.instructions import resolve as resolve_instructions
 from service.text.skills import find_skills_in_text, normalise_skills
 
@@ -63,6 +64,7 @@ class DraftFacts:
     question_tools: dict[str, list[str]] = field(default_factory=dict)  # tools each screening question names
     first_line: str | None = None          # e.g. the hourly rate, when the client asks for it in the first line
     instruction_flags: list[str] = field(default_factory=list)  # instructions raised to the reviewer
+    greeting_name: str = ""                # the client's first name when the post gives it ("Hi Ben,")
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -172,5 +174,5 @@ def gather_facts(brief: JobBrief, ws: Workspace) -> DraftFacts:
                       numbers=_numbers(brief), opener=resolved.opener, required_words=resolved.required,
                       first_line=resolved.first_line, instruction_flags=resolved.flags,
                       screening_questions=list(brief.screening_questions), title_thing=clean_title(brief.title),
-                      seed=stable_seed(text),
+                      seed=stable_seed(text), greeting_name=client_first_name(brief.description) or "",
                       question_tools={q: find_skills_in_text(q) for q in brief.screening_questions})

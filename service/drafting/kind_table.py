@@ -344,7 +344,7 @@ NEED_LINES: dict[str, tuple[str, str]] = {
         "changing anything."),
     "Working-hours overlap with the client": (
         r"time ?zone|working hours|overlap|[A-Z]{3}\b|coast",
-        "On working hours: tell me the hours you need covered, and I will plan my days around them."),
+        "I have noted the working hours in your post and will confirm on our call how my days overlap with them."),
     "Explains things to a non-technical client": (
         r"non[- ]technical|not technical|no coding|plain language",
         "I will explain each decision in plain words, without jargon."),

@@ -51,6 +51,7 @@ from service.drafting.offline_phrases import (
 )
 from service.drafting.post_plan import plan_steps
 from service.drafting.proof import ProofMatch, convincing, overlaps
+from service.drafting.question_check import already_answered
 from service.drafting.quotes import (
     Found,
     evidence_quote,
@@ -80,11 +81,17 @@ def _wc(text: str) -> int:
     return len(re.findall(r"\b[\w'’-]+\b", text or ""))
 
 
+# vocabulary entries that name a thing or a platform, not a practice: "Dashboard is part of my everyday work" reads
+# as garbled to a client (blind readers marked it so)
+_NOT_PRACTICES = frozenset({"Dashboard", "Web Application", "Desktop Application", "Landing Page", "Instagram", "NFT",
+                            "In-App Purchases", "User Authentication", "Cryptocurrency", "Presentations", "Automation"})
+
+
 def _skills(names: list[str], limit: int = 3) -> SkillList | None:
     out: list[str] = []
     for n in names:
         canon = normalise_skill(n)
-        if canon and canon.lower() not in {o.lower() for o in out}:
+        if canon and canon not in _NOT_PRACTICES and canon.lower() not in {o.lower() for o in out}:
             out.append(canon)
     try:
         return SkillList(tuple(out[:limit])) if out else None
@@ -275,6 +282,11 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     answered = bool(wk.answered_if) and re.search(wk.answered_if, post, re.IGNORECASE) and q == wk.question
     if topic and topic.question and not (topic.answered_if and re.search(topic.answered_if, post, re.IGNORECASE)):
         q, answered = topic.question, False
+    if not answered and already_answered(q, post):  # never ask what the post says (question_check.py)
+        fallback = wk.question
+        answered = fallback == q or already_answered(fallback, post) or bool(
+            wk.answered_if and re.search(wk.answered_if, post, re.IGNORECASE))
+        q = fallback
     if (timeline or rush_words(post)) and ", and by when" in q:  # the post already says when
         q = q.split(", and by when")[0] + "?"
     question = "" if answered else "One question before we start: " + q[0].lower() + q[1:]

@@ -63,7 +63,7 @@ def _proposal_messages(brief: JobBrief, ws: Workspace, line: ServiceLine, choice
     return [{"role": "system", "content": system.text}, {"role": "user", "content": user.text}]
 
 
-def _sanitise(parts: ProposalParts, ws: Workspace, choice: ProofChoice) -> ProposalParts:
+def _sanitise(parts: ProposalParts, ws: Workspace, choice: ProofChoice, facts: DraftFacts) -> ProposalParts:
     """Never cite outside the library; keep the no-proof flag visible to the reviewer."""
     flags = list(parts.reviewer_flags)
     if parts.proof_id and ws.proof_item(parts.proof_id) is None:
@@ -71,7 +71,8 @@ def _sanitise(parts: ProposalParts, ws: Workspace, choice: ProofChoice) -> Propo
         parts = parts.model_copy(update={"proof_id": None})
     if parts.proof_id is None and choice.flag and not any(f.startswith(NO_PROOF_FLAG) for f in flags):
         flags.append(choice.flag)
-    return parts.model_copy(update={"reviewer_flags": flags})
+    # the greeting's name comes from the post alone (client_name.py), whichever engine wrote the parts
+    return parts.model_copy(update={"reviewer_flags": flags, "greeting": facts.greeting_name})
 
 
 def _render_proposal(parts: ProposalParts, ws: Workspace, line: ServiceLine, override_dir: Path | None):
@@ -101,7 +102,7 @@ def draft_proposal(brief: JobBrief, fit: FitAssessmentOut | None, ws: Workspace,
     gw = get_gateway()
     result = gw.run(LlmRequest(task="draft_proposal", response_model=ProposalParts, messages=messages, inputs=inputs,
                                job_id=job_id, draft_id=draft_id, template_id=line.template, template_hash=thash))
-    parts = _sanitise(result.value, ws, choice)
+    parts = _sanitise(result.value, ws, choice, facts)
     rendered = _render_proposal(parts, ws, line, override_dir)
     lint = lint_proposal(rendered.text, brief, ws, parts, line)
     notes = [f"proof: {parts.proof_id or 'none'}" + (f" ({choice.match.reason})" if choice.match else "")]
@@ -120,7 +121,7 @@ def draft_proposal(brief: JobBrief, fit: FitAssessmentOut | None, ws: Workspace,
                                 job_id=job_id, draft_id=draft_id, template_id=line.template,
                                 template_hash=combined_hash(used + [REVISE_PROMPT], override_dir)))
         call_ids += [rev.call_id] if rev.call_id else []
-        parts = _sanitise(rev.value, ws, choice)
+        parts = _sanitise(rev.value, ws, choice, facts)
         rendered = _render_proposal(parts, ws, line, override_dir)
         lint = lint_proposal(rendered.text, brief, ws, parts, line)
         revised = True
