@@ -221,8 +221,8 @@ TOPICS: tuple[Topic, ...] = (
           "the system offers one and keep screen steps for the rest.",
           "Which of these systems offer an API or an export today?"),
     Topic("extension", r"\b(chrome extension|browser extension|manifest v3)\b", DEV,
-          "For a browser extension I would build on Manifest V3 from the start and ask for as few permissions as "
-          "possible, since both decide how smoothly the store review goes.",
+          "For a browser extension I would keep to Manifest V3 and request only the access each feature needs, "
+          "since both decide how smoothly every store review goes.",
           "Is this a new extension, or an update to one already published?"),
     Topic("stripe", r"\b(stripe|payment gateway|subscriptions? billing|paypal)\b", DEV,
           "With payments I handle the provider's webhooks as the source of truth and make them safe to receive "
