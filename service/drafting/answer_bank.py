@@ -93,14 +93,14 @@ BANK: tuple[KnowHow, ...] = (
                     r"dashboard)\b", D,
             "I would start from the decisions the dashboard should support and who makes them: a handful of headline "
             "figures at the top, each defined in writing (source, filters, time window), the trend and the "
-            "breakdowns below, and a filter only where someone will really use it. The definitions are agreed "
-            "before any chart is built, so the numbers match what your team already reports."),
+            "breakdowns below, and a filter only where someone will really use it. I agree the definitions with "
+            "you before building any chart, so the numbers match what your team already reports."),
     KnowHow("rag", r"\b(rag|retrieval|knowledge base|vector (?:db|database|store|search)|embeddings?|your "
                    r"(?:documents|docs|pdfs))\b", D | DEV,
             "I would split your documents into passages, index them for search, and have the model answer only "
             "from the passages it retrieves, citing them. A set of real questions with known answers decides the "
             "passage size and the search settings, and shows whether a change helps before it goes live."),
-    KnowHow("lead_quality", r"\blead (?:qualif\w+|scor\w+|quality)|qualif\w+ leads?\b", D | DEV,
+    KnowHow("lead_quality", r"\blead (?:qualif\w+|scor\w+|quality)|\b(?:qualif\w+|scor\w+|rank\w*) (?:the |our |my )?leads?\b", D | DEV,
             "I would start from what your best customers have in common and score each lead on fit and on buying "
             "signals, with an AI model used only to read unstructured text (a website, a message) into those "
             "fields. Before the scores drive anything, I check them against leads your team has already judged by "
@@ -149,25 +149,28 @@ BANK: tuple[KnowHow, ...] = (
             "I would not call anything compliant on my own say-so: I map where personal data goes, keep only what "
             "is needed, encrypt it in transit and at rest, log who reads it, and check the list against the "
             "requirements your compliance lead or auditor works from."),
+    KnowHow("page_speed", r"\b(page ?speed|core web vitals|(?:site|store|theme|website)s? (?:is |are )?(?:slow\w*|speed|load\w*)|"
+                          r"(?:slow\w*|speed|load times?|performance) (?:of|on) (?:the |our |my )?(?:site|store|pages?|website|theme))\b",
+            SHOP | COPY | DEV,
+            "I measure the pages first, on mobile, then cut what costs the most: apps and scripts nobody uses any "
+            "more, oversized images, and code that blocks the first paint. Each change is checked against the "
+            "before figures on a copy of the site before it goes live."),
     KnowHow("performance", r"\b(scal\w+|performance|slow\w*|speed|latency|load times?|high traffic|concurren\w+|"
                            r"bottlenecks?)\b", DEV | D,
             "I measure before I change anything: I profile the slow requests or queries to see where the time goes, "
             "fix the biggest cost first (often a missing index, a query run once per row, or work that belongs in a "
             "background job), add caching only where the data allows it, and load-test against the traffic you "
             "expect, so the improvement is a measured figure rather than a feeling."),
-    KnowHow("page_speed", r"\b(scal\w+|performance|slow\w*|speed|load times?|core web vitals|page ?speed)\b", SHOP | COPY,
-            "I measure the pages first, on mobile, then cut what costs the most: apps and scripts nobody uses any "
-            "more, oversized images, and code that blocks the first paint. Each change is checked against the "
-            "before figures on a copy of the site before it goes live."),
+    KnowHow("store_testing", r"\b(?:test\w*|qa)\b.*\b(?:store|theme|shopify|checkout)\b|\b(?:store|theme|shopify|checkout)\b.*\b(?:test\w*|qa)\b|"
+                             r"\bbreak(?:ing)? (?:the|my|our) (?:store|theme)\b", SHOP,
+            "I would work on a duplicate of the live theme and share a preview link, test the changed pages on mobile "
+            "and desktop and through a test order, and publish only once you have approved the preview, so the "
+            "live store never shows work in progress."),
     KnowHow("testing", r"\b(test\w*|qa|quality assurance|bugs?|regressions?|code quality)\b", DEV,
             "I write automated tests alongside the code: unit tests for the logic that carries the risk, a few "
             "integration tests through the real database and the API, and a regression test for each bug before it "
             "is fixed. The tests then run on every change before it is merged, and each release is checked by hand "
             "against your acceptance list before it goes live."),
-    KnowHow("store_testing", r"\b(test\w*|qa|bugs?|break(?:ing)? (?:the|my|our) (?:store|site|theme))\b", SHOP,
-            "I would work on a duplicate of the live theme and share a preview link, test the changed pages on mobile "
-            "and desktop and through a test order, and publish only once you have approved the preview, so the "
-            "live store never shows work in progress."),
     KnowHow("deployment", r"\b(deploy\w*|ci/?cd|continuous (?:integration|delivery|deployment)|release process|"
                           r"devops|rollbacks?|roll back|go[- ]live|staging)\b", DEV,
             "Every change goes through a pull request with the tests running automatically; a merge deploys to a "
@@ -227,7 +230,7 @@ BANK: tuple[KnowHow, ...] = (
             "I estimate from the work list, not from a gut figure: I break the job into pieces of a day or two, "
             "estimate each, and list the unknowns separately. You get a firm date for the first milestone once I "
             "have seen the material, and each later milestone is re-estimated as the one before it closes."),
-    KnowHow("scope_changes", r"\b(scope (?:change|creep)|changes? (?:to|in) (?:the )?(?:scope|requirements)|"
+    KnowHow("scope_changes", r"\b(scope (?:changes?|creep)|changes? (?:to|in) (?:the )?(?:scope|requirements)|"
                              r"revisions?|change requests?|requirements change)\b", ANY,
             "A change is written down with its effect on time and cost before any work starts on it, and it goes "
             "ahead once you have approved it; fixes to what we already agreed are part of the job, not extras."),
