@@ -155,7 +155,8 @@ BANK: tuple[KnowHow, ...] = (
             "I measure the pages first, on mobile, then cut what costs the most: apps and scripts nobody uses any "
             "more, oversized images, and code that blocks the first paint. Each change is checked against the "
             "before figures on a copy of the site before it goes live."),
-    KnowHow("performance", r"\b(scal\w+|performance|slow\w*|speed|latency|load times?|high traffic|concurren\w+|"
+    KnowHow("performance", r"\b(scalab\w+|scal(?:e|ing) (?:up|out|the (?:app\w*|system|backend|database|api|platform))|"
+                           r"(?<!ad )(?<!ads )(?<!campaign )performance|slow\w*|speed|latency|load times?|high traffic|concurren\w+|"
                            r"bottlenecks?)\b", DEV | D,
             "I measure before I change anything: I profile the slow requests or queries to see where the time goes, "
             "fix the biggest cost first (often a missing index, a query run once per row, or work that belongs in a "

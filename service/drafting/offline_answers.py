@@ -127,6 +127,8 @@ _CLIENT_SIDE = re.compile(r"\b(you want|you are looking|you're looking|are you l
 _INTEREST = re.compile(r"\b(can you help|you can help|are you interested|sounds? interesting|intéress\w+|interesad\w+)\b",
                        re.IGNORECASE)
 _MORE = re.compile(r"\b(?:additional|other|further|any more) (?:comments|questions|notes|requirements)\b", re.IGNORECASE)
+_WHOLE_JOB = re.compile(r"\b(?:this|the|our|your) (?:project|system|job|work|platform|app|build|goals?)\b|"
+                        r"\bfrom scratch\b", re.IGNORECASE)  # "how would you approach building this system"
 _BROAD = frozenset({"api_integration", "communication", "estimates", "errors", "existing_code"})
 _LIST_ASK = re.compile(r"\b(?:what|which) (?:tasks|processes|steps|parts|features|deliverables)\b", re.IGNORECASE)
 _EXPERIENCE_ASK = re.compile(r"^(?:do|have|has) (?:you|anyone)\b.{0,80}\b(?:experience|worked|used|done|built|dealt|"
@@ -146,6 +148,8 @@ CLIENT_SIDE = (
     ("I would like your answer to this too: I will bring it to our first call and shape the first milestone around it."),
     ("That is for you to decide rather than me; I will take it through with you on our first call, with my "
      "recommendation, before any work starts."),
+    ("Your answer to this one shapes the plan, so I will ask you about it on our first call before I commit to a "
+     "milestone."),
 )
 
 
@@ -230,6 +234,8 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
         kind = "yesno"
     if kind in ("approach", "other", "yesno", "confirm", "stack", "timeline"):
         known = _bank_answer(question, ws, line)
+        if kind == "approach" and _WHOLE_JOB.search(question) and (plan := _plan_answer(steps)):
+            return " ".join(x for x in (plan, known) if x) + honest  # the letter's plan, then the know-how asked for
         if known and not (kind == "timeline" and re.search(r"\bstart\b", question, re.IGNORECASE)):
             return (("Yes. " if kind == "yesno" and not lack else "") + known + honest).strip()
     if kind == "rate":
@@ -267,10 +273,10 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
             tools = list(dict.fromkeys([*(line.get("skills") or []), *profile.get("skills", [])]))[:6]
             return sentence(f"I work with these every week: {_join(tools)}, and I would pick among them to fit your "
                             f"project") + " " + _proof_bit(item)
-        method = _bank_answer(question, ws, line) if not have else ""
+        entry = know_how(question, domains_for(ws, line))
+        method = _bank_answer(question, ws, line) if entry and entry.id not in _BROAD and not have else ""
         if lack and not have and method:
-            return "Not directly." + honest + " " + sentence("Here is how I would go about it: " + method[0].lower()
-                                                              + method[1:].rstrip("."))
+            return "Not directly." + honest + " Here is how I would go about it. " + method
         if have and not lack:
             return f"Yes. {_join(have)} {_be(have)} part of my everyday work. " + _proof_bit(item)
         if have and lack:
@@ -306,8 +312,8 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
         if lack and not have:
             return ("Not directly." + honest + " " + said).strip()
         years = ws["profile"].get("years_experience")
-        backing = said or (f"It is the kind of work {voice.has()} been doing for {years} years, and it shows in the "
-                           f"first milestone." if years else "You can judge it on a small first milestone before committing "
+        backing = said or (f"It is the kind of work {voice.has()} been doing for {years} years, and you can judge it "
+                           f"on the first milestone." if years else "You can judge it on a small first milestone before committing "
                                                       "to more.")
         return (f"Yes. {_join(have)} {_be(have)} part of my everyday work. " if have else "Yes. ") + backing + honest
     return DEFER
