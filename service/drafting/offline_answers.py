@@ -288,11 +288,12 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
             else ("Not on a project exactly like this one. " + _proof_bit(item))
     if kind == "stack":
         tools = facts.get("claimable_tools") or profile.get("skills", [])[:3]
-        return f"I would build on {_join(list(tools[:4]))}, which I use every week, and keep your existing setup." + honest
+        return (f"I would build on {_join(list(tools[:4]))}, which I use every week, and keep your existing setup, so "
+                f"there is nothing new for your team to learn or pay for." + honest)
     if kind in ("other", "yesno") and _INTEREST.search(question):
         return "Yes. " + _first_step(brief, ws, line, steps) + " I can begin as soon as you are ready."
-    if kind == "other" and _MORE.search(question):
-        return "Nothing beyond what is in this letter; anything else I will raise in writing before the work starts."
+    if kind in ("other", "yesno") and _MORE.search(question):
+        return "No: nothing beyond what is in this letter, and anything else I will confirm in writing before the work starts."
     if kind == "other" and _LIST_ASK.search(question) and len(items := [Quote(i).render() for i in _items(steps)]) > 1:
         return (f"The ones your post lists: {_join(items)}. I would confirm the full list with you in a walk-through "
                 f"of the current process before building anything.")
@@ -336,11 +337,12 @@ def answers_for(facts: dict, brief: dict, ws: dict, proof: dict, line: dict, let
     from service.core.schemas import ScreeningAnswer
 
     said = {_key(s) for x in letter for s in re.split(r"(?<=[.!?])\s+", x or "")}
+    domains, asked = domains_for(ws, line), {}
     out = []
-    for q in facts.get("screening_questions", []):
+    for n, q in enumerate(facts.get("screening_questions", []), 1):
         raw = answer_question(q, brief, ws, facts, proof, line, voice, steps)
         if raw in (DEFER, ASK_CLIENT):
-            raw = _unused(CLIENT_SIDE if raw == ASK_CLIENT else DEFERRALS, said, voice)
+            raw = _unused(CLIENT_SIDE if raw == ASK_CLIENT else DEFERRALS, said, voice, n)
         if raw == PERSONAL:  # the reviewer writes each one: never merged with another
             out.append(ScreeningAnswer(question=q, answer=raw))
             continue
@@ -352,8 +354,14 @@ def answers_for(facts: dict, brief: dict, ws: dict, proof: dict, line: dict, let
                 said.add(key)
                 keep.append(sent)
         answer = " ".join(keep)
+        entry = know_how(q, domains)
+        if len(answer.split()) < 4 and entry and entry.id in asked:  # the same know-how as an earlier answer
+            answer = voice.speak(f"My answer to {Quote(asked[entry.id]).render()} covers this one as well; I would "
+                                 f"confirm the details for your case on our first call.")
         if len(answer.split()) < 4:  # all of it said already: defer in words not used yet
-            answer = _unused(DEFERRALS, said, voice)
+            answer = _unused(DEFERRALS, said, voice, n)
+        if entry and len(q) <= 120:
+            asked.setdefault(entry.id, q.rstrip(" ?.") + "?")
         said.add(_key(answer))
         out.append(ScreeningAnswer(question=q, answer=answer))
     return out
@@ -363,12 +371,14 @@ def _key(text: str) -> str:
     return re.sub(r"\W+", " ", text.lower()).strip()
 
 
-def _unused(options: tuple[str, ...], said: set[str], voice: Voice) -> str:
-    """The first wording whose sentences the letter has not said yet (the last one again only after all are used)."""
+def _unused(options: tuple[str, ...], said: set[str], voice: Voice, n: int) -> str:
+    """The first wording whose sentences the letter has not said yet; once all are used, one that names question
+    ``n`` (so no two answers in a letter share their words)."""
     for o in options:
         if not any(_key(x) in said for x in re.split(r"(?<=[.!?])\s+", voice.speak(o))):
             return voice.speak(o)
-    return voice.speak(options[-1])
+    return voice.speak(f"I will confirm my answer to question {n} in writing before our first call, once I have seen "
+                       f"your setup.")
 
 
 def answer_flags(answers: list, ws: dict, line: dict) -> list[str]:

@@ -170,7 +170,10 @@ def test_deferrals_are_the_last_resort_and_never_repeat_their_words(db):
     qs = ["How many of your past clients came back for a second project?",
           "What would a perfect Tuesday look like on this project?",
           "What is the single most surprising thing about our market?",
-          "Which specific features do you want to add first?"]
+          "Which specific features do you want to add first?",
+          "Which pages are you looking to change?", "What colours do you want on the new screens?",
+          "How critical is this dashboard to your overall business?", "What tasks do you want to hand over first?",
+          "What would a perfect Friday look like on this project?"]
     b = JobBrief(title="Inventory dashboard for bike rental shops", description="We run bike rental shops and need "
                  "an inventory dashboard in React that shows which bikes are out for repair.", skills=["React"],
                  screening_questions=qs)
@@ -180,7 +183,7 @@ def test_deferrals_are_the_last_resort_and_never_repeat_their_words(db):
     assert "first call" in answers[3] and not any(d[-30:] in answers[3] for d in DEFERRALS), answers[3]
     for a in answers:
         # each one says what will be confirmed (this answer) and when (before or on the first call)
-        assert re.search(r"confirm|firm answer|ask it|bring it|take it through", a) and re.search(r"call|before", a), a
+        assert re.search(r"confirm|firm answer|ask it|ask you|bring it|take it through", a) and re.search(r"call|before", a), a
     assert "answers_answer" not in {c.id for c in out.lint.failures}
 
 
