@@ -34,7 +34,7 @@ ANY = D | DEV | SHOP | COPY
 
 BANK: tuple[KnowHow, ...] = (
     # ------------------------------------------------------------------ data at scale
-    KnowHow("large_files", r"\b(memory (?:management|usage|use|footprint|limits?)|out of memory|large[- ]?files?|largest|huge files?|big files?|gigabytes?|\d+ ?gb|millions? of "
+    KnowHow("large_files", r"\b(memory (?:management|usage|use|footprint|limits?)|out of memory|large[- ]?files?|large (?:data ?sets?|tables?)|largest|huge files?|big files?|gigabytes?|\d+ ?gb|millions? of "
                            r"(?:rows|records|lines)|stream(?:ing)? (?:parse|pars\w+|read\w*))\b", D | DEV,
             "I never load a large file whole: I stream it, reading XML with an iterative parser that clears each "
             "element once it is handled and flat files in fixed-size chunks, so memory stays flat however big the "
@@ -74,7 +74,7 @@ BANK: tuple[KnowHow, ...] = (
             "source shown, the assistant says it does not know (or hands over to a person) when nothing relevant "
             "is found, and real conversations are logged so each wrong answer becomes a new test case."),
     KnowHow("data_quality", r"\b(data quality|quality of (?:the )?data|accura\w+|integrity|validat\w+|duplicat\w+|"
-                            r"dedup\w*|reconcil\w+|consisten\w+|bad data|dirty data|messy data|clean\w*)\b", D | DEV,
+                            r"dedup\w*|reconcil\w+|consisten\w+|bad data|dirty data|messy data|clean\w*|(?:numbers|figures|totals) match|tie out)\b", D | DEV,
             "I would build the checks into the pipeline instead of checking by eye: row counts and totals compared with "
             "the source at every step, required fields, types and allowed values checked on load, duplicates caught "
             "on an agreed key, and a run that fails a check stops and alerts instead of publishing numbers nobody "
@@ -140,7 +140,7 @@ BANK: tuple[KnowHow, ...] = (
             "update on a staging copy before it reaches the live site."),
     # ------------------------------------------------------------------ building software
     KnowHow("security", r"\b(secur\w+|authenticat\w+|authori[sz]\w+|permissions?|access control|owasp|"
-                        r"vulnerab\w+|sensitive data|personal data|pii|encrypt\w*|api keys?|secrets?)\b", DEV | D,
+                        r"vulnerab\w+|sensitive data|personal data|pii|encrypt\w*|api keys?|secrets?|passwords?|protect\w*|hack\w*|breach\w*)\b", DEV | D,
             "I would build security in from the start rather than adding it at the end: passwords stored with a slow "
             "hash, sessions and tokens that expire, a permission check on the server for every request (never "
             "only in the interface), secrets kept out of the code, inputs validated and queries parameterised, "
@@ -156,7 +156,7 @@ BANK: tuple[KnowHow, ...] = (
             "more, oversized images, and code that blocks the first paint. Each change is checked against the "
             "before figures on a copy of the site before it goes live."),
     KnowHow("performance", r"\b(scalab\w+|scal(?:e|ing) (?:up|out|the (?:app\w*|system|backend|database|api|platform))|"
-                           r"(?<!ad )(?<!ads )(?<!campaign )performance|slow\w*|speed|latency|load times?|high traffic|concurren\w+|"
+                           r"(?<!ad )(?<!ads )(?<!campaign )performance|slow\w*|speed|(?:keep|stay)\w* (?:\w+ ){0,3}fast|latency|load times?|high traffic|concurren\w+|"
                            r"bottlenecks?)\b", DEV | D,
             "I measure before I change anything: I profile the slow requests or queries to see where the time goes, "
             "fix the biggest cost first (often a missing index, a query run once per row, or work that belongs in a "
@@ -178,8 +178,13 @@ BANK: tuple[KnowHow, ...] = (
             "staging copy first, and production gets the same build once it has been checked there. Configuration "
             "and secrets live in the environment, not in the code, and each release can be rolled back in one "
             "step."),
+    KnowHow("scraper_changes", r"\b(?:site|website|page|layout|structure|html)s? (?:changes?|is updated|updates)\b|"
+                               r"\bkeeps? working\b", D | DEV,
+            "Each run checks what it collected against what it expects (the number of records, the required "
+            "fields filled), so a change to the site shows up as an alert rather than as bad rows. The parsing for "
+            "each site lives in one small, tested place, so a fix is a quick change and then a re-run."),
     KnowHow("errors", r"\b(error handling|handle (?:errors|failures)|monitor\w*|alert\w*|logging|when (?:something|it) "
-                      r"(?:breaks|fails|goes wrong)|downtime|reliab\w+)\b", D | DEV,
+                      r"(?:breaks|fails|goes wrong)|goes down|is down|outages?|fail(?:s|ing|ed|ures?)|downtime|reliab\w+)\b", D | DEV,
             "I would design for failures from the first day: each step retries what is safe to retry, anything that still "
             "fails is logged with enough detail to replay it and raises an alert to a person, and nothing fails "
             "silently. A short runbook says what each alert means and what to do about it."),
@@ -245,6 +250,10 @@ BANK: tuple[KnowHow, ...] = (
             "I would work with the least access the task needs (a staff or collaborator account rather than your own "
             "login), keep your data on your systems, and remove my access at the end of the work; I am happy to "
             "sign an NDA before you share anything."),
+    KnowHow("get_started", r"\bneed from (?:us|me)\b|\bwhat (?:do|would) you need\b|\bto get started\b", ANY,
+            "To start I would need access to what the work touches (a collaborator or staff account, the "
+            "repository or the files), an example of the result you want, and one person who can answer "
+            "questions during the first week."),
     KnowHow("communication", r"\b(communicat\w+|updates?|progress reports?|keep (?:us|me) (?:informed|updated)|"
                              r"how often)\b", ANY,
             "You get a short written update after each working session: what was done, what is next, and anything "

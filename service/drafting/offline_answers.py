@@ -122,7 +122,7 @@ def _canon(names) -> set[str]:
 
 
 # a question about the client's own needs (an intake form pasted into the post): theirs to answer, on the first call
-_CLIENT_SIDE = re.compile(r"\b(you want|you are looking|you're looking|are you looking|you need|in mind|would you like|"
+_CLIENT_SIDE = re.compile(r"\b(you want|you are looking|you're looking|are you looking|(?<!would )(?<!do )you need|in mind|would you like|"
                           r"your overall|to your (?:business|website|company)|you (?:are|were) hoping)\b", re.IGNORECASE)
 _INTEREST = re.compile(r"\b(can you help|you can help|are you interested|sounds? interesting|intéress\w+|interesad\w+)\b",
                        re.IGNORECASE)
