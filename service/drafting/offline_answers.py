@@ -1,11 +1,17 @@
 """Offline answers to screening questions: classified by what they ask, answered only from the profile,
 the selected proof and the post. Each answer answers the question it is under (a rate, a timeline, a
 tool, an example), or says plainly what will be confirmed and when; it never just agrees ("yes, that
-fits how we work"). When the truthful answer is "not yet", the answer says so."""
+fits how we work"). When the truthful answer is "not yet", the answer says so.
+
+Order: a personal question gets a placeholder for the reviewer; a technical question the team-written bank
+(``answer_bank``) knows gets its method; "how would you approach it" gets the letter's own approach (the post's
+items when the plan quotes them); a question about the client's own needs is taken to the first call; only when
+nothing fits is the answer deferred, saying what will be confirmed and when, never twice in the same words."""
 from __future__ import annotations
 
 import re
 
+from service.drafting.answer_bank import KnowHow, know_how
 from service.drafting.facts import distinctive
 from service.drafting.frames import Quote, cap, sentence
 from service.drafting.kind_table import GENERAL, related
@@ -17,18 +23,19 @@ from service.text.skills import normalise_skill
 _KINDS = [
     ("stack", r"\b(which|what)\b[^?]{0,30}\b(tools?|stack|technolog(y|ies)|frameworks?|librar(y|ies)|languages?|"
               r"platforms?|software)\b(?! (have|did) you)"),
-    ("rate", r"\b(rate|price|pricing|cost|quote|charge|budget|fee|salary|compensation)\b"),
+    ("rate", r"\b(rate(?![- ]?limit)|price|pricing|cost|quote|charge|budget|fee|salary|compensation|precio|prix|preis|tarifa)\b"),
     ("hours", r"\b(time ?zones?|us hours|est|pst|cet|working hours|overlap|available to work)\b"),
     ("timeline", r"\b(how long|timeline|time ?frame|deadline|when can you|start date|availability|available|"
                  r"hours per week|turnaround|deliver by|eta)\b"),
     ("examples", r"\b(portfolio|example|examples|samples?|links?|past work|previous work|similar (project|work)|"
                  r"case stud(y|ies)|show us|share (?:your |a |some |any )?(?:portfolio|work|examples?|links?|samples?|"
                  r"projects?|case))\b"),
-    ("years", r"\b(how many years|years of experience|how much experience|how experienced)\b"),
-    ("approach", r"\b(how would you|how will you|how you would|how you'd|how you will|approach|plan|strategy|"
+    ("years", r"\b(how many years|years of experience|years of [\w.]+ experience|years (?:with|using)|how much experience|"
+              r"how experienced)\b"),
+    ("approach", r"\b(what (?:will|would) you do|how would you|how will you|how you would|how you'd|how you will|approach|plan|strategy|"
                  r"process|steps|methodology|how do you|how can you|ensure)\b"),
     ("confirm", r"^(?:please )?confirm(?:ation)?\b"),
-    ("personal", r"\b(country|city|where are you|located|location|based in|residence|favou?rite|smell|colou?r|hobby|enjoy|"
+    ("personal", r"\b(certif\w+|what (?:interests|excites|attracts) you|why (?:do you want|are you interested)|country|city|where are you|located|location|based in|residence|favou?rite|smell|colou?r|hobby|enjoy|"
                  r"hobbies|age|gender|nationality|native language|your name|full name|linkedin|phone)\b"),
     ("yesno", r"^(do|does|are|is|can|could|would|will|have|has)\b"),
     ("experience", r"\b(have you|has anyone|do you have|experience (with|in)|worked (with|on)|familiar|used|dealt with|"
@@ -37,6 +44,7 @@ _KINDS = [
 
 
 PERSONAL = "[Your answer: a personal detail only you can give]"
+DEFER, ASK_CLIENT = "", "\x00ask the client"  # nothing fits / a question about the client's own needs
 
 
 def classify(question: str) -> str:
@@ -71,11 +79,12 @@ def _proof_bit(item: dict | None) -> str:
     return out
 
 
-_GENERIC_ASK = frozenset(["approach", "approaching", "handle", "handling", "tackle", "tackling", "plan", "planning", "process", "steps", "methodology", "ensure", "ensuring", "deliver", "delivering", "complete", "completing", "start", "starting", "first"])
+_GENERIC_ASK = frozenset(["response", "accomplish", "achieve", "goals", "goal", "tell", "briefly", "project", "approach", "approaching", "handle", "handling", "tackle", "tackling", "plan", "planning", "process", "steps", "methodology", "ensure", "ensuring", "deliver", "delivering", "complete", "completing", "start", "starting", "first"])
 
 
-def _approach_answer(question: str, brief: dict, ws: dict, line: dict) -> str:
-    """How we would do what the question names: the approach steps of the kind of work the question (else the post)
+def _approach_answer(question: str, brief: dict, ws: dict, line: dict, steps: tuple[str, ...] = ()) -> str:
+    """How we would do what the question names: the letter's own plan when the question is about the post's work
+    and the plan quotes the post's items, else the approach steps of the kind of work the question (else the post)
     is about, in one sentence."""
     domains = domains_of(list(line.get("skills") or []) + list(ws["profile"].get("skills") or []))
     post_kind = work_kind(brief.get("title") or "", brief.get("description") or "", domains)
@@ -87,6 +96,8 @@ def _approach_answer(question: str, brief: dict, ws: dict, line: dict) -> str:
         if len(topic) > 1:  # a specific technical question: no stock steps pretending to answer it
             return ""
         wk = post_kind
+    if (wk is post_kind or related(wk.id, post_kind.id)) and (plan := _plan_answer(steps)):
+        return plan
     a, b, c = wk.steps
     return sentence(f"I would {a}; then {b}; and finally {c}")
 
@@ -100,7 +111,7 @@ def _product_names(question: str, ws: dict) -> list[str]:
     known = (str(ws.get("profile", {})) + " " + " ".join(str(p) for p in ws.get("proof", []))).lower()
     out: list[str] = []
     for i, w in enumerate(re.findall(r"(?<![\w.])[A-Z][A-Za-z0-9]{2,30}\b", question)):
-        if w in _QWORDS or w.lower() in known or w in out:
+        if w in _QWORDS or w.lower() in known or w in out or re.fullmatch(r"[A-Z]{2,}s", w):
             continue
         out.append(w)
     return out[:3]
@@ -110,15 +121,101 @@ def _canon(names) -> set[str]:
     return {(normalise_skill(n) or n).lower() for n in names}
 
 
+# a question about the client's own needs (an intake form pasted into the post): theirs to answer, on the first call
+_CLIENT_SIDE = re.compile(r"\b(you want|you are looking|you're looking|are you looking|(?<!would )(?<!do )you need|in mind|would you like|"
+                          r"your overall|to your (?:business|website|company)|you (?:are|were) hoping)\b", re.IGNORECASE)
+_INTEREST = re.compile(r"\b(can you help|you can help|are you interested|sounds? interesting|intéress\w+|interesad\w+)\b",
+                       re.IGNORECASE)
+_MORE = re.compile(r"\b(?:additional|other|further|any more) (?:comments|questions|notes|requirements)\b", re.IGNORECASE)
+_WHOLE_JOB = re.compile(r"\b(?:this|the|our|your) (?:project|system|job|work|platform|app|build|goals?)\b|"
+                        r"\bfrom scratch\b", re.IGNORECASE)  # "how would you approach building this system"
+_BROAD = frozenset({"api_integration", "communication", "estimates", "errors", "existing_code"})
+_LIST_ASK = re.compile(r"\b(?:what|which) (?:tasks|processes|steps|parts|features|deliverables)\b", re.IGNORECASE)
+_EXPERIENCE_ASK = re.compile(r"^(?:do|have|has) (?:you|anyone)\b.{0,80}\b(?:experience|worked|used|done|built|dealt|"
+                             r"migrated|managed|implemented|know)\b", re.IGNORECASE)
+# each deferral or first-call answer in its own words (``answers_for`` takes the next unused one)
+DEFERRALS = (
+    ("I would rather answer this one precisely than in general terms: I will confirm it in writing before our first "
+     "call, once I have seen your setup."),
+    ("This depends on details I have not seen yet; once you have shown me the current setup, I will confirm my answer "
+     "in writing before any work starts."),
+    ("I will give you a firm answer to this one on our first call, after a look at what you have today, and put it "
+     "in the written summary I send afterwards."),
+)
+CLIENT_SIDE = (
+    ("That one is yours to answer, and I will ask it on our first call; your answer goes into the written plan "
+     "for the first milestone."),
+    ("I would like your answer to this too: I will bring it to our first call and shape the first milestone around it."),
+    ("That is for you to decide rather than me; I will take it through with you on our first call, with my "
+     "recommendation, before any work starts."),
+    ("Your answer to this one shapes the plan, so I will ask you about it on our first call before I commit to a "
+     "milestone."),
+)
+
+
+def domains_for(ws: dict, line: dict) -> frozenset:
+    return domains_of(list(line.get("skills") or []) + list(ws["profile"].get("skills") or []))
+
+
+def _items(steps) -> list[str]:
+    """The post's own work items the letter's plan quotes (each step of post_plan opens with its quote)."""
+    return [m.group(1) for st in steps or () if (m := re.match(r"\s*\u201c([^\u201d]+)\u201d", st))]
+
+
+def _plan_answer(steps) -> str:
+    """The letter's own approach, as one answer: the post's items in the plan's order."""
+    items = [Quote(i).render() for i in _items(steps)]
+    if len(items) >= 3:
+        return (f"I would take it in the order of your own list: {items[0]} first, then {items[1]}, and "
+                f"{_join(items[2:])} last, showing you each part working before the next one begins.")
+    if len(items) == 2:
+        return (f"I would start with {items[0]} and only then move on to {items[1]}, showing you the first part working "
+                f"on real examples before the second one begins.")
+    return ""
+
+
+def _fact_backing(entry: KnowHow, ws: dict) -> dict | None:
+    """A proof item that backs the fact a bank answer's question asks for (the largest file …)."""
+    if not entry.evidence:
+        return None
+    ev = re.compile(entry.evidence, re.IGNORECASE)
+    return next((p for p in ws.get("proof", []) if ev.search(f"{p.get('title', '')} {p.get('summary', '')} "
+                                                            f"{p.get('outcome', '')}")), None)
+
+
+def fact_needed(question: str, ws: dict, line: dict) -> str:
+    """What the question asks that only the freelancer knows and no workspace file holds ('' when nothing)."""
+    entry = know_how(question, domains_for(ws, line))
+    if entry and entry.fact and entry.fact_if and re.search(entry.fact_if, question, re.IGNORECASE) \
+            and not _fact_backing(entry, ws):
+        return entry.fact
+    return ""
+
+
+def _bank_answer(question: str, ws: dict, line: dict) -> str:
+    entry = know_how(question, domains_for(ws, line))
+    if entry is None:
+        return ""
+    out = entry.answer
+    item = _fact_backing(entry, ws) if entry.fact_if and re.search(entry.fact_if, question, re.IGNORECASE) else None
+    if item:
+        out += " " + sentence(f"The closest work I can point to is {item['title'][0].lower() + item['title'][1:]}: "
+                              f"{item['summary'].rstrip('.')}")
+    return out
+
+
 def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: dict, line: dict,
-                    voice: Voice | None = None) -> str:
+                    voice: Voice | None = None, steps: tuple[str, ...] = ()) -> str:
     """The answer in first person singular (``answers_for`` puts it in the letter's voice); a team's facts are
-    "my team"'s in an "I" letter."""
+    "my team"'s in an "I" letter. ``steps`` are the letter's approach steps. An empty answer means nothing fits:
+    ``answers_for`` defers it in words not used yet in the letter."""
     voice = voice or voice_for(ws["profile"], "project")
     profile = ws["profile"]
     ours = _canon(profile.get("skills", [])) | _canon(s for p in ws.get("proof", []) for s in p["skills"])
     item = proof.get("proof")
     kind = classify(question)
+    if kind in ("yesno", "other") and _EXPERIENCE_ASK.search(question):
+        kind = "experience"  # "Do you have GHL offer experience?" is asked about experience, not a yes to give
     named = _named_tools(question, facts)
     have = [t for t in named if (normalise_skill(t) or t).lower() in ours]
     lack = [t for t in named if (normalise_skill(t) or t).lower() not in ours]
@@ -127,6 +224,20 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
         lack += [n for n in _product_names(question, ws) if n.lower() not in named_low]
     honest = (f" {_join(lack)} {_be(lack)} not something I have shipped in production, and I would rather say so "
               f"now.") if lack else ""
+    entry = know_how(question, domains_for(ws, line))
+    yes_no = bool(re.match(r"(?:are|do|does|is|can|could|will|would)\b", question.strip(), re.IGNORECASE))
+    if kind in ("approach", "other", "yesno") and _CLIENT_SIDE.search(question):
+        # the client's own needs are theirs to answer; a yes/no one the bank knows gets the method ("Are you looking
+        # for customizations that survive plugin updates?" -> yes, and how they are kept update-safe)
+        if not (entry and entry.id not in _BROAD and yes_no):
+            return ASK_CLIENT
+        kind = "yesno"
+    if kind in ("approach", "other", "yesno", "confirm", "stack", "timeline"):
+        known = _bank_answer(question, ws, line)
+        if kind == "approach" and _WHOLE_JOB.search(question) and (plan := _plan_answer(steps)):
+            return " ".join(x for x in (plan, known) if x) + honest  # the letter's plan, then the know-how asked for
+        if known and not (kind == "timeline" and re.search(r"\bstart\b", question, re.IGNORECASE)):
+            return (("Yes. " if kind == "yesno" and not lack else "") + known + honest).strip()
     if kind == "rate":
         rate = profile.get("hourly_rate")
         base = f"My rate is ${rate:g} per hour." if rate else "I quote per milestone rather than by the hour."
@@ -139,6 +250,9 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
         if hours and '"' not in hours:
             said += f" For the hours, your post says {Quote(hours).render()}; I will confirm my weekly availability " \
                     f"against that on the first call."
+        if not re.search(r"\bstart\b", question, re.IGNORECASE):
+            return ("I would plan it from the work list: a firm date for the first milestone once I have seen the "
+                    "material, and each later milestone dated as the one before it closes." + said)
         return ("I can give you a start date and a week-by-week timeline on the first call, once the first "
                 "milestone is agreed." + said)
     if kind == "examples":
@@ -154,6 +268,15 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
         return ("I will confirm my working hours and how much they overlap with yours in writing on the first call; "
                 "either way you get a written update every week.")
     if kind == "experience":
+        if not named and re.search(r"\b(?:what|which) (?:tools|frameworks|languages|technologies|platforms|stack)\b",
+                                   question, re.IGNORECASE):
+            tools = list(dict.fromkeys([*(line.get("skills") or []), *profile.get("skills", [])]))[:6]
+            return sentence(f"I work with these every week: {_join(tools)}, and I would pick among them to fit your "
+                            f"project") + " " + _proof_bit(item)
+        entry = know_how(question, domains_for(ws, line))
+        method = _bank_answer(question, ws, line) if entry and entry.id not in _BROAD and not have else ""
+        if lack and not have and method:
+            return "Not directly." + honest + " Here is how I would go about it. " + method
         if have and not lack:
             return f"Yes. {_join(have)} {_be(have)} part of my everyday work. " + _proof_bit(item)
         if have and lack:
@@ -165,12 +288,19 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
             else ("Not on a project exactly like this one. " + _proof_bit(item))
     if kind == "stack":
         tools = facts.get("claimable_tools") or profile.get("skills", [])[:3]
-        return f"I would build on {_join(list(tools[:4]))}, which I use every week, and keep your existing setup." + honest
+        return (f"I would build on {_join(list(tools[:4]))}, which I use every week, and keep your existing setup, so "
+                f"there is nothing new for your team to learn or pay for." + honest)
+    if kind in ("other", "yesno") and _INTEREST.search(question):
+        return "Yes. " + _first_step(brief, ws, line, steps) + " I can begin as soon as you are ready."
+    if kind in ("other", "yesno") and _MORE.search(question):
+        return "No: nothing beyond what is in this letter, and anything else I will confirm in writing before the work starts."
+    if kind == "other" and _LIST_ASK.search(question) and len(items := [Quote(i).render() for i in _items(steps)]) > 1:
+        return (f"The ones your post lists: {_join(items)}. I would confirm the full list with you in a walk-through "
+                f"of the current process before building anything.")
     if kind == "approach":
-        if steps := _approach_answer(question, brief, ws, line):
-            return steps + honest
-        return ("The three steps in the letter above are how I would run it. The design itself I will set out in a short "
-                "written outline before our first call, once I have seen what you use today." + honest)
+        if answer := _approach_answer(question, brief, ws, line, steps):
+            return answer + honest
+        return DEFER
     if kind == "personal":
         # a fact about the person that no workspace file holds: the reviewer writes it (the placeholder fails lint,
         # so the draft cannot be approved with it unfilled)
@@ -183,36 +313,84 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
         if lack and not have:
             return ("Not directly." + honest + " " + said).strip()
         years = ws["profile"].get("years_experience")
-        backing = said or (f"It is the kind of work {voice.has()} been doing for {years} years, and it shows in the "
-                           f"first milestone." if years else "You can judge it on a small first milestone before committing "
+        backing = said or (f"It is the kind of work {voice.has()} been doing for {years} years, and you can judge it "
+                           f"on the first milestone." if years else "You can judge it on a small first milestone before committing "
                                                       "to more.")
         return (f"Yes. {_join(have)} {_be(have)} part of my everyday work. " if have else "Yes. ") + backing + honest
-    return ("I would rather answer this one precisely than in general terms, so I will send you a written answer "
-            "before our first call, once I have seen your setup." + honest)
+    return DEFER
+
+
+def _first_step(brief: dict, ws: dict, line: dict, steps: tuple[str, ...]) -> str:
+    items = _items(steps)
+    if items:
+        return sentence(f"I would start with {Quote(items[0]).render()}")
+    wk = work_kind(brief.get("title") or "", brief.get("description") or "", domains_for(ws, line))
+    return sentence(f"I would start with {wk.start}")
 
 
 def answers_for(facts: dict, brief: dict, ws: dict, proof: dict, line: dict, letter: list[str],
-                voice: Voice | None = None) -> list:
+                voice: Voice | None = None, steps: tuple[str, ...] = ()) -> list:
     """One answer per screening question, in the letter's voice. A sentence already said (in the letter or an
-    earlier answer) is not repeated word for word: the answer then names the question and says where the letter
-    covers it."""
+    earlier answer) is not repeated word for word; a deferred answer (or a question taken to the first call) uses
+    the next wording not used yet in the letter. ``steps`` are the letter's approach steps."""
     voice = voice or voice_for(ws["profile"], "project")
     from service.core.schemas import ScreeningAnswer
 
-    said = {re.sub(r"\W+", " ", x.lower()).strip() for x in letter}
+    said = {_key(s) for x in letter for s in re.split(r"(?<=[.!?])\s+", x or "")}
+    domains, asked = domains_for(ws, line), {}
     out = []
-    for q in facts.get("screening_questions", []):
-        raw = answer_question(q, brief, ws, facts, proof, line, voice)
-        raw = raw if raw == PERSONAL else voice.speak(raw)
+    for n, q in enumerate(facts.get("screening_questions", []), 1):
+        raw = answer_question(q, brief, ws, facts, proof, line, voice, steps)
+        if raw in (DEFER, ASK_CLIENT):
+            raw = _unused(CLIENT_SIDE if raw == ASK_CLIENT else DEFERRALS, said, voice, n)
+        if raw == PERSONAL:  # the reviewer writes each one: never merged with another
+            out.append(ScreeningAnswer(question=q, answer=raw))
+            continue
+        raw = voice.speak(raw)
         keep = []
         for sent in re.split(r"(?<=[.!?])\s+", raw):
-            key = re.sub(r"\W+", " ", sent.lower()).strip()
-            if key and key not in said:
+            key = _key(sent)
+            if key and (key not in said or len(key.split()) < 4):
                 said.add(key)
                 keep.append(sent)
         answer = " ".join(keep)
-        if not answer:  # the same promise again would read as a template: say it covers this one too
-            answer = ("This one also deserves a precise answer rather than a general one; I will cover it in the same "
-                      "written note before our first call.")
+        entry = know_how(q, domains)
+        if len(answer.split()) < 4 and entry and entry.id in asked:  # the same know-how as an earlier answer
+            answer = voice.speak(f"My answer to {Quote(asked[entry.id]).render()} covers this one as well; I would "
+                                 f"confirm the details for your case on our first call.")
+        if len(answer.split()) < 4:  # all of it said already: defer in words not used yet
+            answer = _unused(DEFERRALS, said, voice, n)
+        if entry and len(q) <= 120:
+            asked.setdefault(entry.id, q.rstrip(" ?.") + "?")
+        said.add(_key(answer))
         out.append(ScreeningAnswer(question=q, answer=answer))
     return out
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", " ", text.lower()).strip()
+
+
+def _unused(options: tuple[str, ...], said: set[str], voice: Voice, n: int) -> str:
+    """The first wording whose sentences the letter has not said yet; once all are used, one that names question
+    ``n`` (so no two answers in a letter share their words)."""
+    for o in options:
+        if not any(_key(x) in said for x in re.split(r"(?<=[.!?])\s+", voice.speak(o))):
+            return voice.speak(o)
+    return voice.speak(f"I will confirm my answer to question {n} in writing before our first call, once I have seen "
+                       f"your setup.")
+
+
+def answer_flags(answers: list, ws: dict, line: dict) -> list[str]:
+    """Reviewer flags for the answers: a personal detail only the freelancer can give (the placeholder blocks
+    approval), and a fact a bank answer's question asks that no workspace file holds (the answer gives the method)."""
+    flags = []
+    personal = [a.question for a in answers if a.answer == PERSONAL]
+    if personal:
+        flags.append("personal_answer_needed: only you can answer " + "; ".join(f'"{q[:80]}"' for q in personal) +
+                     " (the placeholder blocks approval until you do)")
+    for a in answers:
+        if fact := fact_needed(a.question, ws, line):
+            flags.append(f'fact_needed: "{a.question[:80]}" asks for {fact}; the answer gives the method only, so add '
+                         f"the figure yourself if you have one")
+    return flags

@@ -34,7 +34,7 @@ from service.drafting.kind_table import (
     ROLE_STEPS,
     related,
 )
-from service.drafting.offline_answers import PERSONAL, answers_for
+from service.drafting.offline_answers import answer_flags, answers_for
 from service.drafting.offline_phrases import (
     CONSULT_CTAS,
     CONSULT_STEP,
@@ -336,11 +336,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     hook, diagnosis, next_step, cta = (voice.speak(x) for x in (hook, diagnosis, next_step, cta))
     proof_lines = [voice.speak(x) for x in proof_lines]
     grounding = [GroundedSentence(sentence=voice.speak(g.sentence), quote=g.quote) for g in grounding]
-    answers = answers_for(facts, brief, ws, proof, line, [hook, diagnosis, *proof_lines, next_step, cta], voice)
-    personal = [a.question for a in answers if a.answer == PERSONAL]
-    if personal:
-        flags.append("personal_answer_needed: only you can answer " + "; ".join(f'"{q[:80]}"' for q in personal) +
-                     " (the placeholder blocks approval until you do)")
+    answers = answers_for(facts, brief, ws, proof, line, [hook, diagnosis, *proof_lines, next_step, cta], voice, steps)
+    flags += answer_flags(answers, ws, line)
     named = [t for t in [*tools_in_post, *(skills.names if skills else ())] if t.lower() in hook.lower()
              and t.lower() in post.lower()]
     shown = detail if detail and detail.lower() in hook.lower() else (named[0] if named else "")
