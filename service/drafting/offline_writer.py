@@ -281,7 +281,9 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     line_kind = classify(line.get("name") or "", " ".join(line.get("keywords") or []), domains)
     step_line = line if related(line_kind.id, kind.id) or kind.id == "general" else {}
     next_step, cta = _next_and_cta(jt, brief, step_line, kind.check, post, seed, kind.start)
-    opener = " ".join(x for x in (facts.get("opener"), facts.get("first_line")) if x) or None
+    opener = facts.get("opener") or None  # the required word, then the rate line as its own sentence
+    if facts.get("first_line"):
+        opener = (opener + ("" if opener[-1:] in ".!?" else ".") + " " if opener else "") + facts["first_line"]
     required = [w for w in facts.get("required_words", []) if w.lower() not in hook.lower()]
     if required:
         cta = cta + " " + sentence("As you asked, " + ", ".join(Quote(w).render() if _quotable(w) else w
