@@ -33,8 +33,9 @@ _NEXT_LINE = re.compile(r"^\s*[\"“‘']?(?P<q>[^\"”’\n]{1,80}?)[\"”’']
 # ("Start your proposal with a short summary" names no word; it is raised to the reviewer instead)
 _BARE_END = re.compile(r"^\s*(?:$|[.,;!?)]|so\b|to (?:show|prove|confirm|let|make)|in order|as (?:a|the|proof)|"
                        r"(?:and|then) (?:answer|tell|include|describe|explain)|[-–—])", re.IGNORECASE)
-_NOT_A_WORD = frozenset("a an the your our my this that some one two three short brief quick few summary description "
-                        "introduction intro greeting something who what how why when where which".split())
+_NOT_A_WORD = frozenset(["a", "an", "the", "your", "our", "my", "this", "that", "some", "one", "two", "three",
+                        "short", "brief", "quick", "few", "summary", "description", "introduction", "intro",
+                        "greeting", "something", "who", "what", "how", "why", "when", "where", "which"])
 _RATE_FIRST = re.compile(r"\b(?:hourly )?rate\b[^.!?\n]{0,40}\b(?:first line|first sentence|top|beginning|subject)\b", re.IGNORECASE)
 _PERSONAL = re.compile(r"\b(?:mention|tell us|tell me|include|state|write)\b[^.!?\n]{0,30}\byour "
                        r"(?:favou?rite [a-z]+|star sign|zodiac sign|pet'?s name|middle name)\b", re.IGNORECASE)
