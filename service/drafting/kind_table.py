@@ -310,7 +310,7 @@ KINDS: tuple[WorkKind, ...] = (
     WorkKind("review", ("audit", "code review", "review my", "review our", "review of", "assessment", "evaluation of",
                         "qa", "quality assurance",
                         "uat", "test cases", "testing", "tester", "proofread", "proofreading", "second opinion"),
-             frozenset({"dev", "data", "shop", "copy"}), "review",
+             frozenset({"dev", "data", "shop", "copy"}), "audit",
              "You want a careful, independent check[ of your {tools} setup] and a clear list of what to fix first.",
              ("agree what is in scope and what a pass looks like",
               "work through it systematically and record every finding with where it occurs and how serious it is",

@@ -300,6 +300,14 @@ def _about_company(found: Found) -> bool:
                 and plain)
 
 
+def _headless(found: Found) -> bool:
+    """A quote that lost its article or possessive ("The case study involves …" quoted as "case study involves …")
+    reads as a fragment in the letter."""
+    first = found.quote.text.split()[0]
+    return first[:1].islower() and first not in BASE_VERBS and bool(
+        re.match(r"\W*(?:the|this|that|a|an|our|my|your|its|their)\s+" + re.escape(first), found.sentence, re.IGNORECASE))
+
+
 def _states_work(found: Found) -> bool:
     """A weaker candidate leads only when it states the work: a verb phrase or a list item led by a verb, or a
     clause with a need cue or a named tool; never a fragment cut from mid-sentence ("individual will analyze …"),
@@ -348,7 +356,7 @@ def lead_quote(needs: list[Found], kind_found: Found | None, listed: list[Found]
     # first items of its own list; last the title as a whole when it names the work, not a role
     rest = [f for f in needs[1:] if f not in titled and not (f.role == "vp" and _VAGUE_VP.match(f.quote.text))]
     ranked = [best if best and best.role == "vp" and not _VAGUE_VP.match(best.quote.text) else None, kind_found,
-              best if best and not _about_company(best) else None, *listed,
+              best if best and not _about_company(best) and not _headless(best) else None, *listed,
               *(f for f in (*rest, *items) if _states_work(f)), *titled]
     # the first candidate a reader would not call clumsy (readers did: quotes cut mid-clause, quotes that start
     # mid-thought "and/or …", markup left in the post, a role title sold back as "the part of your post …")

@@ -48,7 +48,7 @@ def fill(template: str, **slots: str | None) -> str:
     if missing:
         raise SlotError(f"required slot(s) without a value: {', '.join(missing)}")
     text = _SLOT.sub(lambda m: str(slots[m.group(1)]), text)
-    return sentence(re.sub(r"\s+([,.?])", r"\1", text))
+    return sentence(re.sub(r"\s+([,.?])(?!\w)", r"\1", text))  # a dropped segment's space, not ".NET"
 
 
 def slot_names(template: str) -> set[str]:
