@@ -271,7 +271,8 @@ def starts_cleanly(text: str, post: str) -> bool:
 _MARKUP = re.compile(r"[\^\\|{}<>~]|\w\^")  # editor markup left in a post ("H^ongoing^H") garbles a quote
 _CONJUNCTION_START = re.compile(r"^(?:and|or|and/or|but|so|then|also|as well as|which|that)\b", re.IGNORECASE)
 _ROLE_TITLE = re.compile(r"\b(?:developers?|analysts?|engineers?|managers?|consultants?|experts?|specialists?|"
-                         r"researchers?|assistants?|administrators?|freelancers?|needed|wanted|hiring)\b", re.IGNORECASE)
+                         r"researchers?|assistants?|administrators?|freelancers?|needed|wanted|hiring|necesit\w*|programador\w*|"
+                         r"desarrollador\w*|buscamos|busco)\b", re.IGNORECASE)
 # a quote about the person to hire ("an experienced developer who …"), not the work; "the store managers" is work
 _ABOUT_THEM = re.compile(r"\b(?:hire|hiring|candidates?|applicants?|specialists?|experts?|freelancers?|we are a|we're a|"
                          r"working with|join (?:our|the|a) |(?:a|an|experienced|skilled|senior|junior|dedicated) "
@@ -280,7 +281,7 @@ _ABOUT_THEM = re.compile(r"\b(?:hire|hiring|candidates?|applicants?|specialists?
 
 
 # a verb phrase about the team, not the work ("assist our team on a contract basis")
-_VAGUE_VP = re.compile(r"(?:assist|help|support|join|work with) (?:(?:us|our|the|your) ?(?:\w{1,30} )?(?:team|company|business)?"
+_VAGUE_VP = re.compile(r"(?:assist|help|support|join|work with) (?:(?:us|our|the|your) ?(?:\w{1,30} ){0,2}(?:team|company|business)?"
                        r"(?: on a \w{1,20} basis| remotely| full[- ]time| part[- ]time)?|(?:with|on|in) (?:our|the|this|your) "
                        r"(?:\w{1,30} )?(?:project|tasks?|work))$", re.IGNORECASE)
 _ADMIN_ASK = re.compile(r"\b(?:submit|send|share|attach|provide|include)\b[^.]*\byour\b|\bsomeone (?:who|i|we|that)\b|"
@@ -334,8 +335,15 @@ def _at_clause_end(found: Found, post: str) -> Found | None:
     return Found(Quote(head, cut=True), found.role, found.sentence) if len(head.split()) >= 5 else None
 
 
+# a quote that starts with the role ("Analyst to support our underwriting team") is about the hire, not the work
+_ROLE_START = re.compile(r"^(?:[\w-]{1,30} ){0,2}(?:analyst|developer|engineer|designer|specialist|consultant|assistant|"
+                         r"expert|freelancer|manager)s? (?:to|who|with|for|that)\b", re.IGNORECASE)
+
+
 def _quotable_detail(found: Found, title: str, post: str) -> bool:
     text = found.quote.text
+    if _ROLE_START.match(text):
+        return False
     from_title = text.lower() in title.lower()
     if from_title and _ROLE_TITLE.search(text):
         return False  # "Next.js Developer … Needed" quoted back reads as a form letter
@@ -355,6 +363,7 @@ def lead_quote(needs: list[Found], kind_found: Found | None, listed: list[Found]
     # deliverables; then, only when they state the work, the post's other verb phrases and statements and the
     # first items of its own list; last the title as a whole when it names the work, not a role
     rest = [f for f in needs[1:] if f not in titled and not (f.role == "vp" and _VAGUE_VP.match(f.quote.text))]
+    kind_found = kind_found if kind_found and not _headless(kind_found) else None
     ranked = [best if best and best.role == "vp" and not _VAGUE_VP.match(best.quote.text) else None, kind_found,
               best if best and not _about_company(best) and not _headless(best) else None, *listed,
               *(f for f in (*rest, *items) if _states_work(f)), *titled]
