@@ -216,11 +216,18 @@ def two_main_verbs(text: str) -> bool:
     return False
 
 
+VERB_TITLE = frozenset(["build", "create", "develop", "design", "fix", "make", "need", "needed", "looking",
+                        "seeking", "hire", "hiring", "want", "help", "convert", "migrate", "automate", "scrape",
+                        "set", "integrate", "write", "edit", "update", "improve", "add"])
+
+
 def lead_sentence(quote: Quote, role: str, looking: bool = False) -> str:
     """The letter's first sentence: the client's own words for the job, verbatim in quotation marks. A verb phrase
     ("build a daily scraper …") reads after "someone to"; any other quote (a sentence of the post, a noun phrase, an
     imperative that starts with a capital) is introduced as what the post says, which reads for every value."""
     if role == "vp" and quote.text[:1].islower():
         return sentence(f"You {'are looking for' if looking else 'want'} someone to {quote.render()}")
+    if role == "title" and quote.text.split()[0].lower() not in VERB_TITLE:  # the title as a whole, a noun phrase
+        return sentence(f"You are looking for help with {quote.render()}")
     # a sentence of the post (it starts with a capital) is what the post says; a fragment is what it mentions
     return sentence(f"Your post {'says' if quote.text[:1].isupper() else 'mentions'} {quote.render()}")

@@ -14,11 +14,28 @@ from service.core.schemas import JobBrief
 from service.core.workspace import Workspace
 
 _DOC = r"(?:proposal|application|bid|cover letter|message|reply|response|answer)"
-_VALUE = r"(?:[\"'“‘](?P<q>[^\"'”’\n]{1,40})[\"'”’]|(?P<w>[A-Za-z0-9][\w-]{0,30}))"
-_OPENER = re.compile(rf"\b(?:start|begin|open)\w* (?:your|the|each) {_DOC} (?:with|by (?:writing|saying|typing)) "
-                     rf"(?:the (?:word|phrase|sentence) )?{_VALUE}", re.IGNORECASE)
-_TOP = re.compile(rf"\b(?:write|put|type|add) {_VALUE} (?:at the (?:very )?(?:top|start|beginning)|as the first (?:word|line))",
-                  re.IGNORECASE)
+_VALUE = r"(?:[\"'“‘](?P<q>[^\"'”’\n]{1,80})[\"'”’]|(?P<w>[A-Za-z0-9][\w-]{0,30}))"
+# an instruction is an imperative addressed to the applicant: the verb opens the sentence (after a list marker, an
+# arrow, "Please", "Important:", "To show you read this,"), or follows "please", "must", "make sure to" ...
+# ("We started the application with React" and "The app should open the message with …" are not instructions)
+_ASK = (r"(?:^[^\w\"'“‘]*(?:(?:please|kindly|also|and|then|important|note|ps|p\.s\.)\W{0,3}\s*)?|[,:;]\s+(?:please |kindly )?|"
+        r"\b(?:please|kindly|must|should|need to|make sure (?:to|you)|be sure to|remember to|forget to|required to)\s+)")
+_OPENER = re.compile(rf"{_ASK}(?:start|begin|open) (?:your|the|each) {_DOC} (?:with|by (?:writing|saying|typing))"
+                     rf"(?::\s*|\s+(?:the (?:word|phrase|sentence)[:\s]\s*)?){_VALUE}", re.IGNORECASE)
+_TOP = re.compile(rf"{_ASK}(?:write|put|type|add) {_VALUE} (?:at the (?:very )?(?:top|start|beginning)|as the first "
+                  rf"(?:word|line))", re.IGNORECASE)
+_FIRST = re.compile(rf"\b(?:the|your) first (?:word|line|sentence) of (?:your|the|each) {_DOC} (?:must|should|has to|"
+                    rf"needs to) be:?\s+{_VALUE}", re.IGNORECASE)
+# "start your proposal with:" and the words on the next line (a quoted sentence, or a short line)
+_LEAD_IN = re.compile(rf"{_ASK}(?:start|begin|open) (?:your|the|each) {_DOC} with:?\s*$", re.IGNORECASE)
+_NEXT_LINE = re.compile(r"^\s*[\"“‘']?(?P<q>[^\"”’\n]{1,80}?)[\"”’']?\s*$")
+# a bare (unquoted) value must be delimited: the words "the word", capitals, or a clause or sentence end after it
+# ("Start your proposal with a short summary" names no word; it is raised to the reviewer instead)
+_BARE_END = re.compile(r"^\s*(?:$|[.,;!?)]|so\b|to (?:show|prove|confirm|let|make)|in order|as (?:a|the|proof)|"
+                       r"(?:and|then) (?:answer|tell|include|describe|explain)|[-–—])", re.IGNORECASE)
+_NOT_A_WORD = frozenset(["a", "an", "the", "your", "our", "my", "this", "that", "some", "one", "two", "three",
+                        "short", "brief", "quick", "few", "summary", "description", "introduction", "intro",
+                        "greeting", "something", "who", "what", "how", "why", "when", "where", "which"])
 _RATE_FIRST = re.compile(r"\b(?:hourly )?rate\b[^.!?\n]{0,40}\b(?:first line|first sentence|top|beginning|subject)\b", re.IGNORECASE)
 _PERSONAL = re.compile(r"\b(?:mention|tell us|tell me|include|state|write)\b[^.!?\n]{0,30}\byour "
                        r"(?:favou?rite [a-z]+|star sign|zodiac sign|pet'?s name|middle name)\b", re.IGNORECASE)
@@ -41,20 +58,54 @@ def _flagged(text: str, brief: JobBrief) -> bool:
     return False
 
 
-def _value(m: re.Match) -> str:
-    return (m.group("q") or m.group("w") or "").strip()
+def _value(m: re.Match) -> str | None:
+    """The opener a match names, or None when a bare word is not clearly delimited as the word to write."""
+    if m.group("q"):
+        return m.group("q").strip() or None
+    word, after = m.group("w") or "", m.string[m.end():]
+    named = re.search(r"\b(?:word|phrase|sentence)[:\s]\s*$", m.string[:m.start("w")], re.IGNORECASE)
+    if word.lower() in _NOT_A_WORD or not (named or word.isupper() and len(word) > 1 or _BARE_END.match(after)):
+        return None
+    return word
+
+
+def real_opener(text: str, value: str | None) -> bool:
+    """Whether ``text`` (an instruction sentence, from the extractor or the scan) really asks the applicant to open
+    the proposal with ``value``: an imperative addressed to them, and the value quoted or clearly delimited.
+    The one gate for every opener, whoever read it (a model may return "Estate" for a post about real estate)."""
+    if not value or not text:
+        return False
+    want = " ".join(value.lower().strip("\"'“”‘’ ").split())
+    flat = " ".join(text.split())
+    for pat in (_OPENER, _TOP, _FIRST):
+        for m in pat.finditer(flat):
+            got = _value(m)
+            if got and " ".join(got.lower().split()).strip(".!") == want.strip(".!"):
+                return True
+    return bool(_LEAD_IN.search(flat.rstrip())) and len(want.split()) <= 12
+
+
+def _lines_and_sentences(description: str) -> list[tuple[str, str]]:
+    """(sentence, the next line) for each sentence of the post (the next line only for a line's last sentence)."""
+    lines = [ln.strip() for ln in (description or "").splitlines() if ln.strip()]
+    out = []
+    for i, ln in enumerate(lines):
+        parts = [p for p in re.split(r"(?<=[.!?])\s+", ln) if p]
+        for j, s in enumerate(parts):
+            out.append((s[:600], lines[i + 1] if j == len(parts) - 1 and i + 1 < len(lines) else ""))
+    return out
 
 
 def _scan(description: str) -> list[tuple[str, str, str | None]]:
     """(kind, sentence, value) for the common wordings, sentence by sentence."""
     out = []
-    for s in re.split(r"(?<=[.!?])\s+|\n+", description or ""):
-        if len(s) > 600:
-            s = s[:600]
-        for pat in (_OPENER, _TOP):
+    for s, nxt in _lines_and_sentences(description):
+        for pat in (_OPENER, _TOP, _FIRST):
             m = pat.search(s)
-            if m:
-                out.append(("opener", s.strip(), _value(m)))
+            if m and (v := _value(m)):
+                out.append(("opener", s.strip(), v))
+        if _LEAD_IN.search(s) and (m := _NEXT_LINE.match(nxt[:82])) and len(m.group("q").split()) <= 12:
+            out.append(("opener", s.strip(), m.group("q").strip()))
         if _RATE_FIRST.search(s):
             out.append(("rate_first", s.strip(), None))
         m = _PERSONAL.search(s)
@@ -75,6 +126,10 @@ def resolve(brief: JobBrief, ws: Workspace) -> Resolved:
         if _flagged(text, brief) or (value and _flagged(value, brief)):
             r.flags.append(f"instruction_not_honoured: \"{text[:120]}\" is also flagged as an attempt to steer the AI, "
                            f"so the draft does not follow it; decide yourself whether it is a real request")
+            continue
+        if kind == "opener" and not real_opener(text, value):
+            r.flags.append(f"instruction_check: \"{text[:160]}\" reads like a request about how to open the proposal, "
+                           f"but it names no word or phrase clearly; check the opening follows it")
             continue
         if kind == "opener" and value:
             if r.opener is None:

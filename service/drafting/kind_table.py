@@ -54,6 +54,24 @@ SUBJECTS = (
 )
 
 
+# phrases whose words belong to another kind's list but which name a different job (read before counting, in
+# ``work_kinds.classify``): a Business Analyst writes specifications, a research or content analyst gathers and
+# sorts information, a job-application assistant fills in forms; none of them is data analysis
+NOT_KIND_WORDS = (
+    (r"\bbusiness analy(?:st|sts|sis)\b", "business-specification"),
+    (r"\b(?:research|content|media) analysts?\b", "research assistant"),
+    (r"\bjob (?:application|position)s?\b", "job applications"),
+    (r"\bassignments?\b(?= (?:help|for (?:my|a|our) (?:class|course)))", "assignment help"),
+)
+# a title that names an audit or review is asking for one, whatever it audits ("Website Design Audit"); a tutor
+# teaches whatever the subject
+TITLE_BONUS = ((r"\b(?:audit|code review|second opinion)\b", "review", 8),
+               (r"\btutor(?:s|ing)?\b(?! ?lms)", "teaching", 10))  # a "Data Engineering Tutor" teaches
+# a title naming a business analyst asks for specifications and requirements: no kind's steps fit it better than
+# the general ones (the analysis steps "clean and check the data" and the API steps do not)
+GENERAL_TITLES = r"\bbusiness analy(?:st|sts|sis)\b"
+
+
 # kinds close enough that a past project of one is relevant proof for the other
 FAMILIES = ({"research", "scraping"}, {"store", "theme"}, {"webapp", "api", "migration"}, {"analysis", "ml"}, {"pipeline", "scraping"}, {"pipeline", "database"},
             {"automation", "scraping"}, {"dashboard", "analysis"})
@@ -171,6 +189,7 @@ KINDS: tuple[WorkKind, ...] = (
              "the inputs where the predictions go wrong", tools_among=ML_TOOLS,
              start="the data you have today: its size, its labels and its gaps"),
     WorkKind("research", ("research assistant", "web research", "internet research", "online research", "compile",
+                          "job applications", "application assistance", "applying to", "location-based search",
                           "compiling", "compiled", "list building", "lead list", "contact list", "list of", "data entry",
                           "data collection", "gather", "gathering", "find contacts", "find emails", "contact details",
                           "contact information", "virtual assistant", "lead generation"),
@@ -185,7 +204,8 @@ KINDS: tuple[WorkKind, ...] = (
              start="the exact fields you need, on a first batch of about 20 records"),
     WorkKind("analysis", ("data analysis", "data analyst", "analyst", "analyze", "analyse", "analysis", "insights",
                           "statistics", "statistical", "cohort", "survey data", "a/b test", "trends", "forecast",
-                          "forecasting", "research"), frozenset({"data"}), "analysis",
+                          "forecasting", "research", "correlation", "time series", "regression", "seasonality"),
+             frozenset({"data"}), "analysis",
              "You need your[ {subject}] data turned into clear answers you can act on.",
              ("agree the questions the analysis must answer and the decisions that depend on them",
               "clean and check the data first (gaps, duplicates, outliers) and write down every assumption",
@@ -276,7 +296,8 @@ KINDS: tuple[WorkKind, ...] = (
              "which version is running and what changed last",
              start="the current setup, with a backup of everything it holds"),
     WorkKind("teaching", ("tutor", "tutoring", "mentor", "mentoring", "teach", "teaching", "lessons", "lesson",
-                          "coaching", "coach", "bootcamp", "boot camp", "course", "trainer", "training sessions"),
+                          "coaching", "coach", "bootcamp", "boot camp", "course", "trainer", "training sessions",
+                          "homework", "coursework", "assignment help", "exam", "exams", "quiz", "quizzes"),
              frozenset({"dev", "data", "shop", "copy"}), "teaching",
              "You want to learn[ {tools}] from someone who explains things plainly and builds confidence step by "
              "step.",
@@ -289,7 +310,7 @@ KINDS: tuple[WorkKind, ...] = (
     WorkKind("review", ("audit", "code review", "review my", "review our", "review of", "assessment", "evaluation of",
                         "qa", "quality assurance",
                         "uat", "test cases", "testing", "tester", "proofread", "proofreading", "second opinion"),
-             frozenset({"dev", "data", "shop", "copy"}), "review",
+             frozenset({"dev", "data", "shop", "copy"}), "audit",
              "You want a careful, independent check[ of your {tools} setup] and a clear list of what to fix first.",
              ("agree what is in scope and what a pass looks like",
               "work through it systematically and record every finding with where it occurs and how serious it is",

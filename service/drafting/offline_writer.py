@@ -49,16 +49,16 @@ from service.drafting.offline_phrases import (
     domains_of,
     pick,
 )
-from service.drafting.post_plan import plan_steps
+from service.drafting.post_plan import plan_steps, work_items
 from service.drafting.proof import ProofMatch, convincing, overlaps
 from service.drafting.question_check import already_answered
 from service.drafting.quotes import (
+    BASE_VERBS,
     Found,
     evidence_quote,
+    lead_quote,
     make_quote,
-    need_quote,
-    reads_as_lead,
-    starts_cleanly,
+    need_quotes,
 )
 from service.drafting.voice import Voice, voice_for
 from service.drafting.work_kinds import (
@@ -106,14 +106,6 @@ def _noun(text: str | None) -> NounPhrase | None:
         return None
 
 
-_MARKUP = re.compile(r"[\^\\|{}<>~]|\w\^")  # editor markup left in a post ("H^ongoing^H") garbles a quote
-_CONJUNCTION_START = re.compile(r"^(?:and|or|and/or|but|so|then|also|as well as|which|that)\b", re.IGNORECASE)
-_ROLE_TITLE = re.compile(r"\b(?:developers?|analysts?|engineers?|managers?|consultants?|experts?|specialists?|"
-                         r"researchers?|assistants?|administrators?|freelancers?|needed|wanted|hiring)\b", re.IGNORECASE)
-# a quote about the person to hire ("an experienced developer who …"), not the work; "the store managers" is work
-_ABOUT_THEM = re.compile(r"\b(?:hire|hiring|candidates?|applicants?|specialists?|experts?|freelancers?|we are a|we're a|"
-                         r"working with|(?:a|an|experienced|skilled|senior|junior|dedicated) (?:\w+ ){0,2}(?:developer|"
-                         r"analyst|engineer|manager|consultant)s?)\b", re.IGNORECASE)
 
 
 def _credibility(skills: SkillList | None, voice: Voice, ws: dict, seed: int) -> str:
@@ -233,32 +225,30 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     need = (role_sentence(kind, tools_in_post) if jt == "role" else consult_sentence(kind, tools_in_post)
             if jt == "consultation" else need_sentence(wk, tools_in_post, product_names(f"{title}\n{desc}"), post,
                                                    subject_of(title, desc)))
-    task_found = need_quote(desc, post, title)
+    needs = need_quotes(desc, post, title)
     kind_found = evidence_quote(desc, post, kind.words, set(), title) if kind.words else None
     listed = [Found(q, "clause", d) for d in (brief.get("deliverables") or [])[:3]
               if (q := make_quote(d.split(), post)) and q.text == " ".join(d.split()).rstrip(".;:,!?")]
-    ranked = [f for f in (task_found if task_found and task_found.role == "vp" else None, kind_found, task_found,
-                          *listed) if f]
-    # the client's own words for the heart of the job, quoted (a verb phrase reads after "start with"): the first
-    # candidate a reader would not call clumsy (readers did: quotes cut mid-clause, quotes that start mid-thought
-    # "and/or …", markup left in the post, a title fragment sold back as "the part of your post I would start from")
-    found = next((c for f in ranked if (c := _at_clause_end(f, post)) and _quotable_detail(c, title, post)), None)
+    items = [Found(it.quote, "vp" if it.quote.text.split()[0] in BASE_VERBS else "clause", it.line)
+             for it in work_items(desc)[:2]]
+    found = lead_quote(needs, kind_found, listed, items, title, post)
     detail = found.quote.text if found else ""
     topic = find_topic(title, desc, domains, kind.id)
     # the closest project is named once: in the proof paragraph when there is one, else at the end of the hook
     credibility = "" if proof_lines else _credibility(skills, voice, ws, seed)
-    # the first two lines show the post was read: the client's own words lead (readers stopped at a need line that
-    # fits any post of the kind); the know-how on the post's main tool follows, else the kind's need in our words
-    if found and detail.lower() not in title.lower():
-        lead = lead_sentence(found.quote, found.role, jt == "role")
-        # after the client's words, what we would look at first (a rushed job's next step says it instead)
+    # the first two lines show the post was read: the client's own words lead; the know-how on the post's main
+    # tool follows, else what we would look at first. The need in our words only leads when there is no quote: it
+    # would state the need twice ("You want someone to “create the front end …”. You need software built …")
+    if found:
+        lead = lead_sentence(found.quote, "title" if found.quote.text.lower() in title.lower() else found.role,
+                             jt == "role")
+        # a rushed or same-day job's next step says what we would look at first, so nothing more is said here
         opening = (lead, topic.insight if topic else role_sentence(kind, tools_in_post, own=True) if jt == "role"
-                   else need if jt == "fix" or rush_words(post) or kind.id == "general"
+                   else "" if jt == "fix" or rush_words(post) or kind.id == "general"
                    else sentence(f"I would start with {kind.start}"))
-    else:  # only the title to quote (the client knows it): the need with its typed slots leads
+    else:  # no quote reads well: the need with its typed slots leads
         lead = need
-        opening = (need, sentence(f"I have read your post about {found.quote.render()}") if found else "",
-                   topic.insight if topic else "")
+        opening = (need, topic.insight if topic else "")
     hook = " ".join(x for x in (*opening, credibility) if x)
     grounding = [GroundedSentence(sentence=lead, quote=detail)] if detail else []
     if topic:
@@ -293,7 +283,9 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     line_kind = classify(line.get("name") or "", " ".join(line.get("keywords") or []), domains)
     step_line = line if related(line_kind.id, kind.id) or kind.id == "general" else {}
     next_step, cta = _next_and_cta(jt, brief, step_line, kind.check, post, seed, kind.start)
-    opener = " ".join(x for x in (facts.get("opener"), facts.get("first_line")) if x) or None
+    opener = facts.get("opener") or None  # the required word, then the rate line as its own sentence
+    if facts.get("first_line"):
+        opener = (opener + ("" if opener[-1:] in ".!?" else ".") + " " if opener else "") + facts["first_line"]
     required = [w for w in facts.get("required_words", []) if w.lower() not in hook.lower()]
     if required:
         cta = cta + " " + sentence("As you asked, " + ", ".join(Quote(w).render() if _quotable(w) else w
@@ -347,24 +339,6 @@ def draft_proposal(inputs: dict) -> ProposalParts:
                          reviewer_flags=flags, grounding=grounding, job_type=jt)
 
 
-def _at_clause_end(found: Found, post: str) -> Found | None:
-    """A quote cut short must end where a clause of the post ends: cut back to its last comma, colon or semicolon
-    when it stops mid-clause ("… routing per locale, translated product data" -> "… routing per locale")."""
-    text = found.quote.text
-    if not found.quote.cut or re.search(re.escape(text) + r"\s*[:;,.!?(]", post):
-        return found
-    head = re.split(r"[,;:](?=[^,;:]*$)", text)[0].rstrip() if re.search(r"[,;:]", text) else ""
-    return Found(Quote(head, cut=True), found.role, found.sentence) if len(head.split()) >= 5 else None
-
-
-def _quotable_detail(found: Found, title: str, post: str) -> bool:
-    text = found.quote.text
-    from_title = text.lower() in title.lower()
-    if from_title and _ROLE_TITLE.search(text):
-        return False  # "Next.js Developer … Needed" quoted back reads as a form letter
-    return (not _ABOUT_THEM.search(text) and 5 <= len(text.split()) <= 22 and not _CONJUNCTION_START.match(text)
-            and not _MARKUP.search(text) and (not from_title or text.lower().strip(" .!") == title.lower().strip(" .!"))
-            and (from_title or reads_as_lead(text) and starts_cleanly(text, post)))
 
 
 def _quotable(word: str) -> bool:

@@ -13,9 +13,18 @@ from service.drafting.frames import Quote, SlotError
 MAX_WORDS = 18
 _SENT_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\[\"“‘'*•-])|\n+|\s[•*]\s")
 _LABEL = re.compile(r"^[\w ()/&-]{1,30}:\s")
-_NEED_CUE = re.compile(r"\b(?:need|needs|looking for|seek|seeks|seeking|want|wants|require|requires|hire|hiring|"
+NEED_CUE = re.compile(r"\b(?:need|needs|looking for|seek|seeks|seeking|want|wants|require|requires|hire|hiring|"
                        r"help (?:us |me )?(?:with|to)|goal is|task is|responsible for)\b", re.IGNORECASE)
-BASE_VERBS = frozenset(["build", "create", "develop", "design", "fix", "integrate", "migrate", "automate", "redesign", "optimize", "optimise", "set", "convert", "implement", "scrape", "connect", "upgrade", "refactor", "launch", "add", "extend", "rebuild", "replace", "clean", "speed", "debug", "deploy", "customize", "customise", "maintain", "finish", "complete", "move", "write", "edit", "review", "analyze", "analyse", "audit", "research", "manage", "set-up", "setup", "update", "improve", "make", "produce", "collect", "compile", "prepare", "translate", "test", "help", "support", "train", "identify", "transform", "streamline", "enhance", "run", "handle", "assist", "lead", "organize", "organise", "deliver"])
+BASE_VERBS = frozenset(["build", "create", "develop", "design", "fix", "integrate", "migrate", "automate", "redesign", "optimize", "optimise", "set", "convert", "implement", "scrape", "connect", "upgrade", "refactor", "launch", "add", "extend", "rebuild", "replace", "clean", "speed", "debug", "deploy", "customize", "customise", "maintain", "finish", "complete", "move", "write", "edit", "review", "analyze", "analyse", "audit", "research", "manage", "set-up", "setup", "update", "improve", "make", "produce", "collect", "compile", "prepare", "translate", "test", "help", "support", "train", "identify", "transform", "streamline", "enhance", "run", "handle", "assist", "lead", "organize", "organise", "deliver", "engineer", "collate", "retrieve", "evaluate", "assess",
+    "conduct", "perform", "generate", "gather", "extract", "parse", "pull", "process", "visualize", "visualise",
+    "configure", "install", "modernize", "modernise", "revamp", "rework", "redo", "tune", "monitor", "track", "map",
+    "model", "forecast", "calculate", "draft", "document", "plan", "architect", "prototype", "troubleshoot",
+    "resolve", "repair", "restore", "consolidate", "merge", "sync", "synchronize", "import", "export", "crawl",
+    "fetch", "aggregate", "summarize", "summarise", "classify", "annotate", "validate", "verify", "investigate",
+    "explore", "interpret", "present", "craft", "curate", "populate", "transcribe", "proofread", "rewrite",
+    "localize", "localise", "animate", "illustrate", "publish", "schedule", "coordinate", "oversee", "grow",
+    "increase", "boost", "reduce", "port", "code", "program", "host", "scale", "secure", "style", "tweak", "adjust",
+    "modify", "cleanup", "teach", "tutor", "guide", "advise", "recommend", "compare", "benchmark"])
 _EDGE_STOP = frozenset(["a", "an", "the", "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "from", "by", "as", "is", "are", "was", "were", "be", "been", "being", "this", "that", "these", "those", "it", "its", "we", "our", "us", "you", "your", "i", "me", "my", "who", "which", "so", "such", "very", "also", "just", "then", "will", "would", "should", "can", "could", "must", "have", "has", "had", "not", "into", "onto", "via", "than", "including", "like", "all", "any", "each", "more", "etc", "both", "either"])
 # a quote that ends on one of these leaves the client's phrase hanging ("… to provide a"): the writer never uses
 # such a cut quote and the lint flags one in any letter
@@ -121,6 +130,11 @@ _ABOUT_US = re.compile(r"^(?:[A-Z][\w&.'’-]{0,40}\s){1,4}(?:is|are) (?:a|an|th
                        r"^we (?:also )?(?:operate|run|are based|have been|speciali[sz]e|serve|sell|offer)\b", re.I)
 
 
+def about_us(sentence: str) -> bool:
+    """The sentence is about the client's company ("Acme is a …", "Our startup is at the forefront …")."""
+    return bool(_ABOUT_US.search(sentence or ""))
+
+
 def _specificity(text: str) -> float:
     from service.text.skills import find_skills_in_text
 
@@ -130,12 +144,18 @@ def _specificity(text: str) -> float:
     return score - (1.5 if len(words) > MAX_WORDS + 4 else 0.0)
 
 
+_WHO_CAN = re.compile(r"^(?:who|that) (?:can|will|could)(?: help(?: us| me)?)?$|^(?:able|ready) to$")
+
+
 def _from_sentence(s: str, post: str) -> Found | None:
-    m = _NEED_CUE.search(s)
+    m = NEED_CUE.search(s)
     if m:
         rest = s[m.end():].split()
         for i, w in enumerate(rest[:10]):
-            if w.lower() == "to" and i + 1 < len(rest) and rest[i + 1].lower().strip(",") in BASE_VERBS:
+            # "… a data analyst who can collate and analyze …": the verb phrase after "who can" is the work too
+            lead_in = w.lower() == "to" or any(_WHO_CAN.match(" ".join(x.lower() for x in rest[j:i + 1]))
+                                               for j in range(max(0, i - 3), i + 1))
+            if lead_in and i + 1 < len(rest) and rest[i + 1].lower().strip(",") in BASE_VERBS:
                 clause = re.split(r"[;:!?]|\. ", " ".join(rest[i + 1:]))[0].split()
                 q = make_quote(clause, post)
                 if q and q.text.split()[0].lower() in BASE_VERBS and len(q.text.split()) >= 4:
@@ -149,8 +169,15 @@ def _from_sentence(s: str, post: str) -> Found | None:
 
 
 def need_quote(description: str, post: str, title: str = "") -> Found | None:
-    """The most specific statement of what the client needs: a sentence with a need cue, the tools, numbers and
-    long words it names; the title when it is the most specific and free of role words ("Developer Needed")."""
+    """The most specific statement of what the client needs (the first of ``need_quotes``)."""
+    found = need_quotes(description, post, title)
+    return found[0] if found else None
+
+
+def need_quotes(description: str, post: str, title: str = "") -> list[Found]:
+    """Statements of what the client needs, most specific first: a sentence with a need cue, the tools, numbers
+    and long words it names; the title when it is specific and free of role words ("Developer Needed"). The
+    writer tries them in order, so a rejected best candidate leaves the next good one."""
     cands: list[tuple[float, int, Found]] = []
     for i, s in enumerate(_sentences(description)[:10]):
         if _NOT_A_NEED.search(s) or s.rstrip().endswith(":") or ":" in " ".join(s.split()[:3]):
@@ -161,7 +188,7 @@ def need_quote(description: str, post: str, title: str = "") -> Found | None:
         if f is None or _ABOUT_CANDIDATE.search(s) and (f.role != "vp" or _ABOUT_CANDIDATE.search(f.quote.text)):
             continue
         concrete = bool(_NUMBERISH.search(f.quote.text)) or _specificity(f.quote.text) >= 1.5
-        score = _specificity(f.quote.text) + (2.0 if _NEED_CUE.search(s) else 0.0 if concrete else -1.0)
+        score = _specificity(f.quote.text) + (2.0 if NEED_CUE.search(s) else 0.0 if concrete else -1.0)
         score += 1.0 if f.role == "vp" else 0.0
         score -= 3.0 if _ABOUT_US.search(s) else 0.0
         score -= 1.0 if _ABOUT_CANDIDATE.search(s) else 0.0
@@ -172,9 +199,7 @@ def need_quote(description: str, post: str, title: str = "") -> Found | None:
         q = make_quote(t.split(), post)
         if q and q.text == t.rstrip(".!?"):
             cands.append((_specificity(q.text) + (0.0 if _ROLE.search(t) else 1.0), 1, Found(q, "title", t)))
-    if not cands:
-        return None
-    return max(cands, key=lambda c: (c[0], c[1]))[2]
+    return [c[2] for c in sorted(cands, key=lambda c: (c[0], c[1]), reverse=True)]
 
 
 def evidence_quote(description: str, post: str, triggers: tuple[str, ...], used: set[str],
@@ -240,3 +265,108 @@ def starts_cleanly(text: str, post: str) -> bool:
     at = flat.find(text)
     before = flat[:at].split()[-1:] if at > 0 else []
     return not (before and before[0].lower() in _PREP)
+
+
+# ------------------------------------------------------------------ the letter's lead quote
+_MARKUP = re.compile(r"[\^\\|{}<>~]|\w\^")  # editor markup left in a post ("H^ongoing^H") garbles a quote
+_CONJUNCTION_START = re.compile(r"^(?:and|or|and/or|but|so|then|also|as well as|which|that)\b", re.IGNORECASE)
+_ROLE_TITLE = re.compile(r"\b(?:developers?|analysts?|engineers?|managers?|consultants?|experts?|specialists?|"
+                         r"researchers?|assistants?|administrators?|freelancers?|needed|wanted|hiring|necesit\w*|programador\w*|"
+                         r"desarrollador\w*|buscamos|busco)\b", re.IGNORECASE)
+# a quote about the person to hire ("an experienced developer who …"), not the work; "the store managers" is work
+_ABOUT_THEM = re.compile(r"\b(?:hire|hiring|candidates?|applicants?|specialists?|experts?|freelancers?|we are a|we're a|"
+                         r"working with|join (?:our|the|a) |(?:a|an|experienced|skilled|senior|junior|dedicated) "
+                         r"(?:[\w.+#-]{1,30} ){0,2}(?:developer|"
+                         r"analyst|engineer|manager|consultant)s?)\b", re.IGNORECASE)
+
+
+# a verb phrase about the team, not the work ("assist our team on a contract basis")
+_VAGUE_VP = re.compile(r"(?:assist|help|support|join|work with) (?:(?:us|our|the|your) ?(?:\w{1,30} ){0,2}(?:team|company|business)?"
+                       r"(?: on a \w{1,20} basis| remotely| full[- ]time| part[- ]time)?|(?:with|on|in) (?:our|the|this|your) "
+                       r"(?:\w{1,30} )?(?:project|tasks?|work))$", re.IGNORECASE)
+_ADMIN_ASK = re.compile(r"\b(?:submit|send|share|attach|provide|include)\b[^.]*\byour\b|\bsomeone (?:who|i|we|that)\b|"
+                        r"\b(?:opportunity|exciting|budget|paid|forefront|environment|must be (?:completed|delivered|done))\b|"
+                        r"\b(?:fixed|done|completed|delivered|finished|ready) (?:in|within|by) ",
+                        re.IGNORECASE)
+
+
+def _about_company(found: Found) -> bool:
+    """A sentence about the client's company or the application, not the work ("Our team operates in …"); a
+    first-person sentence naming a tool or a number is the problem itself ("Our Django app deploys to AWS ECS …")."""
+    from service.text.skills import find_skills_in_text
+
+    text = found.quote.text
+    plain = not (NEED_CUE.search(text) or _NUMBERISH.search(text) or find_skills_in_text(text))
+    return bool(_ADMIN_ASK.search(text) or about_us(found.sentence) or re.match(r"(?:we|our)\b", text, re.IGNORECASE)
+                and plain)
+
+
+def _headless(found: Found) -> bool:
+    """A quote that lost its article or possessive ("The case study involves …" quoted as "case study involves …")
+    reads as a fragment in the letter."""
+    first = found.quote.text.split()[0]
+    return first[:1].islower() and first not in BASE_VERBS and bool(
+        re.match(r"\W*(?:the|this|that|a|an|our|my|your|its|their)\s+" + re.escape(first), found.sentence, re.IGNORECASE))
+
+
+def _states_work(found: Found) -> bool:
+    """A weaker candidate leads only when it states the work: a verb phrase or a list item led by a verb, or a
+    clause with a need cue or a named tool; never a fragment cut from mid-sentence ("individual will analyze …"),
+    a sentence about the company ("Our team operates in …") or an ask about the application."""
+    from service.text.skills import find_skills_in_text
+
+    text = found.quote.text
+    first = text.split()[0]
+    if _ADMIN_ASK.search(text) or about_us(found.sentence) or (first[:1].islower() and first not in BASE_VERBS):
+        return False
+    if found.role == "vp" or first.lower() in BASE_VERBS:
+        return True
+    return not re.match(r"(?:we|our|i|my)\b", first, re.IGNORECASE) and bool(
+        NEED_CUE.search(text) or _NUMBERISH.search(text) or find_skills_in_text(text))
+
+
+def _at_clause_end(found: Found, post: str) -> Found | None:
+    """A quote cut short must end where a clause of the post ends: cut back to its last comma, colon or semicolon
+    when it stops mid-clause ("… routing per locale, translated product data" -> "… routing per locale")."""
+    text = found.quote.text
+    if not found.quote.cut or re.search(re.escape(text) + r"\s*[:;,.!?(]", post):
+        return found
+    head = re.split(r"[,;:](?=[^,;:]*$)", text)[0].rstrip() if re.search(r"[,;:]", text) else ""
+    return Found(Quote(head, cut=True), found.role, found.sentence) if len(head.split()) >= 5 else None
+
+
+# a quote that starts with the role ("Analyst to support our underwriting team") is about the hire, not the work
+_ROLE_START = re.compile(r"^(?:[\w-]{1,30} ){0,2}(?:analyst|developer|engineer|designer|specialist|consultant|assistant|"
+                         r"expert|freelancer|manager)s? (?:to|who|with|for|that)\b", re.IGNORECASE)
+
+
+def _quotable_detail(found: Found, title: str, post: str) -> bool:
+    text = found.quote.text
+    if _ROLE_START.match(text):
+        return False
+    from_title = text.lower() in title.lower()
+    if from_title and _ROLE_TITLE.search(text):
+        return False  # "Next.js Developer … Needed" quoted back reads as a form letter
+    return (not _ABOUT_THEM.search(text) and 5 <= len(text.split()) <= 22 and not _CONJUNCTION_START.match(text)
+            and not _MARKUP.search(text) and (not from_title or text.lower().strip(" .!") == title.lower().strip(" .!"))
+            and (from_title or reads_as_lead(text) and starts_cleanly(text, post)))
+
+
+def lead_quote(needs: list[Found], kind_found: Found | None, listed: list[Found], items: list[Found], title: str,
+               post: str) -> Found | None:
+    """The client's own words for the heart of the job, for the letter's first sentence, or None."""
+    best = needs[0] if needs else None
+    titled = [f for f in needs if f.quote.text.lower() in title.lower()]
+    # the client's own words for the heart of the job, quoted, tried in order until one reads well (readers stopped
+    # at the need line that fits any post of the kind; 29 % of letters had one): the best statement of the need
+    # when it is a verb phrase ("someone to …"), the sentence naming the kind of work, the best statement, the
+    # deliverables; then, only when they state the work, the post's other verb phrases and statements and the
+    # first items of its own list; last the title as a whole when it names the work, not a role
+    rest = [f for f in needs[1:] if f not in titled and not (f.role == "vp" and _VAGUE_VP.match(f.quote.text))]
+    kind_found = kind_found if kind_found and not _headless(kind_found) else None
+    ranked = [best if best and best.role == "vp" and not _VAGUE_VP.match(best.quote.text) else None, kind_found,
+              best if best and not _about_company(best) and not _headless(best) else None, *listed,
+              *(f for f in (*rest, *items) if _states_work(f)), *titled]
+    # the first candidate a reader would not call clumsy (readers did: quotes cut mid-clause, quotes that start
+    # mid-thought "and/or …", markup left in the post, a role title sold back as "the part of your post …")
+    return next((c for f in ranked if f and (c := _at_clause_end(f, post)) and _quotable_detail(c, title, post)), None)

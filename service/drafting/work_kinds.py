@@ -19,11 +19,14 @@ from service.drafting.kind_table import (
     BI_TOOLS,
     COLLAB,
     GENERAL,
+    GENERAL_TITLES,
     KINDS,
+    NOT_KIND_WORDS,
     SHOP_PLATFORMS,
     SHORT,
     SITE_PLATFORMS,
     SUBJECTS,
+    TITLE_BONUS,
     WorkKind,
 )
 from service.drafting.topic_table import TOPIC_KINDS, TOPICS, Topic
@@ -45,7 +48,7 @@ def fill(template: str, **slots: str | None) -> str:
     if missing:
         raise SlotError(f"required slot(s) without a value: {', '.join(missing)}")
     text = _SLOT.sub(lambda m: str(slots[m.group(1)]), text)
-    return sentence(re.sub(r"\s+([,.?])", r"\1", text))
+    return sentence(re.sub(r"\s+([,.?])(?!\w)", r"\1", text))  # a dropped segment's space, not ".NET"
 
 
 def slot_names(template: str) -> set[str]:
@@ -69,7 +72,7 @@ _SPELLINGS = tuple((re.compile(p, re.IGNORECASE), name) for p, name in (
     (r"\bapps? ?script\b", "Apps Script"), (r"\bpower ?automate\b", "Power Automate"),
     (r"\bpower ?query\b", "Power Query"), (r"\bbig ?query\b", "BigQuery"), (r"\bms ?excel\b", "MS Excel"),
     (r"\bword ?press\b", "WordPress"), (r"\bwoo ?commerce\b", "WooCommerce"), (r"\bchat ?gpt\b", "ChatGPT"),
-    (r"\bweb ?scrap(e|er|ers|ing)\b", r"web scrap\1"), (r"\bdash ?boards?\b", "dashboard")))
+    (r"\bweb ?scrap(e|er|ers|ing)\b", r"web scrap\1"), (r"\bdash ?(boards?)\b", r"dash\1")))
 
 
 def spelled(text: str) -> str:
@@ -78,10 +81,22 @@ def spelled(text: str) -> str:
     return text
 
 
+_NOT_KIND = tuple((re.compile(p, re.IGNORECASE), repl) for p, repl in NOT_KIND_WORDS)
+_TITLE_BONUS = tuple((re.compile(p, re.IGNORECASE), kid, bonus) for p, kid, bonus in TITLE_BONUS)
+
+
+def _kind_text(text: str) -> str:
+    for pattern, repl in _NOT_KIND:
+        text = pattern.sub(repl, text)
+    return text.lower()
+
+
 def classify(title: str, description: str, domains: frozenset[str], min_score: float = 2) -> WorkKind:
     """The kind whose words the post uses most (title words count three times), among the kinds the workspace's
     kind of work fits; GENERAL when none is evidenced."""
-    t, d = (title or "").lower(), (description or "").lower()
+    if re.search(GENERAL_TITLES, title or "", re.IGNORECASE):
+        return GENERAL
+    t, d = (_kind_text(spelled(title or "")), _kind_text(spelled(description or "")))
     firsts = {k.id: min((m.start() for w in k.words for m in _find(t, w)), default=len(t) + 1) for k in KINDS}
     lead = min(firsts.values(), default=0)
     best, best_score = GENERAL, 0.0
@@ -90,6 +105,7 @@ def classify(title: str, description: str, domains: frozenset[str], min_score: f
             continue
         score = sum(3 * _count(t, w) + min(_count(d, w), 4) for w in kind.words)
         score += 2 if firsts[kind.id] == lead <= len(t) else 0  # the title names its main need first
+        score += sum(bonus for pat, kid, bonus in _TITLE_BONUS if kid == kind.id and pat.search(t))
         score -= rank * 0.01  # ties: the table's order (more specific kinds first)
         if score > best_score:
             best, best_score = kind, score

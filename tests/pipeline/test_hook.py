@@ -13,7 +13,7 @@ from service.core.config import DEMO_WORKSPACE
 from service.core.schemas import JobBrief
 from service.core.workspace import load_workspace
 from service.drafting.constraints import rush_words
-from service.drafting.frames import Quote, grammar_problems, lead_sentence
+from service.drafting.frames import VERB_TITLE, Quote, grammar_problems, lead_sentence
 from service.drafting.job_type import job_type
 from service.drafting.lint import sentences
 from service.drafting.proposal import draft_proposal
@@ -38,7 +38,9 @@ def test_lead_frames_read_for_every_quote(verb, words, looking, role):
         s = lead_sentence(Quote(text), role, looking)
         assert s[0].isupper() and s.endswith(".") and "\u201c" + text + "\u201d" in s, s
         assert not grammar_problems(s), (s, grammar_problems(s))
-        if not (role == "vp" and text[0].islower()):
+        if role == "title" and text.split()[0].lower() not in VERB_TITLE:
+            assert s.startswith("You are looking for help with "), s  # the title as a whole, a noun phrase
+        elif not (role == "vp" and text[0].islower()):
             assert s.startswith("Your post "), s  # only a verb phrase in lower case reads after "someone to"
 
 
@@ -203,3 +205,46 @@ def test_the_role_offer_names_no_tool_or_kind_of_work():
     for kind in KINDS:
         s = role_sentence(kind, ["Microsoft Azure", "SQL"], own=True)
         assert s.startswith("I would") and not find_skills_in_text(s) and not grammar_problems(s), s
+
+
+# ------------------------------------------------------------------ the next quote when the best one is rejected
+def _lead(title: str, description: str, **kw) -> str:
+    out = draft_proposal(JobBrief(title=title, description=description, **kw), None, WS)
+    return next(ln for ln in out.text.splitlines() if ln.strip() and ln.strip() != "Hi,")
+
+
+@pytest.mark.parametrize("title, description, quoted", [
+    # the best-scored sentence is about the candidate: the verb phrase after "who can" still states the work
+    ("Ecommerce data analyst", "I need a data analyst who can collate and analyze the sales data from my Shopify store. "
+     "I use Shopify and Klaviyo.", "“collate and analyze the sales data from my Shopify store”"),
+    # a verb after "to" outside the old verb list ("engineer")
+    ("React front-end", "We are looking for a skilled React developer to engineer a simple front-end for our new "
+     "media web app. It should be built with Vite.", "“engineer a simple front-end for our new media web app”"),
+    # the title as a whole when it names the work and no sentence reads well
+    ("Inventory Dashboard for Four Bike Rental Shops", "Hello! Details in chat. Thanks.",
+     "You are looking for help with “Inventory Dashboard for Four Bike Rental Shops”"),
+])
+def test_a_rejected_best_quote_leaves_the_next_good_one(db, title, description, quoted):
+    assert quoted in _lead(title, description), _lead(title, description)
+
+
+@pytest.mark.parametrize("description", [
+    "We are on the lookout for a talented React.js developer to join our ambitious, fast-growing team! Submit a link "
+    "to your GitHub.",
+    "This is an exciting opportunity to contribute to the improvement of our strategy. Our team operates in an agile "
+    "environment with daily check-ins.",
+    "Analyst to support our mortgage underwriting team. The case study involves quantitative analysis of loan files.",
+])
+def test_sentences_about_the_team_or_the_application_never_lead(db, description):
+    lead = _lead("Frontend work", description, skills=["React"])
+    assert not re.search(r"join our|GitHub|opportunity|agile|Analyst to|“case study", lead), lead
+
+
+def test_a_quoted_need_is_not_stated_again_in_our_words(db):
+    """'You want someone to “create the front end …”. You need software built with Angular …' said it twice."""
+    out = draft_proposal(JobBrief(title="Discord clone front end", description="I need someone to create the front end "
+                                  "only of a basic Discord clone in Angular. It is urgent, needed within 48 hours.",
+                                  skills=["Angular"]), None, WS)
+    first = next(ln for ln in out.text.splitlines() if ln.strip() and ln.strip() != "Hi,")
+    assert "“create the front end only of a basic Discord clone in Angular”" in first, first
+    assert "You need" not in first, first
