@@ -136,7 +136,8 @@ def _proof_lines(proof: dict, we: str) -> tuple[list[str], str | None]:
         summary = " ".join((item.get("summary") or "").split()).rstrip(".")
         intro = f"The closest project {who} done is {named}"
         if summary and _PAST.match(summary):
-            out.append(sentence(f"{intro}, where {we} " + summary[0].lower() + summary[1:]))
+            # "my team has done …, where we built …": the team named once (readers: "where my team built" read stiff)
+            out.append(sentence(f"{intro}, where {'I' if we == 'I' else 'we'} " + summary[0].lower() + summary[1:]))
         elif summary and _noun(summary) is not None:
             out.append(sentence(f"{intro}: {_noun(summary).with_article()}"))
         else:

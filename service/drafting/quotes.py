@@ -247,13 +247,16 @@ _BREAK = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)[.!?]\s+\S")  # a sentence
 
 def reads_as_lead(text: str) -> bool:
     """A quote fit to open a letter: mostly real words (not "x1 x2 x3"), not a list number, not about applying or
-    about the person to hire ("We are looking for a skilled … to join our team")."""
+    about the person to hire ("We are looking for a skilled … to join our team"), no pronoun in its first words
+    that points back to a sentence the letter does not show ("help integrate it with Airtable")."""
     words = text.split()
     wordlike = sum(1 for w in words if _WORDLIKE.match(w))
     if re.search(r"\s[-•*]\w|\s\d+$", text):  # list markers glued to words, a list number left at the end
         return False
+    # a pronoun with nothing before it to point at ("help integrate “it” with Airtable") reads as a fragment
+    orphan = any(w.lower().strip(",.") in ("it", "them", "its") for w in words[:4])
     return (wordlike >= 3 and wordlike >= 0.6 * len(words) and not _NUMBERED.match(text)
-            and not _ADMIN.search(text) and not _BREAK.search(text))
+            and not _ADMIN.search(text) and not _BREAK.search(text) and not orphan)
 
 
 def starts_cleanly(text: str, post: str) -> bool:

@@ -53,6 +53,9 @@ def test_lead_frames_read_for_every_quote(verb, words, looking, role):
     ("We are looking for a skilled SQL Database Administrator to join our team", False),
     ("photo updates to owners. iOS and Android", False),
     ("interoperability with K-12 systems (e.g. Aspen, PowerSchool, Clever)", True),
+    ("help integrate it with Airtable and Softr", False),  # "it" points back to a sentence the letter omits
+    ("make it easier for our team to upload invoices", False),
+    ("rebuild the booking page so it loads in under two seconds", True),
 ])
 def test_a_lead_quote_is_about_the_work_and_reads_as_words(text, ok):
     assert reads_as_lead(text) is ok
