@@ -54,6 +54,13 @@ def ledger_for(job_ids: list[int]) -> dict[int, list]:
     return out
 
 
+def loadavg() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "?"
+
+
 def server_cpu_s() -> float:
     """CPU seconds (user + system) used so far by the `draftroom serve` process this bench started (found
     among this process's children by its command line): moves little with other load, unlike wall time."""
@@ -209,6 +216,7 @@ def main() -> None:
     import httpx
 
     print(f"machine: {machine()}")
+    load0 = loadavg()
     answers = None
     if a.good_model:
         indices = [10_000 + i for i in range(a.warmup + a.requests)] + [20_000 + i for i in range(3)] + \
@@ -260,6 +268,14 @@ def main() -> None:
           f"litellm/instructor client work + uvicorn; the figure other load inflates least)")
     print(f"e2e − calls × configured latency: p50 {pct(over_config, 50):7.1f} ms   p95 {pct(over_config, 95):7.1f} ms"
           f"   (also charges litellm + instructor client work)")
+    paths: dict[str, list[float]] = {}
+    for (job_id, _ms), over in zip(rows, over_ledger):
+        tasks = sorted({c.task for c in calls[job_id]} - {"extract_brief", "draft_proposal"})
+        paths.setdefault(" + ".join(tasks) or "brief + letter only", []).append(over)
+    for path, values in sorted(paths.items(), key=lambda kv: -len(kv[1])):
+        print(f"  overhead of drafts with {path:<28} n={len(values):3d}   p50 {pct(values, 50):7.1f} ms   "
+              f"max {max(values):7.1f} ms")
+    print(f"load average at the start / end: {load0} / {loadavg()}   (2 cores: above ~1 other processes share them)")
 
 
 if __name__ == "__main__":
