@@ -90,6 +90,7 @@ HOTSPOTS = [  # (label, file suffix, function) — the places the non-model time
     ("ai_versions.store_draft", "service/review/ai_versions.py", "store_draft"),
     ("auth.authenticate", "service/accounts/auth.py", "authenticate"),
     ("routes.drafts.full (response JSON)", "service/api/routes/drafts.py", "full"),
+    ("routes.drafts.full_drafted (response JSON)", "service/api/routes/drafts.py", "full_drafted"),
     ("workspace.current_workspace", "service/core/workspace.py", "current_workspace"),
 ]
 
@@ -138,9 +139,12 @@ def breakdown(url: str, base: str, n: int = 8, top: int = 15) -> None:
     import pstats
 
     from service.accounts.auth import authenticate
-    from service.api.routes.drafts import full
+    from service.api.routes import drafts as route
     from service.review.actions import get_draft
     from service.workflows.proposals import draft_for_job
+
+    # the answer exactly as create_draft builds it (an older tree without full_drafted: the general read)
+    answer = getattr(route, "full_drafted", None) or (lambda draft_id, user: route.full(get_draft(draft_id), user))
 
     point_at(url, DRAFTROOM_MODEL="openai/gpt-4o-mini", OPENAI_API_BASE=base, OPENAI_API_KEY="sk-fake",
              DRAFTROOM_LLM_RETRIES="0")
@@ -149,7 +153,7 @@ def breakdown(url: str, base: str, n: int = 8, top: int = 15) -> None:
     def one(i: int) -> None:
         user = authenticate(key)
         draft, _ = draft_for_job(team_post(i), user=user)
-        json.dumps(full(get_draft(draft.id), user), default=str)
+        json.dumps(answer(draft.id, user), default=str)
 
     from service.llm import get_gateway
 
@@ -208,6 +212,7 @@ def main() -> None:
     ap.add_argument("--latency", type=float, default=0.2, help="fake model latency per call, seconds")
     ap.add_argument("--db", choices=("sqlite", "postgres"), default="sqlite")
     ap.add_argument("--breakdown", action="store_true", help="also profile in-process and print hot spots")
+    ap.add_argument("--drafts", type=int, default=8, help="drafts per in-process measurement of --breakdown")
     ap.add_argument("--log", type=Path, default=None, help="write the API server's log here")
     ap.add_argument("--good-model", action="store_true",
                     help="the fake answers what a good model would (the offline engine's brief, judgement and a "
@@ -220,7 +225,7 @@ def main() -> None:
     answers = None
     if a.good_model:
         indices = [10_000 + i for i in range(a.warmup + a.requests)] + [20_000 + i for i in range(3)] + \
-                  [20_050 + i for i in range(8)] + [20_100 + i for i in range(8)]
+                  [20_050 + i for i in range(a.drafts)] + [20_100 + i for i in range(a.drafts)]
         answers = good_answers(indices, Path(tempfile.mkdtemp(prefix="draftroom-bench-")) / "answers.json")
     with scratch_db(a.db) as url, fake_model(latency_s=a.latency, answers=answers) as base:
         home = point_at(url)
@@ -244,7 +249,7 @@ def main() -> None:
             server_cpu = (server_cpu_s() - cpu0) * 1000 / a.requests
         calls = ledger_for([j for j, _ in rows])
         if a.breakdown:
-            breakdown(url, base)
+            breakdown(url, base, n=a.drafts)
     over_ledger, over_config, e2e, n_calls, model_ms, by_task = [], [], [], [], [], {}
     for job_id, ms in rows:
         cs = calls[job_id]
