@@ -54,6 +54,13 @@ def ledger_for(job_ids: list[int]) -> dict[int, list]:
     return out
 
 
+def loadavg() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "?"
+
+
 def server_cpu_s() -> float:
     """CPU seconds (user + system) used so far by the `draftroom serve` process this bench started (found
     among this process's children by its command line): moves little with other load, unlike wall time."""
@@ -83,6 +90,7 @@ HOTSPOTS = [  # (label, file suffix, function) — the places the non-model time
     ("ai_versions.store_draft", "service/review/ai_versions.py", "store_draft"),
     ("auth.authenticate", "service/accounts/auth.py", "authenticate"),
     ("routes.drafts.full (response JSON)", "service/api/routes/drafts.py", "full"),
+    ("routes.drafts.full_drafted (response JSON)", "service/api/routes/drafts.py", "full_drafted"),
     ("workspace.current_workspace", "service/core/workspace.py", "current_workspace"),
 ]
 
@@ -131,9 +139,12 @@ def breakdown(url: str, base: str, n: int = 8, top: int = 15) -> None:
     import pstats
 
     from service.accounts.auth import authenticate
-    from service.api.routes.drafts import full
+    from service.api.routes import drafts as route
     from service.review.actions import get_draft
     from service.workflows.proposals import draft_for_job
+
+    # the answer exactly as create_draft builds it (an older tree without full_drafted: the general read)
+    answer = getattr(route, "full_drafted", None) or (lambda draft_id, user: route.full(get_draft(draft_id), user))
 
     point_at(url, DRAFTROOM_MODEL="openai/gpt-4o-mini", OPENAI_API_BASE=base, OPENAI_API_KEY="sk-fake",
              DRAFTROOM_LLM_RETRIES="0")
@@ -142,7 +153,7 @@ def breakdown(url: str, base: str, n: int = 8, top: int = 15) -> None:
     def one(i: int) -> None:
         user = authenticate(key)
         draft, _ = draft_for_job(team_post(i), user=user)
-        json.dumps(full(get_draft(draft.id), user), default=str)
+        json.dumps(answer(draft.id, user), default=str)
 
     from service.llm import get_gateway
 
@@ -201,6 +212,7 @@ def main() -> None:
     ap.add_argument("--latency", type=float, default=0.2, help="fake model latency per call, seconds")
     ap.add_argument("--db", choices=("sqlite", "postgres"), default="sqlite")
     ap.add_argument("--breakdown", action="store_true", help="also profile in-process and print hot spots")
+    ap.add_argument("--drafts", type=int, default=8, help="drafts per in-process measurement of --breakdown")
     ap.add_argument("--log", type=Path, default=None, help="write the API server's log here")
     ap.add_argument("--good-model", action="store_true",
                     help="the fake answers what a good model would (the offline engine's brief, judgement and a "
@@ -209,10 +221,11 @@ def main() -> None:
     import httpx
 
     print(f"machine: {machine()}")
+    load0 = loadavg()
     answers = None
     if a.good_model:
         indices = [10_000 + i for i in range(a.warmup + a.requests)] + [20_000 + i for i in range(3)] + \
-                  [20_050 + i for i in range(8)] + [20_100 + i for i in range(8)]
+                  [20_050 + i for i in range(a.drafts)] + [20_100 + i for i in range(a.drafts)]
         answers = good_answers(indices, Path(tempfile.mkdtemp(prefix="draftroom-bench-")) / "answers.json")
     with scratch_db(a.db) as url, fake_model(latency_s=a.latency, answers=answers) as base:
         home = point_at(url)
@@ -236,7 +249,7 @@ def main() -> None:
             server_cpu = (server_cpu_s() - cpu0) * 1000 / a.requests
         calls = ledger_for([j for j, _ in rows])
         if a.breakdown:
-            breakdown(url, base)
+            breakdown(url, base, n=a.drafts)
     over_ledger, over_config, e2e, n_calls, model_ms, by_task = [], [], [], [], [], {}
     for job_id, ms in rows:
         cs = calls[job_id]
@@ -260,6 +273,14 @@ def main() -> None:
           f"litellm/instructor client work + uvicorn; the figure other load inflates least)")
     print(f"e2e − calls × configured latency: p50 {pct(over_config, 50):7.1f} ms   p95 {pct(over_config, 95):7.1f} ms"
           f"   (also charges litellm + instructor client work)")
+    paths: dict[str, list[float]] = {}
+    for (job_id, _ms), over in zip(rows, over_ledger):
+        tasks = sorted({c.task for c in calls[job_id]} - {"extract_brief", "draft_proposal"})
+        paths.setdefault(" + ".join(tasks) or "brief + letter only", []).append(over)
+    for path, values in sorted(paths.items(), key=lambda kv: -len(kv[1])):
+        print(f"  overhead of drafts with {path:<28} n={len(values):3d}   p50 {pct(values, 50):7.1f} ms   "
+              f"max {max(values):7.1f} ms")
+    print(f"load average at the start / end: {load0} / {loadavg()}   (2 cores: above ~1 other processes share them)")
 
 
 if __name__ == "__main__":

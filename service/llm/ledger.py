@@ -11,13 +11,17 @@ calls to the stored draft afterwards (``link_draft``).
 returns at once; the writer inserts whatever has queued up in one transaction (one commit for a batch, not
 one per call) ``BATCH_DELAY`` (50 ms) after a row arrives, i.e. while the request that made the call is
 usually waiting on its next model call, so a row reaches the database ~50 ms after its call.
-Until then the row is *pending* and the call id ``record`` returns is a negative number, the row's place
+The prompt hash is computed by the writer too (from a copy of the messages taken by ``record``), so the
+request thread only copies a list. Until then the row is *pending* and the call id ``record`` returns is a negative number, the row's place
 in this process's queue: ``link_draft`` accepts it (a row still pending gets its draft id before it is
 written; a row already written is updated by the writer, in order, after its insert). A failed call's row is
 written before ``record`` returns (its id goes into the 502 the caller sends). Nothing pending is lost on a
 normal exit: ``flush`` runs at interpreter exit (CLI commands, ``draftroom serve``, workers) and before the
 process switches databases (``db.reset_engines``); readers of the ledger in this process call ``flush``
-first (``usage``, the evals, tests). A process killed outright loses the rows of its last ~50 ms."""
+first (``usage``, the evals, tests). A process killed outright loses the rows of its last ~50 ms. On PostgreSQL
+the writer's commits do not wait for their WAL flush either (a crash of the database server could lose the last
+~0.2 s of rows; any later durable commit, such as the draft or failure of the request that made the calls, makes
+them durable)."""
 from __future__ import annotations
 
 import atexit
@@ -161,7 +165,13 @@ class _Writer:
 
     def _write(self, url: str, run: list[tuple]) -> None:
         with db.get_engine(url).begin() as conn:
+            if conn.dialect.name == "postgresql":  # the rows trail their calls anyway; no WAL-flush wait (db.session_scope)
+                conn.exec_driver_sql("SET LOCAL synchronous_commit TO OFF")
             rows = [op for op in run if op[0] == "row"]
+            for op in rows:  # hashed here, not on the request path (the writer runs while requests wait on the model)
+                messages = op[3].pop("messages", None)
+                if messages:
+                    op[3]["prompt_hash"] = prompt_hash(messages)
             if rows:
                 stmt = _TABLE.insert().returning(_TABLE.c.id, sort_by_parameter_order=True)
                 ids = conn.execute(stmt, [op[3] for op in rows]).scalars().all()
@@ -211,7 +221,7 @@ def record(req: LlmRequest, *, model_requested: str, model_resolved: str | None,
     call's row is written before this returns and its real id is returned."""
     row = dict(at=utcnow(), task=req.task, job_id=req.job_id, draft_id=req.draft_id, model_requested=model_requested,
                model_resolved=model_resolved, template_id=req.template_id, template_hash=req.template_hash,
-               prompt_hash=prompt_hash(req.messages) if req.messages else None,
+               prompt_hash=None, messages=[dict(m) for m in req.messages] if req.messages else None,
                input_tokens=input_tokens, output_tokens=output_tokens, cost_usd=cost_usd,
                latency_ms=round(latency_ms, 3), attempts=attempts, cache_hit=cache_hit, status=status,
                error_code=error_code, error_message=error_message)

@@ -22,13 +22,17 @@ def reason_for(exc: BaseException) -> str:
     return f"{head} — {msg}"[:REASON_LIMIT]
 
 
-def mark_job_attention(job_id: int, exc: BaseException) -> str:
+def mark_job_attention(job_id: int, exc: BaseException, *, brief: dict | None = None) -> str:
+    """The job in needs_attention with the reason; ``brief``: fields of a brief made before the failure
+    (``brief``, ``brief_model``), stored in the same transaction so a retry does not extract it again."""
     reason = reason_for(exc)
     with session_scope() as s:
         job = s.get(Job, job_id)
         if job is not None:
             job.status = "needs_attention"
             job.attention_reason = reason
+            for name, value in (brief or {}).items():
+                setattr(job, name, value)
             s.add(job)
     return reason
 

@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import text
+from sqlalchemy import text, update
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, select
 
 from service.core.config import get_settings
@@ -87,12 +88,14 @@ class Received:
     note: str | None = None
 
 
-def receive(raw: str | dict, *, user_id: int | None = None, now: datetime | None = None) -> Received:
-    """Validate, parse and store a job's raw text (or return the stored duplicate). No AI call."""
+def receive(raw: str | dict, *, user_id: int | None = None, now: datetime | None = None,
+            durable: bool = True) -> Received:
+    """Validate, parse and store a job's raw text (or return the stored duplicate). No AI call.
+    ``durable=False``: a durable commit of the same request follows (``db.session_scope``)."""
     check_job_input(raw)
     parsed = parse_job(raw, now=now or utcnow())
     thash = text_hash(parsed.title, parsed.description)
-    with session_scope() as s:
+    with session_scope(durable=durable) as s:
         locked = _one_at_a_time(s, parsed.upwork_id or thash)
         existing = find_duplicate(s, parsed.upwork_id, thash)
         if existing:
@@ -124,55 +127,72 @@ def _one_at_a_time(session: Session, key: str) -> bool:
     return True
 
 
-def process(job_id: int, *, ws: Workspace | None = None, parsed: ParsedFields | None = None) -> IntakeResult:
+def process(job_id: int, *, ws: Workspace | None = None, parsed: ParsedFields | None = None,
+            new_job: Job | None = None, durable: bool = True) -> IntakeResult:
     """Brief + fit for a stored job. Reuses a stored brief (redrafting never re-extracts) and a
-    stored assessment made against the same workspace."""
+    stored assessment made against the same workspace. ``new_job``: the row ``receive`` has just stored
+    (no brief, no assessment yet), so it is not read again. The new brief, the fit row and the job's status
+    are written in one transaction; when fit fails the brief is kept all the same (with the job's
+    needs_attention reason), so retrying never extracts it again."""
     ws = ws or current_workspace()
-    with session_scope() as s:
-        job = get_or_404(s, Job, job_id, what="job", field="job_id")
-        brief = JobBrief.model_validate(job.brief) if job.brief else None
-        assessment = latest_assessment(s, job_id) if brief else None
-        if brief and assessment and assessment.workspace_hash == ws.content_hash():
-            return IntakeResult(job, brief, FitAssessmentOut.model_validate(assessment.data), assessment.id)
-        raw = job.raw_json if job.raw_json is not None else job.raw_text
-        created = job.created_at
+    if new_job is not None and new_job.id == job_id and not new_job.brief:
+        job, brief = new_job, None
+    else:
+        with session_scope() as s:
+            job = get_or_404(s, Job, job_id, what="job", field="job_id")
+            brief = JobBrief.model_validate(job.brief) if job.brief else None
+            assessment = latest_assessment(s, job_id) if brief else None
+            if brief and assessment and assessment.workspace_hash == ws.content_hash():
+                return IntakeResult(job, brief, FitAssessmentOut.model_validate(assessment.data), assessment.id)
+    extracted = None  # a brief made now, not stored yet
     try:
         if brief is None:
-            parsed = parsed or parse_job(raw, now=created)
-            brief = extract_brief(parsed, job_id=job_id)
-            _keep_brief(job_id, brief)  # a later fit failure does not cost the brief
+            raw = job.raw_json if job.raw_json is not None else job.raw_text
+            parsed = parsed or parse_job(raw, now=job.created_at)
+            brief = extracted = extract_brief(parsed, job_id=job_id)
         fit = assess_fit(brief, ws, job_id=job_id)
-    except LLMFailure as exc:  # after the retry budget: keep the job, say why, let `retry` re-run it
-        mark_job_attention(job_id, exc)
+    except LLMFailure as exc:  # after the retry budget: keep the job (and a new brief), say why, let `retry` re-run it
+        mark_job_attention(job_id, exc, brief=_brief_values(extracted))
         exc.extra["job_id"] = job_id
         raise
-    with session_scope() as s:
-        job = s.get(Job, job_id)
-        job.brief = brief.model_dump(mode="json")
-        job.brief_model = brief.model
-        job.status = "extracted"
-        job.attention_reason = None
+    except Exception:  # not a model failure (a bug): the brief is still kept
+        if extracted is not None:
+            _store_job(job_id, _brief_values(extracted), durable=True)
+        raise
+    values = {**_brief_values(extracted), "status": "extracted", "attention_reason": None}
+    with session_scope(durable=durable) as s:
+        _store_job(job_id, values, session=s)
         row = FitAssessment(job_id=job_id, workspace_hash=ws.content_hash(), score=fit.score, tier=fit.tier,
                             service_line=fit.service_line, model=fit.model, data=fit.model_dump(mode="json"))
         s.add(row)
-        s.add(job)
         s.flush()
-        return IntakeResult(job, brief, fit, row.id)
+    for name, value in values.items():  # the caller's copy of the row, as stored (set_committed_value: not "dirty")
+        set_committed_value(job, name, value)
+    return IntakeResult(job, brief, fit, row.id)
 
 
-def _keep_brief(job_id: int, brief: JobBrief) -> None:
-    with session_scope() as s:
-        job = s.get(Job, job_id)
-        job.brief = brief.model_dump(mode="json")
-        job.brief_model = brief.model
-        s.add(job)
+def _brief_values(brief: JobBrief | None) -> dict:
+    return {} if brief is None else {"brief": brief.model_dump(mode="json"), "brief_model": brief.model}
+
+
+def _store_job(job_id: int, values: dict, *, session: Session | None = None, durable: bool = True) -> None:
+    """One UPDATE of the job's row (no read first)."""
+    if session is None:
+        with session_scope(durable=durable) as s:
+            return _store_job(job_id, values, session=s)
+    if values:
+        t = Job.__table__
+        session.connection().execute(update(t).where(t.c.id == job_id).values(**values))
 
 
 def intake(raw: str | dict, *, user_id: int | None = None, ws: Workspace | None = None,
-           now: datetime | None = None) -> IntakeResult:
-    """Store a job (or find its duplicate), then brief and fit it."""
-    received = receive(raw, user_id=user_id, now=now)
-    result = process(received.job.id, ws=ws, parsed=None if received.duplicate else received.parsed)
+           now: datetime | None = None, durable: bool = True) -> IntakeResult:
+    """Store a job (or find its duplicate), then brief and fit it. ``durable=False`` when a durable commit
+    of the same request follows (the draft or the failure: ``proposals.draft_for_job``)."""
+    received = receive(raw, user_id=user_id, now=now, durable=durable)
+    new = not received.duplicate
+    result = process(received.job.id, ws=ws, parsed=received.parsed if new else None,
+                     new_job=received.job if new else None, durable=durable)
     result.duplicate, result.note = received.duplicate, received.note
     return result
 

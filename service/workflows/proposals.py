@@ -58,7 +58,9 @@ def draft_for_job(raw: str | dict, *, user=None, service_line: str | None = None
     if service_line:
         ws.service_line(service_line)  # an unknown line is a 422 before anything is stored or returned
     try:
-        result = intake(raw, user_id=getattr(user, "user_id", None), ws=ws)
+        # the job, brief and fit need not wait for their own WAL flush: the draft stored below, or the failure
+        # recorded instead, is a durable commit of this request and makes them durable too (db.session_scope)
+        result = intake(raw, user_id=getattr(user, "user_id", None), ws=ws, durable=False)
     except LLMFailure as exc:  # brief/fit failed: the job is kept; keep the draft request too
         job_id = exc.extra.get("job_id")
         if job_id is None:

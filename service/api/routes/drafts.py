@@ -128,9 +128,24 @@ def full(view: review.DraftView, user: Principal) -> dict:
     """The draft as ``user`` may see it: people get the text; ``api`` keys get status, brief and fit
     and a link to the review page (the text only through export, after a person approved it)."""
     with session_scope() as s:  # job and assessment in one session (every draft answer reads both)
-        job = get_or_404(s, Job, view.draft.job_id, what="job", field="job_id") if view.draft.job_id else None
-        assessment = s.get(FitAssessment, view.draft.assessment_id) if view.draft.assessment_id is not None else None
-    return draft_json_for(user, view, job, assessment.data if assessment else None)
+        job, fit = _job_and_fit(s, view.draft)
+    return draft_json_for(user, view, job, fit)
+
+
+def full_drafted(draft_id: int, user: Principal) -> dict:
+    """``full(review.get_draft(draft_id))`` for the draft this request has just stored: draft, versions, job
+    and assessment read in one session. It skips get_draft's check for stale ``drafting`` rows: this draft
+    was stored as pending_review or needs_attention by this very request, never left in ``drafting``."""
+    with session_scope() as s:
+        view = review.view(s, review.load(s, draft_id))
+        job, fit = _job_and_fit(s, view.draft)
+    return draft_json_for(user, view, job, fit)
+
+
+def _job_and_fit(s, draft) -> tuple[Job | None, dict | None]:
+    job = get_or_404(s, Job, draft.job_id, what="job", field="job_id") if draft.job_id else None
+    assessment = s.get(FitAssessment, draft.assessment_id) if draft.assessment_id is not None else None
+    return job, assessment.data if assessment else None
 
 
 @router.post("", status_code=201, responses={
@@ -162,7 +177,7 @@ def create_draft(body: DraftCreate, response: Response, user: Principal = Depend
                                                    actor=user, intake_at=job.created_at)
             return _accepted(response, draft.id, job.id, tasks.enqueue_draft(draft.id))
         draft = draft_for_stored_job(job.id, user=user, service_line=body.service_line, instructions=body.instructions)
-        return full(review.get_draft(draft.id), user)
+        return full_drafted(draft.id, user)
     raw = body.job_text if body.job_text is not None else body.job
     if not wait:
         sub = tasks.submit(raw, user, service_line=body.service_line, instructions=body.instructions, force=force)
@@ -173,7 +188,7 @@ def create_draft(body: DraftCreate, response: Response, user: Principal = Depend
                                   force=force)
     if result.existing_draft:
         return _existing(response, draft.id, result.note, user)
-    return full(review.get_draft(draft.id), user)
+    return full_drafted(draft.id, user)
 
 
 def _existing(response: Response, draft_id: int, note: str, user: Principal) -> dict:
