@@ -125,7 +125,7 @@ class NounPhrase:
     def with_article(self) -> str:
         low = self.text.lower()
         if low.startswith(_ARTICLES) or re.match(r"\d|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|"
-                                                 r"twenty|several|many|some)\b", low):
+                                                 r"twenty|several|many|some)\s", low):  # "seven-email …" takes "a"
             return self.text[0].lower() + self.text[1:] if not self.text.split()[0].isupper() else self.text
         return f"{article(self.text)} {self.text[0].lower() + self.text[1:] if not _is_name(self.text) else self.text}"
 
@@ -231,3 +231,17 @@ def lead_sentence(quote: Quote, role: str, looking: bool = False) -> str:
         return sentence(f"You are looking for help with {quote.render()}")
     # a sentence of the post (it starts with a capital) is what the post says; a fragment is what it mentions
     return sentence(f"Your post {'says' if quote.text[:1].isupper() else 'mentions'} {quote.render()}")
+
+
+_PAST_LEAD = re.compile(r"^(?:[a-z]{2,}ed|built|wrote|ran|made|led|set|took|grew|cut|rebuilt|shipped|won|sold|brought|"
+                        r"kept|got|saved|went)\b", re.IGNORECASE)
+
+
+def outcome_sentence(outcome: str) -> str:
+    """A case study's result as a whole sentence: "It replaced 6 hours of …" when the outcome is a verb phrase in
+    the past tense, else "The result: 40k payments …" (readers marked a subjectless "The result: identified …" as a
+    garbled sentence)."""
+    text = " ".join(outcome.split()).rstrip(".")
+    if _PAST_LEAD.match(text) and not text.split()[0][:1].isdigit():
+        return sentence("It " + text[0].lower() + text[1:])
+    return sentence("The result: " + text)

@@ -12,6 +12,7 @@ BI_TOOLS = ("Microsoft Power BI", "Tableau", "Looker Studio", "Metabase", "Googl
 SHOP_PLATFORMS = ("Shopify", "WooCommerce", "Magento", "BigCommerce", "Wix", "Squarespace")
 SITE_PLATFORMS = ("WordPress", "Webflow", "Wix", "Squarespace", "Bubble.io", "Shopify")
 SHORT = {"Microsoft Power BI": "Power BI", "Microsoft Excel": "Excel"}
+SHEET_APPS = ("Microsoft Excel", "Google Sheets", "Airtable")  # "a spreadsheet in {tools}": apps, not VBA or Power Query
 SHEET_TOOLS = ("Microsoft Excel", "Google Sheets", "VBA", "Google Apps Script", "Power Query", "Airtable")
 ML_TOOLS = ("Python", "R", "PyTorch", "TensorFlow", "scikit-learn", "OpenCV", "Hugging Face", "pandas", "NumPy",
             "Jupyter", "Databricks", "Apache Spark")
@@ -152,8 +153,8 @@ KINDS: tuple[WorkKind, ...] = (
     WorkKind("scraping", ("scrape", "scraper", "scrapers", "scraping", "crawler", "crawl", "crawling",
                           "data extraction", "extract data", "web scraping", "data scraping"),
              frozenset({"data", "dev"}), "data collection",
-             "You need the[ {subject}] data collected reliably[ with {tools}] and delivered in a format you can use straight "
-             "away.",
+             "You need the[ {subject}] data collected reliably and delivered in a format you can use straight away[, "
+             "using {tools}].",
              ("check each source first: how its pages are built, how often they change and what limits they set",
               "build the collector with retries and polite rate limits, and check every run against a sample you "
               "approve",
@@ -221,7 +222,7 @@ KINDS: tuple[WorkKind, ...] = (
               "rebuild the logic in one clearly documented place, tested against a copy of your real data",
               "add checks that flag bad inputs, and hand over a short guide so the next person can maintain it"),
              "Could you share a copy of the current file with sample data, so I can see how it is used today?",
-             "a copy of the file and the rows where the result is wrong", tools_among=SHEET_TOOLS,
+             "a copy of the file and the rows where the result is wrong", tools_among=SHEET_APPS,
              start="the current file and the calculations it must get right"),
     WorkKind("store", ("shopify store", "online store", "ecommerce store", "e-commerce store", "store setup",
                        "set up a store", "build a store", "new store", "woocommerce", "shopify plus", "dropshipping",

@@ -13,7 +13,7 @@ import re
 
 from service.drafting.answer_bank import KnowHow, know_how
 from service.drafting.facts import distinctive
-from service.drafting.frames import Quote, cap, sentence
+from service.drafting.frames import Quote, cap, outcome_sentence, sentence
 from service.drafting.kind_table import GENERAL, related
 from service.drafting.offline_phrases import domains_of
 from service.drafting.voice import Voice, voice_for
@@ -75,7 +75,7 @@ def _proof_bit(item: dict | None) -> str:
                 "work on a call than send something off-topic.")
     out = f"The closest example I can share: {item['title']}."
     if item.get("outcome"):
-        out += " " + sentence("The result: " + item["outcome"].rstrip("."))
+        out += " " + outcome_sentence(item["outcome"])
     return out
 
 

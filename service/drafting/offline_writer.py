@@ -22,6 +22,7 @@ from service.drafting.frames import (
     cap,
     hours_sentence,
     lead_sentence,
+    outcome_sentence,
     sentence,
     step_sentence,
     tools_sentence,
@@ -143,7 +144,7 @@ def _proof_lines(proof: dict, we: str) -> tuple[list[str], str | None]:
         else:
             out.append(sentence(intro))
         if item.get("outcome"):
-            out.append(sentence("The result: " + item["outcome"].rstrip(".")))
+            out.append(outcome_sentence(item["outcome"]))
         if item.get("url"):
             out.append(f"Case study: {item['url']}")
         return out, item["id"]

@@ -217,8 +217,8 @@ def _item(text: str, post: str) -> Quote | None:
         return None
     from_label = bool(m) and words == m.group(1).split()
     q = make_quote(words, post) if len(words) > 2 else _label_quote(" ".join(words), post) if from_label else None
-    if q is None or not (MIN_WORDS <= len(q.text.split()) <= MAX_WORDS or from_label and len(q.text.split()) == 2):
-        return None
+    if q is None or q.cut or not (MIN_WORDS <= len(q.text.split()) <= MAX_WORDS or from_label and len(q.text.split()) == 2):
+        return None  # an item cut short ("Design prompt/logic so it behaves…") reads as a fragment
     if _ABOUT_CANDIDATE.search(q.text) or _NOT_WORK.search(q.text) or re.search(r"\w\^|\^\w", q.text):
         return None
     if not [w for w in re.findall(r"[\w/+#.-]+", q.text.lower()) if w not in VERBS and w not in _STOP]:

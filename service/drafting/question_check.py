@@ -22,6 +22,13 @@ _HISTORY = re.compile(r"\b\d+\+?\s*(?:months?|years?)\s+(?:of|worth of)\s+(?:dat
                       r"\bsince (?:19|20)\d\d\b", _I)
 _EXCEL_VERSION = re.compile(r"\b(?:office|microsoft|excel) ?365\b|\bexcel 20\d\d\b|\b(?:mac|macos|windows)\b", _I)
 
+_DESIGN = re.compile(r"\b(?:figma|prototypes?|mock-?ups?|wireframes?|adobe xd|sketch files?|design (?:files?|system)|"
+                     r"designs? (?:is|are) (?:ready|prepared|done|provided|attached|final)|(?:ready|prepared|provided|"
+                     r"final|approved) designs?)\b", _I)
+# a post that names the one site it wants scraped ("from bol.com", "on LinkedIn") has said how many sites
+_ONE_SITE = re.compile(r"\b(?:a single|one|this|the) (?:web)?site\b|\b[a-z0-9-]{2,}\.(?:com|nl|de|fr|org|net|io|co\.uk|"
+                       r"gov|eu)\b|\b(?:linkedin|amazon|ebay|zillow|instagram|facebook|google maps|yelp|indeed)\b", _I)
+
 RULES: tuple[tuple[re.Pattern, tuple[re.Pattern, ...]], ...] = (
     # "is this a new build, or an update to one already live?" / "is there an existing …, or is it new?"
     (re.compile(r"\bnew\b.*\b(?:already|today|existing|current|update|live)\b|"
@@ -30,6 +37,9 @@ RULES: tuple[tuple[re.Pattern, tuple[re.Pattern, ...]], ...] = (
     (re.compile(r"\b(?:hours|time ?zone|availability)\b", _I), (_HOURS,)),
     (re.compile(r"\bhow (?:many|much) (?:months|years)\b|\bhow much history\b", _I), (_HISTORY,)),
     (re.compile(r"\bexcel version\b|\bwindows or mac\b", _I), (_EXCEL_VERSION,)),
+    (re.compile(r"\bfinished design\b|\bdesigns? (?:to build from|ready)\b|\bwork from the existing screens\b", _I),
+     (_DESIGN,)),
+    (re.compile(r"\bhow many (?:sites|websites|sources)\b", _I), (_ONE_SITE,)),
 )
 
 

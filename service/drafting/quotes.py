@@ -372,4 +372,6 @@ def lead_quote(needs: list[Found], kind_found: Found | None, listed: list[Found]
               *(f for f in (*rest, *items) if _states_work(f)), *titled]
     # the first candidate a reader would not call clumsy (readers did: quotes cut mid-clause, quotes that start
     # mid-thought "and/or …", markup left in the post, a role title sold back as "the part of your post …")
-    return next((c for f in ranked if f and (c := _at_clause_end(f, post)) and _quotable_detail(c, title, post)), None)
+    # and no quote that needs an ellipsis: readers counted "… extracts product titles, categories…”" as garbled
+    return next((c for f in ranked if f and (c := _at_clause_end(f, post)) and not c.quote.cut
+                 and _quotable_detail(c, title, post)), None)

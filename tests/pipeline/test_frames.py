@@ -92,3 +92,24 @@ def test_grammar_checker_catches_doubled_words(words):
     text = " ".join(words)
     doubled = f"{text} {words[-1]} ok."
     assert any("doubled" in p for p in grammar_problems(doubled))
+
+
+@pytest.mark.parametrize("outcome, expected", [
+    ("replaced 6 hours of manual Excel reporting a week", "It replaced 6 hours of manual Excel reporting a week."),
+    ("Identified the onboarding step behind 40% of early churn.", "It identified the onboarding step behind 40% of early churn."),
+    ("launched on schedule and onboarded the first 300 sellers", "It launched on schedule and onboarded the first 300 sellers."),
+    ("test coverage from 12% to 78%, deploys from monthly to daily",
+     "The result: test coverage from 12% to 78%, deploys from monthly to daily."),
+    ("activation rate up from 22% to 35%", "The result: activation rate up from 22% to 35%."),
+])
+def test_a_case_studys_result_is_a_whole_sentence(outcome, expected):
+    from service.drafting.frames import outcome_sentence
+
+    assert outcome_sentence(outcome) == expected
+
+
+def test_a_number_word_joined_to_a_noun_takes_an_article():
+    from service.drafting.frames import NounPhrase
+
+    assert NounPhrase("seven-email onboarding sequence").with_article() == "a seven-email onboarding sequence"
+    assert NounPhrase("two dashboards for the board").with_article() == "two dashboards for the board"

@@ -25,6 +25,14 @@ NEW_OR_OLD = "Is this a new extension, or an update to one already published?"
     ("How many months or years of history do you have?", "We have 3 years of sales data in Excel.", True),
     ("Which Excel version does your team use, and on Windows or Mac?", "We all use Office 365 on Windows.", True),
     ("Which Excel version does your team use, and on Windows or Mac?", "Clean up our VBA macros.", False),
+    ("Is there a finished design to build from, or should I work from the existing screens?",
+     "The Figma design is ready; build the dashboard pages from it.", True),
+    ("Is there a finished design to build from, or should I work from the existing screens?",
+     "Add a booking page to our React app.", False),
+    ("Roughly how many sites and records per run, and how often should it run?",
+     "Scrape product titles and prices from bol.com every night.", True),
+    ("Roughly how many sites and records per run, and how often should it run?",
+     "Collect prices from competitor shops into a sheet.", False),
 ])
 def test_questions_the_post_settles(question, post, settled):
     assert already_answered(question, post) is settled
