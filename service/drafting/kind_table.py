@@ -385,6 +385,9 @@ CONSULT_STEPS = ("read what you can share beforehand (code, documents or data) a
                  "go through them with you on a call, with the trade-offs of each option",
                  "follow up with a short written summary and the recommended next steps")
 
+# a role's question: a kind's project question ("what decision will this analysis feed into, and by when?") reads as
+# if the letter missed that the post is a standing role (tuning readers said so)
+ROLE_QUESTION = "Which part of the work would you want me to take on first?"
 ROLE_STEPS = ("get access, read through what exists and agree the first priorities with you",
               "send a short written update at the end of every week: what is done, what comes next, and anything I "
               "need from you")

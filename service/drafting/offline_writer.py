@@ -32,6 +32,7 @@ from service.drafting.kind_table import (
     CONSULT_STEPS,
     FIX,
     NEED_LINES,
+    ROLE_QUESTION,
     ROLE_STEPS,
     related,
 )
@@ -272,10 +273,12 @@ def draft_proposal(inputs: dict) -> ProposalParts:
                          r"website|build|project)\b", post, re.IGNORECASE)
     q = wk.question_existing if existing and wk.question_existing else wk.question
     answered = bool(wk.answered_if) and re.search(wk.answered_if, post, re.IGNORECASE) and q == wk.question
+    if jt == "role":
+        q, answered = ROLE_QUESTION, False
     if topic and topic.question and not (topic.answered_if and re.search(topic.answered_if, post, re.IGNORECASE)):
         q, answered = topic.question, False
     if not answered and already_answered(q, post):  # never ask what the post says (question_check.py)
-        fallback = wk.question
+        fallback = ROLE_QUESTION if jt == "role" else wk.question
         answered = fallback == q or already_answered(fallback, post) or bool(
             wk.answered_if and re.search(wk.answered_if, post, re.IGNORECASE))
         q = fallback

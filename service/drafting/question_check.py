@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+from service.drafting.work_kinds import product_names
+from service.text.skills import find_skills_in_text
+
 _I = re.IGNORECASE
 _EXISTING = re.compile(r"\b(?:existing|current|ongoing|live|already (?:built|live|published|running|have|has)|"
                        r"our (?:app|application|site|website|store|shop|extension|platform|product|codebase|"
@@ -43,6 +46,12 @@ RULES: tuple[tuple[re.Pattern, tuple[re.Pattern, ...]], ...] = (
 )
 
 
+_WHICH_SYSTEMS = re.compile(r"\bwhich (?:systems|tools|platforms|apps)\b", _I)
+
+
 def already_answered(question: str, post: str) -> bool:
-    """True when the question is about something one of the rules finds settled in the post."""
+    """True when the question is about something one of the rules finds settled in the post; "which systems …"
+    is settled when the post names two or more tools ("integrate Cal.com with Airtable and Softr")."""
+    if _WHICH_SYSTEMS.search(question) and len(set(find_skills_in_text(post)) | set(product_names(post))) >= 2:
+        return True
     return any(asks.search(question) and any(p.search(post) for p in settles) for asks, settles in RULES)

@@ -45,3 +45,18 @@ def test_the_letter_does_not_ask_what_the_post_says(db):
                      "Chrome Web Store and fix bugs reported by users.", skills=["React", "TypeScript", "JavaScript"])
     text = draft_proposal(brief, None, ws).text
     assert "already published" not in text and "new extension" not in text, text
+
+
+def test_which_systems_is_settled_when_the_post_names_them():
+    q = "Which systems does this need to talk to first, and do you have API access or documentation for them?"
+    assert already_answered(q, "Integrate our Cal.com bookings with Airtable and Softr.")
+    assert not already_answered(q, "Connect our booking tool to the rest of our stack.")
+
+
+def test_a_role_is_not_asked_a_project_question(db):
+    ws = load_workspace(DEMO_WORKSPACE)
+    brief = JobBrief(title="Part-time data analyst", description="Join us part-time (20 hours per week) as our data "
+                     "analyst: analyse weekly sales and churn data in SQL and Python, and report trends to the team.",
+                     skills=["SQL", "Python", "Data Analysis"])
+    text = draft_proposal(brief, None, ws).text
+    assert "by when do you need it" not in text, text
