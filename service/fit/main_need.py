@@ -60,6 +60,9 @@ _ROLE_SOURCES: dict[str, str] = {
     "teaching": r"tutor|teacher|instructor",
     "legal": r"lawyer|attorney|paralegal|legal (?:assistant|counsel|advisor)",
     "recruiting": r"recruiter|talent acquisition|\bhr (?:manager|specialist|generalist)",
+    "qa": r"\buat\b(?: tester| analyst| specialist)?|(?:qa|quality assurance)(?: automation)? (?:testers?|analysts?|"
+          r"engineers?|specialists?|lead)|(?:software|manual|game|mobile|usability) testers?|test (?:analyst|engineer)s?",
+    "lending": r"underwriters?|(?:mortgage|loan|credit) (?:processor|officer|analyst|underwriter)s?",
     "data": r"(?:[a-z&/]+ )?analysts?|analytics (?:engineer|specialist|expert|consultant)|data engineer|"
             r"business intelligence|(?:power ?bi|bi|tableau|looker(?: studio)?|excel|sql|etl|dashboard|data|"
             r"reporting|spreadsheet|google sheets) (?:developer|expert|specialist|consultant|assistant|engineer|"
@@ -81,6 +84,8 @@ _TRADE_SOURCES: dict[str, str] = {
     "security": r"security|penetration",
     "assistant": r"virtual assistan|admin(?:istrative)? support",
     "sales": r"lead generation|sales",
+    "qa": r"\bqa\b|quality assurance|\btesting\b|test automation",
+    "lending": r"underwriting|mortgage|lending",
 }
 # a foreign family next to one of ours: capped softer (``ADJACENT``), not as another trade
 NEAR: dict[str, frozenset[str]] = {

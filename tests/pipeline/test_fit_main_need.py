@@ -58,6 +58,9 @@ def test_the_longer_role_wins_where_two_overlap():
     "Machine Learning Engineer for fraud scoring",
     "Bookkeeper for monthly reconciliations",
     "Graphic Designer for product packaging",
+    "UAT Tester for our member letters system",          # tuning readers: a UAT role drafted as data analysis
+    "QA Automation Engineer (Appium / Java)",
+    "Mortgage Underwriter for income calculations",      # and an underwriting role
 ])
 def test_another_profession_in_the_title_is_poor_even_with_our_tools_named(db, data_ws, title):
     body = ("You will also keep a few Excel sheets up to date and pull numbers with SQL and Python now and then.\n"
@@ -65,6 +68,12 @@ def test_another_profession_in_the_title_is_poor_even_with_our_tools_named(db, d
     a = assess_fit(_brief(title, body, skills=["Microsoft Excel", "SQL", "Python", "Data Analysis"]), data_ws)
     assert a.tier == "poor", (title, a.tier, a.tier_reason)
     assert "a profession this workspace does not sell" in next(c.reason for c in a.criteria if c.name == "service_fit")
+
+
+def test_qa_and_lending_roles_win_over_the_generic_analyst_noun():
+    assert [f for _, f, _ in roles_in("UAT Analyst for Medicare letters")] == ["qa"]
+    assert [f for _, f, _ in roles_in("Underwriter DTI analyst")] == ["lending", "data"]
+    assert [f for _, f, _ in roles_in("Financial Statement Analysis for a Loan Brokerage")] == []
 
 
 def test_our_role_in_the_title_is_not_capped(db, data_ws):
