@@ -3,6 +3,8 @@ the brief kept whatever stops fit, the intake commits non-durable on PostgreSQL 
 commit of the same request follows, and the create answer equal to the general read of the draft."""
 from __future__ import annotations
 
+import threading
+
 import pytest
 from sqlalchemy import event, text
 from sqlmodel import select
@@ -27,11 +29,15 @@ def _write_transactions(fn):
     """Run ``fn``; return how many transactions of this thread wrote (INSERT / UPDATE / DELETE), and the
     statements that were sent inside them."""
     writes, current = [], []
+    me = threading.get_ident()  # the ledger's writer thread commits on the same engine: not the request's writes
 
     def on_execute(conn, cursor, statement, *_):
-        current.append(statement.split()[0].upper())
+        if threading.get_ident() == me:
+            current.append(statement.split()[0].upper())
 
     def on_commit(conn):
+        if threading.get_ident() != me:
+            return
         if any(word in ("INSERT", "UPDATE", "DELETE") for word in current):
             writes.append(list(current))
         current.clear()
