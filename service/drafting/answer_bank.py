@@ -1,5 +1,5 @@
 """Team-written know-how answers to the technical questions that recur in Upwork screening ("How would you
-enforce tenant isolation …?", "What was your approach to memory management?"). An entry is used only when the
+keep each tenant's data apart …?", "How did you keep memory use down on big files?"). An entry is used only when the
 QUESTION matches its trigger and the workspace does that kind of work (``domains``, as in
 ``offline_phrases.domains_of``); ``offline_answers`` picks the first entry that fits, so the specific entries come
 before the broad ones. Each answer is first person singular (``Voice.speak`` makes a team's letter plural), states

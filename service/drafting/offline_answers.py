@@ -215,7 +215,7 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
     item = proof.get("proof")
     kind = classify(question)
     if kind in ("yesno", "other") and _EXPERIENCE_ASK.search(question):
-        kind = "experience"  # "Do you have GHL offer experience?" is asked about experience, not a yes to give
+        kind = "experience"  # "Do you have Acme CRM funnel experience?" is asked about experience, not a yes to give
     named = _named_tools(question, facts)
     have = [t for t in named if (normalise_skill(t) or t).lower() in ours]
     lack = [t for t in named if (normalise_skill(t) or t).lower() not in ours]

@@ -155,7 +155,7 @@ def _mode(head: str) -> str:
         return "no"
     if _WORK_HEAD.search(head):
         return "work"
-    if len(head.split()) >= 6:  # a sentence that opens a list: "I want a simple, automated system that:"
+    if len(head.split()) >= 6:  # a sentence that opens a list: "We would like a small tool that does the following:"
         if re.search(r"\b(?:you|candidate|someone|freelancer|person|applicants?)\b", head, re.IGNORECASE):
             return "no"
         return "work" if re.search(r"\b(?:need|needs|want|wants|should|must|will|would like|includes?|that)\b",
@@ -208,7 +208,7 @@ def _item(text: str, post: str) -> Quote | None:
         if len(label.split()) >= 2 and any(_WORK_NOUN.search(w.strip(",&()")) for w in label.split()):
             words = label.split()
         elif len(label.split()) >= 2 and not _verb_led(label):
-            return None  # a label that names no work ("Reverse Mortgage Defaults") is a topic, not an item
+            return None  # a label that names no work ("Quarterly Churn Figures") is a topic, not an item
         else:
             words = _first_clause(rest)
     else:
@@ -252,7 +252,7 @@ def _weight(text: str, position: int, labelled: bool = False) -> float:
     w -= 2.0 if _QUALITY.match(text) else 0.0
     w -= 1.5 if text.count(",") >= 2 and not _verb_led(text) else 0.0  # a list of topics, not a piece of work
     w -= 1.5 if not [x for x in re.findall(r"[a-z][\w/+#.-]*", text.lower()) if x not in VERBS and x not in _STOP
-                     and x not in _VAGUE] else 0.0  # "Implement processes and systems"
+                     and x not in _VAGUE] else 0.0  # "Put processes and systems in place"
     return w - 0.05 * position
 
 
@@ -274,7 +274,7 @@ def work_items(post_text: str) -> list[WorkItem]:
         head = _heading(line, bulleted, bool(re.match(r"\s*(?:#|\*\*?|__?)\S", raw)) and not bulleted)
         if head is not None:
             if mode in ("work",) and not _WORK_HEAD.search(head) and not _OTHER_HEAD.search(head):
-                # a sub-heading inside a work list ("Infrastructure Management:", "Set up and customize Circle.so:")
+                # a sub-heading inside a work list ("Hosting:", "Set up and brand the forum:")
                 q = _item(head + ": x", post_text) if len(head.split()) >= 2 else None
                 if q:
                     _add(out, seen, q, line, mode == "work")
@@ -311,7 +311,7 @@ def _add(out: list[WorkItem], seen: list[str], q: Quote, line: str, in_work_list
 
 def main_items(items: list[WorkItem], limit: int = 3) -> list[WorkItem]:
     """Up to ``limit`` of the items that look most like the main work, in the post's order; none when fewer than
-    two real work items (admin lines such as "Collaborate with the team" do not count)."""
+    two real work items (admin lines such as "Work closely with our staff" do not count)."""
     strong = [it for it in items if it.weight > 1.5]
     if len(strong) < 2:
         return []

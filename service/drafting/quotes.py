@@ -131,7 +131,7 @@ _ABOUT_US = re.compile(r"^(?:[A-Z][\w&.'’-]{0,40}\s){1,4}(?:is|are) (?:a|an|th
 
 
 def about_us(sentence: str) -> bool:
-    """The sentence is about the client's company ("Acme is a …", "Our startup is at the forefront …")."""
+    """The sentence is about the client's company ("Acme is a …", "Our studio leads the way in …")."""
     return bool(_ABOUT_US.search(sentence or ""))
 
 
@@ -152,7 +152,7 @@ def _from_sentence(s: str, post: str) -> Found | None:
     if m:
         rest = s[m.end():].split()
         for i, w in enumerate(rest[:10]):
-            # "… a data analyst who can collate and analyze …": the verb phrase after "who can" is the work too
+            # "… an analyst who can clean and chart …": the verb phrase after "who can" is the work too
             lead_in = w.lower() == "to" or any(_WHO_CAN.match(" ".join(x.lower() for x in rest[j:i + 1]))
                                                for j in range(max(0, i - 3), i + 1))
             if lead_in and i + 1 < len(rest) and rest[i + 1].lower().strip(",") in BASE_VERBS:
@@ -247,8 +247,8 @@ _BREAK = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)[.!?]\s+\S")  # a sentence
 
 def reads_as_lead(text: str) -> bool:
     """A quote fit to open a letter: mostly real words (not "x1 x2 x3"), not a list number, not about applying or
-    about the person to hire ("We are looking for a skilled … to join our team"), no pronoun in its first words
-    that points back to a sentence the letter does not show ("help integrate it with Airtable")."""
+    about the person to hire ("We want an able … to join our team"), no pronoun in its first words
+    that points back to a sentence the letter does not show ("help connect it with Airtable")."""
     words = text.split()
     wordlike = sum(1 for w in words if _WORDLIKE.match(w))
     if re.search(r"\s[-•*]\w|\s\d+$", text):  # list markers glued to words, a list number left at the end
@@ -283,7 +283,7 @@ _ABOUT_THEM = re.compile(r"\b(?:hire|hiring|candidates?|applicants?|specialists?
                          r"analyst|engineer|manager|consultant)s?)\b", re.IGNORECASE)
 
 
-# a verb phrase about the team, not the work ("assist our team on a contract basis")
+# a verb phrase about the team, not the work ("assist our staff on a freelance basis")
 _VAGUE_VP = re.compile(r"(?:assist|help|support|join|work with) (?:(?:us|our|the|your) ?(?:\w{1,30} ){0,2}(?:team|company|business)?"
                        r"(?: on a \w{1,20} basis| remotely| full[- ]time| part[- ]time)?|(?:with|on|in) (?:our|the|this|your) "
                        r"(?:\w{1,30} )?(?:project|tasks?|work))$", re.IGNORECASE)

@@ -136,12 +136,12 @@ SAAS = JobBrief(
     description="We are building a B2B SaaS platform in FastAPI and PostgreSQL that parses large XML filings.\n"
                 "Responsibilities:\n- Build streaming parsers for the filings\n- Design the rules engine\n"
                 "- Expose the results through a REST API\n\nPlease answer:\n"
-                "1. What is the largest XML file you have processed, and how did you manage memory?\n"
-                "2. How would you enforce tenant isolation, and at which layers?\n"
+                "1. How big was the biggest XML file you have parsed, and how did you keep memory use down?\n"
+                "2. How would you keep each tenant's data isolated from the others, and at which layers?\n"
                 "3. How would you approach this project?",
     skills=["Python", "FastAPI", "PostgreSQL"],
-    screening_questions=["What is the largest XML file you have processed, and how did you manage memory?",
-                         "How would you enforce tenant isolation, and at which layers?",
+    screening_questions=["How big was the biggest XML file you have parsed, and how did you keep memory use down?",
+                         "How would you keep each tenant's data isolated from the others, and at which layers?",
                          "How would you approach this project?"])
 
 

@@ -17,7 +17,7 @@ from service.drafting.proposal import draft_proposal
     ("Build a Power BI report.\nCheers - Tom.", "Tom"),
     ("Please address your proposal to Jamie and include a Loom video.", "Jamie"),
     ("Address your application to Dr. Amara Obi.", "Amara"),
-    ("- Address your application to me (Jamie)\n- Share a Loom", "Jamie"),
+    ("- Address the proposal to me (Jamie)\n- Keep it under 150 words", "Jamie"),
     ("Hi, I'm Marta, founder of a small agency. We need a landing page.", "Marta"),
     ("Hi freelancers, my name is Lucia and I run a bakery. We need a website.", "Lucia"),
 ])

@@ -59,7 +59,7 @@ def test_the_longer_role_wins_where_two_overlap():
     "Bookkeeper for monthly reconciliations",
     "Graphic Designer for product packaging",
     "UAT Tester for our member letters system",          # tuning readers: a UAT role drafted as data analysis
-    "QA Automation Engineer (Appium / Java)",
+    "QA Automation Engineer for our Android app",
     "Mortgage Underwriter for income calculations",      # and an underwriting role
 ])
 def test_another_profession_in_the_title_is_poor_even_with_our_tools_named(db, data_ws, title):

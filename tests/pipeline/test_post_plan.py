@@ -46,16 +46,16 @@ Nice to have:
 
 LABELLED = """**The Workflow We Need**
 
-**Database Access:** connect to our Postgres reporting replica with read-only credentials.
-**Data Extraction:** pull last week's orders per region every Monday morning.
-**Email Distribution:** send each regional manager their own PDF summary.
+**Database Connection:** connect to our Postgres reporting replica with read-only credentials.
+**Weekly Extraction:** pull last week's orders per region every Monday morning.
+**Email Delivery:** send each regional manager their own PDF summary.
 
 **About You**
 - You are comfortable with Python and cron.
 """
 
 DETECTORS = """The tool we want has three parts:
-- Unified file-format detector: identifies document type from the first bytes of each upload.
+- Automatic file-type detector: identifies document type from the first bytes of each upload.
 - Parser: extracts invoice lines into a table with one row per line item.
 - Export screen: lets our accountant download the table as CSV.
 
@@ -87,12 +87,12 @@ def test_admin_lines_are_not_chosen_as_the_main_work():
 
 
 def test_bold_colon_headings_give_their_label():
-    assert texts(LABELLED) == ["Database Access", "Data Extraction", "Email Distribution"]
+    assert texts(LABELLED) == ["Database Connection", "Weekly Extraction", "Email Delivery"]
 
 
 def test_a_label_with_two_words_is_the_item_else_a_clause_of_its_description():
     got = texts(DETECTORS)
-    assert got[0] == "Unified file-format detector"
+    assert got[0] == "Automatic file-type detector"
     assert "extracts invoice lines into a table" in got  # the detail after "with" is cut from a long item
     assert "Export screen" in got
     assert not any("similar tool" in t for t in got)

@@ -13,7 +13,7 @@ NEW_OR_OLD = "Is this a new extension, or an update to one already published?"
 
 
 @pytest.mark.parametrize("question, post, settled", [
-    (NEW_OR_OLD, "Lead the ongoing development of our browser extension.", True),
+    (NEW_OR_OLD, "Take over the ongoing work on our browser extension.", True),
     (NEW_OR_OLD, "Build a Chrome extension from scratch that tracks prices.", True),
     (NEW_OR_OLD, "We need a Chrome extension that tracks prices.", False),
     ("Is the app on the App Router or the Pages Router today, or is it a new build?",
@@ -40,8 +40,8 @@ def test_questions_the_post_settles(question, post, settled):
 
 def test_the_letter_does_not_ask_what_the_post_says(db):
     ws = load_workspace(DEMO_WORKSPACE)
-    brief = JobBrief(title="Senior Chrome extension developer", description="Lead the ongoing development of our "
-                     "AI-driven Chrome browser extension: build features in React and TypeScript, ship updates to the "
+    brief = JobBrief(title="Senior Chrome extension developer", description="Take over the ongoing work on our "
+                     "note-taking Chrome browser extension: build features in React and TypeScript, ship updates to the "
                      "Chrome Web Store and fix bugs reported by users.", skills=["React", "TypeScript", "JavaScript"])
     text = draft_proposal(brief, None, ws).text
     assert "already published" not in text and "new extension" not in text, text

@@ -26,7 +26,7 @@ def test_evidence_skips_qualifications_and_about_us():
 
 
 def test_quotes_never_end_on_a_dangling_word():
-    words = ("We want someone who can implement and extend our existing AI architecture to power the new search "
+    words = ("We want someone who can build out and grow our current machine learning setup to power the new search "
              "and reporting tools for our sales team").split()
     q = make_quote(words, " ".join(words), keep_lead=True)
     assert q is not None and q.text.split()[-1].lower() not in {"to", "for", "and", "the", "our", "power"}

@@ -110,7 +110,7 @@ ALL_DOMAINS = frozenset({"dev", "data", "shop", "copy"})
 
 @pytest.mark.parametrize("title, description, kind", [
     # team-written posts shaped like the tuning half's misreadings (issue 14)
-    ("Business Analyst Needed for Online Shop Specifications", "We are seeking an experienced Business Analyst to "
+    ("Business Analyst Needed for Online Shop Specifications", "We would like a Business Analyst to "
      "write a technical specification for a shop that integrates with our booking API. You will analyse the "
      "requirements and document user stories.", "general"),
     ("Research Analyst Needed for Museum Search", "I am seeking a research analyst to find museums across the UK "
@@ -121,8 +121,8 @@ ALL_DOMAINS = frozenset({"dev", "data", "shop", "copy"})
      "pipelines, warehouses and dbt to two junior staff.", "teaching"),
     ("Online Store Website Design Audit for WooCommerce", "We want an experienced auditor to evaluate our website's "
      "design and usability and recommend what to fix on our website first.", "review"),
-    ("Correlation matrix of time series, trend and seasonality", "For a daily time series with 5 variables we would "
-     "like a correlation matrix and the trend removed.", "analysis"),
+    ("Correlations between daily series, with trend and seasonality removed", "For five daily series we would "
+     "like the correlations between them once the trend is removed.", "analysis"),
     ("Sales dashboards in Power BI", "We need two dashboards built from our sales data, refreshed daily.",
      "dashboard"),
 ])
