@@ -105,8 +105,8 @@ def session_scope(engine: Engine | None = None, *, durable: bool = True) -> Iter
     with is ever lost. SQLite (WAL, ``synchronous=NORMAL``) never waits for a flush: no difference there."""
     session = Session(engine or get_engine(), expire_on_commit=False)
     try:
-        if not durable and session.get_bind().dialect.name == "postgresql":
-            session.connection().exec_driver_sql("SET LOCAL synchronous_commit TO OFF")
+        if not durable:
+            skip_flush_wait(session.connection())
         yield session
         session.commit()
     except OperationalError as exc:
@@ -125,6 +125,13 @@ def get_or_404(session: Session, model: type[T], ident: int, *, what: str, field
     if row is None:
         raise NotFound(f"{what} {ident} does not exist", field=field, fix=fix)
     return row
+
+
+def skip_flush_wait(conn) -> None:
+    """This transaction's commit does not wait for its WAL flush (PostgreSQL; SQLite never waits): for writes a
+    later durable commit follows (see ``session_scope``) or that trail their event anyway (the LLM ledger)."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("SET LOCAL synchronous_commit TO OFF")
 
 
 def _describe_db_error(exc: OperationalError) -> str:
@@ -172,10 +179,11 @@ def current_revision(url: str | None = None) -> str | None:
 
 
 def _version_rows(url: str) -> list[str]:
+    """The revisions in ``alembic_version`` (one query, no Alembic import); [] without the table or a connection."""
     try:
         with get_engine(url).connect() as conn:
             return list(conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all())
-    except DBAPIError:  # no version table yet: a new database
+    except DBAPIError:
         return []
 
 
@@ -251,12 +259,8 @@ def schema_is_current(url: str | None = None) -> bool:
     head = quick_head()
     if head is None:
         return False
-    try:
-        with get_engine(url or get_settings().resolved_database_url).connect() as conn:
-            rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
-    except DBAPIError:  # no version table yet, or no connection: the full path says which
-        return False
-    return rows == [head]
+    # no version table yet, or no connection, reads as no rows: the full path says which
+    return _version_rows(url or get_settings().resolved_database_url) == [head]
 
 
 def ensure_schema(url: str | None = None) -> None:

@@ -188,10 +188,10 @@ def _approach(steps: tuple[str, ...]) -> str:
     return "How I would approach it:\n" + "\n".join(f"{i}. {sentence(s)}" for i, s in enumerate(steps, 1))
 
 
-def _next_and_cta(kind: str, brief: dict, line: dict, check: str, post: str, seed: int,
-                  start: str = "what done looks like for the first part") -> tuple[str, str]:
+def _next_and_cta(kind: str, brief: dict, line: dict, check: str, post: str, seed: int, start: str,
+                  rush: str | None) -> tuple[str, str]:
+    """``rush``: the post's words that say the job is urgent (``constraints.rush_words``), or None."""
     step = _noun(line.get("next_step")) or NounPhrase("a short call to agree the first milestone")
-    rush = rush_words(post)
     if kind == "fix":
         return sentence(pick(FIX_STEPS, seed, 7).format(check=check)), pick(FIX_CTAS, seed, 8)
     if rush and kind != "role":  # "urgent", "within 48 hours": start now, no call in the next couple of days
@@ -208,6 +208,28 @@ def _next_and_cta(kind: str, brief: dict, line: dict, check: str, post: str, see
     return step_sentence(step, seed), pick(PROJECT_CTAS, seed, 8)
 
 
+_EXISTING_WORK = re.compile(r"\b(?:existing|current|ongoing) (?:app|application|code|codebase|platform|product|site|"
+                            r"website|build|project)\b", re.IGNORECASE)
+
+
+def _question(wk, topic, jt: str, post: str) -> str | None:
+    """The one question the letter asks, or None: the topic's question (unless the post answers it by the
+    topic's own test), else a role's or the kind's (its variant for work already under way); never one the
+    post settles (``question_check``): then the kind's own question, or a role's, if the post leaves that open."""
+    def settled(q: str) -> bool:
+        kind_answered = q == wk.question and bool(wk.answered_if) and re.search(wk.answered_if, post, re.IGNORECASE)
+        return bool(kind_answered) or already_answered(q, post)
+
+    fallback = ROLE_QUESTION if jt == "role" else wk.question
+    if topic and topic.question and not (topic.answered_if and re.search(topic.answered_if, post, re.IGNORECASE)):
+        first = topic.question
+    elif jt == "role":
+        first = ROLE_QUESTION
+    else:
+        first = wk.question_existing if _EXISTING_WORK.search(post) and wk.question_existing else wk.question
+    return next((q for q in (first, fallback) if not settled(q)), None)
+
+
 @task("draft_proposal")
 def draft_proposal(inputs: dict) -> ProposalParts:
     brief, ws, facts, proof = inputs["brief"], inputs["workspace"], inputs["facts"], inputs["proof"]
@@ -221,6 +243,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     kind = classify(title, desc, domains)
     wk = FIX if jt == "fix" else kind
     tools_in_post = post_tools(title, desc)
+    rush = rush_words(post)
     voice = voice_for(ws["profile"], jt)  # one voice for the whole letter: a team's project "we", else "I"
     skills = _skills(facts.get("claimable_tools") or [])
     proof = _same_kind(proof, kind, domains)
@@ -247,7 +270,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
                              jt == "role")
         # a rushed or same-day job's next step says what we would look at first, so nothing more is said here
         opening = (lead, topic.insight if topic else role_sentence(kind, tools_in_post, own=True) if jt == "role"
-                   else "" if jt == "fix" or rush_words(post) or kind.id == "general"
+                   else "" if jt == "fix" or rush or kind.id == "general"
                    else sentence(f"I would start with {kind.start}"))
     else:  # no quote reads well: the need with its typed slots leads
         lead = need
@@ -269,25 +292,13 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     for text, evidence in _implicit_lines(brief, wk.id, jt == "role")[:2 - len(extras)]:
         extras.append(text)
         grounding.append(GroundedSentence(sentence=text, quote=evidence))
-    existing = re.search(r"\b(?:existing|current|ongoing) (?:app|application|code|codebase|platform|product|site|"
-                         r"website|build|project)\b", post, re.IGNORECASE)
-    q = wk.question_existing if existing and wk.question_existing else wk.question
-    answered = bool(wk.answered_if) and re.search(wk.answered_if, post, re.IGNORECASE) and q == wk.question
-    if jt == "role":
-        q, answered = ROLE_QUESTION, False
-    if topic and topic.question and not (topic.answered_if and re.search(topic.answered_if, post, re.IGNORECASE)):
-        q, answered = topic.question, False
-    if not answered and already_answered(q, post):  # never ask what the post says (question_check.py)
-        fallback = ROLE_QUESTION if jt == "role" else wk.question
-        answered = fallback == q or already_answered(fallback, post) or bool(
-            wk.answered_if and re.search(wk.answered_if, post, re.IGNORECASE))
-        q = fallback
-    if (timeline or rush_words(post)) and ", and by when" in q:  # the post already says when
+    q = _question(wk, topic, jt, post)
+    if q and (timeline or rush) and ", and by when" in q:  # the post already says when
         q = q.split(", and by when")[0] + "?"
-    question = "" if answered else "One question before we start: " + q[0].lower() + q[1:]
+    question = "One question before we start: " + q[0].lower() + q[1:] if q else ""
     line_kind = classify(line.get("name") or "", " ".join(line.get("keywords") or []), domains)
     step_line = line if related(line_kind.id, kind.id) or kind.id == "general" else {}
-    next_step, cta = _next_and_cta(jt, brief, step_line, kind.check, post, seed, kind.start)
+    next_step, cta = _next_and_cta(jt, brief, step_line, kind.check, post, seed, kind.start, rush)
     opener = facts.get("opener") or None  # the required word, then the rate line as its own sentence
     if facts.get("first_line"):
         opener = (opener + ("" if opener[-1:] in ".!?" else ".") + " " if opener else "") + facts["first_line"]

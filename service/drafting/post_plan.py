@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from service.drafting.frames import Quote, sentence
 from service.drafting.kind_table import WorkKind
@@ -258,7 +259,12 @@ def _weight(text: str, position: int, labelled: bool = False) -> float:
 
 def work_items(post_text: str) -> list[WorkItem]:
     """The post's own work items, in order: verbatim, 3-16 words, no markup, none from lists about the candidate,
-    no duplicates."""
+    no duplicates. Parsed once per post: the writer asks for them for the lead quote and for the plan."""
+    return list(_work_items(post_text))
+
+
+@lru_cache(maxsize=256)
+def _work_items(post_text: str) -> tuple[WorkItem, ...]:
     out: list[WorkItem] = []
     seen: list[str] = []
     mode = "top"  # before any heading: only list lines that lead with a verb or carry a label
@@ -297,7 +303,7 @@ def work_items(post_text: str) -> list[WorkItem]:
         q = _item(line, post_text)
         if q:
             _add(out, seen, q, line, mode == "work")
-    return out
+    return tuple(out)
 
 
 def _add(out: list[WorkItem], seen: list[str], q: Quote, line: str, in_work_list: bool) -> None:

@@ -165,8 +165,7 @@ class _Writer:
 
     def _write(self, url: str, run: list[tuple]) -> None:
         with db.get_engine(url).begin() as conn:
-            if conn.dialect.name == "postgresql":  # the rows trail their calls anyway; no WAL-flush wait (db.session_scope)
-                conn.exec_driver_sql("SET LOCAL synchronous_commit TO OFF")
+            db.skip_flush_wait(conn)  # the rows trail their calls anyway
             rows = [op for op in run if op[0] == "row"]
             for op in rows:  # hashed here, not on the request path (the writer runs while requests wait on the model)
                 messages = op[3].pop("messages", None)

@@ -157,11 +157,12 @@ def process(job_id: int, *, ws: Workspace | None = None, parsed: ParsedFields | 
         raise
     except Exception:  # not a model failure (a bug): the brief is still kept
         if extracted is not None:
-            _store_job(job_id, _brief_values(extracted), durable=True)
+            with session_scope() as s:
+                _store_job(s, job_id, _brief_values(extracted))
         raise
     values = {**_brief_values(extracted), "status": "extracted", "attention_reason": None}
     with session_scope(durable=durable) as s:
-        _store_job(job_id, values, session=s)
+        _store_job(s, job_id, values)
         row = FitAssessment(job_id=job_id, workspace_hash=ws.content_hash(), score=fit.score, tier=fit.tier,
                             service_line=fit.service_line, model=fit.model, data=fit.model_dump(mode="json"))
         s.add(row)
@@ -175,14 +176,10 @@ def _brief_values(brief: JobBrief | None) -> dict:
     return {} if brief is None else {"brief": brief.model_dump(mode="json"), "brief_model": brief.model}
 
 
-def _store_job(job_id: int, values: dict, *, session: Session | None = None, durable: bool = True) -> None:
+def _store_job(session: Session, job_id: int, values: dict) -> None:
     """One UPDATE of the job's row (no read first)."""
-    if session is None:
-        with session_scope(durable=durable) as s:
-            return _store_job(job_id, values, session=s)
-    if values:
-        t = Job.__table__
-        session.connection().execute(update(t).where(t.c.id == job_id).values(**values))
+    t = Job.__table__
+    session.connection().execute(update(t).where(t.c.id == job_id).values(**values))
 
 
 def intake(raw: str | dict, *, user_id: int | None = None, ws: Workspace | None = None,
