@@ -11,9 +11,17 @@ from __future__ import annotations
 
 import re
 
-from service.drafting.answer_bank import KnowHow, know_how
+from service.drafting.answer_bank import know_how
+from service.drafting.answer_sources import (
+    bank_answer,
+    be,
+    domains_for,
+    fact_needed,
+    plan_answer,
+    plan_items,
+)
 from service.drafting.facts import distinctive
-from service.drafting.frames import Quote, cap, outcome_sentence, sentence
+from service.drafting.frames import Quote, cap, join_and, outcome_sentence, sentence
 from service.drafting.kind_table import GENERAL, related
 from service.drafting.offline_phrases import domains_of
 from service.drafting.voice import Voice, voice_for
@@ -61,14 +69,6 @@ def _named_tools(question: str, facts: dict) -> list[str]:
     return named + [t for t in sorted(tools) if t not in named and re.search(rf"(?<!\w){re.escape(t.lower())}(?!\w)", question.lower())]
 
 
-def _be(items: list[str]) -> str:
-    return "are" if len(items) > 1 else "is"
-
-
-def _join(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
 def _proof_bit(item: dict | None) -> str:
     if not item:
         return ("None of the case studies I can share matches this closely, so I would rather walk you through related "
@@ -96,7 +96,7 @@ def _approach_answer(question: str, brief: dict, ws: dict, line: dict, steps: tu
         if len(topic) > 1:  # a specific technical question: no stock steps pretending to answer it
             return ""
         wk = post_kind
-    if (wk is post_kind or related(wk.id, post_kind.id)) and (plan := _plan_answer(steps)):
+    if (wk is post_kind or related(wk.id, post_kind.id)) and (plan := plan_answer(steps)):
         return plan
     a, b, c = wk.steps
     return sentence(f"I would {a}; then {b}; and finally {c}")
@@ -153,57 +153,6 @@ CLIENT_SIDE = (
 )
 
 
-def domains_for(ws: dict, line: dict) -> frozenset:
-    return domains_of(list(line.get("skills") or []) + list(ws["profile"].get("skills") or []))
-
-
-def _items(steps) -> list[str]:
-    """The post's own work items the letter's plan quotes (each step of post_plan opens with its quote)."""
-    return [m.group(1) for st in steps or () if (m := re.match(r"\s*\u201c([^\u201d]+)\u201d", st))]
-
-
-def _plan_answer(steps) -> str:
-    """The letter's own approach, as one answer: the post's items in the plan's order."""
-    items = [Quote(i).render() for i in _items(steps)]
-    if len(items) >= 3:
-        return (f"I would take it in the order of your own list: {items[0]} first, then {items[1]}, and "
-                f"{_join(items[2:])} last, showing you each part working before the next one begins.")
-    if len(items) == 2:
-        return (f"I would start with {items[0]} and only then move on to {items[1]}, showing you the first part working "
-                f"on real examples before the second one begins.")
-    return ""
-
-
-def _fact_backing(entry: KnowHow, ws: dict) -> dict | None:
-    """A proof item that backs the fact a bank answer's question asks for (the largest file …)."""
-    if not entry.evidence:
-        return None
-    ev = re.compile(entry.evidence, re.IGNORECASE)
-    return next((p for p in ws.get("proof", []) if ev.search(f"{p.get('title', '')} {p.get('summary', '')} "
-                                                            f"{p.get('outcome', '')}")), None)
-
-
-def fact_needed(question: str, ws: dict, line: dict) -> str:
-    """What the question asks that only the freelancer knows and no workspace file holds ('' when nothing)."""
-    entry = know_how(question, domains_for(ws, line))
-    if entry and entry.fact and entry.fact_if and re.search(entry.fact_if, question, re.IGNORECASE) \
-            and not _fact_backing(entry, ws):
-        return entry.fact
-    return ""
-
-
-def _bank_answer(question: str, ws: dict, line: dict) -> str:
-    entry = know_how(question, domains_for(ws, line))
-    if entry is None:
-        return ""
-    out = entry.answer
-    item = _fact_backing(entry, ws) if entry.fact_if and re.search(entry.fact_if, question, re.IGNORECASE) else None
-    if item:
-        out += " " + sentence(f"The closest work I can point to is {item['title'][0].lower() + item['title'][1:]}: "
-                              f"{item['summary'].rstrip('.')}")
-    return out
-
-
 def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: dict, line: dict,
                     voice: Voice | None = None, steps: tuple[str, ...] = ()) -> str:
     """The answer in first person singular (``answers_for`` puts it in the letter's voice); a team's facts are
@@ -222,7 +171,7 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
     if kind in ("experience", "years"):
         named_low = " ".join(have + lack).lower()
         lack += [n for n in _product_names(question, ws) if n.lower() not in named_low]
-    honest = (f" {_join(lack)} {_be(lack)} not something I have shipped in production, and I would rather say so "
+    honest = (f" {join_and(lack)} {be(lack)} not something I have shipped in production, and I would rather say so "
               f"now.") if lack else ""
     entry = know_how(question, domains_for(ws, line))
     yes_no = bool(re.match(r"(?:are|do|does|is|can|could|will|would)\b", question.strip(), re.IGNORECASE))
@@ -233,8 +182,8 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
             return ASK_CLIENT
         kind = "yesno"
     if kind in ("approach", "other", "yesno", "confirm", "stack", "timeline"):
-        known = _bank_answer(question, ws, line)
-        if kind == "approach" and _WHOLE_JOB.search(question) and (plan := _plan_answer(steps)):
+        known = bank_answer(question, ws, line)
+        if kind == "approach" and _WHOLE_JOB.search(question) and (plan := plan_answer(steps)):
             return " ".join(x for x in (plan, known) if x) + honest  # the letter's plan, then the know-how asked for
         if known and not (kind == "timeline" and re.search(r"\bstart\b", question, re.IGNORECASE)):
             return (("Yes. " if kind == "yesno" and not lack else "") + known + honest).strip()
@@ -262,7 +211,7 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
         base = f"{cap(voice.has())} {yrs} years of experience." if yrs else \
             sentence("My background: " + (profile.get("headline") or profile["name"]).rstrip("."))
         if have:
-            base += f" {_join(have)} {_be(have)} part of my everyday work."
+            base += f" {join_and(have)} {be(have)} part of my everyday work."
         return base + honest
     if kind == "hours":
         return ("I will confirm my working hours and how much they overlap with yours in writing on the first call; "
@@ -271,16 +220,16 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
         if not named and re.search(r"\b(?:what|which) (?:tools|frameworks|languages|technologies|platforms|stack)\b",
                                    question, re.IGNORECASE):
             tools = list(dict.fromkeys([*(line.get("skills") or []), *profile.get("skills", [])]))[:6]
-            return sentence(f"I work with these every week: {_join(tools)}, and I would pick among them to fit your "
+            return sentence(f"I work with these every week: {join_and(tools)}, and I would pick among them to fit your "
                             f"project") + " " + _proof_bit(item)
         entry = know_how(question, domains_for(ws, line))
-        method = _bank_answer(question, ws, line) if entry and entry.id not in _BROAD and not have else ""
+        method = bank_answer(question, ws, line) if entry and entry.id not in _BROAD and not have else ""
         if lack and not have and method:
             return "Not directly." + honest + " Here is how I would go about it. " + method
         if have and not lack:
-            return f"Yes. {_join(have)} {_be(have)} part of my everyday work. " + _proof_bit(item)
+            return f"Yes. {join_and(have)} {be(have)} part of my everyday work. " + _proof_bit(item)
         if have and lack:
-            return (f"Yes for {_join(have)}, which {_be(have)} part of my everyday work." + honest + " " +
+            return (f"Yes for {join_and(have)}, which {be(have)} part of my everyday work." + honest + " " +
                     _proof_bit(item)).replace("  ", " ")
         if lack:
             return ("Not directly." + honest + " " + _proof_bit(item)).replace("  ", " ")
@@ -288,14 +237,14 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
             else ("Not on a project exactly like this one. " + _proof_bit(item))
     if kind == "stack":
         tools = facts.get("claimable_tools") or profile.get("skills", [])[:3]
-        return (f"I would build on {_join(list(tools[:4]))}, which I use every week, and keep your existing setup, so "
+        return (f"I would build on {join_and(list(tools[:4]))}, which I use every week, and keep your existing setup, so "
                 f"there is nothing new for your team to learn or pay for." + honest)
     if kind in ("other", "yesno") and _INTEREST.search(question):
         return "Yes. " + _first_step(brief, ws, line, steps) + " I can begin as soon as you are ready."
     if kind in ("other", "yesno") and _MORE.search(question):
         return "No: nothing beyond what is in this letter, and anything else I will confirm in writing before the work starts."
-    if kind == "other" and _LIST_ASK.search(question) and len(items := [Quote(i).render() for i in _items(steps)]) > 1:
-        return (f"The ones your post lists: {_join(items)}. I would confirm the full list with you in a walk-through "
+    if kind == "other" and _LIST_ASK.search(question) and len(items := [Quote(i).render() for i in plan_items(steps)]) > 1:
+        return (f"The ones your post lists: {join_and(items)}. I would confirm the full list with you in a walk-through "
                 f"of the current process before building anything.")
     if kind == "approach":
         if answer := _approach_answer(question, brief, ws, line, steps):
@@ -316,12 +265,12 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
         backing = said or (f"It is the kind of work {voice.has()} been doing for {years} years, and you can judge it "
                            f"on the first milestone." if years else "You can judge it on a small first milestone before committing "
                                                       "to more.")
-        return (f"Yes. {_join(have)} {_be(have)} part of my everyday work. " if have else "Yes. ") + backing + honest
+        return (f"Yes. {join_and(have)} {be(have)} part of my everyday work. " if have else "Yes. ") + backing + honest
     return DEFER
 
 
 def _first_step(brief: dict, ws: dict, line: dict, steps: tuple[str, ...]) -> str:
-    items = _items(steps)
+    items = plan_items(steps)
     if items:
         return sentence(f"I would start with {Quote(items[0]).render()}")
     wk = work_kind(brief.get("title") or "", brief.get("description") or "", domains_for(ws, line))

@@ -1,0 +1,65 @@
+"""Where a screening answer's substance comes from, apart from the question's own kind: the team-written
+know-how bank (``answer_bank``), the letter's own plan (the post's items it quotes), and a proof item that backs a
+fact a question asks for. Used by ``offline_answers``."""
+from __future__ import annotations
+
+import re
+
+from service.drafting.answer_bank import KnowHow, know_how
+from service.drafting.frames import Quote, join_and, sentence
+from service.drafting.offline_phrases import domains_of
+
+
+def be(items: list[str]) -> str:
+    return "are" if len(items) > 1 else "is"
+
+
+def domains_for(ws: dict, line: dict) -> frozenset:
+    return domains_of(list(line.get("skills") or []) + list(ws["profile"].get("skills") or []))
+
+
+def plan_items(steps) -> list[str]:
+    """The post's own work items the letter's plan quotes (each step of post_plan opens with its quote)."""
+    return [m.group(1) for st in steps or () if (m := re.match(r"\s*\u201c([^\u201d]+)\u201d", st))]
+
+
+def plan_answer(steps) -> str:
+    """The letter's own approach, as one answer: the post's items in the plan's order."""
+    items = [Quote(i).render() for i in plan_items(steps)]
+    if len(items) >= 3:
+        return (f"I would take it in the order of your own list: {items[0]} first, then {items[1]}, and "
+                f"{join_and(items[2:])} last, showing you each part working before the next one begins.")
+    if len(items) == 2:
+        return (f"I would start with {items[0]} and only then move on to {items[1]}, showing you the first part working "
+                f"on real examples before the second one begins.")
+    return ""
+
+
+def fact_backing(entry: KnowHow, ws: dict) -> dict | None:
+    """A proof item that backs the fact a bank answer's question asks for (the largest file …)."""
+    if not entry.evidence:
+        return None
+    ev = re.compile(entry.evidence, re.IGNORECASE)
+    return next((p for p in ws.get("proof", []) if ev.search(f"{p.get('title', '')} {p.get('summary', '')} "
+                                                            f"{p.get('outcome', '')}")), None)
+
+
+def fact_needed(question: str, ws: dict, line: dict) -> str:
+    """What the question asks that only the freelancer knows and no workspace file holds ('' when nothing)."""
+    entry = know_how(question, domains_for(ws, line))
+    if entry and entry.fact and entry.fact_if and re.search(entry.fact_if, question, re.IGNORECASE) \
+            and not fact_backing(entry, ws):
+        return entry.fact
+    return ""
+
+
+def bank_answer(question: str, ws: dict, line: dict) -> str:
+    entry = know_how(question, domains_for(ws, line))
+    if entry is None:
+        return ""
+    out = entry.answer
+    item = fact_backing(entry, ws) if entry.fact_if and re.search(entry.fact_if, question, re.IGNORECASE) else None
+    if item:
+        out += " " + sentence(f"The closest work I can point to is {item['title'][0].lower() + item['title'][1:]}: "
+                              f"{item['summary'].rstrip('.')}")
+    return out
