@@ -350,9 +350,9 @@ def _stems(text: str) -> set[str]:
             and w[:5] not in {x[:5] for x in _STOP if len(x) >= 5}}
 
 
-def _topic_for(text: str, domains: frozenset[str], kind_id: str, used: Topic | None) -> Topic | None:
+def _topic_for(text: str, domains: frozenset[str], kind_id: str, used: Topic | None, post: str) -> Topic | None:
     return next((t for t in TOPICS if t is not used and t.domains & domains and kind_id in TOPIC_KINDS[t.id]
-                 and t.pattern.search(text)), None)
+                 and t.pattern.search(text) and t.evidenced(post)), None)
 
 
 _BROAD_KINDS = frozenset(["general", "copy", "automation"])  # their words ("content", "script") name no one kind of work
@@ -390,7 +390,7 @@ def plan_steps(description: str, post: str, kind: WorkKind, topic: Topic | None,
         return None
     out, taken, used_topic = [], set(), False
     for n, it in enumerate(items):
-        t = None if used_topic else _topic_for(it.quote.text, domains, kind.id, topic)
+        t = None if used_topic else _topic_for(it.quote.text, domains, kind.id, topic, post)
         how = t.insight if t else _kind_step(it.quote.text, kind, taken, domains, n == 0)
         used_topic = used_topic or t is not None
         if how is None:

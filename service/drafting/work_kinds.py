@@ -226,6 +226,8 @@ def find_topic(title: str, description: str, domains: frozenset[str], kind_id: s
         in_desc = len(topic.pattern.findall(d))
         if not topic.pattern.search(t) and in_desc < 2 and not topic.pattern.search(d[:FIRST_CHARS]):
             continue  # one mention in the body, past the opening sentence, is a side mention ("… and excel files")
+        if not topic.evidenced(f"{t}\n{d}"):
+            continue  # the trigger's word without the concern the insight speaks to (a scheduled script, a forecast)
         score = 3 * len(topic.pattern.findall(t)) + min(in_desc, 3)
         score += 1 if topic.pattern.search(d[:LEAD_CHARS]) else 0
         score -= rank * 0.01  # ties: the table's order (more specific topics first)
