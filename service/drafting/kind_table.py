@@ -59,7 +59,7 @@ SUBJECTS = (
 # ``work_kinds.classify``): a Business Analyst writes specifications, a research or content analyst gathers and
 # sorts information, a job-application assistant fills in forms; none of them is data analysis
 NOT_KIND_WORDS = (
-    (r"\bbusiness analy(?:st|sts|sis)\b", "business-specification"),
+    (r"\b(?:business|systems?) analy(?:st|sts|sis)\b", "business-specification"),
     (r"\b(?:research|content|media) analysts?\b", "research assistant"),
     (r"\bjob (?:application|position)s?\b", "job applications"),
     (r"\bassignments?\b(?= (?:help|for (?:my|a|our) (?:class|course)))", "assignment help"),
@@ -70,7 +70,7 @@ TITLE_BONUS = ((r"\b(?:audit|code review|second opinion)\b", "review", 8),
                (r"\btutor(?:s|ing)?\b(?! ?lms)", "teaching", 10))  # a "Data Engineering Tutor" teaches
 # a title naming a business analyst asks for specifications and requirements: no kind's steps fit it better than
 # the general ones (the analysis steps "clean and check the data" and the API steps do not)
-GENERAL_TITLES = r"\bbusiness analy(?:st|sts|sis)\b"
+GENERAL_TITLES = r"\b(?:business|systems?) analy(?:st|sts|sis)\b"  # a systems analyst designs software, too
 
 
 # kinds close enough that a past project of one is relevant proof for the other
@@ -225,7 +225,7 @@ KINDS: tuple[WorkKind, ...] = (
              "a copy of the file and the rows where the result is wrong", tools_among=SHEET_APPS,
              start="the current file and the calculations it must get right"),
     WorkKind("store", ("shopify store", "online store", "ecommerce store", "e-commerce store", "store setup",
-                       "set up a store", "build a store", "new store", "woocommerce", "shopify plus", "dropshipping",
+                       "set up a store", "build a store", "new store", "woocommerce store", "shopify plus", "dropshipping",
                        "store from scratch"), frozenset({"shop"}), "store",
              "You want a[ {platform}] store that looks right, loads fast and turns visitors into orders.",
              ("agree the pages, apps and integrations the store needs, and the theme to start from",
@@ -236,7 +236,7 @@ KINDS: tuple[WorkKind, ...] = (
              "the browser console and the scripts that load on that page, on a copy of the live store",
              start="the theme and the pages the store needs first"),
     WorkKind("theme", ("theme", "themes", "liquid", "product page", "product pages", "collection page", "cart",
-                       "checkout", "sections", "shopify"), frozenset({"shop"}), "store",
+                       "checkout", "sections", "shopify", "woocommerce"), frozenset({"shop"}), "store",
              "You need changes to your[ {platform}] store made cleanly, without breaking what already sells.",
              ("work on a duplicate of your live theme, so nothing changes for your customers until you approve it",
               "build the changes as theme sections and settings, so you can still edit them in the theme editor",
@@ -365,7 +365,8 @@ NEED_LINES: dict[str, tuple[str, str]] = {
         "Since there is existing work to build on, I would spend the first hours reading and running it before "
         "changing anything."),
     "Working-hours overlap with the client": (
-        r"time ?zone|working hours|overlap|[A-Z]{3}\b|coast",
+        # a time-zone abbreviation, case-sensitive (the writer matches case-insensitively: "[A-Z]{3}" took any word)
+        r"time ?zone|working hours|overlap|(?-i:\b(?:[ECMP][SD]T|GMT|UTC|CET|CEST|BST|IST|AEST|WIB|PKT)\b)|coast",
         "I have noted the working hours in your post and will confirm on our call how my days overlap with them."),
     "Explains things to a non-technical client": (
         r"non[- ]technical|not technical|no coding|plain language",

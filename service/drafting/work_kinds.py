@@ -13,6 +13,7 @@ every combination)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from service.drafting.frames import SlotError, join_and, sentence
 from service.drafting.kind_table import (
@@ -29,6 +30,7 @@ from service.drafting.kind_table import (
     TITLE_BONUS,
     WorkKind,
 )
+from service.drafting.kind_variants import VARIANTS
 from service.drafting.topic_table import TOPIC_KINDS, TOPICS, Topic
 from service.text.skills import find_skills_in_text, normalise_skill
 from service.text.skills_vocab import CONCEPTS, VOCAB
@@ -109,7 +111,23 @@ def classify(title: str, description: str, domains: frozenset[str], min_score: f
         score -= rank * 0.01  # ties: the table's order (more specific kinds first)
         if score > best_score:
             best, best_score = kind, score
-    return best if best_score >= min_score - 0.5 else GENERAL
+    return for_post(best, f"{title}\n{description}") if best_score >= min_score - 0.5 else GENERAL
+
+
+def for_post(kind: WorkKind, text: str) -> WorkKind:
+    """The kind with the steps that are true to the post: its new-build or its existing-work variant
+    (``kind_variants``) when the post says which; else the kind as written."""
+    v = VARIANTS.get(kind.id)
+    if v is None:
+        return kind
+    existing = bool(re.search(v.existing_if, text or "", re.IGNORECASE))
+    if v.steps_new and not existing and (not v.new_if or re.search(v.new_if, text or "", re.IGNORECASE)):
+        return replace(kind, steps=v.steps_new, start=v.start_new or kind.start,
+                       question=v.question_new or kind.question)
+    if v.steps_existing and existing:
+        return replace(kind, steps=v.steps_existing, start=v.start_existing or kind.start,
+                       question_existing=v.question_existing or kind.question_existing)
+    return kind
 
 
 _NAME = re.compile(r"(?<![\w@/.-])(?:[A-Z][a-z]+(?:[A-Z][a-z]+){1,2}|[A-Z][a-z]+\.(?:com|io|ai|so|co))(?![\w@/-])")
