@@ -62,6 +62,7 @@ NOT_KIND_WORDS = (
     (r"\b(?:business|systems?) analy(?:st|sts|sis)\b", "business-specification"),
     (r"\b(?:research|content|media) analysts?\b", "research assistant"),
     (r"\bjob (?:application|position)s?\b", "job applications"),
+    (r"\b(?:ms |microsoft )?access,? (?:and |& )?vba\b|\bvba (?:for|in) (?:ms |microsoft )?access\b", "access database"),
     (r"\bassignments?\b(?= (?:help|for (?:my|a|our) (?:class|course)))", "assignment help"),
 )
 # a title that names an audit or review is asking for one, whatever it audits ("Website Design Audit"); a tutor
@@ -128,7 +129,7 @@ KINDS: tuple[WorkKind, ...] = (
              answered_if=r"\b(?:tb|gb|millions?|billions?|rows|records|daily|hourly|real[- ]time|streaming)\b",
              start="each source, its fields and how often it changes"),
     WorkKind("database", ("database", "databases", "sql server", "mysql", "postgresql", "postgres", "dba", "ms access",
-                          "microsoft access", "access database",
+                          "microsoft access", "access database", "access application", "access app",
                           "queries", "query", "schema", "stored procedures", "indexes"), frozenset({"data", "dev"}),
              "database",
              "You need a database[ on {tools}] that stays fast, consistent and easy to query as it grows.",

@@ -95,3 +95,10 @@ def test_a_dated_weekday_is_a_deadline_not_a_rush():
     assert rush_words("Start before Monday 10th March. Completed Monday 24th March. Daily check-ins.") is None
     assert rush_words("The report must be done by Friday, 14 June.") is None
     assert rush_words("We need it done by Friday.") == "done by Friday"
+
+
+def test_access_with_vba_is_database_work_not_a_spreadsheet():
+    kind = classify("Developer for Access, VBA and SQL databases", "Work with our development manager to make "
+                    "changes, fix bugs and build modules for our Access application and its SQL Server back end.", ALL)
+    assert kind.id == "database", kind.id
+    assert classify("Excel VBA macro for invoices", "Build an Excel workbook with a VBA macro.", ALL).id == "spreadsheet"
