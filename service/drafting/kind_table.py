@@ -173,7 +173,7 @@ KINDS: tuple[WorkKind, ...] = (
              "not only in a demo.",
              ("collect a set of real questions or tasks with the answers you expect, to serve as the test for every "
               "change",
-              "build the first version on a narrow slice, measure it against those examples, and widen the scope "
+              "build the first version on a narrow slice, measure it against real examples, and widen the scope "
               "once it passes",
               "add logging, guardrails and a clear hand-off to a person, so a wrong answer is caught rather than "
               "shipped"),

@@ -38,7 +38,7 @@ VARIANTS: dict[str, Variant] = {
                     rf"(?:[\w-]+ ){{0,2}}(?:spreadsheets?|sheets?|workbooks?|files?|templates?|macros?|formulas?)\b",
         steps_new=("agree the inputs, the outputs and the calculations the sheet must get right, with a worked example "
                    "for each",
-                   "build the logic in one clearly documented place and test it against those examples",
+                   "build the logic in one clearly documented place and test it against worked examples",
                    "add checks that flag bad inputs, and hand over a short guide so the next person can maintain it"),
         start_new="the inputs, the outputs and the calculations the sheet must get right",
         question_new="Could you share a worked example of the inputs and the result you expect, so I can test the "

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 
-# a heading over what a deliverable contains: "Key Data Points for the Report", "Metrics to include", "Sections"
-CONTENTS_HEAD = re.compile(r"\b(?:data points|metrics|kpis|indicators|sections|fields|columns|report (?:contents|"
+# a heading over what a deliverable contains ("Key Data Points for the Report", "Metrics to include", "Sections") or
+# over the client's problems ("The problems I'm facing", "My current setup has issues"): not a list of work
+CONTENTS_HEAD = re.compile(r"\b(?:data points|metrics|kpis|indicators|sections|fields|columns|issues|problems|"
+                           r"challenges|pain points|report (?:contents|"
                            r"structure|outline)|contents|topics to cover|what the report (?:should|must|will) "
                            r"(?:include|cover|contain))\b", re.IGNORECASE)
 

@@ -9,12 +9,9 @@ from __future__ import annotations
 
 import re
 
-from service.drafting.work_kinds import post_tools
+from service.drafting.work_kinds import post_tools, said_plainly
 from service.text.skills import find_skills_in_text
 
-_NEGATED = re.compile(r"\b(?:no|not|don'?t|don’t|do not|never|without|avoid|instead of|rather than|isn'?t|isn’t)\b",
-                      re.IGNORECASE)
-_SENTENCE = re.compile(r"[^.!?\n]+")
 # names the vocabulary does not find on their own in running text ("excel" is also a verb), case-sensitive
 _ALIASES = {"Microsoft Excel": re.compile(r"\b(?:MS |Microsoft )?Excel\b")}
 
@@ -24,13 +21,8 @@ def _names(tool: str, sentence: str) -> bool:
     return bool(alias.search(sentence)) if alias else tool in find_skills_in_text(sentence)
 
 
-def _said_plainly(tool: str, text: str) -> bool:
-    """At least one sentence of the post names the tool without a negation ("no", "don't use", "not required")."""
-    return any(_names(tool, s) and not _NEGATED.search(s) for s in _SENTENCE.findall(text))
-
-
 def everyday_tools(claimable: list[str], title: str, description: str) -> list[str]:
     """The claimable tools a letter may name as everyday work, in ``claimable``'s order."""
     text = f"{title}\n{description}"
     named = set(post_tools(title, description)) | {t for t, alias in _ALIASES.items() if alias.search(text)}
-    return [t for t in claimable if t in named and _said_plainly(t, text)]
+    return [t for t in claimable if t in named and said_plainly(t, text, _names)]

@@ -51,10 +51,10 @@ TOPICS: tuple[Topic, ...] = (
           "back-test over months it has not seen.",
           "How many months or years of history do you have, and how far ahead do you need the forecast?",
           r"\b\d+\s+(?:years?|months?) of (?:data|history)\b",
-          # a forecast is asked for (built, improved, of a named quantity) or the data is a time series; a report
-          # that lists "forecasts" among its contents, or a candidate's "background in forecasting", is not enough
-          needs=r"\b(?:time[- ]series|seasonality|demand planning|historical (?:data|sales|demand|figures)|"
-                r"forecast(?:ing)? models?|models? (?:for|to) forecast\w*|predict\w* (?:sales|demand|revenue)|"
+          # a forecast is asked for (built, improved, of a named quantity): a time series to describe (trend and
+          # seasonality of a correlation matrix), a report that lists "forecasts" among its contents, or a
+          # candidate's "background in forecasting" is not enough
+          needs=r"\b(?:demand planning|forecast(?:ing)? models?|models? (?:for|to) forecast\w*|predict\w* (?:sales|demand|revenue)|"
                 r"(?:build|create|develop|produce|improve|automate|prepare) (?:a |an |the |our |my )?(?:\w+ ){0,2}"
                 r"forecasts?|forecast(?:ing|s)? (?:of |for )?(?:our |the |future |monthly |weekly )?(?:sales|demand|"
                 r"revenue|inventory|traffic|volumes?|orders|prices|usage))\b"),
@@ -253,7 +253,10 @@ TOPICS: tuple[Topic, ...] = (
     Topic("devops", r"\b(devops|aws lambda|lambda|kubernetes|k8s|docker|terraform|ci/cd|ec2|ecs)\b", DEV,
           "For infrastructure I would put every change in code and in the deploy pipeline, so nothing depends on a "
           "setting someone clicked once.",
-          "Is the current setup described in code anywhere, or mostly configured by hand?"),
+          "Is the current setup described in code anywhere, or mostly configured by hand?",
+          # the question presumes a setup that exists: a new build settles it
+          r"\b(?:new build|from scratch|greenfield|build (?:a|an) (?:[\w-]+ ){0,3}(?:api|app|platform|application|"
+          r"system|web application))\b"),
     Topic("trading", r"\b(trading bot|algo(?:rithmic)? trading|backtest\w*|crypto trading|forex)\b", DATA_DEV,
           "With a trading strategy I would back-test it on data it was not designed on, with fees and slippage "
           "included, before any live order is placed.",

@@ -202,8 +202,22 @@ def subject_of(title: str, description: str) -> str | None:
     return None
 
 
+_NEGATED = re.compile(r"\b(?:no|not|don'?t|don’t|do not|never|without|avoid|instead of|rather than|isn'?t|isn’t)\b",
+                      re.IGNORECASE)
+_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\S))+")  # "Node.js" and "Make.com" stay inside their sentence
+
+
+def said_plainly(tool: str, text: str, names=None) -> bool:
+    """At least one sentence of the post names the tool without a negation ("Selenium might not work", "please
+    don't use an LLM"). ``names(tool, sentence)`` says whether a sentence names it (default: the vocabulary)."""
+    found = names or (lambda t, s: t in find_skills_in_text(s))
+    return any(found(tool, s) and not _NEGATED.search(s) for s in _SENTENCE.findall(text or ""))
+
+
 def need_sentence(kind: WorkKind, tools_in_post: list[str], names: list[str] = (), post: str | None = None,
                   subject: str | None = None) -> str:
+    if post is not None:  # a tool the post names only to rule it out does not fill the slot
+        tools_in_post = [t for t in tools_in_post if said_plainly(t, post)]
     bi = named_tools(tools_in_post, 1, among=BI_TOOLS)
     platform = named_tools(tools_in_post, 1, among=SHOP_PLATFORMS if kind.id in ("store", "theme")
                            else SITE_PLATFORMS)

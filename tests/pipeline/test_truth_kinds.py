@@ -102,3 +102,21 @@ def test_access_with_vba_is_database_work_not_a_spreadsheet():
                     "changes, fix bugs and build modules for our Access application and its SQL Server back end.", ALL)
     assert kind.id == "database", kind.id
     assert classify("Excel VBA macro for invoices", "Build an Excel workbook with a VBA macro.", ALL).id == "spreadsheet"
+
+
+def test_no_step_leans_on_another_step():
+    """The plan uses a kind's step on its own for one item: "test it against those examples" then points at nothing."""
+    steps = [s for k in KINDS for s in k.steps]
+    steps += [s for v in VARIANTS.values() for s in (*(v.steps_new or ()), *(v.steps_existing or ()))]
+    for step in steps:
+        assert not re.search(r"\b(?:those|these) (?:examples|cases|inputs|questions)\b", step), step
+
+
+def test_a_tool_the_post_rules_out_does_not_fill_the_need_sentence():
+    from service.drafting.work_kinds import need_sentence, post_tools
+    scraping = next(k for k in KINDS if k.id == "scraping")
+    title, desc = "Scrape fund reports", "Scrape the fund reports from a members-only site. Selenium will not work here."
+    post = f"{title}\n{desc}"
+    assert "Selenium" not in need_sentence(scraping, post_tools(title, desc), post=post)
+    ok = "Scrape the fund reports with Selenium from a members-only site."
+    assert "Selenium" in need_sentence(scraping, post_tools(title, ok), post=f"{title}\n{ok}")

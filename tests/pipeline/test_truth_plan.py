@@ -60,3 +60,16 @@ def test_describes_behaviour_takes_verbs_not_plural_nouns():
     assert not describes_behaviour("Maps and charts for the annual review", VERBS)
     assert not describes_behaviour("Process the monthly invoices", VERBS)
     assert not describes_behaviour("Build the crawler", VERBS)
+
+
+def test_a_list_of_the_clients_problems_is_not_a_work_list():
+    post = ("The problems I am facing:\n"
+            "- My current setup has issues that need fixing:\n"
+            "- Too Many Spreadsheets: one per supplier, hard to keep in step.\n"
+            "- Slow Photo Uploads: every listing takes an hour.\n"
+            "What I need you to do:\n"
+            "- Build one product database for all suppliers\n"
+            "- Create an upload script for the listing photos\n")
+    texts = [it.quote.text for it in work_items(post)]
+    assert "Too Many Spreadsheets" not in texts and "Slow Photo Uploads" not in texts, texts
+    assert "Build one product database for all suppliers" in texts

@@ -90,3 +90,17 @@ def test_the_warehouse_question_is_answered_when_the_post_describes_its_models()
     import re
     assert re.search(topic.answered_if, "Current models run on dbt Cloud; revamp the restock models.", re.IGNORECASE)
     assert not re.search(topic.answered_if, "We need a new Snowflake warehouse for our shop data.", re.IGNORECASE)
+
+
+def test_a_time_series_to_describe_is_not_a_forecast():
+    desc = ("For four daily series we want a correlation matrix of the trend and the seasonality of each series, "
+            "daily and weekly. Use seasonal decomposition in Python.")
+    assert _id(find_topic("Correlation matrix of time series, trend and seasonality", desc, DATA, "analysis")) \
+        != "forecast"
+
+
+def test_the_current_setup_question_is_settled_by_a_new_build():
+    import re
+    topic = next(t for t in TOPICS if t.id == "devops")
+    assert re.search(topic.answered_if, "Build a new API on AWS ECS with Docker from scratch.", re.IGNORECASE)
+    assert not re.search(topic.answered_if, "Our Kubernetes cluster needs tuning.", re.IGNORECASE)
