@@ -126,7 +126,7 @@ def for_post(kind: WorkKind, text: str) -> WorkKind:
                        question=v.question_new or kind.question)
     if v.steps_existing and existing:
         return replace(kind, steps=v.steps_existing, start=v.start_existing or kind.start,
-                       question_existing=v.question_existing or kind.question_existing)
+                       question=v.question_existing or kind.question)
     return kind
 
 

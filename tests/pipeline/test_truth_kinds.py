@@ -120,3 +120,11 @@ def test_a_tool_the_post_rules_out_does_not_fill_the_need_sentence():
     assert "Selenium" not in need_sentence(scraping, post_tools(title, desc), post=post)
     ok = "Scrape the fund reports with Selenium from a members-only site."
     assert "Selenium" in need_sentence(scraping, post_tools(title, ok), post=f"{title}\n{ok}")
+
+
+def test_changes_to_a_database_are_not_speed_work_unless_the_post_says_so():
+    kind = classify("MySQL developer", "Add tables and stored procedures for our new loyalty feature to our "
+                    "MySQL database, and fix two bugs in the existing queries.", ALL)
+    assert kind.id == "database" and "slowest" not in _said(kind), kind.steps
+    slow = classify("MySQL developer", "Our MySQL database is slow at month end; the reports time out.", ALL)
+    assert "slowest" in _said(slow)
