@@ -159,8 +159,8 @@ KINDS: tuple[WorkKind, ...] = (
              ("check each source first: how its pages are built, how often they change and what limits they set",
               "build the collector with retries and polite rate limits, and check every run against a sample you "
               "approve",
-              "deliver the data in the format you need (CSV, a shared sheet or a database table), with an alert when "
-              "a source changes and a run comes back short"),
+              "deliver the data in the format you need, with an alert when a source changes and a run comes back "
+              "short"),
              "How often do you need fresh data, and in what format would you like to receive it?",
              "the run log and the source that changed", tools_among=SCRAPE_TOOLS,
              answered_if=r"\b(?:csv|json|excel|google sheets?|spreadsheet|database|webhook|daily|weekly|hourly|"

@@ -342,7 +342,7 @@ LAST = ("I would finish with this and walk you through the result before we call
 
 _GENERIC = frozenset(("team first clear every before after them they what which where while plain short small real example "
                       "examples check agree language notes thing things other about there their right least most next "
-                      "developer developers development client clients current working files source sources code").split())
+                      "developer developers development client clients current working files source sources code total totals without").split())
 
 
 def _stems(text: str) -> set[str]:

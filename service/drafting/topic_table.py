@@ -57,7 +57,7 @@ TOPICS: tuple[Topic, ...] = (
           needs=r"\b(?:demand planning|forecast(?:ing)? models?|models? (?:for|to) forecast\w*|predict\w* (?:sales|demand|revenue)|"
                 r"(?:build|create|develop|produce|improve|automate|prepare) (?:a |an |the |our |my )?(?:\w+ ){0,2}"
                 r"forecasts?|forecast(?:ing|s)? (?:of |for )?(?:our |the |future |monthly |weekly )?(?:sales|demand|"
-                r"revenue|inventory|traffic|volumes?|orders|prices|usage))\b"),
+                r"revenue|inventory|traffic|volumes?|orders|prices|usage|cash ?flows?))\b"),
     Topic("survey", r"\b(survey|questionnaire|likert|spss|cfa|confirmatory factor|regression analysis|anova|thesis|dissertation)\b", D,
           "I would state the hypotheses up front, check each test's assumptions before running it, and report effect "
           "sizes with the p-values so the results hold up to review.",
@@ -116,7 +116,7 @@ TOPICS: tuple[Topic, ...] = (
           "definitions and the data hygiene before trusting any pipeline figure.",
           "Are the deal stages and their definitions written down somewhere, or do they live in people's heads?"),
     Topic("dataviz", r"\b(matplotlib|plotly|seaborn|ggplot|data visuali[sz]ation designer|data storytelling|"
-                     r"infographics?|visual stor\w+)\b", D,
+                     r"infographics?|visual stor\w+|data plotting)\b", D,
           "I would design each chart around the one comparison it has to make obvious, and cut anything that does "
           "not serve it, before any styling.",
           "Who is the audience, and where will the charts appear (a report, slides or the web)?"),

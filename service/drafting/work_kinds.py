@@ -204,7 +204,8 @@ def subject_of(title: str, description: str) -> str | None:
 
 _NEGATED = re.compile(r"\b(?:no|not|don'?t|don’t|do not|never|without|avoid|instead of|rather than|isn'?t|isn’t)\b",
                       re.IGNORECASE)
-_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\S))+")  # "Node.js" and "Make.com" stay inside their sentence
+# "Node.js" and "Make.com" stay inside their sentence, and so does a list that ends "… etc. might not work"
+_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\S)|(?<=\betc)\.)+")
 
 
 def said_plainly(tool: str, text: str, names=None) -> bool:
@@ -245,12 +246,21 @@ def consult_sentence(kind: WorkKind, tools_in_post: list[str]) -> str:
 
 
 
+# a sentence or bullet about the candidate rather than the work: a tool named only there is a skill the client
+# lists, not the job's concern
+_ABOUT_YOU = re.compile(r"\b(?:knowledge (?:of|in)|experience (?:with|in|using)|experienced (?:with|in)|proficien\w+|"
+                        r"familiar\w*|expertise (?:in|with)|skilled (?:in|with)|background in|understanding of|"
+                        r"nice to have|a plus|preferred|years of)\b", re.IGNORECASE)
+_PARTS = re.compile(r"\n|(?<=[.!?])\s+|\s[-•·]\s")
+
+
 def find_topic(title: str, description: str, domains: frozenset[str], kind_id: str = "general") -> Topic | None:
     """The team-written topic the post is most about (``topic_table``): its trigger counts three times in the
     title, once per mention in the description (at most three) and once more in the description's lead. A
     single passing mention deep in a long post is not enough (the score must reach 2). Only topics that read
     right for the post's kind of work (``TOPIC_KINDS``) are considered."""
     t, d = spelled(title), spelled(description)
+    work = " ".join(p for p in _PARTS.split(d) if not _ABOUT_YOU.search(p))
     best, best_score, main_score = None, 1.5, 0.0
     for rank, topic in enumerate(TOPICS):
         if not topic.domains & domains:
@@ -260,6 +270,8 @@ def find_topic(title: str, description: str, domains: frozenset[str], kind_id: s
             continue  # one mention in the body, past the opening sentence, is a side mention ("… and excel files")
         if not topic.evidenced(f"{t}\n{d}"):
             continue  # the trigger's word without the concern the insight speaks to (a scheduled script, a forecast)
+        if not topic.pattern.search(t) and not topic.pattern.search(work):
+            continue  # named only among the candidate's skills ("Advanced knowledge of Google Sheets")
         score = 3 * len(topic.pattern.findall(t)) + min(in_desc, 3)
         score += 1 if topic.pattern.search(d[:LEAD_CHARS]) else 0
         score -= rank * 0.01  # ties: the table's order (more specific topics first)

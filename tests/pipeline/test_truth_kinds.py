@@ -128,3 +128,10 @@ def test_changes_to_a_database_are_not_speed_work_unless_the_post_says_so():
     assert kind.id == "database" and "slowest" not in _said(kind), kind.steps
     slow = classify("MySQL developer", "Our MySQL database is slow at month end; the reports time out.", ALL)
     assert "slowest" in _said(slow)
+
+
+def test_a_list_ending_in_etc_keeps_its_negation():
+    from service.drafting.work_kinds import said_plainly
+    text = "This is a dynamic page, so the usual Selenium, headless tricks, cURLs etc. might not work."
+    assert not said_plainly("Selenium", text)
+    assert said_plainly("Node.js", "We build it in Node.js. Deploy on Vercel.")

@@ -104,3 +104,18 @@ def test_the_current_setup_question_is_settled_by_a_new_build():
     topic = next(t for t in TOPICS if t.id == "devops")
     assert re.search(topic.answered_if, "Build a new API on AWS ECS with Docker from scratch.", re.IGNORECASE)
     assert not re.search(topic.answered_if, "Our Kubernetes cluster needs tuning.", re.IGNORECASE)
+
+
+def test_a_tool_named_only_among_the_candidates_skills_is_not_the_topic():
+    desc = ("Turn our creator and campaign data into insights for brand partners.\n"
+            "Responsibilities:\n- Analyse campaign data and find trends\n- Write the monthly insight notes\n"
+            "Requirements:\n- Advanced knowledge of Google Sheets, pivot tables and Apps Script\n"
+            "- Experience with Google Sheets dashboards")
+    assert _id(find_topic("Data analyst for campaigns", desc, DATA, "analysis")) not in ("sheets", "sheets_plain")
+    work = desc + "\n- Build the weekly Google Sheets report that pulls the campaign data with Apps Script"
+    assert _id(find_topic("Data analyst for campaigns", work, DATA, "analysis")) == "sheets"
+
+
+def test_a_cash_flow_forecast_keeps_the_forecast_remark():
+    desc = "Create a predictive model that forecasts cash flow movements for our members from past transfers."
+    assert _id(find_topic("Cash flow forecast model", desc, DATA, "analysis")) == "forecast"
