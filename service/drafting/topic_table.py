@@ -98,7 +98,9 @@ TOPICS: tuple[Topic, ...] = (
           "Ad platforms each count conversions their own way, so I would set one definition of spend, conversions and "
           "revenue first and reconcile each platform against it.",
           "Which source should be the one of record for results: the ad platforms, the analytics tool or the orders "
-          "themselves?"),
+          "themselves?",
+          # results measured across platforms: a dispute over junk clicks on one network is not about conversions
+          needs=r"\b(?:conversions?|roas|roi|attribution|cpa|cpl|cost per \w+|revenue|sales|purchases?|leads?)\b"),
     Topic("cleaning", r"\b(data cleaning|clean(?:ing)? (?:up )?(?:the |our |my )?data|dedupe|de-?duplicat\w+|data quality|"
                       r"messy data)\b", D,
           "I would keep the raw file untouched and do the cleaning as a script rather than by hand, so it can be re-run "

@@ -119,3 +119,11 @@ def test_a_tool_named_only_among_the_candidates_skills_is_not_the_topic():
 def test_a_cash_flow_forecast_keeps_the_forecast_remark():
     desc = "Create a predictive model that forecasts cash flow movements for our members from past transfers."
     assert _id(find_topic("Cash flow forecast model", desc, DATA, "analysis")) == "forecast"
+
+
+def test_a_junk_click_dispute_is_not_a_conversion_definitions_job():
+    desc = ("We run native ads on Taboola and think last month's clicks from some publishers were junk. Review the "
+            "clicks for the month, find the junk traffic and list the publishers and click IDs for our dispute.")
+    assert _id(find_topic("Taboola junk traffic review", desc, DATA, "analysis")) != "marketing_data"
+    roas = "Build one report of ad spend, conversions and ROAS across Google Ads and Facebook Ads."
+    assert _id(find_topic("Ad reporting", roas, DATA, "dashboard")) == "marketing_data"
