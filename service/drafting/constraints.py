@@ -51,7 +51,9 @@ def location_flag(post: str, profile_text: str) -> str | None:
             "Add it yourself if you meet the requirement, or skip the job.")
 
 
-_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|eod|end of (?:the )?day)"
+# a weekday followed by a date ("Monday 24th March", "Friday, 14 June") is a dated deadline, not this week's rush
+_DAY = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!,? (?:the )?\d{1,2}(?:st|nd|rd|th)?\b)"
+        r"|tomorrow|tonight|today|eod|end of (?:the )?day)")
 _DONE = r"(?:need(?:ed|s)?(?: it| this)?|done|finish(?:ed)?|fix(?:ed)?|deliver(?:ed)?|complete(?:d)?|ready|live|start(?:ed)?)"
 RUSH = re.compile(
     rf"\b(?:urgent(?:ly)?|asap|a\.s\.a\.p|as soon as possible|same[- ]day|rush job"

@@ -59,9 +59,10 @@ SUBJECTS = (
 # ``work_kinds.classify``): a Business Analyst writes specifications, a research or content analyst gathers and
 # sorts information, a job-application assistant fills in forms; none of them is data analysis
 NOT_KIND_WORDS = (
-    (r"\bbusiness analy(?:st|sts|sis)\b", "business-specification"),
+    (r"\b(?:business|systems?) analy(?:st|sts|sis)\b", "business-specification"),
     (r"\b(?:research|content|media) analysts?\b", "research assistant"),
     (r"\bjob (?:application|position)s?\b", "job applications"),
+    (r"\b(?:ms |microsoft )?access,? (?:and |& )?vba\b|\bvba (?:for|in) (?:ms |microsoft )?access\b", "access database"),
     (r"\bassignments?\b(?= (?:help|for (?:my|a|our) (?:class|course)))", "assignment help"),
 )
 # a title that names an audit or review is asking for one, whatever it audits ("Website Design Audit"); a tutor
@@ -70,7 +71,7 @@ TITLE_BONUS = ((r"\b(?:audit|code review|second opinion)\b", "review", 8),
                (r"\btutor(?:s|ing)?\b(?! ?lms)", "teaching", 10))  # a "Data Engineering Tutor" teaches
 # a title naming a business analyst asks for specifications and requirements: no kind's steps fit it better than
 # the general ones (the analysis steps "clean and check the data" and the API steps do not)
-GENERAL_TITLES = r"\bbusiness analy(?:st|sts|sis)\b"
+GENERAL_TITLES = r"\b(?:business|systems?) analy(?:st|sts|sis)\b"  # a systems analyst designs software, too
 
 
 # kinds close enough that a past project of one is relevant proof for the other
@@ -128,16 +129,16 @@ KINDS: tuple[WorkKind, ...] = (
              answered_if=r"\b(?:tb|gb|millions?|billions?|rows|records|daily|hourly|real[- ]time|streaming)\b",
              start="each source, its fields and how often it changes"),
     WorkKind("database", ("database", "databases", "sql server", "mysql", "postgresql", "postgres", "dba", "ms access",
-                          "microsoft access", "access database",
+                          "microsoft access", "access database", "access application", "access app",
                           "queries", "query", "schema", "stored procedures", "indexes"), frozenset({"data", "dev"}),
              "database",
              "You need a database[ on {tools}] that stays fast, consistent and easy to query as it grows.",
-             ("review the current schema, the slowest queries and how the data is used day to day",
-              "make changes one at a time on a copy, with before-and-after timings and a way back for each",
+             ("review the current schema and how the data is used day to day, and agree the changes with you",
+              "make each change on a copy first, tested against real data, with a way back for each",
               "document the schema and the routine jobs, so everyone knows what runs when"),
-             "Which queries or reports feel slowest today, and roughly how large are the biggest tables?",
+             "Which change matters most to you first, and roughly how large are the biggest tables?",
              "the slow query and its plan", tools_among=DATABASES,
-             start="the current schema and the slowest queries"),
+             start="the current schema and how the data is used day to day"),  # speed work: kind_variants
     WorkKind("import", ("import", "imports", "importing", "csv", "bulk upload", "bulk import", "sync", "syncing",
                         "synchronise", "synchronize", "product feed", "data feed"), frozenset({"dev", "data", "shop"}),
              "data import",
@@ -158,8 +159,8 @@ KINDS: tuple[WorkKind, ...] = (
              ("check each source first: how its pages are built, how often they change and what limits they set",
               "build the collector with retries and polite rate limits, and check every run against a sample you "
               "approve",
-              "deliver the data in the format you need (CSV, a shared sheet or a database table), with an alert when "
-              "a source changes and a run comes back short"),
+              "deliver the data in the format you need, with an alert when a source changes and a run comes back "
+              "short"),
              "How often do you need fresh data, and in what format would you like to receive it?",
              "the run log and the source that changed", tools_among=SCRAPE_TOOLS,
              answered_if=r"\b(?:csv|json|excel|google sheets?|spreadsheet|database|webhook|daily|weekly|hourly|"
@@ -172,7 +173,7 @@ KINDS: tuple[WorkKind, ...] = (
              "not only in a demo.",
              ("collect a set of real questions or tasks with the answers you expect, to serve as the test for every "
               "change",
-              "build the first version on a narrow slice, measure it against those examples, and widen the scope "
+              "build the first version on a narrow slice, measure it against real examples, and widen the scope "
               "once it passes",
               "add logging, guardrails and a clear hand-off to a person, so a wrong answer is caught rather than "
               "shipped"),
@@ -225,7 +226,7 @@ KINDS: tuple[WorkKind, ...] = (
              "a copy of the file and the rows where the result is wrong", tools_among=SHEET_APPS,
              start="the current file and the calculations it must get right"),
     WorkKind("store", ("shopify store", "online store", "ecommerce store", "e-commerce store", "store setup",
-                       "set up a store", "build a store", "new store", "woocommerce", "shopify plus", "dropshipping",
+                       "set up a store", "build a store", "new store", "woocommerce store", "shopify plus", "dropshipping",
                        "store from scratch"), frozenset({"shop"}), "store",
              "You want a[ {platform}] store that looks right, loads fast and turns visitors into orders.",
              ("agree the pages, apps and integrations the store needs, and the theme to start from",
@@ -236,7 +237,7 @@ KINDS: tuple[WorkKind, ...] = (
              "the browser console and the scripts that load on that page, on a copy of the live store",
              start="the theme and the pages the store needs first"),
     WorkKind("theme", ("theme", "themes", "liquid", "product page", "product pages", "collection page", "cart",
-                       "checkout", "sections", "shopify"), frozenset({"shop"}), "store",
+                       "checkout", "sections", "shopify", "woocommerce"), frozenset({"shop"}), "store",
              "You need changes to your[ {platform}] store made cleanly, without breaking what already sells.",
              ("work on a duplicate of your live theme, so nothing changes for your customers until you approve it",
               "build the changes as theme sections and settings, so you can still edit them in the theme editor",
@@ -365,7 +366,8 @@ NEED_LINES: dict[str, tuple[str, str]] = {
         "Since there is existing work to build on, I would spend the first hours reading and running it before "
         "changing anything."),
     "Working-hours overlap with the client": (
-        r"time ?zone|working hours|overlap|[A-Z]{3}\b|coast",
+        # a time-zone abbreviation, case-sensitive (the writer matches case-insensitively: "[A-Z]{3}" took any word)
+        r"time ?zone|working hours|overlap|(?-i:\b(?:[ECMP][SD]T|GMT|UTC|CET|CEST|BST|IST|AEST|WIB|PKT)\b)|coast",
         "I have noted the working hours in your post and will confirm on our call how my days overlap with them."),
     "Explains things to a non-technical client": (
         r"non[- ]technical|not technical|no coding|plain language",

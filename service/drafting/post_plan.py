@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from service.drafting.frames import Quote, sentence
 from service.drafting.kind_table import WorkKind
+from service.drafting.plan_rules import CONTENTS_HEAD, TOOL_USE, contents_heading, describes_behaviour
 from service.drafting.quotes import BASE_VERBS, make_quote
 from service.drafting.topic_table import TOPIC_KINDS, TOPICS, Topic
 from service.drafting.work_kinds import classify
@@ -79,10 +80,9 @@ _CLAUSE_END = re.compile(r"\s[\u2013\u2014-]\s|;|\.\s|\.$|\(|\s→|,\s(?=(?:ensu
 _QUALITY = re.compile(r"^(?:no|not|clean|modern|fully|well|easy|simple|seamless|high|responsive|secure|bug|"
                       r"professional|quality|fast|user|mobile|intuitive|visually|accurate|timely|clear|must|should|"
                       r"app|the|a|an|all|any|it|this|must)\b", re.IGNORECASE)
-_HANGING = frozenset(["used", "needed", "required", "designed", "built", "intended", "made", "tailored", "aligned",
-                      "focused", "based", "generated", "pertaining", "related"])
-_DETAIL = frozenset(["using", "with", "in", "for", "across", "featuring", "incorporating", "within", "via", "including",
-                     "based", "as", "on", "pertaining", "regarding", "related", "relating"])
+_HANGING = frozenset("used needed required designed built intended made tailored aligned focused based generated pertaining related".split())
+_DETAIL = frozenset(("using with in for across featuring incorporating within via including based as on pertaining "
+                     "regarding related relating").split())
 _WORK_NOUN = re.compile(r"(?:tion|sion|ing|ers?|ors?|ysis)$|^(?:dashboards?|reports?|pages?|"
                         r"apis?|apps?|sites?|bots?|pipelines?|models?|databases?|access|flows?|workflows?|forms?|ui|"
                         r"ux|setup|design|systems?|tools?|integrations?|scripts?|listings?|posts?|emails?|seo|"
@@ -91,10 +91,9 @@ _WORK_NOUN = re.compile(r"(?:tion|sion|ing|ers?|ors?|ysis)$|^(?:dashboards?|repo
                         r"features?|components?|widgets?|endpoints?|engine|sheets?|spreadsheets?|templates?|landing|"
                         r"cart|login|signup|notifications?|alerts?|uploads?|exports?|imports?|sync|backups?|hosting|"
                         r"tests?|qa|branding|logo|videos?|schema|queries|query|scraper|crawler|chatbot)$", re.IGNORECASE)
-_VAGUE = frozenset(["process", "processes", "system", "systems", "solution", "solutions", "software", "tools",
-                    "tasks", "projects", "features", "things", "code", "applications", "application", "robust",
-                    "scalable", "efficient", "high-quality", "various", "different", "new", "best", "practices",
-                    "innovative", "effective", "quality", "both", "other", "related"])
+_VAGUE = frozenset(("process processes system systems solution solutions software tools tasks projects features things "
+                    "code applications application robust scalable efficient high-quality various different new best "
+                    "practices innovative effective quality both other related").split())
 _STOP = frozenset([
     "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "from", "by", "as", "at", "into", "our",
     "your", "their", "its", "this", "that", "these", "those", "all", "any", "each", "more", "new", "existing",
@@ -141,7 +140,7 @@ def _heading(line: str, bulleted: bool, emphasised: bool = False) -> str | None:
         return None
     if _HEADING_END.search(line):
         return line.rstrip(": ").strip()
-    if emphasised and len(words) <= 6 and line[-1] not in ".!?,":
+    if (emphasised and len(words) <= 6 or not bulleted and contents_heading(line)) and line[-1] not in ".!?,":
         return line
     plain = not bulleted and len(words) <= 5 and line[-1] not in ".!?," and words[0].lower() not in BASE_VERBS
     return line if plain and (_WORK_HEAD.search(line) or _OTHER_HEAD.search(line)) else None
@@ -149,6 +148,8 @@ def _heading(line: str, bulleted: bool, emphasised: bool = False) -> str | None:
 
 def _mode(head: str) -> str:
     """'work' | 'maybe' (verb-led items only: a bare "Requirements" list may be either) | 'no'."""
+    if CONTENTS_HEAD.search(head) and not _WORK_HEAD.search(head):  # what the report covers, not work to do
+        return "no"
     if _REQUIREMENTS.match(head):
         return "maybe"
     if re.search(r"\b(?:you(?:'ll|’ll)? (?:must|should) have|you (?:have|bring)|looking for|ideal|qualif|skills?|"
@@ -242,7 +243,8 @@ def _weight(text: str, position: int, labelled: bool = False) -> float:
     skills = find_skills_in_text(text)
     w = 1.0 + 1.0 * min(len(skills), 2) + 0.1 * sum(len(x) > 6 for x in words)
     w += 1.5 if _verb_led(text) else 0.0
-    w -= 3.0 if _ADMIN.match(text) or re.search(r"\bdocumentation\b", text, re.IGNORECASE) else 0.0
+    w -= 3.0 if _ADMIN.match(text) or TOOL_USE.match(text) or re.search(r"\bdocumentation\b", text, re.I) else 0.0
+    w -= 3.0 if describes_behaviour(text, VERBS) else 0.0  # "Pulls N pending URLs": a spec line, not a task
     rest = text.lower()
     for name in skills:
         rest = rest.replace(name.lower(), " ")
@@ -338,11 +340,9 @@ LAST = ("I would finish with this and walk you through the result before we call
         "I would close with this and go through the whole thing with you.")
 
 
-_GENERIC = frozenset(["team", "first", "clear", "every", "before", "after", "them", "they", "what", "which", "where",
-                      "while", "plain", "short", "small", "real", "example", "examples", "check", "agree", "language",
-                      "notes", "thing", "things", "other", "about", "there", "their", "right", "least", "most", "next",
-                      "developer", "developers", "development", "client", "clients", "current", "working", "files",
-                      "source", "sources", "code"])
+_GENERIC = frozenset(("team first clear every before after them they what which where while plain short small real example "
+                      "examples check agree language notes thing things other about there their right least most next "
+                      "developer developers development client clients current working files source sources code total totals without").split())
 
 
 def _stems(text: str) -> set[str]:
@@ -350,9 +350,9 @@ def _stems(text: str) -> set[str]:
             and w[:5] not in {x[:5] for x in _STOP if len(x) >= 5}}
 
 
-def _topic_for(text: str, domains: frozenset[str], kind_id: str, used: Topic | None) -> Topic | None:
+def _topic_for(text: str, domains: frozenset[str], kind_id: str, used: Topic | None, post: str) -> Topic | None:
     return next((t for t in TOPICS if t is not used and t.domains & domains and kind_id in TOPIC_KINDS[t.id]
-                 and t.pattern.search(text)), None)
+                 and t.pattern.search(text) and t.evidenced(post)), None)
 
 
 _BROAD_KINDS = frozenset(["general", "copy", "automation"])  # their words ("content", "script") name no one kind of work
@@ -390,7 +390,7 @@ def plan_steps(description: str, post: str, kind: WorkKind, topic: Topic | None,
         return None
     out, taken, used_topic = [], set(), False
     for n, it in enumerate(items):
-        t = None if used_topic else _topic_for(it.quote.text, domains, kind.id, topic)
+        t = None if used_topic else _topic_for(it.quote.text, domains, kind.id, topic, post)
         how = t.insight if t else _kind_step(it.quote.text, kind, taken, domains, n == 0)
         used_topic = used_topic or t is not None
         if how is None:

@@ -17,10 +17,20 @@ class Topic:
     insight: str                      # one sentence, first person, true for any post that names the trigger
     question: str = ""                # asked instead of the kind's question, unless ``answered_if`` matches
     answered_if: str = ""
+    # the concern the insight speaks to: the post must also match ``needs`` (when set) and must not match
+    # ``unless`` (when set); a trigger alone (a tool named in passing) does not make the remark true to the post
+    needs: str = ""
+    unless: str = ""
     pattern: re.Pattern = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "pattern", re.compile(self.trigger, re.IGNORECASE))
+
+    def evidenced(self, post: str) -> bool:
+        """The post says what the insight is about, not only the trigger's word (``needs`` / ``unless``)."""
+        if self.needs and not re.search(self.needs, post or "", re.IGNORECASE):
+            return False
+        return not (self.unless and re.search(self.unless, post or "", re.IGNORECASE))
 
 
 D, DEV, SHOP, COPY = frozenset({"data"}), frozenset({"dev"}), frozenset({"shop"}), frozenset({"copy"})
@@ -40,12 +50,23 @@ TOPICS: tuple[Topic, ...] = (
           "With time-series data I would separate the trend from the seasonality first and judge any forecast on a "
           "back-test over months it has not seen.",
           "How many months or years of history do you have, and how far ahead do you need the forecast?",
-          r"\b\d+\s+(?:years?|months?) of (?:data|history)\b"),
+          r"\b\d+\s+(?:years?|months?) of (?:data|history)\b",
+          # a forecast is asked for (built, improved, of a named quantity): a time series to describe (trend and
+          # seasonality of a correlation matrix), a report that lists "forecasts" among its contents, or a
+          # candidate's "background in forecasting" is not enough
+          needs=r"\b(?:demand planning|forecast(?:ing)? models?|models? (?:for|to) forecast\w*|predict\w* (?:sales|demand|revenue)|"
+                r"(?:build|create|develop|produce|improve|automate|prepare) (?:a |an |the |our |my )?(?:\w+ ){0,2}"
+                r"forecasts?|forecast(?:ing|s)? (?:of |for )?(?:our |the |future |monthly |weekly )?(?:sales|demand|"
+                r"revenue|inventory|traffic|volumes?|orders|prices|usage|cash ?flows?))\b"),
     Topic("survey", r"\b(survey|questionnaire|likert|spss|cfa|confirmatory factor|regression analysis|anova|thesis|dissertation)\b", D,
           "I would state the hypotheses up front, check each test's assumptions before running it, and report effect "
           "sizes with the p-values so the results hold up to review.",
           "Which software do you need the analysis in, and is there a required report format?",
-          r"\b(spss|stata|in r\b|r studio|rstudio|python|excel)\b"),
+          r"\b(spss|stata|in r\b|r studio|rstudio|python|excel)\b",
+          # tests and effect sizes need data to test: designing a questionnaire is not running one
+          needs=r"\b(?:hypothes\w+|statistic\w*|significan\w+|p-values?|regression|anova|spss|stata|t-tests?|"
+                r"chi-square|factor analysis|cfa|respondents|responses|survey (?:data|results)|likert|dissertation|"
+                r"thesis)\b"),
     Topic("churn", r"\b(churn|retention|cohort|lifetime value|ltv|clv)\b", D,
           "For retention work I would build cohorts by start month first, since one overall rate hides whether "
           "newer people behave differently from earlier ones."),
@@ -54,7 +75,11 @@ TOPICS: tuple[Topic, ...] = (
           "Financial reports have to tie out to the books, so I would reconcile the totals to the accounting records "
           "before building anything on top of them.",
           "Which accounting system holds the numbers, and how often do you close the month?",
-          r"\b(quickbooks|xero|netsuite|sage)\b"),
+          r"\b(quickbooks|xero|netsuite|sage)\b",
+          # the insight is about tying reports to the books: a cash-flow prediction model has no books to tie to
+          needs=r"\b(?:accounting|accountants?|books|bookkeep\w*|ledger|p&l|profit and loss|balance sheets?|"
+                r"financial statements?|reconcil\w+|month[- ]end|quickbooks|xero|netsuite|sage|fp&a|budget vs\.? "
+                r"actual|three[- ]statement)\b"),
     Topic("product_analytics", r"\b(amplitude|mixpanel|posthog|heap analytics|product analytics|funnel analysis|"
                                r"appsflyer|mobile attribution)\b", D,
           "With product analytics the tracking plan matters as much as the charts, so I would check the events and "
@@ -73,14 +98,18 @@ TOPICS: tuple[Topic, ...] = (
           "Ad platforms each count conversions their own way, so I would set one definition of spend, conversions and "
           "revenue first and reconcile each platform against it.",
           "Which source should be the one of record for results: the ad platforms, the analytics tool or the orders "
-          "themselves?"),
+          "themselves?",
+          # results measured across platforms: a dispute over junk clicks on one network is not about conversions
+          needs=r"\b(?:conversions?|roas|roi|attribution|cpa|cpl|cost per \w+|revenue|sales|purchases?|leads?)\b"),
     Topic("cleaning", r"\b(data cleaning|clean(?:ing)? (?:up )?(?:the |our |my )?data|dedupe|de-?duplicat\w+|data quality|"
                       r"messy data)\b", D,
           "I would keep the raw file untouched and do the cleaning as a script rather than by hand, so it can be re-run "
           "on the next batch and every change can be traced back.",
           "Roughly how many rows are we talking about, and in what format do they come (CSV, Excel, a database)?",
           r"\b\d[\d,.]*\s*(?:k\s+)?(?:rows|records|entries|lines)\b"),
-    Topic("correlation", r"\b(correlat\w+|relationship between|drivers? of|key drivers)\b", D,
+    Topic("correlation", r"\b(correlat\w+|relationships? between (?:the |various |two )?[\w-]+(?: [\w-]+)? and "
+                           r"(?:the )?[\w-]+(?: [\w-]+)? (?:data|variables|metrics|scores|outcomes)|relationships? "
+                           r"between (?:the |various |two )?(?:variables|metrics|factors|features)|drivers? of|key drivers)\b", D,
           "A correlation is a lead, not an answer, so I would check each strong one for a shared cause or a time lag "
           "before anyone acts on it.",
           "Which outcome matters most to you, so I can rank the other variables against it?"),
@@ -89,7 +118,7 @@ TOPICS: tuple[Topic, ...] = (
           "definitions and the data hygiene before trusting any pipeline figure.",
           "Are the deal stages and their definitions written down somewhere, or do they live in people's heads?"),
     Topic("dataviz", r"\b(matplotlib|plotly|seaborn|ggplot|data visuali[sz]ation designer|data storytelling|"
-                     r"infographics?|visual stor\w+)\b", D,
+                     r"infographics?|visual stor\w+|data plotting)\b", D,
           "I would design each chart around the one comparison it has to make obvious, and cut anything that does "
           "not serve it, before any styling.",
           "Who is the audience, and where will the charts appear (a report, slides or the web)?"),
@@ -132,12 +161,26 @@ TOPICS: tuple[Topic, ...] = (
     Topic("sheets", r"\b(google ?sheets?|apps ?script|gsheets?)\b", D,
           "In Google Sheets I keep the raw data on its own tab and run the automation as a scheduled script, so a "
           "formula or a person never overwrites the source.",
-          "Who edits the sheet day to day, and what should happen when someone enters something unexpected?"),
-    Topic("excel", r"\b(excel|vba|macros?|xlsx)\b", D,
+          "Who edits the sheet day to day, and what should happen when someone enters something unexpected?",
+          # the post asks for something to run by itself: a scheduled script is the answer to that, not to any sheet
+          needs=r"\b(?:automat\w*|apps ?script|scripts?|triggers?|schedul\w+|sync\w*|auto[- ]?(?:update|refresh|"
+                r"pull)\w*|pulls? (?:data|in)|api|webhooks?|zapier|make\.com|n8n)\b"),
+    Topic("sheets_plain", r"\b(google ?sheets?|gsheets?)\b", D,
+          "In Google Sheets I keep the raw data on its own tab and the calculations on another, so a formula or a "
+          "person never overwrites the source.",
+          # a sheet someone builds or keeps, not a tool named among the candidate's skills
+          needs=r"\b(?:build|create|set up|setup|design|develop|make|fix|update|improve|calculator|template|"
+                r"tracker|formulas?|workbook|dashboard)\b"),
+    Topic("excel", r"\b(excel|xlsx)\b", D,
           "In Excel I keep inputs, calculations and outputs on separate sheets and add code only where a formula "
           "cannot do the job, so the workbook stays easy to maintain.",
           "Which Excel version does your team use, and on Windows or Mac?",
-          r"\b(office|microsoft) 365\b|\bexcel (20\d\d|for mac)\b"),
+          r"\b(office|microsoft) 365\b|\bexcel (20\d\d|for mac)\b",
+          # a workbook is being built or changed (VBA alone may be Access: the post must say Excel); analysing data
+          # that arrives in Excel files is not building one
+          needs=r"\b(?:vba|macros?|formulas?|workbooks?|templates?|calculators?|trackers?|models?|dashboards?|"
+                r"automat\w*|(?:build|create|set up|design|develop|make|fix|update|improve|rebuild) (?:a |an |the |"
+                r"our |my |this )?(?:\w+ ){0,2}(?:spreadsheets?|sheets?|workbooks?|files?|excel))\b"),
     Topic("airtable", r"\bairtable\b", DATA_DEV,
           "In Airtable the base design decides how far the automations can go, so I would set up linked tables "
           "rather than repeated fields before building views and automations.",
@@ -152,7 +195,8 @@ TOPICS: tuple[Topic, ...] = (
     Topic("warehouse", r"\b(bigquery|snowflake|redshift|databricks|data warehouse|dbt|lakehouse)\b", D,
           "In the warehouse I would keep raw, staging and reporting layers separate, so a change in a source never "
           "silently changes a report.",
-          "Which sources feed the warehouse today, and is anything already modelled in it?"),
+          "Which sources feed the warehouse today, and is anything already modelled in it?",
+          r"\b(?:current|existing) (?:[\w-]+ ){0,2}(?:models?|warehouse|tables|pipelines?|dbt)\b|\bdbt (?:cloud|core|models?)\b"),
     Topic("etl", r"\b(etl|elt|airflow|aws glue|data pipeline|ingestion|fivetran|stitch)\b", D,
           "I would make every load safe to re-run (an upsert on a stable key rather than a plain insert), so a retry "
           "after a failure never duplicates rows.",
@@ -211,7 +255,10 @@ TOPICS: tuple[Topic, ...] = (
     Topic("devops", r"\b(devops|aws lambda|lambda|kubernetes|k8s|docker|terraform|ci/cd|ec2|ecs)\b", DEV,
           "For infrastructure I would put every change in code and in the deploy pipeline, so nothing depends on a "
           "setting someone clicked once.",
-          "Is the current setup described in code anywhere, or mostly configured by hand?"),
+          "Is the current setup described in code anywhere, or mostly configured by hand?",
+          # the question presumes a setup that exists: a new build settles it
+          r"\b(?:new build|from scratch|greenfield|build (?:a|an) (?:[\w-]+ ){0,3}(?:api|app|platform|application|"
+          r"system|web application))\b"),
     Topic("trading", r"\b(trading bot|algo(?:rithmic)? trading|backtest\w*|crypto trading|forex)\b", DATA_DEV,
           "With a trading strategy I would back-test it on data it was not designed on, with fees and slippage "
           "included, before any live order is placed.",
@@ -241,7 +288,9 @@ TOPICS: tuple[Topic, ...] = (
           "I would version the API from the first release and return every error in one consistent shape, so front "
           "ends and integrations do not break when it changes.",
           "Which clients will use the API (a front end, partner systems or other services), and is there a spec already?",
-          r"\b(?:spec|specs|specification|swagger|openapi|api documentation)\b"),
+          r"\b(?:spec|specs|specification|swagger|openapi|api documentation)\b",
+          # "from the first release" presumes a new API: not for an API already live (maintained, in production)
+          unless=r"\b(?:existing|current|legacy|maintain\w*|in production|live (?:app|api|platform|system))\b"),
     Topic("mobile", r"\b(react native|flutter|expo|ios app|android app|app store|play store)\b", DEV,
           "In an app, offline behaviour and push notifications are where the hidden time goes, so I would agree early "
           "how each screen behaves without a connection.",
@@ -291,7 +340,8 @@ TOPIC_KINDS: dict[str, set[str]] = {
     "dataviz": {"analysis", "dashboard", "general"}, "dba": {"database", "migration", "general"},
     "powerbi": {"dashboard", "analysis", "general"}, "powerbi_flow": {"automation", "pipeline", "import"}, "tableau": {"dashboard", "analysis", "general"},
     "looker": {"dashboard", "analysis", "general"}, "lookml": {"dashboard", "analysis", "general", "pipeline"},
-    "qlik": {"dashboard", "analysis", "general"}, "extension": {"webapp", "automation", "general", "scraping"}, "sheets": _SHEETS, "excel": _SHEETS,
+    "qlik": {"dashboard", "analysis", "general"}, "extension": {"webapp", "automation", "general", "scraping"}, "sheets": _SHEETS,
+    "sheets_plain": _SHEETS, "excel": _SHEETS,
     "airtable": {"spreadsheet", "automation", "database", "general"},
     "sql_perf": {"database", "api", "webapp", "general"}, "warehouse": _DATA_STORE, "etl": _DATA_STORE,
     "scraping_js": {"scraping"}, "scraping": {"scraping"},

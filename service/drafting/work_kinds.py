@@ -13,6 +13,7 @@ every combination)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from service.drafting.frames import SlotError, join_and, sentence
 from service.drafting.kind_table import (
@@ -29,6 +30,7 @@ from service.drafting.kind_table import (
     TITLE_BONUS,
     WorkKind,
 )
+from service.drafting.kind_variants import VARIANTS
 from service.drafting.topic_table import TOPIC_KINDS, TOPICS, Topic
 from service.text.skills import find_skills_in_text, normalise_skill
 from service.text.skills_vocab import CONCEPTS, VOCAB
@@ -109,7 +111,23 @@ def classify(title: str, description: str, domains: frozenset[str], min_score: f
         score -= rank * 0.01  # ties: the table's order (more specific kinds first)
         if score > best_score:
             best, best_score = kind, score
-    return best if best_score >= min_score - 0.5 else GENERAL
+    return for_post(best, f"{title}\n{description}") if best_score >= min_score - 0.5 else GENERAL
+
+
+def for_post(kind: WorkKind, text: str) -> WorkKind:
+    """The kind with the steps that are true to the post: its new-build or its existing-work variant
+    (``kind_variants``) when the post says which; else the kind as written."""
+    v = VARIANTS.get(kind.id)
+    if v is None:
+        return kind
+    existing = bool(re.search(v.existing_if, text or "", re.IGNORECASE))
+    if v.steps_new and not existing and (not v.new_if or re.search(v.new_if, text or "", re.IGNORECASE)):
+        return replace(kind, steps=v.steps_new, start=v.start_new or kind.start,
+                       question=v.question_new or kind.question)
+    if v.steps_existing and existing:
+        return replace(kind, steps=v.steps_existing, start=v.start_existing or kind.start,
+                       question=v.question_existing or kind.question)
+    return kind
 
 
 _NAME = re.compile(r"(?<![\w@/.-])(?:[A-Z][a-z]+(?:[A-Z][a-z]+){1,2}|[A-Z][a-z]+\.(?:com|io|ai|so|co))(?![\w@/-])")
@@ -184,8 +202,23 @@ def subject_of(title: str, description: str) -> str | None:
     return None
 
 
+_NEGATED = re.compile(r"\b(?:no|not|don'?t|don’t|do not|never|without|avoid|instead of|rather than|isn'?t|isn’t)\b",
+                      re.IGNORECASE)
+# "Node.js" and "Make.com" stay inside their sentence, and so does a list that ends "… etc. might not work"
+_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\S)|(?<=\betc)\.)+")
+
+
+def said_plainly(tool: str, text: str, names=None) -> bool:
+    """At least one sentence of the post names the tool without a negation ("Selenium might not work", "please
+    don't use an LLM"). ``names(tool, sentence)`` says whether a sentence names it (default: the vocabulary)."""
+    found = names or (lambda t, s: t in find_skills_in_text(s))
+    return any(found(tool, s) and not _NEGATED.search(s) for s in _SENTENCE.findall(text or ""))
+
+
 def need_sentence(kind: WorkKind, tools_in_post: list[str], names: list[str] = (), post: str | None = None,
                   subject: str | None = None) -> str:
+    if post is not None:  # a tool the post names only to rule it out does not fill the slot
+        tools_in_post = [t for t in tools_in_post if said_plainly(t, post)]
     bi = named_tools(tools_in_post, 1, among=BI_TOOLS)
     platform = named_tools(tools_in_post, 1, among=SHOP_PLATFORMS if kind.id in ("store", "theme")
                            else SITE_PLATFORMS)
@@ -213,12 +246,21 @@ def consult_sentence(kind: WorkKind, tools_in_post: list[str]) -> str:
 
 
 
+# a sentence or bullet about the candidate rather than the work: a tool named only there is a skill the client
+# lists, not the job's concern
+_ABOUT_YOU = re.compile(r"\b(?:knowledge (?:of|in)|experience (?:with|in|using)|experienced (?:with|in)|proficien\w+|"
+                        r"familiar\w*|expertise (?:in|with)|skilled (?:in|with)|background in|understanding of|"
+                        r"nice to have|a plus|preferred|years of)\b", re.IGNORECASE)
+_PARTS = re.compile(r"\n|(?<=[.!?])\s+|\s[-•·]\s")
+
+
 def find_topic(title: str, description: str, domains: frozenset[str], kind_id: str = "general") -> Topic | None:
     """The team-written topic the post is most about (``topic_table``): its trigger counts three times in the
     title, once per mention in the description (at most three) and once more in the description's lead. A
     single passing mention deep in a long post is not enough (the score must reach 2). Only topics that read
     right for the post's kind of work (``TOPIC_KINDS``) are considered."""
     t, d = spelled(title), spelled(description)
+    work = " ".join(p for p in _PARTS.split(d) if not _ABOUT_YOU.search(p))
     best, best_score, main_score = None, 1.5, 0.0
     for rank, topic in enumerate(TOPICS):
         if not topic.domains & domains:
@@ -226,6 +268,10 @@ def find_topic(title: str, description: str, domains: frozenset[str], kind_id: s
         in_desc = len(topic.pattern.findall(d))
         if not topic.pattern.search(t) and in_desc < 2 and not topic.pattern.search(d[:FIRST_CHARS]):
             continue  # one mention in the body, past the opening sentence, is a side mention ("… and excel files")
+        if not topic.evidenced(f"{t}\n{d}"):
+            continue  # the trigger's word without the concern the insight speaks to (a scheduled script, a forecast)
+        if not topic.pattern.search(t) and not topic.pattern.search(work):
+            continue  # named only among the candidate's skills ("Advanced knowledge of Google Sheets")
         score = 3 * len(topic.pattern.findall(t)) + min(in_desc, 3)
         score += 1 if topic.pattern.search(d[:LEAD_CHARS]) else 0
         score -= rank * 0.01  # ties: the table's order (more specific topics first)

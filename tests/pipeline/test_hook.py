@@ -82,7 +82,8 @@ def test_glued_tool_names_are_read_and_the_know_how_fits_the_main_need():
     topic = find_topic(title, desc, DATA, "automation")
     assert topic is not None and topic.id == "powerbi_flow" and "Excel" not in topic.insight
     assert spelled("GoogleSheets and Looker studio") == "Google Sheets and Looker Studio"
-    assert find_topic("Dashboard in GoogleSheets", "Build it in GoogleSheets.", DATA, "dashboard").id == "sheets"
+    # a sheet to build with no automation asked for: the plain Sheets remark (no "scheduled script")
+    assert find_topic("Dashboard in GoogleSheets", "Build it in GoogleSheets.", DATA, "dashboard").id == "sheets_plain"
 
 
 def test_a_side_mention_does_not_pick_the_know_how():

@@ -1,0 +1,76 @@
+"""New build or existing work: the variant of a kind's steps that is true to the post (team-written data, read by
+``work_kinds.classify``).
+
+A kind's three steps are written for its usual case: a spreadsheet job usually fixes or extends a file the client
+already has, a pipeline job usually builds new loads. When the post says otherwise, those steps say something
+untrue ("Go through the current file and how your team uses it" for a calculator built from scratch; "Build the
+loads" for a revamp of models that already run). A variant swaps the steps, the first thing looked at and, where
+the kind's question presumes the usual case, the question. Each variant's sentences hold for any post of that
+case; the choice reads only whole phrases of the post (``existing_if``, ``new_if``), never a guess."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# the client's own work is named as already there: "our current sheet", "the existing workbook", "fix my file"
+_OWNED = r"(?:existing|current|our|my|attached|old|legacy)"
+_CHANGE = r"(?:fix|update|improve|clean up|rebuild|modify|extend|speed up|automate|convert|revamp|refactor|rework)"
+
+
+@dataclass(frozen=True)
+class Variant:
+    """``steps_new`` etc. apply when ``existing_if`` does not match (and ``new_if`` matches, when set);
+    ``steps_existing`` etc. apply when ``existing_if`` matches."""
+    existing_if: str
+    new_if: str = ""
+    steps_new: tuple[str, str, str] | None = None
+    start_new: str = ""
+    question_new: str = ""
+    steps_existing: tuple[str, str, str] | None = None
+    start_existing: str = ""
+    question_existing: str = ""  # the question for the existing-work case
+
+
+VARIANTS: dict[str, Variant] = {
+    # the kind's own steps presume a file to go through; a calculator or tracker built from scratch has none
+    "spreadsheet": Variant(
+        existing_if=rf"\b{_OWNED} (?:[\w-]+ ){{0,2}}(?:spreadsheets?|sheets?|workbooks?|files?|templates?|trackers?|"
+                    rf"models?|excel|macros?|formulas?)\b|\b{_CHANGE} (?:the|this|our|my|an existing|a broken) "
+                    rf"(?:[\w-]+ ){{0,2}}(?:spreadsheets?|sheets?|workbooks?|files?|templates?|macros?|formulas?)\b",
+        steps_new=("agree the inputs, the outputs and the calculations the sheet must get right, with a worked example "
+                   "for each",
+                   "build the logic in one clearly documented place and test it against worked examples",
+                   "add checks that flag bad inputs, and hand over a short guide so the next person can maintain it"),
+        start_new="the inputs, the outputs and the calculations the sheet must get right",
+        question_new="Could you share a worked example of the inputs and the result you expect, so I can test the "
+                     "calculations against it?"),
+    # the kind's own steps build new loads; models or pipelines that already run are read and changed, not rebuilt
+    "pipeline": Variant(
+        existing_if=rf"\b(?:{_OWNED}|currently running) (?:[\w-]+ ){{0,2}}(?:pipelines?|models?|etl|elt|dbt|"
+                    rf"warehouse|loads?|dags?|data flows?)\b|\b{_CHANGE} (?:the |our |my |an existing )?(?:[\w-]+ ){{0,2}}"
+                    rf"(?:pipelines?|models?|etl|dbt|warehouse|dags?)\b|\bmodels? (?:run|runs|are running) on\b",
+        steps_existing=("read through the current models and loads and how their output is used, and write down what "
+                        "each one does",
+                        "make the changes one step at a time, with row counts and totals checked against the current "
+                        "output at every stage",
+                        "add tests where they are missing and an alert for any run that fails, and document what "
+                        "changed"),
+        start_existing="the current models and loads, and how their output is used"),
+    # the kind's own steps change a schema that exists; speed work is about the slowest queries (the "existing"
+    # case here), and a database designed from scratch has no schema yet
+    "database": Variant(
+        existing_if=r"\b(?:slow\w*|performance|optimi[sz]\w*|speed\w*|index(?:es|ing)|execution plans?|query plans?|"
+                    r"timeouts?|tun(?:e|ing))\b",
+        new_if=r"\b(?:new database|from scratch|design (?:a|the) (?:[\w-]+ ){0,2}(?:database|schema)|database design|"
+               r"build (?:a|the) (?:[\w-]+ ){0,2}database|set up (?:a|the) (?:[\w-]+ ){0,2}database)\b",
+        steps_new=("agree the records the database must hold, how they relate and the questions it must answer",
+                   "design the schema with keys and constraints, and test it against a sample of your real data",
+                   "document the schema and the routine jobs, so everyone knows what runs when"),
+        start_new="the records the database must hold and the questions it must answer",
+        question_new="Which questions or reports must the database answer first, and roughly how many records will "
+                     "it hold?",
+        steps_existing=("review the current schema, the slowest queries and how the data is used day to day",
+                        "make changes one at a time on a copy, with before-and-after timings and a way back for each",
+                        "document the schema and the routine jobs, so everyone knows what runs when"),
+        start_existing="the current schema and the slowest queries",
+        question_existing="Which queries or reports feel slowest today, and roughly how large are the biggest tables?"),
+}
