@@ -62,6 +62,7 @@ from service.drafting.quotes import (
     make_quote,
     need_quotes,
 )
+from service.drafting.tool_claims import everyday_tools
 from service.drafting.voice import Voice, voice_for
 from service.drafting.work_kinds import (
     classify,
@@ -245,7 +246,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     tools_in_post = post_tools(title, desc)
     rush = rush_words(post)
     voice = voice_for(ws["profile"], jt)  # one voice for the whole letter: a team's project "we", else "I"
-    skills = _skills(facts.get("claimable_tools") or [])
+    skills = _skills(everyday_tools(facts.get("claimable_tools") or [], title, desc))
     proof = _same_kind(proof, kind, domains)
     proof_lines, proof_id = _proof_lines(proof, voice.past_work)
     need = (role_sentence(kind, tools_in_post) if jt == "role" else consult_sentence(kind, tools_in_post)
