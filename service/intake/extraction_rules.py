@@ -44,6 +44,18 @@ def _strip_item(line: str) -> str:
     return _LIST_ITEM.sub("", line, count=1).strip()
 
 
+# a question glued to the line before it when the post lost its line break ("Other duties as assigned What kind of
+# person are you?"): a capitalised question word right after a lower-case word starts the question
+_GLUED_Q = linear_re.compile(r"([a-z]+) (?:What|Which|How|Why|When|Where|Who|Do|Does|Did|Are|Is|Have|Has|Can|Could|Would|"
+                             r"Will|Should) ")
+
+
+def _glued_question(sentence: str) -> str:
+    starts = [m.start() + len(m.group(1)) + 1 for m in _GLUED_Q.finditer(sentence)
+              if m.group(1) not in ("and", "or", "but", "so", "then")]
+    return sentence[starts[-1]:] if starts else sentence
+
+
 def screening_questions(description: str, page_questions: list[str] | None = None) -> list[str]:
     """Questions the client asks applicants to answer, verbatim, in order."""
     out: list[str] = []
@@ -95,6 +107,7 @@ def screening_questions(description: str, page_questions: list[str] | None = Non
             s = _strip_item(m.group(0)).strip()
             if ": " in s and s.split(": ", 1)[1].strip().endswith("?"):
                 s = s.split(": ", 1)[1].strip()
+            s = _glued_question(s)
             if s.endswith("?") and (s.startswith("¿") or _YOU.search(s)) \
                     and not _RHETORICAL.search(s) and len(s.split()) >= 4:
                 add(s)

@@ -1,0 +1,21 @@
+"""A screening question glued to the line before it (the post lost its line break) is read from its question word
+on; a question whose second half starts after "and" keeps both halves. Team-written posts."""
+from __future__ import annotations
+
+from service.intake.extraction_rules import screening_questions
+
+
+def test_a_question_glued_to_the_line_before_starts_at_its_question_word():
+    post = ("Responsibilities:\nKeep the product feed tidy and report weekly Which feed tools have you used before?\n"
+            "Budget is fixed.")
+    assert screening_questions(post) == ["Which feed tools have you used before?"]
+
+
+def test_a_question_with_a_capitalised_second_half_after_and_is_kept_whole():
+    post = "Tell us about yourself. What stack do you use, and How do you test a release?"
+    assert screening_questions(post) == ["What stack do you use, and How do you test a release?"]
+
+
+def test_a_plain_question_is_unchanged():
+    post = "We sell garden tools online.\nHow would you speed up our product pages?"
+    assert screening_questions(post) == ["How would you speed up our product pages?"]
