@@ -29,7 +29,8 @@ _LIST_ITEM = linear_re.compile(r"^\s*(?:[-*•·▪►✅🔹]+\s*|\(?\d{1,2}[.)
 _HEADING = linear_re.compile(r"^\s*(#{1,6}\s|\*\*[^*]+\*\*\s*$|[A-Z][A-Za-z /&'-]{2,40}:\s*$)")
 _SENT = linear_re.compile(r"(?:[^.!?\n]|[.!?][^\s.!?])+(?:[.!?]+|$)")  # a dot inside a word (Next.js) does not end it
 _RHETORICAL = linear_re.compile(r"\b(passion|thrive|are you (?:a|an|the) |ready to|looking for (?:a|an) (?:new )?"
-                         r"(?:challenge|opportunity)|want to join|interested\?|sound(?:s)? like you|excited)\b", ignore_case=True)
+                         r"(?:challenge|opportunity)|want to join|interested\?|sound(?:s)? like you|excited|should you be|"
+                         r"(?:is|are) this (?:role|job|position) for you)\b", ignore_case=True)
 _QWORD = linear_re.compile(r"^(what|which|how|why|when|where|who|whom|whose|do|does|did|have|has|had|are|is|can|could|"
                     r"would|will|should|were|was|qu[eé]|cu[aá]l|c[oó]mo|cu[aá]nt|d[oó]nde|tienes|has|avez|quel|"
                     r"quelle|comment|combien|was|wie|welche|haben|hast|können|qual|quais|quanto|voc[eê]|"

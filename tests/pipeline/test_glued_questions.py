@@ -19,3 +19,9 @@ def test_a_question_with_a_capitalised_second_half_after_and_is_kept_whole():
 def test_a_plain_question_is_unchanged():
     post = "We sell garden tools online.\nHow would you speed up our product pages?"
     assert screening_questions(post) == ["How would you speed up our product pages?"]
+
+
+def test_a_section_heading_asking_who_the_applicant_should_be_is_not_a_screening_question():
+    post = ("About the role\nWe build booking software.\nWhat kind of person should you be?\nCalm, curious and tidy.\n"
+            "Is this role for you?\nHow many booking systems have you built?")
+    assert screening_questions(post) == ["How many booking systems have you built?"]
