@@ -36,6 +36,8 @@ def article(word: str) -> str:
     first = word.strip().split()[0]
     if first.isupper() and len(first) <= 5 and first.isalpha():  # initialisms: an API, an SEO audit, a CRM
         return "an" if first[0] in "AEFHILMNORSX" else "a"
+    if re.match(r"[a-z]\d", first, re.IGNORECASE):  # names said letter by letter: an n8n workflow, an S3 bucket
+        return "an" if first[0].upper() in "AEFHILMNORSX" else "a"
     if w.startswith(_VOWEL_SOUND_EXCEPTIONS):
         return "a"
     return "an" if w[0] in "aeiou" else "a"

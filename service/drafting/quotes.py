@@ -343,9 +343,13 @@ _ROLE_START = re.compile(r"^(?:[\w-]{1,30} ){0,2}(?:analyst|developer|engineer|d
                          r"expert|freelancer|manager)s? (?:to|who|with|for|that)\b", re.IGNORECASE)
 
 
+# "both the frontend" with no "and …": the quote stops inside a pair and reads as a fragment
+_HALF_PAIR = re.compile(r"\b(?:both|between|either|neither)\b(?!.*\b(?:and|or|nor)\b)", re.IGNORECASE)
+
+
 def _quotable_detail(found: Found, title: str, post: str) -> bool:
     text = found.quote.text
-    if _ROLE_START.match(text):
+    if _ROLE_START.match(text) or _HALF_PAIR.search(text):
         return False
     from_title = text.lower() in title.lower()
     if from_title and _ROLE_TITLE.search(text):

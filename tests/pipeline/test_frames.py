@@ -81,7 +81,8 @@ def test_noun_phrase_slot_refuses_bad_values(bad):
 
 
 @pytest.mark.parametrize("word, art", [("API audit", "an"), ("hour", "an"), ("user interview", "a"), ("SEO audit", "an"),
-                                       ("one-day audit", "a"), ("estimate", "an"), ("UX review", "a"), ("call", "a")])
+                                       ("one-day audit", "a"), ("estimate", "an"), ("UX review", "a"), ("call", "a"),
+                                       ("n8n workflow", "an"), ("S3 bucket", "an"), ("b2b portal", "a")])
 def test_articles(word, art):
     assert article(word) == art
 

@@ -251,3 +251,13 @@ def test_a_quoted_need_is_not_stated_again_in_our_words(db):
     first = next(ln for ln in out.text.splitlines() if ln.strip() and ln.strip() != "Hi,")
     assert "“build the front end for a simple team chat app in Angular”" in first, first
     assert "You need" not in first, first
+
+
+def test_a_quote_that_stops_inside_a_pair_does_not_lead():
+    """'Develop and enhance both the front end' with no 'and …' reads as a fragment."""
+    from service.drafting.quotes import lead_quote, need_quotes
+
+    title, desc = "Portal work", "Develop and enhance both the customer portal\n(React) and the admin API. Thanks."
+    post = f"{title}\n{desc}"
+    found = lead_quote(need_quotes(desc, post, title), None, [], [], title, post)
+    assert found is None or "both" not in found.quote.text or " and " in found.quote.text, found
