@@ -332,7 +332,10 @@ def _at_clause_end(found: Found, post: str) -> Found | None:
     """A quote cut short must end where a clause of the post ends: cut back to its last comma, colon or semicolon
     when it stops mid-clause ("… routing per locale, translated product data" -> "… routing per locale")."""
     text = found.quote.text
-    if not found.quote.cut or re.search(re.escape(text) + r"\s*[:;,.!?(]", post):
+    # a comma that goes on with a list ("… a tracker for flour, butter and sugar stock") is not a clause end: the
+    # quote would say less than the post ("for flour") and read as untrue
+    mid_list = re.search(re.escape(text) + r",\s*(?:[\w'’-]+\s){0,3}[\w'’-]+(?:,|\s(?:and|or|&)\s)", post)
+    if not mid_list and (not found.quote.cut or re.search(re.escape(text) + r"\s*[:;,.!?(]", post)):
         return found
     head = re.split(r"[,;:](?=[^,;:]*$)", text)[0].rstrip() if re.search(r"[,;:]", text) else ""
     return Found(Quote(head, cut=True), found.role, found.sentence) if len(head.split()) >= 5 else None

@@ -261,3 +261,11 @@ def test_a_quote_that_stops_inside_a_pair_does_not_lead():
     post = f"{title}\n{desc}"
     found = lead_quote(need_quotes(desc, post, title), None, [], [], title, post)
     assert found is None or "both" not in found.quote.text or " and " in found.quote.text, found
+
+
+def test_a_quote_cut_inside_a_list_does_not_lead(db):
+    """'… build a Google Sheets tracker for flour' said less than the post ('for flour, butter and sugar stock')."""
+    lead = _lead("Google Sheets inventory tracker for our bakery", "We need someone to build a Google Sheets tracker "
+                 "for flour, butter and sugar stock across our two shops, with a weekly reorder list. Budget: $300 "
+                 "fixed.")
+    assert "for flour”" not in lead, lead
