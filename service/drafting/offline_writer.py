@@ -271,8 +271,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
                              jt == "role")
         # a rushed or same-day job's next step says what we would look at first, so nothing more is said here
         opening = (lead, topic.insight if topic else role_sentence(kind, tools_in_post, own=True) if jt == "role"
-                   else "" if jt == "fix" or rush or kind.id == "general"
-                   else sentence(f"I would start with {kind.start}"))
+                   else "" if jt == "fix" or rush or kind.id == "general" or kind.start in " ".join(kind.steps[:1])
+                   else sentence(f"I would start with {kind.start}"))  # never the first step said twice
     else:  # no quote reads well: the need with its typed slots leads
         lead = need
         opening = (need, topic.insight if topic else "")

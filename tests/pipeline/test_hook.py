@@ -269,3 +269,14 @@ def test_a_quote_cut_inside_a_list_does_not_lead(db):
                  "for flour, butter and sugar stock across our two shops, with a weekly reorder list. Budget: $300 "
                  "fixed.")
     assert "for flour”" not in lead, lead
+
+
+def test_the_first_step_is_not_said_twice(db):
+    """'We would start with the inputs, the outputs and the calculations …' then step 1 'Agree the inputs, the
+    outputs and the calculations …' (a sheet built from scratch)."""
+    out = draft_proposal(JobBrief(title="Google Sheets price calculator", description="We need someone to build a "
+                                  "Google Sheets price calculator for our print shop, with paper size, quantity and "
+                                  "finish as inputs."), None, WS)
+    hook, steps = out.parts["hook"], out.parts["diagnosis"]
+    assert "the inputs, the outputs and the calculations" in steps, steps
+    assert "the inputs, the outputs and the calculations" not in hook, hook
