@@ -7,15 +7,7 @@ import re
 
 from service.drafting.answer_bank import KnowHow, know_how
 from service.drafting.frames import Quote, join_and, sentence
-from service.drafting.offline_phrases import domains_of
-
-
-def be(items: list[str]) -> str:
-    return "are" if len(items) > 1 else "is"
-
-
-def domains_for(ws: dict, line: dict) -> frozenset:
-    return domains_of(list(line.get("skills") or []) + list(ws["profile"].get("skills") or []))
+from service.drafting.offline_phrases import domains_for
 
 
 def plan_items(steps) -> list[str]:
@@ -44,11 +36,15 @@ def fact_backing(entry: KnowHow, ws: dict) -> dict | None:
                                                             f"{p.get('outcome', '')}")), None)
 
 
+def _asks_fact(entry: KnowHow, question: str) -> bool:
+    """The question asks for the fact the bank entry names (the largest file, the busiest site), not only the method."""
+    return bool(entry.fact_if and re.search(entry.fact_if, question, re.IGNORECASE))
+
+
 def fact_needed(question: str, ws: dict, line: dict) -> str:
     """What the question asks that only the freelancer knows and no workspace file holds ('' when nothing)."""
     entry = know_how(question, domains_for(ws, line))
-    if entry and entry.fact and entry.fact_if and re.search(entry.fact_if, question, re.IGNORECASE) \
-            and not fact_backing(entry, ws):
+    if entry and entry.fact and _asks_fact(entry, question) and not fact_backing(entry, ws):
         return entry.fact
     return ""
 
@@ -58,7 +54,7 @@ def bank_answer(question: str, ws: dict, line: dict) -> str:
     if entry is None:
         return ""
     out = entry.answer
-    item = fact_backing(entry, ws) if entry.fact_if and re.search(entry.fact_if, question, re.IGNORECASE) else None
+    item = fact_backing(entry, ws) if _asks_fact(entry, question) else None
     if item:
         out += " " + sentence(f"The closest work I can point to is {item['title'][0].lower() + item['title'][1:]}: "
                               f"{item['summary'].rstrip('.')}")

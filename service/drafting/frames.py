@@ -34,9 +34,8 @@ def article(word: str) -> str:
     if w.startswith(_AN_EXCEPTIONS):
         return "an"
     first = word.strip().split()[0]
-    if first.isupper() and len(first) <= 5 and first.isalpha():  # initialisms: an API, an SEO audit, a CRM
-        return "an" if first[0] in "AEFHILMNORSX" else "a"
-    if re.match(r"[a-z]\d", first, re.IGNORECASE):  # names said letter by letter: an n8n workflow, an S3 bucket
+    # said letter by letter: initialisms (an API, an SEO audit, a CRM) and names such as n8n or S3
+    if first.isupper() and len(first) <= 5 and first.isalpha() or re.match(r"[a-z]\d", first, re.IGNORECASE):
         return "an" if first[0].upper() in "AEFHILMNORSX" else "a"
     if w.startswith(_VOWEL_SOUND_EXCEPTIONS):
         return "a"
@@ -45,6 +44,11 @@ def article(word: str) -> str:
 
 def cap(s: str) -> str:
     return s[:1].upper() + s[1:] if s else s
+
+
+def be(items: list[str]) -> str:
+    """The verb for a subject made of ``items``: "Python is", "Python and SQL are"."""
+    return "are" if len(items) > 1 else "is"
 
 
 def join_and(items: list[str]) -> str:

@@ -14,16 +14,14 @@ import re
 from service.drafting.answer_bank import know_how
 from service.drafting.answer_sources import (
     bank_answer,
-    be,
-    domains_for,
     fact_needed,
     plan_answer,
     plan_items,
 )
 from service.drafting.facts import distinctive
-from service.drafting.frames import Quote, cap, join_and, outcome_sentence, sentence
+from service.drafting.frames import Quote, be, cap, join_and, outcome_sentence, sentence
 from service.drafting.kind_table import GENERAL, related
-from service.drafting.offline_phrases import domains_of
+from service.drafting.offline_phrases import domains_for
 from service.drafting.voice import Voice, voice_for
 from service.drafting.work_kinds import classify as work_kind
 from service.text.skills import normalise_skill
@@ -86,7 +84,7 @@ def _approach_answer(question: str, brief: dict, ws: dict, line: dict, steps: tu
     """How we would do what the question names: the letter's own plan when the question is about the post's work
     and the plan quotes the post's items, else the approach steps of the kind of work the question (else the post)
     is about, in one sentence."""
-    domains = domains_of(list(line.get("skills") or []) + list(ws["profile"].get("skills") or []))
+    domains = domains_for(ws, line)
     post_kind = work_kind(brief.get("title") or "", brief.get("description") or "", domains)
     wk = work_kind("", question, domains, min_score=1)  # the question names a kind of work …
     if wk is not GENERAL and not related(wk.id, post_kind.id) and work_kind("", question, domains) is GENERAL:

@@ -27,6 +27,11 @@ def domains_of(skills: list[str]) -> frozenset:
     return frozenset(out or {"dev"})
 
 
+def domains_for(ws: dict, line: dict) -> frozenset:
+    """The kinds of work of a workspace's service line: its skills and the profile's (``domains_of``)."""
+    return domains_of(list(line.get("skills") or []) + list(ws["profile"].get("skills") or []))
+
+
 # next step and call to action by job type (see job_type.py)
 FIX_STEPS = ("The first thing I would check is {check}, and I can start as soon as you share access.",
              "I would begin with {check}, then make the fix on a copy and show it to you before it goes live.")

@@ -48,7 +48,7 @@ from service.drafting.offline_phrases import (
     ROLE_RUSH_CTAS,
     RUSH_CTAS,
     RUSH_STEPS,
-    domains_of,
+    domains_for,
     pick,
 )
 from service.drafting.post_plan import plan_steps, work_items
@@ -240,7 +240,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     post = facts.get("post_text", "")
     title, desc = brief.get("title") or "", brief.get("description") or ""
     jt = job_type(JobBrief.model_validate(brief))
-    domains = domains_of(list(line.get("skills") or []) + list(ws["profile"].get("skills") or []))
+    domains = domains_for(ws, line)
     kind = classify(title, desc, domains)
     wk = FIX if jt == "fix" else kind
     tools_in_post = post_tools(title, desc)
@@ -271,7 +271,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
                              jt == "role")
         # a rushed or same-day job's next step says what we would look at first, so nothing more is said here
         opening = (lead, topic.insight if topic else role_sentence(kind, tools_in_post, own=True) if jt == "role"
-                   else "" if jt == "fix" or rush or kind.id == "general" or kind.start in " ".join(kind.steps[:1])
+                   else "" if jt == "fix" or rush or kind.id == "general" or kind.start in kind.steps[0]
                    else sentence(f"I would start with {kind.start}"))  # never the first step said twice
     else:  # no quote reads well: the need with its typed slots leads
         lead = need

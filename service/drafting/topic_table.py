@@ -22,15 +22,19 @@ class Topic:
     needs: str = ""
     unless: str = ""
     pattern: re.Pattern = field(init=False, repr=False, compare=False)
+    _needs: re.Pattern | None = field(init=False, repr=False, compare=False)
+    _unless: re.Pattern | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "pattern", re.compile(self.trigger, re.IGNORECASE))
+        object.__setattr__(self, "_needs", re.compile(self.needs, re.IGNORECASE) if self.needs else None)
+        object.__setattr__(self, "_unless", re.compile(self.unless, re.IGNORECASE) if self.unless else None)
 
     def evidenced(self, post: str) -> bool:
         """The post says what the insight is about, not only the trigger's word (``needs`` / ``unless``)."""
-        if self.needs and not re.search(self.needs, post or "", re.IGNORECASE):
+        if self._needs and not self._needs.search(post or ""):
             return False
-        return not (self.unless and re.search(self.unless, post or "", re.IGNORECASE))
+        return not (self._unless and self._unless.search(post or ""))
 
 
 D, DEV, SHOP, COPY = frozenset({"data"}), frozenset({"dev"}), frozenset({"shop"}), frozenset({"copy"})

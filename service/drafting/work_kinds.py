@@ -261,6 +261,7 @@ def find_topic(title: str, description: str, domains: frozenset[str], kind_id: s
     right for the post's kind of work (``TOPIC_KINDS``) are considered."""
     t, d = spelled(title), spelled(description)
     work = " ".join(p for p in _PARTS.split(d) if not _ABOUT_YOU.search(p))
+    whole = f"{t}\n{d}"
     best, best_score, main_score = None, 1.5, 0.0
     for rank, topic in enumerate(TOPICS):
         if not topic.domains & domains:
@@ -268,7 +269,7 @@ def find_topic(title: str, description: str, domains: frozenset[str], kind_id: s
         in_desc = len(topic.pattern.findall(d))
         if not topic.pattern.search(t) and in_desc < 2 and not topic.pattern.search(d[:FIRST_CHARS]):
             continue  # one mention in the body, past the opening sentence, is a side mention ("… and excel files")
-        if not topic.evidenced(f"{t}\n{d}"):
+        if not topic.evidenced(whole):
             continue  # the trigger's word without the concern the insight speaks to (a scheduled script, a forecast)
         if not topic.pattern.search(t) and not topic.pattern.search(work):
             continue  # named only among the candidate's skills ("Advanced knowledge of Google Sheets")

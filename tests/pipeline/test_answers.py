@@ -16,8 +16,8 @@ from service.core.workspace import load_workspace
 from service.drafting.answer_bank import BANK, know_how
 from service.drafting.frames import grammar_problems
 from service.drafting.lint import lint_proposal, sentences
-from service.drafting.answer_sources import domains_for
 from service.drafting.offline_answers import DEFERRALS
+from service.drafting.offline_phrases import domains_for
 from service.drafting.proposal import draft_proposal
 from service.drafting.voice import Voice
 
