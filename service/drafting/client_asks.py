@@ -28,10 +28,10 @@ from service.drafting.proof import ProofMatch, convincing, overlaps
 
 MAX_SENTENCES = 3
 # asks only the person can meet; the letter leaves a placeholder and the reviewer gets a note
-_PERSON = (
+_PERSON = (  # (kind, what names it, what makes it a deliverable of the job instead: "Loom videos for each workflow")
     ("video", re.compile(r"\b(?:loom|video)\b", re.IGNORECASE),
-     re.compile(r"\b(?:record|yourself|introduc\w*|walk\w* (?:us |me )?through|link|your (?:proposal|application)|"
-                r"to apply|respon\w+)\b", re.IGNORECASE)),
+     re.compile(r"\b(?:documentation|docs|tutorials?|training|guides?|for each|handover|instructions|edits?)\b",
+                re.IGNORECASE)),
     ("cv", re.compile(r"\b(?:cv|c\.v\.|resume|résumé)\b", re.IGNORECASE), None),
     ("github", re.compile(r"\bgithub\b", re.IGNORECASE), None),
     ("references", re.compile(r"\breferences?\b", re.IGNORECASE), None),
@@ -72,7 +72,8 @@ def ask_kinds(text: str) -> list[str]:
         return []
     found: set[str] = set()
     for part in (p for p in _PARTS.split(text) if p and p.strip()):
-        person = next((k for k, pat, need in _PERSON if pat.search(part) and (need is None or need.search(text))), None)
+        person = next((k for k, pat, unless in _PERSON if pat.search(part) and not (unless and unless.search(text))),
+                      None)
         if person:
             found.add(person)
             continue
