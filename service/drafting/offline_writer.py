@@ -314,8 +314,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
 
     def words_with(ex: list[str], pl: list[str], st: tuple[str, ...]) -> int:
         greeting = 2  # "Hi," or "Hi Name," from partials/opening.j2
-        return greeting + sum(_wc(x) for x in [opener or "", hook, _approach(st), *ex, *pl, *asks.sentences, question, next_step,
-                                            cta, sig])
+        return greeting + sum(_wc(x) for x in [opener or "", hook, _approach(st), *ex, *pl, *asks.sentences, question,
+                                               next_step, cta, sig])
 
     if plan and len(plan) > 2 and words_with([], proof_lines, steps) > hi:  # two of the post's items, not the case study
         steps = plan_steps(desc, post, wk, topic, domains, seed, detail, limit=2) or steps

@@ -12,7 +12,8 @@ import pytest
 from service.core.config import DEMO_WORKSPACE
 from service.core.schemas import InjectionFlag, JobBrief
 from service.core.workspace import load_workspace
-from service.drafting.client_asks import ask_kinds
+from service.drafting.client_asks import HOLDERS, RATE_HOLDER, WHERE_HOLDER, ask_kinds
+from service.drafting.lint import placeholder_check
 from service.drafting.proposal import draft_proposal
 from service.intake.extraction_rules import client_instructions
 from service.review.lint import open_flags
@@ -38,9 +39,9 @@ def _draft(db, extra: str, ws=WS, **kw):
 
 
 @pytest.mark.parametrize("ask, answer", [
-    ("Please include examples of similar Shopify stores you have worked on.", "Subscription checkout for a coffee roaster"),
+    ("Please include examples of similar Shopify stores you have worked on.", "checkout for a coffee roaster"),
     ("Please include your hourly rate in your application.", "$65 per hour"),
-    ("Please tell us your availability for the next month.", "[Your answer: the hours per week"),
+    ("Please tell us your availability for the next month.", "[Your answer: hours per week"),
     ("Tell us your time zone and working hours.", "[Your answer: your time zone"),
     ("Please include a short Loom video introducing yourself.", "[Your Loom video link]"),
     ("Please attach your CV.", "[Your CV"),
@@ -57,8 +58,15 @@ def test_what_only_the_person_can_provide_is_a_placeholder_and_a_note_never_a_cl
     out = _draft(db, ask)
     body = _body(out.text)
     assert PLACEHOLDER.search(body), body
-    assert not re.search(r"\b(?:I|we) (?:have )?(?:recorded|attached)\b|\bsee (?:my|our|the) attached\b", body, re.I)
+    claim = r"\b(?:I|we) (?:have )?(?:recorded|attached)\b|\bsee (?:my|our|the) attached\b"
+    assert not re.search(claim, body, re.IGNORECASE)
     assert any(f.startswith("client_ask_needs_you") for f in out.parts["reviewer_flags"])
+    assert "no_placeholders" in open_flags(out.lint.model_dump(mode="json"))  # approval needs it filled in
+
+
+@pytest.mark.parametrize("text", [*HOLDERS.values(), RATE_HOLDER, WHERE_HOLDER])
+def test_every_placeholder_the_letter_can_leave_is_refused_by_the_lint(text):
+    assert not placeholder_check(text).passed, text
 
 
 def test_examples_name_the_proof_link_only_when_the_item_has_one(db):
@@ -114,7 +122,7 @@ def test_at_most_three_ask_sentences_and_the_rest_raised_to_the_reviewer(db):
     out = _draft(db, "Please include examples of past work, your hourly rate, your availability, a Loom video and "
                      "your CV.")
     body = _body(out.text)
-    assert "$65 per hour" in body and "[Your answer: the hours per week" in body
+    assert "$65 per hour" in body and "[Your answer: hours per week" in body
     assert "Loom video link" not in body and "[Your CV" not in body
     note = next(f for f in out.parts["reviewer_flags"] if f.startswith("client_ask_needs_you"))
     assert "video (Loom)" in note and "CV" in note
@@ -140,4 +148,4 @@ def test_a_line_of_a_to_apply_list_is_read_as_an_ask(db):
     """Intake reads imperatives; a bare "Your hourly rate and availability" line under "To apply" is found by the
     fallback scan of ``instructions``."""
     body = _body(_draft(db, "To apply, send us:\n- Your hourly rate and availability").text)
-    assert "$65 per hour" in body and "[Your answer: the hours per week" in body
+    assert "$65 per hour" in body and "[Your answer: hours per week" in body
