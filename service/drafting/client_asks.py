@@ -39,9 +39,13 @@ _PERSON = (  # (kind, what names it, what makes it a deliverable of the job inst
 )
 _QUOTE = re.compile(r"\b(?:estimate|quote)\b", re.IGNORECASE)
 # an ask is addressed to the applicant ("Add conversion rate tracking" is a task, not an ask for our rate)
-_TO_APPLICANT = re.compile(r"\b(?:your|yourself|you|please|kindly|apply|applying|application|proposal)\b",
-                           re.IGNORECASE)
-_PARTS = re.compile(r"\s*(?:[,;:]|\band\b|\bplus\b|\balong with\b|\bas well as\b)\s*", re.IGNORECASE)
+_TO_APPLICANT = re.compile(r"\b(?:your|yourself|you|please|kindly|apply|applying|application|proposal|must (?:provide|"
+                           r"include|share|send|attach|submit))\b", re.IGNORECASE)
+_PARTS = re.compile(r"\s*(?:[,;:&]|\band\b|\bplus\b|\balong with\b|\bas well as\b)\s*", re.IGNORECASE)
+_HEDGE = re.compile(r"\bif (?:available|possible|any|applicable)\b", re.IGNORECASE)  # "examples, if available"
+_BASED = re.compile(r"\b(?:based|located|living|residing) (?:in|near)\b", re.IGNORECASE)
+_PLACE = re.compile(r"\b(?i:based|located|living|residing) (?i:in|near) (?:the )?"
+                    r"([A-Z][\w.-]{0,30}(?: [A-Z][\w.-]{0,30}){0,2})")
 # the order the answers take, and which ones survive the three-sentence limit
 ORDER = ("examples", "rate", "availability", "timeline", "hours", "location", "video", "cv", "github", "references",
          "certifications")
@@ -80,8 +84,8 @@ def ask_kinds(text: str) -> list[str]:
         if person:
             found.add(person)
             continue
-        kind = classify(part)
-        if kind == "timeline" and re.search(r"\bavailab", part, re.IGNORECASE):
+        kind = "location" if _BASED.search(part) else classify(_HEDGE.sub("", part))
+        if kind == "timeline" and re.search(r"\bavailab|\bstart", part, re.IGNORECASE):
             kind = "availability"
         elif kind == "personal" and re.search(r"\b(?:based|located|location|country|city|where)\b", part,
                                               re.IGNORECASE):
@@ -128,9 +132,10 @@ def _examples(proof: dict, ws: dict, shown: str | None, fits: Callable[[dict], b
     return proof_bit(None), False
 
 
-def _location(post: str, profile: dict) -> str:
-    """Only a place the profile itself names (case-sensitive whole word: "US" is not "us") is claimed."""
-    m = LOCATION.search(post or "")
+def _location(post: str, asks: list[str], profile: dict) -> str:
+    """Only a place the profile itself names (case-sensitive whole word: "US" is not "us") is claimed: the place the
+    post requires (``constraints.LOCATION``), else the one an ask names ("confirm you are based in India")."""
+    m = LOCATION.search(post or "") or next((x for a in asks if (x := _PLACE.search(a))), None)
     place = m.group(1) if m else ""
     said = f"{profile.get('headline', '')} {profile.get('overview', '')}"
     if place and re.search(rf"(?<!\w){re.escape(place)}(?!\w)", said):
@@ -168,7 +173,7 @@ def answer_asks(asks: list[str], facts: dict, brief: dict, ws: dict, proof: dict
         elif kind == "rate":
             text = RATE_HOLDER
         elif kind == "location":
-            text = _location(post, ws["profile"])
+            text = _location(post, asks, ws["profile"])
         else:
             text = HOLDERS[kind]
         out.sentences.append(text)

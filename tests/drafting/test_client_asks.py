@@ -136,6 +136,18 @@ def test_a_task_that_names_a_video_or_a_rate_is_not_an_ask(text):
     assert ask_kinds(text) == []
 
 
+@pytest.mark.parametrize("text, kinds", [
+    ("Include examples of dashboards you have built, if available.", ["examples"]),  # "if available" is no ask
+    ("Your estimated timeline & cost", ["rate", "timeline"]),
+    ("Confirm you are based in Portugal and state your hourly rate & earliest start date.",
+     ["rate", "availability", "location"]),
+    ("Proven experience with Vue (must provide examples)", ["examples"]),
+    ("Send your CV along with a portfolio of past work.", ["examples", "cv"]),
+])
+def test_each_clause_of_an_ask_is_read(text, kinds):
+    assert ask_kinds(text) == kinds
+
+
 def test_a_location_the_profile_states_is_answered_and_one_it_does_not_is_not_claimed(db):
     ask = "Applicants must be based in Canada."
     here = WS.model_copy(update={"profile": WS.profile.model_copy(update={
