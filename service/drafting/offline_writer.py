@@ -7,7 +7,8 @@ Fluent by construction: job text enters the letter only as a verbatim quote in q
 appears only when the post contains its trigger, right after the quote that evidences it, and each such
 sentence is kept with its quote in ``parts.grounding`` for the reviewer. No self-sabotage: tools the
 workspace lacks are not claimed and not disclaimed in the letter (the reviewer gets a note). The next
-step and call to action follow the job type (``job_type.py``)."""
+step and call to action follow the job type (``job_type.py``). What the client asks applicants to send (examples,
+a rate, a Loom video …) is answered just before the question (``client_asks.py``)."""
 from __future__ import annotations
 
 import re
