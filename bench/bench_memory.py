@@ -5,10 +5,13 @@ The bench stores N team-written posts and their ``drafting`` placeholders (``tas
 (its own process, one thread by default) drafts them with the offline engine (or the fake model with
 ``--fake``). Every ``--every`` settled drafts the bench reads the worker's VmRSS / VmHWM from
 /proc/<pid>/status and prints a line, so growth is visible: a bounded worker levels off after the first
-thousand (imports, caches filling up) and stays flat.
+thousand (imports, caches filling up) and stays flat. The worker runs with its restart policy
+(``--max-tasks``, default the product's ``DRAFTROOM_WORKER_MAX_TASKS``, 5,000; 0 = never restart, which shows the
+raw growth); a planned restart keeps the PID, so the same /proc entry is read throughout, and the highest RSS
+sampled (every 0.2 s) is printed at the end.
 
     .venv/bin/python bench/bench_memory.py [--jobs 10000] [--every 1000] [--threads 1] [--db sqlite|postgres]
-                                          [--fake] [--latency 0]
+                                          [--fake] [--latency 0] [--max-tasks N]
 """
 from __future__ import annotations
 
@@ -68,6 +71,8 @@ def run(a, url: str, model_env: dict[str, str]) -> bool:
 def measure(a, url: str, home: Path, model_env: dict[str, str]) -> bool:
     env = {"DRAFTROOM_DATABASE_URL": url, "DRAFTROOM_HOME": str(home), "DRAFTROOM_TASK_BACKEND": "sqlite",
            "DRAFTROOM_WORKER_PERIODIC": "false", **model_env}
+    if a.max_tasks is not None:
+        env["DRAFTROOM_WORKER_MAX_TASKS"] = str(a.max_tasks)
     log = home / "worker.log"
     with worker_process(env, a.threads, log) as proc:
         time.sleep(1.0)
@@ -79,7 +84,7 @@ def measure(a, url: str, home: Path, model_env: dict[str, str]) -> bool:
         feeder.start()
         print(f"{'drafts':>7} {'RSS MiB':>8} {'peak MiB':>9} {'+ since 1st mark':>16} {'s':>7} {'drafts/s':>9}")
         marks: list[tuple[int, int]] = []
-        next_mark, last = a.every, 0
+        next_mark, last, highest = a.every, 0, 0
         while last < a.jobs:
             if proc.poll() is not None:
                 print(f"worker exited with {proc.returncode}; see {log}")
@@ -88,6 +93,7 @@ def measure(a, url: str, home: Path, model_env: dict[str, str]) -> bool:
                 print(f"submitting failed: {errors[0]!r}")
                 return False
             last = settled()
+            highest = max(highest, rss_kib(proc.pid)[0])
             while last >= next_mark:
                 rss, hwm = rss_kib(proc.pid)
                 marks.append((next_mark, rss))
@@ -97,6 +103,8 @@ def measure(a, url: str, home: Path, model_env: dict[str, str]) -> bool:
                       f"{next_mark / took:9.1f}", flush=True)
                 next_mark += a.every
             time.sleep(0.2)
+        restarts = log.read_text(errors="replace").count("worker restarted with fresh memory")
+    print(f"highest RSS sampled: {highest / 1024:.1f} MiB; planned restarts: {restarts}")
     if len(marks) >= 3:
         # Growth per 1,000 drafts after the second mark (the first thousand fills caches and imports).
         (n1, r1), (n2, r2) = marks[1], marks[-1]
@@ -114,6 +122,8 @@ def main() -> None:
     ap.add_argument("--db", choices=("sqlite", "postgres"), default="sqlite")
     ap.add_argument("--fake", action="store_true", help="the fake OpenAI model (real litellm path) instead of offline")
     ap.add_argument("--latency", type=float, default=0.0, help="fake model latency per call (with --fake)")
+    ap.add_argument("--max-tasks", type=int, default=None,
+                    help="the worker's restart policy (default: the product's, 5000; 0 = never restart)")
     a = ap.parse_args()
     if a.jobs < 1 or a.every < 1:
         ap.error("--jobs and --every must be at least 1")

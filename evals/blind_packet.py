@@ -69,13 +69,15 @@ def _clean_real(text: str) -> str:
     return re.sub(r"\*\*|__", "", "\n".join(lines)).strip()
 
 
-def draft_offline(jobs: list[dict], n: int, seed: int, db_path: Path, which_half: int = 1) -> list[dict]:
+def draft_offline(jobs: list[dict], n: int, seed: int, db_path: Path, which_half: int = 1,
+                  matching: re.Pattern | None = None) -> list[dict]:
     from evals.environment import eval_environment
     from service.drafting.proposal import draft_proposal
     from service.workflows.triage import score_record
 
     wss = _workspaces()
-    posts = [j for j in jobs if half(j["id"]) == which_half]
+    posts = [j for j in jobs if half(j["id"]) == which_half
+             and (matching is None or matching.search(f"{j.get('title') or ''}\n{j.get('description') or ''}"))]
     random.Random(seed).shuffle(posts)
     out: list[dict] = []
     skipped = 0
@@ -152,7 +154,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=Path, default=DATA / "jobs.jsonl")
     ap.add_argument("--half", choices=("test", "tuning"), default="test",
                     help="test: the reported half; tuning: the half the writer may be tuned on (never report it)")
+    ap.add_argument("--matching", default=None, metavar="REGEX",
+                    help="only posts whose title or description matches (case-insensitive), e.g. to read the letters a "
+                         "change affects: 'portfolio|loom|your rate'")
     args = ap.parse_args(argv)
+    try:
+        matching = re.compile(args.matching, re.IGNORECASE) if args.matching else None
+    except re.error as exc:
+        print(f"error: --matching is not a valid regular expression ({exc}); quote it, e.g. --matching 'loom|portfolio'",
+              file=sys.stderr)
+        return 2
     out = args.out.resolve()
     if out == ROOT or ROOT in out.parents:
         print(f"error: --out {out} is inside the repository; write the packet outside it (e.g. /work/scratch/blind)",
@@ -169,7 +180,8 @@ def main(argv: list[str] | None = None) -> int:
     db = out / "blind_packet.db"
     if db.exists():
         db.unlink()
-    items = draft_offline(jobs, args.n, args.seed, db, 1 if args.half == "test" else 0) + real_anchors(jobs, args.anchors)
+    items = (draft_offline(jobs, args.n, args.seed, db, 1 if args.half == "test" else 0, matching)
+             + real_anchors(jobs, args.anchors))
     random.Random(args.seed * 7919 + 1).shuffle(items)
     write_packet(items, out, args.seed)
     counts = {s: sum(1 for i in items if i["source"] == s) for s in ("offline", "real")}

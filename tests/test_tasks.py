@@ -176,3 +176,32 @@ def test_a_failed_save_gives_the_lease_back_so_the_retry_drafts_at_once(backend,
     assert review.get_draft(draft.id).draft.status == "drafting"
     assert tasks.run_draft(draft.id) == "drafted"  # not "skipped" behind its own live lease
     assert review.get_draft(draft.id).draft.status == "pending_review"
+
+
+def test_worker_replaces_itself_after_max_tasks_and_drafts_each_job_once(backend, bidder, demo_job_text, db, tmp_path):
+    """``--max-tasks 2``: after two tasks the worker finishes, re-executes itself (same PID, fresh memory) and the
+    new process takes the tasks still queued; every draft is filled exactly once."""
+    queue = f"draftroom-test-{uuid.uuid4().hex[:8]}"
+    backend("sqlite", queue)
+    drafts = [tasks.submit_draft(demo_job_text, bidder) for _ in range(5)]
+    env = dict(os.environ, DRAFTROOM_DATABASE_URL=db, DRAFTROOM_TASK_BACKEND="sqlite", DRAFTROOM_WORKER_PERIODIC="false")
+    code = (f"import service.workflows.tasks as t; t.QUEUE_NAME = {queue!r}; "
+            "from service.cli import main; import sys; sys.argv = ['draftroom', 'worker', '-w', '1', '--max-tasks', '2']; main()")
+    log_path = tmp_path / "worker.log"
+    with log_path.open("wb") as log_file:
+        proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env=env, stdout=log_file, stderr=subprocess.STDOUT)
+        try:
+            deadline = time.time() + 90
+            while time.time() < deadline and any(review.get_draft(d.id).draft.status == "drafting" for d in drafts):
+                time.sleep(0.2)
+            assert proc.poll() is None  # still the same process (execv keeps the PID)
+        finally:
+            proc.terminate()
+            proc.wait(timeout=20)
+    out = log_path.read_text(errors="replace")
+    assert [review.get_draft(d.id).draft.status for d in drafts] == ["pending_review"] * 5, out[-2000:]
+    assert all([v["number"] for v in review.versions(d.id)] == [1] for d in drafts)
+    # five tasks, two per life: the limit was reached at least twice, and a replaced process drafted some of them
+    assert out.count("--max-tasks 2): finishing the running ones") >= 2, out[-2000:]
+    assert "worker restarted with fresh memory (planned restart 1)" in out
+    assert "re-enqueued" not in out  # a planned restart leaves the queued tasks alone (no double delivery)

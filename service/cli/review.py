@@ -200,7 +200,11 @@ def audit(user: Optional[str] = typer.Option(None), action: Optional[str] = type
 
 
 def worker(workers: int = typer.Option(2, "--workers", "-w", min=1, max=64),
-           worker_type: str = typer.Option("thread", "--type", help="thread | process | greenlet")) -> None:
+           worker_type: str = typer.Option("thread", "--type", help="thread | process | greenlet"),
+           max_tasks: int = typer.Option(None, "--max-tasks", min=0,
+                                         help="Restart with fresh memory after about this many tasks, finishing the "
+                                              "running ones first (default DRAFTROOM_WORKER_MAX_TASKS, 5000; 0 = never).")
+           ) -> None:
     """Run a background worker (Huey consumer) for DRAFTROOM_TASK_BACKEND=sqlite|redis."""
     import logging
 
@@ -211,8 +215,10 @@ def worker(workers: int = typer.Option(2, "--workers", "-w", min=1, max=64),
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     s = get_settings()
     where = s.redis_url if s.task_backend == "redis" else str((s.home / "tasks.db").resolve())
-    print(f"worker: {workers} {worker_type} worker(s) on {s.task_backend} ({where})", flush=True)
-    run_worker(workers=workers, worker_type=worker_type)
+    limit = s.worker_max_tasks if max_tasks is None else max_tasks
+    every = f"a fresh process every {limit} tasks" if limit else "never restarted"
+    print(f"worker: {workers} {worker_type} worker(s) on {s.task_backend} ({where}); {every}", flush=True)
+    run_worker(workers=workers, worker_type=worker_type, max_tasks=max_tasks)
 
 
 def register(app: typer.Typer) -> None:

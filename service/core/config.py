@@ -65,6 +65,8 @@ class Settings(BaseSettings):
     imap_url: str = Field("", description="imaps://user:password@host/Folder for 'draftroom intake imap'.")
     worker_periodic: bool = Field(True, description="Run periodic tasks (saved-search polling, stranded deliveries, "
                                   "SLA alerts) in this worker; turn off on all but one machine.")
+    worker_max_tasks: int = Field(5000, ge=0, description="A worker replaces itself with a fresh process after about "
+                                  "this many tasks, finishing the running ones first (bounds its memory); 0 = never.")
 
     @field_validator("model")
     @classmethod

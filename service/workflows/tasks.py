@@ -310,18 +310,27 @@ def pending_count() -> int:
     return 0 if huey.immediate else huey.pending_count()
 
 
-def run_worker(workers: int = 2, worker_type: str = "thread", requeue: bool = True) -> None:
-    """Run a consumer in this process until interrupted (``draftroom worker``)."""
+def run_worker(workers: int = 2, worker_type: str = "thread", requeue: bool = True, max_tasks: int | None = None) -> None:
+    """Run a consumer in this process until interrupted (``draftroom worker``). After ``max_tasks`` tasks
+    (default ``DRAFTROOM_WORKER_MAX_TASKS``; 0 = never) the process replaces itself with a fresh copy
+    (``worker_restart``)."""
+    from service.workflows.worker_restart import RestartPolicy, planned_restarts
+
     huey = get_huey()
     if huey.immediate:
         raise ConfigError("the 'immediate' task backend runs tasks inline; there is nothing for a worker to do",
                           field="DRAFTROOM_TASK_BACKEND", fix="use 'sqlite' or 'redis'")
-    if requeue:
+    if planned_restarts():
+        log.info("worker restarted with fresh memory (planned restart %d)", planned_restarts())
+    elif requeue:
         stranded = requeue_stranded()
         if stranded:
             log.warning("re-enqueued %d stranded drafts: %s", len(stranded), stranded[:20])
+    s = get_settings()
+    policy = RestartPolicy(huey, s.worker_max_tasks if max_tasks is None else max_tasks)
     stop = _heartbeat_thread(huey)
     try:
-        huey.create_consumer(workers=workers, worker_type=worker_type, periodic=get_settings().worker_periodic).run()
+        huey.create_consumer(workers=workers, worker_type=worker_type, periodic=s.worker_periodic).run()
     finally:
         stop.set()
+        policy.detach()

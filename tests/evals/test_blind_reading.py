@@ -40,6 +40,25 @@ def test_packet_uses_test_half_posts_and_hides_the_source(tmp_path):
         assert word not in packet.split("Rate each item on its own")[1]
 
 
+@pytest.mark.skipif(not JOBS.exists(), reason="shared jobs.jsonl not present")
+def test_packet_can_be_limited_to_posts_matching_a_pattern(tmp_path):
+    out = tmp_path / "blind"
+    assert blind_packet.main(["--out", str(out), "--n", "2", "--seed", "5", "--matching", r"portfolio|loom"]) == 0
+    key = json.loads((out / "key.json").read_text())
+    jobs = {j["id"]: j for j in map(json.loads, JOBS.read_text().splitlines())}
+    offline = [v["post_id"] for v in key["items"].values() if v["source"] == "offline"]
+    assert len(offline) == 2
+    for post_id in offline:
+        text = f"{jobs[post_id].get('title')} {jobs[post_id].get('description')}".lower()
+        assert "portfolio" in text or "loom" in text
+
+
+def test_a_bad_matching_pattern_is_one_line(tmp_path, capsys):
+    assert blind_packet.main(["--out", str(tmp_path / "b"), "--matching", "(unclosed"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: --matching") and err.count("\n") == 1
+
+
 def _key(tmp_path):
     key = {"items": {"1": {"source": "offline"}, "2": {"source": "offline"}, "3": {"source": "real"}}}
     p = tmp_path / "key.json"
