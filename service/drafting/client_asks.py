@@ -2,12 +2,12 @@
 quote, availability or a timeline, working hours, a Loom video, a CV, references, being based somewhere. Blind
 readers marked letters down for ignoring these; the letter now answers each one in one sentence, truthfully:
 
-- examples: the proof items that overlap the post's need (with their link when the item has one), else a plain
-  word that nothing close enough can be sent (never an invented link);
+- examples: the proof items that overlap the post's need (with their link when the item has one), else a
+  placeholder for the reviewer's own links and a note (never an invented link, never "nothing of ours fits");
 - a rate, a quote: the profile's hourly rate; availability, a timeline, working hours: a placeholder for the
   reviewer (no workspace file holds them);
-- a Loom video, a CV, references, certifications: only the person can provide them: a placeholder and a reviewer
-  note; the letter never claims one was recorded or attached;
+- a Loom video, references, certifications: only the person can provide them: a placeholder and a reviewer
+  note; the letter never claims one was recorded or attached; a CV is an attachment, not letter text: a note only;
 - a location requirement (``constraints.LOCATION``): answered when the profile names the place, else a placeholder.
 
 Every placeholder is in the "[Your …]" house style of ``offline_answers.PERSONAL``: lint refuses it
@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from service.drafting.constraints import LOCATION
 from service.drafting.frames import NounPhrase, SlotError, join_and, sentence
-from service.drafting.offline_answers import classify, proof_bit
+from service.drafting.offline_answers import classify
 from service.drafting.proof import ProofMatch, convincing, overlaps
 
 MAX_SENTENCES = 3
@@ -54,17 +54,18 @@ HOLDERS = {
     "timeline": "My estimated timeline: [Your answer: how long the work will take you].",
     "hours": "My working hours: [Your answer: your time zone and working hours].",
     "video": "The video you asked for: [Your Loom video link].",
-    "cv": "The CV you asked for: [Your CV: attach it to the proposal, then delete this note].",
     "github": "My GitHub: [Your GitHub profile link].",
     "references": "References: [Your references, or when you can provide them].",
     "certifications": "The certifications you asked about: [Your answer: the ones you hold, if any].",
 }
 RATE_HOLDER = "My rate for this job: [Your answer: your rate or fixed quote]."
+EXAMPLES_HOLDER = "Examples of similar work: [Your links to similar work]."
+NOT_IN_LETTER = frozenset({"cv"})  # attached to the proposal, not written in it: a reviewer note only
 WHERE_HOLDER = "Where I am based: [Your answer: where you are based]."
 _NEEDS_YOU = {"video": "a video (Loom)", "cv": "your CV", "github": "your GitHub profile", "references": "references",
               "certifications": "your certifications", "availability": "your availability",
               "timeline": "your estimated timeline", "hours": "your working hours or time zone",
-              "rate": "your rate", "location": "where you are based"}
+              "rate": "your rate", "location": "where you are based", "examples": "examples of similar work"}
 
 
 def as_match(match: dict) -> ProofMatch:
@@ -129,7 +130,7 @@ def _examples(proof: dict, ws: dict, shown: str | None, fits: Callable[[dict], b
         item = by_id.get(shown) or {}
         tail = "its case study is linked above" if item.get("url") else "I can walk you through it on a call"
         return sentence(f"The project above is the closest example I can share; {tail}"), True
-    return proof_bit(None), False
+    return EXAMPLES_HOLDER, False
 
 
 def _location(post: str, asks: list[str], profile: dict) -> str:
@@ -163,6 +164,8 @@ def answer_asks(asks: list[str], facts: dict, brief: dict, ws: dict, proof: dict
     asked = {k for q in facts.get("screening_questions", []) for k in ask_kinds(f"your {q}")}
     kinds = [k for k in ORDER if k in kinds and k not in asked]
     rate = ws["profile"].get("hourly_rate")
+    person_only = [k for k in kinds if k in NOT_IN_LETTER]
+    kinds = [k for k in kinds if k not in NOT_IN_LETTER]
     for kind in kinds[:MAX_SENTENCES]:
         if kind == "examples":
             text, out.uses_proof = _examples(proof, ws, shown, fits)
@@ -180,7 +183,7 @@ def answer_asks(asks: list[str], facts: dict, brief: dict, ws: dict, proof: dict
     out.kinds = kinds[:MAX_SENTENCES]
     # a placeholder in the letter, or an ask only the person can meet that the sentence limit left out (a location
     # requirement has its own note: ``constraints.location_flag``)
-    needs_you = [k for i, k in enumerate(kinds) if k != "location" and (
+    needs_you = person_only + [k for i, k in enumerate(kinds) if k != "location" and (
         "[Your" in out.sentences[i] if i < MAX_SENTENCES else k in HOLDERS)]
     if needs_you:
         out.flags.append("client_ask_needs_you: the client asks for " + join_and([_NEEDS_YOU[k] for k in needs_you]) +

@@ -322,8 +322,10 @@ def draft_proposal(inputs: dict) -> ProposalParts:
         steps = plan_steps(desc, post, wk, topic, domains, seed, detail, limit=2) or steps
     while words_with(extras, proof_lines, steps) > hi and extras:
         extras.pop()
-    while words_with(extras, proof_lines, steps) > hi and len(proof_lines) > asks.uses_proof:  # an ask may name it
-        proof_lines.pop()
+    while words_with(extras, proof_lines, steps) > hi and asks.sentences:  # their reviewer notes stay
+        asks.sentences.pop()  # the case study and the question read better than a placeholder
+    while words_with(extras, proof_lines, steps) > hi and len(proof_lines) > (asks.uses_proof and bool(asks.sentences)):
+        proof_lines.pop()  # an ask's sentence may name the case study above: keep it then
     if words_with(extras, proof_lines, steps) > hi:
         question = ""
     if words_with(extras, proof_lines, steps) < lo and voice.plural and ws["profile"].get("years_experience"):
