@@ -64,6 +64,7 @@ class DraftFacts:
     question_tools: dict[str, list[str]] = field(default_factory=dict)  # tools each screening question names
     first_line: str | None = None          # e.g. the hourly rate, when the client asks for it in the first line
     instruction_flags: list[str] = field(default_factory=list)  # instructions raised to the reviewer
+    client_asks: list[str] = field(default_factory=list)  # what to send with the application (``client_asks``)
     greeting_name: str = ""                # the client's first name when the post gives it ("Hi Ben,")
 
     def as_dict(self) -> dict:
@@ -172,7 +173,7 @@ def gather_facts(brief: JobBrief, ws: Workspace) -> DraftFacts:
     return DraftFacts(post_text=text, details=extract_details(brief, post_tools), post_tools=post_tools,
                       claimable_tools=claimable, unclaimable_tools=list(dict.fromkeys(unclaimable)),
                       numbers=_numbers(brief), opener=resolved.opener, required_words=resolved.required,
-                      first_line=resolved.first_line, instruction_flags=resolved.flags,
+                      first_line=resolved.first_line, instruction_flags=resolved.flags, client_asks=resolved.asks,
                       screening_questions=list(brief.screening_questions), title_thing=clean_title(brief.title),
                       seed=stable_seed(text), greeting_name=client_first_name(brief.description) or "",
                       question_tools={q: find_skills_in_text(q) for q in brief.screening_questions})

@@ -37,6 +37,14 @@ _NOT_A_WORD = frozenset(["a", "an", "the", "your", "our", "my", "this", "that", 
                         "short", "brief", "quick", "few", "summary", "description", "introduction", "intro",
                         "greeting", "something", "who", "what", "how", "why", "when", "where", "which"])
 _RATE_FIRST = re.compile(r"\b(?:hourly )?rate\b[^.!?\n]{0,40}\b(?:first line|first sentence|top|beginning|subject)\b", re.IGNORECASE)
+# what the client asks applicants to send (examples, a rate, a Loom video, a CV): intake reads the usual wordings
+# (kind "other"); this catches the ones it misses ("Submit your resume", "Record a short Loom", a "Your hourly rate
+# and availability" line under "To apply"). The letter answers them (``client_asks``).
+_APPLY_ASK = re.compile(rf"{_ASK}(?:include|attach|share|send|provide|submit|record|reply with)\b[^.!?\n]{{0,100}}?\b"
+                        r"(?:portfolio|examples?|samples?|links?|cv|resume|résumé|rate|availability|loom|video|references|"
+                        r"estimate|quote|timeline)\b", re.IGNORECASE)
+_YOUR_LINE = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?your (?:[\w^/-]{1,20} ){0,3}?(?:rate|availability|portfolio|resume|cv|"
+                        r"estimate|timeline)\b[^.!?\n]{0,40}$", re.IGNORECASE)
 _PERSONAL = re.compile(r"\b(?:mention|tell us|tell me|include|state|write)\b[^.!?\n]{0,30}\byour "
                        r"(?:favou?rite [a-z]+|star sign|zodiac sign|pet'?s name|middle name)\b", re.IGNORECASE)
 
@@ -47,6 +55,7 @@ class Resolved:
     first_line: str | None = None
     required: list[str] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
+    asks: list[str] = field(default_factory=list)  # what to send with the application: answered by ``client_asks``
 
 
 def _flagged(text: str, brief: JobBrief) -> bool:
@@ -108,6 +117,8 @@ def _scan(description: str) -> list[tuple[str, str, str | None]]:
             out.append(("opener", s.strip(), m.group("q").strip()))
         if _RATE_FIRST.search(s):
             out.append(("rate_first", s.strip(), None))
+        if _APPLY_ASK.search(s) or _YOUR_LINE.match(s):
+            out.append(("other", s.strip(), None))
         m = _PERSONAL.search(s)
         if m:
             out.append(("personal", s.strip(), m.group(0)))
@@ -152,6 +163,9 @@ def resolve(brief: JobBrief, ws: Workspace) -> Resolved:
         elif kind in ("other", "format") and not value:
             if re.search(r"\brate\b", text, re.IGNORECASE) and re.search(r"\bfirst (?:line|sentence)\b|\btop\b", text, re.IGNORECASE):
                 continue  # handled by the scan above
+            if kind == "other":  # the letter answers it, or raises it to the reviewer (``client_asks``)
+                r.asks.append(text)
+                continue
             r.flags.append(f"instruction_check: the client wrote \"{text[:160]}\"; check the draft follows it")
     if r.opener and r.opener.lower() in {w.lower() for w in r.required}:
         r.required = [w for w in r.required if w.lower() != r.opener.lower()]

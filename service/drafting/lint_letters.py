@@ -173,7 +173,7 @@ def grounding_check(text: str, brief: JobBrief, parts: ProposalParts | None, mar
     for s in body_sentences(text, marker):
         if _PROOF_SENTENCE.search(s) or (proof_text and s in proof_text):
             continue
-        out = outside_quotes(s)
+        out = re.sub(r"\[[^\]\n]{1,100}\]", " ", outside_quotes(s))  # a "[Your answer: …]" placeholder is the reviewer's
         words = {w.lower() for w in _WORD.findall(out)}
         about_client = bool(re.search(r"\byour?\b", out, re.I))
         asks = s.rstrip().endswith("?") and not about_client  # a question that offers options claims nothing

@@ -67,7 +67,7 @@ def _named_tools(question: str, facts: dict) -> list[str]:
     return named + [t for t in sorted(tools) if t not in named and re.search(rf"(?<!\w){re.escape(t.lower())}(?!\w)", question.lower())]
 
 
-def _proof_bit(item: dict | None) -> str:
+def proof_bit(item: dict | None) -> str:
     if not item:
         return ("None of the case studies I can share matches this closely, so I would rather walk you through related "
                 "work on a call than send something off-topic.")
@@ -203,7 +203,7 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
         return ("I can give you a start date and a week-by-week timeline on the first call, once the first "
                 "milestone is agreed." + said)
     if kind == "examples":
-        return _proof_bit(item) + (f" Case study: {item['url']}" if item and item.get("url") else "")
+        return proof_bit(item) + (f" Case study: {item['url']}" if item and item.get("url") else "")
     if kind == "years":
         yrs = profile.get("years_experience")
         base = f"{cap(voice.has())} {yrs} years of experience." if yrs else \
@@ -219,20 +219,20 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
                                    question, re.IGNORECASE):
             tools = list(dict.fromkeys([*(line.get("skills") or []), *profile.get("skills", [])]))[:6]
             return sentence(f"I work with these every week: {join_and(tools)}, and I would pick among them to fit your "
-                            f"project") + " " + _proof_bit(item)
+                            f"project") + " " + proof_bit(item)
         entry = know_how(question, domains_for(ws, line))
         method = bank_answer(question, ws, line) if entry and entry.id not in _BROAD and not have else ""
         if lack and not have and method:
             return "Not directly." + honest + " Here is how I would go about it. " + method
         if have and not lack:
-            return f"Yes. {join_and(have)} {be(have)} part of my everyday work. " + _proof_bit(item)
+            return f"Yes. {join_and(have)} {be(have)} part of my everyday work. " + proof_bit(item)
         if have and lack:
             return (f"Yes for {join_and(have)}, which {be(have)} part of my everyday work." + honest + " " +
-                    _proof_bit(item)).replace("  ", " ")
+                    proof_bit(item)).replace("  ", " ")
         if lack:
-            return ("Not directly." + honest + " " + _proof_bit(item)).replace("  ", " ")
-        return (_proof_bit(item) + " I can walk you through how it compares with your project on a call.") if item \
-            else ("Not on a project exactly like this one. " + _proof_bit(item))
+            return ("Not directly." + honest + " " + proof_bit(item)).replace("  ", " ")
+        return (proof_bit(item) + " I can walk you through how it compares with your project on a call.") if item \
+            else ("Not on a project exactly like this one. " + proof_bit(item))
     if kind == "stack":
         tools = facts.get("claimable_tools") or profile.get("skills", [])[:3]
         return (f"I would build on {join_and(list(tools[:4]))}, which I use every week, and keep your existing setup, so "
@@ -256,7 +256,7 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
         return ("Yes: I would treat that as a requirement of the design and state it in writing in the first milestone, "
                 "so you can hold me to it." + honest)
     if kind == "yesno":
-        said = _proof_bit(item) if item else ""
+        said = proof_bit(item) if item else ""
         if lack and not have:
             return ("Not directly." + honest + " " + said).strip()
         years = ws["profile"].get("years_experience")

@@ -7,12 +7,14 @@ Fluent by construction: job text enters the letter only as a verbatim quote in q
 appears only when the post contains its trigger, right after the quote that evidences it, and each such
 sentence is kept with its quote in ``parts.grounding`` for the reviewer. No self-sabotage: tools the
 workspace lacks are not claimed and not disclaimed in the letter (the reviewer gets a note). The next
-step and call to action follow the job type (``job_type.py``)."""
+step and call to action follow the job type (``job_type.py``). What the client asks applicants to send (examples,
+a rate, a Loom video …) is answered just before the question (``client_asks.py``)."""
 from __future__ import annotations
 
 import re
 
 from service.core.schemas import GroundedSentence, JobBrief, ProposalParts
+from service.drafting.client_asks import answer_asks, as_match
 from service.drafting.constraints import location_flag, rush_words, timeline_sentence
 from service.drafting.frames import (
     NounPhrase,
@@ -52,7 +54,7 @@ from service.drafting.offline_phrases import (
     pick,
 )
 from service.drafting.post_plan import plan_steps, work_items
-from service.drafting.proof import ProofMatch, convincing, overlaps
+from service.drafting.proof import convincing, overlaps
 from service.drafting.question_check import already_answered
 from service.drafting.quotes import (
     BASE_VERBS,
@@ -120,18 +122,13 @@ def _credibility(skills: SkillList | None, voice: Voice, ws: dict, seed: int) ->
     return sentence(f"This is the kind of work {voice.has()} been doing for {years} years") if years else ""
 
 
-def _as_match(match: dict) -> ProofMatch:
-    return ProofMatch(match.get("proof_id", ""), 0.0, list(match.get("skills") or []), bool(match.get("industry")),
-                      list(match.get("problem_terms") or []))
-
-
 def _proof_lines(proof: dict, we: str) -> tuple[list[str], str | None]:
     """``we`` is the subject of the past work ("I", or "my team" for a team member writing as I; a "we" letter is
     made plural afterwards). The proof sentences and the proof id, only when the item overlaps the post's need
     (skills or problem); else no lines and no id."""
     item = proof.get("proof")
     match = proof.get("match") or {}
-    if item and match and overlaps(_as_match(match)):
+    if item and match and overlaps(as_match(match)):
         title = _noun(item["title"])
         named = title.with_article() if title else "one I can walk you through"
         who = "I have" if we == "I" else f"{we} has"
@@ -153,14 +150,18 @@ def _proof_lines(proof: dict, we: str) -> tuple[list[str], str | None]:
     return [], None
 
 
+def _kind_fits(item: dict, kind, domains: frozenset) -> bool:
+    return kind.id == "general" or related(classify(item.get("title") or "", f"{item.get('summary') or ''} "
+                                                    f"{item.get('outcome') or ''}", domains).id, kind.id)
+
+
 def _same_kind(proof: dict, kind, domains: frozenset) -> dict:
     """A proof item is shown only when it is the same kind of work as the post (a dashboard for a dashboard): a
     shared language alone does not make a churn analysis relevant to a chatbot."""
     item = proof.get("proof")
     if not item or kind.id == "general":
         return proof
-    if related(classify(item.get("title") or "", f"{item.get('summary') or ''} {item.get('outcome') or ''}",
-                        domains).id, kind.id) and convincing(_as_match(proof.get("match") or {})):
+    if _kind_fits(item, kind, domains) and convincing(as_match(proof.get("match") or {})):
         return proof
     return {**proof, "proof": None, "match": None,
             "flag": f"no_matching_proof: the closest proof item ({item.get('id')}) is a different kind of work than "
@@ -168,8 +169,9 @@ def _same_kind(proof: dict, kind, domains: frozenset) -> dict:
                     f"experience line from the profile instead. Consider adding a proof item for this kind of work."}
 
 
-def _implicit_lines(brief: dict, kind_id: str, role: bool = False) -> list[tuple[str, str]]:
-    """(sentence, evidence quote) for the implicit needs whose evidence really says it."""
+def _implicit_lines(brief: dict, kind_id: str, role: bool = False, hours_asked: bool = False) -> list[tuple[str, str]]:
+    """(sentence, evidence quote) for the implicit needs whose evidence really says it; ``hours_asked``: the client
+    asked for our working hours, which the asks paragraph answers (``client_asks``)."""
     out = []
     for need in brief.get("implicit_needs") or []:
         label, evidence = need.get("text") or need.get("need") or "", need.get("evidence") or ""
@@ -178,8 +180,8 @@ def _implicit_lines(brief: dict, kind_id: str, role: bool = False) -> list[tuple
             continue
         if label == "Comfortable working in an existing codebase" and kind_id in ("fix", "migration"):
             continue  # the steps already say it
-        if label == "Clear, regular communication" and role:
-            continue  # a role's steps already promise the weekly written update
+        if (label == "Clear, regular communication" and role) or (label.startswith("Working-hours") and hours_asked):
+            continue  # a role's steps already promise the weekly update; the asks paragraph answers the hours
         if re.search(rule[0], evidence, re.IGNORECASE):
             out.append((rule[1], evidence))
     return out
@@ -249,6 +251,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     skills = _skills(everyday_tools(facts.get("claimable_tools") or [], title, desc))
     proof = _same_kind(proof, kind, domains)
     proof_lines, proof_id = _proof_lines(proof, voice.past_work)
+    asks = answer_asks(facts.get("client_asks") or [], facts, brief, ws, proof, proof_id,  # examples, a rate, a video …
+                       lambda item: _kind_fits(item, kind, domains))
     need = (role_sentence(kind, tools_in_post) if jt == "role" else consult_sentence(kind, tools_in_post)
             if jt == "consultation" else need_sentence(wk, tools_in_post, product_names(f"{title}\n{desc}"), post,
                                                    subject_of(title, desc)))
@@ -290,7 +294,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     if timeline:
         extras.append(timeline[0])
         grounding.append(GroundedSentence(sentence=timeline[0], quote=timeline[1]))
-    for text, evidence in _implicit_lines(brief, wk.id, jt == "role")[:2 - len(extras)]:
+    for text, evidence in _implicit_lines(brief, wk.id, jt == "role", "hours" in asks.kinds)[:2 - len(extras)]:
         extras.append(text)
         grounding.append(GroundedSentence(sentence=text, quote=evidence))
     q = _question(wk, topic, jt, post)
@@ -311,14 +315,17 @@ def draft_proposal(inputs: dict) -> ProposalParts:
 
     def words_with(ex: list[str], pl: list[str], st: tuple[str, ...]) -> int:
         greeting = 2  # "Hi," or "Hi Name," from partials/opening.j2
-        return greeting + sum(_wc(x) for x in [opener or "", hook, _approach(st), *ex, *pl, question, next_step, cta, sig])
+        return greeting + sum(_wc(x) for x in [opener or "", hook, _approach(st), *ex, *pl, *asks.sentences, question,
+                                               next_step, cta, sig])
 
     if plan and len(plan) > 2 and words_with([], proof_lines, steps) > hi:  # two of the post's items, not the case study
         steps = plan_steps(desc, post, wk, topic, domains, seed, detail, limit=2) or steps
     while words_with(extras, proof_lines, steps) > hi and extras:
         extras.pop()
-    while words_with(extras, proof_lines, steps) > hi and proof_lines:
-        proof_lines.pop()
+    while words_with(extras, proof_lines, steps) > hi and asks.sentences:  # their reviewer notes stay
+        asks.sentences.pop()  # the case study and the question read better than a placeholder
+    while words_with(extras, proof_lines, steps) > hi and len(proof_lines) > (asks.uses_proof and bool(asks.sentences)):
+        proof_lines.pop()  # an ask's sentence may name the case study above: keep it then
     if words_with(extras, proof_lines, steps) > hi:
         question = ""
     if words_with(extras, proof_lines, steps) < lo and voice.plural and ws["profile"].get("years_experience"):
@@ -328,11 +335,13 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     diagnosis = "\n\n".join(x for x in (_approach(steps), " ".join(extras)) if x)
     if question:
         next_step = question + " " + next_step
+    if asks.sentences:  # what the client asked us to send, just before the question (one sentence each)
+        next_step = " ".join(asks.sentences) + "\n\n" + next_step
     flags = [proof["flag"]] if proof.get("flag") else []
     if proof.get("proof") and proof_id is None:
         flags.append("no_matching_proof: the best proof item shares no skill or problem with this post, so the letter "
                      "uses an experience line from the profile instead")
-    flags += list(facts.get("instruction_flags") or [])
+    flags += list(facts.get("instruction_flags") or []) + asks.flags
     prof = ws["profile"]
     where = location_flag(post, f"{prof.get('name', '')} {prof.get('headline', '')} {prof.get('overview', '')}")
     if where:

@@ -1,0 +1,192 @@
+"""What the client asks applicants to send with the application (issue 14): examples of similar work, a rate or a
+quote, availability or a timeline, working hours, a Loom video, a CV, references, being based somewhere. Blind
+readers marked letters down for ignoring these; the letter now answers each one in one sentence, truthfully:
+
+- examples: the proof items that overlap the post's need (with their link when the item has one), else a
+  placeholder for the reviewer's own links and a note (never an invented link, never "nothing of ours fits");
+- a rate, a quote: the profile's hourly rate; availability, a timeline, working hours: a placeholder for the
+  reviewer (no workspace file holds them);
+- a Loom video, references, certifications: only the person can provide them: a placeholder and a reviewer
+  note; the letter never claims one was recorded or attached; a CV is an attachment, not letter text: a note only;
+- a location requirement (``constraints.LOCATION``): answered when the profile names the place, else a placeholder.
+
+Every placeholder is in the "[Your …]" house style of ``offline_answers.PERSONAL``: lint refuses it
+(``no_placeholders``), so the draft cannot be approved until the reviewer fills it in. The kind of each ask comes
+from the screening-answer classifier (``offline_answers.classify``): one rule for "what is being asked". An ask a
+screening question already covers is left to its answer; instructions flagged as injections never reach here
+(``instructions.resolve``)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from service.drafting.constraints import LOCATION
+from service.drafting.frames import NounPhrase, SlotError, join_and, sentence
+from service.drafting.offline_answers import classify
+from service.drafting.proof import ProofMatch, convincing, overlaps
+
+MAX_SENTENCES = 3
+# asks only the person can meet; the letter leaves a placeholder and the reviewer gets a note
+_PERSON = (  # (kind, what names it, what makes it a deliverable of the job instead: "Loom videos for each workflow")
+    ("video", re.compile(r"\b(?:loom|video)\b", re.IGNORECASE),
+     re.compile(r"\b(?:documentation|docs|tutorials?|training|guides?|for each|handover|instructions|edits?)\b",
+                re.IGNORECASE)),
+    ("cv", re.compile(r"\b(?:cv|c\.v\.|resume|résumé)\b", re.IGNORECASE), None),
+    ("github", re.compile(r"\bgithub\b", re.IGNORECASE), None),
+    ("references", re.compile(r"\breferences?\b", re.IGNORECASE), None),
+    ("certifications", re.compile(r"\bcertif\w*", re.IGNORECASE), None),
+)
+_QUOTE = re.compile(r"\b(?:estimate|quote)\b", re.IGNORECASE)
+# an ask is addressed to the applicant ("Add conversion rate tracking" is a task, not an ask for our rate)
+_TO_APPLICANT = re.compile(r"\b(?:your|yourself|you|please|kindly|apply|applying|application|proposal|must (?:provide|"
+                           r"include|share|send|attach|submit))\b", re.IGNORECASE)
+_PARTS = re.compile(r"\s*(?:[,;:&]|\band\b|\bplus\b|\balong with\b|\bas well as\b)\s*", re.IGNORECASE)
+_HEDGE = re.compile(r"\bif (?:available|possible|any|applicable)\b", re.IGNORECASE)  # "examples, if available"
+_BASED = re.compile(r"\b(?:based|located|living|residing) (?:in|near)\b", re.IGNORECASE)
+_PLACE = re.compile(r"\b(?i:based|located|living|residing) (?i:in|near) (?:the )?"
+                    r"([A-Z][\w.-]{0,30}(?: [A-Z][\w.-]{0,30}){0,2})")
+# the order the answers take, and which ones survive the three-sentence limit
+ORDER = ("examples", "rate", "availability", "timeline", "hours", "location", "video", "cv", "github", "references",
+         "certifications")
+HOLDERS = {
+    "availability": "My availability: [Your answer: hours per week and when you can start].",
+    "timeline": "My estimated timeline: [Your answer: how long the work will take you].",
+    "hours": "My working hours: [Your answer: your time zone and working hours].",
+    "video": "The video you asked for: [Your Loom video link].",
+    "github": "My GitHub: [Your GitHub profile link].",
+    "references": "References: [Your references, or when you can provide them].",
+    "certifications": "The certifications you asked about: [Your answer: the ones you hold, if any].",
+}
+RATE_HOLDER = "My rate for this job: [Your answer: your rate or fixed quote]."
+EXAMPLES_HOLDER = "Examples of similar work: [Your links to similar work]."
+NOT_IN_LETTER = frozenset({"cv"})  # attached to the proposal, not written in it: a reviewer note only
+WHERE_HOLDER = "Where I am based: [Your answer: where you are based]."
+_NEEDS_YOU = {"video": "a video (Loom)", "cv": "your CV", "github": "your GitHub profile", "references": "references",
+              "certifications": "your certifications", "availability": "your availability",
+              "timeline": "your estimated timeline", "hours": "your working hours or time zone",
+              "rate": "your rate", "location": "where you are based", "examples": "examples of similar work"}
+
+
+def as_match(match: dict) -> ProofMatch:
+    return ProofMatch(match.get("proof_id", ""), float(match.get("score") or 0.0), list(match.get("skills") or []),
+                      bool(match.get("industry")), list(match.get("problem_terms") or []))
+
+
+def ask_kinds(text: str) -> list[str]:
+    """The kinds of thing ``text`` asks the applicant to send, in the order of ``ORDER`` (each clause of a list such
+    as "your resume, a portfolio and your rate" on its own)."""
+    if not _TO_APPLICANT.search(text or ""):
+        return []
+    found: set[str] = set()
+    for part in (p for p in _PARTS.split(text) if p and p.strip()):
+        person = next((k for k, pat, unless in _PERSON if pat.search(part) and not (unless and unless.search(text))),
+                      None)
+        if person:
+            found.add(person)
+            continue
+        kind = "location" if _BASED.search(part) else classify(_HEDGE.sub("", part))
+        if kind == "timeline" and re.search(r"\bavailab|\bstart", part, re.IGNORECASE):
+            kind = "availability"
+        elif kind == "personal" and re.search(r"\b(?:based|located|location|country|city|where)\b", part,
+                                              re.IGNORECASE):
+            kind = "location"
+        elif kind not in ORDER and _QUOTE.search(part):
+            kind = "rate"
+        if kind in ORDER:
+            found.add(kind)
+    return [k for k in ORDER if k in found]
+
+
+@dataclass
+class Answers:
+    sentences: list[str] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+    uses_proof: bool = False  # an answer points at the case study the letter shows (keep it when trimming)
+    kinds: list[str] = field(default_factory=list)  # the kinds answered in the letter
+
+
+def _title(item: dict) -> str:
+    try:
+        return NounPhrase(" ".join(item["title"].split()).rstrip(".")).with_article()
+    except SlotError:
+        return item["title"]
+
+
+def _examples(proof: dict, ws: dict, shown: str | None, fits: Callable[[dict], bool]) -> tuple[str, bool]:
+    """(the sentence, whether it points at the case study shown in the letter). An item is named when it overlaps
+    the post's need (``proof.overlaps`` and ``convincing``) and is the same kind of work (``fits``)."""
+    by_id = {p["id"]: p for p in ws.get("proof", [])}
+    close = [by_id[c["proof_id"]] for c in proof.get("candidates") or []
+             if c.get("proof_id") in by_id and c["proof_id"] != shown and overlaps(m := as_match(c)) and convincing(m)
+             and fits(by_id[c["proof_id"]])]
+    named = [_title(p) + (f" ({p['url']})" if p.get("url") else "") for p in close[:2]]
+    studies = ", and the case study of ".join(named)  # "case study" marks it as our proof for the grounding lint
+    if named and shown:
+        return sentence(f"Besides the project above, I can share the case study of {studies}"), True
+    if named:
+        return sentence(f"The closest example I can share is the case study of {studies}"), False
+    if shown:
+        item = by_id.get(shown) or {}
+        tail = "its case study is linked above" if item.get("url") else "I can walk you through it on a call"
+        return sentence(f"The project above is the closest example I can share; {tail}"), True
+    return EXAMPLES_HOLDER, False
+
+
+def _location(post: str, asks: list[str], profile: dict) -> str:
+    """Only a place the profile itself names (case-sensitive whole word: "US" is not "us") is claimed: the place the
+    post requires (``constraints.LOCATION``), else the one an ask names ("confirm you are based in India")."""
+    m = LOCATION.search(post or "") or next((x for a in asks if (x := _PLACE.search(a))), None)
+    place = m.group(1) if m else ""
+    said = f"{profile.get('headline', '')} {profile.get('overview', '')}"
+    if place and re.search(rf"(?<!\w){re.escape(place)}(?!\w)", said):
+        return sentence(f"I am based in {'the ' if re.fullmatch(r'[A-Z]{2,3}', place) else ''}{place}, as your "
+                        f"post asks")
+    return WHERE_HOLDER
+
+
+def answer_asks(asks: list[str], facts: dict, brief: dict, ws: dict, proof: dict, shown: str | None,
+                fits: Callable[[dict], bool] = lambda item: True) -> Answers:
+    """One sentence per kind of ask (at most ``MAX_SENTENCES``, in ``ORDER``), none for a kind a screening question
+    already asks; a reviewer note for each ask only the person can meet, and for an instruction no rule reads.
+    ``shown`` is the proof id the letter's case study names (None when it shows none); ``fits`` says whether a proof
+    item is the same kind of work as the post."""
+    out = Answers()
+    kinds: list[str] = []
+    for text in asks:
+        got = ask_kinds(text)
+        if not got:
+            out.flags.append(f"instruction_check: the client wrote \"{text[:160]}\"; check the draft follows it")
+        kinds += [k for k in got if k not in kinds]
+    post = facts.get("post_text", "")
+    if LOCATION.search(post) and "location" not in kinds:
+        kinds.append("location")  # "must be based in the US" is asked of every applicant
+    asked = {k for q in facts.get("screening_questions", []) for k in ask_kinds(f"your {q}")}
+    kinds = [k for k in ORDER if k in kinds and k not in asked]
+    rate = ws["profile"].get("hourly_rate")
+    person_only = [k for k in kinds if k in NOT_IN_LETTER]
+    kinds = [k for k in kinds if k not in NOT_IN_LETTER]
+    for kind in kinds[:MAX_SENTENCES]:
+        if kind == "examples":
+            text, out.uses_proof = _examples(proof, ws, shown, fits)
+        elif kind == "rate" and rate:
+            fixed = (brief.get("budget_type") or "") == "fixed" or any(_QUOTE.search(a) for a in asks)
+            text = sentence(f"My rate is ${rate:g} per hour" + (", and I would give you a fixed quote once the first "
+                                                               "milestone is scoped" if fixed else ""))
+        elif kind == "rate":
+            text = RATE_HOLDER
+        elif kind == "location":
+            text = _location(post, asks, ws["profile"])
+        else:
+            text = HOLDERS[kind]
+        out.sentences.append(text)
+    out.kinds = kinds[:MAX_SENTENCES]
+    # a placeholder in the letter, or an ask only the person can meet that the sentence limit left out (a location
+    # requirement has its own note: ``constraints.location_flag``)
+    needs_you = person_only + [k for i, k in enumerate(kinds) if k != "location" and (
+        "[Your" in out.sentences[i] if i < MAX_SENTENCES else k in HOLDERS)]
+    if needs_you:
+        out.flags.append("client_ask_needs_you: the client asks for " + join_and([_NEEDS_YOU[k] for k in needs_you]) +
+                         "; fill in the placeholder in the letter (or add it) before sending: the draft never claims "
+                         "a video, CV or fact the workspace does not hold")
+    return out
