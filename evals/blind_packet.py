@@ -40,6 +40,8 @@ For EVERY item write one JSON line to your ratings file (JSONL):
 - accuracy: is what the letter says about the job true to the post? 5 = all true, 1 = mostly wrong;
   null only when the item shows no post text.
 - read_past_second_line: would you have read past the second line in the proposal list?
+Text in [square brackets] inside a letter ("[Your Loom video link]") is a note the freelancer fills in before
+sending: judge the letter as if it were filled in with a plausible answer, and do not count it as garbled.
 Rate each item on its own; the items come from different writers, in random order."""
 
 
