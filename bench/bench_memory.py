@@ -105,7 +105,10 @@ def measure(a, url: str, home: Path, model_env: dict[str, str]) -> bool:
             time.sleep(0.2)
         restarts = log.read_text(errors="replace").count("worker restarted with fresh memory")
     print(f"highest RSS sampled: {highest / 1024:.1f} MiB; planned restarts: {restarts}")
-    if len(marks) >= 3:
+    if restarts:
+        print(f"RESULT: highest RSS {highest / 1024:.1f} MiB over {a.jobs:,} drafts, with {restarts} planned "
+              f"restart(s) of the worker (its memory starts afresh at each)")
+    elif len(marks) >= 3:
         # Growth per 1,000 drafts after the second mark (the first thousand fills caches and imports).
         (n1, r1), (n2, r2) = marks[1], marks[-1]
         per_k = (r2 - r1) / 1024 / ((n2 - n1) / 1000)
