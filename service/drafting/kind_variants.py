@@ -73,4 +73,13 @@ VARIANTS: dict[str, Variant] = {
                         "document the schema and the routine jobs, so everyone knows what runs when"),
         start_existing="the current schema and the slowest queries",
         question_existing="Which queries or reports feel slowest today, and roughly how large are the biggest tables?"),
+    # the kind's own steps speak of Shopify's theme sections and theme editor; a store post that names no Shopify
+    # (WooCommerce, or no platform at all) gets steps true on any platform ("new" here: not a Shopify theme)
+    "theme": Variant(
+        existing_if=r"\b(?:shopify|liquid)\b",
+        steps_new=("work on a copy of the live store, so nothing changes for your customers until you approve it",
+                   ("make the changes in a way that survives updates, and keep them editable from the store's admin "
+                    "where possible"),
+                   "test every changed page on phones and desktops before anything is published"),
+        start_new="the page you want changed first, on a copy of the live store"),
 }
