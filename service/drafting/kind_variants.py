@@ -82,4 +82,18 @@ VARIANTS: dict[str, Variant] = {
                     "where possible"),
                    "test every changed page on phones and desktops before anything is published"),
         start_new="the page you want changed first, on a copy of the live store"),
+    # a title that asks for cleaning ("Data Analyst for quick cleaning") wants a clean file, not findings: the
+    # analysis steps' "the questions the analysis must answer" misread it (``^[^\n]*``: the title line only, since
+    # most analysis posts clean their data on the way)
+    "analysis": Variant(
+        existing_if=r"^[^\n]*\b(?:clean(?:ing|up)?|cleans(?:e|ing)|de-?dup\w*|duplicates?)\b",
+        steps_existing=(("agree on a sample what counts as a duplicate, a bad value or a gap, and what should happen "
+                         "to each"),
+                        ("clean the data with a script on a copy, keeping the raw file untouched and logging every "
+                         "row changed, merged or removed"),
+                        ("deliver the clean file with that log, so every change can be checked and the cleaning "
+                         "re-run on the next batch")),
+        start_existing="a sample of the data and the rules for what counts as a duplicate or a bad value",
+        question_existing="Which fields matter most, and what should happen to a record that is only partly "
+                          "complete?"),
 }

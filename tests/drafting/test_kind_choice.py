@@ -78,3 +78,14 @@ def test_a_store_change_that_names_no_shopify_gets_no_shopify_theme_steps():
     assert "theme editor" not in steps and "theme sections" not in steps and "Shopify" not in steps
     shopify = classify("Custom checkout page for our Shopify shop", post.replace("WooCommerce", "Shopify"), DEV_SHOP)
     assert "theme editor" in " ".join(shopify.steps)  # a Shopify post keeps the theme-editor steps
+
+
+def test_a_title_that_asks_for_cleaning_gets_cleaning_steps_not_findings():
+    desc = ("We have a spreadsheet of 40k supplier rows with stray spaces and near-duplicate names (Acme Ltd, ACME "
+            "Limited). Analyze and fix them so each supplier appears once.")
+    kind = classify("Data analyst needed to clean a supplier list", desc, DATA_DEV)
+    assert kind.id == "analysis"
+    text = " ".join((*kind.steps, kind.question))
+    assert "duplicate" in text and "questions the analysis must answer" not in text and "findings" not in text
+    plain = classify("Data analyst needed for a supplier spend analysis", desc, DATA_DEV)
+    assert "questions the analysis must answer" in plain.steps[0]  # cleaning named only in the body: the usual steps
