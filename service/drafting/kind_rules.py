@@ -12,6 +12,9 @@ NOT_KIND_WORDS = (
     (r"\bjob (?:application|position)s?\b", "job applications"),
     (r"\b(?:ms |microsoft )?access,? (?:and |& )?vba\b|\bvba (?:for|in) (?:ms |microsoft )?access\b", "access database"),
     (r"\bassignments?\b(?= (?:help|for (?:my|a|our) (?:class|course)))", "assignment help"),
+    # a trading or game bot is software that acts on its own, not a team's manual process taken over (the
+    # automation steps "walk through the current process with you" misread it)
+    (r"\b(?:trading|market[- ]making|game|gaming) (?:bots?|automation)\b", "trading-software"),
 )
 # a title that names an audit or review is asking for one, whatever it audits ("Website Design Audit"); a tutor
 # teaches whatever the subject

@@ -89,3 +89,11 @@ def test_a_title_that_asks_for_cleaning_gets_cleaning_steps_not_findings():
     assert "duplicate" in text and "questions the analysis must answer" not in text and "findings" not in text
     plain = classify("Data analyst needed for a supplier spend analysis", desc, DATA_DEV)
     assert "questions the analysis must answer" in plain.steps[0]  # cleaning named only in the body: the usual steps
+
+
+def test_a_trading_bot_is_not_a_manual_process_automation():
+    kind = classify("Trading bot developer for a decentralised exchange",
+                    "Create a trading bot that keeps a target price and trades inside set ranges. The bot runs on "
+                    "its own; no UI needed.", DEV_SHOP)
+    assert kind.id != "automation"
+    assert "current process" not in " ".join(kind.steps)
