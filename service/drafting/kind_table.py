@@ -55,25 +55,6 @@ SUBJECTS = (
 )
 
 
-# phrases whose words belong to another kind's list but which name a different job (read before counting, in
-# ``work_kinds.classify``): a Business Analyst writes specifications, a research or content analyst gathers and
-# sorts information, a job-application assistant fills in forms; none of them is data analysis
-NOT_KIND_WORDS = (
-    (r"\b(?:business|systems?) analy(?:st|sts|sis)\b", "business-specification"),
-    (r"\b(?:research|content|media) analysts?\b", "research assistant"),
-    (r"\bjob (?:application|position)s?\b", "job applications"),
-    (r"\b(?:ms |microsoft )?access,? (?:and |& )?vba\b|\bvba (?:for|in) (?:ms |microsoft )?access\b", "access database"),
-    (r"\bassignments?\b(?= (?:help|for (?:my|a|our) (?:class|course)))", "assignment help"),
-)
-# a title that names an audit or review is asking for one, whatever it audits ("Website Design Audit"); a tutor
-# teaches whatever the subject
-TITLE_BONUS = ((r"\b(?:audit|code review|second opinion)\b", "review", 8),
-               (r"\btutor(?:s|ing)?\b(?! ?lms)", "teaching", 10))  # a "Data Engineering Tutor" teaches
-# a title naming a business analyst asks for specifications and requirements: no kind's steps fit it better than
-# the general ones (the analysis steps "clean and check the data" and the API steps do not)
-GENERAL_TITLES = r"\b(?:business|systems?) analy(?:st|sts|sis)\b"  # a systems analyst designs software, too
-
-
 # kinds close enough that a past project of one is relevant proof for the other
 FAMILIES = ({"research", "scraping"}, {"store", "theme"}, {"webapp", "api", "migration"}, {"analysis", "ml"}, {"pipeline", "scraping"}, {"pipeline", "database"},
             {"automation", "scraping"}, {"dashboard", "analysis"})
@@ -152,7 +133,7 @@ KINDS: tuple[WorkKind, ...] = (
              answered_if=r"\b(?:nightly|daily|hourly|weekly|sync\w*|one[- ]off|once)\b",
              start="a sample of the source file and the fields it has to fill"),
     WorkKind("scraping", ("scrape", "scraper", "scrapers", "scraping", "crawler", "crawl", "crawling",
-                          "data extraction", "extract data", "web scraping", "data scraping"),
+                          "web scraping", "data scraping"),
              frozenset({"data", "dev"}), "data collection",
              "You need the[ {subject}] data collected reliably and delivered in a format you can use straight away[, "
              "using {tools}].",
@@ -190,9 +171,11 @@ KINDS: tuple[WorkKind, ...] = (
              "How much labelled data do you have today, and what result would make this worthwhile for you?",
              "the inputs where the predictions go wrong", tools_among=ML_TOOLS,
              start="the data you have today: its size, its labels and its gaps"),
-    WorkKind("research", ("research assistant", "web research", "internet research", "online research", "compile",
+    # "compile" and "list of" alone name code and any list ("a list of your past work"), not a research job
+    WorkKind("research", ("research assistant", "web research", "internet research", "online research", "compile a list",
                           "job applications", "application assistance", "applying to", "location-based search",
-                          "compiling", "compiled", "list building", "lead list", "contact list", "list of", "data entry",
+                          "compiling a list", "compile a database", "list building", "lead list", "contact list",
+                          "data entry",
                           "data collection", "gather", "gathering", "find contacts", "find emails", "contact details",
                           "contact information", "virtual assistant", "lead generation"),
              frozenset({"data"}), "research",
@@ -236,6 +219,18 @@ KINDS: tuple[WorkKind, ...] = (
              "Do you already have a theme and brand assets, or should the plan start with a theme recommendation?",
              "the browser console and the scripts that load on that page, on a copy of the live store",
              start="the theme and the pages the store needs first"),
+    WorkKind("storeops", ("product sourcing", "store manager", "store management", "store operations",
+                          "order fulfillment", "order fulfilment", "product listings", "product uploads",
+                          "upload products", "inventory management", "suppliers"), frozenset({"shop"}),
+             "store operations",
+             "You need the day-to-day running of your[ {platform}] store in reliable hands, so listings, stock and "
+             "orders stay in order.",
+             ("agree which store tasks matter most each week and how you would like them reported",
+              "work through them on a fixed routine, checking listings, stock and orders against your own records",
+              "keep a short log of what was done and what needs your decision, so nothing waits on a question"),
+             "Which part of running the store takes up most of your time today?",
+             "the orders or listings where the problem shows up",
+             start="the store tasks that take up most of your time today"),
     WorkKind("theme", ("theme", "themes", "liquid", "product page", "product pages", "collection page", "cart",
                        "checkout", "sections", "shopify", "woocommerce"), frozenset({"shop"}), "store",
              "You need changes to your[ {platform}] store made cleanly, without breaking what already sells.",

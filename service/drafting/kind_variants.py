@@ -73,4 +73,27 @@ VARIANTS: dict[str, Variant] = {
                         "document the schema and the routine jobs, so everyone knows what runs when"),
         start_existing="the current schema and the slowest queries",
         question_existing="Which queries or reports feel slowest today, and roughly how large are the biggest tables?"),
+    # the kind's own steps speak of Shopify's theme sections and theme editor; a store post that names no Shopify
+    # (WooCommerce, or no platform at all) gets steps true on any platform ("new" here: not a Shopify theme)
+    "theme": Variant(
+        existing_if=r"\b(?:shopify|liquid)\b",
+        steps_new=("work on a copy of the live store, so nothing changes for your customers until you approve it",
+                   ("make the changes in a way that survives updates, and keep them editable from the store's admin "
+                    "where possible"),
+                   "test every changed page on phones and desktops before anything is published"),
+        start_new="the page you want changed first, on a copy of the live store"),
+    # a title that asks for cleaning ("Data Analyst for quick cleaning") wants a clean file, not findings: the
+    # analysis steps' "the questions the analysis must answer" misread it (``^[^\n]*``: the title line only, since
+    # most analysis posts clean their data on the way)
+    "analysis": Variant(
+        existing_if=r"^[^\n]*\b(?:clean(?:ing|up)?|cleans(?:e|ing)|de-?dup\w*|duplicates?)\b",
+        steps_existing=(("agree on a sample what counts as a duplicate, a bad value or a gap, and what should happen "
+                         "to each"),
+                        ("apply those rules to the whole data set on a copy, logging every row changed, merged or "
+                         "removed"),
+                        ("deliver the clean file with that log, so every change can be checked and the cleaning "
+                         "re-run on the next batch")),
+        start_existing="a sample of the data and the rules for what counts as a duplicate or a bad value",
+        question_existing="Which fields matter most, and what should happen to a record that is only partly "
+                          "complete?"),
 }

@@ -16,18 +16,16 @@ import re
 from dataclasses import replace
 
 from service.drafting.frames import SlotError, join_and, sentence
+from service.drafting.kind_rules import GENERAL_TITLES, NOT_KIND_WORDS, TITLE_BONUS
 from service.drafting.kind_table import (
     BI_TOOLS,
     COLLAB,
     GENERAL,
-    GENERAL_TITLES,
     KINDS,
-    NOT_KIND_WORDS,
     SHOP_PLATFORMS,
     SHORT,
     SITE_PLATFORMS,
     SUBJECTS,
-    TITLE_BONUS,
     WorkKind,
 )
 from service.drafting.kind_variants import VARIANTS
@@ -220,7 +218,7 @@ def need_sentence(kind: WorkKind, tools_in_post: list[str], names: list[str] = (
     if post is not None:  # a tool the post names only to rule it out does not fill the slot
         tools_in_post = [t for t in tools_in_post if said_plainly(t, post)]
     bi = named_tools(tools_in_post, 1, among=BI_TOOLS)
-    platform = named_tools(tools_in_post, 1, among=SHOP_PLATFORMS if kind.id in ("store", "theme")
+    platform = named_tools(tools_in_post, 1, among=SHOP_PLATFORMS if kind.id in ("store", "storeops", "theme")
                            else SITE_PLATFORMS)
     used = ({bi} if "{bi}" in kind.need else set()) | ({platform} if "{platform}" in kind.need else set())
     exclude = tuple(t for t in tools_in_post if SHORT.get(t, t) in used)

@@ -116,7 +116,8 @@ ALL_DOMAINS = frozenset({"dev", "data", "shop", "copy"})
     ("Research Analyst Needed for Museum Search", "I am seeking a research analyst to find museums across the UK "
      "and list their name, address and website in a sheet.", "research"),
     ("Job Application Assistance - Finance and Statistics", "We need a freelancer to assist with applying to 80 "
-     "statistics and finance job positions on several job boards, accurately and on time.", "research"),
+     "statistics and finance job positions on several job boards, accurately and on time.", "general"),  # not a
+    # research sheet either: the research steps ("a clean sheet with duplicates removed") misread form-filling
     ("Part-Time Data Engineering Tutor", "We are looking for a working data engineer to provide tutoring on ETL "
      "pipelines, warehouses and dbt to two junior staff.", "teaching"),
     ("Online Store Website Design Audit for WooCommerce", "We want an experienced auditor to evaluate our website's "

@@ -1,0 +1,37 @@
+"""Which kind a post asks for when its words point several ways (read by ``work_kinds.classify``; team-written
+data): phrases that name a different job than their words suggest, titles that name the job outright, and titles
+for which no kind in ``kind_table`` fits, where the general kind's honest text is better than a wrong kind's."""
+from __future__ import annotations
+
+# phrases whose words belong to another kind's list but which name a different job (read before counting, in
+# ``work_kinds.classify``): a Business Analyst writes specifications, a research or content analyst gathers and
+# sorts information, a job-application assistant fills in forms; none of them is data analysis
+NOT_KIND_WORDS = (
+    (r"\b(?:business|systems?) analy(?:st|sts|sis)\b", "business-specification"),
+    (r"\b(?:research|content|media) analysts?\b", "research assistant"),
+    (r"\bjob (?:application|position)s?\b", "job applications"),
+    (r"\b(?:ms |microsoft )?access,? (?:and |& )?vba\b|\bvba (?:for|in) (?:ms |microsoft )?access\b", "access database"),
+    (r"\bassignments?\b(?= (?:help|for (?:my|a|our) (?:class|course)))", "assignment help"),
+    # a trading or game bot is software that acts on its own, not a team's manual process taken over (the
+    # automation steps "walk through the current process with you" misread it)
+    (r"\b(?:trading|market[- ]making|game|gaming) (?:bots?|automation)\b", "trading-software"),
+)
+# a title that names an audit or review is asking for one, whatever it audits ("Website Design Audit"); a tutor
+# teaches whatever the subject
+TITLE_BONUS = ((r"\b(?:audit|code review|second opinion)\b", "review", 8),
+               # a "Data Engineering Tutor" teaches, and so does a "React developer for teaching"
+               (r"\b(?:tutor(?:s|ing)?|teach(?:er|ing)?|teach me)\b(?! ?lms)", "teaching", 10),
+               # a store role whose duties are sourcing, listings and orders runs the store, whatever platform the
+               # title names ("Shopify product sourcing & management" is not a theme change)
+               ((r"\b(?:product sourcing|store (?:manag\w+|operations|assistant)|(?:e-?commerce|shopify|amazon) "
+                 r"(?:store )?(?:manager|assistant|va|operations))\b"), "storeops", 10))
+# a title naming a business analyst asks for specifications and requirements: no kind's steps fit it better than
+# the general ones (the analysis steps "clean and check the data" and the API steps do not)
+# The same holds for trades the table has no kind for: a social media, design or video role (a "Social Media & Content
+# Strategist" is not a copywriting job unless the title names writing), a DevOps or reliability engineer (not an
+# automation script), and filling in job applications (not a research sheet).
+GENERAL_TITLES = (r"^(?!.*\b(?:copywrit\w*|writers?|writing|blogs?|articles?)\b).*?\b(?:"
+                  r"(?:business|systems?) analy(?:st|sts|sis)|"  # a systems analyst designs software, too
+                  r"social media (?:[&\w;]+ ){0,3}?(?:manager|strategist|specialist|coordinator|marketer|marketing|assistant)|"
+                  r"graphic design(?:er)?|video edit(?:or|ing)|ugc creators?|devops|site reliability|"
+                  r"job applications?)\b")

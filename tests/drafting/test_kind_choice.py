@@ -1,0 +1,99 @@
+"""Which kind of work a post is read as (service/drafting/work_kinds.classify, kind_rules.py, kind_variants.py): the
+kind follows what the job is, not a tool or a word named in passing; a trade the table has no kind for gets the
+general kind's honest text rather than a wrong kind's; a store role whose duties are operations is not a theme
+change; a store post that names no Shopify gets no Shopify theme-editor steps. All post text is team-written."""
+from __future__ import annotations
+
+import pytest
+
+from service.drafting.work_kinds import classify, need_sentence
+
+DEV_SHOP = frozenset({"dev", "shop"})
+DATA_DEV = frozenset({"data", "dev"})
+COPY = frozenset({"copy"})
+
+
+def test_a_developer_wanted_for_teaching_is_a_teaching_job():
+    kind = classify("Experienced Vue developer wanted for teaching",
+                    "I am learning Vue and want weekly lessons. Show me Vue apps you built in Vue and Vue router; "
+                    "I want to build my own Vue projects.", DEV_SHOP)
+    assert kind.id == "teaching"
+
+
+def test_a_store_operations_role_is_not_a_theme_change():
+    title = "Shopify store manager for product sourcing and listings"
+    desc = ("We run two Shopify shops selling garden tools. You will find new products, talk to suppliers, upload "
+            "product listings to Shopify, keep inventory current and handle order fulfillment. Shopify experience "
+            "helps.")
+    kind = classify(title, desc, DEV_SHOP)
+    assert kind.id == "storeops"
+    text = " ".join((*kind.steps, kind.question, need_sentence(kind, ["Shopify"])))
+    assert "theme" not in text
+    assert "Shopify store" in need_sentence(kind, ["Shopify"])
+
+
+@pytest.mark.parametrize("title, desc, domains", [
+    ("Social Media &amp; Content Strategist for a mattress brand",
+     ("Plan our content calendar, design visuals, edit short videos and write captions and ad copy. Content for "
+      "Instagram and TikTok; some email content too."), COPY),
+    ("Social media manager for a bakery",
+     "Post content daily, write captions, a weekly blog article and content for our newsletter.", COPY),
+    ("Senior DevOps Engineer",
+     ("Automate our deployments: CI/CD workflows, automation scripts, Terraform and monitoring. Automation of "
+      "manual releases is the goal."), DEV_SHOP),
+    ("Job application assistance for data roles",
+     "Apply to 80 job positions for me; gather the listings, fill in every form and compile a list of what was sent.",
+     DATA_DEV),
+])
+def test_a_trade_without_a_kind_gets_the_general_text(title, desc, domains):
+    assert classify(title, desc, domains).id == "general"
+
+
+def test_a_title_that_names_writing_keeps_the_writing_kind():
+    kind = classify("Social media copywriter for a skincare brand",
+                    "Write captions and short copy for our posts; copywriting for ads too.", COPY)
+    assert kind.id == "copy"
+
+
+def test_compile_and_list_of_in_a_developer_post_are_not_research():
+    kind = classify("Serverless function expert / Node.js",
+                    "Our function fails to compile its layer on deploy. Please compile the layer for the right "
+                    "runtime and send a list of the changes. Compile steps must be documented.", DATA_DEV)
+    assert kind.id != "research"
+
+
+def test_data_extraction_through_an_api_is_not_web_scraping():
+    kind = classify("Ledger app - data extraction for our migration",
+                    "We need to extract data from our accounting platform through its API: the fastest way to "
+                    "pull every invoice and journal. Data extraction must be complete.", DATA_DEV)
+    assert kind.id != "scraping"
+
+
+def test_a_store_change_that_names_no_shopify_gets_no_shopify_theme_steps():
+    post = ("Turn our checkout design into a working checkout page on our WooCommerce shop, pixel-perfect on phones. "
+            "Custom fields on the checkout and the cart page.")
+    kind = classify("Custom checkout page for our online shop", post, DEV_SHOP)
+    assert kind.id == "theme"
+    steps = " ".join(kind.steps)
+    assert "theme editor" not in steps and "theme sections" not in steps and "Shopify" not in steps
+    shopify = classify("Custom checkout page for our Shopify shop", post.replace("WooCommerce", "Shopify"), DEV_SHOP)
+    assert "theme editor" in " ".join(shopify.steps)  # a Shopify post keeps the theme-editor steps
+
+
+def test_a_title_that_asks_for_cleaning_gets_cleaning_steps_not_findings():
+    desc = ("We have a spreadsheet of 40k supplier rows with stray spaces and near-duplicate names (Acme Ltd, ACME "
+            "Limited). Analyze and fix them so each supplier appears once.")
+    kind = classify("Data analyst needed to clean a supplier list", desc, DATA_DEV)
+    assert kind.id == "analysis"
+    text = " ".join((*kind.steps, kind.question))
+    assert "duplicate" in text and "questions the analysis must answer" not in text and "findings" not in text
+    plain = classify("Data analyst needed for a supplier spend analysis", desc, DATA_DEV)
+    assert "questions the analysis must answer" in plain.steps[0]  # cleaning named only in the body: the usual steps
+
+
+def test_a_trading_bot_is_not_a_manual_process_automation():
+    kind = classify("Trading bot developer for a decentralised exchange",
+                    "Create a trading bot that keeps a target price and trades inside set ranges. The bot runs on "
+                    "its own; no UI needed.", DEV_SHOP)
+    assert kind.id != "automation"
+    assert "current process" not in " ".join(kind.steps)
