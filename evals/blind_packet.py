@@ -31,7 +31,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 DATA = ROOT.parent / "shared" / "data"
-EXCERPT_CHARS = 1200
+EXCERPT_CHARS = 3000  # the whole post for almost every post: what it asks for at its end ('To apply: …') shows
 READER_NOTE = """You are a client who posted the job shown in each item. Read the letter as you would on Upwork.
 For EVERY item write one JSON line to your ratings file (JSONL):
 {"item": 1, "rating": 1-5, "garbled_sentences": 0, "accuracy": 1-5 or null, "read_past_second_line": true}
