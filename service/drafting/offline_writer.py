@@ -54,7 +54,7 @@ from service.drafting.offline_phrases import (
     pick,
 )
 from service.drafting.post_plan import plan_steps, work_items
-from service.drafting.proof import convincing, overlaps
+from service.drafting.proof import convincing, overlaps, same_problem
 from service.drafting.question_check import already_answered
 from service.drafting.quotes import (
     BASE_VERBS,
@@ -151,17 +151,20 @@ def _proof_lines(proof: dict, we: str) -> tuple[list[str], str | None]:
 
 
 def _kind_fits(item: dict, kind, domains: frozenset) -> bool:
-    return kind.id == "general" or related(classify(item.get("title") or "", f"{item.get('summary') or ''} "
-                                                    f"{item.get('outcome') or ''}", domains).id, kind.id)
+    """The proof item is the same kind of work as the post (never for a post of no known kind: ``_same_kind``)."""
+    return kind.id != "general" and related(classify(item.get("title") or "", f"{item.get('summary') or ''} "
+                                                     f"{item.get('outcome') or ''}", domains).id, kind.id)
 
 
 def _same_kind(proof: dict, kind, domains: frozenset) -> dict:
     """A proof item is shown only when it is the same kind of work as the post (a dashboard for a dashboard): a
     shared language alone does not make a churn analysis relevant to a chatbot."""
     item = proof.get("proof")
-    if not item or kind.id == "general":
+    if not item:
         return proof
-    if _kind_fits(item, kind, domains) and convincing(as_match(proof.get("match") or {})):
+    match = as_match(proof.get("match") or {})
+    if (same_problem(match) if kind.id == "general"  # a post of no known kind: only a case study on the same problem
+            else _kind_fits(item, kind, domains) and convincing(match)):
         return proof
     return {**proof, "proof": None, "match": None,
             "flag": f"no_matching_proof: the closest proof item ({item.get('id')}) is a different kind of work than "

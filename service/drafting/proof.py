@@ -89,8 +89,14 @@ def convincing(m: ProofMatch) -> bool:
     when it is about the same problem or a tool the job turns on; a shared library (every data post lists pandas),
     a word every post shares ("data", "weekly") or a shared industry alone ("SaaS") did not convince them."""
     specific = [s for s in m.skills if s.lower() not in LIBRARIES and s.lower() not in BROAD_SKILLS]
-    problem = [w for w in m.problem_terms if w.lower() not in COMMON_PROBLEM_WORDS]
-    return bool(problem or specific)
+    return bool(same_problem(m) or specific)
+
+
+def same_problem(m: ProofMatch) -> bool:
+    """The proof and the post share a problem word that not every post of the domain shares: the only evidence
+    left when the post's kind of work is unknown (a shared Node.js made a Shopify checkout the "closest project"
+    to a Uniswap trading bot)."""
+    return any(w.lower() not in COMMON_PROBLEM_WORDS for w in m.problem_terms)
 
 
 def _industry_hit(industry: str, text: str) -> bool:

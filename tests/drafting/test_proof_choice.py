@@ -1,0 +1,31 @@
+"""Which case study a letter shows (issue 14, build item 3: a proof item only when it overlaps the post's need).
+For a post of no known kind of work (the general kind), a shared language or runtime is no evidence: a Node.js
+Shopify checkout is not "the closest project" to a Node.js trading bot. Only a case study about the same problem
+is shown; otherwise the letter uses the profile's experience line and the reviewer is told. Team-written posts."""
+from __future__ import annotations
+
+from service.core.config import DEMO_WORKSPACE
+from service.core.schemas import JobBrief
+from service.core.workspace import load_workspace
+from service.drafting.proof import ProofMatch, convincing, same_problem
+from service.drafting.proposal import draft_proposal
+
+WS = load_workspace(DEMO_WORKSPACE)
+BOT = JobBrief(title="Uniswap market-making bot", skills=["Node.js", "JavaScript"], description=(
+    "We need a market-making bot for a token pair on Uniswap v3, written in Node.js. It should keep liquidity inside "
+    "a price range we set, rebalance when the price leaves it and post a daily summary to Telegram."))
+
+
+def test_a_shared_runtime_does_not_make_a_case_study_relevant_to_a_post_of_no_known_kind(db):
+    out = draft_proposal(BOT, None, WS)
+    assert out.parts["proof_id"] is None, out.text
+    assert "coffee roaster" not in out.text and "closest project" not in out.text
+    assert any(f.startswith("no_matching_proof") for f in out.parts["reviewer_flags"])
+
+
+def test_the_same_problem_is_evidence_even_when_the_kind_is_unknown():
+    by_runtime = ProofMatch("x", 4.0, ["Node.js", "JavaScript"], False, [])
+    by_problem = ProofMatch("y", 4.0, [], False, ["subscriptions", "checkout"])
+    assert convincing(by_runtime) and not same_problem(by_runtime)  # enough for a known kind, not for general
+    assert same_problem(by_problem)
+    assert not same_problem(ProofMatch("z", 4.0, [], False, ["data", "weekly"]))  # words every post shares
