@@ -335,7 +335,7 @@ FIRST = ("I would start here and agree with you what a finished result looks lik
 MIDDLE = ("I would take this next, in small steps you can review as they land.",
           "Once the first part works, I would do this next and test it on real examples.",
           "I would move on to this next and try it against a few real cases.")
-LAST = ("I would finish with this and walk you through the result before we call it done.",
+LAST = ("I would finish with this and walk you through how it works.",
         "I would do this last, once the earlier parts work, and show you the result.",
         "I would close with this and go through the whole thing with you.")
 

@@ -197,3 +197,10 @@ def test_the_letter_uses_the_posts_list_and_keeps_kind_steps_without_one(db):
     plain = JobBrief(title="Power BI sales dashboard", description="We need a sales dashboard for our shops in Power "
                      "BI, built on our SQL Server sales tables.", skills=["Power BI", "SQL"])
     assert "\u201c" not in draft_proposal(plain, None, ws).parts["diagnosis"].split("\n\n")[0]
+
+
+@pytest.mark.parametrize("how", FIRST + MIDDLE + LAST)
+def test_no_bank_line_speaks_of_an_end_an_ongoing_role_does_not_have(how):
+    """The banks serve role letters too: a tuning-half reader marked "before we call it done" as treating an ongoing
+    store role as a finished project."""
+    assert not re.search(r"\bcall it done\b|\bwrap (?:it )?up\b|\bonce it is finished\b", how), how
