@@ -78,6 +78,16 @@ def settle(page) -> None:
     page.wait_for_function("() => !document.querySelector('[data-stale=true]')", timeout=30_000)
 
 
+def click_once_settled(page, locator) -> None:
+    """Click a button once Streamlit's rerun is over: during a rerun it can briefly keep the old tab panel mounted
+    beside the new one, so the same button is there twice (seen under load for Save edit and Approve)."""
+    from playwright.sync_api import expect
+
+    settle(page)
+    expect(locator).to_have_count(1)
+    locator.click()
+
+
 def test_paste_edit_approve_export(ui_server, tmp_path):
     from playwright.sync_api import expect, sync_playwright
 
@@ -112,7 +122,7 @@ def test_paste_edit_approve_export(ui_server, tmp_path):
         edited = ai_text.replace("\n", "\n\n", 1) + "\nP.S. I can share a sample merge on Friday."
         editor.fill(edited)
         editor.press("Control+Enter")
-        page.get_by_role("button", name="Save edit").click()
+        click_once_settled(page, page.get_by_role("button", name="Save edit"))
         expect(page.get_by_text("Saved as version 2.")).to_be_visible()
         settle(page)
 
@@ -120,19 +130,12 @@ def test_paste_edit_approve_export(ui_server, tmp_path):
         ack = page.get_by_text("open flag(s) and approve anyway")
         if ack.count():
             ack.click()
-            settle(page)
-        approve = page.get_by_role("button", name=re.compile(r"^Approve"))
-        # After a rerun Streamlit can briefly keep the old tab panel mounted beside the new one (seen under load).
-        expect(approve).to_have_count(1)
-        approve.click()
+        click_once_settled(page, page.get_by_role("button", name=re.compile(r"^Approve")))
         expect(page.get_by_text("Approved version 2 as Bea.")).to_be_visible()
         settle(page)
 
         page.get_by_role("tab", name="Export & outcome").click()
-        export = page.get_by_role("button", name="Export approved text")
-        # After a rerun Streamlit can briefly keep the old tab panel mounted beside the new one.
-        expect(export).to_have_count(1)
-        export.click()
+        click_once_settled(page, page.get_by_role("button", name="Export approved text"))
         settle(page)
         page.screenshot(path=str(shots / "e2e-export.png"), full_page=True)
         with page.expect_download() as dl:
