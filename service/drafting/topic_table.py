@@ -5,40 +5,8 @@ sentences are general enough to hold for every post that names the trigger (no c
 data, no past projects). Data only."""
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-
-
-@dataclass(frozen=True)
-class Topic:
-    id: str
-    trigger: str                      # regex (case-insensitive) the post must match
-    domains: frozenset[str]           # workspace kinds of work it fits (offline_phrases.domains_of)
-    insight: str                      # one sentence, first person, true for any post that names the trigger
-    question: str = ""                # asked instead of the kind's question, unless ``answered_if`` matches
-    answered_if: str = ""
-    # the concern the insight speaks to: the post must also match ``needs`` (when set) and must not match
-    # ``unless`` (when set); a trigger alone (a tool named in passing) does not make the remark true to the post
-    needs: str = ""
-    unless: str = ""
-    pattern: re.Pattern = field(init=False, repr=False, compare=False)
-    _needs: re.Pattern | None = field(init=False, repr=False, compare=False)
-    _unless: re.Pattern | None = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "pattern", re.compile(self.trigger, re.IGNORECASE))
-        object.__setattr__(self, "_needs", re.compile(self.needs, re.IGNORECASE) if self.needs else None)
-        object.__setattr__(self, "_unless", re.compile(self.unless, re.IGNORECASE) if self.unless else None)
-
-    def evidenced(self, post: str) -> bool:
-        """The post says what the insight is about, not only the trigger's word (``needs`` / ``unless``)."""
-        if self._needs and not self._needs.search(post or ""):
-            return False
-        return not (self._unless and self._unless.search(post or ""))
-
-
-D, DEV, SHOP, COPY = frozenset({"data"}), frozenset({"dev"}), frozenset({"shop"}), frozenset({"copy"})
-DATA_DEV = D | DEV
+from service.drafting.topic_model import COPY, DATA_DEV, DEV, SHOP, D, Topic
+from service.drafting.topic_more import MORE_KINDS, MORE_TOPICS
 
 TOPICS: tuple[Topic, ...] = (
     # ------------------------------------------------------------------ analysis and statistics
@@ -309,8 +277,8 @@ TOPICS: tuple[Topic, ...] = (
           "Which theme are you on, and is it customised already?",
           r"\b(?:dawn|prestige|impulse|debut|turbo|custom theme|theme is)\b"),
     Topic("klaviyo", r"\bklaviyo\b", SHOP,
-          "With Klaviyo the store's events (viewed product, started checkout, placed order) drive the flows, so I "
-          "would check those come through correctly before changing any flow.",
+          "With Klaviyo the events each flow starts from have to come through correctly, so I would check them "
+          "before changing any flow.",
           "Which flows are live today, and which one matters most to you?"),
     # ------------------------------------------------------------------ copy
     Topic("cold_email", r"\b(cold email\w*|outreach|lead gen\w*|clay|instantly|lemlist)\b", COPY,
@@ -325,7 +293,7 @@ TOPICS: tuple[Topic, ...] = (
           "For search content I would pick each article's query and search intent first, then write to answer it "
           "better than the pages ranking today.",
           "Do you have a keyword list already, or should I start with the research?", r"\bkeyword(?:s| list| research)\b"),
-)
+) + MORE_TOPICS
 
 _ANALYSIS = {"analysis", "ml", "general"}
 _REPORTING = {"dashboard", "analysis", "general", "pipeline"}
@@ -359,4 +327,5 @@ TOPIC_KINDS: dict[str, set[str]] = {
     "klaviyo": {"store", "theme", "automation", "general", "copy"},
     "privacy": {"pipeline", "database", "analysis", "ml", "ai", "api", "webapp", "automation", "general", "import"},
     "cold_email": {"copy", "general", "automation"}, "landing": {"copy", "general"}, "seo_content": {"copy", "general"},
+    **MORE_KINDS,
 }

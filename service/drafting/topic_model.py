@@ -1,0 +1,38 @@
+"""The shape of a team-written topic (know-how remark) and the workspace domains topics fit; the topics themselves
+are in ``topic_table`` and ``topic_more``. Data only."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    trigger: str                      # regex (case-insensitive) the post must match
+    domains: frozenset[str]           # workspace kinds of work it fits (offline_phrases.domains_of)
+    insight: str                      # one sentence, first person, true for any post that names the trigger
+    question: str = ""                # asked instead of the kind's question, unless ``answered_if`` matches
+    answered_if: str = ""
+    # the concern the insight speaks to: the post must also match ``needs`` (when set) and must not match
+    # ``unless`` (when set); a trigger alone (a tool named in passing) does not make the remark true to the post
+    needs: str = ""
+    unless: str = ""
+    pattern: re.Pattern = field(init=False, repr=False, compare=False)
+    _needs: re.Pattern | None = field(init=False, repr=False, compare=False)
+    _unless: re.Pattern | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "pattern", re.compile(self.trigger, re.IGNORECASE))
+        object.__setattr__(self, "_needs", re.compile(self.needs, re.IGNORECASE) if self.needs else None)
+        object.__setattr__(self, "_unless", re.compile(self.unless, re.IGNORECASE) if self.unless else None)
+
+    def evidenced(self, post: str) -> bool:
+        """The post says what the insight is about, not only the trigger's word (``needs`` / ``unless``)."""
+        if self._needs and not self._needs.search(post or ""):
+            return False
+        return not (self._unless and self._unless.search(post or ""))
+
+
+D, DEV, SHOP, COPY = frozenset({"data"}), frozenset({"dev"}), frozenset({"shop"}), frozenset({"copy"})
+DATA_DEV = D | DEV
