@@ -68,28 +68,28 @@ WITH = [
 
 # (topic, title, description, domains, kind): the word named in passing, without the concern
 WITHOUT = [
-    ("mentoring", "Lesson booking app", "Build an app where students book lessons with a teacher. Lessons are "
-     "paid by card.", DEV, "teaching"),
-    ("site_audit", "Website audit checklist design", "Design a printable PDF of a website audit checklist. Our "
-     "logo goes on top.", DEV, "review"),
+    ("mentoring", "Lesson booking app", ("Build an app where students book lessons with a teacher. Lessons are "
+     "paid by card."), DEV, "teaching"),
+    ("site_audit", "Website audit checklist design", ("Design a printable PDF of a website audit checklist. Our "
+     "logo goes on top."), DEV, "review"),
     ("data_modeling", "Excel charts", "Make five charts in Excel from our sales sheet. No data modelling needed.",
      DATA, "dashboard"),
-    ("inventory", "Inventory photos", "Take our inventory photos and upload the inventory pictures to the "
-     "shared folder.", SHOP, "storeops"),
+    ("inventory", "Inventory photos", ("Take our inventory photos and upload the inventory pictures to the "
+     "shared folder."), SHOP, "storeops"),
     ("data_entry", "Data entry clerk", "Data entry of business cards into a sheet. Data entry, 200 cards.",
      DATA, "spreadsheet"),
-    ("messaging", "Landing page for our chat app", "Write the landing page for our chat app. The chat app is "
-     "live already.", COPY, "copy"),
-    ("crypto_payments", "Crypto trading bot", "Build a trading bot for cryptocurrency. Cryptocurrency trades "
-     "only, payments are not needed.", DEV, "api"),
-    ("social_content", "Social media manager", "Social media manager to answer our customer messages. Social "
-     "media inbox only.", COPY, "copy"),
-    ("brand_voice", "Logo designer", "Design a logo and colours for us. We need a brand identity. Brand "
-     "identity for a cafe.", DEV, "general"),
-    ("product_copy", "Product descriptions import", "Import product descriptions from a CSV into our shop. "
-     "Product descriptions are written already.", DEV, "import"),
-    ("data_migration", "Migration to Python 3", "Migrate our scripts from Python 2 to Python 3 and fix the tests. Migrate "
-     "to Python 3 only.", DATA, "pipeline"),
+    ("messaging", "Landing page for our chat app", ("Write the landing page for our chat app. The chat app is "
+     "live already."), COPY, "copy"),
+    ("crypto_payments", "Crypto trading bot", ("Build a trading bot for cryptocurrency. Cryptocurrency trades "
+     "only, payments are not needed."), DEV, "api"),
+    ("social_content", "Social media manager", ("Social media manager to answer our customer messages. Social "
+     "media inbox only."), COPY, "copy"),
+    ("brand_voice", "Logo designer", ("Design a logo and colours for us. We need a brand identity. Brand "
+     "identity for a cafe."), DEV, "general"),
+    ("product_copy", "Product descriptions import", ("Import product descriptions from a CSV into our shop. "
+     "Product descriptions are written already."), DEV, "import"),
+    ("data_migration", "Migration to Python 3", ("Migrate our scripts from Python 2 to Python 3 and fix the tests. Migrate "
+     "to Python 3 only."), DATA, "pipeline"),
     ("rerunnable_loads", "Power BI report", "Build a Power BI report from our SQL tables.", DATA, "dashboard"),
 ]
 
