@@ -58,6 +58,19 @@ EXTRA_TOPICS: tuple[Topic, ...] = (
     Topic("rerunnable_loads", r"\b(azure data factory|ssis|data factory)\b", DATA_DEV,
           "I would make every load safe to run again (each run replaces its own slice of data), so a failed night "
           "can simply be rerun without duplicating rows."),
+    Topic("near_duplicates", r"\b(duplicates?|near[- ]duplicates?|fuzzy match\w*)\b", D | DEV | SHOP,
+          "For near duplicates I would list the pairs a fuzzy match proposes and agree the matching rule with you on "
+          "a sample, so no two distinct records are merged by mistake.",
+          needs=r"\b(?:close duplicates|near[- ]duplicates?|similar (?:names|entries|records)|misspel\w+|typos?|"
+                r"variations?|fuzzy)\b"),
+    Topic("request_script", r"\b(beautiful ?soup|bs4)\b", DATA_DEV,
+          "For a script like this I would first copy the exact request the browser sends (its form fields, headers "
+          "and cookies) from the browser's network tab, so the script asks for the page just as the browser does.",
+          needs=r"\b(?:requests?|download\w*|fetch\w*|get(?:ting)? (?:the )?(?:csv|file|data|page))\b"),
+    Topic("accounting_api", r"\b(xero|quickbooks)\b", DATA_DEV,
+          "With an accounting system's API I would page through each endpoint within its rate limits and check the "
+          "extracted totals against the system's own trial balance, so a missed record shows up at once.",
+          needs=r"\b(?:api|extract\w*|sync\w*|integrat\w+)\b"),
 )
 
 _BUILD = {"webapp", "mobile", "api", "general"}
@@ -71,4 +84,7 @@ EXTRA_KINDS: dict[str, set[str]] = {
     "brand_voice": {"copy", "general"}, "product_copy": {"copy", "store", "storeops", "general"},
     "data_migration": {"migration", "database", "import", "pipeline", "dashboard", "api", "general"},
     "rerunnable_loads": {"pipeline", "database", "migration", "general"},
+    "near_duplicates": {"analysis", "import", "database", "spreadsheet", "research", "general"},
+    "request_script": {"import", "automation", "pipeline", "general"},
+    "accounting_api": {"api", "import", "pipeline", "migration", "automation"},
 }

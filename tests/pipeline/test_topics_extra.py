@@ -64,6 +64,15 @@ WITH = [
     ("rerunnable_loads", "Azure Data Factory developer",
      ("Build nightly loads in Azure Data Factory from our order system into SQL tables. Azure Data Factory "
       "pipelines only."), DATA, "pipeline", "data"),
+    ("near_duplicates", "Clean duplicates from our supplier list",
+     ("Our supplier list has duplicates and close duplicates (the same company with typos in its name). Remove "
+      "the duplicates and keep one row per supplier."), DATA, "analysis", "data"),
+    ("request_script", "Python script with BeautifulSoup",
+     ("Write a Python script with BeautifulSoup that downloads the daily price table from a public page and saves "
+      "it as CSV. BeautifulSoup only, no browser automation."), DATA, "import", "data"),
+    ("accounting_api", "Extract our Xero data through the API",
+     ("Extract all invoices, contacts and payments from our Xero organisation through the Xero API into CSV files "
+      "for our new system."), DATA, "api", "data"),
 ]
 
 # (topic, title, description, domains, kind): the word named in passing, without the concern
@@ -91,6 +100,12 @@ WITHOUT = [
     ("data_migration", "Migration to Python 3", ("Migrate our scripts from Python 2 to Python 3 and fix the tests. Migrate "
      "to Python 3 only."), DATA, "pipeline"),
     ("rerunnable_loads", "Power BI report", "Build a Power BI report from our SQL tables.", DATA, "dashboard"),
+    ("near_duplicates", "Duplicate our landing page", ("Duplicate our landing page for a second product and "
+     "change the duplicates' headlines."), DATA, "analysis"),
+    ("request_script", "Python tutor", ("Teach me Python basics. BeautifulSoup maybe later, BeautifulSoup is "
+     "optional."), DATA, "import"),
+    ("accounting_api", "Bookkeeper for Xero", "Reconcile our bank feed in Xero each month. Xero bookkeeping only.",
+     DATA, "api"),
 ]
 
 
