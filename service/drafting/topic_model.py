@@ -1,5 +1,5 @@
 """The shape of a team-written topic (know-how remark) and the workspace domains topics fit; the topics themselves
-are in ``topic_table`` and ``topic_more``. Data only."""
+are in ``topic_table``, ``topic_more`` and ``topic_extra``. Data only."""
 from __future__ import annotations
 
 import re
