@@ -23,6 +23,11 @@ def _alias_table() -> dict[str, str]:
     return table
 
 
+# Lower-case tool names that are also verbs, with the words that follow the verb: "a button to react with an emoji"
+# names no React (a reader saw "React is core to what we do" on an Angular post that said so); "react developer" does.
+VERB_SENSES: dict[str, frozenset[str]] = {  # (not in skills_vocab: service_match reads its "name": lines)
+    "react": frozenset({"to", "with", "on", "when", "quickly", "fast", "in", "against", "accordingly", "differently"}),
+}
 _TOKEN = re.compile(r"[^\s,;:()\[\]{}\"“”‘’!?<>|*]+")
 _TRAIL = ".'’-"
 _MAX_WORDS = 4
@@ -118,6 +123,8 @@ def _find(text: str) -> tuple[str, ...]:
     hits: list[tuple[int, str]] = []
     lows = [t.lower() for _, t in toks]
     for i, (pos, tok) in enumerate(toks):
+        if tok in VERB_SENSES and i + 1 < len(toks) and lows[i + 1] in VERB_SENSES[tok]:
+            continue  # the verb, written in lower case ("react with an emoji"), not the tool
         matched = False
         for n in range(min(_MAX_WORDS, longest.get(lows[i], 1), len(toks) - i), 0, -1):
             key = " ".join(lows[i:i + n]) if n > 1 else lows[i]

@@ -44,6 +44,11 @@ def test_english_words_are_not_tools(text):
     assert find_skills_in_text(text) == []
 
 
+def test_a_tool_name_used_as_a_verb_is_not_the_tool():
+    assert find_skills_in_text("Buttons to react with your own emoji; users react to messages.") == []
+    assert find_skills_in_text("We need a react developer; React with TypeScript.") == ["React", "TypeScript"]
+
+
 def test_proper_nouns_need_their_case():
     assert "Swift" in find_skills_in_text("iOS app in Swift and SwiftUI")
     assert "Swift" not in find_skills_in_text("we need swift turnaround")
