@@ -1,7 +1,7 @@
 """The topics added for the tools and problems most common among tuning posts without a know-how remark
-(service/drafting/topic_more.py): each fires on a post that names its trigger and shows its concern, not on one
-that names the tool only in passing, and reads as a grounded, fluent sentence in a drafted letter. Team-written
-posts, modelled on shapes seen in tuning posts."""
+(service/drafting/topic_more.py; topic_extra.py, whose cases are in topic_cases_extra.py): each fires on a post that
+names its trigger and shows its concern, not on one that names the tool only in passing, and reads as a grounded,
+fluent sentence in a drafted letter. Team-written posts, modelled on shapes seen in tuning posts."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -12,12 +12,15 @@ from service.core.config import DEMO_WORKSPACE
 from service.core.schemas import JobBrief
 from service.core.workspace import load_workspace
 from service.drafting.proposal import draft_proposal
+from service.drafting.topic_extra import EXTRA_TOPICS
 from service.drafting.topic_more import MORE_TOPICS
 from service.drafting.topic_table import TOPICS
 from service.drafting.work_kinds import find_topic
+from tests.pipeline.topic_cases_extra import EXTRA_WITH, EXTRA_WITHOUT
 
 EVAL_WS = Path(__file__).resolve().parents[2] / "evals" / "workspaces"
-WS = {"dev": load_workspace(DEMO_WORKSPACE), "data": load_workspace(EVAL_WS / "data-analytics.yaml")}
+WS = {"dev": load_workspace(DEMO_WORKSPACE), "data": load_workspace(EVAL_WS / "data-analytics.yaml"),
+      "copy": load_workspace(EVAL_WS / "copywriter.yaml")}
 DATA, DEV = frozenset({"data"}), frozenset({"dev"})
 
 
@@ -26,7 +29,7 @@ def _id(topic):
 
 
 # (topic, title, description, domains, kind, workspace): the post names the trigger and the concern
-WITH = [
+MORE_WITH = [
     ("tracking_audit", "GA4 and Google Tag Manager audit for our client accounts",
      ("Audit three GA4 properties and the Google Tag Manager containers behind them, and tell us whether the "
      "conversions are tracking correctly."), DATA, "review", "data"),
@@ -72,7 +75,7 @@ WITH = [
 ]
 
 # (topic, title, description, domains, kind): the tool or word named in passing, without the concern
-WITHOUT = [
+MORE_WITHOUT = [
     ("tracking_audit", "Landing page copy", "Write a landing page for our course. We use GA4. GA4 is set up.",
      DATA, "review"),
     ("nocode", "Zapier or Make.com", "Tell us which one to pick, Zapier or Make.com, for our team's plan.",
@@ -105,9 +108,13 @@ WITHOUT = [
 
 
 def test_the_new_topics_are_in_the_table_and_each_has_both_cases():
-    ids = [t.id for t in MORE_TOPICS]
-    assert set(ids) <= {t.id for t in TOPICS}
-    assert {c[0] for c in WITH} == set(ids) == {c[0] for c in WITHOUT}
+    for topics, with_, without in ((MORE_TOPICS, MORE_WITH, MORE_WITHOUT), (EXTRA_TOPICS, EXTRA_WITH, EXTRA_WITHOUT)):
+        ids = [t.id for t in topics]
+        assert set(ids) <= {t.id for t in TOPICS}
+        assert {c[0] for c in with_} == set(ids) == {c[0] for c in without}
+
+
+WITH, WITHOUT = MORE_WITH + EXTRA_WITH, MORE_WITHOUT + EXTRA_WITHOUT
 
 
 @pytest.mark.parametrize("topic, title, desc, domains, kind, ws", WITH, ids=[c[0] for c in WITH])

@@ -1,33 +1,12 @@
-"""The third set of topics (service/drafting/topic_extra.py), for tools and problems common among tuning posts in
-every workspace that still had no know-how remark: each fires on a post that names its trigger and shows its
-concern, not on one that names it only in passing, and reads as a grounded, fluent sentence in a drafted letter.
-Team-written posts, modelled on shapes seen in tuning posts."""
+"""Cases for the third set of topics (service/drafting/topic_extra.py), for tools and problems common among tuning
+posts in every workspace that still had no know-how remark; tests/pipeline/test_topics_more.py runs them with the
+second set's. Team-written posts, modelled on shapes seen in tuning posts."""
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from service.core.config import DEMO_WORKSPACE
-from service.core.schemas import JobBrief
-from service.core.workspace import load_workspace
-from service.drafting.proposal import draft_proposal
-from service.drafting.topic_extra import EXTRA_TOPICS
-from service.drafting.topic_table import TOPICS
-from service.drafting.work_kinds import find_topic
-
-EVAL_WS = Path(__file__).resolve().parents[2] / "evals" / "workspaces"
-WS = {"dev": load_workspace(DEMO_WORKSPACE), "data": load_workspace(EVAL_WS / "data-analytics.yaml"),
-      "copy": load_workspace(EVAL_WS / "copywriter.yaml")}
 DATA, DEV, COPY, SHOP = frozenset({"data"}), frozenset({"dev"}), frozenset({"copy"}), frozenset({"shop"})
 
-
-def _id(topic):
-    return topic.id if topic else None
-
-
 # (topic, title, description, domains, kind, workspace): the post names the trigger and the concern
-WITH = [
+EXTRA_WITH = [
     ("mentoring", "Python mentor for a beginner",
      ("I want to learn Python from zero with a mentor: two sessions a week where a mentor guides me through small "
       "projects until I become confident."), DEV, "teaching", "dev"),
@@ -76,7 +55,7 @@ WITH = [
 ]
 
 # (topic, title, description, domains, kind): the word named in passing, without the concern
-WITHOUT = [
+EXTRA_WITHOUT = [
     ("mentoring", "Lesson booking app", ("Build an app where students book lessons with a teacher. Lessons are "
      "paid by card."), DEV, "teaching"),
     ("site_audit", "Website audit checklist design", ("Design a printable PDF of a website audit checklist. Our "
@@ -107,29 +86,3 @@ WITHOUT = [
     ("accounting_api", "Bookkeeper for Xero", "Reconcile our bank feed in Xero each month. Xero bookkeeping only.",
      DATA, "api"),
 ]
-
-
-def test_the_extra_topics_are_in_the_table_and_each_has_both_cases():
-    ids = [t.id for t in EXTRA_TOPICS]
-    assert set(ids) <= {t.id for t in TOPICS}
-    assert {c[0] for c in WITH} == set(ids) == {c[0] for c in WITHOUT}
-
-
-@pytest.mark.parametrize("topic, title, desc, domains, kind, ws", WITH, ids=[c[0] for c in WITH])
-def test_a_post_with_the_trigger_and_its_concern_gets_the_remark(topic, title, desc, domains, kind, ws):
-    assert _id(find_topic(title, desc, domains, kind)) == topic
-
-
-@pytest.mark.parametrize("topic, title, desc, domains, kind", WITHOUT, ids=[c[0] for c in WITHOUT])
-def test_a_passing_mention_gets_no_remark(topic, title, desc, domains, kind):
-    assert _id(find_topic(title, desc, domains, kind)) != topic
-
-
-@pytest.mark.parametrize("topic, title, desc, domains, kind, ws", WITH, ids=[c[0] for c in WITH])
-def test_the_remark_reads_grounded_and_fluent_in_a_letter(db, topic, title, desc, domains, kind, ws):
-    out = draft_proposal(JobBrief(title=title, description=desc), None, WS[ws])
-    insight = next(t.insight for t in TOPICS if t.id == topic)
-    tail = insight.split(" would ", 1)[1]  # the voice may say "we" for "I"
-    assert tail in out.text, (topic, out.parts["hook"])
-    failed = {c.id for c in out.lint.failures}
-    assert not failed & {"grounded", "fluent"}, (topic, out.lint.failures)
