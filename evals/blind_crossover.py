@@ -50,13 +50,17 @@ def read_packet(folder: Path) -> list[dict]:
     return out
 
 
-def build(a_dir: Path, b_dir: Path, out: Path, readers: int, seed: int) -> list[Path]:
+def build(a_dir: Path, b_dir: Path, out: Path, readers: int, seed: int, changed_only: bool = False) -> list[Path]:
+    """``changed_only``: deal only the posts whose two letters differ (a change that touches one letter in ten is
+    read on the letters it touches, not diluted by identical ones)."""
     a, b = read_packet(a_dir), read_packet(b_dir)
     a_posts = {it["post_id"]: it for it in a if it["source"] == "offline"}
     b_posts = {it["post_id"]: it for it in b if it["source"] == "offline"}
     if set(a_posts) != set(b_posts):
         raise ValueError("the two packets are not on the same posts: draft both with the same --seed, --n and --half")
-    posts = sorted(a_posts)
+    posts = sorted(p for p in a_posts if not changed_only or a_posts[p]["letter"] != b_posts[p]["letter"])
+    if not posts:
+        raise ValueError("no post's letter differs between the two packets: nothing to compare")
     anchors = [it for it in a if it["source"] != "offline"]
     folders = []
     for r in range(1, readers + 1):
@@ -125,6 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--out", required=True, type=Path)
     b.add_argument("--readers", type=int, default=4, help="an even number: each post read from both writers")
     b.add_argument("--seed", type=int, default=1)
+    b.add_argument("--changed-only", action="store_true", help="only the posts whose letter differs between A and B")
     s = sub.add_parser("score", help="score the readers' files of a crossover")
     s.add_argument("--out", required=True, type=Path, help="the folder `build` wrote")
     s.add_argument("ratings", nargs="+", type=Path, help="reader_<r>.jsonl files")
@@ -135,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.readers < 2 or args.readers % 2:
                 print("error: --readers must be an even number of at least 2", file=sys.stderr)
                 return 2
-            for folder in build(args.a, args.b, args.out, args.readers, args.seed):
+            for folder in build(args.a, args.b, args.out, args.readers, args.seed, args.changed_only):
                 print(f"wrote {folder / 'packet.md'}")
             return 0
         res = score(args.out, args.ratings)

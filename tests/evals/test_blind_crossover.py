@@ -46,6 +46,20 @@ def test_build_deals_every_post_once_per_reader_and_both_writers_per_post(tmp_pa
     assert all(arms == {"A", "B"} for arms in seen.values())
 
 
+def test_changed_only_deals_just_the_posts_whose_letters_differ(tmp_path, capsys):
+    a = _packet(tmp_path / "a", "A")
+    items = [{"source": "offline", "post_id": f"p{i}", "title": f"Job {i}", "description": f"We need job {i} done.",
+              "letter": f"Hi,\n\nLetter by {'B' if i in (1, 4) else 'A'} for job {i}.\n\nSam"} for i in range(6)]
+    write_packet(items, tmp_path / "b", 5)
+    folders = blind_crossover.build(a, tmp_path / "b", tmp_path / "x", readers=2, seed=1, changed_only=True)
+    for folder in folders:
+        key = json.loads((folder / "key.json").read_text())["items"]
+        assert sorted(v["post_id"] for v in key.values() if v["arm"] in ("A", "B")) == ["p1", "p4"]
+    assert blind_crossover.main(["build", "--a", str(a), "--b", str(a), "--out", str(tmp_path / "y"),
+                                 "--changed-only"]) == 2
+    assert "no post's letter differs" in capsys.readouterr().err
+
+
 def test_score_reads_the_difference_within_readers(tmp_path):
     out = tmp_path / "x"
     blind_crossover.build(_packet(tmp_path / "a", "A"), _packet(tmp_path / "b", "B"), out, readers=2, seed=1)
