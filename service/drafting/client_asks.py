@@ -186,7 +186,11 @@ def answer_asks(asks: list[str], facts: dict, brief: dict, ws: dict, proof: dict
     needs_you = person_only + [k for i, k in enumerate(kinds) if k != "location" and (
         "[Your" in out.sentences[i] if i < MAX_SENTENCES else k in HOLDERS)]
     if needs_you:
+        todo = [x for x in ("attach " + join_and([_NEEDS_YOU[k] for k in person_only]) + " to the proposal"
+                            if person_only else "",
+                            "fill in the placeholder in the letter (or add it)" if len(needs_you) > len(person_only)
+                            else "") if x]
         out.flags.append("client_ask_needs_you: the client asks for " + join_and([_NEEDS_YOU[k] for k in needs_you]) +
-                         "; fill in the placeholder in the letter (or add it) before sending: the draft never claims "
-                         "a video, CV or fact the workspace does not hold")
+                         "; " + " and ".join(todo) + " before sending: the draft never claims a video, CV or fact "
+                         "the workspace does not hold")
     return out

@@ -85,7 +85,7 @@ def test_a_cv_is_attached_not_written_so_it_is_a_reviewer_note_only(db, ask):
     body = _body(out.text)
     assert not re.search(r"\b(?:cv|resume)\b", body, re.IGNORECASE), body  # nothing to read in the letter
     note = next(f for f in out.parts["reviewer_flags"] if f.startswith("client_ask_needs_you"))
-    assert "your CV" in note
+    assert "attach your CV to the proposal" in note and "placeholder" not in note  # there is none to fill in
 
 
 def test_examples_with_no_overlapping_proof_leave_a_placeholder_for_the_reviewers_links(db):
