@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from service.drafting.constraints import LOCATION
 from service.drafting.frames import NounPhrase, SlotError, join_and, sentence
+from service.drafting.instructions import check_flag
 from service.drafting.offline_answers import classify
 from service.drafting.proof import ProofMatch, convincing, overlaps
 
@@ -66,11 +67,6 @@ _NEEDS_YOU = {"video": "a video (Loom)", "cv": "your CV", "github": "your GitHub
               "certifications": "your certifications", "availability": "your availability",
               "timeline": "your estimated timeline", "hours": "your working hours or time zone",
               "rate": "your rate", "location": "where you are based", "examples": "examples of similar work"}
-
-
-def as_match(match: dict) -> ProofMatch:
-    return ProofMatch(match.get("proof_id", ""), float(match.get("score") or 0.0), list(match.get("skills") or []),
-                      bool(match.get("industry")), list(match.get("problem_terms") or []))
 
 
 def ask_kinds(text: str) -> list[str]:
@@ -118,7 +114,7 @@ def _examples(proof: dict, ws: dict, shown: str | None, fits: Callable[[dict], b
     the post's need (``proof.overlaps`` and ``convincing``) and is the same kind of work (``fits``)."""
     by_id = {p["id"]: p for p in ws.get("proof", [])}
     close = [by_id[c["proof_id"]] for c in proof.get("candidates") or []
-             if c.get("proof_id") in by_id and c["proof_id"] != shown and overlaps(m := as_match(c)) and convincing(m)
+             if c.get("proof_id") in by_id and c["proof_id"] != shown and overlaps(m := ProofMatch.from_dict(c)) and convincing(m)
              and fits(by_id[c["proof_id"]])]
     named = [_title(p) + (f" ({p['url']})" if p.get("url") else "") for p in close[:2]]
     studies = ", and the case study of ".join(named)  # "case study" marks it as our proof for the grounding lint
@@ -156,7 +152,7 @@ def answer_asks(asks: list[str], facts: dict, brief: dict, ws: dict, proof: dict
     for text in asks:
         got = ask_kinds(text)
         if not got:
-            out.flags.append(f"instruction_check: the client wrote \"{text[:160]}\"; check the draft follows it")
+            out.flags.append(check_flag(text))
         kinds += [k for k in got if k not in kinds]
     post = facts.get("post_text", "")
     if LOCATION.search(post) and "location" not in kinds:
@@ -186,10 +182,9 @@ def answer_asks(asks: list[str], facts: dict, brief: dict, ws: dict, proof: dict
     needs_you = person_only + [k for i, k in enumerate(kinds) if k != "location" and (
         "[Your" in out.sentences[i] if i < MAX_SENTENCES else k in HOLDERS)]
     if needs_you:
-        todo = [x for x in ("attach " + join_and([_NEEDS_YOU[k] for k in person_only]) + " to the proposal"
-                            if person_only else "",
-                            "fill in the placeholder in the letter (or add it)" if len(needs_you) > len(person_only)
-                            else "") if x]
+        todo = ["attach " + join_and([_NEEDS_YOU[k] for k in person_only]) + " to the proposal"] if person_only else []
+        if len(needs_you) > len(person_only):
+            todo.append("fill in the placeholder in the letter (or add it)")
         out.flags.append("client_ask_needs_you: the client asks for " + join_and([_NEEDS_YOU[k] for k in needs_you]) +
                          "; " + " and ".join(todo) + " before sending: the draft never claims a video, CV or fact "
                          "the workspace does not hold")

@@ -49,6 +49,11 @@ _PERSONAL = re.compile(r"\b(?:mention|tell us|tell me|include|state|write)\b[^.!
                        r"(?:favou?rite [a-z]+|star sign|zodiac sign|pet'?s name|middle name)\b", re.IGNORECASE)
 
 
+def check_flag(text: str) -> str:
+    """The reviewer note for a client instruction no rule can honour or answer."""
+    return f"instruction_check: the client wrote \"{text[:160]}\"; check the draft follows it"
+
+
 @dataclass
 class Resolved:
     opener: str | None = None
@@ -166,7 +171,7 @@ def resolve(brief: JobBrief, ws: Workspace) -> Resolved:
             if kind == "other":  # the letter answers it, or raises it to the reviewer (``client_asks``)
                 r.asks.append(text)
                 continue
-            r.flags.append(f"instruction_check: the client wrote \"{text[:160]}\"; check the draft follows it")
+            r.flags.append(check_flag(text))
     if r.opener and r.opener.lower() in {w.lower() for w in r.required}:
         r.required = [w for w in r.required if w.lower() != r.opener.lower()]
     return r

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from service.core.schemas import GroundedSentence, JobBrief, ProposalParts
-from service.drafting.client_asks import answer_asks, as_match
+from service.drafting.client_asks import answer_asks
 from service.drafting.constraints import location_flag, rush_words, timeline_sentence
 from service.drafting.frames import (
     NounPhrase,
@@ -54,7 +54,7 @@ from service.drafting.offline_phrases import (
     pick,
 )
 from service.drafting.post_plan import plan_steps, work_items
-from service.drafting.proof import convincing, overlaps, same_problem
+from service.drafting.proof import ProofMatch, convincing, overlaps, same_problem
 from service.drafting.question_check import already_answered
 from service.drafting.quotes import (
     BASE_VERBS,
@@ -128,7 +128,7 @@ def _proof_lines(proof: dict, we: str) -> tuple[list[str], str | None]:
     (skills or problem); else no lines and no id."""
     item = proof.get("proof")
     match = proof.get("match") or {}
-    if item and match and overlaps(as_match(match)):
+    if item and match and overlaps(ProofMatch.from_dict(match)):
         title = _noun(item["title"])
         named = title.with_article() if title else "one I can walk you through"
         who = "I have" if we == "I" else f"{we} has"
@@ -162,7 +162,7 @@ def _same_kind(proof: dict, kind, domains: frozenset) -> dict:
     item = proof.get("proof")
     if not item:
         return proof
-    match = as_match(proof.get("match") or {})
+    match = ProofMatch.from_dict(proof.get("match") or {})
     if (same_problem(match) if kind.id == "general"  # a post of no known kind: only a case study on the same problem
             else _kind_fits(item, kind, domains) and convincing(match)):
         return proof

@@ -52,6 +52,12 @@ class ProofMatch:
     def as_dict(self) -> dict:
         return {**asdict(self), "reason": self.reason}
 
+    @classmethod
+    def from_dict(cls, d: dict) -> ProofMatch:
+        """The match back from ``as_dict`` (the drafting inputs carry it as JSON); a missing field reads as empty."""
+        return cls(d.get("proof_id", ""), float(d.get("score") or 0.0), list(d.get("skills") or []),
+                   bool(d.get("industry")), list(d.get("problem_terms") or []))
+
 
 @dataclass
 class ProofChoice:

@@ -320,8 +320,9 @@ def run_worker(workers: int = 2, worker_type: str = "thread", requeue: bool = Tr
     if huey.immediate:
         raise ConfigError("the 'immediate' task backend runs tasks inline; there is nothing for a worker to do",
                           field="DRAFTROOM_TASK_BACKEND", fix="use 'sqlite' or 'redis'")
-    if planned_restarts():
-        log.info("worker restarted with fresh memory (planned restart %d)", planned_restarts())
+    restarts = planned_restarts()
+    if restarts:
+        log.info("worker restarted with fresh memory (planned restart %d)", restarts)
     elif requeue:
         stranded = requeue_stranded()
         if stranded:
