@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from service.drafting.topic_model import D, Topic
 
-# a named BI tool, spreadsheet or metric topic has its own, more specific remark; a dashboard built in a web
-# framework is an app screen, not a report
-_NOT_BI = (r"\b(?:power ?bi|tableau|looker|qlik|data studio|google ?sheets?|excel|metabase|grafana|kpis?|svelte\w*|"
-           r"react|vue|angular|next\.?js|laravel|django|admin panel)\b")
+# a dashboard built in a web framework is an app screen, not a report (a named BI tool needs no exclusion: its own
+# remark, when it has one, always wins over a fallback)
+_APP_SCREEN = r"\b(?:svelte\w*|react|vue|angular|next\.?js|laravel|django|admin panel)\b"
 
 DATA_TOPICS: tuple[Topic, ...] = (
     Topic("analyst_tieout", r"\b(data analy(?:st|sts|tics|sis)|business analytics)\b", D,
@@ -27,10 +26,9 @@ DATA_TOPICS: tuple[Topic, ...] = (
           # trends are to be read, not sales data cleaned or entered
           needs=r"\b(?:trends?|over time|seasonal\w*|month[- ]over[- ]month|year[- ]over[- ]year|evolv\w+)\b"),
     Topic("dashboard_compare", r"\b(dashboards?)\b", D,
-          "On a dashboard I would show every headline number next to its comparison (the previous period or a "
-          "target), since a figure on its own does not tell anyone whether to act.",
+          "I would put each key number beside its target or last period, so the page shows whether to act.",
           fallback=True,
-          needs=r"\b(?:build\w*|design\w*|creat\w+|develop\w*|maintain\w*|configur\w+)\b", unless=_NOT_BI),
+          needs=r"\b(?:build\w*|design\w*|creat\w+|develop\w*|maintain\w*|configur\w+)\b", unless=_APP_SCREEN),
     Topic("spec_tests", r"\b(business analyst|(?:technical|functional|requirements?) (?:specifications?|documents?|"
                         r"documentation)|requirements gathering)\b", D,
           "I would write each requirement together with the check that shows it is met, so whoever builds it and "

@@ -52,8 +52,8 @@ DATA_WITHOUT = [
      "pricing."), "scraping"),
     ("trend_gaps", "Sales data cleanup", ("Fix the product names in our sales data for each month. Sales data is "
      "in one file."), "analysis"),
-    ("dashboard_compare", "Power BI dashboard for sales",
-     "Build a Power BI dashboard for our sales team with a page per region. The dashboard refreshes daily.",
+    ("dashboard_compare", "Admin dashboard in React",
+     "Build the admin dashboard of our booking web app in React: users, bookings and settings pages.",
      "dashboard"),
     ("dashboard_compare", "Build a dashboard for our clinic",
      "Build a dashboard showing appointments, cancellations and revenue per doctor from our booking exports.",
