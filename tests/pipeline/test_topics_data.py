@@ -10,6 +10,8 @@ import re
 import pytest
 
 from service.core.schemas import JobBrief
+from service.drafting.kind_table import KINDS
+from service.drafting.post_plan import plan_steps
 from service.drafting.proposal import draft_proposal
 from service.drafting.topic_data import DATA_KINDS, DATA_TOPICS
 from service.drafting.topic_table import TOPIC_KINDS, TOPICS
@@ -119,3 +121,16 @@ def test_the_remark_reads_grounded_and_fluent_in_a_letter(db, topic, title, desc
     tail = insight.split(" would ", 1)[1]  # the voice may say "we" for "I"
     assert tail in out.text, (topic, out.parts["hook"])
     assert not {c.id for c in out.lint.failures} & {"grounded", "fluent"}, (topic, out.lint.failures)
+
+
+def test_a_fallback_never_takes_a_plan_step_from_a_specific_topic():
+    # the approach gives one item a topic's know-how: the first item names a dashboard, the second the ETL loads
+    desc = ("We need a reporting expert for our sales team.\n\nResponsibilities:\n"
+            "- Develop interactive dashboards and reports for the sales team\n"
+            "- Optimize the nightly ETL workflows that load our orders\n")
+    dashboard = next(k for k in KINDS if k.id == "dashboard")
+    steps = plan_steps(desc, desc, dashboard, None, DATA)
+    etl = next(t for t in TOPICS if t.id == "etl")
+    fallback_lines = [t.insight.split(" would ", 1)[1] for t in DATA_TOPICS]
+    assert steps and any(etl.insight.split(" would ", 1)[1] in s for s in steps), steps
+    assert not any(f in s for s in steps for f in fallback_lines), steps
