@@ -38,6 +38,7 @@ from service.drafting.kind_table import (
     ROLE_STEPS,
     related,
 )
+from service.drafting.kind_variants import existing_work
 from service.drafting.offline_answers import answer_flags, answers_for
 from service.drafting.offline_phrases import (
     CONSULT_CTAS,
@@ -214,10 +215,6 @@ def _next_and_cta(kind: str, brief: dict, line: dict, check: str, post: str, see
     return step_sentence(step, seed), pick(PROJECT_CTAS, seed, 8)
 
 
-_EXISTING_WORK = re.compile(r"\b(?:existing|current|ongoing) (?:app|application|code|codebase|platform|product|site|"
-                            r"website|build|project)\b", re.IGNORECASE)
-
-
 def _question(wk, topic, jt: str, post: str) -> str | None:
     """The one question the letter asks, or None: the topic's question (unless the post answers it by the
     topic's own test), else a role's or the kind's (its variant for work already under way); never one the
@@ -232,7 +229,7 @@ def _question(wk, topic, jt: str, post: str) -> str | None:
     elif jt == "role":
         first = ROLE_QUESTION
     else:
-        first = wk.question_existing if _EXISTING_WORK.search(post) and wk.question_existing else wk.question
+        first = wk.question_existing if wk.question_existing and existing_work(post) else wk.question
     return next((q for q in (first, fallback) if not settled(q)), None)
 
 
