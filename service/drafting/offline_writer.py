@@ -66,7 +66,7 @@ from service.drafting.quotes import (
     need_quotes,
 )
 from service.drafting.tool_claims import everyday_tools
-from service.drafting.voice import Voice, voice_for
+from service.drafting.voice import Voice, solo_flag, voice_for
 from service.drafting.work_kinds import (
     classify,
     consult_sentence,
@@ -247,7 +247,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     wk = FIX if jt == "fix" else kind
     tools_in_post = post_tools(title, desc)
     rush = rush_words(post)
-    voice = voice_for(ws["profile"], jt)  # one voice for the whole letter: a team's project "we", else "I"
+    voice = voice_for(ws["profile"], jt, post)  # one voice: a team's project "we", else (or for a post that wants one person) "I"
     skills = _skills(everyday_tools(facts.get("claimable_tools") or [], title, desc))
     proof = _same_kind(proof, kind, domains)
     proof_lines, proof_id = _proof_lines(proof, voice.past_work)
@@ -343,9 +343,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
                      "uses an experience line from the profile instead")
     flags += list(facts.get("instruction_flags") or []) + asks.flags
     prof = ws["profile"]
-    where = location_flag(post, f"{prof.get('name', '')} {prof.get('headline', '')} {prof.get('overview', '')}")
-    if where:
-        flags.append(where)
+    flags += [f for f in (location_flag(post, f"{prof.get('name', '')} {prof.get('headline', '')} "
+                                              f"{prof.get('overview', '')}"), solo_flag(post, prof)) if f]
     gaps = facts.get("unclaimable_tools") or []
     if gaps:
         flags.append("tools_not_in_profile: the post names " + ", ".join(gaps[:5]) + "; the letter neither claims nor "
