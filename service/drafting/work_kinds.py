@@ -279,4 +279,4 @@ def find_topic(title: str, description: str, domains: frozenset[str], kind_id: s
             best, best_score = topic, score
     # the know-how must be about the post's main need: when a topic that reads wrong for this kind of work is the
     # one the post is mostly about (a Power BI export automation), no weaker side topic (Excel) stands in for it
-    return best if best is not None and best_score >= main_score - 1 else None
+    return best.named(t, d) if best is not None and best_score >= main_score - 1 else None

@@ -6,6 +6,7 @@ import pytest
 
 from service.drafting.frames import grammar_problems
 from service.drafting.kind_table import KINDS
+from service.drafting.topic_model import TOOL_NAMES
 from service.drafting.topic_table import TOPIC_KINDS, TOPICS
 from service.drafting.work_kinds import find_topic
 from service.text.skills import find_skills_in_text
@@ -15,7 +16,11 @@ ALL = frozenset({"data", "dev", "shop", "copy"})
 
 @pytest.mark.parametrize("topic", TOPICS, ids=lambda t: t.id)
 def test_sentences_are_grammatical_and_name_only_what_the_trigger_saw(topic):
-    for text in (topic.insight, topic.question):
+    # a remark that names the client's tool ("In {tool} I would …") is checked with every tool its trigger takes
+    said = [topic.named(t).insight for t in TOOL_NAMES if topic.pattern.search(t)] if "{tool}" in topic.insight \
+        else [topic.insight]
+    assert said and all("{" not in x for x in said), topic.id
+    for text in (*said, topic.question):
         if not text:
             continue
         assert text[0].isupper() and text.rstrip()[-1] in ".?", text
