@@ -49,63 +49,63 @@ def test_a_shopify_build_in_a_web_app_letter_gets_the_build_remark_not_the_theme
 # ------------------------------------------------------------------ the new topics
 # (topic, title, description, domains, kind): the post names the trigger and the concern
 WITH = [
-    ("supabase", "Full-stack developer for our Supabase app", "Our app runs on Supabase. Fix the sign-up flow and add "
-     "team accounts to the Supabase database.", AGENCY, "webapp"),
-    ("django", "Django developer for our booking web app", "Add a waiting list and email reminders to our Django web "
-     "app for a climbing gym.", AGENCY, "webapp"),
-    ("webflow", "Webflow developer for our marketing site", "Build four new pages on our Webflow site and tidy up the "
-     "existing Webflow design.", AGENCY, "website"),
-    ("magento", "Magento developer for a furniture shop", "Add a delivery date picker to the checkout of our Magento "
-     "store and fix the Magento product filters.", AGENCY, "store"),
-    ("odoo", "Odoo developer for custom invoice layout", "Customise the Odoo invoice report and add a field to Odoo "
-     "sales orders.", AGENCY, "automation"),
-    ("salesforce_admin", "Salesforce admin for our sales team", "We need a Salesforce admin to build two Salesforce "
-     "flows and clean up page layouts.", AGENCY, "general"),
-    ("gohighlevel", "GoHighLevel expert for a dental clinic", "Build GoHighLevel workflows for appointment reminders "
-     "and a follow-up SMS sequence.", AGENCY, "automation"),
-    ("shopify_dev", "Shopify developer for a custom cart", "Build upsell blocks and a gift note in our Shopify cart "
-     "using the Shopify API.", AGENCY, "webapp"),
-    ("mvp", "Build the MVP of a dog-walking marketplace web app", "We want an MVP web app where owners book walkers. "
-     "The MVP needs sign-up and payments.", AGENCY, "webapp"),
-    ("offline_first", "Offline-first field inspection app", "Inspectors work without internet on site. Make our app "
-     "offline-first so inspections sync later.", AGENCY, "mobile"),
-    ("arabic_site", "Website in Arabic and English", "Build a company website in Arabic and English for a logistics "
-     "firm in Riyadh. Arabic is the main language.", AGENCY, "website"),
-    ("pentest", "Penetration test of our SaaS", "We need a penetration test of our web app and API before a customer "
-     "audit. Pentest report required.", AGENCY, "review"),
-    ("browser_automation", "Selenium automation for supplier portal", "Write a Selenium script that logs into our "
-     "supplier portal and downloads new invoices each morning. Selenium automation must be reliable.", AGENCY,
+    ("supabase", "Full-stack developer for our Supabase app", ("Our app runs on Supabase. Fix the sign-up flow and add "
+     "team accounts to the Supabase database."), AGENCY, "webapp"),
+    ("django", "Django developer for our booking web app", ("Add a waiting list and email reminders to our Django web "
+     "app for a climbing gym."), AGENCY, "webapp"),
+    ("webflow", "Webflow developer for our marketing site", ("Build four new pages on our Webflow site and tidy up the "
+     "existing Webflow design."), AGENCY, "website"),
+    ("magento", "Magento developer for a furniture shop", ("Add a delivery date picker to the checkout of our Magento "
+     "store and fix the Magento product filters."), AGENCY, "store"),
+    ("odoo", "Odoo developer for custom invoice layout", ("Customise the Odoo invoice report and add a field to Odoo "
+     "sales orders."), AGENCY, "automation"),
+    ("salesforce_admin", "Salesforce admin for our sales team", ("We need a Salesforce admin to build two Salesforce "
+     "flows and clean up page layouts."), AGENCY, "general"),
+    ("gohighlevel", "GoHighLevel expert for a dental clinic", ("Build GoHighLevel workflows for appointment reminders "
+     "and a follow-up SMS sequence."), AGENCY, "automation"),
+    ("shopify_dev", "Shopify developer for a custom cart", ("Build upsell blocks and a gift note in our Shopify cart "
+     "using the Shopify API."), AGENCY, "webapp"),
+    ("mvp", "Build the MVP of a dog-walking marketplace web app", ("We want an MVP web app where owners book walkers. "
+     "The MVP needs sign-up and payments."), AGENCY, "webapp"),
+    ("offline_first", "Offline-first field inspection app", ("Inspectors work without internet on site. Make our app "
+     "offline-first so inspections sync later."), AGENCY, "mobile"),
+    ("arabic_site", "Website in Arabic and English", ("Build a company website in Arabic and English for a logistics "
+     "firm in Riyadh. Arabic is the main language."), AGENCY, "website"),
+    ("pentest", "Penetration test of our SaaS", ("We need a penetration test of our web app and API before a customer "
+     "audit. Pentest report required."), AGENCY, "review"),
+    ("browser_automation", "Selenium automation for supplier portal", ("Write a Selenium script that logs into our "
+     "supplier portal and downloads new invoices each morning. Selenium automation must be reliable."), AGENCY,
      "automation"),
-    ("whatsapp_api", "WhatsApp follow-up system for a gym", "Set up WhatsApp reminders and follow-ups for trial "
-     "members using the WhatsApp Business API.", AGENCY, "automation"),
-    ("game_engine", "Unreal Engine developer for a racing game", "Add a lap timer and a garage menu to our racing game "
-     "in Unreal Engine 5.", AGENCY, "general"),
-    ("image_gen", "Stable Diffusion artist for product images", "Use Stable Diffusion to generate lifestyle images "
-     "of our candles in different rooms.", AGENCY, "ai"),
-    ("voice_agent", "AI voice agent for inbound calls", "Set up an AI voice agent that answers inbound calls for our "
-     "plumbing company and books jobs.", AGENCY, "ai"),
-    ("prompt_eval", "Prompt engineer for our support replies", "We need prompt engineering for the replies our tool "
-     "drafts for support tickets. Prompt engineer should measure quality.", AGENCY, "ai"),
-    ("ai_adoption", "AI consultant for a law firm", "We want an AI consultant to find opportunities to bring AI into "
-     "our business processes, from intake to billing.", AGENCY, "ai"),
-    ("ux_design", "UI/UX designer for a budgeting app", "Design the screens of our budgeting app from wireframes to "
-     "a clickable prototype. UI/UX designer needed.", AGENCY, "mobile"),
+    ("whatsapp_api", "WhatsApp follow-up system for a gym", ("Set up WhatsApp reminders and follow-ups for trial "
+     "members using the WhatsApp Business API."), AGENCY, "automation"),
+    ("game_engine", "Unreal Engine developer for a racing game", ("Add a lap timer and a garage menu to our racing game "
+     "in Unreal Engine 5."), AGENCY, "general"),
+    ("image_gen", "Stable Diffusion artist for product images", ("Use Stable Diffusion to generate lifestyle images "
+     "of our candles in different rooms."), AGENCY, "ai"),
+    ("voice_agent", "AI voice agent for inbound calls", ("Set up an AI voice agent that answers inbound calls for our "
+     "plumbing company and books jobs."), AGENCY, "ai"),
+    ("prompt_eval", "Prompt engineer for our support replies", ("We need prompt engineering for the replies our tool "
+     "drafts for support tickets. Prompt engineer should measure quality."), AGENCY, "ai"),
+    ("ai_adoption", "AI consultant for a law firm", ("We want an AI consultant to find opportunities to bring AI into "
+     "our business processes, from intake to billing."), AGENCY, "ai"),
+    ("ux_design", "UI/UX designer for a budgeting app", ("Design the screens of our budgeting app from wireframes to "
+     "a clickable prototype. UI/UX designer needed."), AGENCY, "mobile"),
 ]
 
 # the trigger without the concern, or in a kind of work the sentence does not fit
 WITHOUT = [
-    ("supabase", "Copy for our Supabase tutorial", "Write three blog posts about Supabase for beginners. Supabase "
-     "features in each.", AGENCY, "copy"),
-    ("django", "Django developer for our app", "Django app on Docker: move it to Kubernetes. Django settings "
-     "included.", AGENCY, "webapp"),
+    ("supabase", "Copy for our Supabase tutorial", ("Write three blog posts about Supabase for beginners. Supabase "
+     "features in each."), AGENCY, "copy"),
+    ("django", "Django developer for our app", ("Django app on Docker: move it to Kubernetes. Django settings "
+     "included."), AGENCY, "webapp"),
     ("webflow", "Webflow", "Webflow: write the SEO titles for our blog. Webflow access given.", AGENCY, "copy"),
     ("magento", "Magento product data", "Magento: enter 300 products. Magento admin access given.", AGENCY,
      "analysis"),
     ("odoo", "Odoo sales report", "Odoo data: analyse last year's sales from Odoo exports.", DATA, "analysis"),
-    ("salesforce_admin", "Salesforce admin dashboards", "Salesforce admin to build reports; Salesforce admin "
-     "access given.", AGENCY, "copy"),
-    ("gohighlevel", "GoHighLevel with Zapier", "Connect GoHighLevel to our forms with Zapier workflows. GHL "
-     "account ready.", AGENCY, "automation"),
+    ("salesforce_admin", "Salesforce admin dashboards", ("Salesforce admin to build reports; Salesforce admin "
+     "access given."), AGENCY, "copy"),
+    ("gohighlevel", "GoHighLevel with Zapier", ("Connect GoHighLevel to our forms with Zapier workflows. GHL "
+     "account ready."), AGENCY, "automation"),
     ("shopify_dev", "Shopify store theme", "Shopify: change the colours and fonts of our Shopify theme.", AGENCY,
      "webapp"),
     ("mvp", "MVP pitch deck copy", "Write the copy for the pitch deck of our MVP. MVP is live.", AGENCY, "copy"),
@@ -121,12 +121,12 @@ WITHOUT = [
      AGENCY, "automation"),
     ("game_engine", "Unity poker bots", "Improve the bots in our Unity poker game. Unity C# code.", AGENCY, "ai"),
     ("image_gen", "Midjourney prompts", "Midjourney: write a guide to Midjourney settings.", AGENCY, "copy"),
-    ("voice_agent", "AI voice agent with AI agents", "Build an AI voice agent for calls using our AI agents "
-     "framework. AI voice calls inbound.", AGENCY, "ai"),
-    ("prompt_eval", "Prompt engineer for ChatGPT", "Prompt engineer to improve our ChatGPT prompts. Prompt "
-     "engineering with OpenAI.", AGENCY, "ai"),
-    ("ai_adoption", "AI integration for video", "AI integration: add AI video creation to our marketing platform. "
-     "AI integration to improve marketing strategies.", AGENCY, "ai"),
+    ("voice_agent", "AI voice agent with AI agents", ("Build an AI voice agent for calls using our AI agents "
+     "framework. AI voice calls inbound."), AGENCY, "ai"),
+    ("prompt_eval", "Prompt engineer for ChatGPT", ("Prompt engineer to improve our ChatGPT prompts. Prompt "
+     "engineering with OpenAI."), AGENCY, "ai"),
+    ("ai_adoption", "AI integration for video", ("AI integration: add AI video creation to our marketing platform. "
+     "AI integration to improve marketing strategies."), AGENCY, "ai"),
     ("ux_design", "UI/UX designer for our brand", "UI/UX designer for a logo and brand kit with mockups.", AGENCY,
      "mobile"),
 ]
