@@ -38,8 +38,8 @@ DEV_TOPICS: tuple[Topic, ...] = (
           "In Salesforce I would build and test every change in a sandbox and deploy it from there, so the live org "
           "only ever receives work that has already run."),
     Topic("gohighlevel", r"\b(gohighlevel|go high level|ghl)\b", DEV,
-          "In GoHighLevel I would run each new workflow on a test contact before publishing it, so no real lead "
-          "receives a half-finished sequence.",
+          "In GoHighLevel I would try each change on a test contact before it goes live, so no real lead meets a "
+          "half-finished funnel or sequence.",
           needs=r"\b(?:workflows?|automat\w+|funnels?|pipelines?|campaigns?|sequences?|sms|follow[- ]?ups?)\b",
           unless=_NOCODE),
     Topic("shopify_dev", r"\bshopify\b", DEV,
