@@ -71,22 +71,38 @@ def _truncate(url: str) -> None:
     eng.dispose()
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
-def db(request, tmp_path, monkeypatch, sqlite_template) -> str:
-    """A migrated, empty database; yields its URL and points settings at it."""
+def _provision(request, home: Path, monkeypatch, sqlite_template: Path) -> str:
+    """Point settings at a migrated, empty database of the requested kind (``request.param``); return its URL."""
     if request.param == "postgres":
         if not PG_URL:
             pytest.skip("PostgreSQL run needs DRAFTROOM_TEST_DATABASE_URL (CI sets it)")
         url = request.getfixturevalue("pg_database")
         _truncate(url)
     else:
-        path = tmp_path / "draftroom.db"
+        path = home.parent / "draftroom.db"
         shutil.copy(sqlite_template, path)
         url = f"sqlite:///{path}"
     monkeypatch.setenv("DRAFTROOM_DATABASE_URL", url)
-    monkeypatch.setenv("DRAFTROOM_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("DRAFTROOM_HOME", str(home))
     _reset()
-    yield url
+    return url
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def db(request, tmp_path, monkeypatch, sqlite_template) -> str:
+    """A migrated, empty database; yields its URL and points settings at it."""
+    yield _provision(request, tmp_path / "home", monkeypatch, sqlite_template)
+    _reset()
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgres"])
+def module_db(request, tmp_path_factory, sqlite_template) -> str:
+    """Like ``db``, but one database for all the tests of a module that use it (per database kind and xdist
+    worker): for a corpus of cases that each must leave the stored state as it found it, so seeding it once is
+    enough. Pytest tears it down before a test of another module runs, so a PostgreSQL truncate elsewhere never
+    meets it half-way."""
+    with pytest.MonkeyPatch.context() as mp:
+        yield _provision(request, tmp_path_factory.mktemp("moddb") / "home", mp, sqlite_template)
     _reset()
 
 

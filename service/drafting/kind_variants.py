@@ -9,6 +9,7 @@ the kind's question presumes the usual case, the question. Each variant's senten
 case; the choice reads only whole phrases of the post (``existing_if``, ``new_if``), never a guess."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # the client's own work is named as already there: "our current sheet", "the existing workbook", "fix my file"
@@ -97,3 +98,41 @@ VARIANTS: dict[str, Variant] = {
         question_existing="Which fields matter most, and what should happen to a record that is only partly "
                           "complete?"),
 }
+
+
+# the post's work is already under way ("our existing app", "the current codebase", "our ongoing project"): the kind's
+# question for that case ("the most pressing thing to fix or add in the current app") is asked instead of its own
+_EXISTING_WORK = re.compile(r"\b(?:existing|current|ongoing) (?:app|application|code ?base|code|platform|product|site|"
+                            r"website|build|project)\b", re.IGNORECASE)
+# the post says its app is part built: "the app is already in active development", "our previous developer left"
+_UNDER_WAY = re.compile(r"\balready (?:in (?:active )?development|(?:partly |partially )?built)\b|\b(?:previous|former|last) "
+                        r"(?:developer|dev|engineer|freelancer)\b|\b(?:partially|partly|half) (?:built|developed)\b",
+                        re.IGNORECASE)
+# ... unless the post says the build is new ("no existing code", "from scratch", "a new build", "from the ground up")
+_NEW_BUILD = re.compile(r"\b(?:no|not an?|without (?:an?|any)|there is no|there's no) (?:existing|current) |"
+                        r"(?<!not )\bfrom (?:scratch|the ground up)\b|\bground[- ]up\b|\b(?:a|the) new build\b|"
+                        r"(?<!not a )\bgreenfield\b|\bbrand[- ]new (?:app|application|platform|product|site|website|build|project|"
+                        r"front[- ]?end|web ?app|mobile app)\b", re.IGNORECASE)
+# ... or "existing" qualifies something other than the work to be done: what the new work plugs into ("integrate with
+# our existing code base"), the applicant's own work ("if you have any existing project"), the engagement ("this will
+# be an ongoing project", "can jump into an ongoing project"), or the noun that follows ("existing code libraries")
+_BESIDE = re.compile(r"(?:\b(?:integrat\w*|connect\w*|plug\w*|hook\w*|sync\w*|link\w*|fit\w*|talk\w*) (?:in|into|with|to|"
+                     r"up with|alongside)|\b(?:you|they|applicants?|candidates?) (?:have|has|had|own)(?: any| an)?)\s+"
+                     r"(?:(?:our|the|your|their|its|an?|any) )?$", re.IGNORECASE)
+_THEN = re.compile(r"\s*(?:librar(?:y|ies)|pages?|templates?|snippets?|samples?|examples?|components?|frameworks?|"
+                   r"tools?|solutions?)\b", re.IGNORECASE)
+
+
+def existing_work(post: str) -> bool:
+    """The post's own work is already under way (an app, code or site the client has), as its words say."""
+    post = post or ""
+    if _NEW_BUILD.search(post):
+        return False
+    if _UNDER_WAY.search(post):
+        return True
+    for m in _EXISTING_WORK.finditer(post):
+        before = post[max(0, m.start() - 40):m.start()]
+        engagement = m.group(0).lower().startswith("ongoing") and before.lower().endswith("an ")  # "an ongoing project"
+        if not (engagement or _BESIDE.search(before) or _THEN.match(post, m.end())):
+            return True
+    return False

@@ -27,7 +27,9 @@ _CHANNEL_CONTACT = re.compile(rf"(?:\b(?:contact|reach|message|text|call|add|pin
                               rf"[^.!?\n]{{0,25}}\b(?:{_CHANNELS})\b|\b(?:my|our)\s+(?:{_CHANNELS})\b|\b(?:t\.me|wa\.me|"
                               rf"linkedin\.com|skype:)\S*)", re.IGNORECASE)
 _CHANNEL_WORD = re.compile(rf"\b(?:{_CHANNELS})\b", re.IGNORECASE)
-_PLACEHOLDER = re.compile(r"\[(?:[A-Z][\w .'/-]{0,40}|insert[^\]]{0,60}|your[^\]]{0,60}|client[^\]]{0,60})\]|\{\{|\}\}|\{[a-z_]+\}|"
+# a bracketed note to fill in, of any length ("[Your Loom video link …]", "[Insert …]"); ``[^][]*`` stops at the
+# next bracket, so every character is scanned from one "[" only (linear); a Markdown link "[text](url)" is not one
+_PLACEHOLDER = re.compile(r"\[(?:[A-Z][\w .'/-]{0,40}|(?:insert|your|client)[^][]*)\](?!\()|\{\{|\}\}|\{[a-z_]+\}|"
                           r"<[A-Z_ ]{3,}>|\bX{3,}\b|\bTBD\b|\blorem ipsum\b|_{4,}", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:we|i|our|my|us|we've|i've|we're|i'm|ours)\b", re.IGNORECASE)
 _CLAIM_VERB = re.compile(r"\b(?:built|shipped|used|use|using|worked|work with|experience|experienced|expert|"

@@ -38,6 +38,7 @@ from service.drafting.kind_table import (
     ROLE_STEPS,
     related,
 )
+from service.drafting.kind_variants import existing_work
 from service.drafting.offline_answers import answer_flags, answers_for
 from service.drafting.offline_phrases import (
     CONSULT_CTAS,
@@ -65,7 +66,7 @@ from service.drafting.quotes import (
     need_quotes,
 )
 from service.drafting.tool_claims import everyday_tools
-from service.drafting.voice import Voice, voice_for
+from service.drafting.voice import Voice, solo_flag, voice_for
 from service.drafting.work_kinds import (
     classify,
     consult_sentence,
@@ -214,10 +215,6 @@ def _next_and_cta(kind: str, brief: dict, line: dict, check: str, post: str, see
     return step_sentence(step, seed), pick(PROJECT_CTAS, seed, 8)
 
 
-_EXISTING_WORK = re.compile(r"\b(?:existing|current|ongoing) (?:app|application|code|codebase|platform|product|site|"
-                            r"website|build|project)\b", re.IGNORECASE)
-
-
 def _question(wk, topic, jt: str, post: str) -> str | None:
     """The one question the letter asks, or None: the topic's question (unless the post answers it by the
     topic's own test), else a role's or the kind's (its variant for work already under way); never one the
@@ -232,7 +229,7 @@ def _question(wk, topic, jt: str, post: str) -> str | None:
     elif jt == "role":
         first = ROLE_QUESTION
     else:
-        first = wk.question_existing if _EXISTING_WORK.search(post) and wk.question_existing else wk.question
+        first = wk.question_existing if wk.question_existing and existing_work(post) else wk.question
     return next((q for q in (first, fallback) if not settled(q)), None)
 
 
@@ -250,7 +247,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     wk = FIX if jt == "fix" else kind
     tools_in_post = post_tools(title, desc)
     rush = rush_words(post)
-    voice = voice_for(ws["profile"], jt)  # one voice for the whole letter: a team's project "we", else "I"
+    voice = voice_for(ws["profile"], jt, post)  # one voice: a team's project "we", else (or for a post that wants one person) "I"
     skills = _skills(everyday_tools(facts.get("claimable_tools") or [], title, desc))
     proof = _same_kind(proof, kind, domains)
     proof_lines, proof_id = _proof_lines(proof, voice.past_work)
@@ -346,9 +343,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
                      "uses an experience line from the profile instead")
     flags += list(facts.get("instruction_flags") or []) + asks.flags
     prof = ws["profile"]
-    where = location_flag(post, f"{prof.get('name', '')} {prof.get('headline', '')} {prof.get('overview', '')}")
-    if where:
-        flags.append(where)
+    flags += [f for f in (location_flag(post, f"{prof.get('name', '')} {prof.get('headline', '')} "
+                                              f"{prof.get('overview', '')}"), solo_flag(post, prof)) if f]
     gaps = facts.get("unclaimable_tools") or []
     if gaps:
         flags.append("tools_not_in_profile: the post names " + ", ".join(gaps[:5]) + "; the letter neither claims nor "

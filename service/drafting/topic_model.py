@@ -3,7 +3,7 @@ are in ``topic_table``, ``topic_more`` and ``topic_extra``. Data only."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 @dataclass(frozen=True)
@@ -30,12 +30,24 @@ class Topic:
         object.__setattr__(self, "_needs", re.compile(self.needs, re.IGNORECASE) if self.needs else None)
         object.__setattr__(self, "_unless", re.compile(self.unless, re.IGNORECASE) if self.unless else None)
 
+    def named(self, *texts: str) -> Topic:
+        """The topic with ``{tool}`` in its insight written as the tool the first text that names one names:
+        one remark serves several tools ("In n8n I would …") without calling the client's tool "these tools"."""
+        if "{tool}" not in self.insight:
+            return self
+        m = next((m for m in (self.pattern.search(t or "") for t in texts) if m), None)
+        name = TOOL_NAMES.get(m.group(0).lower(), m.group(0)) if m else "the tool"
+        return replace(self, insight=self.insight.replace("{tool}", name))
+
     def evidenced(self, post: str) -> bool:
         """The post says what the insight is about, not only the trigger's word (``needs`` / ``unless``)."""
         if self._needs and not self._needs.search(post or ""):
             return False
         return not (self._unless and self._unless.search(post or ""))
 
+
+# how a tool a trigger matched is written in a remark (``Topic.named``); a tool not listed keeps the post's spelling
+TOOL_NAMES = {"zapier": "Zapier", "make.com": "Make", "integromat": "Integromat", "n8n": "n8n"}
 
 D, DEV, SHOP, COPY = frozenset({"data"}), frozenset({"dev"}), frozenset({"shop"}), frozenset({"copy"})
 DATA_DEV = D | DEV

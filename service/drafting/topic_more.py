@@ -14,7 +14,7 @@ MORE_TOPICS: tuple[Topic, ...] = (
           needs=r"\b(?:audit\w*|tracking (?:is |isn't |is not )?(?:set ?up|setup|issues?|problems?|accura\w+)|"
                 r"set up correctly|accurately tracking|tracking (?:data )?(?:correctly|accurately))\b"),
     Topic("nocode", r"\b(zapier|make\.com|integromat|n8n)\b", DATA_DEV,
-          "In these workflow tools I would give every workflow an error path that alerts someone and logs the "
+          "In {tool} I would give every workflow an error path that alerts someone and logs the "
           "failed run, so a broken step is noticed the same day.",
           "Which of the workflows would hurt most if it stopped without anyone noticing?",
           needs=r"\b(?:workflows?|automat\w+|scenarios?|zaps?)\b"),

@@ -62,6 +62,44 @@ class Voice:
         return out[:1].upper() + out[1:] if out[:2] == "we" else out
 
 
-def voice_for(profile: dict, job_type: str) -> Voice:
+# the post wants one person, not an agency or a team: "No agencies, please", "freelancers only", "Independent freelancer
+# (not an agency)", "not accepting applications from agencies or teams" (never "agency experience a plus", "we are an
+# agency", "individual freelancers or agencies welcome")
+_OR_TEAM = r"(?![^.!?\n]{0,40}\b(?:or|and|&|/) (?:an? |small )?(?:agenc|teams?\b|studios?\b|firms?\b))"
+SOLO_ONLY = re.compile(
+    r"\bno (?:agencies|agency|teams)(?: or (?:agencies|teams))?(?=\s*(?:[.!,;:)\n—–-]|please\b|$))"
+    r"|\b(?:agencies|teams)\b[^.!?\n]{0,30}\b(?:need not|needn['’]t|should not|shouldn['’]t|will not be|won['’]t be|"
+    r"are not|aren['’]t) (?:apply|be considered|considered|accepted|welcome)"
+    r"|\bagencies (?:will be|are) (?:ignored|rejected|declined|skipped|removed)\b"
+    r"|\bnot (?:looking for|accepting (?:applications |bids |proposals )?from|interested in|working with|hiring|open to) "
+    r"(?:an? )?(?:agenc(?:y|ies)|teams)\b"
+    r"|\b(?:freelancer|developer|designer|writer|individual|contractor)s?,? \(?not an? (?:agency|team)\b"
+    rf"|\b(?:individual|independent) freelancers?\b{_OR_TEAM}|\bfreelancers? only\b|\bindividuals only\b"
+    rf"|\bonly (?:individual|independent|solo) (?:freelancers?|developers?|contractors?|professionals?)\b{_OR_TEAM}"
+    r"|\bmust be (?:an )?(?:independent|individual)(?: freelancer| contractor)?\s*[.!,;)]",
+    re.IGNORECASE)
+
+
+def solo_only(post: str) -> re.Match | None:
+    """The post's words that ask for one person rather than an agency or a team, or None."""
+    return SOLO_ONLY.search(post or "")
+
+
+def solo_flag(post: str, profile: dict) -> str | None:
+    """A reviewer note when a team's workspace answers a post that asks for an individual freelancer."""
+    m = solo_only(post)
+    if not m or not is_team(profile):
+        return None
+    return (f"individuals_only: the post asks for an individual freelancer ({m.group(0).strip()!r}); the letter speaks "
+            "as the one person who would do the work (\"I\") and claims no team, so its case study and experience lines "
+            "say \"I\" too. Check they are true of the person who would do the job, and that you can take it on as "
+            "one person, or skip the job.")
+
+
+def voice_for(profile: dict, job_type: str, post: str = "") -> Voice:
+    """A team's project letter speaks as "we", unless the post asks for an individual: then, as for a role, the one
+    person who would do the work speaks as "I", and makes no team claim ("my team has …" would be one)."""
     team = is_team(profile)
+    if solo_only(post):
+        return Voice(plural=False, team=False)
     return Voice(plural=team and job_type != "role", team=team)

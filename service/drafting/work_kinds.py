@@ -288,4 +288,4 @@ def _best_topic(t: str, d: str, domains: frozenset[str], kind_id: str, fallback:
             best, best_score = topic, score
     # the know-how must be about the post's main need: when a topic that reads wrong for this kind of work is the
     # one the post is mostly about (a Power BI export automation), no weaker side topic (Excel) stands in for it
-    return best if best is not None and best_score >= main_score - 1 else None
+    return best.named(t, d) if best is not None and best_score >= main_score - 1 else None

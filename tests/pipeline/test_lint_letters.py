@@ -207,3 +207,20 @@ def test_scans_still_find_what_they_should():
     assert lint_scan.links("see https://x.example.org/case and portfolio.example.com/a.") == \
         ["https://x.example.org/case", "portfolio.example.com/a"]
     assert lint_scan.links("Node.js and Next.js are names") == []
+
+
+@pytest.mark.parametrize("holder", [
+    "[Your Loom video link, two minutes at most, walking through a dashboard you built for a client this year]",
+    "[your hourly rate for this job, and how many hours a week you can give it from the first week on]",
+    "[Insert the name of the case study closest to this job, with one line on the result it had for the client]",
+])
+def test_a_long_bracketed_placeholder_blocks_approval(holder):
+    from service.drafting.lint import placeholder_check
+    assert not placeholder_check(f"Here is what you asked for: {holder}. Thanks!").passed
+
+
+@pytest.mark.parametrize("text", ["See [your store's case study](https://portfolio.example/store) for the numbers.",
+                                  "The write-up is at [my portfolio](https://portfolio.example/p)."])
+def test_a_markdown_link_is_not_a_placeholder(text):
+    from service.drafting.lint import placeholder_check
+    assert placeholder_check(text).passed

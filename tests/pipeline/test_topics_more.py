@@ -143,3 +143,14 @@ def test_the_klaviyo_remark_names_no_event_the_post_did_not(db):
     out = draft_proposal(b, None, WS["dev"])
     assert "Klaviyo" in out.parts["hook"] and "checkout" not in out.text.lower()
     assert "grounded" not in {c.id for c in out.lint.failures}
+
+
+@pytest.mark.parametrize("tool, written", [("n8n", "n8n"), ("zapier", "Zapier"), ("Make.com", "Make")])
+def test_the_workflow_remark_names_the_clients_tool(db, tool, written):
+    """Readers marked "In these workflow tools …" down on an n8n post: the remark names the tool the post names."""
+    b = JobBrief(title=f"{tool} workflow expert", description=f"Fix our {tool} workflows: some runs fail without "
+                 f"anyone noticing. Then build two more {tool} automations for refunds.")
+    out = draft_proposal(b, None, WS["dev"])
+    assert f"In {written} " in out.parts["hook"], out.parts["hook"]
+    assert "these workflow tools" not in out.text and "{tool}" not in out.text
+    assert not {c.id for c in out.lint.failures} & {"grounded", "fluent"}, out.lint.failures
