@@ -1,5 +1,5 @@
 """A fourth set of team-written topics (issue 14): the kinds of data work most common among tuning-half posts for the
-data-analytics workspace that still got no know-how remark (a generic analyst post, trends over time, a dashboard
+data-analytics workspace that still got no know-how remark (trends over time, a dashboard
 to build, a specification, a research list, statistics, a survey to design, a traffic dispute). The same rules hold
 (one first-person sentence true for every post that matches the trigger and ``needs``, naming no tool the trigger
 does not require). Each is a fallback (``Topic.fallback``): weighed only when no other topic is found, so it never
@@ -13,12 +13,6 @@ from service.drafting.topic_model import D, Topic
 _APP_SCREEN = r"\b(?:svelte\w*|react|vue|angular|next\.?js|laravel|django|admin panel)\b"
 
 DATA_TOPICS: tuple[Topic, ...] = (
-    Topic("analyst_tieout", r"\b(data analy(?:st|sts|tics|sis)|business analytics)\b", D,
-          "I would first tie each new source's totals to a figure the business already trusts, so a bad join "
-          "shows up before it shapes a conclusion.",
-          fallback=True,
-          # the post asks for insight for decisions, not for a database built or rows typed in
-          needs=r"\b(?:insights?|business decisions?|decision[- ]making|recommendations?|trends?|patterns)\b"),
     Topic("trend_gaps", r"\b(sales trends?|(?:monthly|weekly|temporal) trends?|trends? over time|sales data)\b", D,
           "Before reading any trend I would check that every period has complete data, since a week or month with "
           "missing records looks just like a real drop.",
@@ -63,7 +57,7 @@ DATA_TOPICS: tuple[Topic, ...] = (
 
 # the kinds of work (kind_table ids) each topic's sentence reads right for (see ``topic_table.TOPIC_KINDS``)
 DATA_KINDS: dict[str, set[str]] = {
-    "analyst_tieout": {"analysis", "general"}, "trend_gaps": {"analysis", "dashboard", "general"},
+    "trend_gaps": {"analysis", "dashboard", "general"},
     "dashboard_compare": {"dashboard", "analysis", "general"}, "spec_tests": {"general", "analysis", "review"},
     "list_entries": {"research", "general"}, "stats_data": {"analysis", "general", "research"},
     "survey_pilot": {"analysis", "research", "general"}, "traffic_dispute": {"analysis", "review", "general"},

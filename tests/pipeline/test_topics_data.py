@@ -20,9 +20,6 @@ from tests.pipeline.test_topics_more import DATA, WS, _id
 
 # (topic, title, description, kind): the post names the trigger and the concern
 DATA_WITH = [
-    ("analyst_tieout", "Data Analyst for our subscription business",
-     ("We need a data analyst to study our customer data and give us insights that support business decisions on "
-     "pricing."), "analysis"),
     ("trend_gaps", "Monthly sales trends for our bakeries",
      "Show the monthly sales trends of our three bakeries over the last two years, product by product.", "analysis"),
     ("dashboard_compare", "Build a dashboard for our clinic",
@@ -47,11 +44,6 @@ DATA_WITH = [
 
 # (topic, title, description, kind): the trigger without the concern, or a kind the sentence reads wrong in
 DATA_WITHOUT = [
-    ("analyst_tieout", "Data Analyst for database loading",
-     "Data analyst to load files into our database and document the tables. Data analyst, full time.", "analysis"),
-    ("analyst_tieout", "Data Analyst for our subscription business",
-     ("We need a data analyst to study our customer data and give us insights that support business decisions on "
-     "pricing."), "scraping"),
     ("trend_gaps", "Sales data cleanup", ("Fix the product names in our sales data for each month. Sales data is "
      "in one file."), "analysis"),
     ("dashboard_compare", "Admin dashboard in React",
