@@ -5,6 +5,7 @@ sentences are general enough to hold for every post that names the trigger (no c
 data, no past projects). Data only."""
 from __future__ import annotations
 
+from service.drafting.topic_data import DATA_KINDS, DATA_TOPICS
 from service.drafting.topic_dev import DEV_KINDS, DEV_TOPICS
 from service.drafting.topic_extra import EXTRA_KINDS, EXTRA_TOPICS
 from service.drafting.topic_model import COPY, DATA_DEV, DEV, SHOP, D, Topic
@@ -295,7 +296,7 @@ TOPICS: tuple[Topic, ...] = (
           "For search content I would pick each article's query and search intent first, then write to answer it "
           "better than the pages ranking today.",
           "Do you have a keyword list already, or should I start with the research?", r"\bkeyword(?:s| list| research)\b"),
-) + MORE_TOPICS + EXTRA_TOPICS + DEV_TOPICS
+) + MORE_TOPICS + EXTRA_TOPICS + DEV_TOPICS + DATA_TOPICS  # the data fallbacks last
 
 _ANALYSIS = {"analysis", "ml", "general"}
 _REPORTING = {"dashboard", "analysis", "general", "pipeline"}
@@ -329,5 +330,5 @@ TOPIC_KINDS: dict[str, set[str]] = {
     "klaviyo": {"store", "theme", "automation", "general", "copy"},
     "privacy": {"pipeline", "database", "analysis", "ml", "ai", "api", "webapp", "automation", "general", "import"},
     "cold_email": {"copy", "general", "automation"}, "landing": {"copy", "general"}, "seo_content": {"copy", "general"},
-    **MORE_KINDS, **EXTRA_KINDS, **DEV_KINDS,
+    **MORE_KINDS, **EXTRA_KINDS, **DEV_KINDS, **DATA_KINDS,
 }
