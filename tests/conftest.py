@@ -59,16 +59,29 @@ def pg_database():
     dbmod.reset_engines()
     yield url
     dbmod.reset_engines()
+    if url in _EMPTYING:
+        _EMPTYING.pop(url)[0].dispose()
     admin.dispose()
     drop_later(base.render_as_string(hide_password=False), name)
 
 
+_EMPTYING: dict[str, tuple] = {}  # url -> (engine, SQL that empties every table and restarts every sequence)
+
+
 def _truncate(url: str) -> None:
-    eng = create_engine(url)
-    tables = ", ".join(f'"{t.name}"' for t in SQLModel.metadata.sorted_tables)
+    """Empty every table and restart every id sequence, as a new database would be. DELETE, not TRUNCATE: the test
+    tables hold a few rows, and TRUNCATE's fixed cost (new files for 19 tables and their indexes) was ~90 ms of
+    server time per test against ~20 ms, over ~1,100 PostgreSQL tests."""
+    if url not in _EMPTYING:
+        eng = create_engine(url)
+        with eng.connect() as conn:
+            seqs = conn.execute(text("SELECT quote_ident(sequence_schema) || '.' || quote_ident(sequence_name) "
+                                     "FROM information_schema.sequences")).scalars().all()
+        tables = [f'DELETE FROM "{t.name}"' for t in reversed(SQLModel.metadata.sorted_tables)]  # children first
+        _EMPTYING[url] = (eng, "; ".join([*tables, *(f"ALTER SEQUENCE {s} RESTART" for s in seqs)]))
+    eng, sql = _EMPTYING[url]
     with eng.begin() as conn:
-        conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
-    eng.dispose()
+        conn.exec_driver_sql(sql)
 
 
 def _provision(request, home: Path, monkeypatch, sqlite_template: Path) -> str:
