@@ -56,7 +56,7 @@ from service.drafting.offline_phrases import (
 )
 from service.drafting.post_plan import plan_steps, work_items
 from service.drafting.proof import ProofMatch, convincing, overlaps, same_problem
-from service.drafting.question_check import already_answered
+from service.drafting.question_check import already_answered, presumes_missing
 from service.drafting.quotes import (
     BASE_VERBS,
     Found,
@@ -218,10 +218,10 @@ def _next_and_cta(kind: str, brief: dict, line: dict, check: str, post: str, see
 def _question(wk, topic, jt: str, post: str) -> str | None:
     """The one question the letter asks, or None: the topic's question (unless the post answers it by the
     topic's own test), else a role's or the kind's (its variant for work already under way); never one the
-    post settles (``question_check``): then the kind's own question, or a role's, if the post leaves that open."""
+    post settles or one that presumes work the post does not describe (``question_check``): then the kind's own question, or a role's, if the post leaves that open."""
     def settled(q: str) -> bool:
         kind_answered = q == wk.question and bool(wk.answered_if) and re.search(wk.answered_if, post, re.IGNORECASE)
-        return bool(kind_answered) or already_answered(q, post)
+        return bool(kind_answered) or already_answered(q, post) or presumes_missing(q, post)
 
     fallback = ROLE_QUESTION if jt == "role" else wk.question
     if topic and topic.question and not (topic.answered_if and re.search(topic.answered_if, post, re.IGNORECASE)):
