@@ -29,6 +29,7 @@ from service.drafting.frames import (
     step_sentence,
     tools_sentence,
 )
+from service.drafting.deliverable import for_deliverable, written_deliverable
 from service.drafting.job_type import job_type
 from service.drafting.kind_table import (
     CONSULT_STEPS,
@@ -173,15 +174,19 @@ def _same_kind(proof: dict, kind, domains: frozenset) -> dict:
                     f"experience line from the profile instead. Consider adding a proof item for this kind of work."}
 
 
-def _implicit_lines(brief: dict, kind_id: str, role: bool = False, hours_asked: bool = False) -> list[tuple[str, str]]:
+def _implicit_lines(brief: dict, kind_id: str, role: bool = False, hours_asked: bool = False,
+                    written: bool = False) -> list[tuple[str, str]]:
     """(sentence, evidence quote) for the implicit needs whose evidence really says it; ``hours_asked``: the client
-    asked for our working hours, which the asks paragraph answers (``client_asks``)."""
+    asked for our working hours, which the asks paragraph answers (``client_asks``); ``written``: the deliverable is
+    itself a document (``deliverable``), so no documentation is offered "with the handover"."""
     out = []
     for need in brief.get("implicit_needs") or []:
         label, evidence = need.get("text") or need.get("need") or "", need.get("evidence") or ""
         rule = NEED_LINES.get(label)
         if not rule or not evidence or evidence == "not stated":
             continue
+        if label == "Tested, documented handover" and written:
+            continue  # the specification or report is the documentation
         if label == "Comfortable working in an existing codebase" and kind_id in ("fix", "migration"):
             continue  # the steps already say it
         if (label == "Clear, regular communication" and role) or (label.startswith("Working-hours") and hours_asked):
@@ -244,7 +249,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     jt = job_type(JobBrief.model_validate(brief))
     domains = domains_for(ws, line)
     kind = classify(title, desc, domains)
-    wk = FIX if jt == "fix" else kind
+    wk = for_deliverable(FIX if jt == "fix" else kind, title, desc)  # a written deliverable is gone through
     tools_in_post = post_tools(title, desc)
     rush = rush_words(post)
     voice = voice_for(ws["profile"], jt, post)  # one voice: a team's project "we", else (or for a post that wants one person) "I"
@@ -294,7 +299,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     if timeline:
         extras.append(timeline[0])
         grounding.append(GroundedSentence(sentence=timeline[0], quote=timeline[1]))
-    for text, evidence in _implicit_lines(brief, wk.id, jt == "role", "hours" in asks.kinds)[:2 - len(extras)]:
+    for text, evidence in _implicit_lines(brief, wk.id, jt == "role", "hours" in asks.kinds,
+                                          written_deliverable(title, desc))[:2 - len(extras)]:
         extras.append(text)
         grounding.append(GroundedSentence(sentence=text, quote=evidence))
     q = _question(wk, topic, jt, post)
