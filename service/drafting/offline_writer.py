@@ -29,6 +29,7 @@ from service.drafting.frames import (
     step_sentence,
     tools_sentence,
 )
+from service.drafting.company_text import without_company_text
 from service.drafting.deliverable import for_deliverable, written_deliverable
 from service.drafting.job_type import job_type
 from service.drafting.kind_table import (
@@ -261,12 +262,13 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     need = (role_sentence(kind, tools_in_post) if jt == "role" else consult_sentence(kind, tools_in_post)
             if jt == "consultation" else need_sentence(wk, tools_in_post, product_names(f"{title}\n{desc}"), post,
                                                    subject_of(title, desc)))
+    work_desc = without_company_text(desc)  # no work item from "About the Client" or the company's values
     needs = need_quotes(desc, post, title)
     kind_found = evidence_quote(desc, post, kind.words, set(), title) if kind.words else None
     listed = [Found(q, "clause", d) for d in (brief.get("deliverables") or [])[:3]
               if (q := make_quote(d.split(), post)) and q.text == " ".join(d.split()).rstrip(".;:,!?")]
     items = [Found(it.quote, "vp" if it.quote.text.split()[0] in BASE_VERBS else "clause", it.line)
-             for it in work_items(desc)[:2]]
+             for it in work_items(work_desc)[:2]]
     found = lead_quote(needs, kind_found, listed, items, title, post)
     detail = found.quote.text if found else ""
     topic = find_topic(title, desc, domains, kind.id)
@@ -291,7 +293,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
         said = topic.pattern.search(f"{title}\n{desc}")
         grounding.append(GroundedSentence(sentence=topic.insight, quote=said.group(0) if said else title))
     # the post's own work list, in the client's words, when it has one (post_plan.py); else the kind's steps
-    plan = None if jt == "consultation" else plan_steps(desc, post, wk, topic, domains, seed, detail)
+    plan = None if jt == "consultation" else plan_steps(work_desc, post, wk, topic, domains, seed, detail)
     steps = plan or ((ROLE_STEPS[0], kind.steps[1], ROLE_STEPS[1]) if jt == "role" else CONSULT_STEPS
                      if jt == "consultation" else wk.steps)
     extras = []
@@ -325,7 +327,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
                                                next_step, cta, sig])
 
     if plan and len(plan) > 2 and words_with([], proof_lines, steps) > hi:  # two of the post's items, not the case study
-        steps = plan_steps(desc, post, wk, topic, domains, seed, detail, limit=2) or steps
+        steps = plan_steps(work_desc, post, wk, topic, domains, seed, detail, limit=2) or steps
     while words_with(extras, proof_lines, steps) > hi and extras:
         extras.pop()
     while words_with(extras, proof_lines, steps) > hi and asks.sentences:  # their reviewer notes stay
