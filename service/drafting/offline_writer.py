@@ -15,7 +15,9 @@ import re
 
 from service.core.schemas import GroundedSentence, JobBrief, ProposalParts
 from service.drafting.client_asks import answer_asks
+from service.drafting.company_text import without_company_text
 from service.drafting.constraints import location_flag, rush_words, timeline_sentence
+from service.drafting.deliverable import for_deliverable, written_deliverable
 from service.drafting.frames import (
     NounPhrase,
     Quote,
@@ -29,8 +31,6 @@ from service.drafting.frames import (
     step_sentence,
     tools_sentence,
 )
-from service.drafting.company_text import without_company_text
-from service.drafting.deliverable import for_deliverable, written_deliverable
 from service.drafting.job_type import job_type
 from service.drafting.kind_table import (
     CONSULT_STEPS,
@@ -67,6 +67,7 @@ from service.drafting.quotes import (
     make_quote,
     need_quotes,
 )
+from service.drafting.role_duties import duty_lines, for_role
 from service.drafting.tool_claims import everyday_tools
 from service.drafting.voice import Voice, solo_flag, voice_for
 from service.drafting.work_kinds import (
@@ -262,7 +263,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     need = (role_sentence(kind, tools_in_post) if jt == "role" else consult_sentence(kind, tools_in_post)
             if jt == "consultation" else need_sentence(wk, tools_in_post, product_names(f"{title}\n{desc}"), post,
                                                    subject_of(title, desc)))
-    work_desc = without_company_text(desc)  # no work item from "About the Client" or the company's values
+    # no work item from "About the Client" or the company's values; a role's duties as list lines (``role_duties``)
+    work_desc = duty_lines(without_company_text(desc)) if jt == "role" else without_company_text(desc)
     needs = need_quotes(desc, post, title)
     kind_found = evidence_quote(desc, post, kind.words, set(), title) if kind.words else None
     listed = [Found(q, "clause", d) for d in (brief.get("deliverables") or [])[:3]
@@ -294,6 +296,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
         grounding.append(GroundedSentence(sentence=topic.insight, quote=said.group(0) if said else title))
     # the post's own work list, in the client's words, when it has one (post_plan.py); else the kind's steps
     plan = None if jt == "consultation" else plan_steps(work_desc, post, wk, topic, domains, seed, detail)
+    plan = for_role(plan) if plan and jt == "role" else plan  # a standing duty is taken on, not finished
     steps = plan or ((ROLE_STEPS[0], kind.steps[1], ROLE_STEPS[1]) if jt == "role" else CONSULT_STEPS
                      if jt == "consultation" else wk.steps)
     extras = []
@@ -327,7 +330,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
                                                next_step, cta, sig])
 
     if plan and len(plan) > 2 and words_with([], proof_lines, steps) > hi:  # two of the post's items, not the case study
-        steps = plan_steps(work_desc, post, wk, topic, domains, seed, detail, limit=2) or steps
+        short = plan_steps(work_desc, post, wk, topic, domains, seed, detail, limit=2)
+        steps = (for_role(short) if jt == "role" else short) if short else steps
     while words_with(extras, proof_lines, steps) > hi and extras:
         extras.pop()
     while words_with(extras, proof_lines, steps) > hi and asks.sentences:  # their reviewer notes stay
