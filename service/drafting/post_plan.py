@@ -351,7 +351,7 @@ def _stems(text: str) -> set[str]:
 
 
 def _topic_for(text: str, domains: frozenset[str], kind_id: str, used: Topic | None, post: str) -> Topic | None:
-    return next((t.named(text) for t in TOPICS if t.id != (used and used.id) and t.domains & domains
+    return next((t.named(text) for t in TOPICS if t.id != (used and used.id) and not t.fallback and t.domains & domains
                  and kind_id in TOPIC_KINDS[t.id] and t.pattern.search(text) and t.evidenced(post)), None)
 
 

@@ -18,6 +18,9 @@ class Topic:
     # ``unless`` (when set); a trigger alone (a tool named in passing) does not make the remark true to the post
     needs: str = ""
     unless: str = ""
+    # a remark on the kind of work itself (a generic analyst post): used only when no other topic is found, so it
+    # never displaces a remark on a named tool or problem (``work_kinds.find_topic``)
+    fallback: bool = False
     pattern: re.Pattern = field(init=False, repr=False, compare=False)
     _needs: re.Pattern | None = field(init=False, repr=False, compare=False)
     _unless: re.Pattern | None = field(init=False, repr=False, compare=False)

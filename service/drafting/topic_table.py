@@ -5,6 +5,8 @@ sentences are general enough to hold for every post that names the trigger (no c
 data, no past projects). Data only."""
 from __future__ import annotations
 
+from service.drafting.topic_data import DATA_KINDS, DATA_TOPICS
+from service.drafting.topic_dev import DEV_KINDS, DEV_TOPICS
 from service.drafting.topic_extra import EXTRA_KINDS, EXTRA_TOPICS
 from service.drafting.topic_model import COPY, DATA_DEV, DEV, SHOP, D, Topic
 from service.drafting.topic_more import MORE_KINDS, MORE_TOPICS
@@ -294,7 +296,7 @@ TOPICS: tuple[Topic, ...] = (
           "For search content I would pick each article's query and search intent first, then write to answer it "
           "better than the pages ranking today.",
           "Do you have a keyword list already, or should I start with the research?", r"\bkeyword(?:s| list| research)\b"),
-) + MORE_TOPICS + EXTRA_TOPICS
+) + MORE_TOPICS + EXTRA_TOPICS + DEV_TOPICS + DATA_TOPICS  # the data fallbacks last
 
 _ANALYSIS = {"analysis", "ml", "general"}
 _REPORTING = {"dashboard", "analysis", "general", "pipeline"}
@@ -317,16 +319,16 @@ TOPIC_KINDS: dict[str, set[str]] = {
     "sheets_plain": _SHEETS, "excel": _SHEETS,
     "airtable": {"spreadsheet", "automation", "database", "general"},
     "sql_perf": {"database", "api", "webapp", "general"}, "warehouse": _DATA_STORE, "etl": _DATA_STORE,
-    "scraping_js": {"scraping"}, "scraping": {"scraping"},
+    "scraping_js": {"scraping", "dashboard"}, "scraping": {"scraping", "dashboard"},
     "rag": _AI, "agents": _AI, "chatbot": _AI, "llm": _AI, "cv": {"ml", "ai", "automation", "general"},
     "nlp": {"ml", "ai", "automation", "general"}, "ocr": {"ml", "ai", "automation", "general", "import"},
     "ml": {"ml", "ai", "general"}, "devops": {"api", "webapp", "migration", "general"},
-    "trading": {"ml", "automation", "api", "general", "analysis"}, "rpa": {"automation"},
+    "trading": {"ml", "ai", "automation", "api", "general", "analysis"}, "rpa": {"automation"},
     "stripe": {"webapp", "api", "store", "website", "mobile"}, "nextjs": {"webapp", "website", "general"},
     "react": {"webapp", "website", "general"}, "python_api": {"api"}, "mobile": {"mobile"},
     "wordpress": {"website", "store", "theme", "general"}, "shopify": {"store", "theme", "general"},
     "klaviyo": {"store", "theme", "automation", "general", "copy"},
     "privacy": {"pipeline", "database", "analysis", "ml", "ai", "api", "webapp", "automation", "general", "import"},
     "cold_email": {"copy", "general", "automation"}, "landing": {"copy", "general"}, "seo_content": {"copy", "general"},
-    **MORE_KINDS, **EXTRA_KINDS,
+    **MORE_KINDS, **EXTRA_KINDS, **DEV_KINDS, **DATA_KINDS,
 }

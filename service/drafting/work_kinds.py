@@ -256,13 +256,22 @@ def find_topic(title: str, description: str, domains: frozenset[str], kind_id: s
     """The team-written topic the post is most about (``topic_table``): its trigger counts three times in the
     title, once per mention in the description (at most three) and once more in the description's lead. A
     single passing mention deep in a long post is not enough (the score must reach 2). Only topics that read
-    right for the post's kind of work (``TOPIC_KINDS``) are considered."""
+    right for the post's kind of work (``TOPIC_KINDS``) are considered. A fallback topic (a remark on the kind of
+    work itself) is weighed only when no other topic is found."""
     t, d = spelled(title), spelled(description)
+    for fallback in (False, True):
+        found = _best_topic(t, d, domains, kind_id, fallback)
+        if found is not None:
+            return found
+    return None
+
+
+def _best_topic(t: str, d: str, domains: frozenset[str], kind_id: str, fallback: bool) -> Topic | None:
     work = " ".join(p for p in _PARTS.split(d) if not _ABOUT_YOU.search(p))
     whole = f"{t}\n{d}"
     best, best_score, main_score = None, 1.5, 0.0
     for rank, topic in enumerate(TOPICS):
-        if not topic.domains & domains:
+        if topic.fallback != fallback or not topic.domains & domains:
             continue
         in_desc = len(topic.pattern.findall(d))
         if not topic.pattern.search(t) and in_desc < 2 and not topic.pattern.search(d[:FIRST_CHARS]):

@@ -46,9 +46,10 @@ def test_one_passing_mention_deep_in_a_long_post_is_not_enough():
 
 
 def test_the_kind_of_work_must_fit_the_topic():
-    title = "Dashboard for listing performance"
-    desc = "Our data comes from a scraper we run; we scrape listings every night and need a dashboard on it."
-    topic = find_topic(title, desc, ALL, "dashboard")
+    # a dashboard fed by scraped sites may hear the scraping remark (issue 14); an analysis letter may not
+    title = "Analysis of listing performance"
+    desc = "Our data comes from a scraper we run; we scrape listings every night and need an analysis of it."
+    topic = find_topic(title, desc, ALL, "analysis")
     assert topic is None or topic.id != "scraping"
     assert find_topic("Web scraping of permit sites", desc, ALL, "scraping").id == "scraping"
 
