@@ -15,7 +15,9 @@ import re
 
 from service.core.schemas import GroundedSentence, JobBrief, ProposalParts
 from service.drafting.client_asks import answer_asks
+from service.drafting.company_text import without_company_text
 from service.drafting.constraints import location_flag, rush_words, timeline_sentence
+from service.drafting.deliverable import for_deliverable, written_deliverable
 from service.drafting.frames import (
     NounPhrase,
     Quote,
@@ -56,7 +58,7 @@ from service.drafting.offline_phrases import (
 )
 from service.drafting.post_plan import plan_steps, work_items
 from service.drafting.proof import ProofMatch, convincing, overlaps, same_problem
-from service.drafting.question_check import already_answered
+from service.drafting.question_check import already_answered, presumes_missing
 from service.drafting.quotes import (
     BASE_VERBS,
     Found,
@@ -65,6 +67,7 @@ from service.drafting.quotes import (
     make_quote,
     need_quotes,
 )
+from service.drafting.role_duties import duty_lines, for_role
 from service.drafting.tool_claims import everyday_tools
 from service.drafting.voice import Voice, solo_flag, voice_for
 from service.drafting.work_kinds import (
@@ -173,15 +176,19 @@ def _same_kind(proof: dict, kind, domains: frozenset) -> dict:
                     f"experience line from the profile instead. Consider adding a proof item for this kind of work."}
 
 
-def _implicit_lines(brief: dict, kind_id: str, role: bool = False, hours_asked: bool = False) -> list[tuple[str, str]]:
+def _implicit_lines(brief: dict, kind_id: str, role: bool = False, hours_asked: bool = False,
+                    written: bool = False) -> list[tuple[str, str]]:
     """(sentence, evidence quote) for the implicit needs whose evidence really says it; ``hours_asked``: the client
-    asked for our working hours, which the asks paragraph answers (``client_asks``)."""
+    asked for our working hours, which the asks paragraph answers (``client_asks``); ``written``: the deliverable is
+    itself a document (``deliverable``), so no documentation is offered "with the handover"."""
     out = []
     for need in brief.get("implicit_needs") or []:
         label, evidence = need.get("text") or need.get("need") or "", need.get("evidence") or ""
         rule = NEED_LINES.get(label)
         if not rule or not evidence or evidence == "not stated":
             continue
+        if label == "Tested, documented handover" and written:
+            continue  # the specification or report is the documentation
         if label == "Comfortable working in an existing codebase" and kind_id in ("fix", "migration"):
             continue  # the steps already say it
         if (label == "Clear, regular communication" and role) or (label.startswith("Working-hours") and hours_asked):
@@ -218,10 +225,10 @@ def _next_and_cta(kind: str, brief: dict, line: dict, check: str, post: str, see
 def _question(wk, topic, jt: str, post: str) -> str | None:
     """The one question the letter asks, or None: the topic's question (unless the post answers it by the
     topic's own test), else a role's or the kind's (its variant for work already under way); never one the
-    post settles (``question_check``): then the kind's own question, or a role's, if the post leaves that open."""
+    post settles or one that presumes work the post does not describe (``question_check``): then the kind's own question, or a role's, if the post leaves that open."""
     def settled(q: str) -> bool:
         kind_answered = q == wk.question and bool(wk.answered_if) and re.search(wk.answered_if, post, re.IGNORECASE)
-        return bool(kind_answered) or already_answered(q, post)
+        return bool(kind_answered) or already_answered(q, post) or presumes_missing(q, post)
 
     fallback = ROLE_QUESTION if jt == "role" else wk.question
     if topic and topic.question and not (topic.answered_if and re.search(topic.answered_if, post, re.IGNORECASE)):
@@ -244,7 +251,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     jt = job_type(JobBrief.model_validate(brief))
     domains = domains_for(ws, line)
     kind = classify(title, desc, domains)
-    wk = FIX if jt == "fix" else kind
+    wk = for_deliverable(FIX if jt == "fix" else kind, title, desc)  # a written deliverable is gone through
     tools_in_post = post_tools(title, desc)
     rush = rush_words(post)
     voice = voice_for(ws["profile"], jt, post)  # one voice: a team's project "we", else (or for a post that wants one person) "I"
@@ -256,12 +263,14 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     need = (role_sentence(kind, tools_in_post) if jt == "role" else consult_sentence(kind, tools_in_post)
             if jt == "consultation" else need_sentence(wk, tools_in_post, product_names(f"{title}\n{desc}"), post,
                                                    subject_of(title, desc)))
+    # no work item from "About the Client" or the company's values; a role's duties as list lines (``role_duties``)
+    work_desc = duty_lines(without_company_text(desc)) if jt == "role" else without_company_text(desc)
     needs = need_quotes(desc, post, title)
     kind_found = evidence_quote(desc, post, kind.words, set(), title) if kind.words else None
     listed = [Found(q, "clause", d) for d in (brief.get("deliverables") or [])[:3]
               if (q := make_quote(d.split(), post)) and q.text == " ".join(d.split()).rstrip(".;:,!?")]
     items = [Found(it.quote, "vp" if it.quote.text.split()[0] in BASE_VERBS else "clause", it.line)
-             for it in work_items(desc)[:2]]
+             for it in work_items(work_desc)[:2]]
     found = lead_quote(needs, kind_found, listed, items, title, post)
     detail = found.quote.text if found else ""
     topic = find_topic(title, desc, domains, kind.id)
@@ -286,7 +295,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
         said = topic.pattern.search(f"{title}\n{desc}")
         grounding.append(GroundedSentence(sentence=topic.insight, quote=said.group(0) if said else title))
     # the post's own work list, in the client's words, when it has one (post_plan.py); else the kind's steps
-    plan = None if jt == "consultation" else plan_steps(desc, post, wk, topic, domains, seed, detail)
+    plan = None if jt == "consultation" else plan_steps(work_desc, post, wk, topic, domains, seed, detail)
+    plan = for_role(plan) if plan and jt == "role" else plan  # a standing duty is taken on, not finished
     steps = plan or ((ROLE_STEPS[0], kind.steps[1], ROLE_STEPS[1]) if jt == "role" else CONSULT_STEPS
                      if jt == "consultation" else wk.steps)
     extras = []
@@ -294,7 +304,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     if timeline:
         extras.append(timeline[0])
         grounding.append(GroundedSentence(sentence=timeline[0], quote=timeline[1]))
-    for text, evidence in _implicit_lines(brief, wk.id, jt == "role", "hours" in asks.kinds)[:2 - len(extras)]:
+    for text, evidence in _implicit_lines(brief, wk.id, jt == "role", "hours" in asks.kinds,
+                                          written_deliverable(title, desc))[:2 - len(extras)]:
         extras.append(text)
         grounding.append(GroundedSentence(sentence=text, quote=evidence))
     q = _question(wk, topic, jt, post)
@@ -319,7 +330,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
                                                next_step, cta, sig])
 
     if plan and len(plan) > 2 and words_with([], proof_lines, steps) > hi:  # two of the post's items, not the case study
-        steps = plan_steps(desc, post, wk, topic, domains, seed, detail, limit=2) or steps
+        short = plan_steps(work_desc, post, wk, topic, domains, seed, detail, limit=2)
+        steps = (for_role(short) if jt == "role" else short) if short else steps
     while words_with(extras, proof_lines, steps) > hi and extras:
         extras.pop()
     while words_with(extras, proof_lines, steps) > hi and asks.sentences:  # their reviewer notes stay

@@ -32,7 +32,24 @@ _DESIGN = re.compile(r"\b(?:figma|prototypes?|mock-?ups?|wireframes?|adobe xd|sk
 _ONE_SITE = re.compile(r"\b(?:a single|one|this|the) (?:web)?site\b|\b[a-z0-9-]{2,}\.(?:com|nl|de|fr|org|net|io|co\.uk|"
                        r"gov|eu)\b|\b(?:linkedin|amazon|ebay|zillow|instagram|facebook|google maps|yelp|indeed)\b", _I)
 
+# what the work is for, in the post's words: a dispute, fund-raising, a board or client presentation, a thesis, a
+# choice between options ("This report will be used to raise capital", "so we can submit it to Taboola")
+_PURPOSE = re.compile(
+    r"\b(?:will|would|is going to|are going to) be used (?:to|for|in|as)\b|\bto be used (?:to|for|in|as)\b|"
+    r"\bso (?:that )?(?:we|i) (?:can|could|may) (?:submit|present|dispute|decide|raise|pitch|file|claim|make the case)\b|"
+    r"\bdisput(?:e|es|ed|ing)\b|\b(?:raise|raising) (?:capital|funds|money|investment)\b|\bfund-?raising\b|"
+    r"\b(?:investor|pitch) (?:deck|pitch|presentation|report)s?\b|\bboard (?:meeting|presentation|report|deck)s?\b|"
+    r"\bpresent(?:ed|ing)? (?:[\w-]+ ){0,3}to (?:the |our |my |a )?(?:board|investors|management|leadership|clients?|"
+    r"executives|committee)\b|\b(?:client|investor|grant|donor) reports?\b|"
+    r"\breports? (?:for|to) (?:our |my |a |the )?(?:clients?|investors|donors|funders|board)\b|"
+    r"\b(?:grant|funding) (?:applications?|proposals?)\b|\bbusiness plan\b|"
+    r"\bfor (?:my|our|a|the) (?:thesis|dissertation|research paper|journal article|publication|court case|lawsuit)\b|"
+    r"\b(?:decide|choose) (?:whether|which|if|where|between)\b|\bdetermine (?:whether|which|if)\b", _I)
+
 RULES: tuple[tuple[re.Pattern, tuple[re.Pattern, ...]], ...] = (
+    # "what decision will this analysis feed into?" when the post says what the work is for
+    (re.compile(r"\bwhat decisions?\b|\bfeed into\b|\bwhat (?:is|will) (?:it|this|the [\w-]+) (?:be )?used for\b", _I),
+     (_PURPOSE,)),
     # "is this a new build, or an update to one already live?" / "is there an existing …, or is it new?"
     (re.compile(r"\bnew\b.*\b(?:already|today|existing|current|update|live)\b|"
                 r"\b(?:already|existing|current|today)\b.*\bnew\b", _I), (_EXISTING, _NEW)),
@@ -47,6 +64,21 @@ RULES: tuple[tuple[re.Pattern, tuple[re.Pattern, ...]], ...] = (
 
 
 _WHICH_SYSTEMS = re.compile(r"\bwhich (?:systems|tools|platforms|apps)\b", _I)
+
+
+# an analysis question presumes data, numbers or findings to analyse: cataloguing reels into a library, a
+# specification or reviewing loan files is not that ("what decision will this analysis feed into?" misread them)
+_ANALYSIS_Q = re.compile(r"\b(?:this|the) analysis\b", _I)
+_ANALYSABLE = re.compile(r"\b(?:data|datasets?|statistic\w*|metrics?|kpis?|numbers|figures|trends?|insights?|"
+                         r"findings|surveys?|results|sales|revenue|regression|correlations?|forecast\w*|cohorts?|"
+                         r"a/b tests?|spreadsheets?|excel|sql|csv|time series|variables|analytics|market (?:study|"
+                         r"research|analysis))\b", _I)
+
+
+def presumes_missing(question: str, post: str) -> bool:
+    """True when the question takes for granted a kind of work the post does not describe: a question about
+    "this analysis" for a post that names nothing to analyse (no data, figures, trends or findings)."""
+    return bool(_ANALYSIS_Q.search(question)) and not _ANALYSABLE.search(post)
 
 
 def already_answered(question: str, post: str) -> bool:

@@ -8,6 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from service.drafting.company_text import without_company_text
 from service.drafting.frames import Quote, SlotError
 
 MAX_WORDS = 18
@@ -179,7 +180,7 @@ def need_quotes(description: str, post: str, title: str = "") -> list[Found]:
     and long words it names; the title when it is specific and free of role words ("Developer Needed"). The
     writer tries them in order, so a rejected best candidate leaves the next good one."""
     cands: list[tuple[float, int, Found]] = []
-    for i, s in enumerate(_sentences(description)[:10]):
+    for i, s in enumerate(_sentences(without_company_text(description))[:10]):  # not "About the Client"
         if _NOT_A_NEED.search(s) or s.rstrip().endswith(":") or ":" in " ".join(s.split()[:3]):
             continue
         f = _from_sentence(s, post)
@@ -206,7 +207,8 @@ def evidence_quote(description: str, post: str, triggers: tuple[str, ...], used:
                    title: str = "") -> Found | None:
     """The clause of the post that mentions one of ``triggers`` (whole words), not yet quoted. Sentences about
     the work come before sentences about the candidate ("experience with ..."); label lines are skipped."""
-    sents = [s for s in _sentences(description) if not (":" in " ".join(s.split()[:4]) and len(s.split()) <= 8)]
+    sents = [s for s in _sentences(without_company_text(description))
+             if not (":" in " ".join(s.split()[:4]) and len(s.split()) <= 8)]
     if title and not _ROLE.search(title):
         sents.append(" ".join(title.split()))
     ordered = [s for s in sents if not _ABOUT_CANDIDATE.search(s) and not _ABOUT_US.search(s)]

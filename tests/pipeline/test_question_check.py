@@ -1,14 +1,17 @@
 """A letter never asks what the post already says (blind readers marked it down)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from service.core.config import DEMO_WORKSPACE
 from service.core.schemas import JobBrief
 from service.core.workspace import load_workspace
 from service.drafting.proposal import draft_proposal
-from service.drafting.question_check import already_answered
+from service.drafting.question_check import already_answered, presumes_missing
 
+DATA_WS = Path(__file__).resolve().parents[2] / "evals" / "workspaces" / "data-analytics.yaml"
 NEW_OR_OLD = "Is this a new extension, or an update to one already published?"
 
 
@@ -60,3 +63,35 @@ def test_a_role_is_not_asked_a_project_question(db):
                      skills=["SQL", "Python", "Data Analysis"])
     text = draft_proposal(brief, None, ws).text
     assert "by when do you need it" not in text, text
+
+
+DECISION = "What decision will this analysis feed into, and by when do you need it?"
+
+
+@pytest.mark.parametrize("post, settled", [
+    ("Review last month's ad clicks, flag the junk traffic and list the publishers so we can dispute the invoice.", True),
+    ("This market report will be used to raise capital for our property fund.", True),
+    ("Summarise the survey results for our board presentation next month.", True),
+    ("Analyse churn by signup month and tell us whether to change the annual plan price.", False),
+    ("Analyse our weekly sales data and find the trends.", False),
+])
+def test_a_stated_purpose_settles_the_decision_question(post, settled):
+    assert already_answered(DECISION, post) is settled
+
+
+def test_an_analysis_question_needs_something_to_analyse():
+    # cataloguing clips into a library names no data, figures or findings: "this analysis" would misread it
+    assert presumes_missing(DECISION, "Analyze and categorize short videos and document each format in our Notion "
+                                      "library, with a template and an example for each.")
+    assert not presumes_missing(DECISION, "Analyze our monthly sales data and explain the trends.")
+    assert not presumes_missing("Which user flow matters most for the first release?", "Catalogue our clips in Notion.")
+
+
+def test_the_letter_does_not_ask_what_the_work_is_for_when_the_post_says(db):
+    ws = load_workspace(DATA_WS)
+    brief = JobBrief(title="Data analyst for ad click review", description="We run display ads and believe last "
+                     "month's clicks include junk traffic. Analyze the click data for October, identify the junk "
+                     "traffic and list the publishers and click IDs in a document so we can submit it with our "
+                     "dispute to the ad network.", skills=["Data Analysis", "Microsoft Excel"])
+    text = draft_proposal(brief, None, ws).text
+    assert "what decision" not in text.lower(), text

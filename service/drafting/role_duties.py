@@ -1,0 +1,58 @@
+"""The duties a role post lists, laid out so ``post_plan.work_items`` can read them. Ongoing roles got the generic
+role steps ("get access, read through what exists …") because their duties often arrive flattened into one
+paragraph ("Responsibilities: - Collect … - Analyze …", "Data Cleansing and Validation: Thoroughly examine …") or
+are written as prose ("you will be responsible for creating indicators, configuring dashboards …"), and the work
+list reader goes line by line. ``duty_lines`` breaks a flattened list back into lines and adds each "you will …"
+duty as a list line of its own, verbatim, so the plan quotes the post's own duties and invents none. Pure and
+linear in the post."""
+from __future__ import annotations
+
+import re
+
+from service.drafting.post_plan import FIRST, LAST, main_items, work_items
+
+# a list flattened into a paragraph: " - Collect …", " • Analyze …", " 2. Build …" inside a line
+_INLINE_BULLET = re.compile(r"[ \t]+(?:[-•●▪*]|\d{1,2}[.)])[ \t]+(?=[A-Z])")
+# a label or heading that follows a sentence on the same line: "… the following: Client Data Engagement: Interact …"
+_INLINE_HEAD = re.compile(r"(?<=[.!?:])[ \t]+(?=(?:(?:[A-Z][\w&/'’-]*|and|&|of|for|to|the)[ \t]){0,4}"
+                          r"[A-Z][\w&/'’-]*:[ \t])")
+# a duty in prose: "You will develop and deploy …", "you will be responsible for creating …, configuring …"
+_YOU_WILL = re.compile(r"\byou(?: will|’ll|'ll)(?: be responsible for| also)? ((?:[a-z]+ing|[a-z]+)\b[^.;:!?]{10,200})",
+                       re.IGNORECASE)
+_NOT_DUTY = re.compile(r"^(?:be|have|need|work(?:ing)? (?:closely|with)|report(?:ing)? to|join|get|enjoy|receive|"
+                       r"thrive|love|learn|gain|bring|possess)\b", re.IGNORECASE)
+FLAT_LINES = 4  # a post with fewer line breaks than this has had its layout flattened
+
+
+def duty_lines(description: str) -> str:
+    """The description with a flattened list broken back into lines; when that gives no list of duties, its "you
+    will …" duties are added as list lines under a "Duties:" heading (each verbatim from the post)."""
+    text = description or ""
+    if text.count("\n") < FLAT_LINES:
+        text = _INLINE_BULLET.sub("\n- ", _INLINE_HEAD.sub("\n", text))
+    if main_items(work_items(text)):
+        return text
+    duties = [m.group(1).strip(" ,") for m in _YOU_WILL.finditer(description or "")]
+    duties = [d for d in duties if not _NOT_DUTY.match(d)]
+    if not duties:
+        return text
+    return text + "\n\nDuties:\n" + "\n".join(f"- {d}" for d in duties)
+
+
+# the plan's "how" sentences written for a project ("I would finish with this and walk you through how it works")
+# read wrong for a standing duty: a role's plan says the duty is taken on and reported in the weekly update
+_ROLE_FIRST = "I would start here and agree with you what good looks like for it."
+_ROLE_LAST = ("I would take this on as well, and report on it in the weekly update.",
+              "Once the first duties run smoothly, I would take this on too and cover it in the weekly update.",
+              "I would add this once the first duties are running, with progress in each weekly update.")
+ROLE_WORDING = {FIRST[0]: _ROLE_FIRST, **dict(zip(LAST, _ROLE_LAST))}
+
+
+def for_role(steps: tuple[str, ...]) -> tuple[str, ...]:
+    """A plan's steps with the project-only wording replaced by wording true of an ongoing duty."""
+    out = []
+    for step in steps:
+        for project, role in ROLE_WORDING.items():
+            step = step.replace(project, role)
+        out.append(step)
+    return tuple(out)
