@@ -50,9 +50,9 @@ MISMATCHES = [
               skills=["Data Analysis", "Python", "Statistics", "Inventory Management"]), "saas-churn"),
     (JobBrief(title="Senior Node.js / GraphQL lead for a high-traffic API",
               description="Lead the backend team of a consumer app serving two million requests an hour: GraphQL "
-                          "schema design, query performance and mentoring. Our stack is Node.js, TypeScript and "
-                          "PostgreSQL on AWS.",
-              skills=["Node.js", "GraphQL", "PostgreSQL", "TypeScript", "AWS"]), "nextjs-marketplace"),
+                          "schema design, query performance and mentoring. Our stack is Node.js, TypeScript "
+                          "and PostgreSQL.",
+              skills=["Node.js", "GraphQL", "PostgreSQL", "TypeScript", "API"]), "nextjs-marketplace"),
     (JobBrief(title="Florida real-estate market report for a fund raise",
               description="We are raising a real-estate fund and need an investor-ready market report on Florida: "
                           "sales volumes, prices and inventory by property type over eighteen months, with retail and "
