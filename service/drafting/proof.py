@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field
 from service.core.schemas import JobBrief
 from service.core.workspace import ProofItem, ServiceLine, Workspace
 from service.drafting.facts import distinctive, post_text
+from service.drafting.proof_need import lead_tools, main_need
 from service.text.skills import find_skills_in_text, normalise_skills
 
 INDUSTRY_WORDS: dict[str, tuple[str, ...]] = {
@@ -37,6 +38,9 @@ class ProofMatch:
     skills: list[str] = field(default_factory=list)
     industry: bool = False
     problem_terms: list[str] = field(default_factory=list)
+    # what meets the post's MAIN need (``proof_need.main_need``): core tools central to the post, core problem words
+    central: list[str] = field(default_factory=list)
+    need_terms: list[str] = field(default_factory=list)
 
     @property
     def reason(self) -> str:
@@ -47,6 +51,8 @@ class ProofMatch:
             bits.append("same industry")
         if self.problem_terms:
             bits.append("similar problem (" + ", ".join(self.problem_terms[:4]) + ")")
+        if self.central or self.need_terms:
+            bits.append("meets the main need (" + ", ".join((self.central + self.need_terms)[:4]) + ")")
         return "; ".join(bits) or "no overlap"
 
     def as_dict(self) -> dict:
@@ -56,7 +62,8 @@ class ProofMatch:
     def from_dict(cls, d: dict) -> ProofMatch:
         """The match back from ``as_dict`` (the drafting inputs carry it as JSON); a missing field reads as empty."""
         return cls(d.get("proof_id", ""), float(d.get("score") or 0.0), list(d.get("skills") or []),
-                   bool(d.get("industry")), list(d.get("problem_terms") or []))
+                   bool(d.get("industry")), list(d.get("problem_terms") or []), list(d.get("central") or []),
+                   list(d.get("need_terms") or []))
 
 
 @dataclass
@@ -92,17 +99,17 @@ COMMON_PROBLEM_WORDS = frozenset({"data", "analysis", "analytics", "analyst", "r
 
 def convincing(m: ProofMatch) -> bool:
     """Stricter than ``overlaps``, for showing a case study in a letter: blind readers counted one as evidence only
-    when it is about the same problem or a tool the job turns on; a shared library (every data post lists pandas),
-    a word every post shares ("data", "weekly") or a shared industry alone ("SaaS") did not convince them."""
-    specific = [s for s in m.skills if s.lower() not in LIBRARIES and s.lower() not in BROAD_SKILLS]
-    return bool(same_problem(m) or specific)
+    when it meets the post's MAIN need: a tool the job turns on (in its title, tags or opening) that the case study
+    is about, or the same problem in the title's words (``proof_need``). A shared library (every data post lists
+    pandas), a word every post shares ("data", "email"), a side mention (the AWS of a Django upgrade for a DevOps
+    role) or a shared industry alone ("SaaS") did not convince them."""
+    return bool(m.central or m.need_terms)
 
 
 def same_problem(m: ProofMatch) -> bool:
-    """The proof and the post share a problem word that not every post of the domain shares: the only evidence
-    left when the post's kind of work is unknown (a shared Node.js made a Shopify checkout the "closest project"
-    to a Uniswap trading bot)."""
-    return any(w.lower() not in COMMON_PROBLEM_WORDS for w in m.problem_terms)
+    """The case study's own problem words are in the post's main need: the only evidence left when the post's kind
+    of work is unknown (a shared Node.js made a Shopify checkout the "closest project" to a Uniswap trading bot)."""
+    return any(w.lower() not in COMMON_PROBLEM_WORDS for w in m.need_terms)
 
 
 def _industry_hit(industry: str, text: str) -> bool:
@@ -127,7 +134,8 @@ def rank_proof(brief: JobBrief, ws: Workspace, line: ServiceLine | None = None) 
         problem = sorted((proof_words & post_words) - {s.lower() for s in p.skills})
         score = 2.0 * len(shared) + (2.0 if industry else 0.0) + min(len(problem), 3) * 1.0
         score += 1.5 * len({s.lower() for s in p.skills} & line_skills) / max(len(p.skills), 1)
-        out.append(ProofMatch(p.id, round(score, 2), shared, industry, problem))
+        central, need = main_need(brief, p, BROAD_SKILLS, LIBRARIES)
+        out.append(ProofMatch(p.id, round(score, 2), shared, industry, problem, central, need))
     out.sort(key=lambda m: (-m.score, m.proof_id))
     return out
 
@@ -147,10 +155,17 @@ def select_proof(brief: JobBrief, ws: Workspace, line: ServiceLine | None = None
                  min_score: float = MIN_SCORE) -> ProofChoice:
     candidates = rank_proof(brief, ws, line)
     best = candidates[0] if candidates else None
-    if best and best.score >= min_score and overlaps(best):
-        return ProofChoice(item=ws.proof_item(best.proof_id), match=best, candidates=candidates[:3])
+    # the best-scoring item that meets the post's main need, one about a tool the post's title or opening names first
+    # (a Looker Studio dashboard for a Looker Studio post, not the retail Power BI one that shares "sales")
+    fits = [m for m in candidates if m.score >= min_score and overlaps(m) and convincing(m)]
+    named = lead_tools(brief)
+    fit = next((m for m in fits if any(t.lower() in named for t in m.central)), fits[0] if fits else None)
+    if fit:
+        return ProofChoice(item=ws.proof_item(fit.proof_id), match=fit,
+                           candidates=[fit] + [c for c in candidates if c is not fit][:2])
     return ProofChoice(item=None, match=None, candidates=candidates[:3], experience_line=experience_line(brief, ws),
-                       flag=f"{NO_PROOF_FLAG}: no proof item shares a skill or enough of the problem with this post "
+                       flag=f"{NO_PROOF_FLAG}: no proof item meets this post's main need (a tool central to it or the same "
+                            f"problem) "
                             f"(best: {best.proof_id + ', ' + best.reason if best else 'empty library'}; score "
                             f"{best.score if best else 0}, bar {min_score}); the draft uses an experience line from the "
                             f"profile instead. Consider adding a matching proof item.")

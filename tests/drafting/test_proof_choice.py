@@ -24,8 +24,10 @@ def test_a_shared_runtime_does_not_make_a_case_study_relevant_to_a_post_of_no_kn
 
 
 def test_the_same_problem_is_evidence_even_when_the_kind_is_unknown():
-    by_runtime = ProofMatch("x", 4.0, ["Node.js", "JavaScript"], False, [])
-    by_problem = ProofMatch("y", 4.0, [], False, ["subscriptions", "checkout"])
+    # (the main-need fields: ``proof_need.main_need``; a skill or word shared only in passing is no evidence)
+    by_runtime = ProofMatch("x", 4.0, ["Node.js", "JavaScript"], False, [], central=["Node.js"])
+    by_problem = ProofMatch("y", 4.0, [], False, ["subscriptions", "checkout"], need_terms=["subscription", "checkout"])
     assert convincing(by_runtime) and not same_problem(by_runtime)  # enough for a known kind, not for general
     assert same_problem(by_problem)
-    assert not same_problem(ProofMatch("z", 4.0, [], False, ["data", "weekly"]))  # words every post shares
+    assert not same_problem(ProofMatch("z", 4.0, [], False, ["data", "weekly"], need_terms=["data", "weekly"]))
+    assert not convincing(ProofMatch("w", 6.0, ["Node.js", "PostgreSQL"], False, ["api"]))  # shared in passing
