@@ -27,9 +27,19 @@ LOCATION = re.compile(
     r" ([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})")
 
 
+# a date that is not the work's deadline: when the client wants to have hired ("Looking to hire for this position by
+# the end of June") or how long a contract lasts ("duration: by the end of the year"); tuning readers read the
+# letter's "I have noted the timeline" on those as an invented deadline
+_NOT_WORK_DATE = re.compile(r"\b(?:hire|hiring|hired|fill(?:ed|ing)? (?:this|the) (?:position|role)|duration|"
+                            r"contract (?:length|term|period|runs?|ends?))\b[^.!?\n]*$", re.IGNORECASE)
+
+
 def timeline_sentence(post: str) -> tuple[str, str] | None:
-    """(sentence, the client's words) when the post states a timeline; the letter plans to it, it does not promise."""
-    m = TIMELINE.search(post or "")
+    """(sentence, the client's words) when the post states a timeline for the work; the letter plans to it, it does
+    not promise."""
+    post = post or ""
+    m = next((m for m in TIMELINE.finditer(post) if not _NOT_WORK_DATE.search(post[max(0, m.start() - 80):m.start()])),
+             None)
     if not m:
         return None
     try:
