@@ -341,6 +341,9 @@ def _unused(options: tuple[str, ...], said: set[str], voice: Voice, n: int) -> s
     for o in options:
         if not any(_key(x) in said for x in re.split(r"(?<=[.!?])\s+", voice.speak(o))):
             return voice.speak(o)
+    if options is CLIENT_SIDE:  # the client's own question: asked on the call, never "answered" by us later
+        return voice.speak(f"Question {n} is also yours to answer; I will ask it on our first call, with the others "
+                           f"above, before I commit to a milestone.")
     return voice.speak(f"I will confirm my answer to question {n} in writing before our first call, once I have seen "
                        f"your setup.")
 

@@ -12,7 +12,7 @@ from service.core.workspace import load_workspace
 from service.drafting.answer_sources import plan_answer
 from service.drafting.frames import grammar_problems
 from service.drafting.lint import sentences
-from service.drafting.offline_answers import PERSONAL, answer_question
+from service.drafting.offline_answers import PERSONAL, answer_question, answers_for
 from service.drafting.voice import Voice
 
 EVAL_WS = Path(__file__).resolve().parents[2] / "evals" / "workspaces"
@@ -86,3 +86,14 @@ def test_a_phone_number_for_the_business_is_not_a_personal_question():
     a = _answer("We are adding a phone number for a second shop; can you copy the whole workflow to it?")
     assert a != PERSONAL
     assert _answer("What is your phone number?") == PERSONAL
+
+
+def test_a_fifth_question_about_the_clients_own_needs_is_still_taken_to_the_call():
+    qs = ["Which pages do you want to change?", "What colours would you like on the new pages?",
+          "Do you have any integrations in mind?", "What are you looking to add first?",
+          "Would you like ongoing support after launch?"]
+    facts = {"claimable_tools": [], "post_tools": [], "screening_questions": qs}
+    answers = answers_for(facts, SCRAPER, DATA, {"proof": None}, DATA["service_lines"][0], ["Hi."], I, STEPS)
+    last = answers[-1].answer
+    assert "yours to answer" in last and "first call" in last and "my answer" not in last, last
+    assert len({a.answer for a in answers}) == len(answers)
