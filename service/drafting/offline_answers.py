@@ -51,6 +51,8 @@ _KINDS = [
 
 
 PERSONAL = "[Your answer: a personal detail only you can give]"
+ESTIMATE = "My estimate for the whole job: [Your estimate: how long it takes, from the work list]."  # the reviewer's figure
+_HOW_LONG = re.compile(r"\b(?:how long|timeline|time ?frame|estimat\w*|eta|turnaround|completion)\b", re.IGNORECASE)
 DEFER, ASK_CLIENT = "", "\x00ask the client"  # nothing fits / a question about the client's own needs
 
 
@@ -187,6 +189,7 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
             return " ".join(x for x in (plan, known, stack) if x) + honest  # the plan, then the know-how asked for
         if known and not (kind == "timeline" and re.search(r"\bstart\b", question, re.IGNORECASE)):
             known = with_subject(known, question) if kind in ("approach", "stack") else known
+            known += f" {ESTIMATE}" if kind == "timeline" and _HOW_LONG.search(question) else ""
             return (("Yes. " if kind == "yesno" and not lack else "") + known + honest).strip()
     if kind == "rate":
         rate = profile.get("hourly_rate")
@@ -206,7 +209,8 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
                     f"against that on the first call."
         if not re.search(r"\bstart\b", question, re.IGNORECASE):
             return ("I would plan it from the work list: a firm date for the first milestone once I have seen the "
-                    "material, and each later milestone dated as the one before it closes." + said)
+                    "material, and each later milestone dated as the one before it closes." + said +
+                    (f" {ESTIMATE}" if _HOW_LONG.search(question) else ""))
         return ("I can give you a start date and a week-by-week timeline on the first call, once the first "
                 "milestone is agreed." + said)
     if kind == "examples":
@@ -356,6 +360,9 @@ def answer_flags(answers: list, ws: dict, line: dict) -> list[str]:
     if personal:
         flags.append("personal_answer_needed: only you can answer " + "; ".join(f'"{q[:80]}"' for q in personal) +
                      " (the placeholder blocks approval until you do)")
+    if estimate := [a.question for a in answers if ESTIMATE[-40:] in a.answer]:
+        flags.append("estimate_needed: " + "; ".join(f'"{q[:80]}"' for q in estimate) + " asks how long the job takes: "
+                     "give your estimate in the answer (the placeholder blocks approval until you do)")
     for a in answers:
         if fact := fact_needed(a.question, ws, line):
             flags.append(f'fact_needed: "{a.question[:80]}" asks for {fact}; the answer gives the method only, so add '

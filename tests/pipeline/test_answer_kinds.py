@@ -8,11 +8,17 @@ from pathlib import Path
 import pytest
 
 from service.core.config import DEMO_WORKSPACE
+from service.core.schemas import ScreeningAnswer
 from service.core.workspace import load_workspace
 from service.drafting.answer_sources import plan_answer
 from service.drafting.frames import grammar_problems
 from service.drafting.lint import sentences
-from service.drafting.offline_answers import PERSONAL, answer_question, answers_for
+from service.drafting.offline_answers import (
+    PERSONAL,
+    answer_flags,
+    answer_question,
+    answers_for,
+)
 from service.drafting.voice import Voice
 
 EVAL_WS = Path(__file__).resolve().parents[2] / "evals" / "workspaces"
@@ -97,3 +103,12 @@ def test_a_fifth_question_about_the_clients_own_needs_is_still_taken_to_the_call
     last = answers[-1].answer
     assert "yours to answer" in last and "first call" in last and "my answer" not in last, last
     assert len({a.answer for a in answers}) == len(answers)
+
+
+@pytest.mark.parametrize("question", ["How long would the whole job take?", "What is your estimated timeline?"])
+def test_how_long_gets_a_placeholder_for_the_estimate_and_a_reviewer_flag(question):
+    a = _answer(question)
+    assert "[Your estimate:" in a and a != plan_answer(STEPS), a
+    flags = answer_flags([ScreeningAnswer(question=question, answer=a)], DATA, DATA["service_lines"][0])
+    assert any(f.startswith("estimate_needed") for f in flags), flags
+    assert "[Your estimate:" not in _answer("When can you start?")
