@@ -16,11 +16,11 @@ from service.drafting.frames import be, join_and, sentence
 
 # how each kind of work is usually built: the principle the stack follows, tool-free, as a proposal
 STACK_WAY = {
-    "scraping": "plain HTTP requests and an HTML parser for pages that serve their content directly, a headless browser "
+    "scraping": "plain requests and a page parser for pages that serve their content directly, a headless browser "
                 "only for the pages that need one, and results stored in a small database with a check on every run",
     "dashboard": "one cleaned table per subject loaded on a schedule, the measures defined once in the data model, "
                  "and report pages that read only from that model rather than from the source systems",
-    "pipeline": "scheduled jobs that land the raw data first, transformations kept as versioned SQL or code, and "
+    "pipeline": "scheduled jobs that land the raw data first, transformations kept as versioned code, and "
                 "checks on counts and totals at every step",
     "database": "a relational database with the rules enforced in the schema, versioned migrations, and indexes chosen "
                 "from the real queries",

@@ -51,7 +51,7 @@ def _clean(answer):
 def test_a_stack_question_names_the_posts_tools_and_a_proposal(question, named):
     a = _answer(question)
     _clean(a)
-    assert a.startswith(named) and "headless browser" in a and "written plan" in a, a
+    assert a.startswith(named) and "headless browser" in a and "written plan" in a and "HTML" not in a, a
 
 
 def test_a_stack_question_names_no_tool_the_post_does_not_name():
@@ -112,3 +112,10 @@ def test_how_long_gets_a_placeholder_for_the_estimate_and_a_reviewer_flag(questi
     flags = answer_flags([ScreeningAnswer(question=question, answer=a)], DATA, DATA["service_lines"][0])
     assert any(f.startswith("estimate_needed") for f in flags), flags
     assert "[Your estimate:" not in _answer("When can you start?")
+
+
+def test_the_usual_setups_name_no_tool():
+    from service.drafting.answer_kinds import GENERAL_WAY, STACK_WAY
+    from service.text.skills import find_skills_in_text
+    for kind, way in {**STACK_WAY, "general": GENERAL_WAY}.items():
+        assert not find_skills_in_text(way), (kind, find_skills_in_text(way))
