@@ -105,7 +105,8 @@ def ask_kinds(text: str) -> list[str]:
             found.add(person)
             continue
         more = next((k for k, pat in _MORE if pat.search(part)), None)
-        if more:
+        if more and not (more in ("count", "tool_exp") and re.search(r"\b(?:examples?|samples?|portfolio)\b", part,
+                                                                      re.IGNORECASE)):
             found.add(more)
             continue
         kind = "location" if _BASED.search(part) else classify(_HEDGE.sub("", part))
@@ -179,7 +180,7 @@ def _more(kind: str, asks: list[str], facts: dict, profile: dict) -> str:
     ours = {t.lower() for t in facts.get("claimable_tools") or []} | {t.lower() for t in profile.get("skills") or []}
     years = profile.get("years_experience")
     if kind == "tool_exp":
-        tool = m.group("tool") if m else ""
+        tool = m.group("tool").rstrip(".") if m else ""
         if tool and tool.lower() in ours:
             return sentence(f"{tool} is one of the tools I work with" + (
                 f", and I have {years} years of professional experience" if years else ""))

@@ -55,6 +55,7 @@ _APPLY_MORE = re.compile(rf"(?:{_ASK}|\b(?:in your (?:proposal|application|cover
 _APPLY_HEAD = re.compile(r"^\W*(?:to apply|how to apply|when applying|in your (?:proposal|application)|(?:please )?"
                          r"(?:include|send|provide|share)|your (?:proposal|application) should (?:include|contain)|reply "
                          r"(?:[\w ]{0,20} )?with|application requirements?)\b[^:.!?\n]{0,60}:\s*$", re.IGNORECASE)
+_ADDRESSED = re.compile(r"\b(?:you|your|please|kindly|apply|applying|proposal|application|reply)\b", re.IGNORECASE)
 _YOUR_LINE = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?your (?:[\w^/-]{1,20} ){0,3}?(?:rate|availability|portfolio|resume|cv|"
                         r"estimate|timeline)\b[^.!?\n]{0,40}$", re.IGNORECASE)
 _PERSONAL = re.compile(r"\b(?:mention|tell us|tell me|include|state|write)\b[^.!?\n]{0,30}\byour "
@@ -155,7 +156,7 @@ def _scan(description: str) -> list[tuple[str, str, str | None]]:
             out.append(("opener", s.strip(), m.group("q").strip()))
         if _RATE_FIRST.search(s):
             out.append(("rate_first", s.strip(), None))
-        if _APPLY_ASK.search(s) or _YOUR_LINE.match(s) or _APPLY_MORE.search(s):
+        if _APPLY_ASK.search(s) or _YOUR_LINE.match(s) or (_APPLY_MORE.search(s) and _ADDRESSED.search(s)):
             out.append(("other", s.strip(), None))
         m = _PERSONAL.search(s)
         if m:
