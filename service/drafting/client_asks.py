@@ -47,9 +47,24 @@ _HEDGE = re.compile(r"\bif (?:available|possible|any|applicable)\b", re.IGNORECA
 _BASED = re.compile(r"\b(?:based|located|living|residing) (?:in|near)\b", re.IGNORECASE)
 _PLACE = re.compile(r"\b(?i:based|located|living|residing) (?i:in|near) (?:the )?"
                     r"([A-Z][\w.-]{0,30}(?: [A-Z][\w.-]{0,30}){0,2})")
+# kinds this session added: each names what it asks in the client's words ("we track total cost" is no ask: only
+# parts of a sentence already read as an ask to the applicant get here)
+_MORE = (
+    ("estimate", re.compile(r"\b(?:(?:estimated?|total|overall) (?:cost|price|budget|time|hours)|(?:cost|time|price) "
+                            r"estimate|estimate)\b", re.IGNORECASE)),
+    ("tool_exp", re.compile(r"\bexperience (?:with|in|using|on) (?:the )?(?P<tool>[A-Z][\w.+#-]{1,25}(?: [A-Z][\w.+#-]{1,25})?)")),
+    ("years", re.compile(r"\b(?:how many years|years of (?:\w+ )?experience)\b", re.IGNORECASE)),
+    ("count", re.compile(r"\bhow many (?!hours|days|weeks|months|years|times)(?P<n1>[a-z]+s)\b(?: (?:have|did) you (?P<v1>[a-z]+ed)\b)?|\b(?P<n2>stores|shops|"
+                         r"clients|projects|campaigns|accounts|websites|apps) (?:that )?you(?:'ve|’ve| have) "
+                         r"(?P<v2>managed|run|built|launched|grown|scaled|handled|sourced|worked on)\b", re.IGNORECASE)),
+    ("tools", re.compile(r"\b(?:(?:which|what) tools|(?:favou?rite|preferred) tools?|tools (?:you (?:would|will|use|"
+                         r"prefer))|approach and tools|tools and approach)\b", re.IGNORECASE)),
+    ("education", re.compile(r"\b(?:education|degree|academic background)\b", re.IGNORECASE)),
+    ("week_plan", re.compile(r"\b(?:week[- ]by[- ]week|weekly plan|week plan)\b", re.IGNORECASE)),
+)
 # the order the answers take, and which ones survive the three-sentence limit
-ORDER = ("examples", "rate", "availability", "timeline", "hours", "location", "video", "cv", "github", "references",
-         "certifications")
+ORDER = ("examples", "estimate", "rate", "availability", "timeline", "tool_exp", "count", "tools", "years", "education",
+         "week_plan", "hours", "location", "video", "cv", "github", "references", "certifications")
 HOLDERS = {
     "availability": "My availability: [Your answer: hours per week and when you can start].",
     "timeline": "My estimated timeline: [Your answer: how long the work will take you].",
@@ -58,6 +73,11 @@ HOLDERS = {
     "github": "My GitHub: [Your GitHub profile link].",
     "references": "References: [Your references, or when you can provide them].",
     "certifications": "The certifications you asked about: [Your answer: the ones you hold, if any].",
+    "education": "Education: [Your education].",
+    "week_plan": "My week-by-week plan: [Your plan: what ships each week].",
+    "years": "My years of experience: [Your answer: years of relevant experience].",
+    "tools": "The tools I would use: [Your answer: the tools you would use].",
+    "count": "How many I have done: [Your answer: the number and a few names].",
 }
 RATE_HOLDER = "My rate for this job: [Your answer: your rate or fixed quote]."
 EXAMPLES_HOLDER = "Examples of similar work: [Your links to similar work]."
@@ -66,7 +86,10 @@ WHERE_HOLDER = "Where I am based: [Your answer: where you are based]."
 _NEEDS_YOU = {"video": "a video (Loom)", "cv": "your CV", "github": "your GitHub profile", "references": "references",
               "certifications": "your certifications", "availability": "your availability",
               "timeline": "your estimated timeline", "hours": "your working hours or time zone",
-              "rate": "your rate", "location": "where you are based", "examples": "examples of similar work"}
+              "rate": "your rate", "location": "where you are based", "examples": "examples of similar work",
+              "estimate": "your estimate (hours and total cost)", "education": "your education",
+              "week_plan": "a week-by-week plan", "years": "your years of experience", "tools": "the tools you would use",
+              "count": "how many similar jobs you have done", "tool_exp": "your experience with the tool named"}
 
 
 def ask_kinds(text: str) -> list[str]:
@@ -80,6 +103,11 @@ def ask_kinds(text: str) -> list[str]:
                       None)
         if person:
             found.add(person)
+            continue
+        more = next((k for k, pat in _MORE if pat.search(part)), None)
+        if more and not (more in ("count", "tool_exp") and re.search(r"\b(?:examples?|samples?|portfolio)\b", part,
+                                                                      re.IGNORECASE)):
+            found.add(more)
             continue
         kind = "location" if _BASED.search(part) else classify(_HEDGE.sub("", part))
         if kind == "timeline" and re.search(r"\bavailab|\bstart", part, re.IGNORECASE):
@@ -141,6 +169,37 @@ def _location(post: str, asks: list[str], profile: dict) -> str:
     return WHERE_HOLDER
 
 
+ESTIMATE_HOLDER = "[Your estimate: hours and total cost]"
+
+
+def _more(kind: str, asks: list[str], facts: dict, profile: dict) -> str:
+    """The sentence for a kind of ``_MORE``: from the workspace when it knows (a tool it lists, its years), else a
+    placeholder naming what was asked in the client's own terms."""
+    pat = dict(_MORE)[kind]
+    m = next((x for a in asks if kind in ask_kinds(a) and (x := pat.search(a))), None)
+    ours = {t.lower() for t in facts.get("claimable_tools") or []} | {t.lower() for t in profile.get("skills") or []}
+    years = profile.get("years_experience")
+    if kind == "tool_exp":
+        tool = m.group("tool").rstrip(".") if m else ""
+        if tool and tool.lower() in ours:
+            return sentence(f"{tool} is one of the tools I work with" + (
+                f", and I have {years} years of professional experience" if years else ""))
+        return f"My experience with {tool}: [Your experience with {tool}: projects and results]." if tool else \
+            "My experience with the tools you named: [Your experience with them: projects and results]."
+    if kind == "years" and years:
+        return sentence(f"I have {years} years of professional experience")
+    if kind == "count" and m:
+        noun = (m.group("n1") or m.group("n2")).lower()
+        verb = (m.group("v1") or m.group("v2") or "worked on").lower()
+        return f"The {noun} I have {verb}: [Your answer: how many, and a few names]."
+    if kind == "tools":
+        named = [t for t in facts.get("claimable_tools") or [] if t.lower() in ours]
+        purpose = any(re.search(r"\btools? (?:for|to)\b", a, re.IGNORECASE) for a in asks if "tools" in ask_kinds(a))
+        if named and not purpose:
+            return sentence(f"The tools I would use here are {join_and(named[:3])}, which your post names")
+    return HOLDERS[kind]
+
+
 def answer_asks(asks: list[str], facts: dict, brief: dict, ws: dict, proof: dict, shown: str | None,
                 fits: Callable[[dict], bool] = lambda item: True) -> Answers:
     """One sentence per kind of ask (at most ``MAX_SENTENCES``, in ``ORDER``), none for a kind a screening question
@@ -160,6 +219,8 @@ def answer_asks(asks: list[str], facts: dict, brief: dict, ws: dict, proof: dict
     asked = {k for q in facts.get("screening_questions", []) for k in ask_kinds(f"your {q}")}
     kinds = [k for k in ORDER if k in kinds and k not in asked]
     rate = ws["profile"].get("hourly_rate")
+    if "estimate" in kinds:  # one sentence answers the time and the cost (and gives the rate when the profile has it)
+        kinds = [k for k in kinds if k not in ("rate", "timeline")]
     person_only = [k for k in kinds if k in NOT_IN_LETTER]
     kinds = [k for k in kinds if k not in NOT_IN_LETTER]
     for kind in kinds[:MAX_SENTENCES]:
@@ -173,6 +234,11 @@ def answer_asks(asks: list[str], facts: dict, brief: dict, ws: dict, proof: dict
             text = RATE_HOLDER
         elif kind == "location":
             text = _location(post, asks, ws["profile"])
+        elif kind == "estimate":
+            text = (f"My rate is ${rate:g} per hour, and my estimate for this job: {ESTIMATE_HOLDER}." if rate else
+                    f"My estimate for this job: {ESTIMATE_HOLDER}.")
+        elif kind in dict(_MORE):
+            text = _more(kind, asks, facts, ws["profile"])
         else:
             text = HOLDERS[kind]
         out.sentences.append(text)
@@ -180,7 +246,7 @@ def answer_asks(asks: list[str], facts: dict, brief: dict, ws: dict, proof: dict
     # a placeholder in the letter, or an ask only the person can meet that the sentence limit left out (a location
     # requirement has its own note: ``constraints.location_flag``)
     needs_you = person_only + [k for i, k in enumerate(kinds) if k != "location" and (
-        "[Your" in out.sentences[i] if i < MAX_SENTENCES else k in HOLDERS)]
+        "[Your" in out.sentences[i] if i < MAX_SENTENCES else k in HOLDERS or k in dict(_MORE))]
     if needs_you:
         todo = ["attach " + join_and([_NEEDS_YOU[k] for k in person_only]) + " to the proposal"] if person_only else []
         if len(needs_you) > len(person_only):

@@ -43,6 +43,19 @@ _RATE_FIRST = re.compile(r"\b(?:hourly )?rate\b[^.!?\n]{0,40}\b(?:first line|fir
 _APPLY_ASK = re.compile(rf"{_ASK}(?:include|attach|share|send|provide|submit|record|reply with)\b[^.!?\n]{{0,100}}?\b"
                         r"(?:portfolio|examples?|samples?|links?|cv|resume|résumé|rate|availability|loom|video|references|"
                         r"estimate|quote|timeline)\b", re.IGNORECASE)
+# the asks this session added (issue 14): an estimate, education, a count, tools, experience with a named tool, years,
+# a week-by-week plan; named with "your" or an unambiguous phrase ("the dashboard must include total cost" is a task)
+_APPLY_MORE = re.compile(rf"(?:{_ASK}|\b(?:in your (?:proposal|application|cover letter|bid|reply),?|when applying,?|"
+                         r"reply (?:[\w ]{0,20} )?with:?)\s*(?:please )?)(?:include|attach|share|send|provide|submit|mention|"
+                         r"tell (?:us|me)|let (?:us|me) know|list|describe|state|give)\b[^.!?\n]{0,120}?(?:\byour (?:education|"
+                         r"degree|(?:favou?rite |preferred )?tools|experience (?:with|in|using)|years)|\b(?:estimated|total) "
+                         r"(?:time|cost|price)|\bweek[- ]by[- ]week|\bhow many\b)|\breply (?:[\w ]{0,20} )?with:\s*\S",
+                         re.IGNORECASE)
+# a heading that introduces a list of what to send ("To apply:", "When applying, please include:", "Reply with:")
+_APPLY_HEAD = re.compile(r"^\W*(?:to apply|how to apply|when applying|in your (?:proposal|application)|(?:please )?"
+                         r"(?:include|send|provide|share)|your (?:proposal|application) should (?:include|contain)|reply "
+                         r"(?:[\w ]{0,20} )?with|application requirements?)\b[^:.!?\n]{0,60}:\s*$", re.IGNORECASE)
+_ADDRESSED = re.compile(r"\b(?:you|your|please|kindly|apply|applying|proposal|application|reply)\b", re.IGNORECASE)
 _YOUR_LINE = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?your (?:[\w^/-]{1,20} ){0,3}?(?:rate|availability|portfolio|resume|cv|"
                         r"estimate|timeline)\b[^.!?\n]{0,40}$", re.IGNORECASE)
 _PERSONAL = re.compile(r"\b(?:mention|tell us|tell me|include|state|write)\b[^.!?\n]{0,30}\byour "
@@ -110,6 +123,27 @@ def _lines_and_sentences(description: str) -> list[tuple[str, str]]:
     return out
 
 
+def _listed_asks(description: str) -> list[str]:
+    """Each item of a list under an apply heading ("When applying, please include:" then "• Estimated time and total
+    cost"), as an ask that names its heading (so it reads as addressed to the applicant)."""
+    out: list[str] = []
+    head, left = "", 0
+    for line in (ln.strip() for ln in (description or "").splitlines()):
+        if not line:
+            continue
+        if _APPLY_HEAD.match(line):
+            head, left = line.rstrip(":").strip(), 8
+            continue
+        if left and len(line) <= 160 and not line.endswith(":"):
+            item = re.sub(r"^(?:[-*•▪◦·–]|\d{1,2}[.)])\s*", "", line).strip("() ")
+            if item:
+                out.append(f"{head}: {item}")
+            left -= 1
+        else:
+            left = 0
+    return out
+
+
 def _scan(description: str) -> list[tuple[str, str, str | None]]:
     """(kind, sentence, value) for the common wordings, sentence by sentence."""
     out = []
@@ -122,12 +156,12 @@ def _scan(description: str) -> list[tuple[str, str, str | None]]:
             out.append(("opener", s.strip(), m.group("q").strip()))
         if _RATE_FIRST.search(s):
             out.append(("rate_first", s.strip(), None))
-        if _APPLY_ASK.search(s) or _YOUR_LINE.match(s):
+        if _APPLY_ASK.search(s) or _YOUR_LINE.match(s) or (_APPLY_MORE.search(s) and _ADDRESSED.search(s)):
             out.append(("other", s.strip(), None))
         m = _PERSONAL.search(s)
         if m:
             out.append(("personal", s.strip(), m.group(0)))
-    return out
+    return out + [("other", item, None) for item in _listed_asks(description)]
 
 
 def resolve(brief: JobBrief, ws: Workspace) -> Resolved:

@@ -97,6 +97,10 @@ def _cut(words: list[str]) -> list[str]:
     return out
 
 
+_NEGATED = re.compile(r"\b(?:not|no|never|nor|without|isn't|aren't|don't|doesn't|won't|isn’t|aren’t|don’t|doesn’t|"
+                      r"won’t)\W+(?:(?:a|an|the|any)\W+)?$", re.IGNORECASE)
+
+
 def make_quote(words: list[str], post: str, keep_lead: bool = False) -> Quote | None:
     original = [w for w in words if w.strip(".,;:!?()")]
     words = _cut(words)
@@ -109,8 +113,10 @@ def make_quote(words: list[str], post: str, keep_lead: bool = False) -> Quote | 
     text = _clean(words)
     if any(unicodedata.category(ch) in ("So", "Cc", "Cf", "Co", "Cs") for ch in text):
         return None
-    if not text or _BAD_QUOTE.search(text) or " ".join(text.split()) not in " ".join(post.split()):
-        return None
+    flat = " ".join(post.split())
+    at = flat.find(" ".join(text.split())) if text else -1
+    if at < 0 or _BAD_QUOTE.search(text) or _NEGATED.search(flat[max(0, at - 30):at]):
+        return None  # "This is not a greenfield project" must never be quoted as "greenfield project"
     last = text.split()[-1]
     cut = bool(original) and last not in original[-1] and len(original) > len(text.split())
     try:
