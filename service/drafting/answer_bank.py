@@ -61,6 +61,13 @@ BANK: tuple[KnowHow, ...] = (
             "I would not try to break captchas; if a site puts them up, I would agree with you on a permitted "
             "source or a slower schedule instead. Every run is checked against the expected count, so a block shows "
             "up as an alert rather than as silently missing data."),
+    KnowHow("many_sites", r"^(?=.*\b(?:scrap|crawl|collect|extract|harvest)\w*\b).*\b(?:multiple|several|many|different|various|\d+|each)\s+(?:[\w-]+\s+){0,2}(?:sites|websites|"
+                          r"portals|domains|marketplaces)\b", D | DEV,
+            "I would give each site its own small adapter behind one shared collector: the adapter knows that site's "
+            "pages and fields, and everything after it (cleaning, de-duplication, storage and checks) is shared. "
+            "Adding or fixing a site then touches one small piece, and every run reports its counts site by site, so "
+            "one site changing its layout shows up as an alert for that site rather than as a gap in the whole data "
+            "set."),
     KnowHow("model_eval", r"\b(overfit\w*|model (?:performance|accuracy|evaluation)|evaluat\w+ (?:the |a |your )?"
                           r"(?:ml |machine learning )?models?|precision|recall|validat\w+ (?:the )?model)\b", D | DEV,
             "I judge a model on data it has never seen: a hold-out set, split by time when the data runs over time, "

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from service.drafting.answer_bank import know_how
+from service.drafting.answer_kinds import closest_experience, stack_answer, subject, with_subject
 from service.drafting.answer_sources import (
     bank_answer,
     fact_needed,
@@ -42,7 +43,7 @@ _KINDS = [
                  r"process|steps|methodology|how do you|how can you|ensure)\b"),
     ("confirm", r"^(?:please )?confirm(?:ation)?\b"),
     ("personal", r"\b(certif\w+|what (?:interests|excites|attracts) you|why (?:do you want|are you interested)|country|city|where are you|located|location|based in|residence|favou?rite|smell|colou?r|hobby|enjoy|"
-                 r"hobbies|age|gender|nationality|native language|your name|full name|linkedin|phone)\b"),
+                 r"hobbies|age|gender|nationality|native language|your name|full name|linkedin|your phone)\b"),
     ("yesno", r"^(do|does|are|is|can|could|would|will|have|has)\b"),
     ("experience", r"\b(have you|has anyone|do you have|experience (with|in)|worked (with|on)|familiar|used|dealt with|"
                    r"done (this|that|something|anything) (similar|like))\b"),
@@ -50,6 +51,8 @@ _KINDS = [
 
 
 PERSONAL = "[Your answer: a personal detail only you can give]"
+ESTIMATE = "My estimate for the whole job: [Your estimate: how long it takes, from the work list]."  # the reviewer's figure
+_HOW_LONG = re.compile(r"\b(?:how long|timeline|time ?frame|estimat\w*|eta|turnaround|completion)\b", re.IGNORECASE)
 DEFER, ASK_CLIENT = "", "\x00ask the client"  # nothing fits / a question about the client's own needs
 
 
@@ -82,8 +85,8 @@ _GENERIC_ASK = frozenset(["response", "accomplish", "achieve", "goals", "goal", 
 
 def _approach_answer(question: str, brief: dict, ws: dict, line: dict, steps: tuple[str, ...] = ()) -> str:
     """How we would do what the question names: the letter's own plan when the question is about the post's work
-    and the plan quotes the post's items, else the approach steps of the kind of work the question (else the post)
-    is about, in one sentence."""
+    as a whole (it names no narrower subject) and the plan quotes the post's items, else the approach steps of the
+    kind of work the question (else the post) is about, in one sentence."""
     domains = domains_for(ws, line)
     post_kind = work_kind(brief.get("title") or "", brief.get("description") or "", domains)
     wk = work_kind("", question, domains, min_score=1)  # the question names a kind of work …
@@ -94,7 +97,7 @@ def _approach_answer(question: str, brief: dict, ws: dict, line: dict, steps: tu
         if len(topic) > 1:  # a specific technical question: no stock steps pretending to answer it
             return ""
         wk = post_kind
-    if (wk is post_kind or related(wk.id, post_kind.id)) and (plan := plan_answer(steps)):
+    if (wk is post_kind or related(wk.id, post_kind.id)) and not subject(question) and (plan := plan_answer(steps)):
         return plan
     a, b, c = wk.steps
     return sentence(f"I would {a}; then {b}; and finally {c}")
@@ -182,13 +185,20 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
     if kind in ("approach", "other", "yesno", "confirm", "stack", "timeline"):
         known = bank_answer(question, ws, line)
         if kind == "approach" and _WHOLE_JOB.search(question) and (plan := plan_answer(steps)):
-            return " ".join(x for x in (plan, known) if x) + honest  # the letter's plan, then the know-how asked for
+            stack = _stack(question, brief, ws, facts, line, have) if _STACK_TOO.search(question) else ""
+            return " ".join(x for x in (plan, known, stack) if x) + honest  # the plan, then the know-how asked for
         if known and not (kind == "timeline" and re.search(r"\bstart\b", question, re.IGNORECASE)):
+            known = with_subject(known, question) if kind in ("approach", "stack") else known
+            known += f" {ESTIMATE}" if kind == "timeline" and _HOW_LONG.search(question) else ""
             return (("Yes. " if kind == "yesno" and not lack else "") + known + honest).strip()
     if kind == "rate":
         rate = profile.get("hourly_rate")
         base = f"My rate is ${rate:g} per hour." if rate else "I quote per milestone rather than by the hour."
-        return base + " For a fixed price, I would quote once the first milestone is scoped, so the number is real."
+        base += " For a fixed price, I would quote once the first milestone is scoped, so the number is real."
+        if _TIME_TOO.search(question):  # "what is the price and the delivery time?": both halves answered
+            base += (" For the delivery time, I would date each milestone from the work list once the first one is "
+                     "scoped, and confirm the whole timeline with the quote.")
+        return base
     if kind == "timeline":
         length = (brief.get("project_length") or "").strip()
         hours = (brief.get("hours_per_week") or "").strip()
@@ -199,7 +209,8 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
                     f"against that on the first call."
         if not re.search(r"\bstart\b", question, re.IGNORECASE):
             return ("I would plan it from the work list: a firm date for the first milestone once I have seen the "
-                    "material, and each later milestone dated as the one before it closes." + said)
+                    "material, and each later milestone dated as the one before it closes." + said +
+                    (f" {ESTIMATE}" if _HOW_LONG.search(question) else ""))
         return ("I can give you a start date and a week-by-week timeline on the first call, once the first "
                 "milestone is agreed." + said)
     if kind == "examples":
@@ -232,11 +243,9 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
         if lack:
             return ("Not directly." + honest + " " + proof_bit(item)).replace("  ", " ")
         return (proof_bit(item) + " I can walk you through how it compares with your project on a call.") if item \
-            else ("Not on a project exactly like this one. " + proof_bit(item))
+            else closest_experience(profile, list(facts.get("claimable_tools") or []))
     if kind == "stack":
-        tools = facts.get("claimable_tools") or profile.get("skills", [])[:3]
-        return (f"I would build on {join_and(list(tools[:4]))}, which I use every week, and keep your existing setup, so "
-                f"there is nothing new for your team to learn or pay for." + honest)
+        return _stack(question, brief, ws, facts, line, have) + honest
     if kind in ("other", "yesno") and _INTEREST.search(question):
         return "Yes. " + _first_step(brief, ws, line, steps) + " I can begin as soon as you are ready."
     if kind in ("other", "yesno") and _MORE.search(question):
@@ -246,7 +255,7 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
                 f"of the current process before building anything.")
     if kind == "approach":
         if answer := _approach_answer(question, brief, ws, line, steps):
-            return answer + honest
+            return (answer if answer == plan_answer(steps) else with_subject(answer, question)) + honest
         return DEFER
     if kind == "personal":
         # a fact about the person that no workspace file holds: the reviewer writes it (the placeholder fails lint,
@@ -265,6 +274,18 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
                                                       "to more.")
         return (f"Yes. {join_and(have)} {be(have)} part of my everyday work. " if have else "Yes. ") + backing + honest
     return DEFER
+
+
+_STACK_TOO = re.compile(r"\b(?:tech(?:nology)? stack|stack|tools|technolog(?:y|ies)|frameworks?|libraries)\b", re.IGNORECASE)
+_TIME_TOO = re.compile(r"\b(?:tiempo|d[ée]lai|delivery|turnaround|how long|timeline|time ?frame|deadline|dates?)\b",
+                       re.IGNORECASE)
+
+
+def _stack(question: str, brief: dict, ws: dict, facts: dict, line: dict, have: list[str]) -> str:
+    """Which stack: the post's tools the workspace lists (and those the question names), and the usual way the
+    post's kind of work is built, as a proposal."""
+    wk = work_kind(brief.get("title") or "", brief.get("description") or "", domains_for(ws, line))
+    return stack_answer(question, wk.id, list(dict.fromkeys([*have, *(facts.get("claimable_tools") or [])])))
 
 
 def _first_step(brief: dict, ws: dict, line: dict, steps: tuple[str, ...]) -> str:
@@ -324,6 +345,9 @@ def _unused(options: tuple[str, ...], said: set[str], voice: Voice, n: int) -> s
     for o in options:
         if not any(_key(x) in said for x in re.split(r"(?<=[.!?])\s+", voice.speak(o))):
             return voice.speak(o)
+    if options is CLIENT_SIDE:  # the client's own question: asked on the call, never "answered" by us later
+        return voice.speak(f"Question {n} is also yours to answer; I will ask it on our first call, with the others "
+                           f"above, before I commit to a milestone.")
     return voice.speak(f"I will confirm my answer to question {n} in writing before our first call, once I have seen "
                        f"your setup.")
 
@@ -336,6 +360,9 @@ def answer_flags(answers: list, ws: dict, line: dict) -> list[str]:
     if personal:
         flags.append("personal_answer_needed: only you can answer " + "; ".join(f'"{q[:80]}"' for q in personal) +
                      " (the placeholder blocks approval until you do)")
+    if estimate := [a.question for a in answers if ESTIMATE[-40:] in a.answer]:
+        flags.append("estimate_needed: " + "; ".join(f'"{q[:80]}"' for q in estimate) + " asks how long the job takes: "
+                     "give your estimate in the answer (the placeholder blocks approval until you do)")
     for a in answers:
         if fact := fact_needed(a.question, ws, line):
             flags.append(f'fact_needed: "{a.question[:80]}" asks for {fact}; the answer gives the method only, so add '

@@ -32,6 +32,8 @@ QUESTIONS = {
     "tenant": ["How would you keep each customer's data separate in a multi-tenant Django app?"],
     "rate_limits": ["The supplier API allows 60 calls a minute. How would you deal with its rate limit?"],
     "scraping_blocks": ["What do you do when a site starts showing captchas or blocks your scraper?"],
+    "many_sites": ["How would you approach scraping prices from several competitor websites?",
+                   "How do you structure a crawler that collects listings from 12 different portals?"],
     "model_eval": ["How would you evaluate the model before we rely on it?"],
     "hallucination": ["How will you stop the chatbot from hallucinating answers about our products?"],
     "data_quality": ["How would you make sure the report numbers match our finance team's?", "How do you make sure the numbers in the report are accurate?",

@@ -1,0 +1,124 @@
+"""Screening answers that name what the question asks. Blind readers marked down answers that answer nothing: "keep
+your existing setup" under "which stack would you use?", the stock steps of a kind of work under "how would you
+approach X?" with X never named, and "not on a project exactly like this one" with nothing closer offered.
+
+- ``subject``: what a question asks about, in the client's terms turned to "your" ("the GUI and the scraping engine").
+- ``stack_answer``: the tools the post names that the workspace lists, else none, and the usual way the kind of work
+  is built, stated as a proposal (no tool named here: each sentence is true for any post of the kind).
+- ``closest_experience``: "not X itself; the closest is …" from the profile's years and the post's tools we list.
+- ``with_subject``: "For X, I would …" in front of an answer that starts with "I".
+Used by ``offline_answers``."""
+from __future__ import annotations
+
+import re
+
+from service.drafting.frames import be, join_and, sentence
+
+# how each kind of work is usually built: the principle the stack follows, tool-free, as a proposal
+STACK_WAY = {
+    "scraping": "plain requests and a page parser for pages that serve their content directly, a headless browser "
+                "only for the pages that need one, and results stored in a small database with a check on every run",
+    "dashboard": "one cleaned table per subject loaded on a schedule, the measures defined once in the data model, "
+                 "and report pages that read only from that model rather than from the source systems",
+    "pipeline": "scheduled jobs that land the raw data first, transformations kept as versioned code, and "
+                "checks on counts and totals at every step",
+    "database": "a relational database with the rules enforced in the schema, versioned migrations, and indexes chosen "
+                "from the real queries",
+    "import": "a small script per source that validates each row before it is written, with a log of what was "
+              "rejected and why",
+    "ai": "a hosted language model behind a thin service of my own, your own data retrieved for each answer, and a "
+          "set of real test questions run after every change",
+    "ml": "a scripted pipeline from raw data to model, a hold-out set the model never sees in training, and a simple "
+          "baseline it has to beat",
+    "analysis": "a scripted analysis that re-runs from the raw data, so every figure can be traced and refreshed",
+    "spreadsheet": "structured tables and named formulas for what your team edits by hand, and a script only for the "
+                   "steps that repeat",
+    "automation": "an automation platform for the simple steps someone on your side should be able to change, and a "
+                  "small script for logic the platform cannot express, with every failed run logged and alerted",
+    "api": "a small typed service with input validation, retries and logging on every outside call, and tests "
+           "against recorded responses",
+    "webapp": "a typed back end over a relational database, a component-based front end, and automatic deploys to a "
+              "staging copy before production",
+    "mobile": "one shared code base for both platforms unless a feature needs native code, with a test build for you "
+              "to try before each store release",
+    "website": "the platform your team can edit without a developer, a child theme or template for the custom parts, "
+               "and a staging copy for changes",
+    "store": "the store platform's own theme and apps where they cover the need, and custom code only where they "
+             "do not, tested on a duplicate theme",
+    "theme": "a duplicate of the live theme for every change, with custom sections your team can edit in the editor",
+}
+GENERAL_WAY = ("the simplest tools that do the job reliably, chosen for what the work has to do and for who "
+               "maintains it after me")
+
+_GERUND = {"design": "designing", "build": "building", "handle": "handling", "implement": "implementing",
+           "structure": "structuring", "set up": "setting up", "tackle": "tackling", "create": "creating",
+           "develop": "developing", "integrate": "integrating", "automate": "automating", "scrape": "scraping",
+           "migrate": "migrating", "organize": "organizing", "organise": "organising", "manage": "managing"}
+_SUBJECT = (
+    re.compile(r"\b(?:use|pick|choose|recommend|prefer|suggest)\s+(?:\w+\s+)?for\s+(?P<s>.+)", re.IGNORECASE),
+    re.compile(r"\bapproach(?:ing)?\s+(?P<s>(?!this\b|it\b|the (?:project|job|work)\b).+)", re.IGNORECASE),
+    re.compile(r"\bhow (?:would|will|do|did) you\s+(?P<v>" + "|".join(_GERUND) + r")\s+(?P<s>.+)", re.IGNORECASE),
+)
+_PRONOUNS = {"our": "your", "ours": "yours", "us": "you", "we": "you", "my": "your", "me": "you", "i": "you"}
+_VAGUE = re.compile(r"^(?:this|it|that|the (?:project|job|work|task)|this (?:project|job|work|task))$", re.IGNORECASE)
+
+
+def subject(question: str) -> str:
+    """What the question asks about, in its own words with "our" turned to "your" ('' when it names nothing
+    specific or is too long to repeat)."""
+    for pat in _SUBJECT:
+        if not (m := pat.search(question)):
+            continue
+        s = re.split(r"\?|,|;|:|\(| and why\b| and at which\b| step by step\b", m.group("s"))[0]
+        s = re.sub(r"^(?:to|for|on)\s+", "", s.replace("*", "")).strip(" .")
+        if m.groupdict().get("v"):
+            s = f"{_GERUND[m.group('v').lower()]} {s}"
+        s = " ".join(_PRONOUNS.get(w.lower(), w) for w in s.split())
+        if s and not _VAGUE.match(s) and 1 <= len(s.split()) <= 10 and not re.search(r"[\"“”\[\]]", s):
+            return s
+    return ""
+
+
+def with_subject(answer: str, question: str) -> str:
+    """"For X, I would …": the answer names what was asked (unchanged when it does already or does not open with "I")."""
+    s = subject(question)
+    if not s or not answer.startswith("I ") or s.lower() in answer.lower():
+        return answer
+    return f"For {s}, {answer}"
+
+
+# a kind of work, not a tool ("Data Analysis", "ETL"): not something to "build on"
+_PRACTICE = re.compile(r"\b(?:analysis|analytics|cleaning|visuali[sz]ation|engineering|science|learning|development|"
+                       r"design|scraping|automation|research|etl|elt|model(?:l)?ing|marketing|writing|seo|entry|"
+                       r"management|integration|reporting)\b", re.IGNORECASE)
+
+
+def stack_answer(question: str, kind_id: str, tools: list[str]) -> str:
+    """Which stack or tools: the post's tools that the workspace lists, and the kind's usual way of building it, as a
+    proposal; what is left open is named with when it is settled. First person singular."""
+    s = subject(question)
+    lead = f"For {s}, I" if s else "I"
+    way = STACK_WAY.get(kind_id, GENERAL_WAY)
+    tools = [t for t in tools if not _PRACTICE.search(t)][:4]
+    if tools:
+        out = (f"{lead} would build on {join_and(tools)}, which your post names and which {be(tools)} part of my "
+               f"everyday work. Around {'them' if len(tools) > 1 else 'it'}, I would propose {way}.")
+    else:
+        out = f"{lead} would propose {way}."
+    return out + (" I would name every other tool in the written plan for the first milestone, with the reason "
+                  "for each choice, so you can question it before any code is written.")
+
+
+def closest_experience(profile: dict, tools: list[str]) -> str:
+    """Experience the question asks about that no case study shows: say so, and name the closest real thing."""
+    years = profile.get("years_experience")
+    if tools and years:
+        closest = f"{years} years of everyday work with {join_and(tools[:3])}"
+    elif years and profile.get("headline"):
+        closest = f"{years} years of the work my profile describes ({profile['headline'].rstrip('.')})"
+    elif tools:
+        closest = f"everyday work with {join_and(tools[:3])}"
+    else:
+        return "Not on a project exactly like this one, and I would rather say so than stretch a different one to fit."
+    return sentence(f"Not on a project exactly like this one; the closest is {closest}") + \
+        " I can walk you through how that work compares with yours on a call."
