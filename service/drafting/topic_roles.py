@@ -32,7 +32,9 @@ ROLE_TOPICS: tuple[Topic, ...] = (
           "from a more complex model is measured rather than assumed.",
           fallback=True,
           # a model is to be built or improved: a data-science title over dashboards and reports is another job
-          needs=r"\b(?:models?|predict\w*|train\w*|classif\w+|regression)\b"),
+          needs=r"\b(?:models?|predict\w*|train\w*|classif\w+|regression)\b",
+          # teaching or filming machine learning is not building a model
+          unless=r"\b(?:tutorials?|instructors?|teach\w*|courses?|lessons?|youtube|video creators?)\b"),
     Topic("fullstack_server", r"\b(full[- ]?stack|web developer|back[- ]?end developer)\b", DEV,
           "Across the stack I would validate every input again on the server, even where the screen already checks "
           "it, since any check made in the client can be bypassed.",
@@ -49,5 +51,6 @@ ROLE_KINDS: dict[str, set[str]] = {
     "apps_script_dev": {"automation", "spreadsheet", "general", "webapp", "api", "import"},
     "orchestrator": {"pipeline", "database", "migration", "general"},
     "model_baseline": {"ml", "ai", "general", "analysis", "webapp"},
-    "fullstack_server": {"webapp", "api", "website", "general", "mobile"},
+    # not "website": a web developer who builds and updates marketing sites has little input to validate
+    "fullstack_server": {"webapp", "api", "general", "mobile"},
 }
