@@ -1,9 +1,9 @@
 """A fifth set of team-written topics (issue 14): roles and kinds of build that still got no know-how remark after
-``topic_dev`` and ``topic_data`` (a full-stack or web developer role, a model to build, feature engineering, a
+``topic_dev`` and ``topic_data`` (a model to build, feature engineering, a
 model in production, Google Apps Script outside the data workspace, a pipeline run by an orchestrator). The same
 rules hold (one first-person sentence true for every post that matches the trigger and ``needs``, naming no tool
-the trigger does not require, no claim about the client's situation). The broad ones are fallbacks
-(``Topic.fallback``): weighed only when no other topic is found, so they never displace a specific remark. Data
+the trigger does not require, no claim about the client's situation). The broad one (a model to build) is a fallback
+(``Topic.fallback``): weighed only when no other topic is found, so it never displaces a specific remark. Data
 only."""
 from __future__ import annotations
 
@@ -35,13 +35,6 @@ ROLE_TOPICS: tuple[Topic, ...] = (
           needs=r"\b(?:models?|predict\w*|train\w*|classif\w+|regression)\b",
           # teaching or filming machine learning is not building a model
           unless=r"\b(?:tutorials?|instructors?|teach\w*|courses?|lessons?|youtube|video creators?)\b"),
-    Topic("fullstack_server", r"\b(full[- ]?stack|web developer|back[- ]?end developer)\b", DEV,
-          "Across the stack I would validate every input again on the server, even where the screen already checks "
-          "it, since any check made in the client can be bypassed.",
-          fallback=True,
-          # the app takes input from people (forms, accounts, requests): a brochure site has nothing to validate
-          needs=r"\b(?:forms?|users?|logins?|sign[- ]?ups?|authenticat\w+|accounts?|profiles?|database|apis?|"
-                r"backend|back-end|payments?|requests?|bookings?|orders?|uploads?)\b"),
 )
 
 # the kinds of work (kind_table ids) each topic's sentence reads right for (see ``topic_table.TOPIC_KINDS``)
@@ -51,6 +44,4 @@ ROLE_KINDS: dict[str, set[str]] = {
     "apps_script_dev": {"automation", "spreadsheet", "general", "webapp", "api", "import"},
     "orchestrator": {"pipeline", "database", "migration", "general"},
     "model_baseline": {"ml", "ai", "general", "analysis", "webapp"},
-    # not "website": a web developer who builds and updates marketing sites has little input to validate
-    "fullstack_server": {"webapp", "api", "general", "mobile"},
 }

@@ -1,6 +1,6 @@
-"""The role topics (service/drafting/topic_roles.py): remarks for a full-stack or back-end role, a model to build,
+"""The role topics (service/drafting/topic_roles.py): remarks for a model to build,
 feature engineering, a model in production, Apps Script in the dev workspace and a pipeline run by an orchestrator.
-Each fires on a fitting post, not where its concern is missing or its kind of work reads wrong, the broad ones never
+Each fires on a fitting post, not where its concern is missing or its kind of work reads wrong, the broad one never
 displace a specific topic, and each reads as one sentence. Team-written posts, modelled on shapes seen in tuning
 posts."""
 from __future__ import annotations
@@ -29,9 +29,6 @@ ROLES_WITH = [
      "Move our nightly Python jobs into Dagster and document each pipeline.", DATA, "pipeline"),
     ("model_baseline", "Data scientist to build a bookings model",
      "We need a data scientist to build a model that predicts weekly bookings for our gyms.", DATA, "ml"),
-    ("fullstack_server", "Full stack developer for a booking platform",
-     "Full stack developer to build our booking platform: user accounts, a booking form and an admin area.", DEV,
-     "webapp"),
 ]
 
 # the trigger without the concern, or a kind the sentence reads wrong in
@@ -48,13 +45,6 @@ ROLES_WITHOUT = [
      "Data scientist to build weekly reports and charts of our gym attendance.", DATA, "analysis"),
     ("model_baseline", "Machine learning tutorials instructor",
      "Record machine learning tutorials on how to train a model for our online course.", DATA, "ml"),
-    ("fullstack_server", "Web developer for our agency sites",
-     "Web developer to build client websites with contact forms and keep them updated.", DEV, "website"),
-    ("fullstack_server", "Web developer for a brochure site",
-     "Web developer to refresh the look of our five-page brochure site with new photos.", DEV, "website"),
-    ("fullstack_server", "Full stack developer for a booking platform",
-     "Full stack developer to build our booking platform: user accounts, a booking form and an admin area.", DEV,
-     "copy"),
 ]
 
 
@@ -64,7 +54,7 @@ def test_the_role_topics_are_registered_with_their_kinds_and_cases():
     assert all(TOPIC_KINDS[i] == ROLE_KINDS[i] for i in ids)
     assert {c[0] for c in ROLES_WITH} == set(ids) == {c[0] for c in ROLES_WITHOUT}
     # the broad triggers are fallbacks
-    assert {t.id for t in ROLE_TOPICS if t.fallback} == {"model_baseline", "fullstack_server"}
+    assert {t.id for t in ROLE_TOPICS if t.fallback} == {"model_baseline"}
 
 
 @pytest.mark.parametrize("topic", ROLE_TOPICS, ids=[t.id for t in ROLE_TOPICS])
