@@ -183,7 +183,7 @@ def test_worker_replaces_itself_after_max_tasks_and_drafts_each_job_once(backend
     new process takes the tasks still queued; every draft is filled exactly once."""
     queue = f"draftroom-test-{uuid.uuid4().hex[:8]}"
     backend("sqlite", queue)
-    drafts = [tasks.submit_draft(demo_job_text, bidder) for _ in range(5)]
+    drafts = [tasks.submit_draft(demo_job_text, bidder) for _ in range(8)]
     env = dict(os.environ, DRAFTROOM_DATABASE_URL=db, DRAFTROOM_TASK_BACKEND="sqlite", DRAFTROOM_WORKER_PERIODIC="false")
     code = (f"import service.workflows.tasks as t; t.QUEUE_NAME = {queue!r}; "
             "from service.cli import main; import sys; sys.argv = ['draftroom', 'worker', '-w', '1', '--max-tasks', '2']; main()")
@@ -199,9 +199,12 @@ def test_worker_replaces_itself_after_max_tasks_and_drafts_each_job_once(backend
             proc.terminate()
             proc.wait(timeout=20)
     out = log_path.read_text(errors="replace")
-    assert [review.get_draft(d.id).draft.status for d in drafts] == ["pending_review"] * 5, out[-2000:]
+    assert [review.get_draft(d.id).draft.status for d in drafts] == ["pending_review"] * 8, out[-2000:]
     assert all([v["number"] for v in review.versions(d.id)] == [1] for d in drafts)
-    # five tasks, two per life: the limit was reached at least twice, and a replaced process drafted some of them
-    assert out.count("--max-tasks 2): finishing the running ones") >= 2, out[-2000:]
-    assert "worker restarted with fresh memory (planned restart 1)" in out
+    # the limit was reached and the replaced process drafted some of the rest. Not "twice": a task or two more can
+    # start in the moment between the limit and the consumer's graceful stop (tasks here take ~60 ms), so a life
+    # may run 3 or 4 of them; "running tasks finish" is the rule, not an exact count
+    assert out.count("--max-tasks 2): finishing the running ones") >= 1, out[-2000:]
+    restarted = out.split("worker restarted with fresh memory (planned restart 1)", 1)
+    assert len(restarted) == 2 and "executed in" in restarted[1], out[-2000:]
     assert "re-enqueued" not in out  # a planned restart leaves the queued tasks alone (no double delivery)
