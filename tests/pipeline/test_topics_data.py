@@ -5,18 +5,19 @@ work reads wrong, never displaces a more specific topic, and reads as one ground
 Team-written posts, modelled on shapes seen in tuning posts."""
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from service.core.schemas import JobBrief
 from service.drafting.kind_table import KINDS
 from service.drafting.post_plan import plan_steps
-from service.drafting.proposal import draft_proposal
 from service.drafting.topic_data import DATA_KINDS, DATA_TOPICS
-from service.drafting.topic_table import TOPIC_KINDS, TOPICS
+from service.drafting.topic_table import TOPICS
 from service.drafting.work_kinds import find_topic
 from tests.pipeline.test_topics_more import DATA, WS, _id
+from tests.pipeline.topic_checks import (
+    assert_one_first_person_sentence,
+    assert_registered,
+    assert_remark_reads_in_letter,
+)
 
 # (topic, title, description, kind): the post names the trigger and the concern
 DATA_WITH = [
@@ -70,20 +71,16 @@ DATA_WITHOUT = [
 
 
 def test_the_data_topics_are_registered_as_fallbacks_with_their_kinds_and_cases():
-    ids = [t.id for t in DATA_TOPICS]
-    assert set(ids) <= {t.id for t in TOPICS} and set(ids) == set(DATA_KINDS)
-    assert all(TOPIC_KINDS[i] == DATA_KINDS[i] for i in ids)
+    assert_registered(DATA_TOPICS, DATA_KINDS, DATA_WITH, DATA_WITHOUT)
     # the only other fallback is the broad role remark (topic_roles: a model to build)
+    ids = {t.id for t in DATA_TOPICS}
     others = {t.id for t in TOPICS if t.fallback and t.id not in ids}
     assert all(t.fallback for t in DATA_TOPICS) and others == {"model_baseline"}
-    assert {c[0] for c in DATA_WITH} == set(ids) == {c[0] for c in DATA_WITHOUT}
 
 
 @pytest.mark.parametrize("topic", DATA_TOPICS, ids=[t.id for t in DATA_TOPICS])
 def test_every_insight_is_one_first_person_sentence(topic):
-    s = topic.insight
-    assert s.endswith(".") and s[0].isupper() and not re.search(r"[.!?]\s+[A-Z]", s), s
-    assert re.search(r"\bI would\b", s), s
+    assert_one_first_person_sentence(topic.insight)
 
 
 @pytest.mark.parametrize("topic, title, desc, kind", DATA_WITH, ids=[c[0] for c in DATA_WITH])
@@ -110,11 +107,7 @@ def test_a_fallback_never_displaces_a_specific_topic(title, desc, kind, specific
 
 @pytest.mark.parametrize("topic, title, desc, kind", DATA_WITH, ids=[c[0] for c in DATA_WITH])
 def test_the_remark_reads_grounded_and_fluent_in_a_letter(db, topic, title, desc, kind):
-    out = draft_proposal(JobBrief(title=title, description=desc), None, WS["data"])
-    insight = next(t.insight for t in DATA_TOPICS if t.id == topic)
-    tail = insight.split(" would ", 1)[1]  # the voice may say "we" for "I"
-    assert tail in out.text, (topic, out.parts["hook"])
-    assert not {c.id for c in out.lint.failures} & {"grounded", "fluent"}, (topic, out.lint.failures)
+    assert_remark_reads_in_letter(topic, title, desc, WS["data"])
 
 
 def test_a_fallback_never_takes_a_plan_step_from_a_specific_topic():

@@ -5,24 +5,25 @@ shows its concern, not where ``needs``/``unless`` or the kind of work rule it ou
 sentence in a drafted letter. Team-written posts."""
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from service.core.config import DEMO_WORKSPACE
-from service.core.schemas import JobBrief
 from service.core.workspace import load_workspace
-from service.drafting.proposal import draft_proposal
 from service.drafting.topic_dev import DEV_KINDS, DEV_TOPICS
-from service.drafting.topic_table import TOPIC_KINDS, TOPICS
+from service.drafting.topic_table import TOPIC_KINDS
 from service.drafting.work_kinds import find_topic
+from tests.pipeline.topic_checks import (
+    assert_one_first_person_sentence,
+    assert_registered,
+    assert_remark_reads_in_letter,
+    topic_id,
+)
 
 DEV, SHOP, DATA = frozenset({"dev"}), frozenset({"shop"}), frozenset({"data"})
 AGENCY = DEV | SHOP  # the demo workspace's domains
 
 
-def _id(topic):
-    return topic.id if topic else None
+_id = topic_id
 
 
 # ------------------------------------------------------------------ the three gaps
@@ -133,17 +134,12 @@ WITHOUT = [
 
 
 def test_every_dev_topic_is_registered_with_its_kinds_and_has_both_cases():
-    ids = [t.id for t in DEV_TOPICS]
-    assert set(ids) <= {t.id for t in TOPICS} and set(ids) == set(DEV_KINDS)
-    assert all(TOPIC_KINDS[i] == DEV_KINDS[i] for i in ids)
-    assert {c[0] for c in WITH} == set(ids) == {c[0] for c in WITHOUT}
+    assert_registered(DEV_TOPICS, DEV_KINDS, WITH, WITHOUT)
 
 
 @pytest.mark.parametrize("topic", DEV_TOPICS, ids=[t.id for t in DEV_TOPICS])
 def test_each_insight_is_one_first_person_sentence(topic):
-    s = topic.insight
-    assert s.endswith(".") and len(re.findall(r"[.!?](?:\s|$)", s)) == 1, s
-    assert s.startswith("I would") or " I would " in s, s
+    assert_one_first_person_sentence(topic.insight)
 
 
 @pytest.mark.parametrize("topic, title, desc, domains, kind", WITH, ids=[c[0] for c in WITH])
@@ -161,8 +157,4 @@ LETTERS = [c for c in WITH if c[0] in {"supabase", "mvp", "pentest", "image_gen"
 
 @pytest.mark.parametrize("topic, title, desc, domains, kind", LETTERS, ids=[c[0] for c in LETTERS])
 def test_the_remark_reads_grounded_and_fluent_in_a_demo_letter(db, topic, title, desc, domains, kind):
-    out = draft_proposal(JobBrief(title=title, description=desc), None, load_workspace(DEMO_WORKSPACE))
-    insight = next(t.insight for t in DEV_TOPICS if t.id == topic)
-    tail = insight.split(" would ", 1)[1]  # the voice may say "we" for "I"
-    assert tail in out.text, (topic, out.parts["hook"])
-    assert not {c.id for c in out.lint.failures} & {"grounded", "fluent"}, (topic, out.lint.failures)
+    assert_remark_reads_in_letter(topic, title, desc, load_workspace(DEMO_WORKSPACE))

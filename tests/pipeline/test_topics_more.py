@@ -14,9 +14,13 @@ from service.core.workspace import load_workspace
 from service.drafting.proposal import draft_proposal
 from service.drafting.topic_extra import EXTRA_TOPICS
 from service.drafting.topic_more import MORE_TOPICS
-from service.drafting.topic_table import TOPICS
 from service.drafting.work_kinds import find_topic
 from tests.pipeline.topic_cases_extra import EXTRA_WITH, EXTRA_WITHOUT
+from tests.pipeline.topic_checks import (
+    assert_registered,
+    assert_remark_reads_in_letter,
+    topic_id,
+)
 
 EVAL_WS = Path(__file__).resolve().parents[2] / "evals" / "workspaces"
 WS = {"dev": load_workspace(DEMO_WORKSPACE), "data": load_workspace(EVAL_WS / "data-analytics.yaml"),
@@ -24,8 +28,7 @@ WS = {"dev": load_workspace(DEMO_WORKSPACE), "data": load_workspace(EVAL_WS / "d
 DATA, DEV = frozenset({"data"}), frozenset({"dev"})
 
 
-def _id(topic):
-    return topic.id if topic else None
+_id = topic_id
 
 
 # (topic, title, description, domains, kind, workspace): the post names the trigger and the concern
@@ -109,9 +112,7 @@ MORE_WITHOUT = [
 
 def test_the_new_topics_are_in_the_table_and_each_has_both_cases():
     for topics, with_, without in ((MORE_TOPICS, MORE_WITH, MORE_WITHOUT), (EXTRA_TOPICS, EXTRA_WITH, EXTRA_WITHOUT)):
-        ids = [t.id for t in topics]
-        assert set(ids) <= {t.id for t in TOPICS}
-        assert {c[0] for c in with_} == set(ids) == {c[0] for c in without}
+        assert_registered(topics, None, with_, without)
 
 
 WITH, WITHOUT = MORE_WITH + EXTRA_WITH, MORE_WITHOUT + EXTRA_WITHOUT
@@ -129,12 +130,7 @@ def test_a_passing_mention_gets_no_remark(topic, title, desc, domains, kind):
 
 @pytest.mark.parametrize("topic, title, desc, domains, kind, ws", WITH, ids=[c[0] for c in WITH])
 def test_the_remark_reads_grounded_and_fluent_in_a_letter(db, topic, title, desc, domains, kind, ws):
-    out = draft_proposal(JobBrief(title=title, description=desc), None, WS[ws])
-    insight = next(t.insight for t in TOPICS if t.id == topic)
-    tail = insight.split(" would ", 1)[1]  # the voice may say "we" for "I"
-    assert tail in out.text, (topic, out.parts["hook"])
-    failed = {c.id for c in out.lint.failures}
-    assert not failed & {"grounded", "fluent"}, (topic, out.lint.failures)
+    assert_remark_reads_in_letter(topic, title, desc, WS[ws])
 
 
 def test_the_klaviyo_remark_names_no_event_the_post_did_not(db):

@@ -5,16 +5,16 @@ displace a specific topic, and each reads as one sentence. Team-written posts, m
 posts."""
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from service.core.schemas import JobBrief
-from service.drafting.proposal import draft_proposal
 from service.drafting.topic_roles import ROLE_KINDS, ROLE_TOPICS
-from service.drafting.topic_table import TOPIC_KINDS, TOPICS
 from service.drafting.work_kinds import find_topic
 from tests.pipeline.test_topics_more import DATA, DEV, WS, _id
+from tests.pipeline.topic_checks import (
+    assert_one_first_person_sentence,
+    assert_registered,
+    assert_remark_reads_in_letter,
+)
 
 # (topic, title, description, domains, kind): the post names the trigger and the concern
 ROLES_WITH = [
@@ -49,19 +49,14 @@ ROLES_WITHOUT = [
 
 
 def test_the_role_topics_are_registered_with_their_kinds_and_cases():
-    ids = [t.id for t in ROLE_TOPICS]
-    assert set(ids) <= {t.id for t in TOPICS} and set(ids) == set(ROLE_KINDS)
-    assert all(TOPIC_KINDS[i] == ROLE_KINDS[i] for i in ids)
-    assert {c[0] for c in ROLES_WITH} == set(ids) == {c[0] for c in ROLES_WITHOUT}
+    assert_registered(ROLE_TOPICS, ROLE_KINDS, ROLES_WITH, ROLES_WITHOUT)
     # the broad triggers are fallbacks
     assert {t.id for t in ROLE_TOPICS if t.fallback} == {"model_baseline"}
 
 
 @pytest.mark.parametrize("topic", ROLE_TOPICS, ids=[t.id for t in ROLE_TOPICS])
 def test_every_insight_is_one_first_person_sentence(topic):
-    s = topic.insight
-    assert s.endswith(".") and s[0].isupper() and not re.search(r"[.!?]\s+[A-Z]", s), s
-    assert re.search(r"\bI would\b", s), s
+    assert_one_first_person_sentence(topic.insight)
 
 
 @pytest.mark.parametrize("topic, title, desc, domains, kind", ROLES_WITH, ids=[c[0] for c in ROLES_WITH])
@@ -87,9 +82,4 @@ def test_a_broad_role_remark_never_displaces_a_specific_topic(title, desc, domai
 
 @pytest.mark.parametrize("topic, title, desc, domains, kind", ROLES_WITH, ids=[c[0] for c in ROLES_WITH])
 def test_the_remark_reads_in_a_letter(db, topic, title, desc, domains, kind):
-    ws = WS["data"] if domains == DATA else WS["dev"]
-    out = draft_proposal(JobBrief(title=title, description=desc), None, ws)
-    insight = next(t.insight for t in ROLE_TOPICS if t.id == topic)
-    tail = insight.split(" would ", 1)[1]  # the voice may say "we" for "I"
-    assert tail in out.text, (topic, out.parts.get("hook"), out.text[:600])
-    assert not {c.id for c in out.lint.failures} & {"grounded", "fluent"}, (topic, out.lint.failures)
+    assert_remark_reads_in_letter(topic, title, desc, WS["data"] if domains == DATA else WS["dev"])

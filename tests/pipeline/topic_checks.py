@@ -1,0 +1,37 @@
+"""The checks every set of team-written topics gets (test_topics_more/_dev/_data/_roles): registered in the table
+with its kinds and with both kinds of case, each insight one first-person sentence, and the remark read back from a
+drafted letter with no `grounded` or `fluent` failure."""
+from __future__ import annotations
+
+import re
+
+from service.core.schemas import JobBrief
+from service.drafting.proposal import draft_proposal
+from service.drafting.topic_table import TOPIC_KINDS, TOPICS
+
+
+def topic_id(topic):
+    return topic.id if topic else None
+
+
+def assert_registered(topics, kinds: dict | None, with_cases: list, without_cases: list) -> None:
+    """In the table (with its own kinds when ``kinds`` is given), and each topic has a case with and without."""
+    ids = [t.id for t in topics]
+    assert set(ids) <= {t.id for t in TOPICS}
+    if kinds is not None:
+        assert set(ids) == set(kinds) and all(TOPIC_KINDS[i] == kinds[i] for i in ids)
+    assert {c[0] for c in with_cases} == set(ids) == {c[0] for c in without_cases}
+
+
+def assert_one_first_person_sentence(text: str) -> None:
+    assert text.endswith(".") and text[0].isupper(), text
+    assert len(re.findall(r"[.!?](?:\s|$)", text)) == 1 and not re.search(r"[.!?]\s+[A-Z]", text), text
+    assert re.search(r"\bI would\b", text), text
+
+
+def assert_remark_reads_in_letter(topic: str, title: str, desc: str, ws: dict) -> None:
+    out = draft_proposal(JobBrief(title=title, description=desc), None, ws)
+    insight = next(t.insight for t in TOPICS if t.id == topic)
+    tail = insight.split(" would ", 1)[1]  # the voice may say "we" for "I"
+    assert tail in out.text, (topic, out.parts.get("hook"), out.text[:600])
+    assert not {c.id for c in out.lint.failures} & {"grounded", "fluent"}, (topic, out.lint.failures)
