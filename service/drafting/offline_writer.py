@@ -223,9 +223,9 @@ def _next_and_cta(kind: str, brief: dict, line: dict, check: str, post: str, see
 
 
 def _question(wk, topic, jt: str, post: str) -> str | None:
-    """The one question the letter asks, or None: the topic's question (unless the post answers it by the
-    topic's own test), else a role's or the kind's (its variant for work already under way); never one the
-    post settles or one that presumes work the post does not describe (``question_check``): then the kind's own question, or a role's, if the post leaves that open."""
+    """The one question the letter asks, or None: the topic's question (unless the post answers it by the topic's own
+    test), else a role's or the kind's (its variant for work under way); never one the post settles or one presuming
+    work the post does not describe (``question_check``): then the kind's own question, or a role's, if left open."""
     def settled(q: str) -> bool:
         kind_answered = q == wk.question and bool(wk.answered_if) and re.search(wk.answered_if, post, re.IGNORECASE)
         return bool(kind_answered) or already_answered(q, post) or presumes_missing(q, post)
@@ -254,7 +254,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     wk = for_deliverable(FIX if jt == "fix" else kind, title, desc)  # a written deliverable is gone through
     tools_in_post = post_tools(title, desc)
     rush = rush_words(post)
-    voice = voice_for(ws["profile"], jt, post)  # one voice: a team's project "we", else (or for a post that wants one person) "I"
+    voice = voice_for(ws["profile"], jt, post)  # one voice: a team project "we", else "I" (also when the post wants one person)
     skills = _skills(everyday_tools(facts.get("claimable_tools") or [], title, desc))
     proof = _same_kind(proof, kind, domains)
     proof_lines, proof_id = _proof_lines(proof, voice.past_work)
@@ -294,9 +294,10 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     if topic:
         said = topic.pattern.search(f"{title}\n{desc}")
         grounding.append(GroundedSentence(sentence=topic.insight, quote=said.group(0) if said else title))
-    # the post's own work list, in the client's words, when it has one (post_plan.py); else the kind's steps
-    plan = None if jt == "consultation" else plan_steps(work_desc, post, wk, topic, domains, seed, detail)
-    plan = for_role(plan) if plan and jt == "role" else plan  # a standing duty is taken on, not finished
+    def plan_for(limit: int = 3) -> tuple[str, ...] | None:  # the post's own work list (post_plan.py), else None;
+        p = plan_steps(work_desc, post, wk, topic, domains, seed, detail, limit=limit)  # then the kind's steps
+        return for_role(p) if p and jt == "role" else p  # a role's standing duty is taken on, not finished
+    plan = None if jt == "consultation" else plan_for()
     steps = plan or ((ROLE_STEPS[0], kind.steps[1], ROLE_STEPS[1]) if jt == "role" else CONSULT_STEPS
                      if jt == "consultation" else wk.steps)
     extras = []
@@ -330,8 +331,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
                                                next_step, cta, sig])
 
     if plan and len(plan) > 2 and words_with([], proof_lines, steps) > hi:  # two of the post's items, not the case study
-        short = plan_steps(work_desc, post, wk, topic, domains, seed, detail, limit=2)
-        steps = (for_role(short) if jt == "role" else short) if short else steps
+        steps = plan_for(2) or steps
     while words_with(extras, proof_lines, steps) > hi and extras:
         extras.pop()
     while words_with(extras, proof_lines, steps) > hi and asks.sentences:  # their reviewer notes stay
