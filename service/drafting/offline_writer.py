@@ -258,8 +258,6 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     skills = _skills(everyday_tools(facts.get("claimable_tools") or [], title, desc))
     proof = _same_kind(proof, kind, domains)
     proof_lines, proof_id = _proof_lines(proof, voice.past_work)
-    asks = answer_asks(facts.get("client_asks") or [], facts, brief, ws, proof, proof_id,  # examples, a rate, a video …
-                       lambda item: _kind_fits(item, kind, domains))
     need = (role_sentence(kind, tools_in_post) if jt == "role" else consult_sentence(kind, tools_in_post)
             if jt == "consultation" else need_sentence(wk, tools_in_post, product_names(f"{title}\n{desc}"), post,
                                                    subject_of(title, desc)))
@@ -300,6 +298,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     plan = None if jt == "consultation" else plan_for()
     steps = plan or ((ROLE_STEPS[0], kind.steps[1], ROLE_STEPS[1]) if jt == "role" else CONSULT_STEPS
                      if jt == "consultation" else wk.steps)
+    asks = answer_asks(facts.get("client_asks") or [], facts, brief, ws, proof, proof_id,  # examples, a rate, a video …
+                       lambda item: _kind_fits(item, kind, domains), steps[:2])  # the first two survive the limit
     extras = []
     timeline = timeline_sentence(post) if jt != "fix" else None
     if timeline:
@@ -335,7 +335,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     while words_with(extras, proof_lines, steps) > hi and extras:
         extras.pop()
     while words_with(extras, proof_lines, steps) > hi and asks.sentences:  # their reviewer notes stay
-        asks.sentences.pop()  # the case study and the question read better than a placeholder
+        asks.trim()  # the case study and the question read better than a placeholder
     while words_with(extras, proof_lines, steps) > hi and len(proof_lines) > (asks.uses_proof and bool(asks.sentences)):
         proof_lines.pop()  # an ask's sentence may name the case study above: keep it then
     if words_with(extras, proof_lines, steps) > hi:
