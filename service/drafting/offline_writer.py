@@ -28,7 +28,6 @@ from service.drafting.frames import (
     lead_sentence,
     outcome_sentence,
     sentence,
-    step_sentence,
     tools_sentence,
 )
 from service.drafting.job_type import job_type
@@ -41,13 +40,13 @@ from service.drafting.kind_table import (
     related,
 )
 from service.drafting.kind_variants import existing_work
+from service.drafting.next_steps import project_next
 from service.drafting.offline_answers import answer_flags, answers_for
 from service.drafting.offline_phrases import (
     CONSULT_CTAS,
     CONSULT_STEP,
     FIX_CTAS,
     FIX_STEPS,
-    PROJECT_CTAS,
     ROLE_CTAS,
     ROLE_RUSH,
     ROLE_RUSH_CTAS,
@@ -202,24 +201,25 @@ def _approach(steps: tuple[str, ...]) -> str:
     return "How I would approach it:\n" + "\n".join(f"{i}. {sentence(s)}" for i, s in enumerate(steps, 1))
 
 
-def _next_and_cta(kind: str, brief: dict, line: dict, check: str, post: str, seed: int, start: str,
-                  rush: str | None) -> tuple[str, str]:
-    """``rush``: the post's words that say the job is urgent (``constraints.rush_words``), or None."""
-    step = _noun(line.get("next_step")) or NounPhrase("a short call to agree the first milestone")
+def _next_and_cta(kind: str, brief: dict, line: dict, work, post: str, seed: int, rush: str | None,
+                  question: str) -> tuple[str, str, str]:
+    """(next step, call to action, question); ``work``: the kind of work; ``rush``: the post's words that say the job
+    is urgent (``constraints.rush_words``), or None; a project gets its kind's offer (``next_steps``) if it has one."""
+    check, start = work.check, work.start
     if kind == "fix":
-        return sentence(pick(FIX_STEPS, seed, 7).format(check=check)), pick(FIX_CTAS, seed, 8)
+        return sentence(pick(FIX_STEPS, seed, 7).format(check=check)), pick(FIX_CTAS, seed, 8), question
     if rush and kind != "role":  # "urgent", "within 48 hours": start now, no call in the next couple of days
-        return sentence(pick(RUSH_STEPS, seed, 7).format(check=start)), pick(RUSH_CTAS, seed, 8)
+        return sentence(pick(RUSH_STEPS, seed, 7).format(check=start)), pick(RUSH_CTAS, seed, 8), question
     if kind == "role":
         nxt = ROLE_RUSH if rush else "I would suggest a short call to agree the weekly hours and your first priorities."
         hours = (brief.get("hours_per_week") or "").strip()
         q = make_quote(hours.split(), post) if hours else None
         if q:
             nxt = nxt + " " + hours_sentence(q)
-        return nxt, pick(ROLE_RUSH_CTAS if rush else ROLE_CTAS, seed, 8)
+        return nxt, pick(ROLE_RUSH_CTAS if rush else ROLE_CTAS, seed, 8), question
     if kind == "consultation":  # the call is the work itself, not a step towards a first milestone
-        return CONSULT_STEP, pick(CONSULT_CTAS, seed, 8)
-    return step_sentence(step, seed), pick(PROJECT_CTAS, seed, 8)
+        return CONSULT_STEP, pick(CONSULT_CTAS, seed, 8), question
+    return project_next(work.id, line.get("next_step") or "", question, seed)
 
 
 def _question(wk, topic, jt: str, post: str) -> str | None:
@@ -315,7 +315,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     question = "One question before we start: " + q[0].lower() + q[1:] if q else ""
     line_kind = classify(line.get("name") or "", " ".join(line.get("keywords") or []), domains)
     step_line = line if related(line_kind.id, kind.id) or kind.id == "general" else {}
-    next_step, cta = _next_and_cta(jt, brief, step_line, kind.check, post, seed, kind.start, rush)
+    next_step, cta, question = _next_and_cta(jt, brief, step_line, kind, post, seed, rush, question)
     opener = facts.get("opener") or None  # the required word, then the rate line as its own sentence
     if facts.get("first_line"):
         opener = (opener + ("" if opener[-1:] in ".!?" else ".") + " " if opener else "") + facts["first_line"]
