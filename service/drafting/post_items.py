@@ -26,20 +26,26 @@ _BOLD_LABEL = re.compile(r"(?<=[.:;!?])[ \t]+(?=\*\*[A-Z][^*\n]{1,60}:\*\*[ \t])
 
 
 def _enumerated(line: str) -> list[int]:
-    """Where the items of an inline enumeration start: markers in sequence (1, 2, 3 … or a, b, c …) in one style."""
-    marks = list(_INLINE.finditer(line))
-    for i, m in enumerate(marks):
-        first = m.group(2)
-        if first not in ("1", "a"):
+    """Where the items of inline enumerations start: markers in sequence (1, 2, 3 … or a, b, c …) in one style;
+    a line may hold more than one run ("1. … 8. … I would like you to 1. … 2. …")."""
+    marks, at, i = list(_INLINE.finditer(line)), [], 0
+    while i < len(marks):
+        m = marks[i]
+        if m.group(2) not in ("1", "a"):
+            i += 1
             continue
-        at, want = [m.start()], chr(ord(first) + 1)
-        for n in marks[i + 1:]:
+        run, want, j = [m.start()], chr(ord(m.group(2)) + 1), i + 1
+        while j < len(marks):
+            n = marks[j]
+            if n.group(2) == "1" or n.group(2) == "a" and m.group(2) == "a":
+                break  # a new run starts
             if n.group(2) == want and (n.group(1), n.group(3)) == (m.group(1), m.group(3)):
-                at.append(n.start())
+                run.append(n.start())
                 want = str(int(want) + 1) if want.isdigit() else chr(ord(want) + 1)
-        if len(at) >= 2:
-            return at
-    return []
+            j += 1
+        at += run if len(run) >= 2 else []
+        i = j
+    return at
 
 
 def split_inline(text: str) -> str:
