@@ -57,6 +57,11 @@ _OUTCOME = re.compile(r"\b(?:explain(?:s|ing)? (?:the )?(?:[\w-]+ ){0,2}(?:profi
                       r"target|response) variables?|(?:impact|effects?) of [\w -]{1,40} on|predict(?:s|ing)? "
                       r"(?:the )?[\w-]+|correlation matri(?:x|ces))\b", _I)
 
+_LIVE_PRODUCT = re.compile(r"\b(?:our|the|this) (?:existing|current|live|launched)\s+(?:[\w-]+\s+){0,2}(?:app|application|"
+                           r"platform|product|codebase|system)s?\b|\bour (?:[\w-]+ ){0,2}(?:app|application|platform|"
+                           r"product)'?s? (?:front-?end|back-?end|is|are|has|uses|runs)\b|\b(?:based on user feedback|"
+                           r"our (?:active )?users|paying customers)\b", _I)
+
 # what the work is for, in the post's words: a dispute, fund-raising, a board or client presentation, a thesis, a
 # choice between options ("This report will be used to raise capital", "so we can submit it to Taboola")
 _PURPOSE = re.compile(
@@ -90,6 +95,8 @@ RULES: tuple[tuple[re.Pattern, tuple[re.Pattern, ...]], ...] = (
     (re.compile(r"\bwhich (?:queries|query|reports?)\b[^?]*\bslow", _I), (_ONE_QUERY,)),
     (re.compile(r"\b(?:exchange|broker)\b", _I), (_BROKER,)),
     (re.compile(r"\bwhich outcome\b|\brank the other variables\b", _I), (_OUTCOME,)),
+    # "which user flow matters most for the first release?" under a platform already in use
+    (re.compile(r"\bfirst release\b", _I), (_LIVE_PRODUCT,)),
 )
 
 

@@ -20,6 +20,16 @@ _STARTS_PHRASE = frozenset(re.split(" ",
 _WAITS = frozenset(re.split(" ",
     "a an the this that these those our your their its my his her some any each every all both either no such "
     "to of for with in on at from by into onto about as and or nor but via than including per"))
+# a quote is only cut back before a preposition, a conjunction or a relative word, never between a subject and its
+# verb ("ensuring select GA4 accounts" + "are set up"), and never after a word that needs what follows it ("… who"
+# + "can", "we will look" + "to update", "that consist" + "of")
+_AUX = frozenset(re.split(" ", "is are was were be been being will would can could should must may might shall has "
+                               "have had do does did need needs want wants"))
+_LINKS = frozenset(re.split(" ", "who whom whose which that where when while because if whether so then than"))
+_NEEDS_NEXT = frozenset(re.split(" ", "look looking want wants need needs like able going have has hope plan planning "
+                                      "aim aiming seek seeking try trying intend wish expect expected required used "
+                                      "ready willing how consist consists depend depends rely relies refer refers "
+                                      "belong belongs result results"))
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
@@ -43,13 +53,16 @@ def ends_mid_phrase(text: str, post: str) -> bool:
     words = text.split()
     if not words:
         return False
-    if words[-1] in _WAITS:  # lower case only: "… will include: A" ends on a list label, not an article
-        return True
+    flat = " ".join((post or "").split())
     nxt = next_word(text, post)
+    if nxt is None and " ".join(words) in flat:
+        return False  # punctuation closes the phrase ("… a project I am working on.")
+    if words[-1] in _WAITS or words[-1] in _LINKS:  # lower case only: "… include: A" ends on a list label
+        return True
     if nxt is None or not nxt[:1].islower():
         return False
     low = nxt.lower()
-    return not (low in _STARTS_PHRASE or low.endswith(("ing", "ed")) and len(low) > 4)
+    return not (low in _STARTS_PHRASE or low.endswith(("ing", "ed", "ly")) and len(low) > 4)
 
 
 def phrase_end(words: list[str], post: str, min_words: int = 4) -> list[str] | None:
@@ -60,8 +73,11 @@ def phrase_end(words: list[str], post: str, min_words: int = 4) -> list[str] | N
         return words
     for i in range(len(words) - 1, min_words - 1, -1):
         head = words[:i]
-        if words[i].lower().strip(",;:()") in _STARTS_PHRASE or head[-1].endswith(","):
-            while head and head[-1].lower().strip(",;:()") in _WAITS:
+        at = words[i].lower().strip(",;:()")
+        if head[-1].lower().strip(",;:()") in _NEEDS_NEXT:
+            continue
+        if at in _STARTS_PHRASE and at not in _AUX or head[-1].endswith(","):
+            while head and (head[-1].lower().strip(",;:()") in _WAITS or head[-1].lower().strip(",;:()") in _LINKS):
                 head = head[:-1]
             if len(head) >= min_words and not ends_mid_phrase(" ".join(head).rstrip(",;:"), post):
                 head[-1] = head[-1].rstrip(",;:")

@@ -103,3 +103,13 @@ def test_the_letter_does_not_ask_for_the_slow_query_the_post_names(db):
     text = draft_proposal(JobBrief(title="MySQL query optimization", description=desc, skills=["MySQL", "SQL"]),
                           None, ws).text
     assert "feel slowest" not in text.lower(), text
+
+
+@pytest.mark.parametrize("post, settled", [
+    ("Our app is built with an Angular front end and a Node API; test it for security holes.", True),
+    ("Collaborate with our product team to ship new features based on user feedback.", True),
+    ("Show us a strong portfolio of existing apps in the App Store.", False),
+    ("Build a booking app for our yoga studio.", False),
+])
+def test_a_first_release_question_is_not_asked_of_a_product_in_use(post, settled):
+    assert already_answered("Which user flow matters most for the first release?", post) is settled

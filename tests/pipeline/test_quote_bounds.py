@@ -47,3 +47,19 @@ def test_a_purpose_clause_is_not_quoted_without_its_to():
             "parameters that filter rows in the database.")
     assert not starts_cleanly("speed this up, I'm thinking of custom SQL queries", post)
     assert starts_cleanly("build custom SQL queries", "We need someone to build custom SQL queries.")
+
+
+@pytest.mark.parametrize("words, post, want", [
+    # never cut between a relative word and its verb, or after a verb that needs what follows
+    ("We want an expert in SQL and dbt who can provide",
+     "We want an expert in SQL and dbt who can provide a review of our models.", "We want an expert in SQL and dbt"),
+    ("we will look to update", "Once scope is agreed we will look to update the layout of each page.", None),
+    # an adverb after the verb is a natural end; punctuation after a stranded preposition too
+    ("make sure the GA4 accounts are set up", "Make sure the GA4 accounts are set up correctly for each client.",
+     "make sure the GA4 accounts are set up"),
+    ("help with a project I am working on", "I need help with a project I am working on. It is urgent.",
+     "help with a project I am working on"),
+])
+def test_phrase_end_cases(words, post, want):
+    out = phrase_end(words.split(), post)
+    assert (" ".join(out) if out else None) == want
