@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from service.drafting.post_claims import HOURS_EVIDENCE
 from service.text.skills_vocab import VOCAB
 
 BI_TOOLS = ("Microsoft Power BI", "Tableau", "Looker Studio", "Metabase", "Google Sheets", "Microsoft Excel")
@@ -361,9 +362,9 @@ NEED_LINES: dict[str, tuple[str, str]] = {
         "Since there is existing work to build on, I would spend the first hours reading and running it before "
         "changing anything."),
     "Working-hours overlap with the client": (
-        # a time-zone abbreviation, case-sensitive (the writer matches case-insensitively: "[A-Z]{3}" took any word)
-        r"time ?zone|working hours|overlap|(?-i:\b(?:[ECMP][SD]T|GMT|UTC|CET|CEST|BST|IST|AEST|WIB|PKT)\b)|coast",
-        "I have noted the working hours in your post and will confirm on our call how my days overlap with them."),
+        HOURS_EVIDENCE,  # hours or a named time zone to work in, never "overlap with our stack" (post_claims.py)
+        ("I have noted what your post says about hours and time zones and will confirm on our call how my working "
+         "day overlaps with yours.")),
     "Explains things to a non-technical client": (
         r"non[- ]technical|not technical|no coding|plain language",
         "I will explain each decision in plain words, without jargon."),

@@ -55,6 +55,7 @@ from service.drafting.offline_phrases import (
     domains_for,
     pick,
 )
+from service.drafting.post_claims import truthful_steps
 from service.drafting.post_plan import plan_steps, work_items
 from service.drafting.proof import ProofMatch, convincing, overlaps, same_problem
 from service.drafting.question_check import already_answered, presumes_missing
@@ -342,6 +343,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
         question = ""
     if words_with(extras, proof_lines, steps) < lo and voice.plural and ws["profile"].get("years_experience"):
         proof_lines.append(sentence(f"I have been doing this work for {ws['profile']['years_experience']} years"))
+    steps = truthful_steps(steps, post)  # no "clean the data first" when the post says it needs no cleaning
     if plan:  # each of the post's own items the plan quotes is the evidence for its step (shown to the reviewer)
         grounding += [GroundedSentence(sentence=st, quote=m.group(1)) for st in steps if (m := re.match(r"“([^”]+)”", st))]
     diagnosis = "\n\n".join(x for x in (_approach(steps), " ".join(extras)) if x)
@@ -374,8 +376,6 @@ def draft_proposal(inputs: dict) -> ProposalParts:
                          diagnosis=diagnosis, proof_id=proof_id, proof_line=" ".join(proof_lines),
                          next_step=next_step, call_to_action=cap(cta), screening_answers=answers, opener=opener,
                          reviewer_flags=flags, grounding=grounding, job_type=jt)
-
-
 
 
 def _quotable(word: str) -> bool:

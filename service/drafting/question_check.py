@@ -26,11 +26,41 @@ _HISTORY = re.compile(r"\b\d+\+?\s*(?:months?|years?)\s+(?:of|worth of)\s+(?:dat
 _EXCEL_VERSION = re.compile(r"\b(?:office|microsoft|excel) ?365\b|\bexcel 20\d\d\b|\b(?:mac|macos|windows)\b", _I)
 
 _DESIGN = re.compile(r"\b(?:figma|prototypes?|mock-?ups?|wireframes?|adobe xd|sketch files?|design (?:files?|system)|"
-                     r"designs? (?:is|are) (?:ready|prepared|done|provided|attached|final)|(?:ready|prepared|provided|"
-                     r"final|approved) designs?)\b", _I)
+                     r"designs? (?:is|are) (?:already |all |now )?(?:ready|prepared|done|provided|attached|final|"
+                     r"complete|finished|in place)|(?:ready|prepared|provided|final|approved|finished|existing) designs?|"
+                     r"(?:we|i) (?:already )?have (?:the |a |our )?(?:ui |ux |ui/ux )?designs?)\b", _I)
 # a post that names the one site it wants scraped ("from bol.com", "on LinkedIn") has said how many sites
 _ONE_SITE = re.compile(r"\b(?:a single|one|this|the) (?:web)?site\b|\b[a-z0-9-]{2,}\.(?:com|nl|de|fr|org|net|io|co\.uk|"
                        r"gov|eu)\b|\b(?:linkedin|amazon|ebay|zillow|instagram|facebook|google maps|yelp|indeed)\b", _I)
+
+_COUNT = r"(?:\d[\d,.]*\+?\s*(?:k|m)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a few|several|dozens)"
+# "4 to 5 different real estate websites", "three sites": the post says how many sites
+_SITE_COUNT = re.compile(r"\b" + _COUNT + r"(?:\s*(?:-|to|or)\s*" + _COUNT + r")?\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:web)?sites\b", _I)
+# "hundreds of thousands of records", "about 40k rows": the post says how many records
+_RECORD_COUNT = re.compile(r"\b(?:" + _COUNT + r"|(?:hundreds|thousands|millions|tens)(?: of thousands| of millions)?)"
+                           r"\s+(?:of\s+)?(?:[\w-]+\s+)?(?:records|rows|entries|items|products|listings|contacts)\b", _I)
+# the one query the post is about ("a complex query involving derived tables", "the current SQL query and its
+# execution plan"): the post has said which query is slow
+_ONE_QUERY = re.compile(r"\b(?:a|the|this|one|our|current|single) (?:(?:complex|slow|current|single|specific|main|sql|"
+                        r"mysql|existing) ){0,2}query\b(?!\s+(?:optimi|performance|tuning|writing|skills))|"
+                        r"\b(?:the|current|this) (?:query |execution |explain )plan\b", _I)
+# the broker or exchange the bot would trade through, named ("market data APIs (e.g., Alpaca, Binance …)")
+_BROKER = re.compile(r"\b(?:alpaca|binance|coinbase|kraken|bybit|okx|kucoin|bitget|deribit|hyperliquid|oanda|ibkr|"
+                     r"interactive brokers|td ameritrade|tradier|tradestation|ninjatrader|tradovate|schwab|robinhood|"
+                     r"metatrader|mt[45]|uniswap|pancakeswap|etrade|e\*trade|polygon\.io|bitmex|gemini exchange)\b", _I)
+# the outcome the analysis explains ("explaining firm profitability", "drivers of churn"), or a plain correlation
+# matrix of every pair, which ranks nothing against one outcome
+_OUTCOME = re.compile(r"\b(?:explain(?:s|ing)? (?:the )?(?:[\w-]+ ){0,2}(?:profitability|revenue|sales|churn|"
+                      r"retention|performance|returns?|prices?|demand|growth|conversions?|income|turnover|"
+                      r"satisfaction|scores?|outcomes?|variation)|drivers? of|determinants of|(?:dependent|outcome|"
+                      r"target|response) variables?|(?:impact|effects?) of [\w -]{1,40} on|predict(?:s|ing)? "
+                      r"(?:the )?[\w-]+|correlation matri(?:x|ces))\b", _I)
+
+_LIVE_PRODUCT = re.compile(r"\b(?:our|the|this) (?:existing|current|live|launched)\s+(?:[\w-]+\s+){0,2}(?:app|application|"
+                           r"platform|product|codebase|system)s?\b|\bour (?:[\w-]+ ){0,2}(?:app|application|platform|"
+                           r"product)'?s? (?:front-?end|back-?end|is|are|has|uses|runs)\b|\b(?:based on user feedback|"
+                           r"our (?:active )?users|paying customers)\b", _I)
 
 # what the work is for, in the post's words: a dispute, fund-raising, a board or client presentation, a thesis, a
 # choice between options ("This report will be used to raise capital", "so we can submit it to Taboola")
@@ -44,6 +74,7 @@ _PURPOSE = re.compile(
     r"\breports? (?:for|to) (?:our |my |a |the )?(?:clients?|investors|donors|funders|board)\b|"
     r"\b(?:grant|funding) (?:applications?|proposals?)\b|\bbusiness plan\b|"
     r"\bfor (?:my|our|a|the) (?:thesis|dissertation|research paper|journal article|publication|court case|lawsuit)\b|"
+    r"\bfor (?:an? |my |our |the )?(?:[\w-]+ ){0,3}(?:course|class|module)\b|\b(?:assignment|coursework|homework)\b|"
     r"\b(?:decide|choose) (?:whether|which|if|where|between)\b|\bdetermine (?:whether|which|if)\b", _I)
 
 RULES: tuple[tuple[re.Pattern, tuple[re.Pattern, ...]], ...] = (
@@ -59,7 +90,13 @@ RULES: tuple[tuple[re.Pattern, tuple[re.Pattern, ...]], ...] = (
     (re.compile(r"\bexcel version\b|\bwindows or mac\b", _I), (_EXCEL_VERSION,)),
     (re.compile(r"\bfinished design\b|\bdesigns? (?:to build from|ready)\b|\bwork from the existing screens\b", _I),
      (_DESIGN,)),
-    (re.compile(r"\bhow many (?:sites|websites|sources)\b", _I), (_ONE_SITE,)),
+    (re.compile(r"\bhow many (?:sites|websites|sources)\b", _I), (_ONE_SITE, _SITE_COUNT)),
+    (re.compile(r"\bhow many (?:records|rows)\b", _I), (_RECORD_COUNT,)),
+    (re.compile(r"\bwhich (?:queries|query|reports?)\b[^?]*\bslow", _I), (_ONE_QUERY,)),
+    (re.compile(r"\b(?:exchange|broker)\b", _I), (_BROKER,)),
+    (re.compile(r"\bwhich outcome\b|\brank the other variables\b", _I), (_OUTCOME,)),
+    # "which user flow matters most for the first release?" under a platform already in use
+    (re.compile(r"\bfirst release\b", _I), (_LIVE_PRODUCT,)),
 )
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from service.drafting.company_text import without_company_text
 from service.drafting.frames import Quote, SlotError
+from service.drafting.quote_bounds import phrase_end
 
 MAX_WORDS = 18
 _SENT_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\[\"“‘'*•-])|\n+|\s[•*]\s")
@@ -119,6 +120,10 @@ def make_quote(words: list[str], post: str, keep_lead: bool = False) -> Quote | 
         return None  # "This is not a greenfield project" must never be quoted as "greenfield project"
     last = text.split()[-1]
     cut = bool(original) and last not in original[-1] and len(original) > len(text.split())
+    bounded = phrase_end(text.split(), flat)  # never "… to provide a graphical" (the post goes on "representation")
+    if bounded is None:
+        return None
+    text = " ".join(bounded)
     try:
         return Quote(text, cut=cut)
     except SlotError:
@@ -270,11 +275,13 @@ def reads_as_lead(text: str) -> bool:
 def starts_cleanly(text: str, post: str) -> bool:
     """A quote that starts in lower case must not start inside a prepositional phrase of the post ("… in
     “real-time before adding them to the cart”"): it would read as a fragment in the letter."""
-    if not text[:1].islower() or text.split()[0] in BASE_VERBS:  # a verb phrase after "to" is a clean start
-        return True
     flat = " ".join((post or "").split())
     at = flat.find(text)
     before = flat[:at].split()[-1:] if at > 0 else []
+    if before and before[0] == "To" and text.split()[0] in BASE_VERBS:
+        return False  # "To “streamline this, I'm considering …”": the purpose clause lost its "To"
+    if not text[:1].islower() or text.split()[0] in BASE_VERBS:  # a verb phrase after "to" is a clean start
+        return True
     return not (before and before[0].lower() in _PREP)
 
 

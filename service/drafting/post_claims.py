@@ -1,0 +1,47 @@
+"""Lines of the letter that say something about the post: each needs the post's own words for it.
+
+Blind readers marked down "We have noted the working hours in your post" under a post whose only match was "overlap
+with our stack" or "flexible working hours", and "Clean and check the data first" under a post that says the data
+needs no cleaning or exploration. Pure functions."""
+from __future__ import annotations
+
+import re
+
+_TZ = r"(?-i:\b(?:[ECMP][SD]T|GMT|UTC|CET|CEST|BST|IST|AEST|WIB|PKT)\b)"
+_ZONE = (r"\b(?:eastern|central|pacific|mountain|uk|us|u\.s\.|eu|european|british|indian|australian|gulf|"
+         r"[a-z]+ standard) time(?: ?zones?)?\b")
+# the post states hours or a time zone to work in: a clock range, a named zone, hours of overlap, "West Coast
+# hours"; never "overlap with our stack", "flexible working hours", "your time zone", "by Friday of UK timezone"
+HOURS_EVIDENCE = (
+    r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\bhours?\b[^.]{0,25}\boverlap\b|"
+    r"\boverlap\b[^.]{0,40}(?:\bhours\b|\btime\b|\btime ?zones?\b|" + _TZ + r")|"
+    r"\b(?:west|east) coast\b[^.]{0,30}\b(?:hours|time)\b|"
+    + _TZ + r"[^.]{0,20}\b(?:preferred|required|only|hours|time ?zones?)\b|"
+    r"\b(?:time ?zones?)\W{0,3}" + _TZ + r"|"
+    r"\b(?:work|working|available|availability|shift|timing)\b[^.]{0,50}(?:" + _TZ + "|" + _ZONE + r")|"
+    r"(?<!\bof )\b(?:eastern|central|pacific|mountain|uk|eu|european)(?: standard)? time ?zones?\b|"
+    r"\b(?:uk|eu|european|[a-z]+ern) time ?zones? (?:preferred|required|only)\b")
+
+# the post says the data needs no cleaning or exploration ("does not require complex data exploration", "the data
+# is already clean", "you will NOT need to read csv's and explore data")
+NO_CLEANING = re.compile(
+    r"\b(?:data|dataset|datasets|files?|sheet|spreadsheet)s? (?:is|are|has been|have been) (?:already |fully )?"
+    r"(?:clean(?:ed)?|prepared|pre-?processed|tidy)\b|"
+    r"\b(?:does not|doesn't|do not|don't|won't|will not|no|without (?:any )?)(?: need(?: to| for)?| require\w*)?"
+    r"(?: any| much| complex| heavy)? (?:data )?(?:cleaning|exploration|wrangling|manipulation|pre-?processing)\b|"
+    r"\b(?:not|never) (?:need|have) to (?:read|clean|explore)\b|\balready (?:been )?cleaned\b|\bpre-?cleaned\b",
+    re.IGNORECASE)
+_CLEANING_STEP = re.compile(r"\b([Cc])lean and check the data first \(gaps, duplicates, outliers\) and write down every "
+                            r"assumption")
+
+
+def _sources(m: re.Match) -> str:
+    # what stays true of any analysis when the data needs no cleaning: where each figure comes from
+    return ("N" if m.group(1) == "C" else "n") + "ote where every figure comes from and the assumptions behind it"
+
+
+def truthful_steps(steps: tuple[str, ...], post: str) -> tuple[str, ...]:
+    """``steps`` with the data-cleaning step said as sourcing when the post says the data needs no cleaning."""
+    if not NO_CLEANING.search(post or ""):
+        return steps
+    return tuple(_CLEANING_STEP.sub(_sources, s) for s in steps)
