@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from service.drafting import experience_asks as exp
 from service.drafting.constraints import LOCATION
 from service.drafting.frames import NounPhrase, SlotError, join_and, sentence
 from service.drafting.instructions import check_flag
@@ -128,6 +129,25 @@ class Answers:
     flags: list[str] = field(default_factory=list)
     uses_proof: bool = False  # an answer points at the case study the letter shows (keep it when trimming)
     kinds: list[str] = field(default_factory=list)  # the kinds answered in the letter
+    shorts: list[str] = field(default_factory=list)  # the short form of each full sentence, for the last sentence
+    rest: list[str] = field(default_factory=list)  # what the last "Also, as you asked" sentence names
+
+    def place(self, full: list[tuple[str, str]], rest: list[str]) -> None:
+        """The full sentences ((sentence, short form) each), then one sentence naming the ``rest`` in short."""
+        self.sentences, self.shorts, self.rest = [t for t, _s in full], [s for _t, s in full], rest
+        if rest:
+            self.sentences.append(("Also, as you asked — " if full else "As you asked — ") + "; ".join(rest) + ".")
+
+    def trim(self) -> None:
+        """Fewer words for a letter over its limit: the short "Also, as you asked" sentence goes first; then the last
+        answer, a placeholder first shrunk to its short form (the reviewer notes name every ask either way)."""
+        full = list(zip(self.sentences, self.shorts))
+        if self.rest or not full:
+            self.place(full, [])
+        elif "[Your" in full[-1][0] and len(full[-1][1].split()) + 4 < len(full[-1][0].split()):
+            self.place(full[:-1], [full[-1][1]])  # a placeholder shrinks to its short form before it goes
+        else:
+            self.place(full[:-1], [])
 
 
 def _title(item: dict) -> str:
@@ -201,11 +221,13 @@ def _more(kind: str, asks: list[str], facts: dict, profile: dict) -> str:
 
 
 def answer_asks(asks: list[str], facts: dict, brief: dict, ws: dict, proof: dict, shown: str | None,
-                fits: Callable[[dict], bool] = lambda item: True) -> Answers:
+                fits: Callable[[dict], bool] = lambda item: True, steps: tuple[str, ...] = ()) -> Answers:
     """One sentence per kind of ask (at most ``MAX_SENTENCES``, in ``ORDER``), none for a kind a screening question
     already asks; a reviewer note for each ask only the person can meet, and for an instruction no rule reads.
     ``shown`` is the proof id the letter's case study names (None when it shows none); ``fits`` says whether a proof
-    item is the same kind of work as the post."""
+    item is the same kind of work as the post; ``steps`` the letter's approach steps. The body's asks about the
+    applicant's experience or approach (``experience_asks``) are answered too; what the sentence limit leaves out is
+    named in one last "Also, as you asked" sentence, so nothing asked is silently dropped."""
     out = Answers()
     kinds: list[str] = []
     for text in asks:
@@ -223,7 +245,18 @@ def answer_asks(asks: list[str], facts: dict, brief: dict, ws: dict, proof: dict
         kinds = [k for k in kinds if k not in ("rate", "timeline")]
     person_only = [k for k in kinds if k in NOT_IN_LETTER]
     kinds = [k for k in kinds if k not in NOT_IN_LETTER]
-    for kind in kinds[:MAX_SENTENCES]:
+    body = [a for a in exp.find_asks(brief.get("description") or "")  # a screening question has its own answer
+            if not any(exp.same_ask(a, q) for q in facts.get("screening_questions") or [])]
+    tool = dict(_MORE)["tool_exp"]  # "your experience with Klaviyo" is the tool ask; "… with Flutter UI development" is
+    named = {m.group("tool").lower().rstrip(".") for t in asks if "tool_exp" in ask_kinds(t) and (m := tool.search(t))}  # answered whole
+    if named:
+        body = [a for a in body if a.subject.lower().rstrip(".") not in named]
+        if any(a.text in t for a in body for t in asks if "tool_exp" in ask_kinds(t)):
+            kinds.remove("tool_exp")
+    if body and "examples" in kinds:  # the examples sentence answers "describe a similar project"
+        body = [a for a in body if a.wording != "similar"]
+    said: list[tuple[str, str, str]] = []  # (kind, sentence, its short form for the last sentence)
+    for kind in kinds:
         if kind == "examples":
             text, out.uses_proof = _examples(proof, ws, shown, fits)
         elif kind == "rate" and rate:
@@ -241,12 +274,21 @@ def answer_asks(asks: list[str], facts: dict, brief: dict, ws: dict, proof: dict
             text = _more(kind, asks, facts, ws["profile"])
         else:
             text = HOLDERS[kind]
-        out.sentences.append(text)
-    out.kinds = kinds[:MAX_SENTENCES]
+        held = text[text.index("[Your"):text.index("]", text.index("[Your")) + 1] if "[Your" in text else ""
+        label = re.sub(r"\byou\b", "I", re.sub(r"\byour\b", "my", _NEEDS_YOU[kind]))  # "the tools I would use"
+        short = (f"{label}: {held if len(held.split()) <= 5 else '[Your answer]'}"
+                 if held else text.rstrip(".") if text.startswith("I ") else text[0].lower() + text[1:].rstrip("."))
+        said.append((kind, text, short))
+    tools = list(facts.get("claimable_tools") or []) + list(ws["profile"].get("skills") or [])
+    at = sum(k in ("examples", "estimate", "rate") for k, _t, _s in said)  # those lead; the body's asks come next
+    said[at:at] = [("experience", exp.answer(a, ws, tools, steps, shown), exp.holder_part(a)) for a in body]
+    out.place([(t, short) for _k, t, short in said[:MAX_SENTENCES]], [short for _k, _t, short in said[MAX_SENTENCES:]])
+    out.kinds = [k for k, _t, _s in said if k != "experience"]
+    if body:
+        out.flags.append(exp.flag(body))
     # a placeholder in the letter, or an ask only the person can meet that the sentence limit left out (a location
     # requirement has its own note: ``constraints.location_flag``)
-    needs_you = person_only + [k for i, k in enumerate(kinds) if k != "location" and (
-        "[Your" in out.sentences[i] if i < MAX_SENTENCES else k in HOLDERS or k in dict(_MORE))]
+    needs_you = person_only + [k for k, text, _s in said if k not in ("location", "experience") and "[Your" in text]
     if needs_you:
         todo = ["attach " + join_and([_NEEDS_YOU[k] for k in person_only]) + " to the proposal"] if person_only else []
         if len(needs_you) > len(person_only):

@@ -31,7 +31,6 @@ from service.drafting.frames import (
     lead_sentence,
     outcome_sentence,
     sentence,
-    step_sentence,
     tools_sentence,
 )
 from service.drafting.job_type import job_type
@@ -43,11 +42,11 @@ from service.drafting.kind_table import (
     related,
 )
 from service.drafting.kind_variants import existing_work
+from service.drafting.next_steps import project_next
 from service.drafting.offline_answers import answer_flags, answers_for
 from service.drafting.offline_phrases import (
     FIX_CTAS,
     FIX_STEPS,
-    PROJECT_CTAS,
     RUSH_CTAS,
     RUSH_STEPS,
     domains_for,
@@ -200,19 +199,20 @@ def _approach(steps: tuple[str, ...]) -> str:
     return "How I would approach it:\n" + "\n".join(f"{i}. {sentence(s)}" for i, s in enumerate(steps, 1))
 
 
-def _next_and_cta(kind: str, brief: dict, line: dict, check: str, post: str, seed: int, start: str,
-                  rush: str | None, profile_text: str = "") -> tuple[str, str]:
-    """``rush``: the post's words that say the job is urgent (``constraints.rush_words``), or None."""
-    step = _noun(line.get("next_step")) or NounPhrase("a short call to agree the first milestone")
+def _next_and_cta(kind: str, brief: dict, line: dict, work, post: str, seed: int, rush: str | None,
+                  question: str, profile_text: str = "") -> tuple[str, str, str]:
+    """(next step, call to action, question); ``work``: the kind of work; ``rush``: the post's words that say the job
+    is urgent (``constraints.rush_words``), or None; a project gets its kind's offer (``next_steps``) if it has one."""
+    check, start = work.check, work.start
     if kind == "fix":
-        return sentence(pick(FIX_STEPS, seed, 7).format(check=check)), pick(FIX_CTAS, seed, 8)
+        return sentence(pick(FIX_STEPS, seed, 7).format(check=check)), pick(FIX_CTAS, seed, 8), question
     if rush and kind != "role":  # "urgent", "within 48 hours": start now, no call in the next couple of days
-        return sentence(pick(RUSH_STEPS, seed, 7).format(check=start)), pick(RUSH_CTAS, seed, 8)
+        return sentence(pick(RUSH_STEPS, seed, 7).format(check=start)), pick(RUSH_CTAS, seed, 8), question
     if kind == "role":  # a freelance role agrees the weekly hours; a job offers an interview (role_shape)
-        return role_next(brief, post, rush, seed, profile_text)
+        return (*role_next(brief, post, rush, seed, profile_text), question)
     if kind == "consultation":  # the call is the work itself, or the written result the post asks for
-        return consult_next(brief, seed)
-    return step_sentence(step, seed), pick(PROJECT_CTAS, seed, 8)
+        return (*consult_next(brief, seed), question)
+    return project_next(work.id, line.get("next_step") or "", question, seed)
 
 
 def _question(wk, topic, jt: str, post: str) -> str | None:
@@ -251,8 +251,6 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     skills = _skills(everyday_tools(facts.get("claimable_tools") or [], title, desc))
     proof = _same_kind(proof, kind, domains)
     proof_lines, proof_id = _proof_lines(proof, voice.past_work)
-    asks = answer_asks(facts.get("client_asks") or [], facts, brief, ws, proof, proof_id,  # examples, a rate, a video …
-                       lambda item: _kind_fits(item, kind, domains))
     need = (role_sentence(kind, tools_in_post) if jt == "role" else consult_sentence(kind, tools_in_post)
             if jt == "consultation" else need_sentence(wk, tools_in_post, product_names(f"{title}\n{desc}"), post,
                                                    subject_of(title, desc)))
@@ -293,6 +291,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     plan = None if jt == "consultation" else plan_for()
     steps = plan or ((ROLE_STEPS[0], kind.steps[1], ROLE_STEPS[1]) if jt == "role" else consult_steps(title, desc)
                      if jt == "consultation" else wk.steps)
+    asks = answer_asks(facts.get("client_asks") or [], facts, brief, ws, proof, proof_id,  # examples, a rate, a video …
+                       lambda item: _kind_fits(item, kind, domains), steps[:2])  # the first two survive the limit
     extras = []
     timeline = timeline_sentence(post) if jt != "fix" else None
     if timeline:
@@ -309,7 +309,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     line_kind = classify(line.get("name") or "", " ".join(line.get("keywords") or []), domains)
     step_line = line if related(line_kind.id, kind.id) or kind.id == "general" else {}
     prof_text = f"{ws['profile'].get('name', '')} {ws['profile'].get('headline', '')} {ws['profile'].get('overview', '')}"
-    next_step, cta = _next_and_cta(jt, brief, step_line, kind.check, post, seed, kind.start, rush, prof_text)
+    next_step, cta, question = _next_and_cta(jt, brief, step_line, kind, post, seed, rush, question, prof_text)
     opener = facts.get("opener") or None  # the required word, then the rate line as its own sentence
     if facts.get("first_line"):
         opener = (opener + ("" if opener[-1:] in ".!?" else ".") + " " if opener else "") + facts["first_line"]
@@ -329,7 +329,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     while words_with(extras, proof_lines, steps) > hi and extras:
         extras.pop()
     while words_with(extras, proof_lines, steps) > hi and asks.sentences:  # their reviewer notes stay
-        asks.sentences.pop()  # the case study and the question read better than a placeholder
+        asks.trim()  # the case study and the question read better than a placeholder
     while words_with(extras, proof_lines, steps) > hi and len(proof_lines) > (asks.uses_proof and bool(asks.sentences)):
         proof_lines.pop()  # an ask's sentence may name the case study above: keep it then
     if words_with(extras, proof_lines, steps) > hi:

@@ -5,9 +5,9 @@ a kind". Many posts list the work themselves (bullets under "Key Responsibilitie
 "Deliverables", bold or colon headings such as "Data Extraction:", "Label: description" items). ``work_items``
 finds those items, in the post's order, as verbatim spans that can be quoted; lists about the candidate
 ("Requirements", "Qualifications", "Nice to have", "How to apply", ...) are skipped. ``plan_steps`` turns 2-3 of the
-main items into the approach: each item in the client's words (a ``Quote``), followed by one first-person sentence
-that is true for any item (its place in the order, testing on real examples, showing the result), or, when a
-team-written topic or the kind's own step fits that item, that know-how. A post without a usable list gets no
+main items into the approach: each item in the client's words (a ``Quote``), followed by one first-person sentence:
+a team-written topic or the kind's own step that fits the item, else the step for its kind of item or its place in
+the order (``post_items``, which also reads inline lists and headings over sub-lines). A post without a usable list gets no
 plan (the writer keeps the kind's steps). Pure functions, linear in the post."""
 from __future__ import annotations
 
@@ -17,10 +17,27 @@ from functools import lru_cache
 
 from service.drafting.frames import Quote, sentence
 from service.drafting.kind_table import WorkKind
-from service.drafting.plan_rules import CONTENTS_HEAD, TOOL_USE, contents_heading, describes_behaviour
+from service.drafting.plan_rules import (
+    CONTENTS_HEAD,
+    TOOL_USE,
+    contents_heading,
+    describes_behaviour,
+)
+from service.drafting.post_items import (
+    FIRST,
+    LAST,
+    MIDDLE,
+    field_list,
+    fields_how,
+    kind_step,
+    label_task,
+    split_inline,
+    topic_for,
+    typed_how,
+)
+from service.drafting.post_items import STOP as _STOP
 from service.drafting.quotes import BASE_VERBS, make_quote
-from service.drafting.topic_table import TOPIC_KINDS, TOPICS, Topic
-from service.drafting.work_kinds import classify
+from service.drafting.topic_table import Topic
 from service.text.skills import find_skills_in_text
 
 MIN_WORDS, MAX_WORDS = 3, 16
@@ -34,6 +51,7 @@ _BULLET = re.compile(r"^(?:[-*•●▪◦·‣○■□►▶➤→✓✔✗]|\
 _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
 _LABEL = re.compile(r"^([^:.!?;]{2,60}?)\s*[:\u2013\u2014]\s+(\S.*)$")
 _HEADING_END = re.compile(r":\s*$")
+_SPEAKER = re.compile(r"\b(?:we|i|you|our|my|need|needs|want|wants|looking)\b", re.IGNORECASE)  # a sentence, not a label
 
 # headings over the work itself, and over everything else (the candidate, applying, the company, money, time)
 _WORK_HEAD = re.compile(
@@ -94,12 +112,6 @@ _WORK_NOUN = re.compile(r"(?:tion|sion|ing|ers?|ors?|ysis)$|^(?:dashboards?|repo
 _VAGUE = frozenset(("process processes system systems solution solutions software tools tasks projects features things "
                     "code applications application robust scalable efficient high-quality various different new best "
                     "practices innovative effective quality both other related").split())
-_STOP = frozenset([
-    "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "from", "by", "as", "at", "into", "our",
-    "your", "their", "its", "this", "that", "these", "those", "all", "any", "each", "more", "new", "existing",
-    "using", "use", "based", "work", "data", "make", "build", "create", "develop", "set", "up", "write", "design",
-    "ensure", "help", "need", "needs", "will", "would", "should", "must", "can"
-])
 
 
 VERBS = BASE_VERBS | frozenset([
@@ -116,7 +128,7 @@ VERBS = BASE_VERBS | frozenset([
     "upgrade", "patch", "harden", "benchmark", "profile", "port", "wire", "embed", "transcribe", "moderate",
     "replicate", "containerize", "containerise", "secure", "restore", "employ", "utilize", "utilise", "use",
     "leverage", "set-up", "rewrite", "restructure", "format", "import", "export", "upload", "scan", "tag",
-    "categorize", "categorise", "rename"
+    "categorize", "categorise", "rename", "select", "filter", "examine", "determine", "incorporate"
 ])
 
 
@@ -125,6 +137,8 @@ class WorkItem:
     quote: Quote
     line: str        # the post line it was taken from (for the reviewer and the tests)
     weight: float    # how much it looks like the main work (higher first)
+    group: int = -1  # the heading it sits under, when a heading has sub-lines (one item per heading is preferred)
+    fields: tuple[str, ...] = ()  # a heading over a list of field names: the names (the step says how they are got)
 
 
 def _clean_line(raw: str) -> str:
@@ -207,7 +221,11 @@ def _item(text: str, post: str) -> Quote | None:
         label, rest = m.group(1).strip(), m.group(2).strip()
         if _OTHER_HEAD.search(label) and not _WORK_HEAD.search(label):
             return None
-        if len(label.split()) >= 2 and any(_WORK_NOUN.search(w.strip(",&()")) for w in label.split()):
+        task = _first_clause(" ".join(label_task(rest, lambda t: _verb_led(t) and not _ADMIN.match(t)))) \
+            if len(label.split()) >= 2 and rest != "x" and not _SPEAKER.search(label) else []
+        if task:  # the label names the part, its description the task: "Top Sellers: Determine the best-selling …"
+            words = task
+        elif len(label.split()) >= 2 and any(_WORK_NOUN.search(w.strip(",&()")) for w in label.split()):
             words = label.split()
         elif len(label.split()) >= 2 and not _verb_led(label):
             return None  # a label that names no work ("Quarterly Churn Figures") is a topic, not an item
@@ -217,7 +235,7 @@ def _item(text: str, post: str) -> Quote | None:
         words = _first_clause(text)
     if not words:
         return None
-    from_label = bool(m) and words == m.group(1).split()
+    from_label = bool(m) and words == m.group(1).strip().split()
     q = make_quote(words, post) if len(words) > 2 else _label_quote(" ".join(words), post) if from_label else None
     if q is None or q.cut or not (MIN_WORDS <= len(q.text.split()) <= MAX_WORDS or from_label and len(q.text.split()) == 2):
         return None  # an item cut short ("Design prompt/logic so it behaves…") reads as a fragment
@@ -270,7 +288,8 @@ def _work_items(post_text: str) -> tuple[WorkItem, ...]:
     out: list[WorkItem] = []
     seen: list[str] = []
     mode = "top"  # before any heading: only list lines that lead with a verb or carry a label
-    for raw in (post_text or "").splitlines():
+    group: list = []  # a sub-heading in a work list and its sub-lines: [heading, index of its first item, lines]
+    for raw in [*split_inline(post_text or "").splitlines(), "Notes:"]:  # a closing heading ends the last group
         if len(out) >= MAX_ITEMS:
             break
         if not raw.strip():
@@ -281,11 +300,16 @@ def _work_items(post_text: str) -> tuple[WorkItem, ...]:
             continue
         head = _heading(line, bulleted, bool(re.match(r"\s*(?:#|\*\*?|__?)\S", raw)) and not bulleted)
         if head is not None:
+            if group:
+                _close(out, seen, group, post_text)
+                group = []
             if mode in ("work",) and not _WORK_HEAD.search(head) and not _OTHER_HEAD.search(head):
-                # a sub-heading inside a work list ("Hosting:", "Set up and brand the forum:")
-                q = _item(head + ": x", post_text) if len(head.split()) >= 2 else None
+                # a sub-heading inside a work list ("Hosting:", "Set up and brand the forum:"): a task when it leads
+                # with a verb, else only the heading over its sub-lines (which are the items)
+                q = _item(head + ": x", post_text) if len(head.split()) >= 2 and _verb_led(head) else None
                 if q:
                     _add(out, seen, q, line, mode == "work")
+                group = [head, len(out), []]
                 continue
             if mode == "work" and re.match(r"\d|[A-Z][^:]{0,40}$", head) and _mode(head) == "maybe":
                 continue
@@ -293,6 +317,8 @@ def _work_items(post_text: str) -> tuple[WorkItem, ...]:
             continue
         if mode == "no":
             continue
+        if group:
+            group[2].append(line)
         first = line.split()[0].lower().strip(",:") if line.split() else ""
         labelled = bool(_LABEL.match(line))
         if mode in ("maybe", "top"):
@@ -304,76 +330,45 @@ def _work_items(post_text: str) -> tuple[WorkItem, ...]:
             continue
         q = _item(line, post_text)
         if q:
-            _add(out, seen, q, line, mode == "work")
+            _add(out, seen, q, line, mode == "work", group[1] if group else -1)
     return tuple(out)
 
 
-def _add(out: list[WorkItem], seen: list[str], q: Quote, line: str, in_work_list: bool) -> None:
+def _close(out: list[WorkItem], seen: list[str], group: list, post: str) -> None:
+    """A heading over a list of field names ("Data Extraction:" over "Docket Number", "Filing Date", …) becomes one
+    item: the heading, with the names; the names are not items of their own."""
+    head, start, lines = group
+    names = field_list(lines, _verb_led)
+    q = _label_quote(head, post) if len(head.split()) == 2 else make_quote(head.split(), post)
+    if not names or q is None or q.cut:
+        return
+    out[start:] = [it for it in out[start:] if it.line not in lines[:len(names)]]
+    out.append(WorkItem(q, head, 3.0 - 0.05 * start, start, tuple(names)))
+
+
+def _add(out: list[WorkItem], seen: list[str], q: Quote, line: str, in_work_list: bool, group: int = -1) -> None:
     key = " ".join(re.findall(r"\w+", q.text.lower()))
     if any(key in s or s in key for s in seen):
         return
     seen.append(key)
     labelled = in_work_list and bool(re.match(re.escape(q.text) + r"\s*[:\u2013\u2014]", line))
-    out.append(WorkItem(q, line, _weight(q.text, len(out), labelled)))
+    out.append(WorkItem(q, line, _weight(q.text, len(out), labelled), group))
 
 
 def main_items(items: list[WorkItem], limit: int = 3) -> list[WorkItem]:
-    """Up to ``limit`` of the items that look most like the main work, in the post's order; none when fewer than
-    two real work items (admin lines such as "Work closely with our staff" do not count)."""
+    """Up to ``limit`` of the items that look most like the main work, in the post's order, one per sub-heading
+    before a second from any; none when fewer than two real work items (admin lines such as "Work closely with our
+    staff" do not count)."""
     strong = [it for it in items if it.weight > 1.5]
     if len(strong) < 2:
         return []
-    best = sorted(strong, key=lambda it: -it.weight)[:limit]
+    ranked = sorted(strong, key=lambda it: -it.weight)
+    firsts = [it for i, it in enumerate(ranked) if it.group < 0 or all(x.group != it.group for x in ranked[:i])]
+    best = (firsts + [it for it in ranked if it not in firsts])[:limit]
     return [it for it in strong if it in best]
 
 
 # ------------------------------------------------------------------ the approach section
-# true for any item, in any position; the banks are paired by seed so one letter never repeats a phrase
-FIRST = ("I would start here and agree with you what a finished result looks like.",
-         "I would take this first and check it with you on real examples.",
-         "I would begin here and agree the details with you before starting.")
-MIDDLE = ("I would take this next, in small steps you can review as they land.",
-          "Once the first part works, I would do this next and test it on real examples.",
-          "I would move on to this next and try it against a few real cases.")
-LAST = ("I would finish with this and walk you through how it works.",
-        "I would do this last, once the earlier parts work, and show you the result.",
-        "I would close with this and go through the whole thing with you.")
-
-
-_GENERIC = frozenset(("team first clear every before after them they what which where while plain short small real example "
-                      "examples check agree language notes thing things other about there their right least most next "
-                      "developer developers development client clients current working files source sources code total totals without").split())
-
-
-def _stems(text: str) -> set[str]:
-    return {w[:5] for w in re.findall(r"[a-z][a-z+#.-]{3,}", text.lower()) if w not in _STOP and w not in _GENERIC
-            and w[:5] not in {x[:5] for x in _STOP if len(x) >= 5}}
-
-
-def _topic_for(text: str, domains: frozenset[str], kind_id: str, used: Topic | None, post: str) -> Topic | None:
-    return next((t.named(text) for t in TOPICS if t.id != (used and used.id) and not t.fallback and t.domains & domains
-                 and kind_id in TOPIC_KINDS[t.id] and t.pattern.search(text) and t.evidenced(post)), None)
-
-
-_BROAD_KINDS = frozenset(["general", "copy", "automation"])  # their words ("content", "script") name no one kind of work
-
-
-def _kind_step(text: str, kind: WorkKind, taken: set[int], domains: frozenset[str], first: bool) -> str | None:
-    """The kind's own step for an item that shares a content word with it (not a generic verb); else, for an item
-    that is itself that kind of work ("Configure SQL Server replication" in a database post), the kind's middle
-    step, which is how that kind of work is done."""
-    mine = _stems(text)
-    for i, step in enumerate(kind.steps):
-        if i not in taken and mine & _stems(step) and (first or not re.search(r"\bfirst\b", step)):
-            taken.add(i)
-            return sentence("I would " + step)
-    if 1 not in taken and kind.id not in _BROAD_KINDS and (first or not re.search(r"\bfirst\b", kind.steps[1])) \
-            and classify(text, "", domains, min_score=5).id == kind.id:
-        taken.add(1)
-        return sentence("I would " + kind.steps[1])
-    return None
-
-
 def item_line(quote: Quote, how: str) -> str:
     """One numbered line of the approach: the client's item in their words, then how we would do it."""
     return f"{quote.render()}: {sentence(how)}"
@@ -382,16 +377,18 @@ def item_line(quote: Quote, how: str) -> str:
 def plan_steps(description: str, post: str, kind: WorkKind, topic: Topic | None, domains: frozenset[str],
                seed: int = 0, skip: str = "", limit: int = 3) -> tuple[str, ...] | None:
     """The approach steps from the post's own list (2-3 items), or None when the post has no usable list.
-    ``topic`` is the hook's topic and ``skip`` the hook's quote (neither is repeated here)."""
+    ``topic`` is the hook's topic and ``skip`` the hook's quote (neither is repeated here). Each item's sentence:
+    a topic's know-how, the kind's own step, the step for its kind of item (``post_items``), else its place."""
     flat, skip = " ".join(post.split()), skip.lower()
     items = main_items([it for it in work_items(description) if it.quote.text in flat
                         and not (skip and (it.quote.text.lower() in skip or skip in it.quote.text.lower()))], limit)
     if not items:
         return None
-    out, taken, used_topic = [], set(), False
+    out, taken, used_topic, typed = [], set(), False, set()
     for n, it in enumerate(items):
-        t = None if used_topic else _topic_for(it.quote.text, domains, kind.id, topic, post)
-        how = t.insight if t else _kind_step(it.quote.text, kind, taken, domains, n == 0)
+        t = None if used_topic or it.fields else topic_for(it.quote.text, domains, kind.id, topic, post)
+        how = fields_how(list(it.fields)) if it.fields else t.insight if t else \
+            kind_step(it.quote.text, kind, taken, domains, n == 0) or typed_how(it.quote.text, typed, seed)
         used_topic = used_topic or t is not None
         if how is None:
             bank = FIRST if n == 0 else LAST if n == len(items) - 1 else MIDDLE

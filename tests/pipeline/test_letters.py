@@ -42,7 +42,7 @@ def test_job_types():
 @pytest.mark.parametrize("b, wants, never", [
     (FIX, r"access|check", r"first milestone"),
     (ROLE, r"hours|weekly", r"first milestone"),
-    (PROJECT, r"first step|milestone|call", None),
+    (PROJECT, r"\bsend (?:me|us)\b", r"this week|couple of days"),  # what to send, not a stock call
     (CONSULT, r"call", None),
 ])
 def test_next_step_and_call_to_action_fit_the_job(db, b, wants, never):

@@ -1,0 +1,88 @@
+"""The next step of a project letter, per kind of work: what the client would send and what they would get back
+first, before any milestone is agreed ("Send me the target URL and the fields you need, and I will return a handful
+of sample rows"), and a call to action that follows from it (a reply with the material, not "Would that work for you this week?").
+
+Modest by design: the client gets an opinion or a small sample back, never a finished deliverable, a date or a
+number the post does not give. Each ``send`` is a noun phrase without commas (it also ends a frame); each ``back`` is
+a bare-infinitive verb phrase. Fix, rush, role and consultation letters keep their own next steps
+(``offline_writer._next_and_cta``)."""
+from __future__ import annotations
+
+import re
+
+from service.drafting.frames import NounPhrase, SlotError, sentence, step_sentence
+from service.drafting.offline_phrases import PROJECT_CTAS, pick
+
+# kind id (kind_table.KINDS) -> (what the client sends, what they get back first)
+OFFERS: dict[str, tuple[str, str]] = {
+    "dashboard": ("an export from one source and the figures you check first",
+                  "tell you which of them the data can already show"),
+    "pipeline": ("a small sample from each source", "tell you how I would shape the first load"),
+    "database": ("the schema without any personal data", "tell you which change I would make first"),
+    "import": ("a sample of the source file and the target template",
+               "map the fields and flag the ones that need your decision"),
+    "scraping": ("the target URL and the fields you need",
+                 "return a handful of sample rows before we agree the full run"),
+    "ai": ("a few real examples of what it has to handle", "tell you where a first version is likely to struggle"),
+    "ml": ("a sample of the data and how you judge a good result", "tell you which simple baseline I would try first"),
+    "research": ("one example of a finished entry", "return a few entries in that format for you to check"),
+    "analysis": ("a sample of the data and the questions you have", "tell you which of them it can answer as it is"),
+    "spreadsheet": ("a copy of the file with dummy data", "tell you what I would change first"),
+    "store": ("a link to a store whose look you like", "tell you what I would set up first"),
+    "storeops": ("a list of the tasks you do every week", "tell you which of them I would take over first"),
+    "theme": ("a screenshot of the page to change", "tell you how I would do it"),
+    "website": ("the current site or a few examples you like", "tell you how I would build the first page"),
+    "mobile": ("any designs or a list of the main screens", "tell you how I would split the build"),
+    "api": ("the documentation of the systems involved", "tell you which part I would build first"),
+    "webapp": ("any designs or a list of the main screens", "tell you which part I would build first"),
+    "migration": ("a copy of the current code", "tell you what I would move first and what looks risky"),
+    "teaching": ("what you are working on and where you get stuck", "plan the first session around it"),
+    "review": ("what you want reviewed", "tell you where I would look first"),
+    "copy": ("the current page or draft", "tell you what I would change first"),
+    "automation": ("a list of the steps you do by hand today", "tell you which of them I would automate first"),
+}
+DEFAULT_STEP = "a short call to agree the first milestone"
+SEND_CTAS = ("A reply here will do.", "A reply here is enough.")  # the offer is the ask: no meeting
+FRAMES = ("Send me {send}, and I will {back}.", "If you send me {send}, I will {back}.")
+# a service line's own step that is a call ("a 20-minute call to walk through the screens"): kept, after the offer
+_CALL_STEP = re.compile(r"^(?:an?|one)\s+(?:[\w-]+\s+){0,2}call\b", re.IGNORECASE)
+_STOP = frozenset({"about", "there", "their", "these", "those", "which", "would", "could", "should", "where", "while",
+                   "today", "first", "before", "after", "every", "other", "start", "things", "thing", "your", "from", "with",
+                   "what", "this", "that", "them", "most", "want", "need", "have", "does", "like", "each", "into"})
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3 and w not in _STOP}
+
+
+def offer_for(kind_id: str, seed: int) -> str | None:
+    """The kind's offer as a sentence, or None when the kind has none (a general post)."""
+    if kind_id not in OFFERS:
+        return None
+    send, back = OFFERS[kind_id]
+    return sentence(FRAMES[seed % len(FRAMES)].format(send=send, back=back))
+
+
+def _step(text: str) -> NounPhrase | None:
+    try:
+        return NounPhrase(" ".join(text.split()).rstrip(".")) if text.strip() else None
+    except SlotError:
+        return None
+
+
+def project_next(kind_id: str, configured: str, question: str, seed: int) -> tuple[str, str, str]:
+    """(next step, call to action, question) for a project letter of this kind.
+
+    ``configured``: the service line's own next step, if any. The default call, or none, gives way to the kind's
+    offer; a configured call is kept as the closing after the offer; any other configured step (a concrete first
+    deliverable) is the next step, as is the default call for a kind without an offer (a general post).
+    ``question``: the letter's question; dropped when the offer already asks for what it asks about."""
+    step = _step(configured)
+    configured = "" if step is None or step.text == DEFAULT_STEP else step.text
+    offer = offer_for(kind_id, seed)
+    if not offer or (configured and not _CALL_STEP.match(configured)):
+        return step_sentence(step or NounPhrase(DEFAULT_STEP), seed), pick(PROJECT_CTAS, seed, 8), question
+    cta = sentence(f"After that, I would suggest {configured}") if configured else SEND_CTAS[seed // 2 % 2]
+    if question and len(_stems(question.split(":", 1)[-1]) & _stems(OFFERS[kind_id][0])) > 1:
+        question = ""
+    return offer, cta, question

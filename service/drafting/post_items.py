@@ -1,0 +1,218 @@
+"""Layouts of a post's work list that ``post_plan.work_items`` reads with help from here, and the typed "how"
+sentence of a plan step.
+
+Blind readers rate the client's own items above the kind's generic steps, but they punish a heading quoted as if
+it were a task ("“Search Logic”: we would take this first …") and stock frames that fit any item. Three layouts:
+- an enumeration inside one paragraph ("… the following aspects: 1. **Monthly Sales Trends:** … 2. **Top Sellers:**
+  …", "(a) …", "2) …"): ``split_inline`` breaks it back into list lines;
+- a label whose description holds the task ("Top Sellers and Underperformers: Determine the best-selling …"):
+  ``label_task`` gives the task sentence of the description;
+- a heading over its own sub-lines ("Data Extraction:" over "Docket Number", "Filing Date", …): the sub-lines are
+  the items; a run of short names is a list of fields (``field_list``), shown by a typed sentence.
+``typed_how`` picks the step sentence by what the item is (an integration, a screen, a report, …); every frame is
+plural- and singular-safe (it names its own object) and ends in a full stop. Pure functions, linear in the post."""
+from __future__ import annotations
+
+import re
+
+from service.drafting.frames import Quote, sentence
+from service.drafting.kind_table import WorkKind
+from service.drafting.topic_table import TOPIC_KINDS, TOPICS, Topic
+from service.drafting.work_kinds import classify
+
+# an enumeration marker inside a line: " 2. **", " 3) ", " (b) " before a capital or a bold label
+_INLINE = re.compile(r"(?<!\S)(\(?)(\d{1,2}|[a-h])([.)])[ \t]+(?=(?:\*\*|__)?[A-Za-z])")
+_BOLD_LABEL = re.compile(r"(?<=[.:;!?])[ \t]+(?=\*\*[A-Z][^*\n]{1,60}:\*\*[ \t])")
+
+
+def _enumerated(line: str) -> list[int]:
+    """Where the items of inline enumerations start: markers in sequence (1, 2, 3 … or a, b, c …) in one style;
+    a line may hold more than one run ("1. … 8. … I would like you to 1. … 2. …")."""
+    marks, at, i = list(_INLINE.finditer(line)), [], 0
+    while i < len(marks):
+        m = marks[i]
+        if m.group(2) not in ("1", "a"):
+            i += 1
+            continue
+        run, want, j = [m.start()], chr(ord(m.group(2)) + 1), i + 1
+        while j < len(marks):
+            n = marks[j]
+            if n.group(2) == "1" or n.group(2) == "a" and m.group(2) == "a":
+                break  # a new run starts
+            if n.group(2) == want and (n.group(1), n.group(3)) == (m.group(1), m.group(3)):
+                run.append(n.start())
+                want = str(int(want) + 1) if want.isdigit() else chr(ord(want) + 1)
+            j += 1
+        at += run if len(run) >= 2 else []
+        i = j
+    return at
+
+
+def split_inline(text: str) -> str:
+    """The post with each inline enumeration item on a line of its own (only when at least two items in sequence
+    share one line: a lone "1." inside a sentence is not a list), and bold "**Label:**" items after a sentence."""
+    out = []
+    for line in (text or "").splitlines():
+        at = _enumerated(line)
+        if at:
+            out.extend(line[a:b].strip() for a, b in zip([0, *at], [*at, len(line)], strict=True) if line[a:b].strip())
+            continue
+        parts = _BOLD_LABEL.split(line)
+        out.extend(parts if len(parts) >= 3 else [line])
+    return "\n".join(out)
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def label_task(rest: str, verb_led) -> list[str]:
+    """The words of the first sentence of a label's description that leads with a verb ("Determine the best-selling
+    and worst-selling products at each location"), else []."""
+    for s in _SENTENCE.split(rest)[:3]:
+        s = s.strip().rstrip(".!?")
+        if s and verb_led(s):
+            return s.split()
+    return []
+
+
+_FIELD = re.compile(r"^[A-Z][\w&/'’.#+-]*(?: [\w&/'’.#+-]+){0,5}$")
+
+
+def field_list(lines: list[str], verb_led) -> list[str]:
+    """The names when the sub-lines under a heading are a list of short names (data fields, columns): three or
+    more, each at most six words, none a sentence or a task; a trailing "(Crucial)" note is dropped."""
+    names = []
+    for ln in lines:  # the run of names the heading opens; a sentence after it ends the list
+        name = re.sub(r"\s*\([^)]*\)$", "", ln).strip()
+        if not _FIELD.match(name) or verb_led(name):
+            break
+        names.append(name)
+    return names if len(names) >= 3 else []
+
+
+_NUMBER = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+
+
+def fields_how(names: list[str]) -> str:
+    """The step for a list of fields: how many, the first and last in the client's words, and how they are checked."""
+    n = len(names)
+    count = _NUMBER[n] if n < len(_NUMBER) else str(n)
+    return (f"I would capture the {count} fields you list, from {Quote(names[0]).render()} to "
+            f"{Quote(names[-1]).render()}, and check a sample of records against the source by hand.")
+
+
+# the kind of item, by its words; the first that matches wins. Two variants each: a letter never repeats one
+TYPED: tuple[tuple[str, re.Pattern, tuple[str, str]], ...] = (
+    ("fix", re.compile(r"\b(?:fix\w*|bugs?|debug\w*|troubleshoot\w*)\b", re.IGNORECASE),
+     ("I would reproduce the problem first, then fix it and show you the before and after.",
+      "I would find the cause before changing anything, and show you the fix working on a real case.")),
+    ("integration", re.compile(r"\b(?:integrat\w*|connect\w*|apis?|webhooks?|sync\w*|endpoints?)\b", re.IGNORECASE),
+     (("I would agree what passes between the systems and what happens when a call fails, then test the "
+      "connection on real records."),
+      "I would map the data each side sends and expects, and log every failed call so nothing is lost quietly.")),
+    ("extraction", re.compile(r"\b(?:scrap\w*|extract\w*|crawl\w*|pars\w*)\b", re.IGNORECASE),
+     ("I would run the extraction on a small sample first and check the output against the source by hand.",
+      "I would check a sample of what comes out against the source by hand before running the full set.")),
+    ("screen", re.compile(r"\b(?:pages?|screens?|ui|interfaces?|layouts?|landing|checkout|front[- ]?end|forms?|"
+                          r"navigation|menus?)\b", re.IGNORECASE),
+     (("I would build the screens with real content first, so you can click through them before the styling is "
+      "final."),
+      "I would share each screen as soon as it works, so your comments land while changes are still cheap.")),
+    ("report", re.compile(r"\b(?:reports?|summar\w*|findings|insights|presentations?|recommendations?)\b", re.IGNORECASE),
+     ("I would agree the outline and the figures to show with you first, then fill in the detail.",
+      "I would draft the headline points first for your comments, then write up the figures behind them.")),
+    ("analysis", re.compile(r"\b(?:analy[sz]\w*|trends?|patterns?|determine|examine|investigate|correlat\w*|"
+                            r"segment\w*|compare|comparison)\b", re.IGNORECASE),
+     ("I would show the figures behind each finding, so you can check how every conclusion was reached.",
+      "I would test each pattern against the raw numbers before calling it a finding.")),
+    ("ml", re.compile(r"\b(?:machine learning|ml|neural|lstm|deep learning|train\w* (?:an? |the )?(?:[\w-]+ )?models?|predictive|fine-tun\w*)\b", re.IGNORECASE),
+     ("I would hold back part of the data and report the score on cases the model has not seen.",
+      "I would start from a simple baseline, so every later change is measured against a known score.")),
+    ("writing", re.compile(r"\b(?:copy|copywriting|articles?|blogs?|blog posts?|captions?|newsletters?|"
+                           r"product descriptions?|content)\b", re.IGNORECASE),
+     ("I would write one sample first for your feedback, then do the rest in the voice you approve.",
+      "I would agree the tone on a first sample with you before writing the rest.")),
+    ("infra", re.compile(r"\b(?:deploy\w*|aws|azure|gcp|docker|kubernetes|ci/cd|servers?|hosting|clusters?|"
+                         r"environments?)\b", re.IGNORECASE),
+     ("I would script the setup so it can be rebuilt the same way, and try every change on a staging copy first.",
+      "I would keep the setup in code and try each change on a staging copy before it reaches production.")),
+    ("migration", re.compile(r"\b(?:migrat\w*|transfer\w*|import\w*|move)\b", re.IGNORECASE),
+     (("I would move a small batch first and compare counts and a few records with the old system before moving "
+      "the rest."),
+      "I would keep the old copy untouched until the counts on both sides match.")),
+    ("automation", re.compile(r"\b(?:automat\w*|workflows?|triggers?|schedul\w*|cron|zapier|make\.com|n8n)\b", re.IGNORECASE),
+     ("I would run each step on a handful of real cases before switching the whole flow on.",
+      "I would add a log of every run, so a failed step shows up the same day rather than weeks later.")),
+    ("database", re.compile(r"\b(?:databases?|schemas?|warehouse|tables?|data model\w*|sql)\b", re.IGNORECASE),
+     ("I would write down what one row of each table stands for and its keys before loading any data.",
+      "I would keep every schema change in a versioned script, so the database can be rebuilt the same way.")),
+)
+_NOT_BUILD = re.compile(r"\b(?:tests?|testing|ads?|seo|optimi[sz]\w*|audit\w*|monitor\w*)\b", re.IGNORECASE)
+TYPED_FRAMES = tuple(s for _, _, bank in TYPED for s in bank)
+
+
+def typed_how(text: str, used: set[str], seed: int = 0) -> str | None:
+    """The step sentence for the kind of item this is, or None; ``used`` holds the kinds (and sentences) already
+    used in this letter, so two items of one kind get the two variants and a third gets none."""
+    for name, pattern, bank in TYPED:
+        if pattern.search(text) and not (name == "screen" and _NOT_BUILD.search(text)):
+            for i in range(len(bank)):
+                how = bank[(seed + i) % len(bank)]
+                if how not in used:
+                    used.add(how)
+                    return how
+            return None
+    return None
+
+
+# the step for an item of no known kind, by its place in the plan: true for any item, in any position; the banks
+# are paired by seed so one letter never repeats a phrase
+FIRST = ("I would start here and agree with you what a finished result looks like.",
+         "I would start here and show you a first working piece before building on it.",
+         "I would begin here, since the later parts depend on it.")
+MIDDLE = ("I would take this next, in small steps you can review as they land.",
+          "Once the first part works, I would do this next and test it on real examples.",
+          "I would move on to this next and try it against a few real cases.")
+LAST = ("I would finish with this and walk you through how it works.",
+        "I would do this last, once the earlier parts work, and show you the result.",
+        "I would finish with this and hand it over with short notes on how to run and change it.")
+
+
+# ------------------------------------------------------------------ know-how for one item (a topic, the kind's step)
+STOP = frozenset([
+    "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "from", "by", "as", "at", "into", "our",
+    "your", "their", "its", "this", "that", "these", "those", "all", "any", "each", "more", "new", "existing",
+    "using", "use", "based", "work", "data", "make", "build", "create", "develop", "set", "up", "write", "design",
+    "ensure", "help", "need", "needs", "will", "would", "should", "must", "can"
+])
+
+_GENERIC = frozenset(["team", "first", "clear", "every", "before", "after", "them", "they", "what", "which", "where", "while", "plain", "short", "small", "real", "example", "examples", "check", "agree", "language", "notes", "thing", "things", "other", "about", "there", "their", "right", "least", "most", "next", "developer", "developers", "development", "client", "clients", "current", "working", "files", "source", "sources", "code", "total", "totals", "without"])
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[a-z][a-z+#.-]{3,}", text.lower()) if w not in STOP and w not in _GENERIC
+            and w[:5] not in {x[:5] for x in STOP if len(x) >= 5}}
+
+
+def topic_for(text: str, domains: frozenset[str], kind_id: str, used: Topic | None, post: str) -> Topic | None:
+    return next((t.named(text) for t in TOPICS if t.id != (used and used.id) and not t.fallback and t.domains & domains
+                 and kind_id in TOPIC_KINDS[t.id] and t.pattern.search(text) and t.evidenced(post)), None)
+
+
+_BROAD_KINDS = frozenset(["general", "copy", "automation"])  # their words ("content", "script") name no one kind of work
+
+
+def kind_step(text: str, kind: WorkKind, taken: set[int], domains: frozenset[str], first: bool) -> str | None:
+    """The kind's own step for an item that shares a content word with it (not a generic verb); else, for an item
+    that is itself that kind of work ("Configure SQL Server replication" in a database post), the kind's middle
+    step, which is how that kind of work is done."""
+    mine = _stems(text)
+    for i, step in enumerate(kind.steps):
+        if i not in taken and mine & _stems(step) and (first or not re.search(r"\bfirst\b", step)):
+            taken.add(i)
+            return sentence("I would " + step)
+    if 1 not in taken and kind.id not in _BROAD_KINDS and (first or not re.search(r"\bfirst\b", kind.steps[1])) \
+            and classify(text, "", domains, min_score=5).id == kind.id:
+        taken.add(1)
+        return sentence("I would " + kind.steps[1])
+    return None

@@ -1,0 +1,97 @@
+"""The end of a project letter (helper "close"): instead of the stock "a short call to agree the first milestone. Would
+that work for you this week?", the letter says what the client would send and what they get back first, and the call
+to action follows from that offer; a service line's own next step is still honoured."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from service.core.config import DEMO_WORKSPACE
+from service.core.schemas import JobBrief
+from service.core.workspace import load_workspace
+from service.drafting.frames import grammar_problems
+from service.drafting.kind_table import KINDS
+from service.drafting.next_steps import (
+    DEFAULT_STEP,
+    OFFERS,
+    SEND_CTAS,
+    offer_for,
+    project_next,
+)
+from service.drafting.proposal import draft_proposal
+from service.drafting.voice import Voice
+from service.drafting.work_kinds import classify
+
+EVAL_WS = Path(__file__).resolve().parents[2] / "evals" / "workspaces"
+DATA_WS = load_workspace(EVAL_WS / "data-analytics.yaml")
+DEMO_WS = load_workspace(DEMO_WORKSPACE)
+STOCK = re.compile(r"agree the first milestone|Would that work for you this week|next couple of days", re.IGNORECASE)
+
+# (kind, title, description, workspace, service line, what the next step asks the client to send)
+POSTS = [
+    ("scraping", "Scrape product listings into a spreadsheet",
+     ("We need a scraper that collects product names, prices and stock status from a supplier website into Google "
+     "Sheets."), DATA_WS, "data-prep", r"target URL"),
+    ("dashboard", "Power BI dashboard for our sales team",
+     ("Looking for someone to build a Power BI dashboard from our CRM exports so the sales team can see pipeline and "
+     "revenue by region."), DATA_WS, "dashboards", r"export"),
+    ("analysis", "Analyse our customer survey results",
+     ("We ran a customer survey with open and closed questions and need a data analyst to analyze the results and "
+     "find what drives satisfaction."), DATA_WS, "analysis", r"sample of the data"),
+    ("automation", "Automate our lead intake with Zapier",
+     "Our team copies leads from web forms into HubSpot by hand. We want to automate this with Zapier.",
+     DATA_WS, "data-prep", r"steps you do by hand"),
+]
+
+
+@pytest.mark.parametrize("kind, title, desc, ws, line, asks", POSTS, ids=[p[0] for p in POSTS])
+def test_a_project_letter_ends_with_what_to_send_not_a_stock_call(db, kind, title, desc, ws, line, asks):
+    b = JobBrief(title=title, description=desc)
+    assert classify(title, desc, frozenset({"data", "dev"})).id == kind
+    out = draft_proposal(b, None, ws, service_line=line)
+    tail = out.parts["next_step"] + " " + out.parts["call_to_action"]
+    assert re.search(rf"\bsend (?:me|us) [^.]*{asks}", tail, re.IGNORECASE), tail
+    assert not STOCK.search(tail), tail
+    assert out.lint.passed, [c.message for c in out.lint.failures]
+
+
+def test_a_configured_call_follows_the_offer_and_a_default_one_gives_way():
+    configured = "a 20-minute call to walk through the screens and agree the first milestone"
+    step, cta, _ = project_next("webapp", configured, "", 0)
+    assert step.startswith("Send me any designs") and cta == f"After that, I would suggest {configured}."
+    step, cta, _ = project_next("webapp", DEFAULT_STEP, "", 0)
+    assert "milestone" not in step + cta and cta in SEND_CTAS  # the offer asks for what to send: a reply will do
+
+
+def test_a_concrete_configured_step_and_a_general_post_keep_the_step_sentence():
+    own = "a review of the current sequence and one rewritten email as the first milestone"
+    step, _, _ = project_next("copy", own, "", 0)
+    assert own in step and "Send me" not in step
+    step, _, q = project_next("general", "", "One question before we start: what would success look like?", 0)
+    assert DEFAULT_STEP in step and q
+
+
+def test_the_question_goes_when_the_offer_already_asks_for_it():
+    q = "One question before we start: could you share a copy of the current file with sample data?"
+    assert project_next("spreadsheet", "", q, 0)[2] == ""
+    q = "One question before we start: who will read the dashboard most often, and how fresh do the numbers need to be?"
+    assert project_next("dashboard", "", q, 0)[2] == q
+
+
+@pytest.mark.parametrize("kid", sorted(OFFERS))
+def test_every_offer_reads_in_every_frame_and_voice(kid):
+    assert kid in {k.id for k in KINDS}
+    send, back = OFFERS[kid]
+    assert "," not in send and not back.endswith(".")
+    assert not re.search(r"\b(?:\d+|days?|weeks?|hours?|finished|complete|deliver)\b", back)  # no promises, no dates
+    for seed in range(8):
+        text = " ".join(project_next(kid, "", "", seed)[:2])
+        assert text.startswith(offer_for(kid, seed)) and text.split(". ")[-1] in SEND_CTAS
+        called = " ".join(project_next(kid, "a 15-minute call", "", seed)[:2])
+        assert called.startswith(offer_for(kid, seed)) and called.endswith("After that, I would suggest a 15-minute call.")
+        for voiced in (text, Voice(plural=True, team=True).speak(text)):
+            assert not grammar_problems(voiced), (voiced, grammar_problems(voiced))
+            assert voiced[0].isupper() and voiced.endswith("."), voiced
+        assert "send us" in Voice(plural=True, team=True).speak(text).lower() or "send me" not in text.lower()

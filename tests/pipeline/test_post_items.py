@@ -1,0 +1,139 @@
+"""Work items from layouts the line reader missed or misread (service/drafting/post_items.py): an enumeration
+inside one paragraph, bold "Label:" items whose description holds the task, a heading over its own sub-lines (never
+quoted as if it were the task), a heading over a list of field names; and the typed step sentences, grammatical for
+generated items. All posts here are team-written."""
+from __future__ import annotations
+
+import contextlib
+import random
+import re
+
+import pytest
+
+from service.drafting.frames import Quote, SlotError, grammar_problems
+from service.drafting.kind_table import GENERAL, KINDS
+from service.drafting.post_items import TYPED_FRAMES, fields_how, split_inline, typed_how
+from service.drafting.post_plan import item_line, main_items, plan_steps, work_items
+
+ALL = frozenset({"data", "dev", "shop", "copy"})
+ANALYSIS = next(k for k in KINDS if k.id == "analysis")
+
+INLINE = ("We run four bakeries and have two years of till data. We would like charts with short commentary. "
+          "We are mostly interested in these points: 1. **Weekly Sales Trends:** We want to see how sales moved "
+          "week by week. Identify any sharp rises or drops. 2. **Best and Worst Lines:** Determine the best-selling "
+          "and worst-selling loaves at each bakery. 3. **Weather Effects:** Examine whether rainy days change what "
+          "people buy. Please send an example of a similar analysis.")
+
+NUMBERED = ("Our warehouse app needs a few changes before the season starts. The work is: 1) Add a barcode scan "
+            "screen for incoming pallets 2) Connect the stock table to our Shopify store 3) Export a daily CSV of "
+            "low-stock items. Budget is fixed.")
+
+HEADINGS = """I need a daily scraper for a county permits site.
+
+Scope of Work:
+
+Search Logic:
+
+Open the permits search page and choose the building permits tab.
+
+Select the target towns (Elm, Oak, Pine - configurable).
+
+Filter by Date Issued (last 24 hours).
+
+Data Extraction:
+
+Permit Number
+
+Owner Name
+
+Issue Date
+
+Contractor Name & Phone (Crucial)
+
+To Apply: tell us about a scraper you built.
+"""
+
+
+def texts(post: str) -> list[str]:
+    return [it.quote.text for it in work_items(post)]
+
+
+def test_an_enumeration_inside_one_paragraph_is_split_into_items():
+    assert split_inline(NUMBERED).count("\n") == 3
+    got = texts(NUMBERED)
+    assert "Add a barcode scan screen for incoming pallets" in got, got
+    assert "Connect the stock table to our Shopify store" in got, got
+
+
+def test_bold_labels_give_the_task_in_their_description():
+    got = texts(INLINE)
+    assert "Determine the best-selling and worst-selling loaves at each bakery" in got, got
+    assert any(t.startswith("Examine whether rainy days change") for t in got), got
+    steps = plan_steps(INLINE, INLINE, ANALYSIS, None, ALL)
+    assert steps and len(steps) >= 2, steps
+    assert not any("Weekly Sales Trends" in s or "Weather Effects\u201d" in s for s in steps), steps
+
+
+def test_a_heading_over_sub_lines_is_not_quoted_as_a_task():
+    steps = plan_steps(HEADINGS, HEADINGS, GENERAL, None, ALL) or ()
+    assert steps, "the sub-lines are the items"
+    assert not any(s.startswith("\u201cSearch Logic\u201d") for s in steps), steps
+    assert any("Select the target towns" in s or "Filter by Date Issued" in s for s in steps), steps
+
+
+def test_a_heading_over_field_names_is_one_item_with_a_typed_step():
+    items = work_items(HEADINGS)
+    fields = [it for it in items if it.fields]
+    assert len(fields) == 1 and fields[0].quote.text == "Data Extraction", items
+    assert fields[0].fields == ("Permit Number", "Owner Name", "Issue Date", "Contractor Name & Phone")
+    assert not any(it.quote.text == "Owner Name" for it in items)  # the names are not items of their own
+    steps = plan_steps(HEADINGS, HEADINGS, GENERAL, None, ALL) or ()
+    line = next(s for s in steps if s.startswith("\u201cData Extraction\u201d"))
+    assert "four fields you list, from \u201cPermit Number\u201d to \u201cContractor Name & Phone\u201d" in line, line
+
+
+def test_one_item_per_heading_comes_first():
+    chosen = main_items(work_items(HEADINGS), limit=2)
+    assert len({it.group for it in chosen}) == 2, chosen
+
+
+def test_the_step_depends_on_the_kind_of_item_and_never_repeats_in_a_letter():
+    used: set[str] = set()
+    a = typed_how("Connect the stock table to our Shopify store", used)
+    b = typed_how("Integrate the Stripe API", used)
+    assert a and b and a != b and "call" in a + b
+    assert typed_how("Sync orders to Xero", used) is None  # a third integration gets no repeat
+    assert "screens" in (typed_how("Build the checkout page", set()) or "")
+    assert typed_how("Plan the party", set()) is None
+
+
+# ------------------------------------------------------------------ grammar for generated items
+_WORDS = ["build", "Configure", "API", "sales", "dashboard", "Shopify", "e-commerce", "a", "an", "the", "UX", "and",
+          "100", "CSV", "hour", "reports", "our", "it", "data", "is", "Our", "Power BI", "iOS", ".NET", "HubSpot"]
+
+
+def _generated(n: int, seed: int = 611) -> list[Quote]:
+    rnd = random.Random(seed)
+    out = []
+    while len(out) < n:
+        text = " ".join(rnd.choice(_WORDS) for _ in range(rnd.randint(1, 8)))
+        with contextlib.suppress(SlotError):
+            out.append(Quote(text))
+    return out
+
+
+@pytest.mark.parametrize("how", TYPED_FRAMES)
+def test_every_typed_step_is_grammatical_for_generated_items(how):
+    for q in _generated(30):
+        line = item_line(q, how)
+        assert line.endswith(".") and not grammar_problems(line), (line, grammar_problems(line))
+
+
+def test_the_fields_step_is_grammatical_for_generated_names():
+    qs = _generated(60, 7)
+    for n in range(3, 16):
+        names = [q.text for q in qs[n:n + n]]
+        how = fields_how(names)
+        line = item_line(Quote("Data Extraction"), how)
+        assert not grammar_problems(line), (line, grammar_problems(line))
+        assert re.search(r"the (?:\w+|\d+) fields you list", how), how
