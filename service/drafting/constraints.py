@@ -84,3 +84,48 @@ def rush_words(post: str) -> str | None:
         if not _NOT_RUSH.search(post[max(0, m.start() - 40):m.start()]):
             return m.group(0)
     return None
+
+
+# a language the job needs besides the English of the letter ("very good German", "fluent in French", "Spanish-speaking")
+_LANGS = (r"(?:German|French|Spanish|Italian|Portuguese|Dutch|Polish|Swedish|Danish|Norwegian|Finnish|Czech|Turkish|Arabic|"
+          r"Hebrew|Russian|Ukrainian|Japanese|Korean|Chinese|Mandarin|Cantonese|Hindi|Vietnamese|Thai|Indonesian|Greek|"
+          r"Romanian|Hungarian)")
+LANGUAGE = re.compile(
+    rf"\b(?:(?:(?:very |)(?:good|fluent|native|excellent|strong|proficient|business[- ]level|professional|perfect)"
+    rf"(?: command of| knowledge of| in)?|fluency in|speak(?:s|ing)?(?: fluent)?) {_LANGS}"
+    rf"|{_LANGS}[- ](?:speaking|speaker|native|fluency|language skills)|{_LANGS} \((?:C1|C2|B2|native|fluent)\))\b",
+    re.IGNORECASE)
+# presence at a workplace: a hybrid or on-site job ("Hybrid Role: 50% in-office", "on-site in our office")
+PRESENCE = re.compile(r"\b(?:(?<!remote or )(?<!remote/)hybrid(?!/remote| or remote)(?: role| position| work(?:ing)?| model)?(?:[:,]? \d{1,3} ?% (?:in[- ]office|on-?site))?"
+                      r"|\d{1,3} ?% (?:in[- ]office|on-?site)|on-?site(?! meetings?)|in[- ]office|in the office"
+                      r"|in-person (?:work|presence|role))\b", re.IGNORECASE)
+
+
+def language_requirement(post: str, profile_text: str) -> str | None:
+    """The post's words when the job needs a language the profile does not mention (the letter never claims it)."""
+    m = LANGUAGE.search(post or "")
+    if not m:
+        return None
+    lang = re.search(_LANGS, m.group(0), re.IGNORECASE).group(0)
+    return None if lang.lower() in (profile_text or "").lower() else m.group(0)
+
+
+def presence_requirement(post: str) -> str | None:
+    """The post's words when the job asks for presence at a workplace (hybrid, on-site, in-office)."""
+    m = PRESENCE.search(post or "")
+    return m.group(0) if m else None
+
+
+def requirement_flags(post: str, profile_text: str) -> list[str]:
+    """Reviewer notes for what only the person can confirm: a place, a language, presence at a workplace."""
+    loc = location_flag(post, profile_text)
+    out = [loc] if loc else []
+    lang = language_requirement(post, profile_text)
+    if lang:
+        out.append(f"language_requirement: the post asks for {lang!r}; the profile does not mention it and the letter "
+                   "does not claim it. Confirm it yourself if you meet it, or skip the job.")
+    place = presence_requirement(post)
+    if place and not loc:  # a place the post names says it already
+        out.append(f"presence_requirement: the post asks for {place!r} (work at the client's workplace); the letter does "
+                   "not say where you are. Confirm it yourself if you can, or skip the job.")
+    return out

@@ -1,5 +1,11 @@
 """What kind of job a post is, for the shape of the letter's next step and call to action:
-a same-day ``fix``, a defined ``project``, an ongoing ``role`` or a ``consultation``. Pure and deterministic."""
+a same-day ``fix``, a defined ``project``, an ongoing ``role`` or a ``consultation``. Pure and deterministic.
+
+Tuning readers marked letters down for the wrong shape, and the causes were words read out of context: "role-based
+access control", "this role requires" or a "long-term working relationship" made a fixed-price build a role; a
+"Technical Consultant" title made a 20-40 hours a week go-live role a one-off call; an "audit" made an audit with a
+written result a call. So: the post's stated hours and length count, a title that is only a job title ("Senior Data
+Engineer", "Business Analyst") counts, the hope of more work later does not, and a written result is a project."""
 from __future__ import annotations
 
 import re
@@ -7,31 +13,73 @@ import re
 from service.core.schemas import JobBrief
 
 JOB_TYPES = ("fix", "project", "role", "consultation")
+_I = re.IGNORECASE
 _FIX = re.compile(r"\b(?:fix|fixing|bug|bugs|broken|not working|stopped working|error|errors|crash(?:es|ing)?(?! data| reports?| tests?| analysis| records| statistics| course)|"
-                  r"issue with|troubleshoot\w*|debug\w*|urgent\w*|asap|quick fix|today)\b", re.IGNORECASE)
-_ROLE = re.compile(r"\b(?:full[- ]?time|part[- ]?time|long[- ]term|ongoing|join our team|join the team|"
-                   r"per week|hrs/week|hours a week|hours per week|retainer|position|role|monthly basis)\b", re.IGNORECASE)
+                  r"issue with|troubleshoot\w*|debug\w*|urgent\w*|asap|quick fix|today)\b", _I)
+# the words of a standing job or of employment (a schedule, a start date, a salary, a place in a team)
+_ROLE = re.compile(
+    r"\b(?:full[- ]?time(?! development)|part[- ]?time|long[- ]term (?:work|role|position|contract|engagement|support|basis|"
+    r"job|hire|member|assistant|freelancer|developer|analyst)|ongoing(?! (?:use|optimi[sz]ation|sync|basis for))|"
+    r"join (?:our|the|a) (?:[\w-]+,? ){0,3}team|teammate|team member|contract[- ]to[- ](?:perm\w*|hire)|permanent|salary|salaried|"
+    r"(?<!remote or )(?<!remote/)hybrid(?!/remote| or remote)|per week|hrs/week|hours a week|hours per week|retainer|(?:open|this|the|a|remote|contract|"
+    r"full[- ]time|part[- ]time) position|role(?!-based)|monthly basis|start date|w/m/d|m/w/d|m/f/d|"
+    r"\d{1,2} ?[ap]m ?(?:-|–|to) ?\d{1,2} ?[ap]m)\b", _I)
+# the hope of more work later is not the job: "potential for ongoing collaboration", "if all goes well …"
+LATER = re.compile(r"\b(?:potential(?:ly)?|chance|possibility|opportunit(?:y|ies)|if (?:all|things|this|it) goes? well|could|"
+                    r"may|might|expect additional|looking to build a long[- ]term)\b[^.!?\n]*", _I)
+# a title that is only a job title: "Senior Data Engineer", "SQL Database Administrator" (no task, no "for …")
+_JOB_TITLE = re.compile(r"^(?:(?:[A-Z0-9][\w.+#&/-]*|and|of|&|/)\s+){0,5}(?:analyst|engineer|developer|dev|administrator|"
+                        r"designer|manager|specialist|expert|consultant|architect|scientist|assistant|writer|"
+                        r"coordinator|strategist|marketer|editor)s?$", _I)
+# a range of weekly hours is a schedule ("20 - 40 hours per week through go-live"): it counts once more
+HOURS_RANGE = re.compile(r"\b\d{1,2}\s?(?:-|–|to)\s?\d{1,2}\s?(?:hours|hrs)\s?(?:per|a|/|each)\s?week", _I)
+_PROJECT = re.compile(r"\b(?:scope of work|deliverables:|one[- ]time|one[- ]off|(?:small|medium|large)[- ]sized project|fixed[- ]price|"
+                      r"this (?:is a )?(?:\w+ )?project)\b", _I)
+# a title that names a task to finish ("Build …", "… App Development", "Website Audit") is a project, however many
+# hours a week it takes
+_TITLE_TASK = re.compile(r"\b(?:build(?:ing)?|develop(?:ing|ment)?|creat(?:e|ing)|implement(?:ing)?|set ?up|migrat(?:e|ing)|"
+                         r"scrap(?:e|ing)|audit|train|deploy(?:ing)?|automate|redesign|mvp|prototype)\b", _I)
 _CONSULT = re.compile(r"\b(?:consult\w*|advice|advise|advisor|guidance|mentor\w*|coach\w*|second opinion|"
-                      r"strategy session|code review|review (?:my|our) |audit)\b", re.IGNORECASE)
+                      r"strategy session|code review|review (?:my|our) |"
+                      r"(?:what|things) (?:we|i) need to (?:know|understand)|need to understand)\b", _I)
+# the result is written: an audit, a written report or consultation, a page count: a project with a deliverable
+WRITTEN_RESULT = re.compile(r"\b(?:(?:perform|conduct|do|carry out|complete)\w* (?:a |an )?(?:\w+ ){0,3}audit|audit of|"
+                            r"written (?:consultation|report|analysis|assessment|recommendations|document)|"
+                            r"\d+\s?(?:[-–]|to)\s?\d+[- ]pages?)\b", _I)
+
+
+def _role_score(brief: JobBrief) -> int:
+    title = (brief.title or "").strip()
+    # words run together by a scraper ("Position TypeContract to Perm", "Start Date07-01") are parted first
+    desc = LATER.sub(" ", re.sub(r"(?<=[a-z])(?=[A-Z0-9])", " ", brief.description or ""))
+    length = (brief.project_length or "").lower()
+    hours = (brief.hours_per_week or "").lower()
+    score = len(_ROLE.findall(LATER.sub(" ", title))) * 3 + len(_ROLE.findall(desc))
+    score += len(HOURS_RANGE.findall(desc))
+    score += 2 if "30+" in hours or "more than 30" in hours else 0
+    score += 2 if "more than 6" in length else 1 if "3 to 6" in length else -1 if length else 0
+    score += 1 if _JOB_TITLE.match(re.sub(r"\s*[(\[][^)\]]*[)\]]\s*|[^\w\s.+#&/-]", " ", title).strip()) else 0
+    score -= min(2, len(_PROJECT.findall(f"{title}\n{desc}"))) + (2 if brief.budget_type == "fixed" else 0)
+    score -= 2 if _TITLE_TASK.search(title) or WRITTEN_RESULT.search(f"{title}\n{desc}") else 0
+    return score
 
 
 def job_type(brief: JobBrief) -> str:
     text = f"{brief.title}\n{brief.description}"
     title = brief.title or ""
     length = (brief.project_length or "").lower()
-    hours = (brief.hours_per_week or "").lower()
     fix = len(_FIX.findall(title)) * 2 + len(_FIX.findall(brief.description or ""))
-    role = len(_ROLE.findall(title)) * 2 + len(_ROLE.findall(brief.description or ""))
-    if "30+" in hours or "more than 30" in hours or "6 months" in length or "more than" in length:
-        role += 2
+    role = _role_score(brief)
     consult = len(_CONSULT.findall(title)) * 2 + len(_CONSULT.findall(brief.description or ""))
+    if WRITTEN_RESULT.search(text) and not re.search(r"written consultation", text, _I):
+        consult = 0  # an audit or a written report is a deliverable, not a call
     short_fixed = brief.budget_type == "fixed" and (brief.budget_max or 1e9) <= 300
     title_fix = bool(_FIX.search(title))
     if role < 3 and (title_fix and (fix >= 3 or short_fixed or "less than 1 month" in length)
                      or fix >= 4 and len(brief.description or "") < 1500):
         return "fix"
-    if role >= 3 and role > consult:
+    if role >= 3 and (role > consult or not _CONSULT.search(title)):  # a consultancy's background is not the ask
         return "role"
-    if consult >= 2 and len(text) < 2500:
+    if consult >= 2 and (len(text) < 2500 or re.search(r"written consultation", text, _I)):
         return "consultation"
     return "project"

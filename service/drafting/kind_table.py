@@ -382,6 +382,10 @@ NEED_LINES: dict[str, tuple[str, str]] = {
 CONSULT_STEPS = ("read what you can share beforehand (code, documents or data) and list the questions it raises",
                  "go through them with you on a call, with the trade-offs of each option",
                  "follow up with a short written summary and the recommended next steps")
+# the consultation's result is a document ("written consultation (2-4 pages)", a report): no call, no "short summary"
+CONSULT_WRITTEN_STEPS = ("read what you can share beforehand (code, documents or data) and list the questions it raises",
+                         "work through each question in turn, with the trade-offs of each option",
+                         "write it up as the document you asked for, with the recommended next steps")
 
 # a role's question: a kind's project question ("what decision will this analysis feed into, and by when?") reads as
 # if the letter missed that the post is a standing role (tuning readers said so)

@@ -51,6 +51,15 @@ RUSH_CTAS = ("Could you share access and any files now, so I can begin?",
 ROLE_RUSH = ("I can start right away; a short call today or tomorrow to agree the weekly hours and your first priorities "
              "is all I need to begin.")
 ROLE_RUSH_CTAS = ("What time suits you today or tomorrow?", "When could we speak today or tomorrow?")
+ROLE_STEP = "I would suggest a short call to agree the weekly hours and your first priorities."
+# an employment-style role (full-time, salaried, hybrid, "join our team"): a role application's next step, not a
+# freelance gig's weekly hours; no start date is claimed (``role_shape``)
+JOB_STEP = "I would welcome an interview about the role, and can confirm then when I could start."
+JOB_RUSH = "I can make time for an interview today or tomorrow, and confirm then when I could start."
+# a consultation whose result is written (a report, "written consultation (2-4 pages)"): the document is the work
+CONSULT_WRITTEN_STEP = ("I can start as soon as you confirm, and send you the write-up to review, with a round of changes if "
+                        "anything needs another pass")
+CONSULT_WRITTEN_CTAS = ("Would that work for you?", "Shall I start on it?")
 
 UPSELLS = {
     "web-app": "usage tracking and a short round of UX fixes on the screens we shipped",

@@ -16,7 +16,11 @@ import re
 from service.core.schemas import GroundedSentence, JobBrief, ProposalParts
 from service.drafting.client_asks import answer_asks
 from service.drafting.company_text import without_company_text
-from service.drafting.constraints import location_flag, rush_words, timeline_sentence
+from service.drafting.constraints import (
+    requirement_flags,
+    rush_words,
+    timeline_sentence,
+)
 from service.drafting.deliverable import for_deliverable, written_deliverable
 from service.drafting.frames import (
     NounPhrase,
@@ -24,7 +28,6 @@ from service.drafting.frames import (
     SkillList,
     SlotError,
     cap,
-    hours_sentence,
     lead_sentence,
     outcome_sentence,
     sentence,
@@ -32,7 +35,6 @@ from service.drafting.frames import (
 )
 from service.drafting.job_type import job_type
 from service.drafting.kind_table import (
-    CONSULT_STEPS,
     FIX,
     NEED_LINES,
     ROLE_QUESTION,
@@ -43,13 +45,8 @@ from service.drafting.kind_variants import existing_work
 from service.drafting.next_steps import project_next
 from service.drafting.offline_answers import answer_flags, answers_for
 from service.drafting.offline_phrases import (
-    CONSULT_CTAS,
-    CONSULT_STEP,
     FIX_CTAS,
     FIX_STEPS,
-    ROLE_CTAS,
-    ROLE_RUSH,
-    ROLE_RUSH_CTAS,
     RUSH_CTAS,
     RUSH_STEPS,
     domains_for,
@@ -68,6 +65,7 @@ from service.drafting.quotes import (
     need_quotes,
 )
 from service.drafting.role_duties import duty_lines, for_role
+from service.drafting.role_shape import consult_next, consult_steps, role_next
 from service.drafting.tool_claims import everyday_tools
 from service.drafting.voice import Voice, solo_flag, voice_for
 from service.drafting.work_kinds import (
@@ -203,7 +201,7 @@ def _approach(steps: tuple[str, ...]) -> str:
 
 
 def _next_and_cta(kind: str, brief: dict, line: dict, work, post: str, seed: int, rush: str | None,
-                  question: str) -> tuple[str, str, str]:
+                  question: str, profile_text: str = "") -> tuple[str, str, str]:
     """(next step, call to action, question); ``work``: the kind of work; ``rush``: the post's words that say the job
     is urgent (``constraints.rush_words``), or None; a project gets its kind's offer (``next_steps``) if it has one."""
     check, start = work.check, work.start
@@ -211,15 +209,10 @@ def _next_and_cta(kind: str, brief: dict, line: dict, work, post: str, seed: int
         return sentence(pick(FIX_STEPS, seed, 7).format(check=check)), pick(FIX_CTAS, seed, 8), question
     if rush and kind != "role":  # "urgent", "within 48 hours": start now, no call in the next couple of days
         return sentence(pick(RUSH_STEPS, seed, 7).format(check=start)), pick(RUSH_CTAS, seed, 8), question
-    if kind == "role":
-        nxt = ROLE_RUSH if rush else "I would suggest a short call to agree the weekly hours and your first priorities."
-        hours = (brief.get("hours_per_week") or "").strip()
-        q = make_quote(hours.split(), post) if hours else None
-        if q:
-            nxt = nxt + " " + hours_sentence(q)
-        return nxt, pick(ROLE_RUSH_CTAS if rush else ROLE_CTAS, seed, 8), question
-    if kind == "consultation":  # the call is the work itself, not a step towards a first milestone
-        return CONSULT_STEP, pick(CONSULT_CTAS, seed, 8), question
+    if kind == "role":  # a freelance role agrees the weekly hours; a job offers an interview (role_shape)
+        return (*role_next(brief, post, rush, seed, profile_text), question)
+    if kind == "consultation":  # the call is the work itself, or the written result the post asks for
+        return (*consult_next(brief, seed), question)
     return project_next(work.id, line.get("next_step") or "", question, seed)
 
 
@@ -297,7 +290,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
         p = plan_steps(work_desc, post, wk, topic, domains, seed, detail, limit=limit)  # then the kind's steps
         return for_role(p) if p and jt == "role" else p  # a role's standing duty is taken on, not finished
     plan = None if jt == "consultation" else plan_for()
-    steps = plan or ((ROLE_STEPS[0], kind.steps[1], ROLE_STEPS[1]) if jt == "role" else CONSULT_STEPS
+    steps = plan or ((ROLE_STEPS[0], kind.steps[1], ROLE_STEPS[1]) if jt == "role" else consult_steps(title, desc)
                      if jt == "consultation" else wk.steps)
     asks = answer_asks(facts.get("client_asks") or [], facts, brief, ws, proof, proof_id,  # examples, a rate, a video …
                        lambda item: _kind_fits(item, kind, domains), steps[:2])  # the first two survive the limit
@@ -316,7 +309,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     question = "One question before we start: " + q[0].lower() + q[1:] if q else ""
     line_kind = classify(line.get("name") or "", " ".join(line.get("keywords") or []), domains)
     step_line = line if related(line_kind.id, kind.id) or kind.id == "general" else {}
-    next_step, cta, question = _next_and_cta(jt, brief, step_line, kind, post, seed, rush, question)
+    prof_text = f"{ws['profile'].get('name', '')} {ws['profile'].get('headline', '')} {ws['profile'].get('overview', '')}"
+    next_step, cta, question = _next_and_cta(jt, brief, step_line, kind, post, seed, rush, question, prof_text)
     opener = facts.get("opener") or None  # the required word, then the rate line as its own sentence
     if facts.get("first_line"):
         opener = (opener + ("" if opener[-1:] in ".!?" else ".") + " " if opener else "") + facts["first_line"]
@@ -357,8 +351,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
                      "uses an experience line from the profile instead")
     flags += list(facts.get("instruction_flags") or []) + asks.flags
     prof = ws["profile"]
-    flags += [f for f in (location_flag(post, f"{prof.get('name', '')} {prof.get('headline', '')} "
-                                              f"{prof.get('overview', '')}"), solo_flag(post, prof)) if f]
+    flags += requirement_flags(post, prof_text) + [f for f in (solo_flag(post, prof),) if f]
     gaps = facts.get("unclaimable_tools") or []
     if gaps:
         flags.append("tools_not_in_profile: the post names " + ", ".join(gaps[:5]) + "; the letter neither claims nor "
