@@ -40,7 +40,7 @@ _RATE_FIRST = re.compile(r"\b(?:hourly )?rate\b[^.!?\n]{0,40}\b(?:first line|fir
 # what the client asks applicants to send (examples, a rate, a Loom video, a CV): intake reads the usual wordings
 # (kind "other"); this catches the ones it misses ("Submit your resume", "Record a short Loom", a "Your hourly rate
 # and availability" line under "To apply"). The letter answers them (``client_asks``).
-_APPLY_ASK = re.compile(rf"{_ASK}(?:include|attach|share|send|provide|submit|record|reply with)\b[^.!?\n]{{0,100}}?\b"
+_APPLY_ASK = re.compile(rf"{_ASK}(?:include|attach|share|send|provide|submit|record|reply with|apply with)\b[^.!?\n]{{0,100}}?\b"
                         r"(?:portfolio|examples?|samples?|links?|cv|resume|résumé|rate|availability|loom|video|references|"
                         r"estimate|quote|timeline)\b", re.IGNORECASE)
 # the asks this session added (issue 14): an estimate, education, a count, tools, experience with a named tool, years,
@@ -53,11 +53,12 @@ _APPLY_MORE = re.compile(rf"(?:{_ASK}|\b(?:in your (?:proposal|application|cover
                          re.IGNORECASE)
 # a heading that introduces a list of what to send ("To apply:", "When applying, please include:", "Reply with:")
 _APPLY_HEAD = re.compile(r"^\W*(?:to apply|how to apply|when applying|in your (?:proposal|application)|(?:please )?"
-                         r"(?:include|send|provide|share)|your (?:proposal|application) should (?:include|contain)|reply "
+                         r"(?:include|send|provide|share)|(?:please )?(?:submit|send) your (?:upwork )?(?:proposal|application|bid) "
+                         r"(?:including|with)|your (?:proposal|application) should (?:include|contain)|reply "
                          r"(?:[\w ]{0,20} )?with|application requirements?)\b[^:.!?\n]{0,60}:\s*$", re.IGNORECASE)
 _ADDRESSED = re.compile(r"\b(?:you|your|please|kindly|apply|applying|proposal|application|reply)\b", re.IGNORECASE)
 _YOUR_LINE = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?your (?:[\w^/-]{1,20} ){0,3}?(?:rate|availability|portfolio|resume|cv|"
-                        r"estimate|timeline)\b[^.!?\n]{0,40}$", re.IGNORECASE)
+                        r"estimate|timeline)\b[^.!?\n]{0,80}$", re.IGNORECASE)
 _PERSONAL = re.compile(r"\b(?:mention|tell us|tell me|include|state|write)\b[^.!?\n]{0,30}\byour "
                        r"(?:favou?rite [a-z]+|star sign|zodiac sign|pet'?s name|middle name)\b", re.IGNORECASE)
 
@@ -144,6 +145,29 @@ def _listed_asks(description: str) -> list[str]:
     return out
 
 
+# a list written inline after a colon: "Please submit your proposal including: Your relevant experience in X. Samples of
+# your dashboards. Your availability and estimated timeline." Each following sentence is an item until one that
+# speaks of the client ("We are excited to …")
+_INLINE_HEAD = re.compile(r"\b(?:(?:proposal|application|bid|reply)s? (?:including|should (?:include|contain)|with)|"
+                          r"to apply|when applying|please (?:include|send|provide))\s*:\s+(?=\S)", re.IGNORECASE)
+_NOT_ITEM = re.compile(r"^(?:we|i|our|us|the|this|these|thank|thanks|looking|if|note|join|about|feel)\b", re.IGNORECASE)
+
+
+def _inline_asks(description: str) -> list[str]:
+    """The items of each inline list after an apply heading and a colon, as asks naming their heading."""
+    out: list[str] = []
+    for line, m in ((ln, m) for ln in (description or "").splitlines() for m in _INLINE_HEAD.finditer(ln)):
+        head = line[:m.start()].split(". ")[-1] + line[m.start():m.end()].rstrip(": ")
+        if not re.search(r"\b(?:your|please|kindly|submit|send|apply|applying)\b", head, re.IGNORECASE):
+            continue  # "The app includes a proposal with: …" asks the applicant nothing
+        for item in re.split(r"(?<=[.!?;])\s+", line[m.end():])[:5]:
+            item = item.strip().rstrip(".;")
+            if not item or len(item) > 160 or _NOT_ITEM.match(item):
+                break
+            out.append(f"{head.strip()}: {item}")
+    return out
+
+
 def _scan(description: str) -> list[tuple[str, str, str | None]]:
     """(kind, sentence, value) for the common wordings, sentence by sentence."""
     out = []
@@ -161,7 +185,7 @@ def _scan(description: str) -> list[tuple[str, str, str | None]]:
         m = _PERSONAL.search(s)
         if m:
             out.append(("personal", s.strip(), m.group(0)))
-    return out + [("other", item, None) for item in _listed_asks(description)]
+    return out + [("other", item, None) for item in _listed_asks(description) + _inline_asks(description)]
 
 
 def resolve(brief: JobBrief, ws: Workspace) -> Resolved:

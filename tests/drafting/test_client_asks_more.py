@@ -85,3 +85,37 @@ def test_the_classifier_names_each_new_kind(text, kind):
 
 def test_how_many_hours_is_availability_not_a_count():
     assert "count" not in ask_kinds("Please tell us how many hours per week you can work")
+
+
+@pytest.mark.parametrize("ask, answer", [
+    # "apply with" names what to send, like "include" or "send"
+    ("Please apply with your updated portfolio and examples of your previous Shopify projects.",
+     "we can share the case study of"),
+    # a list under "Please submit your proposal including:"
+    ("Please submit your Upwork proposal including:\nSamples of your previous Shopify stores\n"
+     "Your availability and estimated timeline for completing this project", "we can share the case study of"),
+    # a "Your availability and …" line longer than a few words is still an ask
+    ("To apply:\nYour availability and estimated timeline for completing this project", "availability: [your answer"),
+])
+def test_apply_with_and_submit_including_are_asks(db, ask, answer):
+    out = _draft(ask)
+    assert answer.lower() in _body(out.text).lower(), out.text
+
+
+def test_applying_with_care_is_no_ask(db):
+    out = _draft("We apply with care to every detail of our brand.")
+    assert "[Your" not in out.text, out.text
+
+
+def test_an_inline_list_after_a_colon_is_answered_item_by_item(db):
+    out = _draft("How to Apply: If you know Liquid, we would love to hear from you. "
+                 "Please submit your Upwork proposal including: Samples of your previous Shopify stores. Your "
+                 "availability and estimated timeline for completing this project. We are excited to hear from you.")
+    body = _body(out.text).lower()
+    assert "we can share the case study of" in body and "availability: [your answer" in body, out.text
+    assert "excited" not in " ".join(out.parts["reviewer_flags"]).lower()
+
+
+def test_a_colon_in_the_product_description_is_no_ask(db):
+    out = _draft("The app includes a proposal with: charts, tables and a signature box.")
+    assert "[Your" not in out.text, out.text
