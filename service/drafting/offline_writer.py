@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from service.core.schemas import GroundedSentence, JobBrief, ProposalParts
+from service.drafting.analysis_steps import for_analysis
 from service.drafting.client_asks import answer_asks
 from service.drafting.company_text import without_company_text
 from service.drafting.constraints import (
@@ -111,8 +112,6 @@ def _noun(text: str | None) -> NounPhrase | None:
         return NounPhrase(" ".join((text or "").split()).rstrip(".")) if text and text.strip() else None
     except SlotError:
         return None
-
-
 
 
 def _credibility(skills: SkillList | None, voice: Voice, ws: dict, seed: int) -> str:
@@ -245,7 +244,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     jt = job_type(JobBrief.model_validate(brief))
     domains = domains_for(ws, line)
     kind = classify(title, desc, domains)
-    wk = for_deliverable(FIX if jt == "fix" else kind, title, desc)  # a written deliverable is gone through
+    base = for_deliverable(FIX if jt == "fix" else kind, title, desc)  # a written deliverable is gone through
+    wk = for_analysis(base, title, desc)  # the post's own list is matched against the kind's steps as they are
     tools_in_post = post_tools(title, desc)
     rush = rush_words(post)
     voice = voice_for(ws["profile"], jt, post)  # one voice: a team project "we", else "I" (also when the post wants one person)
@@ -276,8 +276,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
                              jt == "role")
         # a rushed or same-day job's next step says what we would look at first, so nothing more is said here
         opening = (lead, topic.insight if topic else role_sentence(kind, tools_in_post, own=True) if jt == "role"
-                   else "" if jt == "fix" or rush or kind.id == "general" or kind.start in kind.steps[0]
-                   else sentence(f"I would start with {kind.start}"))  # never the first step said twice
+                   else "" if jt == "fix" or rush or kind.id == "general" or wk.start in wk.steps[0]
+                   else sentence(f"I would start with {wk.start}"))  # never the first step said twice
     else:  # no quote reads well: the need with its typed slots leads
         lead = need
         opening = (need, topic.insight if topic else "")
@@ -287,10 +287,10 @@ def draft_proposal(inputs: dict) -> ProposalParts:
         said = topic.pattern.search(f"{title}\n{desc}")
         grounding.append(GroundedSentence(sentence=topic.insight, quote=said.group(0) if said else title))
     def plan_for(limit: int = 3) -> tuple[str, ...] | None:  # the post's own work list (post_plan.py), else None;
-        p = plan_steps(work_desc, post, wk, topic, domains, seed, detail, limit=limit)  # then the kind's steps
+        p = plan_steps(work_desc, post, base, topic, domains, seed, detail, limit=limit)  # then the kind's steps
         return for_role(p) if p and jt == "role" else p  # a role's standing duty is taken on, not finished
     plan = None if jt == "consultation" else plan_for()
-    steps = plan or ((ROLE_STEPS[0], kind.steps[1], ROLE_STEPS[1]) if jt == "role" else consult_steps(title, desc)
+    steps = plan or ((ROLE_STEPS[0], wk.steps[1], ROLE_STEPS[1]) if jt == "role" else consult_steps(title, desc)
                      if jt == "consultation" else wk.steps)
     asks = answer_asks(facts.get("client_asks") or [], facts, brief, ws, proof, proof_id,  # examples, a rate, a video …
                        lambda item: _kind_fits(item, kind, domains), steps[:2])  # the first two survive the limit
