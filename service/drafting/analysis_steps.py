@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from service.drafting.constraints import rush_words, timeline_sentence
 from service.drafting.kind_table import WorkKind
+from service.drafting.post_claims import DATA_READY
 from service.drafting.question_check import already_answered
 
 _I = re.IGNORECASE
@@ -56,12 +57,6 @@ NOT_TABLES: tuple[tuple[re.Pattern, str, str, str], ...] = (
      "deliver the findings in plain language, each with the passage it rests on",
      "the documents themselves and the questions they have to answer"),
 )
-# the post says the data is ready: no cleaning step
-_CLEAN = re.compile(
-    r"\b(?:data|dataset|data set|file|spreadsheet|sheet)s? (?:is|are|has been|have been) (?:already |fully )?"
-    r"(?:clean(?:ed)?|prepared|pre-?processed|ready|tidy)\b|\b(?:already|pre-?)[- ]?cleaned\b|"
-    r"\b(?:have|has|provide|with) (?:a |the )?(?:clean|cleaned|prepared|tidy) (?:data|dataset|data set)\b|"
-    r"\bno (?:data )?cleaning (?:is )?(?:needed|required)\b|\bdoes not require (?:any )?(?:data )?cleaning\b", _I)
 _CLEANING_ASKED = re.compile(r"\b(?:cleaning|clean(?:ing)? up|clean-up|messy|duplicates?|de-?dup\w*)\b", _I)
 CLEAN_STEP = ("start from the data as prepared, confirm what each field means and how it was collected, and write "
               "down every assumption")
@@ -192,7 +187,7 @@ def for_analysis(kind: WorkKind, title: str, description: str) -> WorkKind:
     start = kind.start
     if other:
         second, last, start = other
-    elif _CLEAN.search(text) and not _CLEANING_ASKED.search(text):
+    elif DATA_READY.search(text) and not _CLEANING_ASKED.search(text):
         second = CLEAN_STEP if not source else CLEAN_STEP.replace("the data as prepared", source + " as prepared")
     elif source:
         second = second.replace("the data first", source + " first")

@@ -138,6 +138,15 @@ class NounPhrase:
     def render(self) -> str:
         return self.text
 
+    @classmethod
+    def loose(cls, text: str | None) -> NounPhrase | None:
+        """The noun phrase in workspace or table text (spaces collapsed, a final full stop dropped), or None when
+        there is none or it is not a clean noun phrase."""
+        try:
+            return cls(" ".join((text or "").split()).rstrip(".")) if text and text.strip() else None
+        except SlotError:
+            return None
+
 
 def _is_name(text: str) -> bool:
     """The phrase starts with a name that keeps its capital ('Power BI sales dashboard', 'Shopify theme')."""

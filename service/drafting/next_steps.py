@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from service.drafting.frames import NounPhrase, SlotError, sentence, step_sentence
+from service.drafting.frames import NounPhrase, sentence, step_sentence
 from service.drafting.offline_phrases import PROJECT_CTAS, pick
 
 # kind id (kind_table.KINDS) -> (what the client sends, what they get back first)
@@ -63,13 +63,6 @@ def offer_for(kind_id: str, seed: int) -> str | None:
     return sentence(FRAMES[seed % len(FRAMES)].format(send=send, back=back))
 
 
-def _step(text: str) -> NounPhrase | None:
-    try:
-        return NounPhrase(" ".join(text.split()).rstrip(".")) if text.strip() else None
-    except SlotError:
-        return None
-
-
 def project_next(kind_id: str, configured: str, question: str, seed: int) -> tuple[str, str, str]:
     """(next step, call to action, question) for a project letter of this kind.
 
@@ -77,7 +70,7 @@ def project_next(kind_id: str, configured: str, question: str, seed: int) -> tup
     offer; a configured call is kept as the closing after the offer; any other configured step (a concrete first
     deliverable) is the next step, as is the default call for a kind without an offer (a general post).
     ``question``: the letter's question; dropped when the offer already asks for what it asks about."""
-    step = _step(configured)
+    step = NounPhrase.loose(configured)
     configured = "" if step is None or step.text == DEFAULT_STEP else step.text
     offer = offer_for(kind_id, seed)
     if not offer or (configured and not _CALL_STEP.match(configured)):

@@ -107,13 +107,6 @@ def _skills(names: list[str], limit: int = 3) -> SkillList | None:
         return None
 
 
-def _noun(text: str | None) -> NounPhrase | None:
-    try:
-        return NounPhrase(" ".join((text or "").split()).rstrip(".")) if text and text.strip() else None
-    except SlotError:
-        return None
-
-
 def _credibility(skills: SkillList | None, voice: Voice, ws: dict, seed: int) -> str:
     """The hook's last sentence when no case study follows: the skills we share with the post, else our years
     (first person singular; ``voice.speak`` makes a team's letter plural)."""
@@ -130,7 +123,7 @@ def _proof_lines(proof: dict, we: str) -> tuple[list[str], str | None]:
     item = proof.get("proof")
     match = proof.get("match") or {}
     if item and match and overlaps(ProofMatch.from_dict(match)):
-        title = _noun(item["title"])
+        title = NounPhrase.loose(item["title"])
         named = title.with_article() if title else "one I can walk you through"
         who = "I have" if we == "I" else f"{we} has"
         out = []
@@ -139,8 +132,8 @@ def _proof_lines(proof: dict, we: str) -> tuple[list[str], str | None]:
         if summary and _PAST.match(summary):
             # "my team has done …, where we built …": the team named once (readers: "where my team built" read stiff)
             out.append(sentence(f"{intro}, where {'I' if we == 'I' else 'we'} " + summary[0].lower() + summary[1:]))
-        elif summary and _noun(summary) is not None:
-            out.append(sentence(f"{intro}: {_noun(summary).with_article()}"))
+        elif summary and NounPhrase.loose(summary) is not None:
+            out.append(sentence(f"{intro}: {NounPhrase.loose(summary).with_article()}"))
         else:
             out.append(sentence(intro))
         if item.get("outcome"):

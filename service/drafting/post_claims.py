@@ -31,6 +31,14 @@ NO_CLEANING = re.compile(
     r"(?: any| much| complex| heavy)? (?:data )?(?:cleaning|exploration|wrangling|manipulation|pre-?processing)\b|"
     r"\b(?:not|never) (?:need|have) to (?:read|clean|explore)\b|\balready (?:been )?cleaned\b|\bpre-?cleaned\b",
     re.IGNORECASE)
+# the post says the data itself is ready ("the dataset is already cleaned", "we provide a clean dataset"): the
+# analysis kind's second step starts from the data as prepared (``analysis_steps``). Narrower than NO_CLEANING,
+# which also reads "you will not need to read CSV files" as no cleaning and only rewords a cleaning step
+DATA_READY = re.compile(
+    r"\b(?:data|dataset|data set|file|spreadsheet|sheet)s? (?:is|are|has been|have been) (?:already |fully )?"
+    r"(?:clean(?:ed)?|prepared|pre-?processed|ready|tidy)\b|\b(?:already|pre-?)[- ]?cleaned\b|"
+    r"\b(?:have|has|provide|with) (?:a |the )?(?:clean|cleaned|prepared|tidy) (?:data|dataset|data set)\b|"
+    r"\bno (?:data )?cleaning (?:is )?(?:needed|required)\b|\bdoes not require (?:any )?(?:data )?cleaning\b", re.IGNORECASE)
 _CLEANING_STEP = re.compile(r"\b([Cc])lean and check the data first \(gaps, duplicates, outliers\) and write down every "
                             r"assumption")
 
