@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from service.drafting.frames import Quote, SlotError, sentence
+from service.drafting.job_type import HYBRID
 
 _NUM = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|ten|twelve|a|a few|a couple of)"
 _UNIT = r"(?:business |working )?(?:hours?|days?|weeks?|months?)"
@@ -96,7 +97,7 @@ LANGUAGE = re.compile(
     rf"|{_LANGS}[- ](?:speaking|speaker|native|fluency|language skills)|{_LANGS} \((?:C1|C2|B2|native|fluent)\))\b",
     re.IGNORECASE)
 # presence at a workplace: a hybrid or on-site job ("Hybrid Role: 50% in-office", "on-site in our office")
-PRESENCE = re.compile(r"\b(?:(?<!remote or )(?<!remote/)hybrid(?!/remote| or remote)(?: role| position| work(?:ing)?| model)?(?:[:,]? \d{1,3} ?% (?:in[- ]office|on-?site))?"
+PRESENCE = re.compile(r"\b(?:" + HYBRID + r"(?: role| position| work(?:ing)?| model)?(?:[:,]? \d{1,3} ?% (?:in[- ]office|on-?site))?"
                       r"|\d{1,3} ?% (?:in[- ]office|on-?site)|on-?site(?! meetings?)|in[- ]office|in the office"
                       r"|in-person (?:work|presence|role))\b", re.IGNORECASE)
 

@@ -17,11 +17,14 @@ _I = re.IGNORECASE
 _FIX = re.compile(r"\b(?:fix|fixing|bug|bugs|broken|not working|stopped working|error|errors|crash(?:es|ing)?(?! data| reports?| tests?| analysis| records| statistics| course)|"
                   r"issue with|troubleshoot\w*|debug\w*|urgent\w*|asap|quick fix|today)\b", _I)
 # the words of a standing job or of employment (a schedule, a start date, a salary, a place in a team)
+# "hybrid" as a way of working, not "remote or hybrid" (that is a remote job): one rule for the job type, the role's
+# next step (``role_shape``) and the presence note (``constraints``)
+HYBRID = r"(?<!remote or )(?<!remote/)hybrid(?!/remote| or remote)"
 _ROLE = re.compile(
     r"\b(?:full[- ]?time(?! development)|part[- ]?time|long[- ]term (?:work|role|position|contract|engagement|support|basis|"
     r"job|hire|member|assistant|freelancer|developer|analyst)|ongoing(?! (?:use|optimi[sz]ation|sync|basis for))|"
     r"join (?:our|the|a) (?:[\w-]+,? ){0,3}team|teammate|team member|contract[- ]to[- ](?:perm\w*|hire)|permanent|salary|salaried|"
-    r"(?<!remote or )(?<!remote/)hybrid(?!/remote| or remote)|per week|hrs/week|hours a week|hours per week|retainer|(?:open|this|the|a|remote|contract|"
+    r"" + HYBRID + r"|per week|hrs/week|hours a week|hours per week|retainer|(?:open|this|the|a|remote|contract|"
     r"full[- ]time|part[- ]time) position|role(?!-based)|monthly basis|start date|w/m/d|m/w/d|m/f/d|"
     r"\d{1,2} ?[ap]m ?(?:-|–|to) ?\d{1,2} ?[ap]m)\b", _I)
 # the hope of more work later is not the job: "potential for ongoing collaboration", "if all goes well …"

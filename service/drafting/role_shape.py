@@ -14,7 +14,7 @@ import re
 from service.drafting.constraints import language_requirement, presence_requirement
 from service.drafting.deliverable import written_deliverable
 from service.drafting.frames import Quote, SlotError, hours_sentence, sentence
-from service.drafting.job_type import HOURS_RANGE, LATER, WRITTEN_RESULT
+from service.drafting.job_type import HOURS_RANGE, HYBRID, LATER, WRITTEN_RESULT
 from service.drafting.kind_table import CONSULT_STEPS, CONSULT_WRITTEN_STEPS
 from service.drafting.offline_phrases import (
     CONSULT_CTAS,
@@ -34,7 +34,7 @@ from service.drafting.quotes import make_quote
 # employment rather than freelance hours: a salary, a permanent or full-time post, the office; a place in the team
 # only when the post itself speaks of no weekly hours (then agreeing them is on topic)
 EMPLOYMENT = re.compile(r"\b(?:full[- ]?time(?! development)|salary|salaried|permanent|in-house (?:team|role|position)|"
-                        r"(?<!remote or )(?<!remote/)hybrid(?!/remote| or remote)|on-?site(?! meetings?)|in[- ]office|contract[- ]to[- ](?:perm\w*|hire)|paid time off|"
+                        r"" + HYBRID + r"|on-?site(?! meetings?)|in[- ]office|contract[- ]to[- ](?:perm\w*|hire)|paid time off|"
                         r"w/m/d|m/w/d|m/f/d)\b", re.IGNORECASE)
 TEAM = re.compile(r"\bjoin (?:our|the) (?:[\w-]+,? ){0,3}team\b", re.IGNORECASE)
 WEEKLY_HOURS = re.compile(r"\b(?:hours|hrs)\s?(?:per|a|/|each)\s?week|\bper week\b", re.IGNORECASE)
