@@ -12,7 +12,10 @@ import re
 
 from service.drafting.frames import NounPhrase, sentence, step_sentence
 from service.drafting.offline_phrases import PROJECT_CTAS, pick
+from service.drafting.question_check import DESIGN_READY
 
+_ANY_DESIGNS = "any designs or a list of the main screens"
+HAVE_DESIGNS = "the designs you have"  # the post says they exist: asking for "any designs" reads as not having read it
 # kind id (kind_table.KINDS) -> (what the client sends, what they get back first)
 OFFERS: dict[str, tuple[str, str]] = {
     "dashboard": ("an export from one source and the figures you check first",
@@ -32,9 +35,9 @@ OFFERS: dict[str, tuple[str, str]] = {
     "storeops": ("a list of the tasks you do every week", "tell you which of them I would take over first"),
     "theme": ("a screenshot of the page to change", "tell you how I would do it"),
     "website": ("the current site or a few examples you like", "tell you how I would build the first page"),
-    "mobile": ("any designs or a list of the main screens", "tell you how I would split the build"),
+    "mobile": (_ANY_DESIGNS, "tell you how I would split the build"),
     "api": ("the documentation of the systems involved", "tell you which part I would build first"),
-    "webapp": ("any designs or a list of the main screens", "tell you which part I would build first"),
+    "webapp": (_ANY_DESIGNS, "tell you which part I would build first"),
     "migration": ("a copy of the current code", "tell you what I would move first and what looks risky"),
     "teaching": ("what you are working on and where you get stuck", "plan the first session around it"),
     "review": ("what you want reviewed", "tell you where I would look first"),
@@ -55,15 +58,17 @@ def _stems(text: str) -> set[str]:
     return {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3 and w not in _STOP}
 
 
-def offer_for(kind_id: str, seed: int) -> str | None:
+def offer_for(kind_id: str, seed: int, post: str = "") -> str | None:
     """The kind's offer as a sentence, or None when the kind has none (a general post)."""
     if kind_id not in OFFERS:
         return None
     send, back = OFFERS[kind_id]
+    if send == _ANY_DESIGNS and DESIGN_READY.search(post):
+        send = HAVE_DESIGNS
     return sentence(FRAMES[seed % len(FRAMES)].format(send=send, back=back))
 
 
-def project_next(kind_id: str, configured: str, question: str, seed: int) -> tuple[str, str, str]:
+def project_next(kind_id: str, configured: str, question: str, seed: int, post: str = "") -> tuple[str, str, str]:
     """(next step, call to action, question) for a project letter of this kind.
 
     ``configured``: the service line's own next step, if any. The default call, or none, gives way to the kind's
@@ -72,7 +77,7 @@ def project_next(kind_id: str, configured: str, question: str, seed: int) -> tup
     ``question``: the letter's question; dropped when the offer already asks for what it asks about."""
     step = NounPhrase.loose(configured)
     configured = "" if step is None or step.text == DEFAULT_STEP else step.text
-    offer = offer_for(kind_id, seed)
+    offer = offer_for(kind_id, seed, post)
     if not offer or (configured and not _CALL_STEP.match(configured)):
         return step_sentence(step or NounPhrase(DEFAULT_STEP), seed), pick(PROJECT_CTAS, seed, 8), question
     cta = sentence(f"After that, I would suggest {configured}") if configured else SEND_CTAS[seed // 2 % 2]

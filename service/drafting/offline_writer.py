@@ -205,7 +205,7 @@ def _next_and_cta(kind: str, brief: dict, line: dict, work, post: str, seed: int
         return (*role_next(brief, post, rush, seed, profile_text), question)
     if kind == "consultation":  # the call is the work itself, or the written result the post asks for
         return (*consult_next(brief, seed), question)
-    return project_next(work.id, line.get("next_step") or "", question, seed)
+    return project_next(work.id, line.get("next_step") or "", question, seed, post)
 
 
 def _question(wk, topic, jt: str, post: str) -> str | None:

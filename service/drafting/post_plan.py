@@ -33,7 +33,6 @@ from service.drafting.post_items import (
     label_task,
     split_inline,
     topic_for,
-    typed_how,
 )
 from service.drafting.post_items import STOP as _STOP
 from service.drafting.quotes import BASE_VERBS, make_quote
@@ -378,17 +377,17 @@ def plan_steps(description: str, post: str, kind: WorkKind, topic: Topic | None,
                seed: int = 0, skip: str = "", limit: int = 3) -> tuple[str, ...] | None:
     """The approach steps from the post's own list (2-3 items), or None when the post has no usable list.
     ``topic`` is the hook's topic and ``skip`` the hook's quote (neither is repeated here). Each item's sentence:
-    a topic's know-how, the kind's own step, the step for its kind of item (``post_items``), else its place."""
+    a topic's know-how, the kind's own step, else a plain step by its place (``post_items``)."""
     flat, skip = " ".join(post.split()), skip.lower()
     items = main_items([it for it in work_items(description) if it.quote.text in flat
                         and not (skip and (it.quote.text.lower() in skip or skip in it.quote.text.lower()))], limit)
     if not items:
         return None
-    out, taken, used_topic, typed = [], set(), False, set()
+    out, taken, used_topic = [], set(), False
     for n, it in enumerate(items):
         t = None if used_topic or it.fields else topic_for(it.quote.text, domains, kind.id, topic, post)
         how = fields_how(list(it.fields)) if it.fields else t.insight if t else \
-            kind_step(it.quote.text, kind, taken, domains, n == 0) or typed_how(it.quote.text, typed, seed)
+            kind_step(it.quote.text, kind, taken, domains, n == 0)
         used_topic = used_topic or t is not None
         if how is None:
             bank = FIRST if n == 0 else LAST if n == len(items) - 1 else MIDDLE

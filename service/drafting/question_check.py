@@ -25,7 +25,8 @@ _HISTORY = re.compile(r"\b\d+\+?\s*(?:months?|years?)\s+(?:of|worth of)\s+(?:dat
                       r"\bsince (?:19|20)\d\d\b", _I)
 _EXCEL_VERSION = re.compile(r"\b(?:office|microsoft|excel) ?365\b|\bexcel 20\d\d\b|\b(?:mac|macos|windows)\b", _I)
 
-_DESIGN = re.compile(r"\b(?:figma|prototypes?|mock-?ups?|wireframes?|adobe xd|sketch files?|design (?:files?|system)|"
+# the post has its designs (also read by next_steps: no "send me any designs" offer then)
+DESIGN_READY = re.compile(r"\b(?:figma|prototypes?|mock-?ups?|wireframes?|adobe xd|sketch files?|design (?:files?|system)|"
                      r"designs? (?:is|are) (?:already |all |now )?(?:ready|prepared|done|provided|attached|final|"
                      r"complete|finished|in place)|(?:ready|prepared|provided|final|approved|finished|existing) designs?|"
                      r"(?:we|i) (?:already )?have (?:the |a |our )?(?:ui |ux |ui/ux )?designs?)\b", _I)
@@ -89,7 +90,7 @@ RULES: tuple[tuple[re.Pattern, tuple[re.Pattern, ...]], ...] = (
     (re.compile(r"\bhow (?:many|much) (?:months|years)\b|\bhow much history\b", _I), (_HISTORY,)),
     (re.compile(r"\bexcel version\b|\bwindows or mac\b", _I), (_EXCEL_VERSION,)),
     (re.compile(r"\bfinished design\b|\bdesigns? (?:to build from|ready)\b|\bwork from the existing screens\b", _I),
-     (_DESIGN,)),
+     (DESIGN_READY,)),
     (re.compile(r"\bhow many (?:sites|websites|sources)\b", _I), (_ONE_SITE, _SITE_COUNT)),
     (re.compile(r"\bhow many (?:records|rows)\b", _I), (_RECORD_COUNT,)),
     (re.compile(r"\bwhich (?:queries|query|reports?)\b[^?]*\bslow", _I), (_ONE_QUERY,)),
@@ -112,9 +113,21 @@ _ANALYSABLE = re.compile(r"\b(?:data|datasets?|statistic\w*|metrics?|kpis?|numbe
                          r"research|analysis))\b", _I)
 
 
+# the AI kind's question ("what would a good answer look like for the three questions or tasks you see most
+# often?") presumes an assistant that answers requests; tuning readers called it nonsense on a trading bot and on a
+# research role that recommends AI datasets
+_REQUESTS_Q = re.compile(r"\bquestions or tasks you see most often\b", _I)
+_ANSWERS_REQUESTS = re.compile(r"\b(?:chat\s?bots?|assistants?|agents?|support|customers?|tickets?|inquir\w*|"
+                               r"enquir\w*|questions?|queries|faqs?|answer\w*|replies|respond\w*|calls?|"
+                               r"conversations?|messages?|emails?|leads?|requests?)\b", _I)
+
+
 def presumes_missing(question: str, post: str) -> bool:
     """True when the question takes for granted a kind of work the post does not describe: a question about
-    "this analysis" for a post that names nothing to analyse (no data, figures, trends or findings)."""
+    "this analysis" for a post that names nothing to analyse (no data, figures, trends or findings), or about the
+    requests an AI answers for a post where it answers none (a trading bot, a model that scores images)."""
+    if _REQUESTS_Q.search(question):
+        return not _ANSWERS_REQUESTS.search(post)
     return bool(_ANALYSIS_Q.search(question)) and not _ANALYSABLE.search(post)
 
 

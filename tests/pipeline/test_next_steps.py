@@ -95,3 +95,14 @@ def test_every_offer_reads_in_every_frame_and_voice(kid):
             assert not grammar_problems(voiced), (voiced, grammar_problems(voiced))
             assert voiced[0].isupper() and voiced.endswith("."), voiced
         assert "send us" in Voice(plural=True, team=True).speak(text).lower() or "send me" not in text.lower()
+
+
+@pytest.mark.parametrize("post", [
+    "Full Figma designs are ready for every screen of the web app.",
+    "We already have the UI designs and a clickable prototype.",
+])
+def test_the_offer_does_not_ask_for_designs_the_post_says_exist(post):
+    offer = offer_for("webapp", 0, post) or ""
+    assert "any designs" not in offer and "the designs you have" in offer, offer
+    assert not grammar_problems(offer)
+    assert "any designs" in (offer_for("webapp", 0, "Build a web app for our clinic.") or "")

@@ -95,3 +95,16 @@ def test_the_letter_does_not_ask_what_the_work_is_for_when_the_post_says(db):
                      "dispute to the ad network.", skills=["Data Analysis", "Microsoft Excel"])
     text = draft_proposal(brief, None, ws).text
     assert "what decision" not in text.lower(), text
+
+
+AI_Q = "What would a good answer look like for the three questions or tasks you see most often?"
+
+
+@pytest.mark.parametrize(("post", "presumes"), [
+    ("Build an AI trading bot that trades stocks and crypto autonomously with LSTM models.", True),
+    ("Research and recommend third-party datasets for our AI dashboard on compliance.", True),
+    ("We need an AI chatbot that answers our customers' questions about orders.", False),
+    ("Build an AI agent that replies to inbound leads by email.", False),
+])
+def test_the_ai_question_needs_an_ai_that_answers_requests(post, presumes):
+    assert presumes_missing(AI_Q, post) is presumes
