@@ -109,11 +109,25 @@ FIRST = ("I would start here and agree with you what a finished result looks lik
          "I would start here and show you a first working piece before building on it.",
          "I would begin here, since the later parts depend on it.")
 MIDDLE = ("I would take this next, in small steps you can review as they land.",
-          "Once the first part works, I would do this next and test it on real examples.",
+          "I would do this next, once the first part works, and test it on real examples.",
           "I would move on to this next and try it against a few real cases.")
 LAST = ("I would finish with this and walk you through how it works.",
         "I would do this last, once the earlier parts work, and show you the result.",
         "I would finish with this and hand it over with short notes on how to run and change it.")
+
+
+# a "how" that opens with a function word continues the line after the colon in lower case: tuning readers marked
+# "“Identify key documents”: Once the first part works, …" and "“…”: In Power BI most of the work …" as stitched
+_LOWER_AFTER_COLON = re.compile(r"^(?:In|With|For|Once|When|Before|After|On|At|If|A|An|The|Most|Every|Each|Beyond|"
+                                r"Since|Because|To|From|Where|While|Rather|Instead|Then|So|As)\b")
+
+
+def item_line(quote: Quote, how: str) -> str:
+    """One numbered line of the approach: the client's item in their words, then how we would do it."""
+    how = sentence(how)
+    if _LOWER_AFTER_COLON.match(how):
+        how = how[0].lower() + how[1:]
+    return f"{quote.render()}: {how}"
 
 
 # ------------------------------------------------------------------ know-how for one item (a topic, the kind's step)

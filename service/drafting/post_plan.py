@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from service.drafting.frames import Quote, sentence
+from service.drafting.frames import Quote
 from service.drafting.kind_table import WorkKind
 from service.drafting.plan_rules import (
     CONTENTS_HEAD,
@@ -29,6 +29,7 @@ from service.drafting.post_items import (
     MIDDLE,
     field_list,
     fields_how,
+    item_line,
     kind_step,
     label_task,
     split_inline,
@@ -368,11 +369,6 @@ def main_items(items: list[WorkItem], limit: int = 3) -> list[WorkItem]:
 
 
 # ------------------------------------------------------------------ the approach section
-def item_line(quote: Quote, how: str) -> str:
-    """One numbered line of the approach: the client's item in their words, then how we would do it."""
-    return f"{quote.render()}: {sentence(how)}"
-
-
 def plan_steps(description: str, post: str, kind: WorkKind, topic: Topic | None, domains: frozenset[str],
                seed: int = 0, skip: str = "", limit: int = 3) -> tuple[str, ...] | None:
     """The approach steps from the post's own list (2-3 items), or None when the post has no usable list.

@@ -139,3 +139,12 @@ def test_the_fields_step_is_grammatical_for_generated_names():
         line = item_line(Quote("Data Extraction"), how)
         assert not grammar_problems(line), (line, grammar_problems(line))
         assert re.search(r"the (?:\w+|\d+) fields you list", how), how
+
+
+def test_a_step_that_opens_with_a_function_word_continues_after_the_colon_in_lower_case():
+    line = item_line(Quote("Identify key documents"), "Once the first part works, we would do this next.")
+    assert line == "“Identify key documents”: once the first part works, we would do this next.", line
+    assert item_line(Quote("Build the report"), "Power BI keeps it fast.").endswith(": Power BI keeps it fast.")
+    assert item_line(Quote("Build the report"), "I would start here.").endswith(": I would start here.")
+    for how in FIRST + MIDDLE + LAST:
+        assert how.startswith("I would"), how  # every bank line opens with its subject
