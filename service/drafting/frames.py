@@ -236,14 +236,25 @@ VERB_TITLE = frozenset(["build", "create", "develop", "design", "fix", "make", "
                         "set", "integrate", "write", "edit", "update", "improve", "add"])
 
 
+# tuning readers marked two first lines as stitched: the client introducing themselves quoted back ("Your post says
+# “I am a biochemist …”") and the job title pasted whole ("You are looking for help with “Shopify Website
+# Enhancement: Klaviyo, Loox & …”"); a title that is a verb phrase ("build a Shopify dashboard") still reads
+_SELF_INTRO = re.compile(r"(?:I|My)\s+(?:am|run|own|have|work|manage|lead|founded|started|name|company|business|team|"
+                         r"agency|client)\b|I['’]m\s", re.IGNORECASE)
+
+
+def stitched_lead(text: str, title: str) -> bool:
+    """True when the quote would read as pasted in as the first line (see above)."""
+    return bool(_SELF_INTRO.match(text)) or (text.lower() in title.lower()
+                                             and text.split()[0].lower() not in VERB_TITLE)
+
+
 def lead_sentence(quote: Quote, role: str, looking: bool = False) -> str:
     """The letter's first sentence: the client's own words for the job, verbatim in quotation marks. A verb phrase
     ("build a daily scraper …") reads after "someone to"; any other quote (a sentence of the post, a noun phrase, an
     imperative that starts with a capital) is introduced as what the post says, which reads for every value."""
     if role == "vp" and quote.text[:1].islower():
         return sentence(f"You {'are looking for' if looking else 'want'} someone to {quote.render()}")
-    if role == "title" and quote.text.split()[0].lower() not in VERB_TITLE:  # the title as a whole, a noun phrase
-        return sentence(f"You are looking for help with {quote.render()}")
     # a sentence of the post (it starts with a capital) is what the post says; a fragment is what it mentions
     return sentence(f"Your post {'says' if quote.text[:1].isupper() else 'mentions'} {quote.render()}")
 

@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from service.drafting.company_text import without_company_text
-from service.drafting.frames import Quote, SlotError
+from service.drafting.frames import Quote, SlotError, stitched_lead
 from service.drafting.quote_bounds import phrase_end
 
 MAX_WORDS = 18
@@ -396,4 +396,4 @@ def lead_quote(needs: list[Found], kind_found: Found | None, listed: list[Found]
     # mid-thought "and/or …", markup left in the post, a role title sold back as "the part of your post …")
     # and no quote that needs an ellipsis: readers counted "… extracts product titles, categories…”" as garbled
     return next((c for f in ranked if f and (c := _at_clause_end(f, post)) and not c.quote.cut
-                 and _quotable_detail(c, title, post)), None)
+                 and _quotable_detail(c, title, post) and not stitched_lead(c.quote.text, title)), None)

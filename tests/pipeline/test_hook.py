@@ -13,7 +13,7 @@ from service.core.config import DEMO_WORKSPACE
 from service.core.schemas import JobBrief
 from service.core.workspace import load_workspace
 from service.drafting.constraints import rush_words
-from service.drafting.frames import VERB_TITLE, Quote, grammar_problems, lead_sentence
+from service.drafting.frames import Quote, grammar_problems, lead_sentence, stitched_lead
 from service.drafting.job_type import job_type
 from service.drafting.lint import sentences
 from service.drafting.proposal import draft_proposal
@@ -32,15 +32,13 @@ def _outside_quotes(text: str) -> str:
 
 
 @given(st.sampled_from(sorted(BASE_VERBS)), st.lists(WORDS, min_size=2, max_size=12), st.booleans(),
-       st.sampled_from(["vp", "clause", "title"]))
+       st.sampled_from(["vp", "clause"]))
 def test_lead_frames_read_for_every_quote(verb, words, looking, role):
     for text in (" ".join([verb, *words]), " ".join([verb.capitalize(), *words]), " ".join(words)):
         s = lead_sentence(Quote(text), role, looking)
         assert s[0].isupper() and s.endswith(".") and "\u201c" + text + "\u201d" in s, s
         assert not grammar_problems(s), (s, grammar_problems(s))
-        if role == "title" and text.split()[0].lower() not in VERB_TITLE:
-            assert s.startswith("You are looking for help with "), s  # the title as a whole, a noun phrase
-        elif not (role == "vp" and text[0].islower()):
+        if not (role == "vp" and text[0].islower()):
             assert s.startswith("Your post "), s  # only a verb phrase in lower case reads after "someone to"
 
 
@@ -223,9 +221,9 @@ def _lead(title: str, description: str, **kw) -> str:
     # a verb after "to" outside the old verb list ("engineer")
     ("React front-end", "We want a seasoned React developer to engineer a lightweight front-end for our new "
      "recipe web app. It should be built with Vite.", "“engineer a lightweight front-end for our new recipe web app”"),
-    # the title as a whole when it names the work and no sentence reads well
+    # never the title pasted whole (readers marked it as stitched): the need in our words when no sentence reads well
     ("Inventory Dashboard for Four Bike Rental Shops", "Hello! Details in chat. Thanks.",
-     "You are looking for help with “Inventory Dashboard for Four Bike Rental Shops”"),
+     "You need a dashboard that brings your data into one place"),
 ])
 def test_a_rejected_best_quote_leaves_the_next_good_one(db, title, description, quoted):
     assert quoted in _lead(title, description), _lead(title, description)
@@ -280,3 +278,16 @@ def test_the_first_step_is_not_said_twice(db):
     hook, steps = out.parts["hook"], out.parts["diagnosis"]
     assert "the inputs, the outputs and the calculations" in steps, steps
     assert "the inputs, the outputs and the calculations" not in hook, hook
+
+
+@pytest.mark.parametrize(("text", "stitched"), [
+    ("I am a biochemist and have an academic client who is doing clinical research", True),
+    ("I run a data visualization business building dashboards", True),
+    ("I'm looking for a developer", True),
+    ("I need help taking a csv with 110k rows and cleaning it", False),
+    ("Shopify Website Enhancement: Klaviyo, Loox & Product Bundle Integration", True),  # the title, a noun phrase
+    ("Build a Power BI dashboard for our shops", False),  # a title that states the work reads after "Your post says"
+])
+def test_a_self_introduction_or_the_title_pasted_whole_does_not_lead(text, stitched):
+    title = "Shopify Website Enhancement: Klaviyo, Loox & Product Bundle Integration | Build a Power BI dashboard for our shops"
+    assert stitched_lead(text, title) is stitched
