@@ -237,15 +237,24 @@ VERB_TITLE = frozenset(["build", "create", "develop", "design", "fix", "make", "
 
 
 # tuning readers marked two first lines as stitched: the client introducing themselves quoted back ("Your post says
-# “I am a biochemist …”") and the job title pasted whole ("You are looking for help with “Shopify Website
-# Enhancement: Klaviyo, Loox & …”"); a title that is a verb phrase ("build a Shopify dashboard") still reads
+# “I am a biochemist …”") and a headline-style job title pasted whole ("You are looking for help with “Shopify/
+# e-commerce Product Sourcing & Management”"); a title that reads as a phrase ("Inventory dashboard for bike rental
+# shops") still leads when no sentence of the post reads well
 _SELF_INTRO = re.compile(r"(?:I|My)\s+(?:am|run|own|have|work|manage|lead|founded|started|name|company|business|team|"
                          r"agency|client)\b|I['’]m\s", re.IGNORECASE)
+_HEADLINE_MARKS = re.compile(r"[:|/&+()\[\]\u2014\u2013]| - ")
+
+
+def headline_title(text: str) -> bool:
+    """A title written as a headline: separators ("React + Shopify", "Sourcing & Management") or two or more
+    capitalised ordinary words after the first ("Dashboards For A Food Delivery Service"); acronyms do not count."""
+    capitalised = [w for w in text.split()[1:] if w[:1].isupper() and not w.isupper() and len(w) > 3]
+    return bool(_HEADLINE_MARKS.search(text)) or len(capitalised) >= 2
 
 
 def stitched_lead(text: str, title: str) -> bool:
     """True when the quote would read as pasted in as the first line (see above)."""
-    return bool(_SELF_INTRO.match(text)) or (text.lower() in title.lower()
+    return bool(_SELF_INTRO.match(text)) or (text.lower() in title.lower() and headline_title(text)
                                              and text.split()[0].lower() not in VERB_TITLE)
 
 
@@ -255,6 +264,8 @@ def lead_sentence(quote: Quote, role: str, looking: bool = False) -> str:
     imperative that starts with a capital) is introduced as what the post says, which reads for every value."""
     if role == "vp" and quote.text[:1].islower():
         return sentence(f"You {'are looking for' if looking else 'want'} someone to {quote.render()}")
+    if role == "title" and quote.text.split()[0].lower() not in VERB_TITLE:  # the title as a whole, a noun phrase
+        return sentence(f"You are looking for help with {quote.render()}")
     # a sentence of the post (it starts with a capital) is what the post says; a fragment is what it mentions
     return sentence(f"Your post {'says' if quote.text[:1].isupper() else 'mentions'} {quote.render()}")
 

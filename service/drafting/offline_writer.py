@@ -265,7 +265,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     # tool follows, else what we would look at first. The need in our words only leads when there is no quote: it
     # would state the need twice ("You want someone to “create the front end …”. You need software built …")
     if found:
-        lead = lead_sentence(found.quote, found.role, jt == "role")
+        lead = lead_sentence(found.quote, "title" if found.quote.text.lower() in title.lower() else found.role,
+                             jt == "role")
         # a rushed or same-day job's next step says what we would look at first, so nothing more is said here
         opening = (lead, topic.insight if topic else role_sentence(kind, tools_in_post, own=True) if jt == "role"
                    else "" if jt == "fix" or rush or kind.id == "general" or wk.start in wk.steps[0]

@@ -13,7 +13,7 @@ from service.core.config import DEMO_WORKSPACE
 from service.core.schemas import JobBrief
 from service.core.workspace import load_workspace
 from service.drafting.constraints import rush_words
-from service.drafting.frames import Quote, grammar_problems, lead_sentence, stitched_lead
+from service.drafting.frames import VERB_TITLE, Quote, grammar_problems, lead_sentence, stitched_lead
 from service.drafting.job_type import job_type
 from service.drafting.lint import sentences
 from service.drafting.proposal import draft_proposal
@@ -32,13 +32,15 @@ def _outside_quotes(text: str) -> str:
 
 
 @given(st.sampled_from(sorted(BASE_VERBS)), st.lists(WORDS, min_size=2, max_size=12), st.booleans(),
-       st.sampled_from(["vp", "clause"]))
+       st.sampled_from(["vp", "clause", "title"]))
 def test_lead_frames_read_for_every_quote(verb, words, looking, role):
     for text in (" ".join([verb, *words]), " ".join([verb.capitalize(), *words]), " ".join(words)):
         s = lead_sentence(Quote(text), role, looking)
         assert s[0].isupper() and s.endswith(".") and "\u201c" + text + "\u201d" in s, s
         assert not grammar_problems(s), (s, grammar_problems(s))
-        if not (role == "vp" and text[0].islower()):
+        if role == "title" and text.split()[0].lower() not in VERB_TITLE:
+            assert s.startswith("You are looking for help with "), s  # the title as a whole, a noun phrase
+        elif not (role == "vp" and text[0].islower()):
             assert s.startswith("Your post "), s  # only a verb phrase in lower case reads after "someone to"
 
 
@@ -221,7 +223,10 @@ def _lead(title: str, description: str, **kw) -> str:
     # a verb after "to" outside the old verb list ("engineer")
     ("React front-end", "We want a seasoned React developer to engineer a lightweight front-end for our new "
      "recipe web app. It should be built with Vite.", "“engineer a lightweight front-end for our new recipe web app”"),
-    # never the title pasted whole (readers marked it as stitched): the need in our words when no sentence reads well
+    # the title as a whole when it reads as a phrase and no sentence reads well
+    ("Inventory dashboard for four bike rental shops", "Hello! Details in chat. Thanks.",
+     "You are looking for help with “Inventory dashboard for four bike rental shops”"),
+    # never a headline-style title pasted whole (readers marked it as stitched): the need in our words
     ("Inventory Dashboard for Four Bike Rental Shops", "Hello! Details in chat. Thanks.",
      "You need a dashboard that brings your data into one place"),
 ])
@@ -285,9 +290,14 @@ def test_the_first_step_is_not_said_twice(db):
     ("I run a data visualization business building dashboards", True),
     ("I'm looking for a developer", True),
     ("I need help taking a csv with 110k rows and cleaning it", False),
-    ("Shopify Website Enhancement: Klaviyo, Loox & Product Bundle Integration", True),  # the title, a noun phrase
+    ("Shopify Website Enhancement: Klaviyo, Loox & Product Bundle Integration", True),  # a headline
+    ("PowerBI Dashboards For Food Delivery Service", True),  # Title Case
+    ("Inventory dashboard for bike rental shops", False),  # a title that reads as a phrase
+    ("Data analysis in Power BI for our shop", False),  # one capitalised tool name and an acronym
     ("Build a Power BI dashboard for our shops", False),  # a title that states the work reads after "Your post says"
 ])
-def test_a_self_introduction_or_the_title_pasted_whole_does_not_lead(text, stitched):
-    title = "Shopify Website Enhancement: Klaviyo, Loox & Product Bundle Integration | Build a Power BI dashboard for our shops"
+def test_a_self_introduction_or_a_headline_title_pasted_whole_does_not_lead(text, stitched):
+    title = ("Shopify Website Enhancement: Klaviyo, Loox & Product Bundle Integration | PowerBI Dashboards For Food "
+             "Delivery Service | Inventory dashboard for bike rental shops | Data analysis in Power BI for our shop | "
+             "Build a Power BI dashboard for our shops")
     assert stitched_lead(text, title) is stitched
