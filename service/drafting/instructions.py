@@ -61,7 +61,7 @@ _APPLY_HEAD = re.compile(r"^\W*(?:to apply|how to apply|when applying|in your (?
 # working examples", "If you have a portfolio, we would love to see it"), and a CV "required"; never what the client
 # itself will send ("I will provide examples of the content")
 _WORK = (r"(?<!the )(?:portfolio|case stud(?:y|ies)|examples?|samples?|(?:previous|past|prior|recent|similar|relevant|hobby|side) "
-         r"(?:[\w/-]+ ){0,3}?(?:work|projects?)|work (?:that )?you(?:'re|’re| are) (?:most )?proud of)")
+         r"(?:[\w/-]{1,30} ){0,3}?(?:work|projects?)|work (?:that )?you(?:'re|’re| are) (?:most )?proud of)")
 _WORK_ASK = re.compile(rf"\b(?:share|send|provide|include|attach|submit|show (?:us|me)|get in touch with|apply with|"
                        rf"apply if you have)\b[^.!?\n]{{0,80}}?\b{_WORK}|\bif you have\b[^.!?\n]{{0,80}}?\b{_WORK}\b"
                        rf"[^.!?\n]{{0,80}}?\b(?:see|seeing|share|send)\b|\b(?:cv|resume|résumé)s? (?:is |are )?(?:required|"
