@@ -6,8 +6,8 @@ readers marked letters down for ignoring these; the letter now answers each one 
   placeholder for the reviewer's own links and a note (never an invented link, never "nothing of ours fits");
 - a rate, a quote: the profile's hourly rate; availability, a timeline, working hours: a placeholder for the
   reviewer (no workspace file holds them);
-- a Loom video, references, certifications: only the person can provide them: a placeholder and a reviewer
-  note; the letter never claims one was recorded or attached; a CV is an attachment, not letter text: a note only;
+- a Loom video, references, certifications, a CV: only the person can provide them: a placeholder and a reviewer
+  note; the letter never claims one was recorded or attached (a client who asks for a CV reads the letter first);
 - a location requirement (``constraints.LOCATION``): answered when the profile names the place, else a placeholder.
 
 Every placeholder is in the "[Your …]" house style of ``offline_answers.PERSONAL``: lint refuses it
@@ -42,7 +42,9 @@ _PERSON = (  # (kind, what names it, what makes it a deliverable of the job inst
 _QUOTE = re.compile(r"\b(?:estimate|quote)\b", re.IGNORECASE)
 # an ask is addressed to the applicant ("Add conversion rate tracking" is a task, not an ask for our rate)
 _TO_APPLICANT = re.compile(r"\b(?:your|yourself|you|please|kindly|apply|applying|application|proposal|must (?:provide|"
-                           r"include|share|send|attach|submit))\b", re.IGNORECASE)
+                           r"include|share|send|attach|submit))\b|^\W*(?:submit|send|share|attach|show us)\b[^.!?\n]{0,40}"
+                           r"\b(?:portfolio|case stud|examples?|samples?|cv|resume|résumé)|\b(?:cv|resume|résumé)s? (?:is |are )?"
+                           r"(?:required|mandatory|a must)\b", re.IGNORECASE)
 _PARTS = re.compile(r"\s*(?:[,;:&]|\band\b|\bplus\b|\balong with\b|\bas well as\b)\s*", re.IGNORECASE)
 _HEDGE = re.compile(r"\bif (?:available|possible|any|applicable)\b", re.IGNORECASE)  # "examples, if available"
 _BASED = re.compile(r"\b(?:based|located|living|residing) (?:in|near)\b", re.IGNORECASE)
@@ -79,10 +81,11 @@ HOLDERS = {
     "years": "My years of experience: [Your answer: years of relevant experience].",
     "tools": "The tools I would use: [Your answer: the tools you would use].",
     "count": "How many I have done: [Your answer: the number and a few names].",
+    "cv": "My CV: [Your CV link or file].",  # answered like the examples: the workspace holds no CV
 }
 RATE_HOLDER = "My rate for this job: [Your answer: your rate or fixed quote]."
 EXAMPLES_HOLDER = "Examples of similar work: [Your links to similar work]."
-NOT_IN_LETTER = frozenset({"cv"})  # attached to the proposal, not written in it: a reviewer note only
+NOT_IN_LETTER: frozenset[str] = frozenset()  # asks attached to the proposal, not written in it: a reviewer note only
 WHERE_HOLDER = "Where I am based: [Your answer: where you are based]."
 _NEEDS_YOU = {"video": "a video (Loom)", "cv": "your CV", "github": "your GitHub profile", "references": "references",
               "certifications": "your certifications", "availability": "your availability",

@@ -53,9 +53,23 @@ _APPLY_MORE = re.compile(rf"(?:{_ASK}|\b(?:in your (?:proposal|application|cover
                          re.IGNORECASE)
 # a heading that introduces a list of what to send ("To apply:", "When applying, please include:", "Reply with:")
 _APPLY_HEAD = re.compile(r"^\W*(?:to apply|how to apply|when applying|in your (?:proposal|application)|(?:please )?"
-                         r"(?:include|send|provide|share)|(?:please )?(?:submit|send) your (?:upwork )?(?:proposal|application|bid) "
+                         r"(?:include|send|provide|share|submit)|(?:please )?(?:submit|send) your (?:upwork )?(?:proposal|application|bid) "
                          r"(?:including|with)|your (?:proposal|application) should (?:include|contain)|reply "
                          r"(?:[\w ]{0,20} )?with|application requirements?)\b[^:.!?\n]{0,60}:\s*$", re.IGNORECASE)
+# examples of past work in the wordings ``_APPLY_ASK`` misses ("Share relevant case studies", "Show us work you're proud
+# of", "Please be prepared to provide examples", "invited to apply with a portfolio", "Please only apply if you have
+# working examples", "If you have a portfolio, we would love to see it"), and a CV "required"; never what the client
+# itself will send ("I will provide examples of the content")
+_WORK = (r"(?<!the )(?:portfolio|case stud(?:y|ies)|examples?|samples?|(?:previous|past|prior|recent|similar|relevant|hobby|side) "
+         r"(?:[\w/-]{1,30} ){0,3}?(?:work|projects?)|work (?:that )?you(?:'re|’re| are) (?:most )?proud of)")
+_WORK_ASK = re.compile(rf"\b(?:share|send|provide|include|attach|submit|show (?:us|me)|get in touch with|apply with|"
+                       rf"apply if you have)\b[^.!?\n]{{0,80}}?\b{_WORK}|\bif you have\b[^.!?\n]{{0,80}}?\b{_WORK}\b"
+                       rf"[^.!?\n]{{0,80}}?\b(?:see|seeing|share|send)\b|\b(?:cv|resume|résumé)s? (?:is |are )?(?:required|"
+                       rf"mandatory|a must)\b", re.IGNORECASE)
+_OURS = re.compile(r"\b(?:we|i)(?:'ll|’ll| will| can| would| shall| are going to| am going to)? (?:provide|share|send|"
+                   r"attach|include|show)\b", re.IGNORECASE)
+_APPLY_ASK_START = re.compile(r"^\W*(?:please )?(?:submit|send|share|attach|provide|include|show us)\b|"
+                              r"^\W*(?:(?:a|an|your) )?(?:cv|resume|résumé)\b", re.IGNORECASE)  # an imperative, or "Resume required"
 _ADDRESSED = re.compile(r"\b(?:you|your|please|kindly|apply|applying|proposal|application|reply)\b", re.IGNORECASE)
 _YOUR_LINE = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?your (?:[\w^/-]{1,20} ){0,3}?(?:rate|availability|portfolio|resume|cv|"
                         r"estimate|timeline)\b[^.!?\n]{0,80}$", re.IGNORECASE)
@@ -124,22 +138,44 @@ def _lines_and_sentences(description: str) -> list[tuple[str, str]]:
     return out
 
 
+# a line that ends an apply list: a sentence about the client or the hiring ("We're hiring fast", "Shortlisted
+# candidates will …", "Applications that do not …"), a closing or slogan line ("Join our team!"), a heading ("## Scope",
+# "BUDGET & ENGAGEMENT", "Next steps"), a rule ("--", "⸻") or a bare link
+_LIST_END = re.compile(r"^[^\w\"“‘']*(?:(?i:we|we're|we’re|we've|we’ve|i|i'll|i’ll|i'm|i’m|our|us|thank|thanks|looking|if|note|"
+                       r"join|about|feel|this|applications?|applicants|candidates|shortlisted|next steps?|all work|"
+                       r"apply now|good luck|cheers|best|regards)\b|#|(?i:https?)://)|!\W*$|^[^a-zA-Z]*$|^(?=[^a-z]*\s)[^a-z]{6,}$")
+_MARKED = re.compile(r"^(?:[^\w\s\"“‘'(]|\d{1,2}[.)])")  # a bullet, a number, an emoji (not a quote)
+_BULLET = re.compile(r"^(?:[-*•▪◦·–]|\d{1,2}[.)])$")  # a bullet on its own line: the item is on the next
+
+
 def _listed_asks(description: str) -> list[str]:
     """Each item of a list under an apply heading ("When applying, please include:" then "• Estimated time and total
-    cost"), as an ask that names its heading (so it reads as addressed to the applicant)."""
+    cost"), as an ask that names its heading (so it reads as addressed to the applicant). The list ends at the first
+    line that is no item (``_LIST_END``), at an unmarked line after marked items, and at a blank line after items
+    written on consecutive lines."""
     out: list[str] = []
-    head, left = "", 0
+    head, left, items, marked, spaced, gap = "", 0, 0, False, False, 0
+    bullet = ""
     for line in (ln.strip() for ln in (description or "").splitlines()):
         if not line:
+            gap += 1
             continue
+        if _BULLET.match(line):
+            bullet = line
+            continue
+        line, bullet, gap, blank = f"{bullet} {line}".strip(), "", 0, gap
         if _APPLY_HEAD.match(line):
-            head, left = line.rstrip(":").strip(), 8
+            head, left, items, marked = line.rstrip(":").strip(), 8, 0, False
             continue
-        if left and len(line) <= 160 and not line.endswith(":"):
-            item = re.sub(r"^(?:[-*•▪◦·–]|\d{1,2}[.)])\s*", "", line).strip("() ")
+        if items == 1:
+            spaced = blank > 0
+        ends = items and (marked and not _MARKED.match(line) or blank and not spaced)
+        item = re.sub(r"^(?:[-*•▪◦·–]|\d{1,2}[.)])\s*", "", line).strip("() ")
+        if left and len(line) <= 160 and not line.endswith(":") and not ends and not _LIST_END.search(item):
+            marked = marked or not items and bool(_MARKED.match(line))
             if item:
                 out.append(f"{head}: {item}")
-            left -= 1
+            left, items = left - 1, items + 1
         else:
             left = 0
     return out
@@ -180,7 +216,8 @@ def _scan(description: str) -> list[tuple[str, str, str | None]]:
             out.append(("opener", s.strip(), m.group("q").strip()))
         if _RATE_FIRST.search(s):
             out.append(("rate_first", s.strip(), None))
-        if _APPLY_ASK.search(s) or _YOUR_LINE.match(s) or (_APPLY_MORE.search(s) and _ADDRESSED.search(s)):
+        if _APPLY_ASK.search(s) or _YOUR_LINE.match(s) or (_APPLY_MORE.search(s) and _ADDRESSED.search(s)) or (
+                _WORK_ASK.search(s) and (_ADDRESSED.search(s) or _APPLY_ASK_START.match(s)) and not _OURS.search(s)):
             out.append(("other", s.strip(), None))
         m = _PERSONAL.search(s)
         if m:

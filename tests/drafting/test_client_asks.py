@@ -79,13 +79,15 @@ def test_examples_name_the_proof_link_only_when_the_item_has_one(db):
     assert next(c for c in linked.lint.checks if c.id == "no_foreign_urls").passed
 
 
-@pytest.mark.parametrize("ask", ["Please attach your CV.", "Submit your resume"])
-def test_a_cv_is_attached_not_written_so_it_is_a_reviewer_note_only(db, ask):
+@pytest.mark.parametrize("ask", ["Please attach your CV.", "Submit your resume", "Please send your resume.",
+                                 "Attach your CV as requested.", "Please include your CV.", "Resume required."])
+def test_a_cv_ask_is_answered_with_a_placeholder_and_a_note_never_a_claim(db, ask):
     out = _draft(db, ask)
     body = _body(out.text)
-    assert not re.search(r"\b(?:cv|resume)\b", body, re.IGNORECASE), body  # nothing to read in the letter
+    assert "CV: [Your CV link or file]." in body, body  # the reviewer fills it in: the workspace holds no CV
+    assert not re.search(r"\b(?:I|we) (?:have )?attached\b|\bsee (?:my|our|the) attached\b", body, re.IGNORECASE)
     note = next(f for f in out.parts["reviewer_flags"] if f.startswith("client_ask_needs_you"))
-    assert "attach your CV to the proposal" in note and "placeholder" not in note  # there is none to fill in
+    assert "your CV" in note and "placeholder" in note
 
 
 def test_examples_with_no_overlapping_proof_leave_a_placeholder_for_the_reviewers_links(db):
