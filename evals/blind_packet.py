@@ -60,9 +60,28 @@ def _workspaces() -> dict:
     return out
 
 
+# what a long post asks applicants to do sits at its end ('How to Apply: … begin your proposal with the word
+# "PYTHONIC"'): cut off, readers marked an honoured instruction as "a stray word at the top"
+_APPLY = re.compile(r"\b(?:how to apply|to apply|when applying|apply(?:ing)? (?:with|by)|in your (?:proposal|application|"
+                    r"cover letter)|(?:begin|start|open) your (?:proposal|application)|proposals? (?:must|should)|"
+                    r"please (?:include|answer|provide|share|send))\b", re.IGNORECASE)
+APPLY_CHARS = 1200
+
+
 def _excerpt(text: str) -> str:
+    """The post up to ``EXCERPT_CHARS``; a longer post keeps its application part as well, after a "[…]" line."""
     text = (text or "").strip()
-    return text if len(text) <= EXCERPT_CHARS else text[:EXCERPT_CHARS].rsplit(" ", 1)[0] + " …"
+    if len(text) <= EXCERPT_CHARS:
+        return text
+    head = text[:EXCERPT_CHARS].rsplit(" ", 1)[0]
+    rest = text[len(head):]
+    found = _APPLY.search(rest)
+    if not found:
+        return head + " …"
+    tail = rest[rest.rfind("\n", 0, found.start()) + 1:].strip()
+    if len(tail) > APPLY_CHARS:
+        tail = tail[:APPLY_CHARS].rsplit(" ", 1)[0] + " …"
+    return f"{head} …\n\n[…]\n\n{tail}"
 
 
 def _clean_real(text: str) -> str:

@@ -101,3 +101,14 @@ def test_bad_ratings_get_a_one_line_error(tmp_path, capsys, bad, msg):
     assert blind_score.main(["--key", str(keyp), str(_ratings(tmp_path, "r", [bad]))]) == 2
     err = capsys.readouterr().err
     assert msg in err and err.count("\n") == 1
+
+
+def test_a_long_post_keeps_its_application_part():
+    body = "We run a tutoring school and need a Python mentor for our students. " * 60
+    post = body + "\nSchedule: ten hours a week.\nHow to Apply:\nPlease begin your proposal with the word \"PYTHONIC\"."
+    shown = blind_packet._excerpt(post)
+    assert len(post) > blind_packet.EXCERPT_CHARS and "PYTHONIC" in shown and "[…]" in shown
+    assert shown.startswith("We run a tutoring school") and "Schedule: ten hours" not in shown
+    plain = blind_packet._excerpt(body + "\nThanks for reading.")
+    assert plain.endswith(" …") and "[…]" not in plain and "Thanks" not in plain
+    assert blind_packet._excerpt("Short post. How to apply: send a CV.") == "Short post. How to apply: send a CV."
