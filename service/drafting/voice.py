@@ -76,7 +76,11 @@ SOLO_ONLY = re.compile(
     r"|\b(?:freelancer|developer|designer|writer|individual|contractor)s?,? \(?not an? (?:agency|team)\b"
     rf"|\b(?:individual|independent) freelancers?\b{_OR_TEAM}|\bfreelancers? only\b|\bindividuals only\b"
     rf"|\bonly (?:individual|independent|solo) (?:freelancers?|developers?|contractors?|professionals?)\b{_OR_TEAM}"
-    r"|\bmust be (?:an )?(?:independent|individual)(?: freelancer| contractor)?\s*[.!,;)]",
+    r"|\bmust be (?:an )?(?:independent|individual)(?: freelancer| contractor)?\s*[.!,;)]"
+    # one person teaching one person: readers marked an agency "we" on a 1-on-1 mentorship
+    r"|\b(?:1[- ]on[- ]1|one[- ]on[- ]one|1:1)\s+(?:\w+\s+){0,2}?(?:mentor\w*|tutor\w*|coach\w*|lessons?|sessions?|"
+    r"teach\w*|training)\b|\b(?:mentor\w*|tutor\w*|coach\w*|lessons?|sessions?)\s+(?:\w+\s+){0,2}?"
+    r"(?:1[- ]on[- ]1|one[- ]on[- ]one|1:1)(?!\w)",
     re.IGNORECASE)
 
 

@@ -30,7 +30,8 @@ def _mine(text: str) -> str:
 
 @pytest.mark.parametrize("refusal", ["No agencies, please: we want the person who writes the code.",
                                      "Independent freelancer (not an agency) only.",
-                                     "We are not accepting applications from agencies or teams."])
+                                     "We are not accepting applications from agencies or teams.",
+                                     "You would train our new analyst in weekly 1-on-1 sessions."])
 def test_a_post_that_refuses_agencies_gets_i_and_no_team_claim(db, refusal):
     out = draft_proposal(_brief(refusal), None, WS)
     text = _mine(out.text.replace("Answers to your questions:", ""))
@@ -63,3 +64,12 @@ def test_a_solo_workspace_gets_no_note():
     assert solo_flag("No agencies, please.", {"headline": "Freelance copywriter", "overview": "Eight years of copy."}) \
         is None
     assert solo_flag("No agencies, please.", {"headline": "Small senior team"})
+
+
+@pytest.mark.parametrize(("post", "solo"), [
+    ("Seeking an expert Python mentor for 1-on-1 coaching", True),
+    ("Weekly one-on-one tutoring sessions in statistics", True),
+    ("Our team holds 1-on-1 meetings with every client", False),  # the client's own meetings, not the work
+])
+def test_one_to_one_teaching_is_one_person(post, solo):
+    assert bool(solo_only(post)) is solo
