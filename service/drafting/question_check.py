@@ -30,6 +30,9 @@ DESIGN_READY = re.compile(r"\b(?:figma|prototypes?|mock-?ups?|wireframes?|adobe 
                      r"designs? (?:is|are) (?:already |all |now )?(?:ready|prepared|done|provided|attached|final|"
                      r"complete|finished|in place)|(?:ready|prepared|provided|final|approved|finished|existing) designs?|"
                      r"(?:we|i) (?:already )?have (?:the |a |our )?(?:ui |ux |ui/ux )?designs?)\b", _I)
+# a clean-up of an existing code base has its screens: "is there a finished design to build from?" misreads it
+_CLEAN_UP = re.compile(r"\b(?:clean(?:ing)?[- ]up (?:a |the |our |my )?(?:code|codebase|project|app)|refactor\w*|"
+                       r"codebase|code base|legacy code|technical debt|tech debt)\b", _I)
 # a post that names the one site it wants scraped ("from bol.com", "on LinkedIn") has said how many sites
 _ONE_SITE = re.compile(r"\b(?:a single|one|this|the) (?:web)?site\b|\b[a-z0-9-]{2,}\.(?:com|nl|de|fr|org|net|io|co\.uk|"
                        r"gov|eu)\b|\b(?:linkedin|amazon|ebay|zillow|instagram|facebook|google maps|yelp|indeed)\b", _I)
@@ -90,7 +93,7 @@ RULES: tuple[tuple[re.Pattern, tuple[re.Pattern, ...]], ...] = (
     (re.compile(r"\bhow (?:many|much) (?:months|years)\b|\bhow much history\b", _I), (_HISTORY,)),
     (re.compile(r"\bexcel version\b|\bwindows or mac\b", _I), (_EXCEL_VERSION,)),
     (re.compile(r"\bfinished design\b|\bdesigns? (?:to build from|ready)\b|\bwork from the existing screens\b", _I),
-     (DESIGN_READY,)),
+     (DESIGN_READY, _CLEAN_UP)),
     (re.compile(r"\bhow many (?:sites|websites|sources)\b", _I), (_ONE_SITE, _SITE_COUNT)),
     (re.compile(r"\bhow many (?:records|rows)\b", _I), (_RECORD_COUNT,)),
     (re.compile(r"\bwhich (?:queries|query|reports?)\b[^?]*\bslow", _I), (_ONE_QUERY,)),
