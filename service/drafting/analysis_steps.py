@@ -97,12 +97,45 @@ ACADEMIC_STEPS = (
 )
 ACADEMIC_CODE = "deliver a worked write-up with the code: each answer with the method, the output and what it means"
 ACADEMIC_QUESTION = "Is there a marking rubric or a required format to follow, and by when do you need it?"
+ACADEMIC_OFFER = ("the brief and any data that comes with it", "tell you how I would approach each part")
 RESEARCH_STEPS = (
     "agree the research questions and the method the study calls for",
     ACADEMIC_STEPS[1],
     "deliver the results written up the way the study needs them: the method, the output and what it means",
 )
 RESEARCH_QUESTION = "Is there a method or software the study must use, and by when do you need the results?"
+
+# research asked for with no data of the client's to analyse ("help find profitable trades on Polymarket", "a market
+# report"): the evidence is gathered, not sent; no "send us a sample of the data"
+_RESEARCH_ASK = re.compile(r"\b(?:research(?:er|ers|ing)?|market (?:report|study|overview)|(?:trade|trading) ideas)\b", _I)
+_OWN_DATA = re.compile(r"\b(?:data ?sets?|spreadsheets?|excel|csv|sql|databases?|tables?|files?|exports?|records|"
+                       r"(?:our|my|the|this|attached|provided|given|existing|some|client'?s?|company'?s?) (?:[\w-]+ )?data)\b", _I)
+DESK_STEPS = ("agree the questions the research must answer and the sources it should draw on",
+              "gather the evidence from those sources and note where each point came from",
+              "deliver the findings in plain language, each with the sources behind it")
+DESK_QUESTION = "Which questions matter most to you, and are there sources you trust or would rather avoid?"
+DESK_OFFER = ("the questions you want answered first", "tell you which sources I would use for each")
+
+
+def desk_research(title: str, description: str) -> bool:
+    """The post asks for research (in its title or lead) and names no data of its own to analyse."""
+    text = f"{title or ''}\n{description or ''}"
+    return bool(_RESEARCH_ASK.search(f"{title or ''}\n{(description or '')[:400]}")) and not _OWN_DATA.search(text) \
+        and data_source(text) is None
+
+
+# the post names the computation itself (a correlation matrix, PCA, clustering, a seasonal decomposition) and no
+# business decision: the outputs are agreed, not "the questions the analysis must answer and the decisions"
+_METHOD = re.compile(r"\b(?:correlation (?:matri(?:x|ces)|analysis|coefficients?)|pca|principal components?|"
+                     r"(?:hierarchical|hierarchal|heiarchical|k-?means) clustering|seasonal[_ ]decompos\w*|anova|"
+                     r"t-tests?|chi-squared?|factor analysis|survival analysis|mixed[- ]effects? models?)\b", _I)
+_BUSINESS = re.compile(r"\b(?:business|decisions?|stakeholders?|revenue|sales|customers?|marketing|kpis?|profit\w*|"
+                       r"campaigns?)\b", _I)
+METHOD_FIRST = "agree the exact outputs and the method for each, and check them with you on one part of the data first"
+METHOD_LAST = "deliver the outputs with the code and a short note on the method, so every number can be rerun"
+METHOD_QUESTION = "Is there a format the outputs must follow, and by when do you need them?"
+METHOD_OFFER = ("a sample of the data and an example of the output you expect", "tell you how I would produce it")
+
 
 # the post says what the analysis is for (beyond ``question_check``'s rule): "to optimise inventory"
 _DECIDE = (r"(?:help (?:us |me )?)?(?:optimi[sz]e|improve|reduce|increase|cut|inform|guide|decide|prioriti[sz]e|plan|"
@@ -180,7 +213,10 @@ def for_analysis(kind: WorkKind, title: str, description: str) -> WorkKind:
         return replace(kind, steps=RESEARCH_STEPS, question=RESEARCH_QUESTION, answered_if="")
     if _ACADEMIC.search(text):
         steps = (*ACADEMIC_STEPS[:2], ACADEMIC_CODE if code else ACADEMIC_STEPS[2])
-        return replace(kind, steps=steps, question=ACADEMIC_QUESTION, answered_if="")
+        return replace(kind, steps=steps, question=ACADEMIC_QUESTION, answered_if="", offer=ACADEMIC_OFFER)
+    if desk_research(title, description):
+        return replace(kind, steps=DESK_STEPS, question=DESK_QUESTION, answered_if="", offer=DESK_OFFER,
+                       start="the questions the research must answer and the sources to use")
     first, second, last = kind.steps
     other = not_tabular(text)
     source = data_source(text)
@@ -194,9 +230,12 @@ def for_analysis(kind: WorkKind, title: str, description: str) -> WorkKind:
     fmt = deliverable_step(text)
     if fmt and not other:
         last = fmt
-    question = kind.question
+    question, offer = kind.question, None
+    if _METHOD.search(text) and not _BUSINESS.search(text) and not states_purpose(text):
+        first, question, offer = METHOD_FIRST, METHOD_QUESTION, METHOD_OFFER
+        last = fmt if fmt and not other else METHOD_LAST
     if other and other[0].startswith("go through the video"):
         question = "Which events and statistics matter most to you, and how many matches are there?"
     elif states_purpose(text):  # the decision is known: ask what is still open, or nothing
         question = "" if timeline_sentence(text) or rush_words(text) else TIMING_QUESTION
-    return replace(kind, steps=(first, second, last), question=question, start=start)
+    return replace(kind, steps=(first, second, last), question=question, start=start, offer=offer)

@@ -18,7 +18,7 @@ NOT_KIND_WORDS = (
 )
 # a title that names an audit or review is asking for one, whatever it audits ("Website Design Audit"); a tutor
 # teaches whatever the subject
-TITLE_BONUS = ((r"\b(?:audit|code review|second opinion)\b", "review", 8),
+TITLE_BONUS = ((r"\b(?:audit|code review|second opinion)\b", "review", 12),
                # a "Data Engineering Tutor" teaches, and so does a "React developer for teaching"
                (r"\b(?:tutor(?:s|ing)?|teach(?:er|ing)?|teach me)\b(?! ?lms)", "teaching", 10),
                # a store role whose duties are sourcing, listings and orders runs the store, whatever platform the
@@ -35,3 +35,11 @@ GENERAL_TITLES = (r"^(?!.*\b(?:copywrit\w*|writers?|writing|blogs?|articles?)\b)
                   r"social media (?:[&\w;]+ ){0,3}?(?:manager|strategist|specialist|coordinator|marketer|marketing|assistant)|"
                   r"graphic design(?:er)?|video edit(?:or|ing)|ugc creators?|devops|site reliability|"
                   r"job applications?)\b")
+
+# a kind whose steps misread a case that another kind's variant is written for: (kind, pattern on the whole post,
+# the kind to use). A dashboard or data story made for coursework ("a Tableau presentation for our assignment") is
+# handed in, not rolled out: no KPIs agreed with "your team", no refresh (the analysis kind's coursework steps fit)
+KIND_SWAPS = (
+    ("dashboard", (r"\b(?:homework|coursework|course ?work|(?:our|my|an?|the|this|university|class|school|college) "
+                   r"assignments?|my (?:course|class|professor|lecturer|teacher))\b"), "analysis"),
+)

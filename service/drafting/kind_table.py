@@ -80,6 +80,7 @@ class WorkKind:
     question_existing: str = ""                    # the question when the post is about work already under way
     answered_if: str = ""                          # the post already answers the question when this matches
     start: str = "what done looks like for the first part"  # what a rushed new job looks at first (a noun phrase)
+    offer: tuple[str, str] | None = None  # a variant's own next-step offer (send, back); else next_steps.OFFERS
 
 
 KINDS: tuple[WorkKind, ...] = (

@@ -100,6 +100,55 @@ VARIANTS: dict[str, Variant] = {
 }
 
 
+@dataclass(frozen=True)
+class Case:
+    """A case of a kind whose own steps, question and offer misread it: when ``when`` matches the post and ``unless``
+    does not, its steps, start, question and next-step offer replace the kind's (read before ``VARIANTS``)."""
+    when: str
+    steps: tuple[str, str, str]
+    start: str
+    question: str
+    offer: tuple[str, str]
+    unless: str = ""
+
+
+# the work repeats (a scraper that runs on a schedule, data kept up to date)
+_RECURRING = (r"\b(?:daily|weekly|hourly|monthly|every (?:day|week|hour|month|\d+ (?:hours|minutes))|schedul\w*|"
+              r"monitor\w*|regularly|on a regular basis|ongoing basis|real[- ]time|recurring|up to date|"
+              r"(?:new|latest|fresh) (?:listings|data|prices|posts))\b")
+CASES: dict[str, tuple[Case, ...]] = {
+    # a new theme built from designs ("create a modular Shopify theme", "custom theme from scratch") is not a change
+    # to the live theme: no "duplicate of your live theme", no "screenshot of the page to change"
+    "theme": (Case(
+        when=r"\b(?:(?:create|build|develop|design|code)\w* (?:a |an |the |our |my )?(?:[\w-]+ ){0,3}theme|"
+             r"(?:new|custom|bespoke|modular) (?:[\w-]+ ){0,2}theme (?!changes|edits|tweaks|customi)|"
+             r"theme (?:from scratch|development from))\b",
+        unless=r"\b(?:existing|current|installed|purchased|bought|live) (?:[\w-]+ ){0,2}theme\b|\btheme (?:changes|"
+               r"tweaks|edits)\b|\b(?:fix|update|modify|change|edit|tweak|customi[sz]e) (?:our|my|the) (?:[\w-]+ )?theme\b",
+        steps=("agree the pages, sections and settings the theme needs, from the designs or the stores you like",
+               ("build the theme on a development store as sections and settings, so every page stays editable "
+                "from the store's admin"),
+               "test every page on phones and desktops, then publish it with you"),
+        start="the pages and sections the theme needs, from the designs",
+        question="Which page should the theme get right first, so I can build it before the others?",
+        offer=("any designs you have or a store whose look you like", "tell you how I would split the theme into sections")),),
+    # a data set collected once against criteria ("a dataset of 200K images of ...") is not a recurring scrape: no
+    # "alert when a source changes", no "target URL and the fields you need", no "how often should it run"
+    "scraping": (Case(
+        when=r"\b(?:(?:create|build|collect|compile|gather|assemble|source)\w* (?:a |an |the )?(?:[\w-]+ ){0,3}"
+             r"(?:data ?sets?|corpus)|(?:data ?sets?|corpus) (?:of|with) (?:at least |over |around )?\d[\d,.]*\s*[km]?)\b",
+        unless=_RECURRING,
+        steps=("agree the criteria every item must meet and the sources allowed, and check a first sample together",
+               ("collect from those sources with polite rate limits, checking every item against the criteria and "
+                "recording where it came from"),
+               "deliver the data set with duplicates removed and a list of where each item came from"),
+        start="the criteria every item must meet, checked together on a first sample",
+        question="Which sources may the data come from, and how should the finished data set be delivered?",
+        offer=("a few examples of items you would accept",
+               "return a small sample set for you to check before the full collection")),),
+}
+
+
 # the post's work is already under way ("our existing app", "the current codebase", "our ongoing project"): the kind's
 # question for that case ("the most pressing thing to fix or add in the current app") is asked instead of its own
 _EXISTING_WORK = re.compile(r"\b(?:existing|current|ongoing) (?:app|application|code ?base|code|platform|product|site|"

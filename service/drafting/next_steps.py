@@ -58,17 +58,19 @@ def _stems(text: str) -> set[str]:
     return {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3 and w not in _STOP}
 
 
-def offer_for(kind_id: str, seed: int, post: str = "") -> str | None:
-    """The kind's offer as a sentence, or None when the kind has none (a general post)."""
-    if kind_id not in OFFERS:
+def offer_for(kind_id: str, seed: int, post: str = "", own: tuple[str, str] | None = None) -> str | None:
+    """The kind's offer as a sentence (``own``: its variant's, when it has one), or None when the kind has none (a
+    general post)."""
+    if own is None and kind_id not in OFFERS:
         return None
-    send, back = OFFERS[kind_id]
+    send, back = own or OFFERS[kind_id]
     if send == _ANY_DESIGNS and DESIGN_READY.search(post):
         send = HAVE_DESIGNS
     return sentence(FRAMES[seed % len(FRAMES)].format(send=send, back=back))
 
 
-def project_next(kind_id: str, configured: str, question: str, seed: int, post: str = "") -> tuple[str, str, str]:
+def project_next(kind_id: str, configured: str, question: str, seed: int, post: str = "",
+                 own: tuple[str, str] | None = None) -> tuple[str, str, str]:
     """(next step, call to action, question) for a project letter of this kind.
 
     ``configured``: the service line's own next step, if any. The default call, or none, gives way to the kind's
@@ -77,10 +79,10 @@ def project_next(kind_id: str, configured: str, question: str, seed: int, post: 
     ``question``: the letter's question; dropped when the offer already asks for what it asks about."""
     step = NounPhrase.loose(configured)
     configured = "" if step is None or step.text == DEFAULT_STEP else step.text
-    offer = offer_for(kind_id, seed, post)
+    offer = offer_for(kind_id, seed, post, own)
     if not offer or (configured and not _CALL_STEP.match(configured)):
         return step_sentence(step or NounPhrase(DEFAULT_STEP), seed), pick(PROJECT_CTAS, seed, 8), question
     cta = sentence(f"After that, I would suggest {configured}") if configured else SEND_CTAS[seed // 2 % 2]
-    if question and len(_stems(question.split(":", 1)[-1]) & _stems(OFFERS[kind_id][0])) > 1:
+    if question and len(_stems(question.split(":", 1)[-1]) & _stems((own or OFFERS[kind_id])[0])) > 1:
         question = ""
     return offer, cta, question

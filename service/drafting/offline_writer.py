@@ -193,7 +193,7 @@ def _approach(steps: tuple[str, ...]) -> str:
 
 
 def _next_and_cta(kind: str, brief: dict, line: dict, work, post: str, seed: int, rush: str | None,
-                  question: str, profile_text: str = "") -> tuple[str, str, str]:
+                  question: str, profile_text: str = "", offer: tuple[str, str] | None = None) -> tuple[str, str, str]:
     """(next step, call to action, question); ``work``: the kind of work; ``rush``: the post's words that say the job
     is urgent (``constraints.rush_words``), or None; a project gets its kind's offer (``next_steps``) if it has one."""
     check, start = work.check, work.start
@@ -205,7 +205,7 @@ def _next_and_cta(kind: str, brief: dict, line: dict, work, post: str, seed: int
         return (*role_next(brief, post, rush, seed, profile_text), question)
     if kind == "consultation":  # the call is the work itself, or the written result the post asks for
         return (*consult_next(brief, seed), question)
-    return project_next(work.id, line.get("next_step") or "", question, seed, post)
+    return project_next(work.id, line.get("next_step") or "", question, seed, post, offer or work.offer)
 
 
 def _question(wk, topic, jt: str, post: str) -> str | None:
@@ -303,7 +303,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     line_kind = classify(line.get("name") or "", " ".join(line.get("keywords") or []), domains)
     step_line = line if related(line_kind.id, kind.id) or kind.id == "general" else {}
     prof_text = f"{ws['profile'].get('name', '')} {ws['profile'].get('headline', '')} {ws['profile'].get('overview', '')}"
-    next_step, cta, question = _next_and_cta(jt, brief, step_line, kind, post, seed, rush, question, prof_text)
+    next_step, cta, question = _next_and_cta(jt, brief, step_line, kind, post, seed, rush, question, prof_text,
+                                            wk.offer)
     opener = facts.get("opener") or None  # the required word, then the rate line as its own sentence
     if facts.get("first_line"):
         opener = (opener + ("" if opener[-1:] in ".!?" else ".") + " " if opener else "") + facts["first_line"]

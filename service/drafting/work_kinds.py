@@ -16,7 +16,12 @@ import re
 from dataclasses import replace
 
 from service.drafting.frames import SlotError, join_and, sentence
-from service.drafting.kind_rules import GENERAL_TITLES, NOT_KIND_WORDS, TITLE_BONUS
+from service.drafting.kind_rules import (
+    GENERAL_TITLES,
+    KIND_SWAPS,
+    NOT_KIND_WORDS,
+    TITLE_BONUS,
+)
 from service.drafting.kind_table import (
     BI_TOOLS,
     COLLAB,
@@ -28,7 +33,7 @@ from service.drafting.kind_table import (
     SUBJECTS,
     WorkKind,
 )
-from service.drafting.kind_variants import VARIANTS
+from service.drafting.kind_variants import CASES, VARIANTS
 from service.drafting.topic_table import TOPIC_KINDS, TOPICS, Topic
 from service.text.skills import find_skills_in_text, normalise_skill
 from service.text.skills_vocab import CONCEPTS, VOCAB
@@ -109,12 +114,24 @@ def classify(title: str, description: str, domains: frozenset[str], min_score: f
         score -= rank * 0.01  # ties: the table's order (more specific kinds first)
         if score > best_score:
             best, best_score = kind, score
-    return for_post(best, f"{title}\n{description}") if best_score >= min_score - 0.5 else GENERAL
+    if best_score < min_score - 0.5:
+        return GENERAL
+    for kid, pattern, to in KIND_SWAPS:
+        other = next(k for k in KINDS if k.id == to)
+        if best.id == kid and other.domains & domains and re.search(pattern, f"{title}\n{description}", re.IGNORECASE):
+            best = other
+    return for_post(best, f"{title}\n{description}")
 
 
 def for_post(kind: WorkKind, text: str) -> WorkKind:
     """The kind with the steps that are true to the post: its new-build or its existing-work variant
-    (``kind_variants``) when the post says which; else the kind as written."""
+    (``kind_variants``) when the post says which, or a case of it that its own steps misread (``CASES``); else the
+    kind as written."""
+    for case in CASES.get(kind.id, ()):
+        if re.search(case.when, text or "", re.IGNORECASE) and not (
+                case.unless and re.search(case.unless, text or "", re.IGNORECASE)):
+            return replace(kind, steps=case.steps, start=case.start, question=case.question, offer=case.offer,
+                           answered_if="")
     v = VARIANTS.get(kind.id)
     if v is None:
         return kind
