@@ -217,7 +217,10 @@ def _question(wk, topic, jt: str, post: str) -> str | None:
         return bool(kind_answered) or already_answered(q, post) or presumes_missing(q, post)
 
     fallback = ROLE_QUESTION if jt == "role" else wk.question
-    if topic and topic.question and not (topic.answered_if and re.search(topic.answered_if, post, re.IGNORECASE)):
+    # a case of the kind with its own offer (a one-off data set, a new theme) has read the post more closely than a
+    # topic: "how often should it run?" misread a one-off image collection
+    if topic and topic.question and not wk.offer and not (topic.answered_if and re.search(topic.answered_if, post,
+                                                                                          re.IGNORECASE)):
         first = topic.question
     elif jt == "role":
         first = ROLE_QUESTION

@@ -67,6 +67,16 @@ def test_a_one_off_data_set_letter_offers_a_sample_set(db):
     assert out.lint.passed, [c.message for c in out.lint.failures]
 
 
+def test_a_case_question_wins_over_the_topic_question(db):
+    # the scraping topic asks "how many sites and records per run, and how often should it run?": wrong for a
+    # one-off data set, whose case asks which sources are allowed
+    title, desc = "Image dataset for fashion", ("We need a web scraping expert to create a dataset of 200K fashion "
+                                                "images from public sites, one person per image, high resolution.")
+    out = draft_proposal(JobBrief(title=title, description=desc), None, DATA_WS, service_line="data-prep")
+    assert "how often should it run" not in out.text and "Which sources may the data come from" in out.text.replace(
+        "which sources", "Which sources"), out.text
+
+
 def test_a_dashboard_for_coursework_gets_the_coursework_steps():
     kind = _kind("Data storytelling in Tableau", "Create a Tableau story with dashboards for our university "
                  "assignment, analysing a given dataset and presenting the findings.")
