@@ -21,11 +21,16 @@ import re
 from service.core.schemas import JobBrief, LintCheck, ProposalParts
 from service.core.workspace import ServiceLine, Workspace
 from service.drafting.facts import STOP
-from service.drafting.frames import DOUBLED
+from service.drafting.frames import DOUBLED, stitched_lead
 from service.drafting.job_type import job_type
+from service.drafting.post_items import FUNCTION_OPENERS
 from service.drafting.quotes import DANGLING_END
 from service.text.skills import find_skills_in_text, normalise_skills
 
+# a quoted item joined to a capitalised stock sentence ("“Identify key documents”: Once the first part works, …") and
+# a lead that quotes the client's self-introduction or a headline-style title back: tuning readers marked all three
+_COLON_CAPITAL = re.compile("\u201d: " + FUNCTION_OPENERS)
+_LEAD = re.compile(r"^(?:Your post (?:says|mentions)|You are looking for help with) \u201c([^\u201d\n]{1,300})\u201d")
 _QUOTED = re.compile(r"\u201c[^\u201d\n]{0,400}\u201d|\"[^\"\n]{0,400}\"")
 _WORD = re.compile(r"[A-Za-z0-9+#]+")
 _RELATIVE = frozenset(["that", "which", "who", "whom", "whose", "what", "where", "when", "whether", "how", "why", "if", "because", "and", "but", "or", "so", "while", "than", "as", "says", "said"])
@@ -140,6 +145,13 @@ def fluency_check(text: str, brief: JobBrief, marker: str) -> LintCheck:
         last = _WORD.findall(q)[-1:] or [""]
         if last[0].lower() in DANGLING_END and not q.rstrip("\u201d\"").endswith("\u2026"):
             problems.append(f"a quote cut mid-phrase: {q[-40:]}")
+    for s in sents:
+        m = _COLON_CAPITAL.search(s)
+        if m:
+            problems.append(f"a capitalised sentence glued to a quoted item: \"…{s[max(0, m.start() - 30):m.end() + 20]}…\"")
+        lead = _LEAD.match(s)
+        if lead and stitched_lead(lead.group(1), brief.title or ""):
+            problems.append(f"the post's self-introduction or headline title quoted back: \"{s[:80]}\"")
     for frag in recased_fragments(sents, post):
         problems.append(f"post text re-cased outside quotes: \"{frag}\" (quote the post verbatim instead)")
     problems = list(dict.fromkeys(problems))

@@ -49,6 +49,10 @@ POSTS = {
     "audit": dict(title="Code Review of Our React Front End", skills=["React"], service_line="web-app",
                   description="We would like an experienced developer to review our React code base and advise us on "
                               "structure and state management. A written report and one call."),
+    # added in the 6th session of 2026-12-05 with the lead and plan-line checks
+    "bakery": dict(title="Weekend Sales Analysis for Three Bakeries", skills=["Excel"], service_line="web-app",
+                   description="I am a bakery owner with three shops. I need someone to clean up two years of sales "
+                               "data in Excel and show which products sell best on weekends."),
 }
 
 SIGN = "\n\nMaya\n"
@@ -136,6 +140,13 @@ GOOD = {
               "The closest project we have done: Analytics dashboard for a B2B SaaS, rebuilt in React.",
               "I would suggest a short call to agree which parts of the code matter most to you.",
               "Would a call this week suit you?"],
+    "bakery": ["You need two years of sales data cleaned up in Excel, with the weekend best-sellers shown clearly.",
+               "Your post says \u201cshow which products sell best on weekends\u201d, so I would first check that every "
+               "shop records products under the same names.",
+               "Excel is part of our everyday work.",
+               "I would send you the weekend ranking for one shop first, so you can check it against what you see.",
+               "If you send us a copy of the file, we will tell you what we would fix first.",
+               "A reply here will do."],
 }
 
 ANSWERS = {
@@ -214,6 +225,14 @@ VARIANTS = [
     ("coffee", None, ("insert", 2), "Regulars who skip a week should be able to do it themselves, without emailing you."),
     ("theme", None, ("insert", 4), "The autumn sale is the deadline that matters, so I would plan backwards from it."),
     ("django", None, ("replace", -1), "Is there a day next week that suits you?"),
+    # 6th session: a lead that quotes a headline title or the client's self-introduction back, and a plan line whose
+    # stock sentence starts with a capital after the colon (tuning readers marked all three as stitched)
+    ("bike", "fluent", ("replace", 0), "You are looking for help with \u201cInventory Dashboard for Bike Rental Shops\u201d."),
+    ("bakery", "fluent", ("replace", 0), "Your post says \u201cI am a bakery owner with three shops\u201d."),
+    ("bakery", "fluent", ("insert", 3), "\u201cclean up two years of sales data in Excel\u201d: Once the first part works, we "
+                                         "would do this next and test it on real examples."),
+    ("bakery", None, ("insert", 3), "\u201cclean up two years of sales data in Excel\u201d: we would do this first and "
+                                     "check the totals shop by shop."),
 ]
 
 
@@ -228,7 +247,7 @@ def letter(post: str, sentences: list[str], answers: list[str] | None) -> str:
 PROOF_IDS = {"bike": "saas-dashboard", "webhook": "fintech-api", "theme": "shopify-theme", "cartfix": None,
              "django": "django-migration", "landing": "nextjs-marketplace", "role": "saas-dashboard",
              "migrate": "django-migration", "marketplace": "nextjs-marketplace", "coffee": "shopify-subscriptions",
-             "graphql": "nextjs-marketplace", "audit": "saas-dashboard"}
+             "graphql": "nextjs-marketplace", "audit": "saas-dashboard", "bakery": None}
 
 
 def cases() -> list[dict]:
