@@ -11,6 +11,7 @@ from service.drafting.topic_extra import EXTRA_KINDS, EXTRA_TOPICS
 from service.drafting.topic_model import COPY, DATA_DEV, DEV, SHOP, D, Topic
 from service.drafting.topic_more import MORE_KINDS, MORE_TOPICS
 from service.drafting.topic_roles import ROLE_KINDS, ROLE_TOPICS
+from service.drafting.topic_sixth import SIXTH_KINDS, SIXTH_TOPICS
 
 TOPICS: tuple[Topic, ...] = (
     # ------------------------------------------------------------------ analysis and statistics
@@ -297,7 +298,7 @@ TOPICS: tuple[Topic, ...] = (
           "For search content I would pick each article's query and search intent first, then write to answer it "
           "better than the pages ranking today.",
           "Do you have a keyword list already, or should I start with the research?", r"\bkeyword(?:s| list| research)\b"),
-) + MORE_TOPICS + EXTRA_TOPICS + DEV_TOPICS + ROLE_TOPICS + DATA_TOPICS  # the data fallbacks last
+) + MORE_TOPICS + EXTRA_TOPICS + DEV_TOPICS + ROLE_TOPICS + SIXTH_TOPICS + DATA_TOPICS  # the data fallbacks last
 
 _ANALYSIS = {"analysis", "ml", "general"}
 _REPORTING = {"dashboard", "analysis", "general", "pipeline"}
@@ -331,5 +332,5 @@ TOPIC_KINDS: dict[str, set[str]] = {
     "klaviyo": {"store", "theme", "automation", "general", "copy"},
     "privacy": {"pipeline", "database", "analysis", "ml", "ai", "api", "webapp", "automation", "general", "import"},
     "cold_email": {"copy", "general", "automation"}, "landing": {"copy", "general"}, "seo_content": {"copy", "general"},
-    **MORE_KINDS, **EXTRA_KINDS, **DEV_KINDS, **ROLE_KINDS, **DATA_KINDS,
+    **MORE_KINDS, **EXTRA_KINDS, **DEV_KINDS, **ROLE_KINDS, **SIXTH_KINDS, **DATA_KINDS,
 }
