@@ -59,8 +59,8 @@ HOLDERS = (PERSONAL, OWN_PAST, OWN_PLAN)
 _OWN_ASK = re.compile(r"\b(?:your (?:\w+ ){0,3}experiences?|you(?:'ve|’ve| have) (?:used|built|automated|done|created|"
                       r"worked|led|shipped|delivered|handled|implemented)|(?:details|description) of your)\b", re.IGNORECASE)
 _PLAN_ASK = re.compile(r"^(?:(?:please )?(?:briefly )?(?:describe|explain|outline)\b|(?:a )?(?:short,? |brief,? )?"
-                       r"(?:high-level )?outline of|how (?:you|we) (?:would|will|should)|how (?:would|should|will) (?:you|we)"
-                       r"|what (?:you|we) (?:would|will|should)|what (?:would|should|will) (?:you|we))", re.IGNORECASE)
+                       r"(?:high-level )?outline of|how (?:you|we) (?:would|will|should)|how (?:would|should) we"
+                       r"|what (?:you|we) (?:would|will|should)|what (?:would|should) we)", re.IGNORECASE)
 ESTIMATE = "My estimate for the whole job: [Your estimate: how long it takes, from the work list]."  # the reviewer's figure
 _HOW_LONG = re.compile(r"\b(?:how long|timeline|time ?frame|estimat\w*|eta|turnaround|completion)\b", re.IGNORECASE)
 DEFER, ASK_CLIENT = "", "\x00ask the client"  # nothing fits / a question about the client's own needs
@@ -256,7 +256,7 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
             return "Not directly." + honest + " " + OWN_PLAN  # "… or how you would implement it": theirs to say
         if lack:
             return ("Not directly." + honest + " " + proof_bit(item)).replace("  ", " ")
-        if _OWN_ASK.search(question):
+        if _OWN_ASK.search(question) and not re.search(r"\bsimilar\b", question, re.IGNORECASE):
             return OWN_PAST  # their own past work on what the question names: no workspace file holds it
         return (proof_bit(item) + " I can walk you through how it compares with your project on a call.") if item \
             else closest_experience(profile, list(facts.get("claimable_tools") or []))

@@ -9,7 +9,13 @@ from __future__ import annotations
 from service.core.config import DEMO_WORKSPACE
 from service.core.schemas import ScreeningAnswer
 from service.core.workspace import load_workspace
-from service.drafting.offline_answers import OWN_PAST, OWN_PLAN, answer_flags, answers_for, repeats_steps
+from service.drafting.offline_answers import (
+    OWN_PAST,
+    OWN_PLAN,
+    answer_flags,
+    answers_for,
+    repeats_steps,
+)
 from service.intake.extraction_rules import screening_questions
 
 
