@@ -51,6 +51,16 @@ _KINDS = [
 
 
 PERSONAL = "[Your answer: a personal detail only you can give]"
+# the applicant's own past work, or their own plan, that no workspace file answers: the reviewer writes it (an
+# agreeing or deferring line would skip what was asked)
+OWN_PAST = "[Your answer: what you did, where, and one result]"
+OWN_PLAN = "[Your answer: how you would do it, in two or three sentences]"
+HOLDERS = (PERSONAL, OWN_PAST, OWN_PLAN)
+_OWN_ASK = re.compile(r"\b(?:your (?:\w+ ){0,3}experiences?|you(?:'ve|’ve| have) (?:used|built|automated|done|created|"
+                      r"worked|led|shipped|delivered|handled|implemented)|(?:details|description) of your)\b", re.IGNORECASE)
+_PLAN_ASK = re.compile(r"^(?:(?:please )?(?:briefly )?(?:describe|explain|outline)\b|(?:a )?(?:short,? |brief,? )?"
+                       r"(?:high-level )?outline of|how (?:you|we) (?:would|will|should)|how (?:would|should) we"
+                       r"|what (?:you|we) (?:would|will|should)|what (?:would|should) we)", re.IGNORECASE)
 ESTIMATE = "My estimate for the whole job: [Your estimate: how long it takes, from the work list]."  # the reviewer's figure
 _HOW_LONG = re.compile(r"\b(?:how long|timeline|time ?frame|estimat\w*|eta|turnaround|completion)\b", re.IGNORECASE)
 DEFER, ASK_CLIENT = "", "\x00ask the client"  # nothing fits / a question about the client's own needs
@@ -103,7 +113,7 @@ def _approach_answer(question: str, brief: dict, ws: dict, line: dict, steps: tu
     return sentence(f"I would {a}; then {b}; and finally {c}")
 
 
-_QWORDS = frozenset(["I", "If", "What", "How", "Have", "Has", "Do", "Does", "Did", "Are", "Is", "Can", "Could", "Which", "When", "Why", "Where", "Who", "Please", "Yes", "No", "US", "USD", "EU", "UK", "Would", "Will", "Your", "You", "Our", "We", "Also", "And", "Or", "The", "A", "An", "In", "On", "For", "With", "Any", "Tell", "Describe", "Share"])
+_QWORDS = frozenset(["I", "If", "What", "How", "Have", "Has", "Do", "Does", "Did", "Are", "Is", "Can", "Could", "Which", "When", "Why", "Where", "Who", "Please", "Yes", "No", "US", "USD", "EU", "UK", "Would", "Will", "Your", "You", "Our", "We", "Also", "And", "Or", "The", "A", "An", "In", "On", "For", "With", "Any", "Tell", "Describe", "Share", "Details", "Description", "Brief", "Short", "Explain", "Outline", "Experience"])
 
 
 def _product_names(question: str, ws: dict) -> list[str]:
@@ -166,6 +176,8 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
     kind = classify(question)
     if kind in ("yesno", "other") and _EXPERIENCE_ASK.search(question):
         kind = "experience"  # "Do you have Acme CRM funnel experience?" is asked about experience, not a yes to give
+    if kind in ("yesno", "other", "approach", "experience") and _OWN_ASK.search(question):
+        kind = "experience"  # "A workflow you've automated using Make", "Describe your experience with Spark"
     named = _named_tools(question, facts)
     have = [t for t in named if (normalise_skill(t) or t).lower() in ours]
     lack = [t for t in named if (normalise_skill(t) or t).lower() not in ours]
@@ -240,8 +252,12 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
         if have and lack:
             return (f"Yes for {join_and(have)}, which {be(have)} part of my everyday work." + honest + " " +
                     proof_bit(item)).replace("  ", " ")
+        if lack and re.search(r"\bhow (?:you would|would you)\b", question, re.IGNORECASE):
+            return "Not directly." + honest + " " + OWN_PLAN  # "… or how you would implement it": theirs to say
         if lack:
             return ("Not directly." + honest + " " + proof_bit(item)).replace("  ", " ")
+        if _OWN_ASK.search(question) and not re.search(r"\bsimilar\b", question, re.IGNORECASE):
+            return OWN_PAST  # their own past work on what the question names: no workspace file holds it
         return (proof_bit(item) + " I can walk you through how it compares with your project on a call.") if item \
             else closest_experience(profile, list(facts.get("claimable_tools") or []))
     if kind == "stack":
@@ -309,16 +325,18 @@ def answers_for(facts: dict, brief: dict, ws: dict, proof: dict, line: dict, let
     out = []
     for n, q in enumerate(facts.get("screening_questions", []), 1):
         raw = answer_question(q, brief, ws, facts, proof, line, voice, steps)
+        if raw == DEFER and _PLAN_ASK.search(q.strip()) or repeats_steps(raw, steps):
+            raw = OWN_PLAN  # "how you would architect it": a deferral, or the plan again, skips what was asked
         if raw in (DEFER, ASK_CLIENT):
             raw = _unused(CLIENT_SIDE if raw == ASK_CLIENT else DEFERRALS, said, voice, n)
-        if raw == PERSONAL:  # the reviewer writes each one: never merged with another
+        if raw in HOLDERS:  # the reviewer writes each one: never merged with another
             out.append(ScreeningAnswer(question=q, answer=raw))
             continue
         raw = voice.speak(raw)
         keep = []
         for sent in re.split(r"(?<=[.!?])\s+", raw):
             key = _key(sent)
-            if key and (key not in said or len(key.split()) < 4):
+            if key and (key not in said or len(key.split()) < 4 or "[Your" in sent):
                 said.add(key)
                 keep.append(sent)
         answer = " ".join(keep)
@@ -333,6 +351,12 @@ def answers_for(facts: dict, brief: dict, ws: dict, proof: dict, line: dict, let
         said.add(_key(answer))
         out.append(ScreeningAnswer(question=q, answer=answer))
     return out
+
+
+def repeats_steps(answer: str, steps: tuple[str, ...]) -> bool:
+    """Whether an answer says two or more of the letter's plan steps again, word for word."""
+    said = _key(answer)
+    return sum(len(k.split()) >= 5 and k in said for k in (_key(st) for st in steps)) >= 2
 
 
 def _key(text: str) -> str:
@@ -356,6 +380,10 @@ def answer_flags(answers: list, ws: dict, line: dict) -> list[str]:
     """Reviewer flags for the answers: a personal detail only the freelancer can give (the placeholder blocks
     approval), and a fact a bank answer's question asks that no workspace file holds (the answer gives the method)."""
     flags = []
+    own = [a.question for a in answers if OWN_PAST in a.answer or OWN_PLAN in a.answer]
+    if own:
+        flags.append("own_answer_needed: the post asks " + "; ".join(f'"{q[:80]}"' for q in own) + ", which no "
+                     "workspace file answers: write your answer in its placeholder (it blocks approval until you do)")
     personal = [a.question for a in answers if a.answer == PERSONAL]
     if personal:
         flags.append("personal_answer_needed: only you can answer " + "; ".join(f'"{q[:80]}"' for q in personal) +

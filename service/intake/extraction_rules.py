@@ -18,11 +18,17 @@ _Q_CUE = linear_re.compile(
     r"\s+(?:short\s+|quick\s+|simple\s+)?questions?\b|please answer|answer (?:the|these|all|every|each|my|a few|"
     r"the following|below)|questions? (?:below|to answer|for you)|in your (?:proposal|application|cover letter),? "
     r"(?:please )?(?:answer|tell|include|let me know)|(?:include|address|answer|cover|mention) (?:the following )?in "
-    r"your (?:proposal|application|cover letter|bid)|as part of your (?:proposal|application|cover letter|bid)|(?:responde|contesta)\w* (?:las|estas)? ?(?:siguientes )?"
+    r"your (?:proposal|application|cover letter|bid)|as part of your (?:proposal|application|cover letter|bid)|"
+    r"(?:responde|contesta)\w* (?:las|estas)? ?(?:siguientes )?"
     r"preguntas|(?:responde|contesta)\w* a (?:las|estas) (?:siguientes )?preguntas|répondez aux questions|"
     r"beantworten sie (?:die |folgende |diese )?fragen|beantworte\w* (?:die|folgende)|responda (?:às|as) perguntas|questions? :\s*$",
     ignore_case=True)
-_ASKS_INLINE = linear_re.compile(r"(?:as part of|in) your (?:proposal|application|cover letter|bid),? (?:please )?"
+# a cue whose list may mix asks with things to send ("Please reply with: 1) Your experience with CDPs 2) Your rate"):
+# only the items that ask something are questions (the rate, the CV, the examples are client asks, answered apart)
+_ASK_CUE = linear_re.compile(r"answers? to (?:the following|these|the questions|the below)|(?:please )?(?:reply|respond) "
+                             r"with:|in your (?:proposal|application|cover letter),? (?:please )?(?:provide|share|describe|"
+                             r"explain|include)\b", ignore_case=True)
+_ASKS_INLINE = linear_re.compile(r"(?:as part of|in) your (?:proposal|application|cover letter|bid),? (?:please )?(?:briefly )?"
                                  r"(?:share|tell|describe|explain|list|include|mention|answer|let (?:me|us) know)\b",
                                  ignore_case=True)
 _LIST_ITEM = linear_re.compile(r"^\s*(?:[-*•·▪►✅🔹]+\s*|\(?\d{1,2}[.)]\s*|[a-e][.)]\s+|Q\d{1,2}[.:)]?\s*)")
@@ -37,8 +43,23 @@ _QWORD = linear_re.compile(r"^(what|which|how|why|when|where|who|whom|whose|do|d
                     r"describe|explain|tell us|list|share|briefly)\b", ignore_case=True)
 
 
+# an item of an answer list that asks something without a question mark ("Your experience with CDPs", "How you would
+# architect it", "A brief description of your Python experience", "Describe your experience with Spark.")
+_ASK_ITEM = linear_re.compile(r"^(?:(?:your|any) (?:\w+ )?(?:relevant |prior |previous |hands-on )?experiences? (?:with|in|of|"
+                              r"working|using|on)|(?:details|a (?:brief |short )?(?:description|summary|overview|explanation))"
+                              r" of your|(?:a )?(?:short,? |brief,? )?(?:high-level )?outline of|how you (?:would|will|have|'d)|"
+                              r"what you (?:would|will|have)|why you|(?:please )?(?:briefly )?(?:describe|explain|tell us|"
+                              r"share how|outline)\b|(?:a|an|one) [\w ,./-]{0,40}?(?:you(?:'ve|’ve| have)|that you(?:'ve|’ve| have)) "
+                              r"(?:built|automated|created|designed|led|shipped|delivered|worked on)\b)", ignore_case=True)
 _YOU = linear_re.compile(r"\b(you|your|vous|votre|vos|tu|tus|te|du|dein|deine|ihr|ihre|sie|ihnen|você|voce|sua|seu|"
                          r"usted|has|puedes|tienes|hai|puoi|tuo|tua|tuoi|sei|je|jij|jouw|uw|heb)\b", ignore_case=True)
+
+
+# a numbered sub-heading inside a question list ("2. Tools & Stack"), not a question
+_SUBHEAD = linear_re.compile(r"^(?:[A-Z][\w'’]*|&|→|-|/|vs\.?)(?: (?:[A-Z][\w'’]*|&|→|-|/|vs\.?)){1,6}$")
+# the client asks the applicant's advice in the first person ("How would we begin this consultation process?")
+_ADVICE = linear_re.compile(r"^(?:how|what|where) (?:would|should) we (?:begin|start|approach|tackle|go about|do)\b",
+                            ignore_case=True)
 
 
 def _strip_item(line: str) -> str:
@@ -74,15 +95,24 @@ def screening_questions(description: str, page_questions: list[str] | None = Non
     i = 0
     while i < len(lines):
         line = lines[i]
-        if _Q_CUE.search(line):
+        cue = _Q_CUE.search(line) or _ASK_CUE.search(line) or _ASKS_INLINE.search(line)
+        if cue:
+            strict = not _Q_CUE.search(line)  # only the items that ask something
             # the cue line may itself end with a question ("... answer this: what is X?")
             tail = line.split(":", 1)[1].strip() if ":" in line and not line.rstrip().endswith(":") else ""
-            if tail.endswith("?"):
+            after = line[cue.start():].split(":", 1)[1].strip() if ":" in line[cue.start():] else ""
+            if after and len(list(_SENT.finditer(after))) > 1:
+                # "answer the following questions in your cover letter: Describe your experience with Spark. How do
+                # you ensure data quality?": each asking sentence after the colon
+                for m in _SENT.finditer(after):
+                    if (sent := m.group(0).strip()).endswith("?") or _ASK_ITEM.match(sent):
+                        add(sent)
+            elif tail.endswith("?"):
                 add(tail)
             elif _ASKS_INLINE.search(line) and not line.rstrip().endswith(":"):
                 # "As part of your proposal, share your favourite tool and why." asks on the cue line itself
                 add(next((m.group(0).strip() for m in _SENT.finditer(line) if _ASKS_INLINE.search(m.group(0))), ""))
-            j, blank = i + 1, 0
+            j, blank, got, passed = i + 1, 0, 0, False
             while j < len(lines) and blank < 2:
                 cur = lines[j]
                 if not cur.strip():
@@ -93,11 +123,15 @@ def screening_questions(description: str, page_questions: list[str] | None = Non
                     break
                 item = _strip_item(cur)
                 is_item = bool(_LIST_ITEM.match(cur))
-                if item.endswith("?") or (is_item and (_QWORD.match(item) or item.endswith((".", ":")) is False)):
+                asks = item.endswith("?") or bool(_ASK_ITEM.match(item))
+                if asks or (is_item and not strict and not passed and not _SUBHEAD.match(item) and (
+                        _QWORD.match(item) or item.endswith((".", ":")) is False)):
                     add(item)
-                elif not is_item and not item.endswith("?"):
-                    if j > i + 1:
-                        break
+                    blank, got = (0, got + 1) if asks else (blank, got)  # blank lines may part an answer list's items
+                elif not is_item and j > i + 1 and (not got or len(item.split()) > 20):
+                    break  # prose after the cue; a short line among asks (a link to send) is passed over
+                elif not is_item and j > i + 1:
+                    passed = True  # past it, only what asks something
                 j += 1
             i = j
             continue
@@ -109,7 +143,7 @@ def screening_questions(description: str, page_questions: list[str] | None = Non
             if ": " in s and s.split(": ", 1)[1].strip().endswith("?"):
                 s = s.split(": ", 1)[1].strip()
             s = _glued_question(s)
-            if s.endswith("?") and (s.startswith("¿") or _YOU.search(s)) \
+            if s.endswith("?") and (s.startswith("¿") or _YOU.search(s) or _ADVICE.match(s)) \
                     and not _RHETORICAL.search(s) and len(s.split()) >= 4:
                 add(s)
     return out[:MAX_QUESTIONS]
@@ -248,7 +282,7 @@ def client_instructions(description: str) -> list[ClientInstruction]:
 
 
 def _first_value(m) -> str | None:
-    for name, val in m.groupdict().items():
+    for val in m.groupdict().values():
         if val:
             return val
     return None

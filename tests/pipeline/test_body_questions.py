@@ -1,0 +1,83 @@
+"""Questions the post asks applicants in its body, without a question mark or after a cue the extractor did not know
+("Please reply with:", "answers to the following:", "In your cover letter, briefly describe …", "answer the following
+questions in your cover letter: Describe … How …?"), are read as screening questions; only the items that ask
+something (a rate or a CV in the same list is a client ask, answered apart). Their answers never repeat the plan steps
+word for word and never defer with a generic line: the workspace's answer, else a "[Your answer: …]" placeholder and
+a reviewer note. Short team-written posts."""
+from __future__ import annotations
+
+from service.core.config import DEMO_WORKSPACE
+from service.core.schemas import ScreeningAnswer
+from service.core.workspace import load_workspace
+from service.drafting.offline_answers import (
+    OWN_PAST,
+    OWN_PLAN,
+    answer_flags,
+    answers_for,
+    repeats_steps,
+)
+from service.intake.extraction_rules import screening_questions
+
+
+def test_reply_with_list_keeps_the_asking_items_only():
+    post = ("We run a small CRM.\n\nTo Apply:\nPlease reply with:\n\n1) Your experience with loyalty data\n"
+            "2) A report you've automated using Airtable\n3) Your hourly rate and availability\n"
+            "4) How you would set up a cheap nightly backup and what you would need from us.")
+    assert screening_questions(post) == ["Your experience with loyalty data", "A report you've automated using Airtable",
+                                         "How you would set up a cheap nightly backup and what you would need from us."]
+
+
+def test_answers_to_the_following_with_blank_lines_between_items():
+    post = ("To Apply - REQUIRED\n\nPlease include answers to the following:\n\nYour experience with old shell "
+            "scripts\n\nHow you would approach reading this repository\n\nWhat you would change first, and why\n\n"
+            "Applications without answers are ignored.")
+    assert screening_questions(post) == ["Your experience with old shell scripts",
+                                         "How you would approach reading this repository",
+                                         "What you would change first, and why"]
+
+
+def test_in_your_cover_letter_briefly_describe_is_a_question():
+    post = "Build a small UI.\n\nIn your cover letter, briefly describe how you would mask the email column.\n\nThanks."
+    assert screening_questions(post) == ["In your cover letter, briefly describe how you would mask the email column."]
+
+
+def test_inline_questions_after_the_cue_colon_are_each_read():
+    post = ("How to Apply: Send your portfolio. Also answer the following questions in your cover letter: Describe "
+            "your experience with Airflow. Share examples of past work. How do you test a DAG? Thank you.")
+    assert screening_questions(post) == ["Describe your experience with Airflow.", "How do you test a DAG?"]
+
+
+def test_the_client_asking_how_we_would_begin_is_a_question():
+    post = "Example: a bakery wants fewer no-shows. How would we begin this consultation?"
+    assert screening_questions(post) == ["How would we begin this consultation?"]
+
+
+def test_numbered_subheadings_inside_a_question_list_are_not_questions():
+    post = ("Please clearly answer the following:\n\n1. Your Plan\n\nHow would you build it?\n\n2. Tools & Stack\n\n"
+            "Which tools would you use?")
+    assert screening_questions(post) == ["How would you build it?", "Which tools would you use?"]
+
+
+def _answers(questions, steps=()):
+    ws = load_workspace(DEMO_WORKSPACE).model_dump()
+    facts = {"screening_questions": questions, "post_tools": [], "claimable_tools": [], "question_tools": {}}
+    brief = {"title": "Tidy our booking data", "description": "We need our booking exports cleaned."}
+    return answers_for(facts, brief, ws, {"proof": None}, {"skills": []}, [], steps=steps), ws
+
+
+def test_own_past_and_own_plan_questions_get_placeholders_and_a_note():
+    got, ws = _answers(["Details of your experience in mentoring juniors.",
+                        "A short outline of the first 5 topics you would cover in week one."])
+    assert [a.answer for a in got] == [OWN_PAST, OWN_PLAN]
+    assert any(f.startswith("own_answer_needed") for f in answer_flags(got, ws, {"skills": []}))
+
+
+def test_an_answer_never_repeats_the_plan_steps_word_for_word():
+    steps = ("Start with a short session to see where you are and what you want to do",
+             "Plan each session around a small real task so every lesson ends with something that works",
+             "Share notes and exercises after each session so you can practise between them")
+    said = ("For teaching, we would start with a short session to see where you are and what you want to do; then "
+            "plan each session around a small real task so every lesson ends with something that works.")
+    assert repeats_steps(said, steps)
+    assert not repeats_steps("We would start from the API documentation and a test account.", steps)
+    assert isinstance(ScreeningAnswer(question="q?", answer=OWN_PLAN).answer, str)
