@@ -5,6 +5,8 @@ sentences are general enough to hold for every post that names the trigger (no c
 data, no past projects). Data only."""
 from __future__ import annotations
 
+from service.drafting.topic_analytics import ANALYTICS_KINDS, ANALYTICS_TOPICS
+from service.drafting.topic_core import CORE_KINDS, CORE_TOPICS
 from service.drafting.topic_data import DATA_KINDS, DATA_TOPICS
 from service.drafting.topic_dev import DEV_KINDS, DEV_TOPICS
 from service.drafting.topic_extra import EXTRA_KINDS, EXTRA_TOPICS
@@ -12,6 +14,7 @@ from service.drafting.topic_model import COPY, DATA_DEV, DEV, SHOP, D, Topic
 from service.drafting.topic_more import MORE_KINDS, MORE_TOPICS
 from service.drafting.topic_roles import ROLE_KINDS, ROLE_TOPICS
 from service.drafting.topic_sixth import SIXTH_KINDS, SIXTH_TOPICS
+from service.drafting.topic_web import WEB_KINDS, WEB_TOPICS
 
 TOPICS: tuple[Topic, ...] = (
     # ------------------------------------------------------------------ analysis and statistics
@@ -298,7 +301,8 @@ TOPICS: tuple[Topic, ...] = (
           "For search content I would pick each article's query and search intent first, then write to answer it "
           "better than the pages ranking today.",
           "Do you have a keyword list already, or should I start with the research?", r"\bkeyword(?:s| list| research)\b"),
-) + MORE_TOPICS + EXTRA_TOPICS + DEV_TOPICS + ROLE_TOPICS + SIXTH_TOPICS + DATA_TOPICS  # the data fallbacks last
+) + MORE_TOPICS + EXTRA_TOPICS + DEV_TOPICS + ROLE_TOPICS + SIXTH_TOPICS + CORE_TOPICS + WEB_TOPICS + ANALYTICS_TOPICS \
+    + DATA_TOPICS  # the data fallbacks last
 
 _ANALYSIS = {"analysis", "ml", "general"}
 _REPORTING = {"dashboard", "analysis", "general", "pipeline"}
@@ -332,5 +336,6 @@ TOPIC_KINDS: dict[str, set[str]] = {
     "klaviyo": {"store", "theme", "automation", "general", "copy"},
     "privacy": {"pipeline", "database", "analysis", "ml", "ai", "api", "webapp", "automation", "general", "import"},
     "cold_email": {"copy", "general", "automation"}, "landing": {"copy", "general"}, "seo_content": {"copy", "general"},
-    **MORE_KINDS, **EXTRA_KINDS, **DEV_KINDS, **ROLE_KINDS, **SIXTH_KINDS, **DATA_KINDS,
+    **MORE_KINDS, **EXTRA_KINDS, **DEV_KINDS, **ROLE_KINDS, **SIXTH_KINDS, **CORE_KINDS, **WEB_KINDS,
+    **ANALYTICS_KINDS, **DATA_KINDS,
 }
