@@ -36,7 +36,7 @@ ANALYTICS_TOPICS: tuple[Topic, ...] = (
           "and have a share coded twice, so the themes and their counts can be checked rather than taken on trust.",
           needs=r"(?=[\s\S]*" + _SURVEY + r")[\s\S]*\b(?:open[- ]ended|free[- ]text|verbatims?|cod(?:e|ing) "
                 r"(?:the )?(?:responses|answers|comments)|written (?:answers|responses|comments))\b"),
-    Topic("likert", r"\b(likert(?:[- ]scales?)?|rating scales?|scale items?|cronbach\W*s? alpha|reliability|"
+    Topic("likert", r"\b(likert|scales?|scale items?|cronbach\W*s? alpha|reliability|"
                     r"surveys?|questionnaires?)\b", D,
           "With Likert items I would check each scale's reliability before summing its items into a score, and "
           "show single items as the share of answers per point rather than as a bare mean.",
@@ -90,7 +90,8 @@ ANALYTICS_TOPICS: tuple[Topic, ...] = (
           needs=r"(?=[\s\S]*\b(?:ga4|google analytics)\b)[\s\S]*\b(?:e-?commerce|online store|shopify|woocommerce|"
                 r"purchases?|transactions)\b"),
     Topic("attribution_windows", r"\b(attribution\w*|attribution windows?|conversion windows?|view[- ]through|"
-                                 r"click[- ]through|last[- ]click|multi[- ]touch|marketing mix model\w*)\b", D,
+                                 r"click[- ]through|last[- ]click|multi[- ]touch|marketing mix model\w*|ad platforms?|(?:google|meta|"
+                                 r"facebook|tiktok|linkedin) ads|channels?)\b", D,
           "Before comparing channels I would line up each platform's attribution window and counting rules "
           "(click against view, conversion date against click date), since much of the gap between platforms "
           "and analytics comes from those settings rather than from the campaigns.",
@@ -104,7 +105,7 @@ ANALYTICS_TOPICS: tuple[Topic, ...] = (
           needs=r"(?=[\s\S]*\bpower ?bi\b)[\s\S]*\b(?:row[- ]level security|rls)\b"),
     Topic("tableau_story", r"\b(tableau|story ?points?|data storytelling|storytelling|stor(?:y|ies))\b", D,
           "For a Tableau story I would give each story point one finding as its caption and set its filters on "
-          "purpose, so the sequence reads as an argument rather than a row of dashboards.",
+          "purpose, so the sequence reads as one argument from start to finish.",
           needs=r"(?=[\s\S]*\btableau\b)[\s\S]*\b(?:story ?points?|storytelling|stor(?:y|ies))\b"),
     # ------------------------------------------------------------------ finance
     Topic("market_risk", r"\b(market risk|risk models?|risk management|value[- ]at[- ]risk|var|stress tests?|"
