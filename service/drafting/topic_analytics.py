@@ -3,8 +3,8 @@ tables (one first-person sentence true for every post that matches the trigger a
 trigger does not require); registered in topic_table after the sixth set, before the data fallbacks. Data only.
 
 Each remark is on a subject data posts often come back to (a factor model's fit, panel regressions, survey
-responses, commission sheets, financial models, linked sheets, lead lists, GA4 ecommerce data, ad attribution,
-Power BI row-level security, Tableau stories, trading risk). The earlier tables come first and win a tie, so a
+responses, programme impact, content coding, commission sheets, financial models, linked sheets, lead lists, GA4
+ecommerce data, ad attribution, UTM tags, Power BI row-level security, Tableau stories, trading risk). The earlier tables come first and win a tie, so a
 trigger here names the subject's own words as well as the general one ("cfa" and the models it tests), and
 ``needs`` keeps it to posts about that subject."""
 from __future__ import annotations
@@ -48,6 +48,22 @@ ANALYTICS_TOPICS: tuple[Topic, ...] = (
           "respondents can move the results more than the survey itself.",
           needs=r"(?=[\s\S]*" + _SURVEY + r")[\s\S]*\b(?:weighting|weighted (?:results|data|responses|sample)|"
                 r"(?:survey|sample) weights|rak(?:e|ing)|post-?stratif\w+)\b"),
+    Topic("impact_evaluation", r"\b(impact evaluation|program(?:me)? evaluation|monitoring and evaluation|m&e|"
+                               r"(?:health|clinical|patient|student|learning|program(?:me)?) outcomes|impact on (?:\w+ )"
+                               r"{0,3}outcomes|evaluat\w+ (?:the )?(?:[\w'’]+ ){0,2}impact)\b", D,
+          "To credit a change in outcomes to the intervention I would compare the people who used it with a similar "
+          "group who did not, over the same period, since those who choose to take part often differ from those "
+          "who do not.",
+          needs=r"\b(?:impact|effect\w*|evaluat\w+)\b", unless=r"\b(?:tutor\w*|course|lessons?)\b"),
+    Topic("content_coding", r"\b(categori[sz]\w+|tagging|taxonomy|qualitative (?:coding|analysis)|thematic analysis|"
+                            r"content analysis|coding scheme|codebook)\b", D,
+          "For sorting content into categories I would write a one-line definition and an example for each "
+          "category before tagging, then tag a sample twice to check the categories are applied the same way "
+          "every time.",
+          # items of content (posts, videos, interviews) sorted by what they say, not products or expenses
+          needs=r"\b(?:reels?|videos?|social media posts?|comments|tweets|transcripts?|interviews?|articles?|"
+                r"content (?:library|formats?|pieces|items))\b",
+          unless=r"\b(?:products?|expenses|transactions|invoices)\b"),
     # ------------------------------------------------------------------ spreadsheets and models
     Topic("commission_sheet", r"\b(commissions?|chargebacks?|clawbacks?|payout splits?|profit splits?|"
                               r"(?:spreadsheet|sheets?|calculator|tracker|tracking))\b", D,
@@ -97,6 +113,10 @@ ANALYTICS_TOPICS: tuple[Topic, ...] = (
           "and analytics comes from those settings rather than from the campaigns.",
           needs=r"(?=[\s\S]*\battribution\b)[\s\S]*\b(?:meta|facebook|google ads|tiktok|linkedin ads|channels?|"
                 r"platforms?)\b"),
+    Topic("utm_tags", r"\b(utms?|utm (?:parameters|tags|codes|links))\b", D,
+          "I would agree one UTM naming convention (lower case, a fixed list of sources and mediums) and check the "
+          "live links against it, since inconsistent tags split one campaign into several rows in every report.",
+          needs=r"\b(?:campaigns?|tracking|links?|channels?)\b"),
     # ------------------------------------------------------------------ BI tools
     Topic("powerbi_rls", r"\b(row[- ]level security|rls|power ?bi)\b", D,
           "For row-level security I would drive the roles from a table that maps each user to what they may see, "
@@ -127,5 +147,6 @@ ANALYTICS_KINDS: dict[str, set[str]] = {
     "ga4_ecommerce": {"analysis", "dashboard", "general", "review"},
     "attribution_windows": {"analysis", "dashboard", "general"},
     "powerbi_rls": {"dashboard", "analysis", "general"}, "tableau_story": {"dashboard", "analysis", "general"},
-    "market_risk": {"analysis", "ml", "general"},
+    "market_risk": {"analysis", "ml", "general"}, "impact_evaluation": _STATS | {"review"},
+    "content_coding": _STATS | {"import"}, "utm_tags": {"analysis", "dashboard", "general", "automation"},
 }

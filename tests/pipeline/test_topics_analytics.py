@@ -1,7 +1,7 @@
 """The 7th-round analytics topics (service/drafting/topic_analytics.py): remarks on subjects data posts come back to
 (a factor model's fit, regression errors, open-ended survey answers, Likert scales, survey weights, commission
 sheets, financial models, linked sheets, lead lists, GA4 ecommerce data, attribution windows, Power BI row-level
-security, Tableau stories, trading risk). Each fires on a post that names its subject and its concern, also where an
+security, Tableau stories, trading risk, impact evaluations, content coding, UTM tags). Each fires on a post that names its subject and its concern, also where an
 earlier, more general topic (survey, sheets, tableau) names the same post, and not where ``needs``/``unless`` or the
 kind of work rule it out; each reads as one grounded, fluent sentence in a drafted letter. Team-written posts."""
 from __future__ import annotations
@@ -50,6 +50,12 @@ WITH = [
      "board through the findings."), DATA, "dashboard"),
     ("market_risk", "Risk analyst for our trading desk", ("Build risk models and run scenario testing to assess the "
      "market risk of our trading positions."), DATA, "analysis"),
+    ("impact_evaluation", "Impact evaluation of our literacy programme", ("Evaluate the impact of our reading "
+     "programme on student outcomes across twelve schools."), DATA, "analysis"),
+    ("content_coding", "Categorize our YouTube videos", ("Watch and categorize 300 YouTube videos by format and "
+     "topic, and record the categories in a sheet."), DATA, "analysis"),
+    ("utm_tags", "UTM tracking for our campaigns", ("Set up UTM parameters for all our email and social campaigns "
+     "and report campaign results from the UTM data."), DATA, "analysis"),
 ]
 
 # the subject's word without its concern, or in a kind of work the sentence does not fit
@@ -82,6 +88,11 @@ WITHOUT = [
      "Tableau Cloud."), DATA, "dashboard"),
     ("market_risk", "Risk management for our clinic", ("Write a risk management plan and risk models for our "
      "clinic's patient data."), DATA, "analysis"),
+    ("impact_evaluation", "Course on student outcomes", ("Teach a course on how to evaluate the impact of "
+     "teaching on student outcomes."), DATA, "analysis"),
+    ("content_coding", "Categorize our products", ("Categorize 2,000 products into our store taxonomy; product "
+     "videos are linked."), DATA, "analysis"),
+    ("utm_tags", "UTM", "UTM is our university's short name; analyse UTM enrolment data.", DATA, "analysis"),
 ]
 
 
@@ -105,7 +116,7 @@ def test_the_subject_word_without_its_concern_or_kind_gets_no_remark(topic, titl
 
 
 LETTERS = [c for c in WITH if c[0] in {"cfa_fit", "commission_sheet", "tableau_story", "market_risk",
-                                         "panel_regression"}]
+                                         "panel_regression", "impact_evaluation", "content_coding"}]
 
 
 @pytest.mark.parametrize("topic, title, desc, domains, kind", LETTERS, ids=[c[0] for c in LETTERS])
