@@ -110,3 +110,10 @@ def test_the_remark_reads_grounded_and_fluent_in_a_data_letter(db, topic, title,
 @pytest.mark.parametrize("topic, title, desc, domains, kind", DEMO_LETTERS, ids=[c[0] for c in DEMO_LETTERS])
 def test_the_remark_reads_grounded_and_fluent_in_a_demo_letter(db, topic, title, desc, domains, kind):
     assert_remark_reads_in_letter(topic, title, desc, load_workspace(DEMO_WORKSPACE))
+
+
+def test_the_table_order_only_breaks_ties():
+    from service.drafting.topic_table import TOPICS
+    from service.drafting.work_kinds import TOPIC_TIE_STEP
+
+    assert len(TOPICS) * TOPIC_TIE_STEP < 0.5  # less than half a mention between the first topic and the last
