@@ -15,13 +15,6 @@ _SURVEY = r"\b(?:surveys?|questionnaires?|respondents?)\b"
 
 ANALYTICS_TOPICS: tuple[Topic, ...] = (
     # ------------------------------------------------------------------ statistics and surveys
-    Topic("cfa_fit", r"\b(cfa|confirmatory factor(?: analysis)?|structural equation\w*|sem|path models?|"
-                     r"measurement models?|factor loadings?|fit indices|model fit|latent (?:variables?|constructs?)|"
-                     r"models?)\b", D,
-          "For a factor model I would report the usual fit indices together (CFI, TLI, RMSEA, SRMR) and change "
-          "the model only where theory supports it, since freeing parameters by modification indices alone fits "
-          "this sample and not the next.",
-          needs=r"\b(?:cfa|confirmatory factor|structural equation\w*|sem model\w*|pls-sem|amos|lavaan|smartpls)\b"),
     Topic("panel_regression", r"\b(econometric\w*|regressions?|ols|panel data|fixed effects|random effects|"
                               r"standard errors?|heteroskedastic\w*|stata|eviews)\b", D,
           "For a regression like this I would check the residuals before trusting the standard errors and use "
@@ -65,16 +58,6 @@ ANALYTICS_TOPICS: tuple[Topic, ...] = (
                 r"content (?:library|formats?|pieces|items))\b",
           unless=r"\b(?:products?|expenses|transactions|invoices)\b"),
     # ------------------------------------------------------------------ spreadsheets and models
-    Topic("commission_sheet", r"\b(commissions?|chargebacks?|clawbacks?|payout splits?|profit splits?|"
-                              r"(?:spreadsheet|sheets?|calculator|tracker|tracking))\b", D,
-          "For a commission sheet I would keep the rates and split rules in one rules table, calculate every "
-          "payment line from it and check each rule against a worked example, so a rate change or a chargeback "
-          "never means editing formulas by hand.",
-          needs=r"(?=[\s\S]*\b(?:commissions?|chargebacks?)\b)[\s\S]*\b(?:spreadsheets?|google sheets?|excel|"
-                r"calculators?|trackers?|tracking (?:sheet|spreadsheet)|workbooks?)\b",
-          # pay by commission for the freelancer's own work is not a sheet that calculates commissions
-          unless=r"\b(?:commission[- ]only|(?:role|job|position|project|work) is commission|paid (?:on|by|via) "
-                 r"commission)\b"),
     Topic("financial_model", r"\b(financial model\w*|financial projections?|projections?|pro ?forma|dcf|"
                              r"discounted cash flows?|valuations?|unit economics|scenarios?|assumptions)\b", D,
           "In a financial model I would put every assumption on one input sheet with its source, drive the "
@@ -141,8 +124,8 @@ _STATS = {"analysis", "research", "general"}
 _SHEET = {"spreadsheet", "analysis", "dashboard", "automation", "general"}
 # the kinds of work (kind_table ids) each topic's sentence reads right for (see ``topic_table.TOPIC_KINDS``)
 ANALYTICS_KINDS: dict[str, set[str]] = {
-    "cfa_fit": _STATS, "panel_regression": _STATS, "open_ended": _STATS | {"ai"}, "likert": _STATS,
-    "survey_weighting": _STATS, "commission_sheet": _SHEET, "financial_model": _SHEET - {"automation"},
+    "panel_regression": _STATS, "open_ended": _STATS | {"ai"}, "likert": _STATS,
+    "survey_weighting": _STATS, "financial_model": _SHEET - {"automation"},
     "linked_sheets": _SHEET | {"import"}, "lead_list": {"research", "spreadsheet", "scraping", "general"},
     "ga4_ecommerce": {"analysis", "dashboard", "general", "review"},
     "attribution_windows": {"analysis", "dashboard", "general"},

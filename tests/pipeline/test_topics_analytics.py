@@ -22,8 +22,6 @@ DATA = frozenset({"data"})
 
 # (topic, title, description, domains, kind): the post names the subject and the concern
 WITH = [
-    ("cfa_fit", "Test two models with a CFA", ("Test two models with a confirmatory factor analysis (CFA) on the "
-     "questionnaire data and tell us which model fits better."), DATA, "analysis"),
     ("panel_regression", "Econometrics assignment in R", ("Run an OLS regression on the panel data of 40 firms over "
      "ten years, then add fixed effects and interpret the results."), DATA, "analysis"),
     ("open_ended", "Code open-ended survey responses", ("We ran a customer survey with 900 respondents. Code the "
@@ -32,8 +30,6 @@ WITH = [
      "survey results by department."), DATA, "analysis"),
     ("survey_weighting", "Weighting for a member survey", ("Apply weighting to our member survey so the results "
      "match the membership by age and region, then report the weighted results."), DATA, "analysis"),
-    ("commission_sheet", "Build a commission tracking spreadsheet", ("Build a spreadsheet that tracks agent "
-     "commissions, chargebacks and the profit split each month."), DATA, "spreadsheet"),
     ("financial_model", "Financial model for a coffee chain", ("Build a financial model with five-year "
      "projections and a DCF valuation from our assumptions."), DATA, "analysis"),
     ("linked_sheets", "Master sheet from our store sheets", ("We keep separate Google Sheets for each store and want "
@@ -60,8 +56,6 @@ WITH = [
 
 # the subject's word without its concern, or in a kind of work the sentence does not fit
 WITHOUT = [
-    ("cfa_fit", "Test our pricing models", "Test three pricing models on last year's sales data.", DATA,
-     "analysis"),
     ("panel_regression", "Regression model for house prices", ("Train a regression model with machine learning "
      "to predict house prices. Regression with xgboost."), DATA, "ml"),
     ("open_ended", "Customer survey results", ("Summarise our customer survey results by region. Survey responses "
@@ -70,8 +64,6 @@ WITHOUT = [
      DATA, "analysis"),
     ("survey_weighting", "Weight tracking app survey", ("Analyse the survey of our weight loss app users. Survey "
      "answers in a sheet."), DATA, "analysis"),
-    ("commission_sheet", "Spreadsheet expert, commission only", ("Clean up our sales spreadsheet. This role is "
-     "commission only; commissions paid monthly."), DATA, "spreadsheet"),
     ("financial_model", "Sales projections chart", ("Chart our sales projections for the next quarter from the "
      "projections sheet."), DATA, "analysis"),
     ("linked_sheets", "Master sheet for a web app", ("Build our master sheet of tasks. Separate sheets per project "
@@ -115,7 +107,7 @@ def test_the_subject_word_without_its_concern_or_kind_gets_no_remark(topic, titl
     assert topic_id(find_topic(title, desc, domains, kind)) != topic
 
 
-LETTERS = [c for c in WITH if c[0] in {"cfa_fit", "commission_sheet", "tableau_story", "market_risk",
+LETTERS = [c for c in WITH if c[0] in {"tableau_story", "market_risk",
                                          "panel_regression", "impact_evaluation", "content_coding"}]
 
 
