@@ -63,8 +63,8 @@ WEB_TOPICS: tuple[Topic, ...] = (
           needs=rf"^[^\n]*(?:\b(?:{_SCRAPE}|data ?set)\b[^\n]*\b(?:images?|photos?|pictures?)\b|\b(?:images?|"
                 rf"photos?|pictures?)\b[^\n]*\b(?:{_SCRAPE}|data ?set)\b)"),
     Topic("social_scrape", rf"\b({_SCRAPE}|linkedin|instagram|facebook|tiktok|twitter)\b", DATA_DEV,
-          "On social platforms I would collect only what is publicly visible, at a slow pace and never through "
-          "your own main account, since these platforms restrict accounts they catch collecting data in bulk.",
+          "On social platforms I would collect only what is publicly visible, at a slow pace and without logging in "
+          "wherever the data allows it, since these platforms restrict accounts they catch collecting data in bulk.",
           needs=_HAS_SCRAPE + r"^[^\n]*\b(?:linkedin|instagram|facebook|tiktok|twitter)\b"),
     Topic("in_app_purchases", rf"\b(in[- ]app purchases?|iap|storekit|revenuecat|{_MOBILE})\b", DEV,
           "For in-app purchases I would check every purchase on the server and include a restore-purchases option "
