@@ -112,7 +112,7 @@ WEB_TOPICS: tuple[Topic, ...] = (
           "in the same step that reserves it, so two people can never book the same slot.",
           needs=r"\b(?:slots?|availability|calendars?|times?|double[- ]book\w*|reserv\w+|schedul\w+)\b"),
     Topic("oauth_tokens", r"\b(oauth\w*|refresh tokens?)\b", DATA_DEV,
-          "For accounts connected through OAuth I would store each refresh token encrypted, renew access before it "
+          "For accounts that users connect to the app I would store each refresh token encrypted, renew access before it "
           "expires and flag a connection the user has revoked, so a sync never stops quietly for one customer.",
           needs=r"\b(?:users'?|customers'?|each (?:user|customer|client)|their (?:google|microsoft|accounts?|"
                 r"drives?|calendars?))\b"),
