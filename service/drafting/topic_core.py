@@ -3,8 +3,8 @@ tables (one first-person sentence true for every post that matches the trigger a
 trigger does not require); registered in topic_table after the sixth set, before the data fallbacks. Data only.
 
 The subjects: very large files to parse, reports embedded in a web app, store apps wired into Klaviyo, replacing
-identifiers with tokens or hashes, factor analysis of questionnaire items, commission calculations, editable theme
-sections, product configurators, user acceptance testing and paid-install attribution."""
+identifiers with tokens or hashes, factor analysis of questionnaire items, commission calculations,
+user acceptance testing and paid-install attribution."""
 from __future__ import annotations
 
 from service.drafting.topic_model import DATA_DEV, DEV, SHOP, D, Topic
@@ -56,19 +56,6 @@ CORE_TOPICS: tuple[Topic, ...] = (
           "effect, and work out every sale's commission (and any chargeback or clawback) from it, so a rate change "
           "applies from its date without rewriting past months.",
           unless=r"\b(?:commission(?:ed|ing)? (?:a|an|the) (?:artist|writer|painting|portrait|design))\b"),
-    Topic("theme_sections", r"\b(custom (?:theme )?sections?|theme sections?|sections? and blocks|drag (?:&|and) drop (?:editor|"
-                            r"sections?|builder)|(?:easily )?editable (?:from|in|via|through) the (?:theme )?(?:editor|"
-                            r"customi[sz]er|backend|admin)|online store 2\.0|modular (?:shopify )?theme)\b", SHOP,
-          "For sections your team can edit I would give each one settings and blocks in its schema (text, images, "
-          "products and their order), so new pages and collections are put together in the theme editor without "
-          "anyone touching code.",
-          needs=r"\b(?:shopify|liquid)\b"),
-    Topic("configurator", r"\b(product (?:configurator|customi[sz]er|builder|personali[sz]ation)|configurator|build[- ]your[- ]own|"
-                          r"customi[sz]e (?:your |their )?(?:own )?products?)\b", SHOP | DEV,
-          "For a product configurator I would carry every choice into the cart as properties on the order line and "
-          "price the options through real variants or add-on products, not in the page alone, so each order shows "
-          "exactly what was built and the charged price cannot be changed in the browser.",
-          needs=r"\b(?:cart|checkout|shopify|woocommerce|store|orders?)\b"),
     Topic("uat", r"\b(user acceptance test\w*|uat|acceptance test(?:ing|s)?)\b", DATA_DEV,
           "For acceptance testing I would write each test case from a requirement, with its steps, test data and "
           "expected result, and record every run as passed or failed with evidence, so sign-off rests on what was "
@@ -90,8 +77,6 @@ CORE_KINDS: dict[str, set[str]] = {
     "pseudonymise": _WEB | {"database", "analysis", "ml", "ai", "import"},
     "factor_analysis": {"analysis", "research", "general"},
     "commissions": {"spreadsheet", "analysis", "dashboard", "database", "automation", "general"},
-    "theme_sections": {"theme", "store", "website", "general"},
-    "configurator": {"theme", "store", "website", "webapp", "general"},
     "uat": {"review", "analysis", "research", "webapp", "general"},
     "install_attribution": {"analysis", "dashboard", "general"},
 }

@@ -42,12 +42,6 @@ WITH = [
     ("commissions", "Commission tracking spreadsheet for our sales team", ("Build a commission tracking sheet: agent "
      "commissions by product, splits between agents and chargebacks when a customer cancels."), DATA,
      "spreadsheet"),
-    ("theme_sections", "Shopify developer: custom sections for our theme", ("Add custom sections to our Shopify theme "
-     "that our team can edit in the theme editor. The custom sections need images and text blocks."), AGENCY,
-     "theme"),
-    ("configurator", "Product configurator for our Shopify jewellery store", ("Build a product configurator where "
-     "customers pick the metal, stone and engraving and see the price before adding to cart. The configurator must "
-     "work on mobile."), AGENCY, "store"),
     ("uat", "Business analyst for user acceptance testing", ("Plan and run user acceptance testing of our new billing "
      "system with the finance team; write the UAT scripts and track defects."), DATA, "general"),
     ("install_attribution", "Non-organic installs analysis", ("Analyse our non-organic installs from paid campaigns "
@@ -68,10 +62,6 @@ WITHOUT = [
      "research models. CFA level 3 or above."), DATA, "analysis"),
     ("commissions", "Commission a logo", "We want to commission a logo and brand colours for our bakery.", AGENCY,
      "copy"),
-    ("theme_sections", "WordPress custom sections", ("Add custom sections to our WordPress homepage with Elementor. "
-     "Custom sections for testimonials."), AGENCY, "website"),
-    ("configurator", "PC configurator blog post", ("Write a blog post reviewing online PC configurator sites. "
-     "Configurator comparison."), AGENCY, "copy"),
     ("uat", "React developer", ("Build the React screens for our dashboard. You will join UAT at the end, after the "
      "build is done."), AGENCY, "webapp"),
     ("install_attribution", "Mobile attribution article", ("Write an article about mobile attribution for our "
@@ -99,7 +89,7 @@ def test_a_passing_mention_or_another_kind_gets_no_remark(topic, title, desc, do
 
 
 DATA_LETTERS = [c for c in WITH if c[0] in {"factor_analysis", "commissions", "install_attribution"}]
-DEMO_LETTERS = [c for c in WITH if c[0] in {"large_files", "store_apps", "theme_sections"}]
+DEMO_LETTERS = [c for c in WITH if c[0] in {"large_files", "store_apps"}]
 
 
 @pytest.mark.parametrize("topic, title, desc, domains, kind", DATA_LETTERS, ids=[c[0] for c in DATA_LETTERS])
