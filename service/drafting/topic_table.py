@@ -38,7 +38,7 @@ TOPICS: tuple[Topic, ...] = (
                 r"(?:build|create|develop|produce|improve|automate|prepare) (?:a |an |the |our |my )?(?:\w+ ){0,2}"
                 r"forecasts?|forecast(?:ing|s)? (?:of |for )?(?:our |the |future |monthly |weekly )?(?:sales|demand|"
                 r"revenue|inventory|traffic|volumes?|orders|prices|usage|cash ?flows?))\b"),
-    Topic("survey", r"\b(survey|questionnaire|likert|spss|cfa|confirmatory factor|regression analysis|anova|thesis|dissertation)\b", D,
+    Topic("survey", r"\b(survey|questionnaire|likert|spss|regression analysis|anova|thesis|dissertation)\b", D,
           "I would state the hypotheses up front, check each test's assumptions before running it, and report effect "
           "sizes with the p-values so the results hold up to review.",
           "Which software do you need the analysis in, and is there a required report format?",

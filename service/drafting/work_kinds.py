@@ -269,6 +269,11 @@ _ABOUT_YOU = re.compile(r"\b(?:knowledge (?:of|in)|experience (?:with|in|using)|
 _PARTS = re.compile(r"\n|(?<=[.!?])\s+|\s[-•·]\s")
 
 
+# a tie-break by the table's order must never outweigh a mention: with 130+ topics a step of 0.01 cost the last ones
+# 1.3 points, so a remark on the post's main subject lost to an earlier side topic with one mention fewer
+TOPIC_TIE_STEP = 0.001
+
+
 def find_topic(title: str, description: str, domains: frozenset[str], kind_id: str = "general") -> Topic | None:
     """The team-written topic the post is most about (``topic_table``): its trigger counts three times in the
     title, once per mention in the description (at most three) and once more in the description's lead. A
@@ -283,7 +288,15 @@ def find_topic(title: str, description: str, domains: frozenset[str], kind_id: s
     return None
 
 
+# a mention the post negates is no mention: "No data modelling needed.", "no need for a dashboard", "a CRM is not
+# required" (the table order once kept such late topics out by accident, see TOPIC_TIE_STEP)
+_NEGATED_MENTION = re.compile(r"\bno (?:[\w/+-]+ ){1,4}?(?:is |are )?(?:needed|required|necessary)\b|\bno need (?:for|to) "
+                      r"[^.;:!?\n]{0,40}|(?:\b[\w/+-]+ ){1,4}(?:is|are) not (?:needed|required|necessary)\b",
+                              re.IGNORECASE)
+
+
 def _best_topic(t: str, d: str, domains: frozenset[str], kind_id: str, fallback: bool) -> Topic | None:
+    d = _NEGATED_MENTION.sub(" ", d)
     work = " ".join(p for p in _PARTS.split(d) if not _ABOUT_YOU.search(p))
     whole = f"{t}\n{d}"
     best, best_score, main_score = None, 1.5, 0.0
@@ -299,7 +312,7 @@ def _best_topic(t: str, d: str, domains: frozenset[str], kind_id: str, fallback:
             continue  # named only among the candidate's skills ("Advanced knowledge of Google Sheets")
         score = 3 * len(topic.pattern.findall(t)) + min(in_desc, 3)
         score += 1 if topic.pattern.search(d[:LEAD_CHARS]) else 0
-        score -= rank * 0.01  # ties: the table's order (more specific topics first)
+        score -= rank * TOPIC_TIE_STEP  # ties only: the table's order
         main_score = max(main_score, score)
         if kind_id in TOPIC_KINDS[topic.id] and score > best_score:
             best, best_score = topic, score
