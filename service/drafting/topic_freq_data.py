@@ -1,0 +1,10 @@
+"""Team-written topics (issue 14, 8th round): recurring data and analytics subjects (each the main subject of 3+ tuning posts). The same rules as the other topic tables
+(one first-person sentence true for every post that matches the trigger and ``needs``, naming no tool the trigger
+does not require); registered in topic_table after the 7th round, before the data fallbacks. Data only."""
+from __future__ import annotations
+
+from service.drafting.topic_model import Topic
+
+FREQ_DATA_TOPICS: tuple[Topic, ...] = ()
+
+FREQ_DATA_KINDS: dict[str, set[str]] = {}
