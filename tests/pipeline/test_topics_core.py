@@ -10,13 +10,10 @@ import pytest
 from service.core.config import DEMO_WORKSPACE
 from service.core.workspace import load_workspace
 from service.drafting.topic_core import CORE_KINDS, CORE_TOPICS
-from service.drafting.work_kinds import find_topic
 from tests.pipeline.test_topics_more import WS
 from tests.pipeline.topic_checks import (
-    assert_one_first_person_sentence,
-    assert_registered,
     assert_remark_reads_in_letter,
-    topic_id,
+    standard_topic_tests,
 )
 
 DEV, SHOP, DATA = frozenset({"dev"}), frozenset({"shop"}), frozenset({"data"})
@@ -69,23 +66,9 @@ WITHOUT = [
 ]
 
 
-def test_every_core_topic_is_registered_with_its_kinds_and_has_both_cases():
-    assert_registered(CORE_TOPICS, CORE_KINDS, WITH, WITHOUT)
-
-
-@pytest.mark.parametrize("topic", CORE_TOPICS, ids=[t.id for t in CORE_TOPICS])
-def test_each_insight_is_one_first_person_sentence(topic):
-    assert_one_first_person_sentence(topic.insight)
-
-
-@pytest.mark.parametrize("topic, title, desc, domains, kind", WITH, ids=[c[0] for c in WITH])
-def test_the_main_subject_wins_over_the_side_tool(topic, title, desc, domains, kind):
-    assert topic_id(find_topic(title, desc, domains, kind)) == topic
-
-
-@pytest.mark.parametrize("topic, title, desc, domains, kind", WITHOUT, ids=[c[0] for c in WITHOUT])
-def test_a_passing_mention_or_another_kind_gets_no_remark(topic, title, desc, domains, kind):
-    assert topic_id(find_topic(title, desc, domains, kind)) != topic
+(test_every_topic_is_registered_with_its_kinds_and_has_both_cases, test_each_insight_is_one_first_person_sentence,
+ test_a_post_with_the_subject_and_its_concern_gets_the_remark, test_a_near_miss_gets_no_remark) = standard_topic_tests(
+    CORE_TOPICS, CORE_KINDS, WITH, WITHOUT)
 
 
 DATA_LETTERS = [c for c in WITH if c[0] in {"factor_analysis", "commissions", "install_attribution"}]

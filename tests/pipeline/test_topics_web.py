@@ -14,9 +14,8 @@ from service.drafting.topic_web import WEB_KINDS, WEB_TOPICS
 from service.drafting.work_kinds import find_topic
 from tests.pipeline.test_topics_more import WS
 from tests.pipeline.topic_checks import (
-    assert_one_first_person_sentence,
-    assert_registered,
     assert_remark_reads_in_letter,
+    standard_topic_tests,
     topic_id,
 )
 
@@ -100,23 +99,9 @@ WITHOUT = [
 ]
 
 
-def test_every_web_topic_is_registered_with_its_kinds_and_has_both_cases():
-    assert_registered(WEB_TOPICS, WEB_KINDS, WITH, WITHOUT)
-
-
-@pytest.mark.parametrize("topic", WEB_TOPICS, ids=[t.id for t in WEB_TOPICS])
-def test_each_insight_is_one_first_person_sentence(topic):
-    assert_one_first_person_sentence(topic.insight)
-
-
-@pytest.mark.parametrize("topic, title, desc, domains, kind", WITH, ids=[c[0] for c in WITH])
-def test_a_post_with_the_subject_and_its_concern_gets_the_remark(topic, title, desc, domains, kind):
-    assert topic_id(find_topic(title, desc, domains, kind)) == topic
-
-
-@pytest.mark.parametrize("topic, title, desc, domains, kind", WITHOUT, ids=[c[0] for c in WITHOUT])
-def test_the_subject_without_its_concern_or_kind_gets_no_remark(topic, title, desc, domains, kind):
-    assert topic_id(find_topic(title, desc, domains, kind)) != topic
+(test_every_topic_is_registered_with_its_kinds_and_has_both_cases, test_each_insight_is_one_first_person_sentence,
+ test_a_post_with_the_subject_and_its_concern_gets_the_remark, test_a_near_miss_gets_no_remark) = standard_topic_tests(
+    WEB_TOPICS, WEB_KINDS, WITH, WITHOUT)
 
 
 def test_the_broader_topic_keeps_a_post_that_does_not_say_the_concern():
