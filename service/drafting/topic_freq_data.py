@@ -44,7 +44,8 @@ FREQ_DATA_TOPICS: tuple[Topic, ...] = (
 )
 
 FREQ_DATA_KINDS: dict[str, set[str]] = {
-    "erp_changes": {"analysis", "dashboard", "automation", "api", "database", "migration", "general"},
+    "erp_changes": {"analysis", "dashboard", "automation", "api", "database", "migration", "import", "review",
+                    "general"},
     "manual_transfer": {"research", "spreadsheet", "import", "automation", "database", "general"},
     "analyst_metrics": {"analysis", "dashboard", "general"},
 }

@@ -3,12 +3,12 @@
 does not require); registered in topic_table after the 7th round, before the data fallbacks. Data only.
 
 The subjects: FlutterFlow apps wired to APIs, native Android work, new mobile apps headed for the stores, Amazon
-Seller Central accounts, ERP systems (NetSuite, Sage and the like), calendar integrations, Node.js back ends
+Seller Central accounts, calendar integrations (ERP changes are in topic_freq_data), Node.js back ends
 and TypeScript code. The general ``mobile``
 and ``odoo`` topics come earlier in the table and win a tie (``work_kinds._best_topic``)."""
 from __future__ import annotations
 
-from service.drafting.topic_model import DATA_DEV, DEV, SHOP, Topic
+from service.drafting.topic_model import DEV, SHOP, Topic
 
 # a new app is asked for (built, created, launched), not a change to one that is live already
 _NEW_APP = (r"\b(?:build\w*|creat\w+|develop(?:ing|ment)?|new|from scratch|launch\w*|bring (?:\w+ ){0,3}to life|"
@@ -41,11 +41,6 @@ FREQ_DEV_TOPICS: tuple[Topic, ...] = (
           "In Seller Central I would check Account Health and the suppressed listings after every change, since "
           "Amazon can hide a listing or pause selling over a policy flag with no other notice.",
           unless=r"\b(?:chrome|browser) extensions?\b"),  # building a tool for sellers, not running the account
-    Topic("erp_sandbox", r"\b(netsuite|suitescript|sage intacct|sage (?:100|300|x3)|acumatica|business central|"
-                         r"erp)\b", DATA_DEV,
-          "In an ERP I would make each configuration change or script in a sandbox copy first and test it with "
-          "real transactions from a recent period before it reaches the live company, since a posting rule that "
-          "looks right on sample data can still write wrong entries to the books."),
     Topic("calendar_sync", r"\b(google calendar|outlook calendar|ical|caldav|calendars?)\b", DEV,
           "For calendar work I would keep each event's time zone with it and test a week that crosses a "
           "daylight-saving change as well as an all-day event, since events shifted by an hour or a day are the "
@@ -76,7 +71,6 @@ FREQ_DEV_KINDS: dict[str, set[str]] = {
     "android_native": {"mobile", "review", "general", "migration"},
     "new_app_stores": {"mobile", "webapp", "general"},
     "amazon_seller": {"storeops", "store", "general", "review", "import"},
-    "erp_sandbox": {"api", "general", "automation", "import", "migration", "database", "dashboard", "review"},
     "calendar_sync": {"api", "automation", "import", "ai", "webapp", "mobile", "general", "website"},
     "node_event_loop": {"api", "webapp", "ai", "automation", "general"},
     "typescript_strict": {"webapp", "api", "general", "website"},

@@ -31,8 +31,6 @@ WITH = [
      "users plan meals and get a shopping list. We have the designs."), AGENCY, "mobile"),
     ("amazon_seller", "Amazon Seller Central manager", ("Manage our Amazon Seller Central account: update listings, "
      "handle stock and keep the account in good standing."), SHOP, "storeops"),
-    ("erp_sandbox", "NetSuite developer for custom scripts", ("Write SuiteScript for our NetSuite account to automate "
-     "invoice approvals and add two custom NetSuite fields."), AGENCY, "api"),
     ("calendar_sync", "Sync our job system with Google Calendar", ("Create each booked job as an event in the "
      "technician's Google Calendar and update the event when the job moves."), AGENCY, "api"),
     ("node_event_loop", "Node.js backend developer", ("We need a Node.js developer for our backend: build REST "
@@ -51,8 +49,6 @@ WITHOUT = [
      "and fix the bug in the existing app."), AGENCY, "mobile"),
     ("amazon_seller", "Chrome extension for Amazon Seller Central", ("Build a Chrome extension that reads orders from "
      "Amazon Seller Central pages."), SHOP, "general"),
-    ("erp_sandbox", "Blog posts about ERP software", "Write five blog posts comparing ERP systems for small firms.",
-     DATA, "copy"),
     ("calendar_sync", "Content calendar for Instagram", ("Plan a content calendar for our Instagram posts each month. "
      "Calendar in Google Sheets."), AGENCY, "automation"),
     ("node_event_loop", "Landing page copy for a Node.js course", ("Write the sales page for our Node.js course. "
@@ -86,8 +82,7 @@ def test_a_fix_to_a_live_app_gets_no_store_review_remark():
     assert topic_id(find_topic("Mobile app dark mode", desc, AGENCY, "mobile")) != "new_app_stores"
 
 
-LETTERS = [c for c in WITH if c[0] in {"flutterflow_api", "calendar_sync", "node_event_loop", "typescript_strict",
-                                       "erp_sandbox"}]
+LETTERS = [c for c in WITH if c[0] in {"flutterflow_api", "calendar_sync", "node_event_loop", "typescript_strict"}]
 
 
 @pytest.mark.parametrize("topic, title, desc, domains, kind", LETTERS, ids=[c[0] for c in LETTERS])
