@@ -72,10 +72,11 @@ DATA_WITHOUT = [
 
 def test_the_data_topics_are_registered_as_fallbacks_with_their_kinds_and_cases():
     assert_registered(DATA_TOPICS, DATA_KINDS, DATA_WITH, DATA_WITHOUT)
-    # the only other fallback is the broad role remark (topic_roles: a model to build)
+    # the only other fallbacks are the broad role remark (topic_roles: a model to build) and the general
+    # data-analyst post's remark (topic_freq_data)
     ids = {t.id for t in DATA_TOPICS}
     others = {t.id for t in TOPICS if t.fallback and t.id not in ids}
-    assert all(t.fallback for t in DATA_TOPICS) and others == {"model_baseline"}
+    assert all(t.fallback for t in DATA_TOPICS) and others == {"model_baseline", "analyst_metrics"}
 
 
 @pytest.mark.parametrize("topic", DATA_TOPICS, ids=[t.id for t in DATA_TOPICS])
