@@ -11,9 +11,8 @@ from service.drafting.topic_freq_data import FREQ_DATA_KINDS, FREQ_DATA_TOPICS
 from service.drafting.work_kinds import find_topic
 from tests.pipeline.test_topics_more import WS
 from tests.pipeline.topic_checks import (
-    assert_one_first_person_sentence,
-    assert_registered,
     assert_remark_reads_in_letter,
+    standard_topic_tests,
     topic_id,
 )
 
@@ -49,24 +48,9 @@ WITHOUT = [
 ]
 
 
-def test_every_freq_data_topic_is_registered_with_its_kinds_and_has_both_cases():
-    assert_registered(FREQ_DATA_TOPICS, FREQ_DATA_KINDS, WITH, WITHOUT)
-
-
-@pytest.mark.parametrize("topic", FREQ_DATA_TOPICS, ids=[t.id for t in FREQ_DATA_TOPICS])
-def test_each_insight_is_one_first_person_sentence(topic):
-    assert_one_first_person_sentence(topic.insight)
-
-
-@pytest.mark.parametrize("topic, title, desc, domains, kind", WITH, ids=[c[0] for c in WITH])
-def test_a_post_about_the_subject_gets_the_remark(topic, title, desc, domains, kind):
-    assert topic_id(find_topic(title, desc, domains, kind)) == topic
-
-
-@pytest.mark.parametrize("topic, title, desc, domains, kind", WITHOUT, ids=[c[0] for c in WITHOUT])
-def test_a_side_mention_or_another_concern_gets_no_remark(topic, title, desc, domains, kind):
-    assert topic in {t.id for t in FREQ_DATA_TOPICS}
-    assert topic_id(find_topic(title, desc, domains, kind)) != topic
+(test_every_topic_is_registered_with_its_kinds_and_has_both_cases, test_each_insight_is_one_first_person_sentence,
+ test_a_post_with_the_subject_and_its_concern_gets_the_remark, test_a_near_miss_gets_no_remark) = standard_topic_tests(
+    FREQ_DATA_TOPICS, FREQ_DATA_KINDS, WITH, WITHOUT)
 
 
 def test_the_analyst_remark_gives_way_to_a_named_tool():

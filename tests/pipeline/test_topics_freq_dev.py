@@ -12,9 +12,8 @@ from service.core.workspace import load_workspace
 from service.drafting.topic_freq_dev import FREQ_DEV_KINDS, FREQ_DEV_TOPICS
 from service.drafting.work_kinds import find_topic
 from tests.pipeline.topic_checks import (
-    assert_one_first_person_sentence,
-    assert_registered,
     assert_remark_reads_in_letter,
+    standard_topic_tests,
     topic_id,
 )
 
@@ -58,23 +57,9 @@ WITHOUT = [
 ]
 
 
-def test_every_freq_dev_topic_is_registered_with_its_kinds_and_has_both_cases():
-    assert_registered(FREQ_DEV_TOPICS, FREQ_DEV_KINDS, WITH, WITHOUT)
-
-
-@pytest.mark.parametrize("topic", FREQ_DEV_TOPICS, ids=[t.id for t in FREQ_DEV_TOPICS])
-def test_each_insight_is_one_first_person_sentence(topic):
-    assert_one_first_person_sentence(topic.insight)
-
-
-@pytest.mark.parametrize("topic, title, desc, domains, kind", WITH, ids=[c[0] for c in WITH])
-def test_a_post_with_the_trigger_and_its_concern_gets_the_remark(topic, title, desc, domains, kind):
-    assert topic_id(find_topic(title, desc, domains, kind)) == topic
-
-
-@pytest.mark.parametrize("topic, title, desc, domains, kind", WITHOUT, ids=[c[0] for c in WITHOUT])
-def test_the_trigger_without_its_concern_or_kind_gets_no_remark(topic, title, desc, domains, kind):
-    assert topic_id(find_topic(title, desc, domains, kind)) != topic
+(test_every_topic_is_registered_with_its_kinds_and_has_both_cases, test_each_insight_is_one_first_person_sentence,
+ test_a_post_with_the_subject_and_its_concern_gets_the_remark, test_a_near_miss_gets_no_remark) = standard_topic_tests(
+    FREQ_DEV_TOPICS, FREQ_DEV_KINDS, WITH, WITHOUT)
 
 
 def test_a_fix_to_a_live_app_gets_no_store_review_remark():
