@@ -21,3 +21,18 @@ def test_checks_catch_the_defects_and_spare_clean_letters():
         assert m["tp"] + m["fn"] == m["positives"]
         if m["positives"] >= 5:
             assert m["precision"] >= 0.8 and m["recall"] >= 0.8, (chk, m)
+
+
+def test_the_committed_tuning_set_is_what_build_cases_writes():
+    # build_cases.py is the one source of the tuning set: a case edited by hand in cases.jsonl would be lost the next
+    # time the script runs
+    import importlib.util
+    import json
+
+    path = lint_precision.DATA / "build_cases.py"
+    spec = importlib.util.spec_from_file_location("build_cases", path)
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    posts, cases = lint_precision.load()
+    assert posts == json.loads(json.dumps(build.POSTS))
+    assert cases == build.cases()

@@ -106,7 +106,7 @@ GOOD = {
              "The closest project we have done: Analytics dashboard for a B2B SaaS, rebuilt in React and TypeScript.",
              "For the hours, your post says about 30 hours per week, and I would confirm our availability against that on a call.",
              "I would suggest a short call about your current priorities and the weekly rhythm you want.",
-             "When would suit you for a call this week?"],
+             "Which day this week suits you?"],
     "migrate": ["Moving a Django 2 system with no tests to Django 5 is safest in small, reversible steps.",
                 "The first job is a set of tests around what works today, so nothing changes quietly.",
                 "Then I would upgrade one major version at a time and move deploys to Docker at the end.",
@@ -139,7 +139,7 @@ GOOD = {
               "React is part of our everyday work.",
               "The closest project we have done: Analytics dashboard for a B2B SaaS, rebuilt in React.",
               "I would suggest a short call to agree which parts of the code matter most to you.",
-              "Would a call this week suit you?"],
+              "Which day this week suits you?"],
     "bakery": ["You need two years of sales data cleaned up in Excel, with the weekend best-sellers shown clearly.",
                "Your post says \u201cshow which products sell best on weekends\u201d, so I would first check that every "
                "shop records products under the same names.",
@@ -233,6 +233,12 @@ VARIANTS = [
                                          "would do this next and test it on real examples."),
     ("bakery", None, ("insert", 3), "\u201cclean up two years of sales data in Excel\u201d: we would do this first and "
                                      "check the totals shop by shop."),
+    # the closing asks for the call twice (one_ask; added when the blind readers named the double call): the clean
+    # role and audit letters above end with the single ask these replace
+    ("role", "one_ask", ("replace", -1), "When would suit you for a call this week?"),
+    ("audit", "one_ask", ("replace", -1), "Would a call this week suit you?"),
+    ("bike", "one_ask", ("replace", -1), "Would a short call on Thursday work for you?"),
+    ("webhook", "one_ask", ("replace", -1), "Could we book that call for this week?"),
 ]
 
 
