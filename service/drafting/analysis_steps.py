@@ -230,12 +230,12 @@ def for_analysis(kind: WorkKind, title: str, description: str) -> WorkKind:
     fmt = deliverable_step(text)
     if fmt and not other:
         last = fmt
-    question, offer = kind.question, None
-    if _METHOD.search(text) and not _BUSINESS.search(text) and not states_purpose(text):
+    question, offer, purpose = kind.question, None, states_purpose(text)
+    if _METHOD.search(text) and not _BUSINESS.search(text) and not purpose:
         first, question, offer = METHOD_FIRST, METHOD_QUESTION, METHOD_OFFER
         last = fmt if fmt and not other else METHOD_LAST
     if other and other[0].startswith("go through the video"):
         question = "Which events and statistics matter most to you, and how many matches are there?"
-    elif states_purpose(text):  # the decision is known: ask what is still open, or nothing
+    elif purpose:  # the decision is known: ask what is still open, or nothing
         question = "" if timeline_sentence(text) or rush_words(text) else TIMING_QUESTION
     return replace(kind, steps=(first, second, last), question=question, start=start, offer=offer)

@@ -270,6 +270,12 @@ def lead_sentence(quote: Quote, role: str, looking: bool = False) -> str:
     return sentence(f"Your post {'says' if quote.text[:1].isupper() else 'mentions'} {quote.render()}")
 
 
+# a first sentence made by ``lead_sentence`` that quotes the post as a whole ("Your post says “…”", "You are looking
+# for help with “…”"), group 1 the quote: the lint reads leads back with it (``lint_letters.fluency_check``)
+LEAD_QUOTE = re.compile(r"^(?:Your post (?:says|mentions)|You are looking for help with) "
+                        r"\u201c([^\u201d\n]{1,300})\u201d")
+
+
 _PAST_LEAD = re.compile(r"^(?:[a-z]{2,}ed|built|wrote|ran|made|led|set|took|grew|cut|rebuilt|shipped|won|sold|brought|"
                         r"kept|got|saved|went)\b", re.IGNORECASE)
 

@@ -21,16 +21,15 @@ import re
 from service.core.schemas import JobBrief, LintCheck, ProposalParts
 from service.core.workspace import ServiceLine, Workspace
 from service.drafting.facts import STOP
-from service.drafting.frames import DOUBLED, stitched_lead
+from service.drafting.frames import DOUBLED, LEAD_QUOTE, stitched_lead
 from service.drafting.job_type import job_type
 from service.drafting.post_items import FUNCTION_OPENERS
 from service.drafting.quotes import DANGLING_END
 from service.text.skills import find_skills_in_text, normalise_skills
 
-# a quoted item joined to a capitalised stock sentence ("“Identify key documents”: Once the first part works, …") and
-# a lead that quotes the client's self-introduction or a headline-style title back: tuning readers marked all three
+# a quoted item joined to a capitalised stock sentence ("“Identify key documents”: Once the first part works, …"),
+# which tuning readers marked as stitched (a lead quoting a self-introduction or a headline title: frames.LEAD_QUOTE)
 _COLON_CAPITAL = re.compile("\u201d: " + FUNCTION_OPENERS)
-_LEAD = re.compile(r"^(?:Your post (?:says|mentions)|You are looking for help with) \u201c([^\u201d\n]{1,300})\u201d")
 _QUOTED = re.compile(r"\u201c[^\u201d\n]{0,400}\u201d|\"[^\"\n]{0,400}\"")
 _WORD = re.compile(r"[A-Za-z0-9+#]+")
 _RELATIVE = frozenset(["that", "which", "who", "whom", "whose", "what", "where", "when", "whether", "how", "why", "if", "because", "and", "but", "or", "so", "while", "than", "as", "says", "said"])
@@ -149,7 +148,7 @@ def fluency_check(text: str, brief: JobBrief, marker: str) -> LintCheck:
         m = _COLON_CAPITAL.search(s)
         if m:
             problems.append(f"a capitalised sentence glued to a quoted item: \"…{s[max(0, m.start() - 30):m.end() + 20]}…\"")
-        lead = _LEAD.match(s)
+        lead = LEAD_QUOTE.match(s)
         if lead and stitched_lead(lead.group(1), brief.title or ""):
             problems.append(f"the post's self-introduction or headline title quoted back: \"{s[:80]}\"")
     for frag in recased_fragments(sents, post):
