@@ -30,7 +30,10 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from service.core.stats import TIERS
+
 DATA = ROOT.parent / "shared" / "data"
+FITTING = ("strong", "possible")  # the posts the reported figures are on: a workspace fits them
 EXCERPT_CHARS = 3000  # the whole post for almost every post: what it asks for at its end ('To apply: …') shows
 READER_NOTE = """You are a client who posted the job shown in each item. Read the letter as you would on Upwork.
 For EVERY item write one JSON line to your ratings file (JSONL):
@@ -91,7 +94,10 @@ def _clean_real(text: str) -> str:
 
 
 def draft_offline(jobs: list[dict], n: int, seed: int, db_path: Path, which_half: int = 1,
-                  matching: re.Pattern | None = None) -> list[dict]:
+                  matching: re.Pattern | None = None, tiers: tuple[str, ...] = FITTING) -> list[dict]:
+    """``tiers``: the best workspace's fit tiers a post is drafted at. The reported figures use ``FITTING`` (the
+    posts a workspace fits); ``("poor",)`` drafts the posts no evaluation workspace fits, which earlier tuning
+    never read: a fresh pool for finding sentences the writer garbles on posts it was not tuned on."""
     from evals.environment import eval_environment
     from service.drafting.proposal import draft_proposal
     from service.workflows.triage import score_record
@@ -115,7 +121,7 @@ def draft_offline(jobs: list[dict], n: int, seed: int, db_path: Path, which_half
                     break
                 if best is None or fit.score > best[2].score:
                     best = (name, brief, fit, ws)
-            if best is None or best[2].tier not in ("strong", "possible"):
+            if best is None or best[2].tier not in tiers:
                 skipped += 1
                 continue
             name, brief, fit, ws = best
@@ -125,8 +131,8 @@ def draft_offline(jobs: list[dict], n: int, seed: int, db_path: Path, which_half
                         "workspace": name, "tier": fit.tier, "fit_score": round(fit.score, 1),
                         "service_line": draft.service_line, "job_type": draft.parts.get("job_type"),
                         "lint_failures": [c.id for c in draft.lint.failures]})
-    print(f"offline: {len(out)} letters drafted; {skipped} posts skipped (no workspace fits at least "
-          f"'possible')", file=sys.stderr)
+    print(f"offline: {len(out)} letters drafted; {skipped} posts skipped (the best workspace's fit is not "
+          f"{' or '.join(tiers)})", file=sys.stderr)
     return out
 
 
@@ -178,7 +184,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--matching", default=None, metavar="REGEX",
                     help="only posts whose title or description matches (case-insensitive), e.g. to read the letters a "
                          "change affects: 'portfolio|loom|your rate'")
+    ap.add_argument("--tiers", default=",".join(FITTING), metavar="TIER[,TIER]",
+                    help="draft posts whose best workspace fits at these tiers (strong, possible, poor); the reported "
+                         "figures use the default; 'poor' gives posts earlier tuning never read")
     args = ap.parse_args(argv)
+    tiers = tuple(t.strip() for t in args.tiers.split(",") if t.strip())
+    if not tiers or set(tiers) - set(TIERS):
+        print(f"error: --tiers {args.tiers!r}: use a comma-separated list of {', '.join(TIERS)}", file=sys.stderr)
+        return 2
     try:
         matching = re.compile(args.matching, re.IGNORECASE) if args.matching else None
     except re.error as exc:
@@ -201,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     db = out / "blind_packet.db"
     if db.exists():
         db.unlink()
-    items = (draft_offline(jobs, args.n, args.seed, db, 1 if args.half == "test" else 0, matching)
+    items = (draft_offline(jobs, args.n, args.seed, db, 1 if args.half == "test" else 0, matching, tiers)
              + real_anchors(jobs, args.anchors))
     random.Random(args.seed * 7919 + 1).shuffle(items)
     write_packet(items, out, args.seed)

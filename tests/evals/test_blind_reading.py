@@ -53,6 +53,20 @@ def test_packet_can_be_limited_to_posts_matching_a_pattern(tmp_path):
         assert "portfolio" in text or "loom" in text
 
 
+@pytest.mark.skipif(not JOBS.exists(), reason="shared jobs.jsonl not present")
+def test_packet_can_draft_the_posts_no_workspace_fits(tmp_path):
+    out = tmp_path / "poor"
+    assert blind_packet.main(["--out", str(out), "--n", "2", "--seed", "5", "--half", "tuning", "--tiers", "poor"]) == 0
+    offline = [v for v in json.loads((out / "key.json").read_text())["items"].values() if v["source"] == "offline"]
+    assert len(offline) == 2 and all(v["tier"] == "poor" and blind_packet.half(v["post_id"]) == 0 for v in offline)
+
+
+def test_an_unknown_tier_is_one_line(tmp_path, capsys):
+    assert blind_packet.main(["--out", str(tmp_path / "b"), "--tiers", "possible,great"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: --tiers") and "strong, possible, poor" in err and err.count("\n") == 1
+
+
 def test_a_bad_matching_pattern_is_one_line(tmp_path, capsys):
     assert blind_packet.main(["--out", str(tmp_path / "b"), "--matching", "(unclosed"]) == 2
     err = capsys.readouterr().err
