@@ -93,7 +93,7 @@ _NEEDS_YOU = {"video": "a video (Loom)", "cv": "your CV", "github": "your GitHub
               "rate": "your rate", "location": "where you are based", "examples": "examples of similar work",
               "estimate": "your estimate (hours and total cost)", "education": "your education",
               "week_plan": "a week-by-week plan", "years": "your years of experience", "tools": "the tools you would use",
-              "count": "how many similar jobs you have done", "tool_exp": "your experience with the tool named"}
+              "count": "how many similar jobs you have done", "tool_exp": "your experience with the tool they name"}
 
 
 def ask_kinds(text: str) -> list[str]:
@@ -279,6 +279,8 @@ def answer_asks(asks: list[str], facts: dict, brief: dict, ws: dict, proof: dict
             text = HOLDERS[kind]
         held = text[text.index("[Your"):text.index("]", text.index("[Your")) + 1] if "[Your" in text else ""
         label = re.sub(r"\byou\b", "I", re.sub(r"\byour\b", "my", _NEEDS_YOU[kind]))  # "the tools I would use"
+        if kind == "tool_exp" and held:  # the tool by name: "my experience with Magento", never "the tool named"
+            label = text.split(":")[0][0].lower() + text.split(":")[0][1:]
         short = (f"{label}: {held if len(held.split()) <= 5 else '[Your answer]'}"
                  if held else text.rstrip(".") if text.startswith("I ") else text[0].lower() + text[1:].rstrip("."))
         said.append((kind, text, short))

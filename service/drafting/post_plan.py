@@ -306,7 +306,9 @@ def _work_items(post_text: str) -> tuple[WorkItem, ...]:
             if mode in ("work",) and not _WORK_HEAD.search(head) and not _OTHER_HEAD.search(head):
                 # a sub-heading inside a work list ("Hosting:", "Set up and brand the forum:"): a task when it leads
                 # with a verb, else only the heading over its sub-lines (which are the items)
-                q = _item(head + ": x", post_text) if len(head.split()) >= 2 and _verb_led(head) else None
+                # "Design & Visual Style" is a pair of nouns, not the verb "design"
+                q = _item(head + ": x", post_text) if len(head.split()) >= 2 and _verb_led(head) \
+                    and not re.match(r"\S+\s*(?:&|and|/)\s", head) else None
                 if q:
                     _add(out, seen, q, line, mode == "work")
                 group = [head, len(out), []]

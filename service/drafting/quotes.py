@@ -267,7 +267,8 @@ def reads_as_lead(text: str) -> bool:
     if re.search(r"\s[-•*]\w|\s\d+$", text):  # list markers glued to words, a list number left at the end
         return False
     # a pronoun with nothing before it to point at ("help integrate “it” with Airtable") reads as a fragment
-    orphan = any(w.lower().strip(",.") in ("it", "them", "its") for w in words[:4])
+    orphan = any(w.lower().strip(",.") in ("it", "them", "its") for w in words[:4]) \
+        or (text[:1].islower() and re.search(r"\bI\b", text))  # "help with a project I am working on": whose?
     return (wordlike >= 3 and wordlike >= 0.6 * len(words) and not _NUMBERED.match(text)
             and not _ADMIN.search(text) and not _BREAK.search(text) and not orphan)
 
@@ -278,8 +279,8 @@ def starts_cleanly(text: str, post: str) -> bool:
     flat = " ".join((post or "").split())
     at = flat.find(text)
     before = flat[:at].split()[-1:] if at > 0 else []
-    if before and before[0] == "To" and text.split()[0] in BASE_VERBS:
-        return False  # "To “streamline this, I'm considering …”": the purpose clause lost its "To"
+    if before and (before[0] == "To" and text.split()[0] in BASE_VERBS or before[0] in ("and", "or") and text[:1].islower()):
+        return False  # "To “streamline …”" lost its "To"; "ranked and “rated on …”" is half a pair
     if not text[:1].islower() or text.split()[0] in BASE_VERBS:  # a verb phrase after "to" is a clean start
         return True
     return not (before and before[0].lower() in _PREP)

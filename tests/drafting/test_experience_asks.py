@@ -98,3 +98,13 @@ def test_a_long_letter_still_answers_the_experience_ask(db):
                  "on county sites.")
     assert "“bypassing CAPTCHAs on county sites”: [Your answer" in _body(out.text), out.text
     assert any("bypassing CAPTCHAs" in f for f in out.parts["reviewer_flags"])
+
+
+def test_a_tool_experience_ask_past_the_limit_names_the_tool():
+    # audit of letters for posts no evaluation workspace fits: "my experience with the tool named: [Your answer]"
+    asks = ["In your proposal, please include your hourly rate, your availability, how long it will take and your "
+            "experience with Magento."]
+    out = answer_asks(asks, {"post_text": f"{SCRAPE}\n{asks[0]}"}, {"description": SCRAPE}, WS.model_dump(), {}, None)
+    last = out.sentences[-1]
+    assert last.startswith("Also, as you asked — ") and "my experience with Magento: [Your answer]" in last, last
+    assert "the tool named" not in " ".join(out.sentences + out.flags)

@@ -56,6 +56,9 @@ def test_lead_frames_read_for_every_quote(verb, words, looking, role):
     ("help connect it with Airtable and Zapier", False),  # "it" points back to a sentence the letter omits
     ("make it easier for our team to upload invoices", False),
     ("rebuild the booking page so it loads in under two seconds", True),
+    # the client's own "I" inside a clause read after "You want someone to": whose project is it?
+    ("help with a project I am working on", False),
+    ("I need help getting the csv file from this page", True),  # "Your post says “I need …”" reads right
 ])
 def test_a_lead_quote_is_about_the_work_and_reads_as_words(text, ok):
     assert reads_as_lead(text) is ok
@@ -176,6 +179,9 @@ def test_a_lower_case_lead_quote_does_not_start_inside_a_phrase():
     assert not starts_cleanly("real-time before placing them in the basket", post)
     assert starts_cleanly("goal is to cut returns", post)
     assert starts_cleanly("Shoppers compare colours", post)
+    # half of a pair: "how topics are ranked and “rated on AI-powered search platforms”"
+    pair = "We track how topics are ranked and rated on AI-powered search platforms, and why."
+    assert not starts_cleanly("rated on AI-powered search platforms", pair)
 
 
 @pytest.mark.parametrize("text", ["How would you approach scraping several city council portals",

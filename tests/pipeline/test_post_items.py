@@ -92,6 +92,14 @@ def test_a_heading_over_field_names_is_one_item_with_a_typed_step():
     assert "four fields you list, from \u201cPermit Number\u201d to \u201cContractor Name & Phone\u201d" in line, line
 
 
+def test_a_heading_of_two_nouns_is_not_a_task():
+    # "🎨 Design & Visual Style:" over "Clean, modern look" was quoted as a task ("I would finish with this and hand
+    # it over with short notes on how to run and change it")
+    post = ("Scope of Work:\nCreate 40 engaging Instagram posts\nWrite captions with a clear call to action\n"
+            "Design & Visual Style:\nClean, modern look\n")
+    assert not any(it.quote.text == "Design & Visual Style" for it in work_items(post)), work_items(post)
+
+
 def test_one_item_per_heading_comes_first():
     chosen = main_items(work_items(HEADINGS), limit=2)
     assert len({it.group for it in chosen}) == 2, chosen
