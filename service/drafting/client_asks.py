@@ -31,7 +31,11 @@ from service.drafting.proof import ProofMatch, convincing, overlaps
 MAX_SENTENCES = 3
 # asks only the person can meet; the letter leaves a placeholder and the reviewer gets a note
 _PERSON = (  # (kind, what names it, what makes it a deliverable of the job instead: "Loom videos for each workflow")
-    ("video", re.compile(r"\b(?:loom|video)\b", re.IGNORECASE),
+    # a video of the applicant ("a short video", "Loom", "video introduction"); "samples of … short-form videos" is
+    # portfolio work, not a video to record
+    ("video", re.compile(r"\bloom\b|\b(?:a|an|one|short|quick|brief|personal|selfie|\d+[- ]min(?:ute)?) (?:\w+ )?video\b"
+                         r"(?! call)|\bvideo (?:intro\w*|of yourself|message|presentation|explain\w*|walk-?through)\b",
+                         re.IGNORECASE),
      re.compile(r"\b(?:documentation|docs|tutorials?|training|guides?|for each|handover|instructions|edits?)\b",
                 re.IGNORECASE)),
     ("cv", re.compile(r"\b(?:cv|c\.v\.|resume|résumé)\b", re.IGNORECASE), None),

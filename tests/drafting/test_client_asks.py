@@ -151,6 +151,21 @@ def test_a_task_that_names_a_video_or_a_rate_is_not_an_ask(text):
     assert ask_kinds(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    # samples of the work asked for, not a video of the applicant (a letter answered it with "[Your Loom video link]")
+    "Portfolio or samples of relevant Instagram content or short-form videos",
+    "Please tell us if you are available for a video call this week.",
+])
+def test_videos_as_work_samples_or_a_call_are_no_video_ask(text):
+    assert "video" not in ask_kinds(text)
+
+
+@pytest.mark.parametrize("text", ["Please include a short video introducing yourself.", "Please send a 2-minute video.",
+                                  "Video introduction required with your application.", "Please attach a Loom."])
+def test_a_video_of_the_applicant_is_asked_in_many_words(text):
+    assert "video" in ask_kinds(text)
+
+
 @pytest.mark.parametrize("text, kinds", [
     ("Include examples of dashboards you have built, if available.", ["examples"]),  # "if available" is no ask
     ("Your estimated timeline & cost", ["rate", "timeline"]),
