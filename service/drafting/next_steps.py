@@ -12,7 +12,7 @@ import re
 
 from service.drafting.frames import NounPhrase, sentence, step_sentence
 from service.drafting.offline_phrases import PROJECT_CTAS, pick
-from service.drafting.question_check import DESIGN_READY
+from service.drafting.question_check import DESIGN_READY, MANUAL_PROCESS
 
 _ANY_DESIGNS = "any designs or a list of the main screens"
 HAVE_DESIGNS = "the designs you have"  # the post says they exist: asking for "any designs" reads as not having read it
@@ -58,11 +58,27 @@ def _stems(text: str) -> set[str]:
     return {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3 and w not in _STOP}
 
 
+# a spreadsheet to be built, not one the client has: "a copy of the file" would ask for a file that does not exist
+NEW_SHEET_OFFER = ("a few sample rows of the data you track today", "tell you how I would lay out the sheet")
+_NEW_SHEET = re.compile(r"\b(?:build|create|set up|design|make|develop)\b[^.\n]{0,60}\b(?:spreadsheet|sheet|workbook|"
+                        r"tracker)\b", re.IGNORECASE)
+_HAS_SHEET = re.compile(r"\b(?:existing|current|our|my) (?:[\w-]+ ){0,2}(?:spreadsheets?|sheets?|workbooks?|excel files?)\b",
+                        re.IGNORECASE)
+
+# an automation the post specifies, with no manual process named: "the steps you do by hand today" would be untrue
+SPECIFIED_AUTOMATION_OFFER = ("a short walk-through of the steps the automation should take",
+                              "tell you which of them I would build first and where I see a risk")
+
+
 def offer_for(kind_id: str, seed: int, post: str = "", own: tuple[str, str] | None = None) -> str | None:
     """The kind's offer as a sentence (``own``: its variant's, when it has one), or None when the kind has none (a
     general post)."""
     if own is None and kind_id not in OFFERS:
         return None
+    if own is None and kind_id == "spreadsheet" and _NEW_SHEET.search(post) and not _HAS_SHEET.search(post):
+        own = NEW_SHEET_OFFER
+    if own is None and kind_id == "automation" and not MANUAL_PROCESS.search(post):
+        own = SPECIFIED_AUTOMATION_OFFER
     send, back = own or OFFERS[kind_id]
     if send == _ANY_DESIGNS and DESIGN_READY.search(post):
         send = HAVE_DESIGNS

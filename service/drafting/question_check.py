@@ -125,10 +125,21 @@ _ANSWERS_REQUESTS = re.compile(r"\b(?:chat\s?bots?|assistants?|agents?|support|c
                                r"conversations?|messages?|emails?|leads?|requests?)\b", _I)
 
 
+# the post names work done by hand today: only then is there a "current process" to ask about or steps "you do by
+# hand" to send (an automation the post specifies step by step has neither)
+MANUAL_PROCESS = re.compile(r"\b(?:manual\w*|by hand|hours? (?:a|per|every) (?:day|week|month)|time[- ]consuming|"
+                            r"repetitive|copy(?:ing)? and past\w*|tedious|currently (?:we |I )?(?:do|enter|update|send|"
+                            r"copy|check))\b", re.IGNORECASE)
+_PROCESS_Q = re.compile(r"\bcurrent process\b", re.IGNORECASE)
+
+
 def presumes_missing(question: str, post: str) -> bool:
     """True when the question takes for granted a kind of work the post does not describe: a question about
-    "this analysis" for a post that names nothing to analyse (no data, figures, trends or findings), or about the
-    requests an AI answers for a post where it answers none (a trading bot, a model that scores images)."""
+    "this analysis" for a post that names nothing to analyse (no data, figures, trends or findings), about the
+    requests an AI answers for a post where it answers none (a trading bot, a model that scores images), or about
+    "the current process" where the post names no work done by hand."""
+    if _PROCESS_Q.search(question):
+        return not MANUAL_PROCESS.search(post)
     if _REQUESTS_Q.search(question):
         return not _ANSWERS_REQUESTS.search(post)
     return bool(_ANALYSIS_Q.search(question)) and not _ANALYSABLE.search(post)

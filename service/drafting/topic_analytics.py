@@ -60,7 +60,7 @@ ANALYTICS_TOPICS: tuple[Topic, ...] = (
     # ------------------------------------------------------------------ spreadsheets and models
     Topic("financial_model", r"\b(financial model\w*|financial projections?|projections?|pro ?forma|dcf|"
                              r"discounted cash flows?|valuations?|unit economics|scenarios?|assumptions)\b", D,
-          "In a financial model I would put every assumption on one input sheet with its source, drive the "
+          "In a financial model I would put every assumption on one input sheet with its source and drive the "
           "projections only from those cells, so a changed growth rate or price flows through every sheet and "
           "each figure can be traced back to what it rests on.",
           needs=r"\b(?:financial model\w*|pro ?forma|dcf|discounted cash flow|valuation models?|three[- ]statement|"

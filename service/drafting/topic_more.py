@@ -16,7 +16,7 @@ MORE_TOPICS: tuple[Topic, ...] = (
     Topic("nocode", r"\b(zapier|make\.com|integromat|n8n)\b", DATA_DEV,
           "In {tool} I would give every workflow an error path that alerts someone and logs the "
           "failed run, so a broken step is noticed the same day.",
-          "Which of the workflows would hurt most if it stopped without anyone noticing?",
+          "Which step would hurt most if it stopped without anyone noticing?",  # one workflow or several
           needs=r"\b(?:workflows?|automat\w+|scenarios?|zaps?)\b"),
     Topic("report_automation", r"\b(automat\w* (?:\w+ ){0,4}reports?|reports? automation|recurring reports?|"
                                r"manual reports?)\b", D,

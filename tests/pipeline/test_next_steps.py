@@ -106,3 +106,22 @@ def test_the_offer_does_not_ask_for_designs_the_post_says_exist(post):
     assert "any designs" not in offer and "the designs you have" in offer, offer
     assert not grammar_problems(offer)
     assert "any designs" in (offer_for("webapp", 0, "Build a web app for our clinic.") or "")
+
+
+@pytest.mark.parametrize("kid, post, old, new", [
+    # a sentence audit marked these untrue: a file the client does not have yet, steps nobody does by hand
+    ("spreadsheet", "Build a clean, automated master spreadsheet for our phone resale stock across four cities.",
+     "a copy of the file", "sample rows of the data you track today"),
+    ("automation", "Set up a webhook that creates a Jira ticket from each Typeform answer and posts it to Slack.",
+     "the steps you do by hand", "the steps the automation should take"),
+])
+def test_the_offer_asks_only_for_what_the_client_has(kid, post, old, new):
+    offer = offer_for(kid, 0, post) or ""
+    assert old not in offer and new in offer and not grammar_problems(offer), offer
+    for seed in range(2):
+        send = offer_for(kid, seed, post)
+        assert not grammar_problems(Voice(plural=True, team=True).speak(send))
+    # the kind's own offer where the post has that file or that manual work
+    kept = {"spreadsheet": "Fix the formulas in our existing budget spreadsheet.",
+            "automation": "We copy orders by hand into Xero every day and want that automated."}[kid]
+    assert old in (offer_for(kid, 0, kept) or "")

@@ -112,3 +112,16 @@ AI_Q = "What would a good answer look like for the three questions or tasks you 
 ])
 def test_the_ai_question_needs_an_ai_that_answers_requests(post, presumes):
     assert presumes_missing(AI_Q, post) is presumes
+
+
+PROCESS_Q = "Which step of the current process takes your team the most time today?"
+
+
+@pytest.mark.parametrize(("post", "presumes"), [
+    ("Set up a webhook that creates a Jira ticket from each Typeform answer and posts it to Slack.", True),
+    ("I want to build a hobby program that simulates board games.", True),
+    ("Our team updates the stock sheet by hand every morning; automate it.", False),
+    ("This manual copy-and-paste takes us 5 hours a week.", False),
+])
+def test_the_current_process_question_needs_a_process_done_by_hand(post, presumes):
+    assert presumes_missing(PROCESS_Q, post) is presumes

@@ -2,6 +2,8 @@
 not name, and a topic is picked only on real evidence and for a kind of work it reads right for."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from service.drafting.frames import grammar_problems
@@ -12,6 +14,24 @@ from service.drafting.work_kinds import find_topic
 from service.text.skills import find_skills_in_text
 
 ALL = frozenset({"data", "dev", "shop", "copy"})
+_NOT_A_VERB = {"so", "then", "and", "or", "but", "with", "since", "before", "after", "which", "because", "as", "from",
+               "for", "not", "in", "on", "at", "by", "to", "while", "once", "until", "where", "when", "if", "like", "over",
+               "during", "within", "through", "across"}
+
+
+def unjoined_verb_list(text: str) -> bool:
+    """'I would put …, drive …, so …': a list of verb phrases whose last one lacks its "and" (a sentence audit marked
+    the financial-model remark garbled)."""
+    for m in re.finditer(r"\bI would \w+ [^,.;:()]*, (\w+) (?:the|every|each|only|a|an)\b", text):
+        if m.group(1).lower() not in _NOT_A_VERB and not re.search(r"\band\b", text[m.end():].split(", so ")[0]):
+            return True
+    return False
+
+
+def test_a_verb_list_needs_its_and():
+    assert unjoined_verb_list("In a model I would put every input on one sheet with its source, drive the totals only "
+                              "from those cells, so a change flows through.")
+    assert not unjoined_verb_list("I would state the hypotheses up front, check each test first, and report sizes.")
 
 
 @pytest.mark.parametrize("topic", TOPICS, ids=lambda t: t.id)
@@ -25,6 +45,7 @@ def test_sentences_are_grammatical_and_name_only_what_the_trigger_saw(topic):
             continue
         assert text[0].isupper() and text.rstrip()[-1] in ".?", text
         assert not grammar_problems(text), (topic.id, grammar_problems(text))
+        assert not unjoined_verb_list(text), (topic.id, text)
         for skill in find_skills_in_text(text):
             assert topic.pattern.search(skill) or skill.lower() in topic.trigger.lower(), \
                 f"{topic.id} names {skill!r}, which its trigger does not require"
