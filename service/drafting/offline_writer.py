@@ -81,6 +81,7 @@ from service.drafting.work_kinds import (
 )
 from service.llm.engines import offline_task as task
 from service.text.skills import normalise_skill
+from service.text.wrapping import unwrap
 
 _PAST = re.compile(r"^(?:[A-Z][a-z]+ed|Built|Wrote|Ran|Made|Led|Set|Took|Grew|Cut|Rebuilt|Shipped|Won)\b")
 
@@ -235,8 +236,9 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     line = next(s for s in ws["service_lines"] if s["id"] == inputs["service_line"])
     lo, hi = inputs.get("word_bounds") or line.get("word_bounds") or (90, 220)
     seed = int(facts.get("seed") or 0)
-    post = facts.get("post_text", "")
-    title, desc = brief.get("title") or "", brief.get("description") or ""
+    post = unwrap(facts.get("post_text", ""))  # a hard-wrapped post is read by sentences, not by its line breaks
+    title, desc = brief.get("title") or "", unwrap(brief.get("description") or "")
+    brief = {**brief, "description": desc}
     jt = job_type(JobBrief.model_validate(brief))
     domains = domains_for(ws, line)
     kind = classify(title, desc, domains)
