@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from service.drafting.company_text import without_company_text
 from service.drafting.frames import Quote, SlotError, stitched_lead
+from service.drafting.lead_checks import reads_as_lead
 from service.drafting.quote_bounds import phrase_end
 
 MAX_WORDS = 18
@@ -247,40 +248,17 @@ def evidence_quote(description: str, post: str, triggers: tuple[str, ...], used:
     return None
 
 
-_NUMBERED = re.compile(r"^(?:\(?\d{1,2}[.)]|[a-z][.)])\s")
-_WORDLIKE = re.compile(r"^[A-Za-z][A-Za-z'’-]+[,.;:]?$")
-_ADMIN = re.compile(r"\b(?:please|include|your application|apply|applying|proposals?|cover letter|"
-                    r"join (?:our|the|a) team|in this role|this position|ideal candidate|someone who)\b|"
-                    r"^(?:how|what|why|which|when|where|who) |^(?:do|does|did|have|has|can|could|would|will|are|is) "
-                    r"(?:\w+ )?(?:you|your)\b|\?$", re.IGNORECASE)  # a screening question is not the job
-
-
-_BREAK = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)[.!?]\s+\S")  # a sentence break inside the quote
-
-
-def reads_as_lead(text: str) -> bool:
-    """A quote fit to open a letter: mostly real words (not "x1 x2 x3"), not a list number, not about applying or
-    about the person to hire ("We want an able … to join our team"), no pronoun in its first words
-    that points back to a sentence the letter does not show ("help connect it with Airtable")."""
-    words = text.split()
-    wordlike = sum(1 for w in words if _WORDLIKE.match(w))
-    if re.search(r"\s[-•*]\w|\s\d+$", text):  # list markers glued to words, a list number left at the end
-        return False
-    # a pronoun with nothing before it to point at ("help integrate “it” with Airtable") reads as a fragment
-    orphan = any(w.lower().strip(",.") in ("it", "them", "its") for w in words[:4]) \
-        or (text[:1].islower() and re.search(r"\bI\b", text))  # "help with a project I am working on": whose?
-    return (wordlike >= 3 and wordlike >= 0.6 * len(words) and not _NUMBERED.match(text)
-            and not _ADMIN.search(text) and not _BREAK.search(text) and not orphan)
-
-
 def starts_cleanly(text: str, post: str) -> bool:
     """A quote that starts in lower case must not start inside a prepositional phrase of the post ("… in
     “real-time before adding them to the cart”"): it would read as a fragment in the letter."""
     flat = " ".join((post or "").split())
     at = flat.find(text)
     before = flat[:at].split()[-1:] if at > 0 else []
-    if before and (before[0] == "To" and text.split()[0] in BASE_VERBS or before[0] in ("and", "or") and text[:1].islower()):
-        return False  # "To “streamline …”" lost its "To"; "ranked and “rated on …”" is half a pair
+    if before and (before[0] == "To" and text.split()[0] in BASE_VERBS or text[:1].islower()
+                   and before[0] in ("and", "or", "could", "might", "may", "would")):
+        # "To “streamline …”" lost its "To"; "ranked and “rated on …”" is half a pair; "this could “lead to a
+        # long-term role …”" is the rest of a hypothetical, not the work
+        return False
     if not text[:1].islower() or text.split()[0] in BASE_VERBS:  # a verb phrase after "to" is a clean start
         return True
     return not (before and before[0].lower() in _PREP)
@@ -295,7 +273,7 @@ _ROLE_TITLE = re.compile(r"\b(?:developers?|analysts?|engineers?|managers?|consu
 # a quote about the person to hire ("an experienced developer who …"), not the work; "the store managers" is work
 _ABOUT_THEM = re.compile(r"\b(?:hire|hiring|candidates?|applicants?|specialists?|experts?|freelancers?|we are a|we're a|"
                          r"working with|join (?:our|the|a) |(?:a|an|experienced|skilled|senior|junior|dedicated) "
-                         r"(?:[\w.+#-]{1,30} ){0,2}(?:developer|"
+                         r"(?:[\w.+#/-]{1,30} ){0,2}(?:developer|"
                          r"analyst|engineer|manager|consultant)s?)\b", re.IGNORECASE)
 
 

@@ -59,9 +59,19 @@ def test_lead_frames_read_for_every_quote(verb, words, looking, role):
     # the client's own "I" inside a clause read after "You want someone to": whose project is it?
     ("help with a project I am working on", False),
     ("I need help getting the csv file from this page", True),  # "Your post says “I need …”" reads right
+    ("tutor who can work with me in a vibe coding style", False),  # the person to hire, not the work
+    ("developers with experience in payment gateways", False),
 ])
 def test_a_lead_quote_is_about_the_work_and_reads_as_words(text, ok):
     assert reads_as_lead(text) is ok
+
+
+def test_a_quote_about_the_person_to_hire_does_not_lead():
+    from service.drafting.quotes import lead_quote, need_quotes
+
+    post = "We are seeking a highly skilled AI/ML Engineer to design, build, and scale our billing models."
+    found = lead_quote(need_quotes(post, post, "AI engineer"), None, [], [], "AI engineer", post)
+    assert found is None or "Engineer" not in found.quote.text, found
 
 
 def test_the_first_sentence_is_the_clients_own_words_not_a_line_for_any_post(db):
@@ -182,6 +192,8 @@ def test_a_lower_case_lead_quote_does_not_start_inside_a_phrase():
     # half of a pair: "how topics are ranked and “rated on AI-powered search platforms”"
     pair = "We track how topics are ranked and rated on AI-powered search platforms, and why."
     assert not starts_cleanly("rated on AI-powered search platforms", pair)
+    maybe = "If you deliver well, this could lead to a long-term role in shaping the future of our platform."
+    assert not starts_cleanly("lead to a long-term role in shaping the future of our platform", maybe)
 
 
 @pytest.mark.parametrize("text", ["How would you approach scraping several city council portals",

@@ -1,0 +1,34 @@
+"""Whether a verbatim quote of the post reads well as the letter's opening quote: real words, not a list number, a
+screening question, an ask about applying or a line about the person to hire, no sentence break inside, and no
+word pointing back to a sentence the letter does not show. Pure; ``quotes.lead_quote`` tries candidates in order."""
+from __future__ import annotations
+
+import re
+
+_NUMBERED = re.compile(r"^(?:\(?\d{1,2}[.)]|[a-z][.)])\s")
+_WORDLIKE = re.compile(r"^[A-Za-z][A-Za-z'’-]+[,.;:]?$")
+_ADMIN = re.compile(r"\b(?:please|include|your application|apply|applying|proposals?|cover letter|"
+                    r"join (?:our|the|a) team|in this role|this position|ideal candidate|someone who)\b|"
+                    r"^(?:how|what|why|which|when|where|who) |^(?:do|does|did|have|has|can|could|would|will|are|is) "
+                    r"(?:\w+ )?(?:you|your)\b|\?$", re.IGNORECASE)  # a screening question is not the job
+
+
+# the person to hire described, not the work: "tutor who can work with me in a vibe coding style"
+_PERSON_WANTED = re.compile(r"^(?:[\w-]+ ){0,2}(?:tutor|teacher|mentor|coach|instructor|designer|writer|assistant|partner|"
+                            r"developer|engineer|analyst|programmer|expert)s? (?:who|that|with)\b", re.IGNORECASE)
+_BREAK = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)[.!?]\s+\S")  # a sentence break inside the quote
+
+
+def reads_as_lead(text: str) -> bool:
+    """A quote fit to open a letter: mostly real words (not "x1 x2 x3"), not a list number, not about applying or
+    about the person to hire ("We want an able … to join our team"), no pronoun in its first words
+    that points back to a sentence the letter does not show ("help connect it with Airtable")."""
+    words = text.split()
+    wordlike = sum(1 for w in words if _WORDLIKE.match(w))
+    if re.search(r"\s[-•*]\w|\s\d+$", text):  # list markers glued to words, a list number left at the end
+        return False
+    # a pronoun with nothing before it to point at ("help integrate “it” with Airtable") reads as a fragment
+    orphan = any(w.lower().strip(",.") in ("it", "them", "its") for w in words[:4]) \
+        or (text[:1].islower() and re.search(r"\bI\b", text))  # "help with a project I am working on": whose?
+    return (wordlike >= 3 and wordlike >= 0.6 * len(words) and not _NUMBERED.match(text)
+            and not _ADMIN.search(text) and not _BREAK.search(text) and not orphan and not _PERSON_WANTED.match(text))
