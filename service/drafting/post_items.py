@@ -77,6 +77,21 @@ def label_task(rest: str, verb_led) -> list[str]:
     return []
 
 
+# lines of a work list that are not tasks: a requirement on the candidate written as a label's description ("Flutter
+# Version Management (FVM): Experience managing …"), work the post says is done ("Firebase Backend – Infrastructure is
+# Fully Set Up"), a property of the result ("Uses as few modules as possible") or a demand ("… is crucial for success")
+CANDIDATE_DESC = re.compile(r"^(?:proven |strong |solid |hands-on |deep )?(?:experience|expertise|knowledge|familiarity|"
+                            r"proficiency|ability|understanding|must|should have)\b", re.IGNORECASE)
+ALREADY_DONE = re.compile(r"\b(?:is|are) (?:fully |already )?(?:set up|in place|done|built|complete|live)\b|\bno [\w-]+ "
+                          r"work (?:is )?(?:required|needed)\b", re.IGNORECASE)
+NOT_A_TASK = re.compile(r"^(?:uses|includes|supports|works|runs|has|contains|allows|offers|requires|needs)\b|\b(?:is|are) "
+                        r"(?:crucial|essential|critical|key|a must|vital)\b", re.IGNORECASE)
+# a heading over kinds of thing or over what the client provides, not the fields of a record: "Supported file types:"
+# over "Google Docs", "Google Sheets"; "Already available in n8n:" over "Google Drive API credentials"
+PROVIDED_HEAD = re.compile(r"^(?:already|provided|available|(?:we|i) (?:will )?(?:provide|have|supply)|you (?:will )?"
+                           r"(?:get|have|receive))\b", re.IGNORECASE)
+NOT_FIELDS = re.compile(r"\b(?:types?|formats?|platforms?|browsers?|devices?|languages?|sources?|tools?)\s*:?$",
+                        re.IGNORECASE)
 _FIELD = re.compile(r"^[A-Z][\w&/'’.#+-]*(?: [\w&/'’.#+-]+){0,5}$")
 
 
@@ -121,6 +136,14 @@ LAST = ("I would finish with this and walk you through how it works.",
 FUNCTION_OPENERS = (r"(?:In|With|For|Once|When|Before|After|On|At|If|A|An|The|Most|Every|Each|Beyond|Since|Because|To|"
                     r"From|Where|While|Rather|Instead|Then|So|As)\b")  # also read by the lint (lint_letters.fluency_check)
 _LOWER_AFTER_COLON = re.compile("^" + FUNCTION_OPENERS)
+
+
+def label_quote(text: str, post: str) -> Quote | None:
+    """A two-word label ("Data Extraction") as a quote: verbatim, plain words only."""
+    text = text.strip(" ,&")
+    if not re.fullmatch(r"[A-Za-z][\w'’/+.-]*(?: [\w'’/+.&-]+)", text) or text not in " ".join(post.split()):
+        return None
+    return Quote(text)
 
 
 def item_line(quote: Quote, how: str) -> str:

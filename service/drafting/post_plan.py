@@ -24,13 +24,19 @@ from service.drafting.plan_rules import (
     describes_behaviour,
 )
 from service.drafting.post_items import (
+    ALREADY_DONE,
+    CANDIDATE_DESC,
     FIRST,
     LAST,
     MIDDLE,
+    NOT_A_TASK,
+    NOT_FIELDS,
+    PROVIDED_HEAD,
     field_list,
     fields_how,
     item_line,
     kind_step,
+    label_quote,
     label_task,
     split_inline,
     topic_for,
@@ -219,7 +225,8 @@ def _item(text: str, post: str) -> Quote | None:
     m = _LABEL.match(text)
     if m and len(m.group(1).split()) <= 10 and not re.search(r"https?$", m.group(1)):
         label, rest = m.group(1).strip(), m.group(2).strip()
-        if _OTHER_HEAD.search(label) and not _WORK_HEAD.search(label):
+        if _OTHER_HEAD.search(label) and not _WORK_HEAD.search(label) or CANDIDATE_DESC.match(rest) \
+                or ALREADY_DONE.search(text):
             return None
         task = _first_clause(" ".join(label_task(rest, lambda t: _verb_led(t) and not _ADMIN.match(t)))) \
             if len(label.split()) >= 2 and rest != "x" and not _SPEAKER.search(label) else []
@@ -236,22 +243,15 @@ def _item(text: str, post: str) -> Quote | None:
     if not words:
         return None
     from_label = bool(m) and words == m.group(1).strip().split()
-    q = make_quote(words, post) if len(words) > 2 else _label_quote(" ".join(words), post) if from_label else None
+    q = make_quote(words, post) if len(words) > 2 else label_quote(" ".join(words), post) if from_label else None
     if q is None or q.cut or not (MIN_WORDS <= len(q.text.split()) <= MAX_WORDS or from_label and len(q.text.split()) == 2):
         return None  # an item cut short ("Design prompt/logic so it behaves…") reads as a fragment
-    if _ABOUT_CANDIDATE.search(q.text) or _NOT_WORK.search(q.text) or re.search(r"\w\^|\^\w", q.text):
+    if _ABOUT_CANDIDATE.search(q.text) or _NOT_WORK.search(q.text) or re.search(r"\w\^|\^\w", q.text) \
+            or NOT_A_TASK.search(q.text):
         return None
     if not [w for w in re.findall(r"[\w/+#.-]+", q.text.lower()) if w not in VERBS and w not in _STOP]:
         return None  # "Develop and Implement": no object
     return q
-
-
-def _label_quote(text: str, post: str) -> Quote | None:
-    """A two-word label ("Data Extraction") as a quote: verbatim, plain words only."""
-    text = text.strip(" ,&")
-    if not re.fullmatch(r"[A-Za-z][\w'’/+.-]*(?: [\w'’/+.&-]+)", text) or text not in " ".join(post.split()):
-        return None
-    return Quote(text)
 
 
 def _weight(text: str, position: int, labelled: bool = False) -> float:
@@ -303,6 +303,9 @@ def _work_items(post_text: str) -> tuple[WorkItem, ...]:
             if group:
                 _close(out, seen, group, post_text)
                 group = []
+            if mode == "work" and PROVIDED_HEAD.match(head):
+                mode = "no"  # what the client provides ("Already available in n8n:") is no work to do
+                continue
             if mode in ("work",) and not _WORK_HEAD.search(head) and not _OTHER_HEAD.search(head):
                 # a sub-heading inside a work list ("Hosting:", "Set up and brand the forum:"): a task when it leads
                 # with a verb, else only the heading over its sub-lines (which are the items)
@@ -341,8 +344,8 @@ def _close(out: list[WorkItem], seen: list[str], group: list, post: str) -> None
     item: the heading, with the names; the names are not items of their own."""
     head, start, lines = group
     names = field_list(lines, _verb_led)
-    q = _label_quote(head, post) if len(head.split()) == 2 else make_quote(head.split(), post)
-    if not names or q is None or q.cut:
+    q = label_quote(head, post) if len(head.split()) == 2 else make_quote(head.split(), post)
+    if not names or q is None or q.cut or NOT_FIELDS.search(head) or PROVIDED_HEAD.match(head):
         return
     out[start:] = [it for it in out[start:] if it.line not in lines[:len(names)]]
     out.append(WorkItem(q, head, 3.0 - 0.05 * start, start, tuple(names)))

@@ -156,3 +156,25 @@ def test_a_step_that_opens_with_a_function_word_continues_after_the_colon_in_low
     assert item_line(Quote("Build the report"), "I would start here.").endswith(": I would start here.")
     for how in FIRST + MIDDLE + LAST:
         assert how.startswith("I would"), how  # every bank line opens with its subject
+
+
+@pytest.mark.parametrize("post, not_item", [
+    # lines a sentence audit found quoted as tasks in letters for posts no workspace fits
+    ("Requirements:\n• Flutter Development: Build the app for iOS and Android.\n"
+     "• Flutter Version Management (FVM): Experience managing Flutter versions in iOS projects.\n",
+     "Flutter Version Management (FVM)"),
+    ("Scope:\n- Build the scouting screens for the iPad app\n- Add the analytics pages for coaches\n"
+     "- Firebase Backend – Infrastructure is Fully Set Up\n", "Firebase Backend"),
+    ("Deliverables\nA clean, simplified Make scenario\nUses as few modules as possible\n"
+     "Remove the Todoist steps entirely\n", "Uses as few modules as possible"),
+    ("Responsibilities:\n- Evaluate and recommend cloud tools for the platform\n- Design the AWS landing zone\n"
+     "- Managing multiple projects simultaneously and meeting deadlines effectively is crucial for success.\n",
+     "Managing multiple projects simultaneously"),
+    ("The workflow must:\nParse the initial Google Doc\nExtract all Google Drive links in the document\n"
+     "Supported file types:\nGoogle Docs\nGoogle Sheets\nGoogle Slides\n", "Supported file types"),
+    ("The workflow must:\nParse the initial Google Doc\nExtract all Google Drive links in the document\n"
+     "Already available in n8n:\nGoogle Drive API credentials\nNextcloud credentials\n", "credentials"),
+])
+def test_requirements_done_work_properties_and_provided_things_are_no_tasks(post, not_item):
+    items = work_items(post)
+    assert not any(not_item in it.quote.text or not_item in it.line and it.fields for it in items), items
