@@ -10,15 +10,16 @@ from service.drafting.job_type import HYBRID
 
 _NUM = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|ten|twelve|a|a few|a couple of)"
 _UNIT = r"(?:business |working )?(?:hours?|days?|weeks?|months?)"
+_OR_MORE = r"(?: or (?:two|three|four|\d{1,2}))?"  # "within a day or two", never cut to "within a day"
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 TIMELINE = re.compile(
-    rf"\b(?:(?:within|in the next|in under|in less than) {_NUM}(?:[-–]{_NUM})? {_UNIT}"
+    rf"\b(?:(?:within|in the next|in under|in less than) {_NUM}(?:[-–]{_NUM})? {_UNIT}{_OR_MORE}"
     rf"|(?:by|before) (?:the )?end of (?:the |this |next )?(?:week|month|year|january|february|march|april|may|june|"
     rf"july|august|september|october|november|december|q[1-4])"
     rf"|(?:deadline|due date|go[- ]live|launch date) (?:is|of) [^.;,\n]{{3,40}}?(?=[.;,\n]|$)"
     rf"|(?:by|before|no later than|deadline:?) {_MONTH}\.? \d{{1,2}}(?:st|nd|rd|th)?"
-    rf"|(?:within|in) {_NUM}[- ]?{_UNIT}"
+    rf"|(?:within|in) {_NUM}[- ]?{_UNIT}{_OR_MORE}"
     rf"|{_NUM}(?:[-–]{_NUM})? {_UNIT} (?:project|timeline|timeframe|engagement|contract))\b",
     re.IGNORECASE)
 LOCATION = re.compile(
@@ -35,12 +36,17 @@ _NOT_WORK_DATE = re.compile(r"\b(?:hire|hiring|hired|fill(?:ed|ing)? (?:this|the
                             r"contract (?:length|term|period|runs?|ends?))\b[^.!?\n]*$", re.IGNORECASE)
 
 
+# ... or a window in what the work is about ("the team members send at least 4 messages within two weeks")
+_NOT_WORK_WINDOW = re.compile(r"\b(?:messages?|messaged|members?|users?|customers?|visitors?|leads?|replies|responses?|"
+                              r"subscribers?|sign[- ]?ups?)\b[^.!?\n]{0,15}$", re.IGNORECASE)
+
+
 def timeline_sentence(post: str) -> tuple[str, str] | None:
     """(sentence, the client's words) when the post states a timeline for the work; the letter plans to it, it does
     not promise."""
     post = post or ""
-    m = next((m for m in TIMELINE.finditer(post) if not _NOT_WORK_DATE.search(post[max(0, m.start() - 80):m.start()])),
-             None)
+    m = next((m for m in TIMELINE.finditer(post) if not _NOT_WORK_DATE.search(post[max(0, m.start() - 80):m.start()])
+              and not _NOT_WORK_WINDOW.search(post[max(0, m.start() - 40):m.start()])), None)
     if not m:
         return None
     try:

@@ -13,6 +13,8 @@ from service.drafting.constraints import timeline_sentence
     "We are hiring a marketing writer and want the role filled by the end of the month.",
     "- start: 1st July\n- duration: by the end of the year\n- remote",
     "Contract length: within 6 months, then we review.",
+    # a window in what the work is about (a sentence audit marked the letter's "noted the timeline" untrue)
+    "Make sure the founder and her team members send at least 4 messages within two weeks.",
 ])
 def test_a_hiring_date_or_contract_length_is_not_the_works_deadline(post):
     assert timeline_sentence(post) is None
@@ -23,6 +25,7 @@ def test_a_hiring_date_or_contract_length_is_not_the_works_deadline(post):
     ("We hired a designer last year. Now we need the landing page within 2 weeks.", "within 2 weeks"),
     # a hiring date first, the work's deadline later: the deadline is the one acknowledged
     ("Looking to hire by the end of May. The report itself is due within 10 days of starting.", "within 10 days"),
+    ("You can easily complete the job within a day or two.", "within a day or two"),  # never cut to "within a day"
 ])
 def test_the_works_deadline_is_still_acknowledged(post, said):
     out = timeline_sentence(post)
