@@ -37,8 +37,9 @@ _NOT_WORK_DATE = re.compile(r"\b(?:hire|hiring|hired|fill(?:ed|ing)? (?:this|the
 
 
 # ... or a window in what the work is about ("the team members send at least 4 messages within two weeks")
-_NOT_WORK_WINDOW = re.compile(r"\b(?:messages?|messaged|members?|users?|customers?|visitors?|leads?|replies|responses?|"
-                              r"subscribers?|sign[- ]?ups?)\b[^.!?\n]{0,15}$", re.IGNORECASE)
+# or how fast the freelancer answers ("Fast, responsive communication (ideally within 24 hours or less)")
+_NOT_WORK_WINDOW = re.compile(r"\b(?:messages?|messaged|members?|users?|customers?|visitors?|leads?|repl\w*|respon\w*|"
+                              r"communicat\w*|subscribers?|sign[- ]?ups?)\b[^.!?\n]{0,15}$", re.IGNORECASE)
 
 
 def timeline_sentence(post: str) -> tuple[str, str] | None:

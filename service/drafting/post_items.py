@@ -122,7 +122,8 @@ def fields_how(names: list[str]) -> str:
 # are paired by seed so one letter never repeats a phrase
 FIRST = ("I would start here and agree with you what a finished result looks like.",
          "I would start here and show you a first working piece before building on it.",
-         "I would begin here, since the later parts depend on it.")
+         "I would begin here, so you see a first result early.")  # never "the later parts depend on it": untrue
+                                                                  # for a list of independent tasks
 MIDDLE = ("I would take this next, in small steps you can review as they land.",
           "I would do this next, once the first part works, and test it on real examples.",
           "I would move on to this next and try it against a few real cases.")

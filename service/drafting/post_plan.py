@@ -97,7 +97,7 @@ _STRONG = re.compile(r"^(?:build|create|develop|design|implement|integrate|migra
                      r"scrape|extract|convert|deploy|connect|write|produce|analy[sz]e|model|train|clean|optimi[sz]e|"
                      r"refactor|redesign|rebuild|launch|install|fix|replace|generate|parse|map|audit|test)\b", re.IGNORECASE)
 # a clause ends at these (kept verbatim up to them): "…, ensuring high performance" -> "…"
-_CLAUSE_END = re.compile(r"\s[\u2013\u2014-]\s|;|\.\s|\.$|\(|\s→|,\s(?=(?:ensuring|including|so|which|while|and "
+_CLAUSE_END = re.compile(r"\s[\u2013\u2014-]\s|;|(?<!\b[A-Z])(?<!\bincl)(?<!\bapprox)(?<!\bvs)\.\s|\.$|\(|\s→|,\s(?=(?:ensuring|including|so|which|while|and "
                          r"ensure|to ensure|with the goal|based on|e\.g|i\.e|such as|like|as well as|where|using|"
                          r"making|allowing|so that|with|preferably|ideally|if|especially|particularly|etc|along|and more)\b)|\s(?=(?:to ensure|so that|in order to|for maximum|e\.g\.)\b)",
                          re.IGNORECASE)

@@ -103,6 +103,9 @@ _NEGATED = re.compile(r"\b(?:not|no|never|nor|without|isn't|aren't|don't|doesn't
                       r"won’t)\W+(?:(?:a|an|the|any)\W+)?$", re.IGNORECASE)
 
 
+_ABBREV_END = re.compile(r"(?:\b(?:incl|approx|esp|excl|vs|e\.g|i\.e|etc)|\b[A-Z]\.[A-Z])\.?$")
+
+
 def make_quote(words: list[str], post: str, keep_lead: bool = False) -> Quote | None:
     original = [w for w in words if w.strip(".,;:!?()")]
     words = _cut(words)
@@ -117,6 +120,8 @@ def make_quote(words: list[str], post: str, keep_lead: bool = False) -> Quote | 
         return None
     flat = " ".join(post.split())
     at = flat.find(" ".join(text.split())) if text else -1
+    if _ABBREV_END.search(text):
+        return None  # cut at an abbreviation's full stop: "… tailored to the U.S", "… their documents incl"
     if at < 0 or _BAD_QUOTE.search(text) or _NEGATED.search(flat[max(0, at - 30):at]):
         return None  # "This is not a greenfield project" must never be quoted as "greenfield project"
     last = text.split()[-1]

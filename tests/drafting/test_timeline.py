@@ -15,6 +15,7 @@ from service.drafting.constraints import timeline_sentence
     "Contract length: within 6 months, then we review.",
     # a window in what the work is about (a sentence audit marked the letter's "noted the timeline" untrue)
     "Make sure the founder and her team members send at least 4 messages within two weeks.",
+    "- Fast, responsive communication (ideally within 24 hours or less)",  # how fast we answer, not the work
 ])
 def test_a_hiring_date_or_contract_length_is_not_the_works_deadline(post):
     assert timeline_sentence(post) is None

@@ -178,3 +178,19 @@ def test_a_step_that_opens_with_a_function_word_continues_after_the_colon_in_low
 def test_requirements_done_work_properties_and_provided_things_are_no_tasks(post, not_item):
     items = work_items(post)
     assert not any(not_item in it.quote.text or not_item in it.line and it.fields for it in items), items
+
+
+def test_an_abbreviation_does_not_end_an_item_or_a_quote():
+    from service.drafting.quotes import make_quote
+
+    post = ("Key Responsibilities:\n- Create and publish engaging content tailored to the U.S. trucking audience\n"
+            "- Develop content calendars and posting schedules\n")
+    assert "Create and publish engaging content tailored to the U.S. trucking audience" in \
+        [it.quote.text for it in work_items(post)]
+    dealers = "We need an app where car dealers manage their data/documents incl. user-management and GDPR."
+    assert make_quote("an app where car dealers manage their data/documents incl.".split(), dealers) is None
+
+
+def test_no_place_step_claims_the_later_parts_depend_on_the_first():
+    # a sentence audit marked "I would begin here, since the later parts depend on it" untrue for independent tasks
+    assert not any("depend" in s for s in (*FIRST, *MIDDLE, *LAST))
