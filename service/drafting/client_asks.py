@@ -113,7 +113,7 @@ def ask_kinds(text: str) -> list[str]:
             found.add(person)
             continue
         more = next((k for k, pat in _MORE if pat.search(part)), None)
-        if more and not (more in ("count", "tool_exp") and re.search(r"\b(?:examples?|samples?|portfolio)\b", part,
+        if more and not (more in ("count", "tool_exp") and re.search(r"\b(?:examples?|samples?|portfolio|links?)\b", part,
                                                                       re.IGNORECASE)):
             found.add(more)
             continue

@@ -115,7 +115,9 @@ def _step_covering(ask: ExperienceAsk, steps: tuple[str, ...]) -> bool:
 def answer(ask: ExperienceAsk, ws: dict, tools: list[str], steps: tuple[str, ...], shown: str | None) -> str:
     """The letter's sentence for ``ask``: the workspace's answer when it covers the subject, else the quote and a
     placeholder."""
-    asked = f"You asked “{ask.asked}”" + ("" if ask.asked.endswith("?") else ":")
+    # a question is quoted as asked; a noun phrase is what they asked about ("You asked about “your approach to …”")
+    about = "about " if re.match(r"(?:your|the|a|an)\b", ask.asked, re.IGNORECASE) else ""
+    asked = f"You asked “{ask.asked}”" if ask.asked.endswith("?") else f"You asked {about}“{ask.asked}”:"
     if ask.wording in ("approach", "how_q"):
         if _step_covering(ask, steps):
             return sentence(f"The steps above are how I would approach {ask.subject.rstrip('?')}, as you asked")

@@ -108,3 +108,15 @@ def test_a_tool_experience_ask_past_the_limit_names_the_tool():
     last = out.sentences[-1]
     assert last.startswith("Also, as you asked — ") and "my experience with Magento: [Your answer]" in last, last
     assert "the tool named" not in " ".join(out.sentences + out.flags)
+
+
+def test_an_approach_asked_as_a_noun_phrase_is_what_they_asked_about(db):
+    # "You asked “your approach to designing …”" read as a fragment whose "your" points at the client
+    body = _body(_draft("Describe your approach to designing a crawler that survives layout changes.").text)
+    assert "You asked about “your approach to designing a crawler that survives layout changes”" in body, body
+
+
+def test_links_to_sites_you_have_built_are_an_examples_ask():
+    from service.drafting.client_asks import ask_kinds
+
+    assert ask_kinds("Please share links to 2-3 websites you’ve built using BeTheme or similar.") == ["examples"]
