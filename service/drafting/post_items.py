@@ -90,7 +90,8 @@ NOT_A_TASK = re.compile(r"^(?:uses|includes|supports|works|runs|has|contains|all
 # over "Google Docs", "Google Sheets"; "Already available in n8n:" over "Google Drive API credentials"
 PROVIDED_HEAD = re.compile(r"^(?:already|provided|available|(?:we|i) (?:will )?(?:provide|have|supply)|you (?:will )?"
                            r"(?:get|have|receive))\b", re.IGNORECASE)
-NOT_FIELDS = re.compile(r"\b(?:types?|formats?|platforms?|browsers?|devices?|languages?|sources?|tools?)\s*:?$",
+NOT_FIELDS = re.compile(r"\b(?:types?|formats?|platforms?|browsers?|devices?|languages?|sources?|tools?)\s*:?$|"
+                        r"\b(?:criteria|conditions|rules|requirements)\b",
                         re.IGNORECASE)
 _FIELD = re.compile(r"^[A-Z][\w&/'’.#+-]*(?: [\w&/'’.#+-]+){0,5}$")
 

@@ -167,10 +167,17 @@ def product_names(text: str) -> list[str]:
     return out
 
 
+# a sentence that only floats a tool ("Probably PWA, IndexedDB/SQLite/Capacitor.") does not make it the job's tool
+_HEDGED = re.compile(r"\b(?:probably|maybe|perhaps|possibly|optionally|might use|could use|open to)\b", re.IGNORECASE)
+_SENTENCES = re.compile(r"(?<=[.;!?])\s+|\n")
+
+
 def post_tools(title: str, description: str) -> list[str]:
     """Named vocabulary tools the post's own text mentions (no kinds of work), in order of first mention (client
-    tags are not used: often generic or wrong)."""
-    return [t for t in find_skills_in_text(f"{title}\n{description}") if t not in CONCEPTS]
+    tags are not used: often generic or wrong); a tool named only in a hedged sentence is left out."""
+    text = f"{title}\n{description}"
+    firm = set(find_skills_in_text("\n".join(s for s in _SENTENCES.split(text) if not _HEDGED.search(s))))
+    return [t for t in find_skills_in_text(text) if t not in CONCEPTS and t in firm]
 
 
 def named_tools(tools: list[str], limit: int = 3, among: tuple[str, ...] | None = None,

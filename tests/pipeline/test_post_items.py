@@ -194,3 +194,19 @@ def test_an_abbreviation_does_not_end_an_item_or_a_quote():
 def test_no_place_step_claims_the_later_parts_depend_on_the_first():
     # a sentence audit marked "I would begin here, since the later parts depend on it" untrue for independent tasks
     assert not any("depend" in s for s in (*FIRST, *MIDDLE, *LAST))
+
+
+def test_a_heading_over_criteria_is_no_field_list():
+    post = ("Scope of Work:\n\nActivity Check: Record the date of the last post to determine recent activity.\n\n"
+            "Language Detection: Analyze posts to identify if the content is in German.\n\nDatabase Integration\n\n"
+            "Eligibility Criteria: Add followers to the database only if they meet the following criteria:\n\n"
+            "More than 2000 followers.\n\nGender and age classification successful.\n\nRecent activity detected.\n")
+    assert not any(it.fields for it in work_items(post)), work_items(post)
+
+
+def test_a_tool_only_floated_is_not_the_jobs_tool():
+    from service.drafting.work_kinds import post_tools
+
+    post = "We need our Vue.js and Laravel app to work offline.\nProbably PWA, IndexedDB/SQLite/Capacitor."
+    tools = post_tools("Offline-first web app", post)
+    assert "Laravel" in tools and "SQLite" not in tools, tools
