@@ -209,7 +209,15 @@ def grammar_problems(text: str) -> list[str]:
         out.append("empty slot or stray punctuation")
     if two_main_verbs(outside):
         out.append("two main verbs in one clause")
+    m = DISAGREE.search(outside)
+    if m:
+        out.append(f"'{m.group(0)}': the verb does not agree with its subject")
     return out
+
+
+# a pronoun and a form of "to be" or "to have" that do not agree ("where I are based", a sentence audit found it in a
+# letter's last ask sentence after a "you" → "I" rewrite)
+DISAGREE = re.compile(r"\b(?:I (?:are|is|has)|(?:we|they|you) (?:is|was|has)|(?:he|she|it) are)\b")
 
 
 _CLAUSE_BREAK = frozenset(["that", "which", "who", "whom", "whose", "and", "but", "because", "so", "if", "when", "where", "while", "or", "than", "as", "what"])

@@ -21,7 +21,7 @@ import re
 from service.core.schemas import JobBrief, LintCheck, ProposalParts
 from service.core.workspace import ServiceLine, Workspace
 from service.drafting.facts import STOP
-from service.drafting.frames import DOUBLED, LEAD_QUOTE, stitched_lead
+from service.drafting.frames import DISAGREE, DOUBLED, LEAD_QUOTE, stitched_lead
 from service.drafting.job_type import job_type
 from service.drafting.post_items import FUNCTION_OPENERS
 from service.drafting.quotes import DANGLING_END
@@ -140,6 +140,9 @@ def fluency_check(text: str, brief: JobBrief, marker: str) -> LintCheck:
         m = _LABEL_AFTER_PREP.search(out)
         if m:
             problems.append(f"a page label or role word after a preposition: \"{m.group(0)}\"")
+        m = DISAGREE.search(out)
+        if m:
+            problems.append(f"the verb does not agree with its subject: \"{m.group(0)}\"")
     for q in _QUOTED.findall("\n".join(sents)):
         last = _WORD.findall(q)[-1:] or [""]
         if last[0].lower() in DANGLING_END and not q.rstrip("\u201d\"").endswith("\u2026"):

@@ -319,3 +319,15 @@ def test_a_self_introduction_or_a_headline_title_pasted_whole_does_not_lead(text
              "Delivery Service | Inventory dashboard for bike rental shops | Data analysis in Power BI for our shop | "
              "Build a Power BI dashboard for our shops")
     assert stitched_lead(text, title) is stitched
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("Also, as you asked, where I are based: Leeds.", True),
+    ("Since the form posts to your API, we has to agree its fields first.", True),
+    ("If it were our app, we would add tests first.", False),
+    ("Does it have a test suite, and could it have been the cache?", False),
+])
+def test_a_verb_that_does_not_agree_with_its_subject_is_a_grammar_problem(text, bad):
+    from service.drafting.frames import grammar_problems
+
+    assert any("agree" in p for p in grammar_problems(text)) is bad

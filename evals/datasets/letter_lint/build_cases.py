@@ -239,6 +239,10 @@ VARIANTS = [
     ("audit", "one_ask", ("replace", -1), "Would a call this week suit you?"),
     ("bike", "one_ask", ("replace", -1), "Would a short call on Thursday work for you?"),
     ("webhook", "one_ask", ("replace", -1), "Could we book that call for this week?"),
+    # 7th session: a sentence audit of letters for unseen posts found a "you" -> "I" rewrite that broke agreement
+    ("django", "fluent", ("insert", 2), "Also, as you asked, where I are based: Leeds, in the UK."),
+    ("landing", "fluent", ("insert", 2), "Since the form posts to your API, we has to agree its fields first."),
+    ("migrate", None, ("insert", 2), "If it were our app, we would add tests before touching the upgrade."),
 ]
 
 
