@@ -90,7 +90,7 @@ VARIANTS: dict[str, Variant] = {
         existing_if=r"^[^\n]*\b(?:clean(?:ing|up)?|cleans(?:e|ing)|de-?dup\w*|duplicates?)\b",
         steps_existing=(("agree on a sample what counts as a duplicate, a bad value or a gap, and what should happen "
                          "to each"),
-                        ("apply those rules to the whole data set on a copy, logging every row changed, merged or "
+                        ("apply the agreed rules to the whole data set on a copy, logging every row changed, merged or "
                          "removed"),
                         ("deliver the clean file with that log, so every change can be checked and the cleaning "
                          "re-run on the next batch")),

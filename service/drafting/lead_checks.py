@@ -14,8 +14,10 @@ _ADMIN = re.compile(r"\b(?:please|include|your application|apply|applying|propos
 
 
 # the person to hire described, not the work: "tutor who can work with me in a vibe coding style"
+# or the role the sentence began with ("[As a] SQL DBA, you will be responsible for …": its "As a" is lost)
 _PERSON_WANTED = re.compile(r"^(?:[\w-]+ ){0,2}(?:tutor|teacher|mentor|coach|instructor|designer|writer|assistant|partner|"
-                            r"developer|engineer|analyst|programmer|expert)s? (?:who|that|with)\b", re.IGNORECASE)
+                            r"developer|engineer|analyst|programmer|expert)s? (?:who|that|with)\b|"
+                            r"^[^,]{1,40}, you(?:'ll| will| would)\b", re.IGNORECASE)
 _BREAK = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)[.!?]\s+\S")  # a sentence break inside the quote
 
 

@@ -61,6 +61,7 @@ def test_lead_frames_read_for_every_quote(verb, words, looking, role):
     ("I need help getting the csv file from this page", True),  # "Your post says “I need …”" reads right
     ("tutor who can work with me in a vibe coding style", False),  # the person to hire, not the work
     ("developers with experience in payment gateways", False),
+    ("SQL DBA, you will be responsible for designing and maintaining our databases", False),  # "As a" was lost
 ])
 def test_a_lead_quote_is_about_the_work_and_reads_as_words(text, ok):
     assert reads_as_lead(text) is ok
