@@ -52,6 +52,8 @@ ROLE_RUSH = ("I can start right away; a short call today or tomorrow to agree th
              "is all I need to begin.")
 ROLE_RUSH_CTAS = ("What time suits you today or tomorrow?", "When could we speak today or tomorrow?")
 ROLE_STEP = "I would suggest a short call to agree the weekly hours and your first priorities."
+# the post sets the hours ("20 hours a week", "8am-12pm UK time"): they are confirmed, not agreed
+ROLE_SET_HOURS_STEP = "I would suggest a short call to go through your first priorities."
 # an employment-style role (full-time, salaried, hybrid, "join our team"): a role application's next step, not a
 # freelance gig's weekly hours; no start date is claimed (``role_shape``)
 JOB_STEP = "I would welcome an interview about the role, and can confirm then when I could start."

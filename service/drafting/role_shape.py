@@ -26,6 +26,7 @@ from service.drafting.offline_phrases import (
     ROLE_CTAS,
     ROLE_RUSH,
     ROLE_RUSH_CTAS,
+    ROLE_SET_HOURS_STEP,
     ROLE_STEP,
     pick,
 )
@@ -61,12 +62,18 @@ def requirements_sentence(post: str, profile_text: str) -> str:
             f"{'both' if len(said) > 1 else 'this'}, or leave this sentence out].")
 
 
+SET_HOURS = re.compile(r"\b\d{1,2}\s?(?:hours|hrs)\s?(?:per|a|/|each)\s?week\b|\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\s?(?:-|–|to)\s?"
+                       r"\d{1,2}(?::\d\d)?\s?(?:am|pm)\b", re.IGNORECASE)
+
+
 def role_next(brief: dict, post: str, rush: str | None, seed: int, profile_text: str = "") -> tuple[str, str]:
     """The next step and call to action of a role letter: a freelance role agrees the weekly hours; an
     employment-style role offers an interview about the role, where the start is confirmed."""
     job = employment_role(post)
-    nxt = (JOB_RUSH if rush else JOB_STEP) if job else (ROLE_RUSH if rush else ROLE_STEP)
-    said = HOURS_RANGE.search(post or "")  # the post's own "20-40 hours per week", else the listed hours
+    span = HOURS_RANGE.search(post or "")  # "20-40 hours per week": the hours are agreed within it
+    fixed = None if span else SET_HOURS.search(post or "")  # "20 hours a week", "8am-12pm UK time": set by the client
+    nxt = (JOB_RUSH if rush else JOB_STEP) if job else (ROLE_RUSH if rush else ROLE_SET_HOURS_STEP if fixed else ROLE_STEP)
+    said = span or fixed  # the post's own hours, else the listed hours
     tries = [said.group(0) if said else "", (brief.get("hours_per_week") or "").strip()]
     q = None if job else next((q for h in tries if h and (q := make_quote(h.split(), post))), None)
     if q:

@@ -98,3 +98,15 @@ def test_a_freelance_role_quotes_the_posts_own_weekly_hours(db):
     post = GO_LIVE.model_copy(update={"description": GO_LIVE.description.replace("20 - 40", "20-40")})
     nxt = draft_proposal(post, None, WS).parts["next_step"]
     assert "“20-40 hours per week”" in nxt and not [p for s in sentences(nxt) for p in grammar_problems(s)], nxt
+
+
+def test_hours_the_post_sets_are_confirmed_not_agreed():
+    # a sentence audit marked "a short call to agree the weekly hours" untrue where the post fixes them
+    from service.drafting.role_shape import role_next
+
+    for post in ("Part-time analyst, 20 hours a week, 8am-12pm UK time, ongoing.",
+                 "Ongoing support role, available 9am-5pm EST."):
+        nxt, _cta = role_next({}, post, None, 0)
+        assert "agree the weekly hours" not in nxt and "first priorities" in nxt, nxt
+        assert not [p for s in sentences(nxt) for p in grammar_problems(s)], nxt
+    assert "agree the weekly hours" in role_next({}, "Ongoing role, 20-30 hrs/week.", None, 0)[0]  # a range is agreed
