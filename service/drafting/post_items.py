@@ -127,7 +127,7 @@ FIRST = ("I would start here and agree with you what a finished result looks lik
                                                                   # for a list of independent tasks
 MIDDLE = ("I would take this next, in small steps you can review as they land.",
           "I would do this next and test it on real examples.",
-          "I would move on to this next and try it against a few real cases.")
+          "I would move on to this next and go through a real example of it with you.")
 LAST = ("I would finish with this and walk you through how it works.",
         "I would do this last and show you the result.",
         "I would finish with this and hand it over with short notes.")
