@@ -108,15 +108,32 @@ class Case:
     steps: tuple[str, str, str]
     start: str
     question: str
-    offer: tuple[str, str]
+    offer: tuple[str, str] | None  # None: the kind's offer (``next_steps``), and a topic's question may still win
     unless: str = ""
+    need: str = ""  # the case's own need sentence (``work_kinds.need_sentence`` slots), when the kind's misreads it
 
 
 # the work repeats (a scraper that runs on a schedule, data kept up to date)
 _RECURRING = (r"\b(?:daily|weekly|hourly|monthly|every (?:day|week|hour|month|\d+ (?:hours|minutes))|schedul\w*|"
               r"monitor\w*|regularly|on a regular basis|ongoing basis|real[- ]time|recurring|up to date|"
               r"(?:new|latest|fresh) (?:listings|data|prices|posts))\b")
+# the post names work done by hand today: only then is there a "current process" to walk through or ask about, or
+# steps "you do by hand" to send (``question_check`` reads it too)
+MANUAL_PROCESS = (r"\b(?:manual\w*|by hand|hours? (?:a|per|every) (?:day|week|month)|time[- ]consuming|repetitive|"
+                  r"copy(?:ing)? and past\w*|tedious|currently (?:we |I )?(?:do|enter|update|send|copy|check))\b")
 CASES: dict[str, tuple[Case, ...]] = {
+    # an automation the post specifies, with no work done by hand named: no "manual process taken off your team's
+    # plate", no "walk through the current process", no "steps you do by hand" (a sentence audit marked all untrue)
+    "automation": (Case(
+        when=r"\S", unless=MANUAL_PROCESS,
+        need="You want the workflow your post describes built[ with {tools}] and running reliably on its own.",
+        steps=("write down each step the workflow must take, with its trigger, input and output, and agree what "
+               "happens when one fails",
+               "build the automation in small pieces, testing each with real examples before connecting the next",
+               "add logging and an alert for failed runs, and hand over a short guide so it is easy to adjust later"),
+        start="the steps the workflow must take, each with its trigger, input and output",
+        question="When a step fails, should it retry on its own, alert someone, or both?",
+        offer=None),),  # next_steps.offer_for asks for a walk-through of the steps instead of "the steps you do by hand"
     # a new theme built from designs ("create a modular Shopify theme", "custom theme from scratch") is not a change
     # to the live theme: no "duplicate of your live theme", no "screenshot of the page to change"
     "theme": (Case(

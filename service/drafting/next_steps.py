@@ -65,7 +65,9 @@ _NEW_SHEET = re.compile(r"\b(?:build|create|set up|design|make|develop)\b[^.\n]{
 _HAS_SHEET = re.compile(r"\b(?:existing|current|our|my) (?:[\w-]+ ){0,2}(?:spreadsheets?|sheets?|workbooks?|excel files?)\b",
                         re.IGNORECASE)
 
-# an automation the post specifies, with no manual process named: "the steps you do by hand today" would be untrue
+
+# an automation the post specifies, with no work done by hand named (``kind_variants.MANUAL_PROCESS``): "the steps
+# you do by hand today" would be untrue
 SPECIFIED_AUTOMATION_OFFER = ("a short walk-through of the steps the automation should take",
                               "tell you which of them I would build first and where I see a risk")
 

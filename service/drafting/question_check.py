@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from service.drafting.kind_variants import MANUAL_PROCESS as MANUAL_PROCESS_WORDS
 from service.drafting.work_kinds import product_names
 from service.text.skills import find_skills_in_text
 
@@ -125,11 +126,7 @@ _ANSWERS_REQUESTS = re.compile(r"\b(?:chat\s?bots?|assistants?|agents?|support|c
                                r"conversations?|messages?|emails?|leads?|requests?)\b", _I)
 
 
-# the post names work done by hand today: only then is there a "current process" to ask about or steps "you do by
-# hand" to send (an automation the post specifies step by step has neither)
-MANUAL_PROCESS = re.compile(r"\b(?:manual\w*|by hand|hours? (?:a|per|every) (?:day|week|month)|time[- ]consuming|"
-                            r"repetitive|copy(?:ing)? and past\w*|tedious|currently (?:we |I )?(?:do|enter|update|send|"
-                            r"copy|check))\b", re.IGNORECASE)
+MANUAL_PROCESS = re.compile(MANUAL_PROCESS_WORDS, re.IGNORECASE)  # only then is there a "current process" to ask about
 _PROCESS_Q = re.compile(r"\bcurrent process\b", re.IGNORECASE)
 
 

@@ -106,7 +106,7 @@ def test_a_title_naming_an_audit_asks_for_one_even_from_a_data_analyst():
                     "insights and give recommendations. Data analysis skills needed.", DATA).id == "review"
 
 
-OWN = [c.offer for cases in CASES.values() for c in cases] + [DESK_OFFER, ACADEMIC_OFFER, METHOD_OFFER]
+OWN = [c.offer for cases in CASES.values() for c in cases if c.offer] + [DESK_OFFER, ACADEMIC_OFFER, METHOD_OFFER]
 
 
 @pytest.mark.parametrize("own", OWN, ids=[o[0][:20] for o in OWN])
@@ -124,3 +124,9 @@ def test_every_case_sentence_is_grammatical():
         for text in (*(sentence("I would " + s) for s in case.steps), sentence(f"I would start with {case.start}"),
                      case.question):
             assert not grammar_problems(text), (text, grammar_problems(text))
+        if case.need:  # its own need sentence, with and without the tools slot
+            from service.drafting.work_kinds import fill
+
+            for tools in (None, "n8n and Slack"):
+                text = fill(case.need, tools=tools)
+                assert "{" not in text and "[" not in text and not grammar_problems(text), text

@@ -116,12 +116,15 @@ def test_the_offer_does_not_ask_for_designs_the_post_says_exist(post):
      "the steps you do by hand", "the steps the automation should take"),
 ])
 def test_the_offer_asks_only_for_what_the_client_has(kid, post, old, new):
-    offer = offer_for(kid, 0, post) or ""
+    from service.drafting.work_kinds import for_post
+
+    kind = next(k for k in KINDS if k.id == kid)
+    offer = offer_for(kid, 0, post, for_post(kind, post).offer) or ""  # the writer passes the case's own offer
     assert old not in offer and new in offer and not grammar_problems(offer), offer
     for seed in range(2):
-        send = offer_for(kid, seed, post)
+        send = offer_for(kid, seed, post, for_post(kind, post).offer)
         assert not grammar_problems(Voice(plural=True, team=True).speak(send))
     # the kind's own offer where the post has that file or that manual work
     kept = {"spreadsheet": "Fix the formulas in our existing budget spreadsheet.",
             "automation": "We copy orders by hand into Xero every day and want that automated."}[kid]
-    assert old in (offer_for(kid, 0, kept) or "")
+    assert old in (offer_for(kid, 0, kept, for_post(kind, kept).offer) or "")

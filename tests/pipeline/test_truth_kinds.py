@@ -135,3 +135,23 @@ def test_a_list_ending_in_etc_keeps_its_negation():
     text = "This is a dynamic page, so the usual Selenium, headless tricks, cURLs etc. might not work."
     assert not said_plainly("Selenium", text)
     assert said_plainly("Node.js", "We build it in Node.js. Deploy on Vercel.")
+
+
+def test_an_automation_the_post_specifies_is_not_a_manual_process_taken_over(db):
+    # a sentence audit marked "You want a manual process taken off your team's plate", "walk through the current
+    # process" and "the steps you do by hand" untrue where the post specifies a new workflow and names no manual work
+    from service.core.config import DEMO_WORKSPACE
+    from service.core.schemas import JobBrief
+    from service.core.workspace import load_workspace
+    from service.drafting.proposal import draft_proposal
+
+    brief = JobBrief(title="n8n workflow: Typeform answers to Jira tickets",
+                     description="Set up an n8n workflow: when a Typeform answer arrives, create a Jira ticket with "
+                                 "its fields and post a link to our Slack channel. Include error handling.",
+                     skills=["n8n"])
+    text = draft_proposal(brief, None, load_workspace(DEMO_WORKSPACE)).text.lower()
+    for untrue in ("manual process", "current process", "by hand"):
+        assert untrue not in text, text
+    manual = brief.model_copy(update={"description": "We copy every Typeform answer into Jira by hand each day and "
+                                                     "want n8n to do it for us."})
+    assert "current process" in draft_proposal(manual, None, load_workspace(DEMO_WORKSPACE)).text.lower()
