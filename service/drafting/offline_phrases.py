@@ -4,6 +4,8 @@ from the post, the profile and the proof library only (what a letter says about 
 ``kind_table``)."""
 from __future__ import annotations
 
+import re
+
 SHOP = frozenset({"shopify", "liquid", "woocommerce", "stripe", "bigcommerce", "magento"})
 DATA = frozenset({"sql", "excel", "microsoft excel", "power bi", "microsoft power bi", "tableau", "looker studio",
                   "data analysis", "data visualization", "pandas", "statistics", "etl", "google sheets", "dashboard",
@@ -37,6 +39,14 @@ FIX_STEPS = ("The first thing I would check is {check}, and I can start as soon 
              "I would begin with {check}, then make the fix on a copy and show it to you before it goes live.")
 FIX_CTAS = ("Could you share access and the exact steps that trigger the problem?",
             "Can you send access and a screenshot of the error, so I can start on it?")
+# a fix for something slow or late, with no error named ("messages arrive minutes late"): no "failing call", no
+# "screenshot of the error" (a sentence audit marked both untrue)
+SLOW_WORDS = re.compile(r"\b(?:slow\w*|delay\w*|lag\w*|latency|takes? (?:too )?long|late|performance|timeouts?|"
+                        r"timing out|hangs?|freez\w*)\b", re.IGNORECASE)
+ERROR_WORDS = re.compile(r"\b(?:errors?|fail\w*|crash\w*|broken|break\w*|bugs?|exceptions?|not working|doesn.t work|"
+                         r"stopped working|500|404)\b", re.IGNORECASE)
+SLOW_CHECK = "where the time goes, measured step by step on a copy"
+SLOW_CTA = "Could you share access and an example of when it is slow, so I can start on it?"
 # the next step already proposes the call: the call to action asks only when, never for a second call
 ROLE_CTAS = ("When would suit you this week?", "Which day this week works best for you?")
 CONSULT_STEP = "I would suggest a call to go through your questions, with a short written summary afterwards."

@@ -93,6 +93,10 @@ RULES: tuple[tuple[re.Pattern, tuple[re.Pattern, ...]], ...] = (
     (re.compile(r"\b(?:hours|time ?zone|availability)\b", _I), (_HOURS,)),
     (re.compile(r"\bhow (?:many|much) (?:months|years)\b|\bhow much history\b", _I), (_HISTORY,)),
     (re.compile(r"\bexcel version\b|\bwindows or mac\b", _I), (_EXCEL_VERSION,)),
+    # "since when has it been happening?" when the post says ("… late since last week", "started after the update")
+    (re.compile(r"\bsince when\b", _I), (re.compile(r"\bsince (?:last|yesterday|this|the (?:last|latest|recent|"
+                                                     r"update|upgrade|migration))\b|\bstarted (?:after|when|last)\b|"
+                                                     r"\bafter (?:the|we|our) (?:update|upgrade|migrat\w+)\b", _I),)),
     (re.compile(r"\bfinished design\b|\bdesigns? (?:to build from|ready)\b|\bwork from the existing screens\b", _I),
      (DESIGN_READY, _CLEAN_UP)),
     (re.compile(r"\bhow many (?:sites|websites|sources)\b", _I), (_ONE_SITE, _SITE_COUNT)),

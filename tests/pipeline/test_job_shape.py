@@ -110,3 +110,16 @@ def test_hours_the_post_sets_are_confirmed_not_agreed():
         assert "agree the weekly hours" not in nxt and "first priorities" in nxt, nxt
         assert not [p for s in sentences(nxt) for p in grammar_problems(s)], nxt
     assert "agree the weekly hours" in role_next({}, "Ongoing role, 20-30 hrs/week.", None, 0)[0]  # a range is agreed
+
+
+def test_a_fix_for_something_slow_asks_for_no_error(db):
+    # a sentence audit marked "the request and error logs around the failing call" and "a screenshot of the error"
+    # untrue on a post about delayed messages with no error
+    slow = JobBrief(title="Fix delayed WhatsApp messages in our Node.js API today",
+                    description="Messages from our Node.js API reach customers 5 to 10 minutes late since last week. "
+                                "Need this fixed today.", skills=["Node.js"])
+    text = draft_proposal(slow, None, WS).text
+    assert "failing call" not in text and "screenshot of the error" not in text, text
+    broken = slow.model_copy(update={"description": "Our Node.js API returns a 500 error on every webhook since last "
+                                                    "week. Need this fixed today."})
+    assert "example of when it is slow" not in draft_proposal(broken, None, WS).text

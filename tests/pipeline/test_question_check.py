@@ -125,3 +125,13 @@ PROCESS_Q = "Which step of the current process takes your team the most time tod
 ])
 def test_the_current_process_question_needs_a_process_done_by_hand(post, presumes):
     assert presumes_missing(PROCESS_Q, post) is presumes
+
+
+@pytest.mark.parametrize(("post", "settled"), [
+    ("Messages reach customers 10 minutes late since last week.", True),
+    ("The cart broke after the update to version 3.", True),
+    ("The cart page shows an error and nobody knows why.", False),
+])
+def test_since_when_is_settled_when_the_post_says(post, settled):
+    assert already_answered("Since when has it been happening, and did anything change around that time?", post) \
+        is settled
