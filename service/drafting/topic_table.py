@@ -27,7 +27,8 @@ TOPICS: tuple[Topic, ...] = (
     Topic("abtest", r"\b(a/b test\w*|ab test\w*|split test\w*|experiment results?)\b", D,
           "For an A/B test I would check the sample sizes and the split first, then report the effect with its "
           "confidence interval rather than a bare p-value.",
-          "How were users assigned to the variants, and how long did the test run?"),
+          # the post may want tests designed, not one read: the question must not presume a finished test
+          "Is there a test already run whose results need reading, or is the next one still to be designed?"),
     Topic("forecast", r"\b(forecast\w*|time[- ]series|seasonality|demand planning|predict\w* (?:sales|demand|revenue))\b", D,
           "With time-series data I would separate the trend from the seasonality first and judge any forecast on a "
           "back-test over months it has not seen.",
