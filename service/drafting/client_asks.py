@@ -33,7 +33,8 @@ MAX_SENTENCES = 3
 _PERSON = (  # (kind, what names it, what makes it a deliverable of the job instead: "Loom videos for each workflow")
     # a video of the applicant ("a short video", "Loom", "video introduction"); "samples of … short-form videos" is
     # portfolio work, not a video to record
-    ("video", re.compile(r"\bloom\b|\b(?:a|an|one|short|quick|brief|personal|selfie|\d+[- ]min(?:ute)?) (?:\w+ )?video\b"
+    ("video", re.compile(r"\bloom\b|\b(?:a|an|one|short|quick|brief|personal|selfie|\d+[- ]min(?:ute)?) (?:short |quick |"
+                         r"brief |intro(?:duction|ductory)? |personal |selfie )?video\b"
                          r"(?! call)|\bvideo (?:intro\w*|of yourself|message|presentation|explain\w*|walk-?through)\b",
                          re.IGNORECASE),
      re.compile(r"\b(?:documentation|docs|tutorials?|training|guides?|for each|handover|instructions|edits?)\b",

@@ -105,7 +105,7 @@ LANGUAGE = re.compile(
     re.IGNORECASE)
 # presence at a workplace: a hybrid or on-site job ("Hybrid Role: 50% in-office", "on-site in our office")
 PRESENCE = re.compile(r"\b(?:" + HYBRID + r"(?: role| position| work(?:ing)?| model)?(?:[:,]? \d{1,3} ?% (?:in[- ]office|on-?site))?"
-                      r"|\d{1,3} ?% (?:in[- ]office|on-?site)|on-?site(?! meetings?)|in[- ]office|in the office"
+                      r"|\d{1,3} ?% (?:in[- ]office|on-?site)|on-?site(?! meetings?| seo| optimi[sz]ation)|in[- ]office|in the office"
                       r"|in-person (?:work|presence|role))\b", re.IGNORECASE)
 
 

@@ -258,7 +258,8 @@ KINDS: tuple[WorkKind, ...] = (
              "You need a mobile app[ in {tools}] that feels fast and stays stable on real devices.",
              ("agree the screens and the core flow of the first release",
               "build in milestones you can install and try on a real phone",
-              "test on real iOS and Android devices and take care of the store submission"),
+              # not "iOS and Android … the store submission": an iOS-only app or a build for testers has neither
+              "test on real phones for each platform you need and prepare the release the way you want it"),
              "Is this a new app, or is there existing code and a design to start from?",
              "the device and OS version where the problem shows up", tools_among=MOBILE_TOOLS,
              question_existing="What is the most pressing thing to fix or add in the current app?",

@@ -126,7 +126,8 @@ CASES: dict[str, tuple[Case, ...]] = {
     # plate", no "walk through the current process", no "steps you do by hand" (a sentence audit marked all untrue)
     "automation": (Case(
         when=r"\S", unless=MANUAL_PROCESS,
-        need="You want the workflow your post describes built[ with {tools}] and running reliably on its own.",
+        need="You want an automation[ with {tools}] that runs reliably on its own.",  # never "the workflow your
+        # post describes": a sentence audit found posts that describe none (an ongoing Apps Script role)
         steps=("write down each step the workflow must take, with its trigger, input and output, and agree what "
                "happens when one fails",
                "build the automation in small pieces, testing each with real examples before connecting the next",

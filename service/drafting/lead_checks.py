@@ -18,6 +18,9 @@ _ADMIN = re.compile(r"\b(?:please|include|your application|apply|applying|propos
 _PERSON_WANTED = re.compile(r"^(?:[\w-]+ ){0,2}(?:tutor|teacher|mentor|coach|instructor|designer|writer|assistant|partner|"
                             r"developer|engineer|analyst|programmer|expert)s? (?:who|that|with)\b|"
                             r"^[^,]{1,40}, you(?:'ll| will| would)\b", re.IGNORECASE)
+# a section heading ("Key Responsibilities (The MVP Deliverables)") is not the client's words about the work
+_HEADING = re.compile(r"^(?:key |main )?(?:responsibilities|requirements|deliverables|scope(?: of work)?|qualifications|"
+                      r"overview|summary|about (?:us|the (?:role|project|job))|what you.ll do)\b", re.IGNORECASE)
 _BREAK = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)[.!?]\s+\S")  # a sentence break inside the quote
 
 
@@ -33,4 +36,5 @@ def reads_as_lead(text: str) -> bool:
     orphan = any(w.lower().strip(",.") in ("it", "them", "its") for w in words[:4]) \
         or (text[:1].islower() and re.search(r"\bI\b", text))  # "help with a project I am working on": whose?
     return (wordlike >= 3 and wordlike >= 0.6 * len(words) and not _NUMBERED.match(text)
-            and not _ADMIN.search(text) and not _BREAK.search(text) and not orphan and not _PERSON_WANTED.match(text))
+            and not _ADMIN.search(text) and not _BREAK.search(text) and not orphan and not _PERSON_WANTED.match(text)
+            and not _HEADING.match(text))

@@ -84,8 +84,8 @@ CANDIDATE_DESC = re.compile(r"^(?:proven |strong |solid |hands-on |deep )?(?:exp
                             r"proficiency|ability|understanding|must|should have)\b", re.IGNORECASE)
 ALREADY_DONE = re.compile(r"\b(?:is|are) (?:fully |already )?(?:set up|in place|done|built|complete|live)\b|\bno [\w-]+ "
                           r"work (?:is )?(?:required|needed)\b", re.IGNORECASE)
-NOT_A_TASK = re.compile(r"^(?:uses|includes|supports|works|runs|has|contains|allows|offers|requires|needs)\b|\b(?:is|are) "
-                        r"(?:crucial|essential|critical|key|a must|vital)\b", re.IGNORECASE)
+NOT_A_TASK = re.compile(r"^(?:uses|includes|supports|works|runs|has|contains|allows|offers|requires|needs|currently)\b|"
+                        r"\b(?:is|are) (?:crucial|essential|critical|key|a must|vital)\b|\b(?:above|below)$", re.IGNORECASE)
 # a heading over kinds of thing or over what the client provides, not the fields of a record: "Supported file types:"
 # over "Google Docs", "Google Sheets"; "Already available in n8n:" over "Google Drive API credentials"
 PROVIDED_HEAD = re.compile(r"^(?:already|provided|available|(?:we|i) (?:will )?(?:provide|have|supply)|you (?:will )?"

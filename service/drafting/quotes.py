@@ -260,9 +260,11 @@ def starts_cleanly(text: str, post: str) -> bool:
     at = flat.find(text)
     before = flat[:at].split()[-1:] if at > 0 else []
     if before and (before[0] == "To" and text.split()[0] in BASE_VERBS or text[:1].islower()
-                   and before[0] in ("and", "or", "could", "might", "may", "would")):
+                   and (before[0] in ("and", "or", "could", "might", "may", "would", "I", "we", "We", "they")
+                        or before[0] in ("will", "should", "must", "can") and text.split()[0] not in BASE_VERBS)):
         # "To “streamline …”" lost its "To"; "ranked and “rated on …”" is half a pair; "this could “lead to a
-        # long-term role …”" is the rest of a hypothetical, not the work
+        # long-term role …”" is the rest of a hypothetical; "I “want both …”" lost its subject; "this will “likely
+        # involve Zapier …”" is no verb phrase of the work
         return False
     if not text[:1].islower() or text.split()[0] in BASE_VERBS:  # a verb phrase after "to" is a clean start
         return True
@@ -277,9 +279,10 @@ _ROLE_TITLE = re.compile(r"\b(?:developers?|analysts?|engineers?|managers?|consu
                          r"desarrollador\w*|buscamos|busco)\b", re.IGNORECASE)
 # a quote about the person to hire ("an experienced developer who …"), not the work; "the store managers" is work
 _ABOUT_THEM = re.compile(r"\b(?:hire|hiring|candidates?|applicants?|specialists?|experts?|freelancers?|we are a|we're a|"
+                         r"(?:we are|we're|we’re) (?:seeking|looking for)|"
                          r"working with|join (?:our|the|a) |(?:a|an|experienced|skilled|senior|junior|dedicated) "
                          r"(?:[\w.+#/-]{1,30} ){0,2}(?:developer|"
-                         r"analyst|engineer|manager|consultant)s?)\b", re.IGNORECASE)
+                         r"analyst|engineer|manager|consultant|scientist|designer|writer)s?)\b", re.IGNORECASE)
 
 
 # a verb phrase about the team, not the work ("assist our staff on a freelance basis")

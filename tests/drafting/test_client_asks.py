@@ -155,6 +155,7 @@ def test_a_task_that_names_a_video_or_a_rate_is_not_an_ask(text):
     # samples of the work asked for, not a video of the applicant (a letter answered it with "[Your Loom video link]")
     "Portfolio or samples of relevant Instagram content or short-form videos",
     "Please tell us if you are available for a video call this week.",
+    "In your proposal, describe your approach to optimizing a new video or reviving a channel.",
 ])
 def test_videos_as_work_samples_or_a_call_are_no_video_ask(text):
     assert "video" not in ask_kinds(text)

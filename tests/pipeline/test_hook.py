@@ -62,6 +62,7 @@ def test_lead_frames_read_for_every_quote(verb, words, looking, role):
     ("tutor who can work with me in a vibe coding style", False),  # the person to hire, not the work
     ("developers with experience in payment gateways", False),
     ("SQL DBA, you will be responsible for designing and maintaining our databases", False),  # "As a" was lost
+    ("Key Responsibilities (The MVP Deliverables)", False),  # a section heading
 ])
 def test_a_lead_quote_is_about_the_work_and_reads_as_words(text, ok):
     assert reads_as_lead(text) is ok
@@ -70,9 +71,11 @@ def test_a_lead_quote_is_about_the_work_and_reads_as_words(text, ok):
 def test_a_quote_about_the_person_to_hire_does_not_lead():
     from service.drafting.quotes import lead_quote, need_quotes
 
-    post = "We are seeking a highly skilled AI/ML Engineer to design, build, and scale our billing models."
-    found = lead_quote(need_quotes(post, post, "AI engineer"), None, [], [], "AI engineer", post)
-    assert found is None or "Engineer" not in found.quote.text, found
+    for post, who in (("We are seeking a highly skilled AI/ML Engineer to design, build, and scale our billing models.",
+                       "Engineer"),
+                      ("We are seeking a skilled data scientist to collaborate with our data science team.", "scientist")):
+        found = lead_quote(need_quotes(post, post, "AI engineer"), None, [], [], "AI engineer", post)
+        assert found is None or who not in found.quote.text, found
 
 
 def test_the_first_sentence_is_the_clients_own_words_not_a_line_for_any_post(db):
@@ -195,6 +198,11 @@ def test_a_lower_case_lead_quote_does_not_start_inside_a_phrase():
     assert not starts_cleanly("rated on AI-powered search platforms", pair)
     maybe = "If you deliver well, this could lead to a long-term role in shaping the future of our platform."
     assert not starts_cleanly("lead to a long-term role in shaping the future of our platform", maybe)
+    lost = "For the reward I want both encoder and RL agent will be trained with it."
+    assert not starts_cleanly("want both encoder and RL agent will be trained with it", lost)  # its "I" is lost
+    will = "The integration will likely involve Zapier and/or ServiceTitan webhooks."
+    assert not starts_cleanly("likely involve Zapier and/or ServiceTitan webhooks", will)
+    assert starts_cleanly("build the ServiceTitan integration", "Someone who can build the ServiceTitan integration.")
 
 
 @pytest.mark.parametrize("text", ["How would you approach scraping several city council portals",

@@ -123,3 +123,19 @@ def test_a_fix_for_something_slow_asks_for_no_error(db):
     broken = slow.model_copy(update={"description": "Our Node.js API returns a 500 error on every webhook since last "
                                                     "week. Need this fixed today."})
     assert "example of when it is slow" not in draft_proposal(broken, None, WS).text
+
+
+def test_on_site_seo_is_no_presence_requirement():
+    from service.drafting.constraints import presence_requirement
+
+    assert presence_requirement("Fully remote. Handle on-site SEO, keyword research and backlinks.") is None
+    assert presence_requirement("This role is on-site in our Leeds office.") is not None
+
+
+def test_the_mobile_steps_assume_no_platform_or_store(db):
+    # "test on real iOS and Android devices and take care of the store submission" on an iOS-only app (audit)
+    from service.drafting.kind_table import KINDS
+
+    mobile = next(k for k in KINDS if k.id == "mobile")
+    said = " ".join(mobile.steps)
+    assert "iOS and Android" not in said and "store submission" not in said, said

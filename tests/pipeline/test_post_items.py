@@ -174,6 +174,10 @@ def test_a_step_that_opens_with_a_function_word_continues_after_the_colon_in_low
      "Supported file types:\nGoogle Docs\nGoogle Sheets\nGoogle Slides\n", "Supported file types"),
     ("The workflow must:\nParse the initial Google Doc\nExtract all Google Drive links in the document\n"
      "Already available in n8n:\nGoogle Drive API credentials\nNextcloud credentials\n", "credentials"),
+    ("Tasks:\n- Build the booking screen in Adalo\n- Connect the Stripe payment step\n- Fixes for the 3 Adalo issues above\n",
+     "issues above"),
+    ("Tasks:\n- Build the Android release from the Flutter code\n- Set up push notifications for new orders\n"
+     "- Currently, the iOS compilation works\n", "iOS compilation works"),
 ])
 def test_requirements_done_work_properties_and_provided_things_are_no_tasks(post, not_item):
     items = work_items(post)

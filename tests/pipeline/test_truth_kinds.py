@@ -150,7 +150,7 @@ def test_an_automation_the_post_specifies_is_not_a_manual_process_taken_over(db)
                                  "its fields and post a link to our Slack channel. Include error handling.",
                      skills=["n8n"])
     text = draft_proposal(brief, None, load_workspace(DEMO_WORKSPACE)).text.lower()
-    for untrue in ("manual process", "current process", "by hand"):
+    for untrue in ("manual process", "current process", "by hand", "workflow your post describes"):
         assert untrue not in text, text
     manual = brief.model_copy(update={"description": "We copy every Typeform answer into Jira by hand each day and "
                                                      "want n8n to do it for us."})
