@@ -12,12 +12,11 @@ from service.core.workspace import load_workspace
 from service.drafting.topic_core import CORE_KINDS, CORE_TOPICS
 from tests.pipeline.test_topics_more import WS
 from tests.pipeline.topic_checks import (
+    AGENCY,
+    DATA,
     assert_remark_reads_in_letter,
     standard_topic_tests,
 )
-
-DEV, SHOP, DATA = frozenset({"dev"}), frozenset({"shop"}), frozenset({"data"})
-AGENCY = DEV | SHOP
 
 # (topic, title, description, domains, kind): the post's main subject, with a side tool it also names
 WITH = [

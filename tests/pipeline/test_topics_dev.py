@@ -13,15 +13,14 @@ from service.drafting.topic_dev import DEV_KINDS, DEV_TOPICS
 from service.drafting.topic_table import TOPIC_KINDS
 from service.drafting.work_kinds import find_topic
 from tests.pipeline.topic_checks import (
+    AGENCY,
+    DATA,
+    DEV,
     assert_one_first_person_sentence,
     assert_registered,
     assert_remark_reads_in_letter,
     topic_id,
 )
-
-DEV, SHOP, DATA = frozenset({"dev"}), frozenset({"shop"}), frozenset({"data"})
-AGENCY = DEV | SHOP  # the demo workspace's domains
-
 
 _id = topic_id
 

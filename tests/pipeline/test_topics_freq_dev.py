@@ -12,13 +12,12 @@ from service.core.workspace import load_workspace
 from service.drafting.topic_freq_dev import FREQ_DEV_KINDS, FREQ_DEV_TOPICS
 from service.drafting.work_kinds import find_topic
 from tests.pipeline.topic_checks import (
+    AGENCY,
+    SHOP,
     assert_remark_reads_in_letter,
     standard_topic_tests,
     topic_id,
 )
-
-DEV, SHOP, DATA = frozenset({"dev"}), frozenset({"shop"}), frozenset({"data"})
-AGENCY = DEV | SHOP
 
 # (topic, title, description, domains, kind): the post names the trigger and the concern
 WITH = [

@@ -14,13 +14,11 @@ from service.drafting.topic_web import WEB_KINDS, WEB_TOPICS
 from service.drafting.work_kinds import find_topic
 from tests.pipeline.test_topics_more import WS
 from tests.pipeline.topic_checks import (
+    AGENCY,
     assert_remark_reads_in_letter,
     standard_topic_tests,
     topic_id,
 )
-
-DEV, SHOP, DATA = frozenset({"dev"}), frozenset({"shop"}), frozenset({"data"})
-AGENCY = DEV | SHOP
 
 # (topic, title, description, domains, kind): the post names the subject and the concern
 WITH = [

@@ -10,8 +10,12 @@ import pytest
 
 from service.core.schemas import JobBrief
 from service.drafting.proposal import draft_proposal
+from service.drafting.topic_model import DEV, SHOP, D
 from service.drafting.topic_table import TOPIC_KINDS, TOPICS
 from service.drafting.work_kinds import find_topic
+
+DATA = D  # the workspace domains a test post is drafted for (service.drafting.topic_model)
+AGENCY = DEV | SHOP  # an agency workspace selling both development and store work
 
 
 def topic_id(topic):
