@@ -286,7 +286,8 @@ def answer_asks(asks: list[str], facts: dict, brief: dict, ws: dict, proof: dict
         label = re.sub(r"\byou\b", "I", re.sub(r"\byou are\b", "I am", re.sub(r"\byour\b", "my", _NEEDS_YOU[kind])))
         # "the tools I would use", "where I am based" (never "where I are based")
         if kind == "tool_exp" and held:  # the tool by name: "my experience with Magento", never "the tool named"
-            label = text.split(":")[0][0].lower() + text.split(":")[0][1:]
+            label = text.split(":")[0]
+            label = label[:1].lower() + label[1:]
         short = (f"{label}: {held if len(held.split()) <= 5 else '[Your answer]'}"
                  if held else text.rstrip(".") if text.startswith("I ") else text[0].lower() + text[1:].rstrip("."))
         said.append((kind, text, short))

@@ -192,6 +192,11 @@ def hours_sentence(hours: Quote) -> str:
 DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
 
 
+# a pronoun and a form of "to be" or "to have" that do not agree ("where I are based", a sentence audit found it in a
+# letter's last ask sentence after a "you" → "I" rewrite)
+DISAGREE = re.compile(r"\b(?:I (?:are|is|has)|(?:we|they|you) (?:is|was|has)|(?:he|she|it) are)\b")
+
+
 def grammar_problems(text: str) -> list[str]:
     """Mechanical problems a frame must never produce (used by the property tests and the lint)."""
     out = []
@@ -213,11 +218,6 @@ def grammar_problems(text: str) -> list[str]:
     if m:
         out.append(f"'{m.group(0)}': the verb does not agree with its subject")
     return out
-
-
-# a pronoun and a form of "to be" or "to have" that do not agree ("where I are based", a sentence audit found it in a
-# letter's last ask sentence after a "you" → "I" rewrite)
-DISAGREE = re.compile(r"\b(?:I (?:are|is|has)|(?:we|they|you) (?:is|was|has)|(?:he|she|it) are)\b")
 
 
 _CLAUSE_BREAK = frozenset(["that", "which", "who", "whom", "whose", "and", "but", "because", "so", "if", "when", "where", "while", "or", "than", "as", "what"])

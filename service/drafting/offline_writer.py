@@ -203,8 +203,9 @@ def _next_and_cta(kind: str, brief: dict, line: dict, work, post: str, seed: int
     is urgent (``constraints.rush_words``), or None; a project gets its kind's offer (``next_steps``) if it has one."""
     check, start = work.check, work.start
     if kind == "fix":
-        slow = SLOW_WORDS.search(post) and not ERROR_WORDS.search(post)  # late or slow, nothing failing
-        cta = SLOW_CTA if slow else pick(FIX_CTAS if ERROR_WORDS.search(post) else FIX_CTAS[:1], seed, 8)
+        failing = ERROR_WORDS.search(post)
+        slow = SLOW_WORDS.search(post) and not failing  # late or slow, nothing failing
+        cta = SLOW_CTA if slow else pick(FIX_CTAS if failing else FIX_CTAS[:1], seed, 8)
         return sentence(pick(FIX_STEPS, seed, 7).format(check=SLOW_CHECK if slow else check)), cta, question
     if rush and kind != "role":  # "urgent", "within 48 hours": start now, no call in the next couple of days
         return sentence(pick(RUSH_STEPS, seed, 7).format(check=start)), pick(RUSH_CTAS, seed, 8), question

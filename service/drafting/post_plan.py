@@ -345,7 +345,7 @@ def _close(out: list[WorkItem], seen: list[str], group: list, post: str) -> None
     head, start, lines = group
     names = field_list(lines, _verb_led)
     q = label_quote(head, post) if len(head.split()) == 2 else make_quote(head.split(), post)
-    if not names or q is None or q.cut or NOT_FIELDS.search(head) or PROVIDED_HEAD.match(head):
+    if not names or q is None or q.cut or NOT_FIELDS.search(head):  # a "provided" heading never opens a group
         return
     out[start:] = [it for it in out[start:] if it.line not in lines[:len(names)]]
     out.append(WorkItem(q, head, 3.0 - 0.05 * start, start, tuple(names)))

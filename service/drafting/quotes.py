@@ -118,10 +118,10 @@ def make_quote(words: list[str], post: str, keep_lead: bool = False) -> Quote | 
     text = _clean(words)
     if any(unicodedata.category(ch) in ("So", "Cc", "Cf", "Co", "Cs") for ch in text):
         return None
-    flat = " ".join(post.split())
-    at = flat.find(" ".join(text.split())) if text else -1
     if _ABBREV_END.search(text):
         return None  # cut at an abbreviation's full stop: "… tailored to the U.S", "… their documents incl"
+    flat = " ".join(post.split())
+    at = flat.find(" ".join(text.split())) if text else -1
     if at < 0 or _BAD_QUOTE.search(text) or _NEGATED.search(flat[max(0, at - 30):at]):
         return None  # "This is not a greenfield project" must never be quoted as "greenfield project"
     last = text.split()[-1]
@@ -253,18 +253,24 @@ def evidence_quote(description: str, post: str, triggers: tuple[str, ...], used:
     return None
 
 
+# the word before a lower-case quote that shows the quote starts mid-clause: half of a pair ("ranked and “rated on
+# …”"), the rest of a hypothetical ("this could “lead to a long-term role …”"), a clause that lost its subject ("I
+# “want both …”"); after a modal only a verb of the work starts cleanly ("will “build …”", not "will “likely involve
+# Zapier …”")
+_MID_CLAUSE = frozenset({"and", "or", "could", "might", "may", "would", "I", "we", "We", "they"})
+_MODAL = frozenset({"will", "should", "must", "can"})
+
+
 def starts_cleanly(text: str, post: str) -> bool:
     """A quote that starts in lower case must not start inside a prepositional phrase of the post ("… in
     “real-time before adding them to the cart”"): it would read as a fragment in the letter."""
     flat = " ".join((post or "").split())
     at = flat.find(text)
     before = flat[:at].split()[-1:] if at > 0 else []
-    if before and (before[0] == "To" and text.split()[0] in BASE_VERBS or text[:1].islower()
-                   and (before[0] in ("and", "or", "could", "might", "may", "would", "I", "we", "We", "they")
-                        or before[0] in ("will", "should", "must", "can") and text.split()[0] not in BASE_VERBS)):
-        # "To “streamline …”" lost its "To"; "ranked and “rated on …”" is half a pair; "this could “lead to a
-        # long-term role …”" is the rest of a hypothetical; "I “want both …”" lost its subject; "this will “likely
-        # involve Zapier …”" is no verb phrase of the work
+    verb_led = text.split()[0] in BASE_VERBS
+    if before and before[0] == "To" and verb_led:
+        return False  # "To “streamline this, I'm considering …”": the purpose clause lost its "To"
+    if before and text[:1].islower() and (before[0] in _MID_CLAUSE or before[0] in _MODAL and not verb_led):
         return False
     if not text[:1].islower() or text.split()[0] in BASE_VERBS:  # a verb phrase after "to" is a clean start
         return True

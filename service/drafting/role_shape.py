@@ -14,7 +14,7 @@ import re
 from service.drafting.constraints import language_requirement, presence_requirement
 from service.drafting.deliverable import written_deliverable
 from service.drafting.frames import Quote, SlotError, hours_sentence, sentence
-from service.drafting.job_type import HOURS_RANGE, HYBRID, LATER, WRITTEN_RESULT
+from service.drafting.job_type import HOURS_RANGE, HYBRID, LATER, SET_HOURS, WRITTEN_RESULT
 from service.drafting.kind_table import CONSULT_STEPS, CONSULT_WRITTEN_STEPS
 from service.drafting.offline_phrases import (
     CONSULT_CTAS,
@@ -60,10 +60,6 @@ def requirements_sentence(post: str, profile_text: str) -> str:
         return ""
     return (f"Your post asks for {' and '.join(said)}: [confirm that you meet "
             f"{'both' if len(said) > 1 else 'this'}, or leave this sentence out].")
-
-
-SET_HOURS = re.compile(r"\b\d{1,2}\s?(?:hours|hrs)\s?(?:per|a|/|each)\s?week\b|\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\s?(?:-|–|to)\s?"
-                       r"\d{1,2}(?::\d\d)?\s?(?:am|pm)\b", re.IGNORECASE)
 
 
 def role_next(brief: dict, post: str, rush: str | None, seed: int, profile_text: str = "") -> tuple[str, str]:

@@ -117,8 +117,10 @@ def classify(title: str, description: str, domains: frozenset[str], min_score: f
     if best_score < min_score - 0.5:
         return GENERAL
     for kid, pattern, to in KIND_SWAPS:
+        if best.id != kid:
+            continue
         other = next(k for k in KINDS if k.id == to)
-        if best.id == kid and other.domains & domains and re.search(pattern, f"{title}\n{description}", re.IGNORECASE):
+        if other.domains & domains and re.search(pattern, f"{title}\n{description}", re.IGNORECASE):
             best = other
     return for_post(best, f"{title}\n{description}")
 
@@ -176,8 +178,11 @@ def post_tools(title: str, description: str) -> list[str]:
     """Named vocabulary tools the post's own text mentions (no kinds of work), in order of first mention (client
     tags are not used: often generic or wrong); a tool named only in a hedged sentence is left out."""
     text = f"{title}\n{description}"
+    tools = [t for t in find_skills_in_text(text) if t not in CONCEPTS]
+    if not _HEDGED.search(text):  # the usual post: no second scan
+        return tools
     firm = set(find_skills_in_text("\n".join(s for s in _SENTENCES.split(text) if not _HEDGED.search(s))))
-    return [t for t in find_skills_in_text(text) if t not in CONCEPTS and t in firm]
+    return [t for t in tools if t in firm]
 
 
 def named_tools(tools: list[str], limit: int = 3, among: tuple[str, ...] | None = None,
@@ -298,7 +303,7 @@ def find_topic(title: str, description: str, domains: frozenset[str], kind_id: s
 # a mention the post negates is no mention: "No data modelling needed.", "no need for a dashboard", "a CRM is not
 # required" (the table order once kept such late topics out by accident, see TOPIC_TIE_STEP)
 _NEGATED_MENTION = re.compile(r"\bno (?:[\w/+-]+ ){1,4}?(?:is |are )?(?:needed|required|necessary)\b|\bno need (?:for|to) "
-                      r"[^.;:!?\n]{0,40}|(?:\b[\w/+-]+ ){1,4}(?:is|are) not (?:needed|required|necessary)\b",
+                              r"[^.;:!?\n]{0,40}|(?:\b[\w/+-]+ ){1,4}(?:is|are) not (?:needed|required|necessary)\b",
                               re.IGNORECASE)
 
 
