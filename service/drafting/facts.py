@@ -11,6 +11,7 @@ from service.core.workspace import Workspace
 from service.drafting.client_name import client_first_name
 from service.drafting.instructions import resolve as resolve_instructions
 from service.text.skills import find_skills_in_text, normalise_skills
+from service.text.wrapping import unwrap
 
 STOP = frozenset(["a", "an", "the", "and", "or", "but", "if", "then", "so", "to", "of", "in", "on", "at", "for", "with", "from", "by", "as", "is", "are", "was", "were", "be", "been", "being", "this", "that", "these", "those", "it", "its", "we", "our", "us", "you", "your", "i", "me", "my", "he", "she", "they", "them", "their", "there", "here", "who", "whom", "which", "what", "when", "where", "why", "how", "all", "any", "some", "each", "every", "no", "not", "only", "just", "also", "very", "can", "could", "should", "would", "will", "shall", "may", "might", "must", "do", "does", "did", "done", "have", "has", "had", "having", "about", "into", "over", "under", "up", "down", "out", "more", "most", "less", "other", "such", "than", "too", "own", "same", "new", "looking", "need", "needs", "want", "wants", "seeking", "someone", "person", "help", "get", "make", "like", "able", "well", "good", "great", "etc", "please", "thanks", "thank", "hi", "hello", "per", "via", "within", "without", "upon", "across", "after", "before", "while", "during", "between"])
 
@@ -163,7 +164,8 @@ def stable_seed(text: str) -> int:
 
 
 def gather_facts(brief: JobBrief, ws: Workspace) -> DraftFacts:
-    text = post_text(brief)
+    raw = post_text(brief)
+    text = unwrap(raw)  # a hard-wrapped post is read by sentences, not by its line breaks (every reader of the facts)
     post_tools = normalise_skills(list(brief.tools) + list(brief.skills) + find_skills_in_text(text))
     ours = {s.lower() for s in ws.profile.skills} | {s.lower() for p in ws.proof for s in p.skills}
     claimable = [t for t in post_tools if t.lower() in ours]
@@ -175,5 +177,5 @@ def gather_facts(brief: JobBrief, ws: Workspace) -> DraftFacts:
                       numbers=_numbers(brief), opener=resolved.opener, required_words=resolved.required,
                       first_line=resolved.first_line, instruction_flags=resolved.flags, client_asks=resolved.asks,
                       screening_questions=list(brief.screening_questions), title_thing=clean_title(brief.title),
-                      seed=stable_seed(text), greeting_name=client_first_name(brief.description) or "",
+                      seed=stable_seed(raw), greeting_name=client_first_name(brief.description) or "",
                       question_tools={q: find_skills_in_text(q) for q in brief.screening_questions})

@@ -243,8 +243,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     line = next(s for s in ws["service_lines"] if s["id"] == inputs["service_line"])
     lo, hi = inputs.get("word_bounds") or line.get("word_bounds") or (90, 220)
     seed = int(facts.get("seed") or 0)
-    post = unwrap(facts.get("post_text", ""))  # a hard-wrapped post is read by sentences, not by its line breaks
-    title, desc = brief.get("title") or "", unwrap(brief.get("description") or "")
+    post = facts.get("post_text", "")  # unwrapped by gather_facts
+    title, desc = brief.get("title") or "", unwrap(brief.get("description") or "")  # read by sentences, like the post
     brief = {**brief, "description": desc}
     jt = job_type(JobBrief.model_validate(brief))
     domains = domains_for(ws, line)
