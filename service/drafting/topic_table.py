@@ -12,6 +12,7 @@ from service.drafting.topic_dev import DEV_KINDS, DEV_TOPICS
 from service.drafting.topic_extra import EXTRA_KINDS, EXTRA_TOPICS
 from service.drafting.topic_freq_data import FREQ_DATA_KINDS, FREQ_DATA_TOPICS
 from service.drafting.topic_freq_dev import FREQ_DEV_KINDS, FREQ_DEV_TOPICS
+from service.drafting.topic_kinds import KIND_KINDS, KIND_TOPICS
 from service.drafting.topic_model import COPY, DATA_DEV, DEV, SHOP, D, Topic
 from service.drafting.topic_more import MORE_KINDS, MORE_TOPICS
 from service.drafting.topic_roles import ROLE_KINDS, ROLE_TOPICS
@@ -305,7 +306,7 @@ TOPICS: tuple[Topic, ...] = (
           "better than the pages ranking today.",
           "Do you have a keyword list already, or should I start with the research?", r"\bkeyword(?:s| list| research)\b"),
 ) + MORE_TOPICS + EXTRA_TOPICS + DEV_TOPICS + ROLE_TOPICS + SIXTH_TOPICS + CORE_TOPICS + WEB_TOPICS + ANALYTICS_TOPICS \
-    + FREQ_DEV_TOPICS + FREQ_DATA_TOPICS + DATA_TOPICS  # the data fallbacks last
+    + FREQ_DEV_TOPICS + FREQ_DATA_TOPICS + DATA_TOPICS + KIND_TOPICS  # the fallbacks last: data, then kinds of work
 
 _ANALYSIS = {"analysis", "ml", "general"}
 _REPORTING = {"dashboard", "analysis", "general", "pipeline"}
@@ -340,5 +341,5 @@ TOPIC_KINDS: dict[str, set[str]] = {
     "privacy": {"pipeline", "database", "analysis", "ml", "ai", "api", "webapp", "automation", "general", "import"},
     "cold_email": {"copy", "general", "automation"}, "landing": {"copy", "general"}, "seo_content": {"copy", "general"},
     **MORE_KINDS, **EXTRA_KINDS, **DEV_KINDS, **ROLE_KINDS, **SIXTH_KINDS, **CORE_KINDS, **WEB_KINDS,
-    **ANALYTICS_KINDS, **FREQ_DEV_KINDS, **FREQ_DATA_KINDS, **DATA_KINDS,
+    **ANALYTICS_KINDS, **FREQ_DEV_KINDS, **FREQ_DATA_KINDS, **DATA_KINDS, **KIND_KINDS,
 }

@@ -322,6 +322,8 @@ def _best_topic(t: str, d: str, domains: frozenset[str], kind_id: str, fallback:
             continue  # the trigger's word without the concern the insight speaks to (a scheduled script, a forecast)
         if not topic.pattern.search(t) and not topic.pattern.search(work):
             continue  # named only among the candidate's skills ("Advanced knowledge of Google Sheets")
+        if fallback and kind_id not in TOPIC_KINDS[topic.id]:
+            continue  # a remark on another kind of work is no main subject that could veto one that fits
         score = 3 * len(topic.pattern.findall(t)) + min(in_desc, 3)
         score += 1 if topic.pattern.search(d[:LEAD_CHARS]) else 0
         score -= rank * TOPIC_TIE_STEP  # ties only: the table's order
