@@ -132,7 +132,8 @@ KINDS: tuple[WorkKind, ...] = (
               "schedule the updates if they repeat, with an alert when a run fails"),
              "Is this a one-off import, or does the data need to stay in sync afterwards?",
              "the rows that failed to import and the error for each", tools_among=SOURCES,
-             answered_if=r"\b(?:nightly|daily|hourly|weekly|sync\w*|one[- ]off|once)\b",
+             answered_if=r"\b(?:nightly|daily|hourly|weekly|sync\w*|one[- ]off|once|automatic\w*|regularly|ongoing|"
+                         r"recurring|schedul\w+|every (?:day|night|hour|week))\b",
              start="a sample of the source file and the fields it has to fill"),
     WorkKind("scraping", ("scrape", "scraper", "scrapers", "scraping", "crawler", "crawl", "crawling",
                           "web scraping", "data scraping"),

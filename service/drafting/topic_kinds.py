@@ -50,8 +50,8 @@ KIND_TOPICS: tuple[Topic, ...] = (
           needs=r"\b(?:emails?|messages?|notifications?|invoices?|leads?)\b",
           fallback=True),
     Topic("kind_import_batch", r"\b(imports?|importing|csv|bulk upload\w*|data feeds?|product feeds?)\b", _ALL,
-          "I would load a small batch first and compare it field by field with the source, since a wrong column "
-          "mapping is cheap to fix on twenty rows and costly on twenty thousand.",
+          "I would match records on a stable key such as the SKU or the email address rather than on names, so a "
+          "second run updates records instead of duplicating them.",
           needs=r"\b(?:import\w*|upload\w*|feeds?|load\w*|mapp\w+|sync\w*)\b", fallback=True),
     Topic("kind_ai_examples", r"\b(ai|gpt\w*|llms?|openai|chatgpt|claude|gemini|prompts?)\b", DATA_DEV,
           "Before tuning any prompt I would collect a few dozen real inputs with the answers you expect, so every "

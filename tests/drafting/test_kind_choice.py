@@ -97,3 +97,16 @@ def test_a_trading_bot_is_not_a_manual_process_automation():
                     "its own; no UI needed.", DEV_SHOP)
     assert kind.id != "automation"
     assert "current process" not in " ".join(kind.steps)
+
+
+@pytest.mark.parametrize("post", [
+    "Create a product data feed over SFTP for our store. The feed must update automatically so the catalogue stays current.",
+    "Import our supplier's CSV into the shop on a schedule, with the stock levels.",
+    "Set up an ongoing import of the partner's leads into the CRM.",
+])
+def test_an_import_the_post_says_repeats_is_not_asked_whether_it_is_a_one_off(post):
+    from service.drafting.kind_table import KINDS
+    from service.drafting.offline_writer import _question
+
+    wk = next(k for k in KINDS if k.id == "import")
+    assert _question(wk, None, "project", post) != wk.question
