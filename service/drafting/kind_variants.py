@@ -29,6 +29,7 @@ class Variant:
     steps_existing: tuple[str, str, str] | None = None
     start_existing: str = ""
     question_existing: str = ""  # the question for the existing-work case
+    by_existing_work: bool = False  # ``existing_work`` decides instead of ``existing_if`` (its exclusions matter)
 
 
 VARIANTS: dict[str, Variant] = {
@@ -97,6 +98,21 @@ VARIANTS: dict[str, Variant] = {
         start_existing="a sample of the data and the rules for what counts as a duplicate or a bad value",
         question_existing="Which fields matter most, and what should happen to a record that is only partly "
                           "complete?"),
+    # an app the client has already ("add dark mode to our existing app", "our previous developer left") is changed,
+    # not given a "first release": tuning readers marked that plan as a misreading of the post
+    "webapp": Variant(
+        existing_if="", by_existing_work=True,
+        steps_existing=("agree the changes that matter most and where each one touches the current code",
+                        "make the changes in small steps, each deployed to a test copy where you can click through it",
+                        "cover what changed with tests and leave clear notes, so the next developer can pick it up"),
+        start_existing="the current code and the change that matters most"),
+    "mobile": Variant(
+        existing_if="", by_existing_work=True,
+        steps_existing=(("get the current app building and running on test devices, and agree the changes that "
+                         "matter most"),
+                        "make the changes in small steps, each in a build you can install and try on a real phone",
+                        "test the changed screens on real phones for each platform you need before the release"),
+        start_existing="the current app and the change that matters most"),
 }
 
 
@@ -169,10 +185,13 @@ CASES: dict[str, tuple[Case, ...]] = {
 
 # the post's work is already under way ("our existing app", "the current codebase", "our ongoing project"): the kind's
 # question for that case ("the most pressing thing to fix or add in the current app") is asked instead of its own
-_EXISTING_WORK = re.compile(r"\b(?:existing|current|ongoing) (?:app|application|code ?base|code|platform|product|site|"
-                            r"website|build|project)\b", re.IGNORECASE)
+_EXISTING_WORK = re.compile(r"\b(?:existing|current|ongoing) (?:(?P<platform>mobile|web|ios|android) )?(?:app|application|"
+                            r"code ?base|code|platform|product|site|website|build|project)\b", re.IGNORECASE)
+# a platform word names which app exists: "the existing web app" says nothing of a mobile app still to be built
+_OTHER_PLATFORM = {"mobile": {"web"}, "webapp": {"mobile", "ios", "android"}}
 # the post says its app is part built: "the app is already in active development", "our previous developer left"
-_UNDER_WAY = re.compile(r"\balready (?:in (?:active )?development|(?:partly |partially )?built)\b|\b(?:previous|former|last) "
+_UNDER_WAY = re.compile(r"\b(?:enhance|improve|refine|extend|maintain) (?:our|my) (?:mobile |web )?(?:app|application|"
+                        r"code ?base)\b|\balready (?:in (?:active )?development|(?:partly |partially )?built)\b|\b(?:previous|former|last) "
                         r"(?:developer|dev|engineer|freelancer)\b|\b(?:partially|partly|half) (?:built|developed)\b",
                         re.IGNORECASE)
 # ... unless the post says the build is new ("no existing code", "from scratch", "a new build", "from the ground up")
@@ -182,22 +201,27 @@ _NEW_BUILD = re.compile(r"\b(?:no|not an?|without (?:an?|any)|there is no|there'
                         r"front[- ]?end|web ?app|mobile app)\b", re.IGNORECASE)
 # ... or "existing" qualifies something other than the work to be done: what the new work plugs into ("integrate with
 # our existing code base"), the applicant's own work ("if you have any existing project"), the engagement ("this will
-# be an ongoing project", "can jump into an ongoing project"), or the noun that follows ("existing code libraries")
+# be an ongoing project", "can jump into an ongoing project"), a new app for it ("a mobile app for an existing web
+# platform"), or the noun that follows ("existing code libraries")
 _BESIDE = re.compile(r"(?:\b(?:integrat\w*|connect\w*|plug\w*|hook\w*|sync\w*|link\w*|fit\w*|talk\w*) (?:in|into|with|to|"
-                     r"up with|alongside)|\b(?:you|they|applicants?|candidates?) (?:have|has|had|own)(?: any| an)?)\s+"
+                     r"up with|alongside)|\b(?:you|they|applicants?|candidates?) (?:have|has|had|own)(?: any| an)?|"
+                     r"\b(?:for|on top of))\s+"
                      r"(?:(?:our|the|your|their|its|an?|any) )?$", re.IGNORECASE)
 _THEN = re.compile(r"\s*(?:librar(?:y|ies)|pages?|templates?|snippets?|samples?|examples?|components?|frameworks?|"
                    r"tools?|solutions?)\b", re.IGNORECASE)
 
 
-def existing_work(post: str) -> bool:
-    """The post's own work is already under way (an app, code or site the client has), as its words say."""
+def existing_work(post: str, kind_id: str = "") -> bool:
+    """The post's own work is already under way (an app, code or site the client has), as its words say; for a
+    mobile or web app (``kind_id``), an existing app of the other platform does not count."""
     post = post or ""
     if _NEW_BUILD.search(post):
         return False
     if _UNDER_WAY.search(post):
         return True
     for m in _EXISTING_WORK.finditer(post):
+        if (m.group("platform") or "").lower() in _OTHER_PLATFORM.get(kind_id, ()):
+            continue
         before = post[max(0, m.start() - 40):m.start()]
         engagement = m.group(0).lower().startswith("ongoing") and before.lower().endswith("an ")  # "an ongoing project"
         if not (engagement or _BESIDE.search(before) or _THEN.match(post, m.end())):

@@ -233,7 +233,7 @@ def _question(wk, topic, jt: str, post: str) -> str | None:
     elif jt == "role":
         first = ROLE_QUESTION
     else:
-        first = wk.question_existing if wk.question_existing and existing_work(post) else wk.question
+        first = wk.question_existing if wk.question_existing and existing_work(post, wk.id) else wk.question
     return next((q for q in (first, fallback) if not settled(q)), None)
 
 

@@ -33,7 +33,7 @@ from service.drafting.kind_table import (
     SUBJECTS,
     WorkKind,
 )
-from service.drafting.kind_variants import CASES, VARIANTS
+from service.drafting.kind_variants import CASES, VARIANTS, existing_work
 from service.drafting.topic_table import TOPIC_KINDS, TOPICS, Topic
 from service.text.skills import find_skills_in_text, normalise_skill
 from service.text.skills_vocab import CONCEPTS, VOCAB
@@ -137,7 +137,7 @@ def for_post(kind: WorkKind, text: str) -> WorkKind:
     v = VARIANTS.get(kind.id)
     if v is None:
         return kind
-    existing = bool(re.search(v.existing_if, text or "", re.IGNORECASE))
+    existing = existing_work(text, kind.id) if v.by_existing_work else bool(re.search(v.existing_if, text or "", re.IGNORECASE))
     if v.steps_new and not existing and (not v.new_if or re.search(v.new_if, text or "", re.IGNORECASE)):
         return replace(kind, steps=v.steps_new, start=v.start_new or kind.start,
                        question=v.question_new or kind.question)

@@ -110,3 +110,38 @@ def test_an_import_the_post_says_repeats_is_not_asked_whether_it_is_a_one_off(po
 
     wk = next(k for k in KINDS if k.id == "import")
     assert _question(wk, None, "project", post) != wk.question
+
+
+# (kind, post): an app the client already has is changed, not given a "first release" (tuning readers marked that plan
+# a misreading); a new app for an existing app of the other platform is still a new build
+EXISTING_APPS = [
+    ("mobile", "Implement a dark mode feature in our existing mobile application, on every screen."),
+    ("mobile", "We need a developer to enhance our app in three areas: login, search and the profile screen."),
+    ("webapp", "Our previous developer left; the Django web application needs new reports and a faster search."),
+    ("webapp", "Add team accounts to our existing web app. The web app is live with 300 users."),
+]
+NEW_APPS = [
+    ("mobile", "Build a mobile application for an existing web platform: the app mirrors the existing web app."),
+    ("webapp", "Build a new web app for booking tutors from scratch, with payments and a calendar."),
+]
+
+
+@pytest.mark.parametrize("kind_id, post", EXISTING_APPS)
+def test_an_existing_app_gets_the_steps_for_changing_it(kind_id, post):
+    from service.drafting.kind_table import KINDS
+    from service.drafting.work_kinds import for_post
+
+    kind = next(k for k in KINDS if k.id == kind_id)
+    steps = for_post(kind, post).steps
+    assert steps != kind.steps and not any("first release" in s for s in steps)
+    assert any("change" in s for s in steps)
+
+
+@pytest.mark.parametrize("kind_id, post", NEW_APPS)
+def test_a_new_app_keeps_the_first_release_steps(kind_id, post):
+    from service.drafting.kind_table import KINDS
+    from service.drafting.kind_variants import existing_work
+    from service.drafting.work_kinds import for_post
+
+    kind = next(k for k in KINDS if k.id == kind_id)
+    assert for_post(kind, post).steps == kind.steps and not existing_work(post, kind_id)

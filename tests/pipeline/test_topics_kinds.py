@@ -11,7 +11,13 @@ from service.core.workspace import load_workspace
 from service.drafting.kind_table import KINDS
 from service.drafting.topic_kinds import KIND_KINDS, KIND_TOPICS
 from service.drafting.work_kinds import find_topic
-from tests.pipeline.topic_checks import AGENCY, DATA, assert_remark_reads_in_letter, standard_topic_tests, topic_id
+from tests.pipeline.topic_checks import (
+    AGENCY,
+    DATA,
+    assert_remark_reads_in_letter,
+    standard_topic_tests,
+    topic_id,
+)
 
 # (topic, title, description, domains, kind): the post is of the kind and shows the concern
 WITH = [
