@@ -150,7 +150,7 @@ CASES: dict[str, tuple[Case, ...]] = {
                "add logging and an alert for failed runs, and hand over a short guide so it is easy to adjust later"),
         start="the steps the workflow must take, each with its trigger, input and output",
         question="When a step fails, should it retry on its own, alert someone, or both?",
-        offer=None),),  # next_steps.offer_for asks for a walk-through of the steps instead of "the steps you do by hand"
+        offer=None),),  # next_steps.offer_for asks for one real input and its result, not "the steps you do by hand"
     # a new theme built from designs ("create a modular Shopify theme", "custom theme from scratch") is not a change
     # to the live theme: no "duplicate of your live theme", no "screenshot of the page to change"
     "theme": (Case(

@@ -67,9 +67,10 @@ _HAS_SHEET = re.compile(r"\b(?:existing|current|our|my) (?:[\w-]+ ){0,2}(?:sprea
 
 
 # an automation the post specifies, with no work done by hand named (``kind_variants.MANUAL_PROCESS``): "the steps
-# you do by hand today" would be untrue
-SPECIFIED_AUTOMATION_OFFER = ("a short walk-through of the steps the automation should take",
-                              "tell you which of them I would build first and where I see a risk")
+# you do by hand today" would be untrue, and "a walk-through of the steps" asks again for what the post lists (tuning
+# readers: "asks for a walk-through I already gave"); one real input and its result is what a post rarely includes
+SPECIFIED_AUTOMATION_OFFER = ("one real example of what goes in and what should come out",
+                              "tell you which step I would build first and where I see a risk")
 
 
 def offer_for(kind_id: str, seed: int, post: str = "", own: tuple[str, str] | None = None) -> str | None:

@@ -113,7 +113,7 @@ def test_the_offer_does_not_ask_for_designs_the_post_says_exist(post):
     ("spreadsheet", "Build a clean, automated master spreadsheet for our phone resale stock across four cities.",
      "a copy of the file", "sample rows of the data you track today"),
     ("automation", "Set up a webhook that creates a Jira ticket from each Typeform answer and posts it to Slack.",
-     "the steps you do by hand", "the steps the automation should take"),
+     "the steps you do by hand", "one real example of what goes in"),
 ])
 def test_the_offer_asks_only_for_what_the_client_has(kid, post, old, new):
     from service.drafting.work_kinds import for_post
@@ -128,3 +128,15 @@ def test_the_offer_asks_only_for_what_the_client_has(kid, post, old, new):
     kept = {"spreadsheet": "Fix the formulas in our existing budget spreadsheet.",
             "automation": "We copy orders by hand into Xero every day and want that automated."}[kid]
     assert old in (offer_for(kid, 0, kept, for_post(kind, kept).offer) or "")
+
+
+def test_a_specified_automation_is_not_asked_again_for_the_steps_its_post_lists():
+    # tuning readers: "asks for a walk-through of the steps I already listed"
+    from service.drafting.work_kinds import for_post
+
+    post = ("Build an automation: 1. when a Stripe payment succeeds, create the invoice; 2. email it to the customer; "
+            "3. log it in our Google Sheet.")
+    kind = next(k for k in KINDS if k.id == "automation")
+    for seed in range(3):
+        offer = offer_for("automation", seed, post, for_post(kind, post).offer) or ""
+        assert "walk-through" not in offer and "steps" not in offer.split(",")[0], offer
