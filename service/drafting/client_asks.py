@@ -200,6 +200,10 @@ def _location(post: str, asks: list[str], profile: dict) -> str:
 ESTIMATE_HOLDER = "[Your estimate: hours and total cost]"
 
 
+# a kind of technology, not a tool to name in "The tools I would use here are …" ("are LLM" read as broken)
+_CATEGORIES = frozenset({"llm", "llms", "ai", "ml", "api", "apis", "rest api", "machine learning", "automation"})
+
+
 def _more(kind: str, asks: list[str], facts: dict, profile: dict) -> str:
     """The sentence for a kind of ``_MORE``: from the workspace when it knows (a tool it lists, its years), else a
     placeholder naming what was asked in the client's own terms."""
@@ -221,10 +225,11 @@ def _more(kind: str, asks: list[str], facts: dict, profile: dict) -> str:
         verb = (m.group("v1") or m.group("v2") or "worked on").lower()
         return f"The {noun} I have {verb}: [Your answer: how many, and a few names]."
     if kind == "tools":
-        named = [t for t in facts.get("claimable_tools") or [] if t.lower() in ours]
+        named = [t for t in facts.get("claimable_tools") or [] if t.lower() in ours and t.lower() not in _CATEGORIES]
         purpose = any(re.search(r"\btools? (?:for|to)\b", a, re.IGNORECASE) for a in asks if "tools" in ask_kinds(a))
-        if named and not purpose:
-            return sentence(f"The tools I would use here are {join_and(named[:3])}, which your post names")
+        if named and not purpose:  # one tool is "the tool … is" ("The tools … are LLM" read as broken)
+            return sentence(f"The tools I would use here are {join_and(named[:3])}, which your post names" if len(named) > 1
+                            else f"The tool I would use here is {named[0]}, which your post names")
     return HOLDERS[kind]
 
 

@@ -137,10 +137,28 @@ _RECURRING = (r"\b(?:daily|weekly|hourly|monthly|every (?:day|week|hour|month|\d
 # steps "you do by hand" to send (``question_check`` reads it too)
 MANUAL_PROCESS = (r"\b(?:manual\w*|by hand|hours? (?:a|per|every) (?:day|week|month)|time[- ]consuming|repetitive|"
                   r"copy(?:ing)? and past\w*|tedious|currently (?:we |I )?(?:do|enter|update|send|copy|check))\b")
+# an automation the client has already, to fix or finish: "fix errors in our existing Make scenario", "a 90% done
+# Make.com automation", "debug my Zapier zap" (tuning readers: "proposes a new build when I need errors fixed")
+_FLOW = r"(?:scenarios?|workflows?|automations?|zaps?|flows?|scripts?|bots?)"
+_BROKEN_FLOW = (rf"\b(?:existing|current|our|my) (?:[\w.-]+ ){{0,2}}{_FLOW}\b[^.\n]{{0,80}}\b(?:errors?|fail\w*|broken|"
+                rf"not working|stopped working|bugs?)\b|\b(?:fix|debug|repair|finish|finali[sz]e|troubleshoot)\w* "
+                rf"(?:the|our|my|this|an existing) (?:existing |current )?(?:[\w./-]+ ){{0,2}}{_FLOW}\b|"
+                rf"\b\d{{2}} ?% (?:done|complete|finished|built)\b|\b(?:half|partly|partially|mostly) (?:built|done|finished)\b")
 CASES: dict[str, tuple[Case, ...]] = {
     # an automation the post specifies, with no work done by hand named: no "manual process taken off your team's
     # plate", no "walk through the current process", no "steps you do by hand" (a sentence audit marked all untrue)
     "automation": (Case(
+        when=_BROKEN_FLOW,
+        need="You want the automation you have[ in {tools}] working reliably, without rebuilding what already works.",
+        steps=(("go through the current automation and its run history, and list what works, what fails and what "
+                "is missing"),
+               "fix or finish it one step at a time, testing each with real examples before moving on",
+               "add an alert for failed runs, and hand over a short note on what changed and why"),
+        start="the current automation and the steps that fail or are missing",
+        question="Which steps work today, and which fail or are still missing?",
+        offer=("a copy of the current automation and the log of any failed run",
+               "tell you what I would fix first"),
+        unless=r"\b(?:from scratch|new automation|build (?:a|an) (?:new )?(?:[\w.-]+ ){0,2}automation)\b"), Case(
         when=r"\S", unless=MANUAL_PROCESS,
         need="You want an automation[ with {tools}] that runs reliably on its own.",  # never "the workflow your
         # post describes": a sentence audit found posts that describe none (an ongoing Apps Script role)

@@ -119,3 +119,16 @@ def test_an_inline_list_after_a_colon_is_answered_item_by_item(db):
 def test_a_colon_in_the_product_description_is_no_ask(db):
     out = _draft("The app includes a proposal with: charts, tables and a signature box.")
     assert "[Your" not in out.text, out.text
+
+
+def test_a_tools_answer_names_tools_in_agreement_and_no_kind_of_technology():
+    # tuning readers marked "The tools we would use here are LLM" as broken
+    from service.drafting.client_asks import _more
+
+    ask = ["Please tell us which tools would you use."]
+    profile = {"skills": ["Python", "LLM", "n8n"]}
+    one = _more("tools", ask, {"claimable_tools": ["LLM", "n8n"]}, profile)
+    assert one == "The tool I would use here is n8n, which your post names.", one
+    two = _more("tools", ask, {"claimable_tools": ["Python", "n8n"]}, profile)
+    assert two.startswith("The tools I would use here are Python and n8n"), two
+    assert "are LLM" not in _more("tools", ask, {"claimable_tools": ["LLM"]}, profile)

@@ -145,3 +145,22 @@ def test_a_new_app_keeps_the_first_release_steps(kind_id, post):
 
     kind = next(k for k in KINDS if k.id == kind_id)
     assert for_post(kind, post).steps == kind.steps and not existing_work(post, kind_id)
+
+
+@pytest.mark.parametrize("post, fixing", [
+    ("Fix the errors in our existing Make.com scenario: the webhook module fails on every second run.", True),
+    ("I need an expert to fix/finalize a 90% done Make.com automation that creates invoices in Stripe.", True),
+    ("Audit and fix an existing email/phone enrichment workflow that was built by a previous contractor.", True),
+    ("Project 50% done. Finish the n8n workflow that posts clips to Telegram.", True),
+    ("As our automation developer you will create workflows and test and troubleshoot workflows to ensure quality.",
+     False),
+    ("Build a new automation from scratch that sends each new Typeform answer to Slack.", False),
+])
+def test_an_automation_the_client_has_is_fixed_or_finished_not_built_again(post, fixing):
+    # tuning readers: "proposes a new build when I need the errors in my existing scenario fixed"
+    from service.drafting.kind_table import KINDS
+    from service.drafting.work_kinds import for_post
+
+    wk = for_post(next(k for k in KINDS if k.id == "automation"), post)
+    assert wk.steps[0].startswith("go through the current automation") is fixing, wk.steps
+    assert any("build the automation" in step for step in wk.steps) is not fixing, wk.steps
