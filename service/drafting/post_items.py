@@ -91,7 +91,7 @@ NOT_A_TASK = re.compile(r"^(?:uses|includes|supports|works|runs|has|contains|all
 PROVIDED_HEAD = re.compile(r"^(?:already|provided|available|(?:we|i) (?:will )?(?:provide|have|supply)|you (?:will )?"
                            r"(?:get|have|receive))\b", re.IGNORECASE)
 NOT_FIELDS = re.compile(r"\b(?:types?|formats?|platforms?|browsers?|devices?|languages?|sources?|tools?)\s*:?$|"
-                        r"\b(?:criteria|conditions|rules|requirements)\b",
+                        r"\b(?:criteria|conditions|rules|requirements|results?|outcomes?|expected|acceptance)\b",
                         re.IGNORECASE)
 _FIELD = re.compile(r"^[A-Z][\w&/'’.#+-]*(?: [\w&/'’.#+-]+){0,5}$")
 

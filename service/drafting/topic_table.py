@@ -100,7 +100,10 @@ TOPICS: tuple[Topic, ...] = (
     Topic("crm", r"\b(hubspot|salesforce|sales pipeline|revenue operations|revops|crm data|gohighlevel|ghl)\b", D,
           "CRM reports are only as good as how consistently deals and stages are entered, so I would check the stage "
           "definitions and the data hygiene before trusting any pipeline figure.",
-          "Are the deal stages and their definitions written down somewhere, or do they live in people's heads?"),
+          "Are the deal stages and their definitions written down somewhere, or do they live in people's heads?",
+          # the post reports on its CRM (a pipeline, deals, figures), not only runs its work in one (provisioning)
+          needs=r"\b(?:reports?|reporting|pipelines?|deals?|dashboards?|forecast\w*|figures|metrics|kpis?|"
+                r"crm data)\b"),
     Topic("dataviz", r"\b(matplotlib|plotly|seaborn|ggplot|data visuali[sz]ation designer|data storytelling|"
                      r"infographics?|visual stor\w+|data plotting)\b", D,
           "I would design each chart around the one comparison it has to make obvious, and cut anything that does "

@@ -151,6 +151,9 @@ _NAME = re.compile(r"(?<![\w@/.-])(?:[A-Z][a-z]+(?:[A-Z][a-z]+){1,2}|[A-Z][a-z]+
 _LABEL_GLUE = re.compile(r"^(?:Type|Location|Posted|Budget|Hourly|Fixed|Duration|Level|Skills|Project|Job|Client|"
                          r"Payment|Proposals|Hours|Experience|Contract|Country|Member|Rating|Spent|About|Activity)"
                          r"[A-Z]")  # page labels glued to their values in browser-copied text ("TypeContract")
+# a class or pattern name from the client's code ("HttpClient", "PageObjects"), not a product to name in a sentence
+_CODE_NAME = re.compile(r"[a-z](?:Client|Objects?|Service|Manager|Controller|Handler|Factory|Exception|Provider|Helper|"
+                        r"Utils?|Builder|Adapter|Component|Request|Response|Repository)$")
 _NOT_NAMES = frozenset(["saas", "paas", "iaas", "devops", "devsecops", "fintech", "edtech", "proptech", "insurtech", "healthtech", "martech", "b2b", "b2c", "iphone", "ipad", "macos", "youtube", "linkedin", "javascript", "typescript", "github", "gitlab", "chatgpt", "openai"])
 
 
@@ -163,7 +166,7 @@ def product_names(text: str) -> list[str]:
     for m in _NAME.finditer(text or ""):
         word = m.group(0)
         if word.lower() in _NOT_NAMES or word.lower() in known or normalise_skill(word) is not None or word in out \
-                or _LABEL_GLUE.match(word):
+                or _LABEL_GLUE.match(word) or _CODE_NAME.search(word):
             continue
         out.append(word)
     return out

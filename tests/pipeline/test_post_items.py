@@ -217,3 +217,19 @@ def test_a_tool_only_floated_is_not_the_jobs_tool():
     post = "We need our Vue.js and Laravel app to work offline.\nProbably PWA, IndexedDB/SQLite/Capacitor."
     tools = post_tools("Offline-first web app", post)
     assert "Laravel" in tools and "SQLite" not in tools, tools
+
+
+def test_a_heading_over_expected_results_is_no_field_list():
+    # a sentence audit: "we would capture the three fields you list, from “Folder structure replicated” …"
+    post = ("Deliverables:\n\t1.\tWorking n8n workflow\n\t2.\tVideo demo showing:\n\t•\tSuccessful execution\n"
+            "\t•\tResult in Nextcloud:\n\t    •\tFolder structure replicated\n\t    •\tMarkdown files created\n"
+            "\t    •\tOne aggregated Markdown file present\n\t3.\tClean, readable workflow logic\n")
+    assert not any(it.fields for it in work_items(post)), work_items(post)
+
+
+def test_a_class_name_from_the_clients_code_is_no_product_name():
+    from service.drafting.work_kinds import product_names
+
+    post = ("My code is not structured into PageObjects yet. Regular C# HttpClient automation experience matters. "
+            "We trade on KuCoin.")
+    assert product_names(post) == ["KuCoin"], product_names(post)

@@ -48,6 +48,10 @@ WITHOUT = [
     ("a junk-click dispute", "Taboola junk traffic review", "We run native ads on Taboola and think last month's "
      "clicks from some publishers were junk. Review the clicks for the month, find the junk traffic and list the "
      "publishers and click IDs for our dispute.", DATA, "analysis", "marketing_data"),
+    # tuning readers: a deal-stage remark on a Salesforce admin's daily operations and on GoHighLevel provisioning
+    ("CRM operations, no reporting", "Salesforce Administrator (part-time)",
+     "Support the day-to-day operations of our Salesforce instance: user management, permissions, page layouts and "
+     "flows for the sales team. Salesforce admin certification preferred.", DATA, "general", "crm"),
 ]
 
 _SKILLS_ONLY = ("Turn our creator and campaign data into insights for brand partners.\nResponsibilities:\n- Analyse "
