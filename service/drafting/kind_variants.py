@@ -144,10 +144,25 @@ _BROKEN_FLOW = (rf"\b(?:existing|current|our|my) (?:[\w.-]+ ){{0,2}}{_FLOW}\b[^.
                 rf"not working|stopped working|bugs?)\b|\b(?:fix|debug|repair|finish|finali[sz]e|troubleshoot)\w* "
                 rf"(?:the|our|my|this|an existing) (?:existing |current )?(?:[\w./-]+ ){{0,2}}{_FLOW}\b|"
                 rf"\b\d{{2}} ?% (?:done|complete|finished|built)\b|\b(?:half|partly|partially|mostly) (?:built|done|finished)\b")
+# a script the client runs on files ("a small Python script that merges our weekly CSV exports"): no trigger, no retry
+# question, no alerts (tuning readers: "asking whether failed steps should retry makes no sense for a local script")
+_FILE_SCRIPT = r"\bscripts?\b[^.\n]{0,80}\b(?:csv|excel|xlsx|files?|spreadsheets?|images?|pdfs?|folders?)\b"
+_RUNS_ITSELF = (r"\b(?:schedul\w*|cron|triggers?|webhooks?|n8n|zapier|make\.com|automatically|every (?:hour|minute)|"
+                r"real[- ]time|apps script|server|cloud|api|docker|containers?|browsers?|selenium|playwright|"
+                r"puppeteer)\b")
 CASES: dict[str, tuple[Case, ...]] = {
     # an automation the post specifies, with no work done by hand named: no "manual process taken off your team's
     # plate", no "walk through the current process", no "steps you do by hand" (a sentence audit marked all untrue)
     "automation": (Case(
+        when=_FILE_SCRIPT, unless=_RUNS_ITSELF + "|" + _BROKEN_FLOW,
+        need="You want a script[ in {tools}] that does the job the same way every time and that your team can run.",
+        steps=("agree the input files, the rules and the output on a sample of real files",
+               "write the script and test it on copies of real files, checking the results against the originals",
+               "hand it over with a short guide to running it, so anyone on your team can use it"),
+        start="a sample of the input files and the output you expect",
+        question="Who will run the script, and on which computer: Windows or Mac?",
+        offer=("two or three sample files and the output you expect from them",
+               "tell you how the script would handle them")), Case(
         when=_BROKEN_FLOW,
         need="You want the automation you have[ in {tools}] working reliably, without rebuilding what already works.",
         steps=(("go through the current automation and its run history, and list what works, what fails and what "

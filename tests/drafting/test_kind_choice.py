@@ -164,3 +164,19 @@ def test_an_automation_the_client_has_is_fixed_or_finished_not_built_again(post,
     wk = for_post(next(k for k in KINDS if k.id == "automation"), post)
     assert wk.steps[0].startswith("go through the current automation") is fixing, wk.steps
     assert any("build the automation" in step for step in wk.steps) is not fixing, wk.steps
+
+
+@pytest.mark.parametrize("post, on_files", [
+    ("We export about 20 CSV files every Friday. We need a small Python script that merges them and writes one Excel "
+     "file with a summary sheet.", True),
+    ("A Python script that renames the PDF files in a folder by the invoice number inside each one.", True),
+    ("We are building a python script that does browser automations within a docker container; it saves files.", False),
+    ("A Python script that runs on a schedule, pulls the day's orders from the API and writes a CSV file.", False),
+])
+def test_a_script_run_on_files_is_not_planned_as_a_triggered_workflow(post, on_files):
+    # tuning readers: "asking whether failed steps should retry makes no sense for a local script"
+    from service.drafting.kind_table import KINDS
+    from service.drafting.work_kinds import for_post
+
+    wk = for_post(next(k for k in KINDS if k.id == "automation"), post)
+    assert (wk.steps[0].startswith("agree the input files") and "retry" not in wk.question) is on_files, wk
