@@ -147,9 +147,10 @@ _BROKEN_FLOW = (rf"\b(?:existing|current|our|my) (?:[\w.-]+ ){{0,2}}{_FLOW}\b[^.
 # a script the client runs on files ("a small Python script that merges our weekly CSV exports"): no trigger, no retry
 # question, no alerts (tuning readers: "asking whether failed steps should retry makes no sense for a local script")
 _FILE_SCRIPT = r"\bscripts?\b[^.\n]{0,80}\b(?:csv|excel|xlsx|files?|spreadsheets?|images?|pdfs?|folders?)\b"
-_RUNS_ITSELF = (r"\b(?:schedul\w*|cron|triggers?|webhooks?|n8n|zapier|make\.com|automatically|every (?:hour|minute)|"
+_RUNS_ITSELF = (r"\b(?:schedul\w*|cron|triggers?|webhooks?|n8n|zapier|make\.com|runs? (?:\w+ )?automatically|"
+                r"automatically (?:runs?|every|each|when|whenever)|every (?:hour|minute)|"
                 r"real[- ]time|apps script|server|cloud|api|docker|containers?|browsers?|selenium|playwright|"
-                r"puppeteer)\b")
+                r"puppeteer|forms?|website|web ?app|portal)\b")  # ... or is part of a system with a front end
 CASES: dict[str, tuple[Case, ...]] = {
     # an automation the post specifies, with no work done by hand named: no "manual process taken off your team's
     # plate", no "walk through the current process", no "steps you do by hand" (a sentence audit marked all untrue)

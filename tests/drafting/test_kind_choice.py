@@ -170,6 +170,9 @@ def test_an_automation_the_client_has_is_fixed_or_finished_not_built_again(post,
     ("We export about 20 CSV files every Friday. We need a small Python script that merges them and writes one Excel "
      "file with a summary sheet.", True),
     ("A Python script that renames the PDF files in a folder by the invoice number inside each one.", True),
+    ("Create an automated script that resizes images. The script should automatically adjust images to three sizes.",
+     True),
+    ("Build a check-in form for our guests, with a script that fills our PDF files from the form.", False),
     ("We are building a python script that does browser automations within a docker container; it saves files.", False),
     ("A Python script that runs on a schedule, pulls the day's orders from the API and writes a CSV file.", False),
 ])
