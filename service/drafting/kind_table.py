@@ -81,6 +81,7 @@ class WorkKind:
     answered_if: str = ""                          # the post already answers the question when this matches
     start: str = "what done looks like for the first part"  # what a rushed new job looks at first (a noun phrase)
     offer: tuple[str, str] | None = None  # a variant's own next-step offer (send, back); else next_steps.OFFERS
+    read_closely: bool = False  # a case of the kind read the post closely: its question beats a topic's
 
 
 KINDS: tuple[WorkKind, ...] = (

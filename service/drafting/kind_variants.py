@@ -124,9 +124,10 @@ class Case:
     steps: tuple[str, str, str]
     start: str
     question: str
-    offer: tuple[str, str] | None  # None: the kind's offer (``next_steps``), and a topic's question may still win
+    offer: tuple[str, str] | None  # None: the kind's offer (``next_steps``)
     unless: str = ""
     need: str = ""  # the case's own need sentence (``work_kinds.need_sentence`` slots), when the kind's misreads it
+    topic_question: bool = False  # a topic's question still wins over the case's own (the case is only a rewording)
 
 
 # the work repeats (a scraper that runs on a schedule, data kept up to date)
@@ -184,7 +185,11 @@ CASES: dict[str, tuple[Case, ...]] = {
                "add logging and an alert for failed runs, and hand over a short guide so it is easy to adjust later"),
         start="the steps the workflow must take, each with its trigger, input and output",
         question="When a step fails, should it retry on its own, alert someone, or both?",
-        offer=None),),  # next_steps.offer_for asks for one real input and its result, not "the steps you do by hand"
+        # one real input and its result, not "the steps you do by hand" (untrue) nor "a walk-through of the steps"
+        # (tuning readers: "asks for a walk-through I already gave"); a post rarely includes one
+        offer=("one real example of what goes in and what should come out",
+               "tell you which step I would build first and where I see a risk"),
+        topic_question=True),),
     # a new theme built from designs ("create a modular Shopify theme", "custom theme from scratch") is not a change
     # to the live theme: no "duplicate of your live theme", no "screenshot of the page to change"
     "theme": (Case(

@@ -12,7 +12,7 @@ import re
 
 from service.drafting.frames import NounPhrase, sentence, step_sentence
 from service.drafting.offline_phrases import PROJECT_CTAS, pick
-from service.drafting.question_check import DESIGN_READY, MANUAL_PROCESS
+from service.drafting.question_check import DESIGN_READY
 
 _ANY_DESIGNS = "any designs or a list of the main screens"
 HAVE_DESIGNS = "the designs you have"  # the post says they exist: asking for "any designs" reads as not having read it
@@ -66,13 +66,6 @@ _HAS_SHEET = re.compile(r"\b(?:existing|current|our|my) (?:[\w-]+ ){0,2}(?:sprea
                         re.IGNORECASE)
 
 
-# an automation the post specifies, with no work done by hand named (``kind_variants.MANUAL_PROCESS``): "the steps
-# you do by hand today" would be untrue, and "a walk-through of the steps" asks again for what the post lists (tuning
-# readers: "asks for a walk-through I already gave"); one real input and its result is what a post rarely includes
-SPECIFIED_AUTOMATION_OFFER = ("one real example of what goes in and what should come out",
-                              "tell you which step I would build first and where I see a risk")
-
-
 def offer_for(kind_id: str, seed: int, post: str = "", own: tuple[str, str] | None = None) -> str | None:
     """The kind's offer as a sentence (``own``: its variant's, when it has one), or None when the kind has none (a
     general post)."""
@@ -80,8 +73,6 @@ def offer_for(kind_id: str, seed: int, post: str = "", own: tuple[str, str] | No
         return None
     if own is None and kind_id == "spreadsheet" and _NEW_SHEET.search(post) and not _HAS_SHEET.search(post):
         own = NEW_SHEET_OFFER
-    if own is None and kind_id == "automation" and not MANUAL_PROCESS.search(post):
-        own = SPECIFIED_AUTOMATION_OFFER
     send, back = own or OFFERS[kind_id]
     if send == _ANY_DESIGNS and DESIGN_READY.search(post):
         send = HAVE_DESIGNS

@@ -225,9 +225,9 @@ def _question(wk, topic, jt: str, post: str) -> str | None:
         return bool(kind_answered) or already_answered(q, post) or presumes_missing(q, post)
 
     fallback = ROLE_QUESTION if jt == "role" else wk.question
-    # a case of the kind with its own offer (a one-off data set, a new theme) has read the post more closely than a
-    # topic: "how often should it run?" misread a one-off image collection
-    if topic and topic.question and not wk.offer and not (topic.answered_if and re.search(topic.answered_if, post,
+    # a case of the kind that read the post closely (a one-off data set, a new theme) beats a topic's question: "how
+    # often should it run?" misread a one-off image collection
+    if topic and topic.question and not wk.read_closely and not (topic.answered_if and re.search(topic.answered_if, post,
                                                                                           re.IGNORECASE)):
         first = topic.question
     elif jt == "role":
