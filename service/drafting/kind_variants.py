@@ -20,8 +20,9 @@ _CHANGE = r"(?:fix|update|improve|clean up|rebuild|modify|extend|speed up|automa
 @dataclass(frozen=True)
 class Variant:
     """``steps_new`` etc. apply when ``existing_if`` does not match (and ``new_if`` matches, when set);
-    ``steps_existing`` etc. apply when ``existing_if`` matches."""
-    existing_if: str
+    ``steps_existing`` etc. apply when ``existing_if`` matches (None: when ``existing_work`` finds the client's own
+    app, whose exclusions a pattern would repeat)."""
+    existing_if: str | None
     new_if: str = ""
     steps_new: tuple[str, str, str] | None = None
     start_new: str = ""
@@ -29,7 +30,6 @@ class Variant:
     steps_existing: tuple[str, str, str] | None = None
     start_existing: str = ""
     question_existing: str = ""  # the question for the existing-work case
-    by_existing_work: bool = False  # ``existing_work`` decides instead of ``existing_if`` (its exclusions matter)
 
 
 VARIANTS: dict[str, Variant] = {
@@ -101,13 +101,13 @@ VARIANTS: dict[str, Variant] = {
     # an app the client has already ("add dark mode to our existing app", "our previous developer left") is changed,
     # not given a "first release": tuning readers marked that plan as a misreading of the post
     "webapp": Variant(
-        existing_if="", by_existing_work=True,
+        existing_if=None,
         steps_existing=("agree the changes that matter most and where each one touches the current code",
                         "make the changes in small steps, each deployed to a test copy where you can click through it",
                         "cover what changed with tests and leave clear notes, so the next developer can pick it up"),
         start_existing="the current code and the change that matters most"),
     "mobile": Variant(
-        existing_if="", by_existing_work=True,
+        existing_if=None,
         steps_existing=(("get the current app building and running on test devices, and agree the changes that "
                          "matter most"),
                         "make the changes in small steps, each in a build you can install and try on a real phone",
@@ -124,7 +124,7 @@ class Case:
     steps: tuple[str, str, str]
     start: str
     question: str
-    offer: tuple[str, str] | None  # None: the kind's offer (``next_steps``)
+    offer: tuple[str, str]  # the case's own next-step offer (send, back)
     unless: str = ""
     need: str = ""  # the case's own need sentence (``work_kinds.need_sentence`` slots), when the kind's misreads it
     topic_question: bool = False  # a topic's question still wins over the case's own (the case is only a rewording)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from service.drafting.kind_variants import MANUAL_PROCESS as MANUAL_PROCESS_WORDS
+from service.drafting.kind_variants import MANUAL_PROCESS
 from service.drafting.work_kinds import product_names
 from service.text.skills import find_skills_in_text
 
@@ -130,7 +130,7 @@ _ANSWERS_REQUESTS = re.compile(r"\b(?:chat\s?bots?|assistants?|agents?|support|c
                                r"conversations?|messages?|emails?|leads?|requests?)\b", _I)
 
 
-MANUAL_PROCESS = re.compile(MANUAL_PROCESS_WORDS, re.IGNORECASE)  # only then is there a "current process" to ask about
+_MANUAL = re.compile(MANUAL_PROCESS, re.IGNORECASE)  # only then is there a "current process" to ask about
 _PROCESS_Q = re.compile(r"\bcurrent process\b", re.IGNORECASE)
 
 
@@ -140,7 +140,7 @@ def presumes_missing(question: str, post: str) -> bool:
     requests an AI answers for a post where it answers none (a trading bot, a model that scores images), or about
     "the current process" where the post names no work done by hand."""
     if _PROCESS_Q.search(question):
-        return not MANUAL_PROCESS.search(post)
+        return not _MANUAL.search(post)
     if _REQUESTS_Q.search(question):
         return not _ANSWERS_REQUESTS.search(post)
     return bool(_ANALYSIS_Q.search(question)) and not _ANALYSABLE.search(post)

@@ -134,11 +134,12 @@ def for_post(kind: WorkKind, text: str) -> WorkKind:
                 case.unless and re.search(case.unless, text or "", re.IGNORECASE)):
             return replace(kind, steps=case.steps, start=case.start, question=case.question, offer=case.offer,
                            answered_if="", need=case.need or kind.need,
-                           read_closely=case.offer is not None and not case.topic_question)
+                           read_closely=not case.topic_question)
     v = VARIANTS.get(kind.id)
     if v is None:
         return kind
-    existing = existing_work(text, kind.id) if v.by_existing_work else bool(re.search(v.existing_if, text or "", re.IGNORECASE))
+    existing = (existing_work(text, kind.id) if v.existing_if is None
+                else bool(re.search(v.existing_if, text or "", re.IGNORECASE)))
     if v.steps_new and not existing and (not v.new_if or re.search(v.new_if, text or "", re.IGNORECASE)):
         return replace(kind, steps=v.steps_new, start=v.start_new or kind.start,
                        question=v.question_new or kind.question)
