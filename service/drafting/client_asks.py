@@ -46,7 +46,7 @@ _PERSON = (  # (kind, what names it, what makes it a deliverable of the job inst
 )
 _QUOTE = re.compile(r"\b(?:estimate|quote)\b", re.IGNORECASE)
 # an ask is addressed to the applicant ("Add conversion rate tracking" is a task, not an ask for our rate)
-_TO_APPLICANT = re.compile(r"\b(?:your|yourself|you|please|kindly|apply|applying|application|proposal|must (?:provide|"
+_TO_APPLICANT = re.compile(r"\b(?:your|yourself|you|please|kindly|apply|applying|applications?|proposals?|must (?:provide|"
                            r"include|share|send|attach|submit))\b|^\W*(?:submit|send|share|attach|show us)\b[^.!?\n]{0,40}"
                            r"\b(?:portfolio|case stud|examples?|samples?|cv|resume|résumé)|\b(?:cv|resume|résumé)s? (?:is |are )?"
                            r"(?:required|mandatory|a must)\b", re.IGNORECASE)
@@ -198,6 +198,15 @@ def _location(post: str, asks: list[str], profile: dict) -> str:
 
 
 ESTIMATE_HOLDER = "[Your estimate: hours and total cost]"
+# a rate for a period the profile does not price ("share your weekly rate"): tuning readers marked an hourly rate
+# given instead as not answering the ask
+_PER_PERIOD = re.compile(r"\b(daily|weekly|monthly|annual)\s+(?:rate|fee|salary|compensation|budget)\b", re.IGNORECASE)
+
+
+def _per_period(asks: list[str]) -> str:
+    """The period of a rate the client asks for ("weekly"), or "" for a plain rate."""
+    m = next((x for a in asks if "rate" in ask_kinds(a) and (x := _PER_PERIOD.search(a))), None)
+    return m.group(1).lower() if m else ""
 
 
 # a kind of technology, not a tool to name in "The tools I would use here are …" ("are LLM" read as broken)
@@ -272,6 +281,8 @@ def answer_asks(asks: list[str], facts: dict, brief: dict, ws: dict, proof: dict
     for kind in kinds:
         if kind == "examples":
             text, out.uses_proof = _examples(proof, ws, shown, fits)
+        elif kind == "rate" and rate and (per := _per_period(asks)):  # "your weekly rate": not an hourly figure
+            text = sentence(f"My {per} rate: [Your {per} rate] (my hourly rate is ${rate:g})")
         elif kind == "rate" and rate:
             fixed = (brief.get("budget_type") or "") == "fixed" or any(_QUOTE.search(a) for a in asks)
             text = sentence(f"My rate is ${rate:g} per hour" + (", and I would give you a fixed quote once the first "

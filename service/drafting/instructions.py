@@ -70,7 +70,7 @@ _OURS = re.compile(r"\b(?:we|i)(?:'ll|’ll| will| can| would| shall| are going 
                    r"attach|include|show)\b", re.IGNORECASE)
 _APPLY_ASK_START = re.compile(r"^\W*(?:please )?(?:submit|send|share|attach|provide|include|show us)\b|"
                               r"^\W*(?:(?:a|an|your) )?(?:cv|resume|résumé)\b", re.IGNORECASE)  # an imperative, or "Resume required"
-_ADDRESSED = re.compile(r"\b(?:you|your|please|kindly|apply|applying|proposal|application|reply)\b", re.IGNORECASE)
+_ADDRESSED = re.compile(r"\b(?:you|your|please|kindly|apply|applying|proposals?|applications?|reply)\b", re.IGNORECASE)
 _YOUR_LINE = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?your (?:[\w^/-]{1,20} ){0,3}?(?:rate|availability|portfolio|resume|cv|"
                         r"estimate|timeline)\b[^.!?\n]{0,80}$", re.IGNORECASE)
 _PERSONAL = re.compile(r"\b(?:mention|tell us|tell me|include|state|write)\b[^.!?\n]{0,30}\byour "

@@ -30,6 +30,7 @@ class Variant:
     steps_existing: tuple[str, str, str] | None = None
     start_existing: str = ""
     question_existing: str = ""  # the question for the existing-work case
+    offer_existing: tuple[str, str] | None = None  # the existing-work case's own next-step offer (send, back)
 
 
 VARIANTS: dict[str, Variant] = {
@@ -56,7 +57,11 @@ VARIANTS: dict[str, Variant] = {
                         "output at every stage",
                         "add tests where they are missing and an alert for any run that fails, and document what "
                         "changed"),
-        start_existing="the current models and loads, and how their output is used"),
+        start_existing="the current models and loads, and how their output is used",
+        # never "a small sample from each source … how I would shape the first load" (tuning readers: "talks about a
+        # first load when the job is revamping existing dbt models")
+        offer_existing=("read access to the current models and an example of the output you want changed",
+                        "tell you which model I would change first")),
     # the kind's own steps change a schema that exists; speed work is about the slowest queries (the "existing"
     # case here), and a database designed from scratch has no schema yet
     "database": Variant(
@@ -208,6 +213,23 @@ CASES: dict[str, tuple[Case, ...]] = {
     # a data set collected once against criteria ("a dataset of 200K images of ...") is not a recurring scrape: no
     # "alert when a source changes", no "target URL and the fields you need", no "how often should it run"
     "scraping": (Case(
+        # everything from one site, once ("extract all product images from a Shopify website"): no "how often do you
+        # need fresh data", no alert "when a source changes" (tuning readers: "treats a one-off image grab as a
+        # recurring data feed")
+        when=r"\b(?:extract|scrape|download|collect|grab|pull|get|save)\w* (?:all|every)(?: (?:the|of the))? "
+             r"(?:[\w-]+ ){0,2}(?:images?|photos?|pictures?|files?|pdfs?|documents?|products?|listings?|pages?|posts?|"
+             r"reviews?|data|records?|entries)\b|\bone[- ](?:time|off) (?:scrap\w+|extraction|download|pull|job|task|"
+             r"project)\b",
+        unless=_RECURRING + r"|\b(?:data ?sets?|corpus)\b",
+        steps=("check the site first: how its pages are built and what limits it sets, and agree the fields and the "
+               "format on a small sample",
+               ("collect everything with polite rate limits, checking the total against the site's own counts so "
+                "nothing is missed"),
+               "deliver it in the format you need, with a note of anything that could not be collected"),
+        start="how the site's pages are built, and a small sample in the format you need",
+        question="In what format would you like to receive the results?",
+        offer=("the site's address and an example of how you want the results laid out",
+               "return a small sample for you to check before the full run")), Case(
         when=r"\b(?:(?:create|build|collect|compile|gather|assemble|source)\w* (?:a |an |the )?(?:[\w-]+ ){0,3}"
              r"(?:data ?sets?|corpus)|(?:data ?sets?|corpus) (?:of|with) (?:at least |over |around )?\d[\d,.]*\s*[km]?)\b",
         unless=_RECURRING,

@@ -58,12 +58,42 @@ def _stems(text: str) -> set[str]:
     return {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3 and w not in _STOP}
 
 
-# a spreadsheet to be built, not one the client has: "a copy of the file" would ask for a file that does not exist
-NEW_SHEET_OFFER = ("a few sample rows of the data you track today", "tell you how I would lay out the sheet")
-_NEW_SHEET = re.compile(r"\b(?:build|create|set up|design|make|develop)\b[^.\n]{0,60}\b(?:spreadsheet|sheet|workbook|"
-                        r"tracker)\b", re.IGNORECASE)
-_HAS_SHEET = re.compile(r"\b(?:existing|current|our|my) (?:[\w-]+ ){0,2}(?:spreadsheets?|sheets?|workbooks?|excel files?)\b",
-                        re.IGNORECASE)
+# an offer the post's own words make untrue, by kind: (what the post says, unless, the offer instead); the first that
+# matches wins. A spreadsheet to be built has no "copy of the file"; a dashboard fed by scraping has no "export from one
+# source" (tuning readers: "asks for an export when the data has to be scraped")
+POST_OFFERS: dict[str, tuple[tuple[re.Pattern, re.Pattern | None, tuple[str, str]], ...]] = {
+    "spreadsheet": ((re.compile(r"\b(?:build|create|set up|design|make|develop)\b[^.\n]{0,60}\b(?:spreadsheet|sheet|"
+                                r"workbook|tracker)\b", re.IGNORECASE),
+                     re.compile(r"\b(?:existing|current|our|my) (?:[\w-]+ ){0,2}(?:spreadsheets?|sheets?|workbooks?|"
+                                r"excel files?)\b", re.IGNORECASE),
+                     ("a few sample rows of the data you track today", "tell you how I would lay out the sheet")),),
+    "dashboard": ((re.compile(r"\bscrap\w+ (?:[\w-]+ ){0,8}?(?:websites?|sites?|web ?pages?|the web|portals?|"
+                              r"platforms?|marketplaces?)\b|\bweb[- ]scrap\w+|\bcrawl\w*", re.IGNORECASE), None,
+                   ("the list of sites and the figures you want to see first",
+                    "tell you which of them each site can give")),),
+}
+# the post has its designs ("from Figma", "designs are ready"): the offer asks for them, not for "any designs", a
+# screenshot or examples you like (tuning readers: "asks for a screenshot when a Figma design exists")
+_DESIGN_SENDS = frozenset({_ANY_DESIGNS, "a screenshot of the page to change", "the current site or a few examples you like",
+                           "a link to a store whose look you like"})
+# a service line's call "to walk through the screens" on a post with none ("No UI needed", a bot, an API)
+_SCREENS = re.compile(r"\b(?:screens?|pages?|designs?|mock-?ups?|ui)\b", re.IGNORECASE)
+_NO_UI = re.compile(r"\bno (?:ui|gui|user interface|front[- ]?end|interface|screens?)\b|\bheadless\b|\bwithout (?:a |an |"
+                    r"any )?(?:ui|gui|user interface|front[- ]?end|interface)\b", re.IGNORECASE)
+_UI_KINDS = frozenset({"webapp", "mobile", "website", "theme", "store", "dashboard"})
+_UI_POST = re.compile(r"\b(?:screens?|ui|ux|front[- ]?end|pages?|designs?|figma|dashboards?|apps?|web ?apps?|websites?|"
+                      r"sites?|interfaces?|portal|react|next\.?js|vue|angular|svelte|flutter|swiftui|extensions?)\b",
+                      re.IGNORECASE)
+
+
+# the designs exist in Figma ("from Figma", "our Figma designs"), not a Figma designer wanted
+_IN_FIGMA = re.compile(r"\b(?:from|in|our|my|the|existing|provided|attached|ready) figma\b|\bfigma (?:designs?|files?|"
+                       r"mock-?ups?|prototypes?|screens?|links?|frames?)\b(?! (?:are|is) (?:not|to be)\b)", re.IGNORECASE)
+
+
+def _designs_ready(post: str) -> bool:
+    """The post says its designs exist; "Figma" alone may be a skill asked for ("a Figma designer")."""
+    return bool(_IN_FIGMA.search(post)) or any(m.group(0).lower() != "figma" for m in DESIGN_READY.finditer(post))
 
 
 def offer_for(kind_id: str, seed: int, post: str = "", own: tuple[str, str] | None = None) -> str | None:
@@ -71,11 +101,12 @@ def offer_for(kind_id: str, seed: int, post: str = "", own: tuple[str, str] | No
     general post)."""
     if own is None and kind_id not in OFFERS:
         return None
-    if own is None and kind_id == "spreadsheet" and _NEW_SHEET.search(post) and not _HAS_SHEET.search(post):
-        own = NEW_SHEET_OFFER
+    if own is None:
+        own = next((offer for says, unless, offer in POST_OFFERS.get(kind_id, ())
+                    if says.search(post) and not (unless and unless.search(post))), None)
     send, back = own or OFFERS[kind_id]
-    if send == _ANY_DESIGNS and DESIGN_READY.search(post):
-        send = HAVE_DESIGNS
+    if send in _DESIGN_SENDS and _designs_ready(post):
+        send = "the Figma file" if _IN_FIGMA.search(post) else HAVE_DESIGNS
     return sentence(FRAMES[seed % len(FRAMES)].format(send=send, back=back))
 
 
@@ -88,6 +119,9 @@ def project_next(kind_id: str, configured: str, question: str, seed: int, post: 
     deliverable) is the next step, as is the default call for a kind without an offer (a general post).
     ``question``: the letter's question; dropped when the offer already asks for what it asks about."""
     step = NounPhrase.loose(configured)
+    if step is not None and _SCREENS.search(step.text) and (_NO_UI.search(post) or not (
+            kind_id in _UI_KINDS or _UI_POST.search(post))):
+        step = None  # no screens to walk through
     configured = "" if step is None or step.text == DEFAULT_STEP else step.text
     offer = offer_for(kind_id, seed, post, own)
     if not offer or (configured and not _CALL_STEP.match(configured)):

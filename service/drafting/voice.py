@@ -65,7 +65,7 @@ class Voice:
 # the post wants one person, not an agency or a team: "No agencies, please", "freelancers only", "Independent freelancer
 # (not an agency)", "not accepting applications from agencies or teams" (never "agency experience a plus", "we are an
 # agency", "individual freelancers or agencies welcome")
-_OR_TEAM = r"(?![^.!?\n]{0,40}\b(?:or|and|&|/) (?:an? |small )?(?:agenc|teams?\b|studios?\b|firms?\b))"
+_OR_TEAM = r"(?![^.!?\n]{0,40}\b(?:or|and|&|/) (?:an? )?(?:small )?(?:agenc|teams?\b|studios?\b|firms?\b))"
 SOLO_ONLY = re.compile(
     r"\bno (?:agencies|agency|teams)(?: or (?:agencies|teams))?(?=\s*(?:[.!,;:)\n—–-]|please\b|$))"
     r"|\b(?:agencies|teams)\b[^.!?\n]{0,30}\b(?:need not|needn['’]t|should not|shouldn['’]t|will not be|won['’]t be|"
@@ -75,6 +75,9 @@ SOLO_ONLY = re.compile(
     r"(?:an? )?(?:agenc(?:y|ies)|teams)\b"
     r"|\b(?:freelancer|developer|designer|writer|individual|contractor)s?,? \(?not an? (?:agency|team)\b"
     rf"|\b(?:individual|independent) freelancers?\b{_OR_TEAM}|\bfreelancers? only\b|\bindividuals only\b"
+    # "open to small teams, but we would prefer to work with an individual" (tuning readers marked the team's "we")
+    rf"|\bprefer(?:ably|ence for)? (?:to (?:work with|hire) )?(?:an? )?(?:individual|independent|single|solo)"
+    rf"(?: (?:freelancer|developer|designer|contractor|person)s?)?\b{_OR_TEAM}"
     rf"|\bonly (?:individual|independent|solo) (?:freelancers?|developers?|contractors?|professionals?)\b{_OR_TEAM}"
     r"|\bmust be (?:an )?(?:independent|individual)(?: freelancer| contractor)?\s*[.!,;)]"
     # one person teaching one person: readers marked an agency "we" on a 1-on-1 mentorship

@@ -145,7 +145,7 @@ def for_post(kind: WorkKind, text: str) -> WorkKind:
                        question=v.question_new or kind.question)
     if v.steps_existing and existing:
         return replace(kind, steps=v.steps_existing, start=v.start_existing or kind.start,
-                       question=v.question_existing or kind.question)
+                       question=v.question_existing or kind.question, offer=v.offer_existing or kind.offer)
     return kind
 
 
