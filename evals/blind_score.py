@@ -95,6 +95,13 @@ def _fmt(x, nd=2) -> str:
     return "n/a" if x is None else (f"{x:.{nd}f}" if isinstance(x, float) else str(x))
 
 
+def reader_names(paths: list[Path]) -> list[str]:
+    """One name per ratings file: its stem, or "folder/stem" when two files share a stem (readers who each wrote
+    ``ratings.jsonl`` in their own folder are different readers, never one merged reader)."""
+    stems = [p.stem for p in paths]
+    return [f"{p.parent.name}/{p.stem}" if stems.count(p.stem) > 1 else p.stem for p in paths]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--key", required=True, type=Path)
@@ -104,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         key = json.loads(args.key.read_text(encoding="utf-8"))
         items = set(key["items"])
-        readers = {p.stem: load_ratings(p, items) for p in args.ratings}
+        readers = {name: load_ratings(p, items) for name, p in zip(reader_names(args.ratings), args.ratings)}
     except FileNotFoundError as exc:
         print(f"error: {exc.filename} not found", file=sys.stderr)
         return 2

@@ -104,6 +104,20 @@ def test_scores_per_source_and_agreement(tmp_path):
     assert res["agreement"]["a vs b"]["quadratic_kappa"] == 1.0
 
 
+def test_readers_who_each_wrote_ratings_jsonl_are_different_readers(tmp_path, capsys):
+    """Two readers' files named alike in their own folders were once merged into one reader (the 2026-12-05 test
+    packet printed "1 reader(s)" for three)."""
+    _, keyp = _key(tmp_path)
+    files = []
+    for name, rating in (("r1", 4), ("r2", 2)):
+        (tmp_path / name).mkdir()
+        files.append(_ratings(tmp_path / name, "ratings", [row(1, rating), row(2, rating), row(3, 5)]))
+    assert blind_score.reader_names(files) == ["r1/ratings", "r2/ratings"]
+    assert blind_score.main(["--key", str(keyp), *map(str, files)]) == 0
+    out = capsys.readouterr().out
+    assert "2 reader(s)" in out and "r1/ratings vs r2/ratings" in out, out
+
+
 @pytest.mark.parametrize("bad, msg", [
     ({"item": 9, "rating": 3, "garbled_sentences": 0, "accuracy": 3, "read_past_second_line": True}, "not in the key"),
     ({"item": 1, "rating": 6, "garbled_sentences": 0, "accuracy": 3, "read_past_second_line": True}, "rating must be"),
