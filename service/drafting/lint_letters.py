@@ -175,6 +175,14 @@ business company requirements plan job work hands end users customers clients st
 way choice decision""".split())
 
 
+def ungrounded_terms(sentence: str, post: str) -> list[str]:
+    """The job terms (``GROUND_TERMS``) a sentence of ours uses that the post never does: the rule of
+    ``grounding_check``, for a writer choosing between sentences."""
+    post_stems = {_stem(w) for w in _WORD.findall(post)}
+    words = {w.lower() for w in _WORD.findall(outside_quotes(sentence))}
+    return [t for t in GROUND_TERMS if t in words and _stem(t) not in post_stems]
+
+
 def grounding_check(text: str, brief: JobBrief, parts: ProposalParts | None, marker: str,
                     ws: Workspace | None = None) -> LintCheck:
     post = f"{brief.title} {brief.description} {' '.join(brief.screening_questions)} {' '.join(brief.skills)} " \

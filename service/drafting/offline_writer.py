@@ -15,6 +15,8 @@ import re
 
 from service.core.schemas import GroundedSentence, JobBrief, ProposalParts
 from service.drafting.analysis_steps import for_analysis
+from service.drafting.case_study import kind_fits, same_kind
+from service.drafting.case_study import proof_lines as case_study_lines
 from service.drafting.client_asks import answer_asks
 from service.drafting.company_text import without_company_text
 from service.drafting.constraints import (
@@ -24,13 +26,11 @@ from service.drafting.constraints import (
 )
 from service.drafting.deliverable import for_deliverable, written_deliverable
 from service.drafting.frames import (
-    NounPhrase,
     Quote,
     SkillList,
     SlotError,
     cap,
     lead_sentence,
-    outcome_sentence,
     sentence,
     tools_sentence,
 )
@@ -43,11 +43,12 @@ from service.drafting.kind_table import (
     related,
 )
 from service.drafting.kind_variants import existing_work
+from service.drafting.lint_letters import ungrounded_terms
 from service.drafting.next_steps import project_next
 from service.drafting.offline_answers import answer_flags, answers_for
 from service.drafting.offline_phrases import (
-    FIX_CTAS,
     ERROR_WORDS,
+    FIX_CTAS,
     FIX_STEPS,
     RUSH_CTAS,
     RUSH_STEPS,
@@ -59,7 +60,6 @@ from service.drafting.offline_phrases import (
 )
 from service.drafting.post_claims import truthful_steps
 from service.drafting.post_plan import plan_steps, work_items
-from service.drafting.proof import ProofMatch, convincing, overlaps, same_problem
 from service.drafting.question_check import already_answered, presumes_missing
 from service.drafting.quotes import (
     BASE_VERBS,
@@ -81,13 +81,12 @@ from service.drafting.work_kinds import (
     post_tools,
     product_names,
     role_sentence,
+    second_topic,
     subject_of,
 )
 from service.llm.engines import offline_task as task
 from service.text.skills import normalise_skill
 from service.text.wrapping import unwrap
-
-_PAST = re.compile(r"^(?:[A-Z][a-z]+ed|Built|Wrote|Ran|Made|Led|Set|Took|Grew|Cut|Rebuilt|Shipped|Won)\b")
 
 
 def _wc(text: str) -> int:
@@ -119,56 +118,6 @@ def _credibility(skills: SkillList | None, voice: Voice, ws: dict, seed: int) ->
         return tools_sentence(skills, seed)
     years = ws["profile"].get("years_experience")
     return sentence(f"This is the kind of work {voice.has()} been doing for {years} years") if years else ""
-
-
-def _proof_lines(proof: dict, we: str) -> tuple[list[str], str | None]:
-    """``we`` is the subject of the past work ("I", or "my team" for a team member writing as I; a "we" letter is
-    made plural afterwards). The proof sentences and the proof id, only when the item overlaps the post's need
-    (skills or problem); else no lines and no id."""
-    item = proof.get("proof")
-    match = proof.get("match") or {}
-    if item and match and overlaps(ProofMatch.from_dict(match)):
-        title = NounPhrase.loose(item["title"])
-        named = title.with_article() if title else "one I can walk you through"
-        who = "I have" if we == "I" else f"{we} has"
-        out = []
-        summary = " ".join((item.get("summary") or "").split()).rstrip(".")
-        intro = f"The closest project {who} done is {named}"
-        if summary and _PAST.match(summary):
-            # "my team has done …, where we built …": the team named once (readers: "where my team built" read stiff)
-            out.append(sentence(f"{intro}, where {'I' if we == 'I' else 'we'} " + summary[0].lower() + summary[1:]))
-        elif summary and NounPhrase.loose(summary) is not None:
-            out.append(sentence(f"{intro}: {NounPhrase.loose(summary).with_article()}"))
-        else:
-            out.append(sentence(intro))
-        if item.get("outcome"):
-            out.append(outcome_sentence(item["outcome"]))
-        if item.get("url"):
-            out.append(f"Case study: {item['url']}")
-        return out, item["id"]
-    return [], None
-
-
-def _kind_fits(item: dict, kind, domains: frozenset) -> bool:
-    """The proof item is the same kind of work as the post (never for a post of no known kind: ``_same_kind``)."""
-    return kind.id != "general" and related(classify(item.get("title") or "", f"{item.get('summary') or ''} "
-                                                     f"{item.get('outcome') or ''}", domains).id, kind.id)
-
-
-def _same_kind(proof: dict, kind, domains: frozenset) -> dict:
-    """A proof item is shown only when it is the same kind of work as the post (a dashboard for a dashboard): a
-    shared language alone does not make a churn analysis relevant to a chatbot."""
-    item = proof.get("proof")
-    if not item:
-        return proof
-    match = ProofMatch.from_dict(proof.get("match") or {})
-    if (same_problem(match) if kind.id == "general"  # a post of no known kind: only a case study on the same problem
-            else _kind_fits(item, kind, domains) and convincing(match)):
-        return proof
-    return {**proof, "proof": None, "match": None,
-            "flag": f"no_matching_proof: the closest proof item ({item.get('id')}) is a different kind of work than "
-                    f"this post ({kind.id}) or shares no problem or specific tool with it; the letter uses an "
-                    f"experience line from the profile instead. Consider adding a proof item for this kind of work."}
 
 
 def _implicit_lines(brief: dict, kind_id: str, role: bool = False, hours_asked: bool = False,
@@ -255,8 +204,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     rush = rush_words(post)
     voice = voice_for(ws["profile"], jt, post)  # one voice: a team project "we", else "I" (also when the post wants one person)
     skills = _skills(everyday_tools(facts.get("claimable_tools") or [], title, desc))
-    proof = _same_kind(proof, kind, domains)
-    proof_lines, proof_id = _proof_lines(proof, voice.past_work)
+    proof = same_kind(proof, kind, domains)
+    proof_lines, proof_id = case_study_lines(proof, voice.past_work)
     need = (role_sentence(kind, tools_in_post) if jt == "role" else consult_sentence(kind, tools_in_post)
             if jt == "consultation" else need_sentence(wk, tools_in_post, product_names(f"{title}\n{desc}"), post,
                                                    subject_of(title, desc)))
@@ -289,8 +238,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     hook = " ".join(x for x in (*opening, credibility) if x)
     grounding = [GroundedSentence(sentence=lead, quote=detail)] if detail else []
     if topic:
-        said = topic.pattern.search(f"{title}\n{desc}")
-        grounding.append(GroundedSentence(sentence=topic.insight, quote=said.group(0) if said else title))
+        grounding.append(GroundedSentence(sentence=topic.insight, quote=topic.quote_in(f"{title}\n{desc}", title)))
     def plan_for(limit: int = 3) -> tuple[str, ...] | None:  # the post's own work list (post_plan.py), else None;
         p = plan_steps(work_desc, post, base, topic, domains, seed, detail, limit=limit)  # then the kind's steps
         return for_role(p) if p and jt == "role" else p  # a role's standing duty is taken on, not finished
@@ -298,8 +246,12 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     steps = plan or ((ROLE_STEPS[0], wk.steps[1], ROLE_STEPS[1]) if jt == "role" else consult_steps(title, desc)
                      if jt == "consultation" else wk.steps)
     asks = answer_asks(facts.get("client_asks") or [], facts, brief, ws, proof, proof_id,  # examples, a rate, a video …
-                       lambda item: _kind_fits(item, kind, domains), steps[:2])  # the first two survive the limit
+                       lambda item: kind_fits(item, kind, domains), steps[:2])  # the first two survive the limit
     extras = []
+    topic2 = second_topic(title, desc, domains, kind.id, topic, "\n".join((hook, *steps)))  # a second precise remark
+    if topic2 and not ungrounded_terms(topic2.insight, f"{title}\n{desc}"):  # never "dashboard" for a Tableau story
+        extras.append(topic2.insight)
+        grounding.append(GroundedSentence(sentence=topic2.insight, quote=topic2.quote_in(f"{title}\n{desc}", title)))
     timeline = timeline_sentence(post) if jt != "fix" else None
     if timeline:
         extras.append(timeline[0])

@@ -39,6 +39,11 @@ class Topic:
         name = TOOL_NAMES.get(m.group(0).lower(), m.group(0)) if m else "the tool"
         return replace(self, insight=self.insight.replace("{tool}", name))
 
+    def quote_in(self, text: str, default: str) -> str:
+        """The words of ``text`` that name the topic (the remark's evidence, shown to the reviewer), else ``default``."""
+        m = self.pattern.search(text or "")
+        return m.group(0) if m else default
+
     def evidenced(self, post: str) -> bool:
         """The post says what the insight is about, not only the trigger's word (``needs`` / ``unless``)."""
         if self._needs and not self._needs.search(post or ""):

@@ -312,13 +312,30 @@ _NEGATED_MENTION = re.compile(r"\bno (?:[\w/+-]+ ){1,4}?(?:is |are )?(?:needed|r
                               re.IGNORECASE)
 
 
-def _best_topic(t: str, d: str, domains: frozenset[str], kind_id: str, fallback: bool) -> Topic | None:
+def second_topic(title: str, description: str, domains: frozenset[str], kind_id: str, first: Topic | None,
+                 said: str = "") -> Topic | None:
+    """A second team-written topic the post is about, besides ``first`` (never a fallback remark), or None; never one
+    whose remark mostly repeats the first's or a sentence in ``said`` (the letter so far: two Google Sheets topics
+    share a sentence). Tuning readers rated a second precise remark up (+0.11 within readers, all four >= 0)."""
+    if first is None or first.fallback:
+        return None
+    second = _best_topic(spelled(title), spelled(description), domains, kind_id, False, exclude=first.id)
+    if second is None:
+        return None
+    words = set(re.findall(r"[a-z]{4,}", second.insight.lower()))
+    for other in [first.insight, *re.split(r"(?<=[.!?])\s+|\n+", said)]:
+        if len(words & set(re.findall(r"[a-z]{4,}", other.lower()))) > len(words) / 2:
+            return None
+    return second
+
+
+def _best_topic(t: str, d: str, domains: frozenset[str], kind_id: str, fallback: bool, exclude: str = "") -> Topic | None:
     d = _NEGATED_MENTION.sub(" ", d)
     work = " ".join(p for p in _PARTS.split(d) if not _ABOUT_YOU.search(p))
     whole = f"{t}\n{d}"
     best, best_score, main_score = None, 1.5, 0.0
     for rank, topic in enumerate(TOPICS):
-        if topic.fallback != fallback or not topic.domains & domains:
+        if topic.fallback != fallback or not topic.domains & domains or topic.id == exclude:
             continue
         in_desc = len(topic.pattern.findall(d))
         if not topic.pattern.search(t) and in_desc < 2 and not topic.pattern.search(d[:FIRST_CHARS]):
@@ -337,4 +354,6 @@ def _best_topic(t: str, d: str, domains: frozenset[str], kind_id: str, fallback:
             best, best_score = topic, score
     # the know-how must be about the post's main need: when a topic that reads wrong for this kind of work is the
     # one the post is mostly about (a Power BI export automation), no weaker side topic (Excel) stands in for it
+    if exclude:  # a second remark: any topic the post is clearly about, whatever the first
+        return best.named(t, d) if best is not None else None
     return best.named(t, d) if best is not None and best_score >= main_score - 1 else None

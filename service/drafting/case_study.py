@@ -1,0 +1,65 @@
+"""The case-study paragraph of an offline letter (issue 14, build item 3): which proof item a letter may show and how
+it is written. A proof item is shown only when it overlaps the post's need (skills or problem, ``proof.overlaps``) and
+is the same kind of work as the post (a dashboard for a dashboard: a shared language alone does not make a churn
+analysis relevant to a chatbot); else the letter uses an experience line from the profile and the reviewer gets a
+note. Pure functions."""
+from __future__ import annotations
+
+import re
+
+from service.drafting.frames import NounPhrase, outcome_sentence, sentence
+from service.drafting.kind_table import related
+from service.drafting.proof import ProofMatch, convincing, overlaps, same_problem
+from service.drafting.work_kinds import classify
+
+_PAST = re.compile(r"^(?:[A-Z][a-z]+ed|Built|Wrote|Ran|Made|Led|Set|Took|Grew|Cut|Rebuilt|Shipped|Won)\b")
+
+
+def proof_lines(proof: dict, we: str) -> tuple[list[str], str | None]:
+    """``we`` is the subject of the past work ("I", or "my team" for a team member writing as I; a "we" letter is
+    made plural afterwards). The proof sentences and the proof id, only when the item overlaps the post's need
+    (skills or problem); else no lines and no id."""
+    item = proof.get("proof")
+    match = proof.get("match") or {}
+    if item and match and overlaps(ProofMatch.from_dict(match)):
+        title = NounPhrase.loose(item["title"])
+        named = title.with_article() if title else "one I can walk you through"
+        who = "I have" if we == "I" else f"{we} has"
+        out = []
+        summary = " ".join((item.get("summary") or "").split()).rstrip(".")
+        intro = f"The closest project {who} done is {named}"
+        if summary and _PAST.match(summary):
+            # "my team has done …, where we built …": the team named once (readers: "where my team built" read stiff)
+            out.append(sentence(f"{intro}, where {'I' if we == 'I' else 'we'} " + summary[0].lower() + summary[1:]))
+        elif summary and NounPhrase.loose(summary) is not None:
+            out.append(sentence(f"{intro}: {NounPhrase.loose(summary).with_article()}"))
+        else:
+            out.append(sentence(intro))
+        if item.get("outcome"):
+            out.append(outcome_sentence(item["outcome"]))
+        if item.get("url"):
+            out.append(f"Case study: {item['url']}")
+        return out, item["id"]
+    return [], None
+
+
+def kind_fits(item: dict, kind, domains: frozenset) -> bool:
+    """The proof item is the same kind of work as the post (never for a post of no known kind: ``same_kind``)."""
+    return kind.id != "general" and related(classify(item.get("title") or "", f"{item.get('summary') or ''} "
+                                                     f"{item.get('outcome') or ''}", domains).id, kind.id)
+
+
+def same_kind(proof: dict, kind, domains: frozenset) -> dict:
+    """A proof item is shown only when it is the same kind of work as the post (a dashboard for a dashboard): a
+    shared language alone does not make a churn analysis relevant to a chatbot."""
+    item = proof.get("proof")
+    if not item:
+        return proof
+    match = ProofMatch.from_dict(proof.get("match") or {})
+    if (same_problem(match) if kind.id == "general"  # a post of no known kind: only a case study on the same problem
+            else kind_fits(item, kind, domains) and convincing(match)):
+        return proof
+    return {**proof, "proof": None, "match": None,
+            "flag": f"no_matching_proof: the closest proof item ({item.get('id')}) is a different kind of work than "
+                    f"this post ({kind.id}) or shares no problem or specific tool with it; the letter uses an "
+                    f"experience line from the profile instead. Consider adding a proof item for this kind of work."}
