@@ -122,3 +122,32 @@ def closest_experience(profile: dict, tools: list[str]) -> str:
         return "Not on a project exactly like this one, and I would rather say so than stretch a different one to fit."
     return sentence(f"Not on a project exactly like this one; the closest is {closest}") + \
         " I can walk you through how that work compares with yours on a call."
+
+
+# pay asked for by a period the profile does not price, or as a salary ("your expected monthly salary", "weekly
+# rate"): tuning readers read an hourly figure given instead as not answering (a salaried role, a weekly contract)
+_PAY_PERIOD = re.compile(r"\b(?:(?:daily|weekly|monthly|annual|yearly) (?:rate|fee|salary|pay|compensation|budget)|"
+                         r"salary(?: expectations?| requirements?)?|expected (?:salary|compensation))\b", re.IGNORECASE)
+
+
+def pay_period(text: str) -> str:
+    """The pay the text asks for when it is not a plain (hourly) rate, in its own words ("monthly salary"), else ""."""
+    m = _PAY_PERIOD.search(text or "")
+    return m.group(0).lower() if m else ""
+
+
+_TIME_TOO = re.compile(r"\b(?:tiempo|d[ée]lai|delivery|turnaround|how long|timeline|time ?frame|deadline|dates?)\b",
+                       re.IGNORECASE)
+
+
+def rate_answer(question: str, rate: float | None) -> str:
+    """The answer to a question about price: the profile's hourly rate and how a fixed price would be quoted (and the
+    delivery time when it asks for both), or a placeholder for pay asked by another period or as a salary."""
+    if per := pay_period(question):  # "your expected monthly salary" is no hourly figure
+        return f"My {per}: [Your {per}]."
+    base = f"My rate is ${rate:g} per hour." if rate else "I quote per milestone rather than by the hour."
+    base += " For a fixed price, I would quote once the first milestone is scoped, so the number is real."
+    if _TIME_TOO.search(question):  # "what is the price and the delivery time?": both halves answered
+        base += (" For the delivery time, I would date each milestone from the work list once the first one is "
+                 "scoped, and confirm the whole timeline with the quote.")
+    return base

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from service.drafting import experience_asks as exp
+from service.drafting.answer_kinds import pay_period
 from service.drafting.constraints import LOCATION
 from service.drafting.frames import NounPhrase, SlotError, join_and, sentence
 from service.drafting.instructions import check_flag
@@ -198,17 +199,6 @@ def _location(post: str, asks: list[str], profile: dict) -> str:
 
 
 ESTIMATE_HOLDER = "[Your estimate: hours and total cost]"
-# a rate for a period the profile does not price ("share your weekly rate"): tuning readers marked an hourly rate
-# given instead as not answering the ask
-_PER_PERIOD = re.compile(r"\b(daily|weekly|monthly|annual)\s+(?:rate|fee|salary|compensation|budget)\b", re.IGNORECASE)
-
-
-def _per_period(asks: list[str]) -> str:
-    """The period of a rate the client asks for ("weekly"), or "" for a plain rate."""
-    m = next((x for a in asks if "rate" in ask_kinds(a) and (x := _PER_PERIOD.search(a))), None)
-    return m.group(1).lower() if m else ""
-
-
 # a kind of technology, not a tool to name in "The tools I would use here are …" ("are LLM" read as broken)
 _CATEGORIES = frozenset({"llm", "llms", "ai", "ml", "api", "apis", "rest api", "machine learning", "automation"})
 
@@ -281,8 +271,8 @@ def answer_asks(asks: list[str], facts: dict, brief: dict, ws: dict, proof: dict
     for kind in kinds:
         if kind == "examples":
             text, out.uses_proof = _examples(proof, ws, shown, fits)
-        elif kind == "rate" and rate and (per := _per_period(asks)):  # "your weekly rate": not an hourly figure
-            text = sentence(f"My {per} rate: [Your {per} rate] (my hourly rate is ${rate:g})")
+        elif kind == "rate" and (per := next((p for a in asks if "rate" in ask_kinds(a) and (p := pay_period(a))), "")):
+            text = f"My {per}: [Your {per}]" + (f" (my hourly rate is ${rate:g})." if rate and "salary" not in per else ".")
         elif kind == "rate" and rate:
             fixed = (brief.get("budget_type") or "") == "fixed" or any(_QUOTE.search(a) for a in asks)
             text = sentence(f"My rate is ${rate:g} per hour" + (", and I would give you a fixed quote once the first "

@@ -376,7 +376,8 @@ NEED_LINES: dict[str, tuple[str, str]] = {
         r"documentation|readme|handover",
         "You would get written documentation with the handover, so the work does not depend on me."),
     "Trustworthy handling of data and access": (
-        r"nda|confidential|sensitive|gdpr|hipaa|security",
+        r"\bnda\b|non-disclosure|confidential",  # never for "security best practices" or "sensitive data": the sentence
+        # offers an NDA (tuning readers: "no NDA mentioned in the post")
         "I am happy to sign an NDA, and I would work with the least access the job needs."),
     "Clear, regular communication": (
         r"communicat|update|check-?in|stand-?up|responsive",

@@ -12,7 +12,7 @@ import re
 
 from service.drafting.frames import NounPhrase, sentence, step_sentence
 from service.drafting.offline_phrases import PROJECT_CTAS, pick
-from service.drafting.question_check import DESIGN_READY
+from service.drafting.question_check import DESIGN_READY, ONE_SITE
 
 _ANY_DESIGNS = "any designs or a list of the main screens"
 HAVE_DESIGNS = "the designs you have"  # the post says they exist: asking for "any designs" reads as not having read it
@@ -58,19 +58,25 @@ def _stems(text: str) -> set[str]:
     return {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3 and w not in _STOP}
 
 
-# an offer the post's own words make untrue, by kind: (what the post says, unless, the offer instead); the first that
-# matches wins. A spreadsheet to be built has no "copy of the file"; a dashboard fed by scraping has no "export from one
-# source" (tuning readers: "asks for an export when the data has to be scraped")
-POST_OFFERS: dict[str, tuple[tuple[re.Pattern, re.Pattern | None, tuple[str, str]], ...]] = {
-    "spreadsheet": ((re.compile(r"\b(?:build|create|set up|design|make|develop)\b[^.\n]{0,60}\b(?:spreadsheet|sheet|"
-                                r"workbook|tracker)\b", re.IGNORECASE),
+# an offer the post's own words make untrue, by kind: (what the post must all say, unless, the offer instead); the first
+# that matches wins. A spreadsheet to be built has no "copy of the file"; a dashboard fed by scraping has no "export
+# from one source"; a scrape of the one site the post names is not asked for "the target URL" (tuning readers: "asks
+# for an export when the data has to be scraped", "the URL and the fields are already in the post")
+_FIELDS = re.compile(r"\b(?:fields?|columns?|data points|attributes)\b", re.IGNORECASE)
+POST_OFFERS: dict[str, tuple[tuple[tuple[re.Pattern, ...], re.Pattern | None, tuple[str, str]], ...]] = {
+    "spreadsheet": (((re.compile(r"\b(?:build|create|set up|design|make|develop)\b[^.\n]{0,60}\b(?:spreadsheet|sheet|"
+                                 r"workbook|tracker)\b", re.IGNORECASE),),
                      re.compile(r"\b(?:existing|current|our|my) (?:[\w-]+ ){0,2}(?:spreadsheets?|sheets?|workbooks?|"
                                 r"excel files?)\b", re.IGNORECASE),
                      ("a few sample rows of the data you track today", "tell you how I would lay out the sheet")),),
-    "dashboard": ((re.compile(r"\bscrap\w+ (?:[\w-]+ ){0,8}?(?:websites?|sites?|web ?pages?|the web|portals?|"
-                              r"platforms?|marketplaces?)\b|\bweb[- ]scrap\w+|\bcrawl\w*", re.IGNORECASE), None,
+    "dashboard": (((re.compile(r"\bscrap\w+ (?:[\w-]+ ){0,8}?(?:websites?|sites?|web ?pages?|the web|portals?|"
+                               r"platforms?|marketplaces?)\b|\bweb[- ]scrap\w+|\bcrawl\w*", re.IGNORECASE),), None,
                    ("the list of sites and the figures you want to see first",
                     "tell you which of them each site can give")),),
+    "scraping": (((ONE_SITE, _FIELDS), None, ("any fields you need beyond those your post lists",
+                                              "return a handful of sample rows from the site before we agree the full run")),
+                 ((ONE_SITE,), None, ("the fields you need from the site",
+                                      "return a handful of sample rows before we agree the full run"))),
 }
 # the post has its designs ("from Figma", "designs are ready"): the offer asks for them, not for "any designs", a
 # screenshot or examples you like (tuning readers: "asks for a screenshot when a Figma design exists")
@@ -103,7 +109,7 @@ def offer_for(kind_id: str, seed: int, post: str = "", own: tuple[str, str] | No
         return None
     if own is None:
         own = next((offer for says, unless, offer in POST_OFFERS.get(kind_id, ())
-                    if says.search(post) and not (unless and unless.search(post))), None)
+                    if all(p.search(post) for p in says) and not (unless and unless.search(post))), None)
     send, back = own or OFFERS[kind_id]
     if send in _DESIGN_SENDS and _designs_ready(post):
         send = "the Figma file" if _IN_FIGMA.search(post) else HAVE_DESIGNS

@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 
 from service.drafting.answer_bank import know_how
-from service.drafting.answer_kinds import closest_experience, stack_answer, subject, with_subject
+from service.drafting.answer_kinds import (
+    closest_experience,
+    rate_answer,
+    stack_answer,
+    subject,
+    with_subject,
+)
 from service.drafting.answer_sources import (
     bank_answer,
     fact_needed,
@@ -204,13 +210,7 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
             known += f" {ESTIMATE}" if kind == "timeline" and _HOW_LONG.search(question) else ""
             return (("Yes. " if kind == "yesno" and not lack else "") + known + honest).strip()
     if kind == "rate":
-        rate = profile.get("hourly_rate")
-        base = f"My rate is ${rate:g} per hour." if rate else "I quote per milestone rather than by the hour."
-        base += " For a fixed price, I would quote once the first milestone is scoped, so the number is real."
-        if _TIME_TOO.search(question):  # "what is the price and the delivery time?": both halves answered
-            base += (" For the delivery time, I would date each milestone from the work list once the first one is "
-                     "scoped, and confirm the whole timeline with the quote.")
-        return base
+        return rate_answer(question, profile.get("hourly_rate"))
     if kind == "timeline":
         length = (brief.get("project_length") or "").strip()
         hours = (brief.get("hours_per_week") or "").strip()
@@ -293,8 +293,6 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
 
 
 _STACK_TOO = re.compile(r"\b(?:tech(?:nology)? stack|stack|tools|technolog(?:y|ies)|frameworks?|libraries)\b", re.IGNORECASE)
-_TIME_TOO = re.compile(r"\b(?:tiempo|d[ée]lai|delivery|turnaround|how long|timeline|time ?frame|deadline|dates?)\b",
-                       re.IGNORECASE)
 
 
 def _stack(question: str, brief: dict, ws: dict, facts: dict, line: dict, have: list[str]) -> str:

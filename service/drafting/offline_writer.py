@@ -39,7 +39,6 @@ from service.drafting.kind_table import (
     FIX,
     NEED_LINES,
     ROLE_QUESTION,
-    ROLE_STEPS,
     related,
 )
 from service.drafting.kind_variants import existing_work
@@ -70,7 +69,14 @@ from service.drafting.quotes import (
     need_quotes,
 )
 from service.drafting.role_duties import duty_lines, for_role
-from service.drafting.role_shape import consult_next, consult_steps, role_next
+from service.drafting.role_shape import (
+    clock_hours,
+    consult_next,
+    consult_steps,
+    employment_role,
+    role_next,
+    role_steps,
+)
 from service.drafting.tool_claims import everyday_tools
 from service.drafting.voice import Voice, solo_flag, voice_for
 from service.drafting.work_kinds import (
@@ -202,7 +208,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     wk = for_analysis(base, title, desc)  # the post's own list is matched against the kind's steps as they are
     tools_in_post = post_tools(title, desc)
     rush = rush_words(post)
-    voice = voice_for(ws["profile"], jt, post)  # one voice: a team project "we", else "I" (also when the post wants one person)
+    hired = jt == "role" and employment_role(post)  # a full-time or salaried role hires one person
+    voice = voice_for(ws["profile"], jt, post, hired)  # one voice: a team project "we", else "I" (also when the post wants one person)
     skills = _skills(everyday_tools(facts.get("claimable_tools") or [], title, desc))
     proof = same_kind(proof, kind, domains)
     proof_lines, proof_id = case_study_lines(proof, voice.past_work)
@@ -243,7 +250,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
         p = plan_steps(work_desc, post, base, topic, domains, seed, detail, limit=limit)  # then the kind's steps
         return for_role(p) if p and jt == "role" else p  # a role's standing duty is taken on, not finished
     plan = None if jt == "consultation" else plan_for()
-    steps = plan or ((ROLE_STEPS[0], wk.steps[1], ROLE_STEPS[1]) if jt == "role" else consult_steps(title, desc)
+    steps = plan or (role_steps(post, wk.steps[1]) if jt == "role" else consult_steps(title, desc)
                      if jt == "consultation" else wk.steps)
     asks = answer_asks(facts.get("client_asks") or [], facts, brief, ws, proof, proof_id,  # examples, a rate, a video …
                        lambda item: kind_fits(item, kind, domains), steps[:2])  # the first two survive the limit
@@ -256,7 +263,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     if timeline:
         extras.append(timeline[0])
         grounding.append(GroundedSentence(sentence=timeline[0], quote=timeline[1]))
-    for text, evidence in _implicit_lines(brief, wk.id, jt == "role", "hours" in asks.kinds,
+    for text, evidence in _implicit_lines(brief, wk.id, jt == "role", "hours" in asks.kinds or jt == "role" and bool(clock_hours(post)),
                                           written_deliverable(title, desc))[:2 - len(extras)]:
         extras.append(text)
         grounding.append(GroundedSentence(sentence=text, quote=evidence))
@@ -309,7 +316,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
                      "uses an experience line from the profile instead")
     flags += list(facts.get("instruction_flags") or []) + asks.flags
     prof = ws["profile"]
-    flags += requirement_flags(post, prof_text) + [f for f in (solo_flag(post, prof),) if f]
+    flags += requirement_flags(post, prof_text) + [f for f in (solo_flag(post, prof, hired),) if f]
     gaps = facts.get("unclaimable_tools") or []
     if gaps:
         flags.append("tools_not_in_profile: the post names " + ", ".join(gaps[:5]) + "; the letter neither claims nor "

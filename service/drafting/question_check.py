@@ -35,7 +35,7 @@ DESIGN_READY = re.compile(r"\b(?:figma|prototypes?|mock-?ups?|wireframes?|adobe 
 _CLEAN_UP = re.compile(r"\b(?:clean(?:ing)?[- ]up (?:a |the |our |my )?(?:code|codebase|project|app)|refactor\w*|"
                        r"codebase|code base|legacy code|technical debt|tech debt)\b", _I)
 # a post that names the one site it wants scraped ("from bol.com", "on LinkedIn") has said how many sites
-_ONE_SITE = re.compile(r"\b(?:a single|one|this|the) (?:web)?site\b|\b[a-z0-9-]{2,}\.(?:com|nl|de|fr|org|net|io|co\.uk|"
+ONE_SITE = re.compile(r"\b(?:a single|one|this|the|a) (?:(?:specific|particular|single) )?(?:web)?site\b(?! ?(?:s|or|and)\b)|\b[a-z0-9-]{2,}\.(?:com|nl|de|fr|org|net|io|co\.uk|"
                        r"gov|eu)\b|\b(?:linkedin|amazon|ebay|zillow|instagram|facebook|google maps|yelp|indeed)\b", _I)
 
 _COUNT = r"(?:\d[\d,.]*\+?\s*(?:k|m)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a few|several|dozens)"
@@ -99,7 +99,7 @@ RULES: tuple[tuple[re.Pattern, tuple[re.Pattern, ...]], ...] = (
                                                      r"\bafter (?:the|we|our) (?:update|upgrade|migrat\w+)\b", _I),)),
     (re.compile(r"\bfinished design\b|\bdesigns? (?:to build from|ready)\b|\bwork from the existing screens\b", _I),
      (DESIGN_READY, _CLEAN_UP)),
-    (re.compile(r"\bhow many (?:sites|websites|sources)\b", _I), (_ONE_SITE, _SITE_COUNT)),
+    (re.compile(r"\bhow many (?:sites|websites|sources)\b", _I), (ONE_SITE, _SITE_COUNT)),
     (re.compile(r"\bhow many (?:records|rows)\b", _I), (_RECORD_COUNT,)),
     (re.compile(r"\bwhich (?:queries|query|reports?)\b[^?]*\bslow", _I), (_ONE_QUERY,)),
     (re.compile(r"\b(?:exchange|broker)\b", _I), (_BROKER,)),

@@ -14,8 +14,14 @@ import re
 from service.drafting.constraints import language_requirement, presence_requirement
 from service.drafting.deliverable import written_deliverable
 from service.drafting.frames import Quote, SlotError, hours_sentence, sentence
-from service.drafting.job_type import HOURS_RANGE, HYBRID, LATER, SET_HOURS, WRITTEN_RESULT
-from service.drafting.kind_table import CONSULT_STEPS, CONSULT_WRITTEN_STEPS
+from service.drafting.job_type import (
+    HOURS_RANGE,
+    HYBRID,
+    LATER,
+    SET_HOURS,
+    WRITTEN_RESULT,
+)
+from service.drafting.kind_table import CONSULT_STEPS, CONSULT_WRITTEN_STEPS, ROLE_STEPS
 from service.drafting.offline_phrases import (
     CONSULT_CTAS,
     CONSULT_STEP,
@@ -53,9 +59,33 @@ def _quoted(words: str) -> str | None:
         return None
 
 
+# working hours set by the clock ("9 AM-5 PM CST", "9 am-6 pm English time"): a requirement to confirm, not hours to
+# "confirm against on a call" (tuning readers: "dodges the required 9-5 CST availability")
+_CLOCK_HOURS = re.compile(r"\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\s?(?:-|–|to)\s?\d{1,2}(?::\d\d)?\s?(?:am|pm)\b"
+                          r"(?:\s+(?:[A-Z]{2,4}\b|(?:UK|US|English|British|Eastern|Central|Pacific|European) time\b))?",
+                          re.IGNORECASE)
+# the team meets every day ("scrum with our team each morning", "daily stand-up"): no weekly written update
+_DAILY_MEETING = re.compile(r"\b(?:scrum|stand-?ups?|daily (?:meetings?|syncs?|check-?ins?|calls?))\b", re.IGNORECASE)
+_STANDUP_STEP = "join your daily stand-up and keep my tasks up to date where your team tracks the work"
+
+
+def clock_hours(post: str) -> str:
+    """The working hours the post sets by the clock, in its words, or ""."""
+    m = _CLOCK_HOURS.search(post or "")
+    return m.group(0) if m else ""
+
+
+def role_steps(post: str, middle: str) -> tuple[str, str, str]:
+    """A role's steps when the post lists no duties: get going, the kind's own middle step, and how progress is
+    reported (the team's daily stand-up when it has one, else a weekly written update)."""
+    return ROLE_STEPS[0], middle, _STANDUP_STEP if _DAILY_MEETING.search(post or "") else ROLE_STEPS[1]
+
+
 def requirements_sentence(post: str, profile_text: str) -> str:
-    """A [placeholder] for the applicant to confirm the language or the workplace the post requires, or ""."""
-    said = [q for w in (language_requirement(post, profile_text), presence_requirement(post)) if w and (q := _quoted(w))]
+    """A [placeholder] for the applicant to confirm the language, the workplace or the clock hours the post requires,
+    or ""."""
+    said = [q for w in (language_requirement(post, profile_text), presence_requirement(post), clock_hours(post))
+            if w and (q := _quoted(w))]
     if not said:
         return ""
     return (f"Your post asks for {' and '.join(said)}: [confirm that you meet "
@@ -72,7 +102,8 @@ def role_next(brief: dict, post: str, rush: str | None, seed: int, profile_text:
     said = span or fixed  # the post's own hours, else the listed hours
     tries = [said.group(0) if said else "", (brief.get("hours_per_week") or "").strip()]
     q = None if job else next((q for h in tries if h and (q := make_quote(h.split(), post))), None)
-    if q:
+    clock = clock_hours(post)
+    if q and not (clock and (clock in q.text or q.text in clock)):  # clock hours are confirmed below
         nxt = nxt + " " + hours_sentence(q)
     extra = requirements_sentence(post, profile_text)
     if extra:

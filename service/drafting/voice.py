@@ -92,21 +92,27 @@ def solo_only(post: str) -> re.Match | None:
     return SOLO_ONLY.search(post or "")
 
 
-def solo_flag(post: str, profile: dict) -> str | None:
-    """A reviewer note when a team's workspace answers a post that asks for an individual freelancer."""
+def solo_flag(post: str, profile: dict, hired: bool = False) -> str | None:
+    """A reviewer note when a team's workspace answers a post that asks for an individual freelancer, or that hires
+    one person (``hired``: a full-time or salaried role, ``role_shape.employment_role``)."""
     m = solo_only(post)
-    if not m or not is_team(profile):
+    if not is_team(profile) or not (m or hired):
         return None
+    if not m:
+        return ("individual_hire: the post hires one person (a full-time or salaried role); the letter speaks as that "
+                "person (\"I\") and claims no team, so its case study and experience lines say \"I\" too. Check they "
+                "are true of the person who would take the job.")
     return (f"individuals_only: the post asks for an individual freelancer ({m.group(0).strip()!r}); the letter speaks "
             "as the one person who would do the work (\"I\") and claims no team, so its case study and experience lines "
             "say \"I\" too. Check they are true of the person who would do the job, and that you can take it on as "
             "one person, or skip the job.")
 
 
-def voice_for(profile: dict, job_type: str, post: str = "") -> Voice:
-    """A team's project letter speaks as "we", unless the post asks for an individual: then, as for a role, the one
-    person who would do the work speaks as "I", and makes no team claim ("my team has …" would be one)."""
+def voice_for(profile: dict, job_type: str, post: str = "", hired: bool = False) -> Voice:
+    """A team's project letter speaks as "we", unless the post asks for an individual or hires one person (``hired``):
+    then, as for a role, the one person who would do the work speaks as "I", and makes no team claim ("my team has …"
+    would be one; tuning readers: "a full-time individual role, and it doesn't answer for himself")."""
     team = is_team(profile)
-    if solo_only(post):
+    if solo_only(post) or hired:
         return Voice(plural=False, team=False)
     return Voice(plural=team and job_type != "role", team=team)
