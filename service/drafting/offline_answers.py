@@ -29,6 +29,7 @@ from service.drafting.facts import distinctive
 from service.drafting.frames import Quote, be, cap, join_and, outcome_sentence, sentence
 from service.drafting.kind_table import GENERAL, related
 from service.drafting.offline_phrases import domains_for
+from service.drafting.role_shape import clock_hours
 from service.drafting.voice import Voice, voice_for
 from service.drafting.work_kinds import classify as work_kind
 from service.text.skills import normalise_skill
@@ -234,6 +235,8 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
         if have:
             base += f" {join_and(have)} {be(have)} part of my everyday work."
         return base + honest
+    if kind == "hours" and (clock := clock_hours(f"{brief.get('description') or ''} {question}")):
+        return f"[Your answer: confirm that you can work {Quote(clock).render()}]."
     if kind == "hours":
         return ("I will confirm my working hours and how much they overlap with yours in writing on the first call; "
                 "either way you get a written update every week.")
