@@ -73,7 +73,6 @@ from service.drafting.role_shape import (
     clock_hours,
     consult_next,
     consult_steps,
-    employment_role,
     role_next,
     role_steps,
 )
@@ -208,7 +207,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     wk = for_analysis(base, title, desc)  # the post's own list is matched against the kind's steps as they are
     tools_in_post = post_tools(title, desc)
     rush = rush_words(post)
-    hired = jt == "role" and employment_role(post)  # a full-time or salaried role hires one person
+    hired = jt == "role"  # a role hires one person, full-time or freelance
     voice = voice_for(ws["profile"], jt, post, hired)  # one voice: a team project "we", else "I" (also when the post wants one person)
     skills = _skills(everyday_tools(facts.get("claimable_tools") or [], title, desc))
     proof = same_kind(proof, kind, domains)

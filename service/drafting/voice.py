@@ -94,12 +94,12 @@ def solo_only(post: str) -> re.Match | None:
 
 def solo_flag(post: str, profile: dict, hired: bool = False) -> str | None:
     """A reviewer note when a team's workspace answers a post that asks for an individual freelancer, or that hires
-    one person (``hired``: a full-time or salaried role, ``role_shape.employment_role``)."""
+    one person (``hired``: a role, full-time or freelance)."""
     m = solo_only(post)
     if not is_team(profile) or not (m or hired):
         return None
     if not m:
-        return ("individual_hire: the post hires one person (a full-time or salaried role); the letter speaks as that "
+        return ("individual_hire: the post hires one person for a role; the letter speaks as that "
                 "person (\"I\") and claims no team, so its case study and experience lines say \"I\" too. Check they "
                 "are true of the person who would take the job.")
     return (f"individuals_only: the post asks for an individual freelancer ({m.group(0).strip()!r}); the letter speaks "

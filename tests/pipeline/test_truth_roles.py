@@ -29,7 +29,7 @@ def _body(text: str) -> str:
     return text.split("Answers to your questions:")[0]
 
 
-def test_a_full_time_role_is_answered_by_one_person_with_a_note(db):
+def test_a_role_is_answered_by_one_person_with_a_note(db):
     out = draft_proposal(JobBrief(title="Frontend Developer (full-time)", description=FULL_TIME,
                                   skills=["React", "TypeScript"]), None, WS)
     body = re.sub(r"“[^”]*”|before we start", " ", _body(out.text))  # the client's words; the inclusive "we"
@@ -37,6 +37,15 @@ def test_a_full_time_role_is_answered_by_one_person_with_a_note(db):
     assert any(f.startswith("individual_hire") for f in out.parts["reviewer_flags"]), out.parts["reviewer_flags"]
     assert voice_for(WS.profile.model_dump(), "role", FULL_TIME, hired=True).plural is False
     assert solo_flag("Build our app.", WS.profile.model_dump()) is None  # a project keeps the team's voice
+
+
+def test_a_freelance_role_is_answered_by_one_person_too(db):
+    post = ("Ongoing part-time role, 20 hours a week: maintain our Looker Studio dashboards, add new charts when the "
+            "team asks and keep the BigQuery sources clean. Long-term collaboration.")
+    out = draft_proposal(JobBrief(title="Looker Studio analyst (ongoing)", description=post,
+                                  skills=["Looker Studio", "BigQuery"]), None, WS)
+    assert out.parts["job_type"] == "role"
+    assert not re.search(r"\bmy team\b", _body(out.text)), out.text
 
 
 @pytest.mark.parametrize("question, per", [
