@@ -223,7 +223,10 @@ TOPICS: tuple[Topic, ...] = (
           DATA_DEV,
           "For text classification I would start from a small labelled sample and a simple baseline, then try a "
           "language model only where it clearly beats it.",
-          "Do you have labelled examples, and roughly how many documents a month will it process?"),
+          "Do you have labelled examples, and roughly how many documents a month will it process?",
+          # a natural-language search or chat interface sorts nothing into classes (tuning readers: "not a
+          # classification task" on an NL search app)
+          needs=r"\b(?:classif\w*|sentiment|categori[sz]\w*|label\w*|tagg\w*|named entit\w*|intents?)\b"),
     Topic("ocr", r"\b(ocr|pdf extraction|extract\w* (?:data )?from pdfs?|invoices? processing|document processing)\b",
           DATA_DEV,
           "For document extraction I would sort the documents by layout first, since scanned pages need OCR and "
@@ -233,7 +236,10 @@ TOPICS: tuple[Topic, ...] = (
                 r"scikit[- ]learn|random forest|deep learning|neural network)\b", D,
           "I would agree early what a wrong prediction costs you (a missed case against a false alarm), since that "
           "decides the metric and the threshold more than the choice of algorithm.",
-          "How much labelled history do you have, and how will the predictions be used day to day?"),
+          "How much labelled history do you have, and how will the predictions be used day to day?",
+          # a trading model or a forecast is judged on returns or error over time, not missed cases against false
+          # alarms (tuning readers: "classification framing, not trading P&L")
+          unless=r"\b(?:trad(?:e|es|ing)|stocks?|forex|crypto\w*|portfolio|price prediction|forecast\w*|time[- ]series)\b"),
     Topic("llm", r"\b(openai|gpt-?\d|chatgpt|claude|llm|large language model|gemini)\b", DATA_DEV,
           "With language models I would pin the model version and record every prompt change with its test results, "
           "so the answers never change under you without anyone noticing.",
