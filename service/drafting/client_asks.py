@@ -25,7 +25,7 @@ from service.drafting import experience_asks as exp
 from service.drafting.answer_kinds import pay_period
 from service.drafting.constraints import LOCATION
 from service.drafting.frames import NounPhrase, SlotError, join_and, sentence
-from service.drafting.instructions import check_flag
+from service.drafting.instructions import check_flag, price_ask
 from service.drafting.offline_answers import classify
 from service.drafting.proof import ProofMatch, convincing, overlaps
 
@@ -105,7 +105,7 @@ _NEEDS_YOU = {"video": "a video (Loom)", "cv": "your CV", "github": "your GitHub
 def ask_kinds(text: str) -> list[str]:
     """The kinds of thing ``text`` asks the applicant to send, in the order of ``ORDER`` (each clause of a list such
     as "your resume, a portfolio and your rate" on its own)."""
-    if not _TO_APPLICANT.search(text or ""):
+    if not (_TO_APPLICANT.search(text or "") or price_ask(text or "")):
         return []
     found: set[str] = set()
     for part in (p for p in _PARTS.split(text) if p and p.strip()):

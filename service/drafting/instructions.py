@@ -73,6 +73,33 @@ _APPLY_ASK_START = re.compile(r"^\W*(?:please )?(?:submit|send|share|attach|prov
 _ADDRESSED = re.compile(r"\b(?:you|your|please|kindly|apply|applying|proposals?|applications?|reply)\b", re.IGNORECASE)
 _YOUR_LINE = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?your (?:[\w^/-]{1,20} ){0,3}?(?:rate|availability|portfolio|resume|cv|"
                         r"estimate|timeline)\b[^.!?\n]{0,80}$", re.IGNORECASE)
+# a quote, a cost or a timeline asked in the wordings the scans above miss ("Please propose your fixed-price offer",
+# "Developer to provide a quote and estimated timeline", "include cost & estimated timeline", "let us know the cost per
+# screen", "Please outline your availability and an estimated completion timeframe"): the verb and the noun together,
+# addressed to the applicant, and never a feature that shows prices ("Editable fields include cost", "the dashboard
+# must include Cost Per Lead", "provide a price estimate to users")
+_PRICE_NOUN = (r"(?:(?:fixed[- ]price|fixed|total|estimated|rough|detailed|proposed|expected|overall|best) )*(?:quote|"
+               r"estimate|costs?|price|pricing|budget|timeline|time ?frame|offer|rate|availability)\b")
+_PRICE_VERB_NOUN = re.compile(r"\b(?:provide|propose|include|share|send|outline|give|quote|state|submit|know)\b"
+                              r"(?: (?:us|me))?(?: with)?(?: (?:your|an?|the))? " + _PRICE_NOUN +
+                              r"|\b(?:cost|price|quote|budget)s? ?(?:&|and) (?:an? )?(?:estimated )?time(?:line| ?frame)\b",
+                              re.IGNORECASE)
+_PRICE_ADDRESSED = re.compile(r"\b(?:you|your|please|kindly|apply|applying|proposals?|applications?|reply)\b|^\W*"
+                              r"(?:additionally,? |also,? )?(?:provide|propose|outline|give|quote|state|include|share|send|"
+                              r"submit)\b|\b(?:developer|freelancer|candidate|contractor|applicant)s? to provide\b|"
+                              r"\b(?:let|tell) (?:us|me)\b", re.IGNORECASE)
+_PRICE_FEATURE = re.compile(r"\b(?:fields?|dashboards?|reports?|apps?|system|tool|calculator|forms?|pages?|bot|platform|"
+                            r"site|website|sheets?|model|invoices?|quotes?)\s+(?:must |should |will |can |to |would )?"
+                            r"(?:include|provide|show|give|display|send)\b|\bto (?:users|customers|clients|buyers|visitors|"
+                            r"shoppers)\b", re.IGNORECASE)
+
+
+def price_ask(sentence: str) -> bool:
+    """The sentence asks the applicant for a quote, a cost, a timeline or availability."""
+    return bool(_PRICE_VERB_NOUN.search(sentence) and _PRICE_ADDRESSED.search(sentence)
+                and not _PRICE_FEATURE.search(sentence))
+
+
 _PERSONAL = re.compile(r"\b(?:mention|tell us|tell me|include|state|write)\b[^.!?\n]{0,30}\byour "
                        r"(?:favou?rite [a-z]+|star sign|zodiac sign|pet'?s name|middle name)\b", re.IGNORECASE)
 
@@ -216,8 +243,10 @@ def _scan(description: str) -> list[tuple[str, str, str | None]]:
             out.append(("opener", s.strip(), m.group("q").strip()))
         if _RATE_FIRST.search(s):
             out.append(("rate_first", s.strip(), None))
-        if _APPLY_ASK.search(s) or _YOUR_LINE.match(s) or (_APPLY_MORE.search(s) and _ADDRESSED.search(s)) or (
-                _WORK_ASK.search(s) and (_ADDRESSED.search(s) or _APPLY_ASK_START.match(s)) and not _OURS.search(s)):
+        asked = _APPLY_ASK.search(s) or _YOUR_LINE.match(s) or (_APPLY_MORE.search(s) and _ADDRESSED.search(s)) or (
+            _WORK_ASK.search(s) and (_ADDRESSED.search(s) or _APPLY_ASK_START.match(s)) and not _OURS.search(s)) \
+            or price_ask(s) and not _OURS.search(s)
+        if asked and not _PRICE_FEATURE.search(s):  # "The dashboard must include … booking rate" is a task
             out.append(("other", s.strip(), None))
         m = _PERSONAL.search(s)
         if m:

@@ -62,3 +62,27 @@ def test_a_list_under_a_second_heading_and_bullets_on_their_own_lines_are_read()
         "Please submit: A short note on your experience", "Please submit: Examples of similar projects"]
     assert _listed_asks("Reply with:\n•\n“I’m your Shopify expert”\n•\nPortfolio of relevant work") == [
         "Reply with: “I’m your Shopify expert”", "Reply with: Portfolio of relevant work"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Please propose your fixed-price offer based on the described scope.", {"rate"}),
+    ("Additionally, provide an estimated timeline and pricing for the project.", {"rate", "timeline"}),
+    ("Also, let us know the cost per screen as well as the price for the full project.", {"rate"}),
+    ("Developer to provide a quote and estimated timeline for completion.", {"rate", "timeline"}),
+    ("4-6 weeks (Open to proposals – include cost & estimated timeline)", {"rate", "timeline"}),
+    ("Please outline your availability and an estimated completion timeframe in your proposal.",
+     {"availability", "timeline"}),
+])
+def test_a_quote_or_a_timeline_asked_in_other_words_is_an_ask(text, kinds):
+    found = [set(k) for k in _asks(text)]
+    assert any(kinds <= k for k in found), (found, _scan(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Editable fields include cost, quantity, unit price, markup, and descriptions.",
+    "The dashboard must include metrics such as Ad Spend, Cost Per Lead and booking rate.",
+    "Provide a price estimate to customers before they book.",
+    "We will provide a budget for ads once the campaign starts.",
+])
+def test_a_feature_that_shows_prices_is_no_ask(text):
+    assert not any(_asks(text)), _scan(text)
