@@ -56,8 +56,10 @@ PROJECT_CTAS = ("Would that work for you this week?", "Are you free for that in 
 # "in the next couple of days", no "this week"
 RUSH_STEPS = ("I can start now, and the first thing I would look at is {check}.",
               "I can start as soon as you reply, beginning with {check}.")
-RUSH_CTAS = ("Could you share access and any files now, so I can begin?",
-             "If you send access and the files, I will begin straight away.")
+# what the client already has, never "access and the files" as if they existed (tuning readers on a spreadsheet to
+# be built from scratch: "there are no files to share")
+RUSH_CTAS = ("Could you send what you already have (access, files or examples) now, so I can begin?",
+             "If you send what you already have (access, files or examples), I will begin straight away.")
 ROLE_RUSH = ("I can start right away; a short call today or tomorrow to agree the weekly hours and your first priorities "
              "is all I need to begin.")
 ROLE_RUSH_CTAS = ("What time suits you today or tomorrow?", "When could we speak today or tomorrow?")

@@ -109,3 +109,12 @@ def test_a_weekly_rate_ask_is_not_answered_with_an_hourly_figure(db):
 ])
 def test_a_stated_preference_for_one_person(text, wants_one):
     assert bool(solo_only(text)) is wants_one
+
+
+def test_a_rushed_build_from_scratch_is_not_asked_for_files_that_do_not_exist(db):
+    desc = ("Urgent: build a commission and chargeback tracking spreadsheet from scratch in Google Sheets. Must be able "
+            "to complete in 3 days.")
+    out = draft_proposal(JobBrief(title="Build Commission & Chargeback Tracking Spreadsheet", description=desc,
+                                  skills=["Google Sheets"]), None, WS)
+    assert not re.search(r"access and (?:any|the) files", out.text), out.text
+    assert "what you already have" in out.text, out.text
