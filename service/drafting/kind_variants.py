@@ -195,6 +195,24 @@ CASES: dict[str, tuple[Case, ...]] = {
         offer=("one real example of what goes in and what should come out",
                "tell you which step I would build first and where I see a risk"),
         topic_question=True),),
+    # a dashboard whose post lists its figures ("metrics such as Ad Spend, Cost Per Lead, …", "KPIs:" over a list):
+    # no "agree the handful of KPIs that matter", no "connect the sources" for one Excel file (tuning readers: "the
+    # client already listed every KPI and chart", 4 of 40 letters)
+    "dashboard": (Case(
+        when=r"\b(?:kpis?|metrics|measures|figures|charts?|visuals?|items)\b[^.\n]{0,40}?(?::|such as|including|include|like)"
+             r"\s*[^.\n,]{2,40},[^.\n,]{2,40},|(?m:^\W*(?:key )?(?:kpis?|metrics|measures)\b[^\n]{0,30}:?\s*\n(?:\s*(?:[-*•·]|"
+             r"\d{1,2}[.)])[^\n]+\n){2,})|(?m:(?:^[^\n:]{2,40}:\s*(?:metric|table|chart|pie chart|bar chart|kpi)\b[^\n]*\n+)"
+             r"{3,})",
+        steps=("check each figure your post lists against the source data on a few real examples, and agree any "
+               "definition it leaves open",
+               ("load the data, check its totals against the source, and build the pages around the figures your post "
+                "lists"),
+               "set up the refresh and walk you through the report, so your team can use it without me"),
+        start="the figures your post lists, checked against the source data",
+        question="Who will read the dashboard most often, and how fresh do the numbers need to be?",
+        offer=("a sample of the data behind the figures your post lists",
+               "tell you which of them it can already show"),
+        topic_question=True),),
     # a new theme built from designs ("create a modular Shopify theme", "custom theme from scratch") is not a change
     # to the live theme: no "duplicate of your live theme", no "screenshot of the page to change"
     "theme": (Case(

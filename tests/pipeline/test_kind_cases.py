@@ -130,3 +130,22 @@ def test_every_case_sentence_is_grammatical():
             for tools in (None, "n8n and Slack"):
                 text = fill(case.need, tools=tools)
                 assert "{" not in text and "[" not in text and not grammar_problems(text), text
+
+
+@pytest.mark.parametrize("desc", [
+    ("Build a Power BI dashboard for our delivery service.\nKey Metrics: Delivery times, customer ratings, number of "
+     "deliveries, idle time."),
+    ("Build a dashboard in Power BI from my Excel transaction register showing items such as: YTD Revenue, Balance "
+     "Due, AR % Current, new accounts per month."),
+    ("I want a Looker Studio dashboard with the following setup:\n\nTotal visits: Metric - Sessions\n\nTotal "
+     "pageviews: Metric - Pageviews\n\nBounce rate: Metric - Bounce Rate\n\nDevices: Pie Chart - Device Category\n"),
+])
+def test_a_dashboard_whose_post_lists_its_figures_is_not_asked_to_pick_kpis(desc):
+    # tuning readers: "the client already listed every KPI and chart" (4 of 40 letters)
+    kind = _kind("Dashboard build", desc)
+    assert kind.id == "dashboard", kind.id
+    said = " ".join((*kind.steps, *kind.offer))
+    assert "handful of KPIs" not in said and "your post lists" in said, said
+    assert "export from one source" not in (offer_for(kind.id, 0, desc, kind.offer) or "")
+    plain = _kind("Power BI dashboard", "Build a Power BI dashboard from our CRM exports for the sales team.")
+    assert "handful of KPIs" in plain.steps[0]
