@@ -1,7 +1,8 @@
 """What the post asks us to hand over: something written (a specification, a report, a presentation, a list, an
 analysis) or something that runs (code, a system, an automation, a dashboard). The general kind's last step, "hand
 over the finished work with notes on how to run and change it", is true only for the second: tuning readers marked
-it wrong under a written specification. Pure functions over the post text."""
+it wrong under a written specification and under a service with nothing to run (submitting job applications), so it
+is kept only when the post asks for something that runs. Pure functions over the post text."""
 from __future__ import annotations
 
 import re
@@ -42,8 +43,9 @@ def written_deliverable(title: str, description: str) -> bool:
 
 
 def for_deliverable(kind: WorkKind, title: str, description: str) -> WorkKind:
-    """The kind with its hand-over step true to the deliverable: a written one is gone through with the client,
-    not handed over "with notes on how to run and change it"."""
-    if RUN_HANDOVER not in kind.steps or not written_deliverable(title, description):
+    """The kind with its hand-over step true to the deliverable: only something that runs is handed over "with notes
+    on how to run and change it"; anything else (a written result, a service such as submitting applications) is
+    gone through with the client (tuning readers: "the job is submitting applications, nothing to run")."""
+    if RUN_HANDOVER not in kind.steps or _RUNS.search(f"{title or ''}\n{description or ''}"):
         return kind
     return replace(kind, steps=tuple(WRITTEN_HANDOVER if s == RUN_HANDOVER else s for s in kind.steps))

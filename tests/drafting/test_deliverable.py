@@ -49,3 +49,14 @@ def test_a_specification_letter_does_not_offer_notes_on_running_it(db):
     text = draft_proposal(brief, None, load_workspace(DATA_WS)).text
     assert "how to run and change it" not in text and "documentation with the handover" not in text, text
     assert "go through it with you" in text, text
+
+
+@pytest.mark.parametrize("title, desc, runs", [
+    ("Job application assistance", "Help me submit job applications for I.T. and statistics roles every week.", False),
+    ("Civil engineer for project reviews", "Review our drainage drawings and mark up the issues you find.", False),
+    ("Booking app", "Build a booking app for our salon with online payments.", True),
+])
+def test_only_something_that_runs_is_handed_over_with_notes_on_running_it(title, desc, runs):
+    # tuning readers: "the job is submitting applications, nothing to run"
+    steps = for_deliverable(GENERAL, title, desc).steps
+    assert (RUN_HANDOVER in steps) is runs and (WRITTEN_HANDOVER in steps) is not runs, steps
