@@ -191,7 +191,7 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
     if kind in ("experience", "years"):
         named_low = " ".join(have + lack).lower()
         lack += [n for n in _product_names(question, ws) if n.lower() not in named_low]
-    honest = (f" {join_and(lack)} {be(lack)} not something I have shipped in production, and I would rather say so "
+    honest = (f" {join_and(lack)} {be(lack)} not something I have used in production work, and I would rather say so "
               f"now.") if lack else ""
     entry = know_how(question, domains_for(ws, line))
     yes_no = bool(re.match(r"(?:are|do|does|is|can|could|will|would)\b", question.strip(), re.IGNORECASE))

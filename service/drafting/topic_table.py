@@ -259,7 +259,7 @@ TOPICS: tuple[Topic, ...] = (
     Topic("rpa", r"\b(rpa|uipath|ui path|power automate|automation anywhere|blue prism)\b", DATA_DEV,
           "Bots that drive screens break when the screens change, so I would use an API or a file export wherever "
           "the system offers one and keep screen steps for the rest.",
-          "Which of these systems offer an API or an export today?"),
+          "Which of the systems the bot works in offer an API or an export today?"),
     Topic("extension", r"\b(chrome extension|browser extension|manifest v3)\b", DEV,
           "For a browser extension I would keep to Manifest V3 and request only the access each feature needs, "
           "since both decide how smoothly every store review goes.",
