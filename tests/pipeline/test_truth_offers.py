@@ -118,3 +118,25 @@ def test_a_rushed_build_from_scratch_is_not_asked_for_files_that_do_not_exist(db
                                   skills=["Google Sheets"]), None, WS)
     assert not re.search(r"access and (?:any|the) files", out.text), out.text
     assert "what you already have" in out.text, out.text
+
+
+def test_no_offer_or_topic_question_points_at_something_the_letter_never_named():
+    # a tuning sentence audit marked "what it has to handle" and "which of these systems" as dangling references
+    from service.drafting.next_steps import OFFERS
+    from service.drafting.topic_table import TOPICS
+
+    for kid, (send, _back) in OFFERS.items():
+        assert not re.search(r"\b(?:it|these|those|them)\b", send), (kid, send)
+    for topic in TOPICS:
+        assert not re.match(r"(?:which|what|how many) of (?:these|those|them)\b", topic.question, re.IGNORECASE), topic.id
+
+
+def test_an_honest_lack_is_not_about_shipping_an_editor(db):
+    from service.drafting.offline_answers import answer_question
+
+    ws = WS.model_dump(mode="json")
+    brief = {"title": "Node.js engineer", "description": "Build large products with Cursor and other AI tools.",
+             "skills": ["Node.js", "Cursor"]}
+    answer = answer_question("Do you have experience with Cursor?", brief, ws, {"post_text": brief["description"]},
+                             {}, ws["service_lines"][0])
+    assert "shipped" not in answer, answer
