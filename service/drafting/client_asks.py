@@ -268,10 +268,11 @@ def answer_asks(asks: list[str], facts: dict, brief: dict, ws: dict, proof: dict
     if body and "examples" in kinds:  # the examples sentence answers "describe a similar project"
         body = [a for a in body if a.wording != "similar"]
     said: list[tuple[str, str, str]] = []  # (kind, sentence, its short form for the last sentence)
+    per = next((p for a in asks if "rate" in ask_kinds(a) and (p := pay_period(a))), "")  # "your weekly rate"
     for kind in kinds:
         if kind == "examples":
             text, out.uses_proof = _examples(proof, ws, shown, fits)
-        elif kind == "rate" and (per := next((p for a in asks if "rate" in ask_kinds(a) and (p := pay_period(a))), "")):
+        elif kind == "rate" and per:
             text = f"My {per}: [Your {per}]" + (f" (my hourly rate is ${rate:g})." if rate and "salary" not in per else ".")
         elif kind == "rate" and rate:
             fixed = (brief.get("budget_type") or "") == "fixed" or any(_QUOTE.search(a) for a in asks)

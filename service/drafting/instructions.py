@@ -84,9 +84,9 @@ _PRICE_VERB_NOUN = re.compile(r"\b(?:provide|propose|include|share|send|outline|
                               r"(?: (?:us|me))?(?: with)?(?: (?:your|an?|the))? " + _PRICE_NOUN +
                               r"|\b(?:cost|price|quote|budget)s? ?(?:&|and) (?:an? )?(?:estimated )?time(?:line| ?frame)\b",
                               re.IGNORECASE)
-_PRICE_ADDRESSED = re.compile(r"\b(?:you|your|please|kindly|apply|applying|proposals?|applications?|reply)\b|^\W*"
-                              r"(?:additionally,? |also,? )?(?:provide|propose|outline|give|quote|state|include|share|send|"
-                              r"submit)\b|\b(?:developer|freelancer|candidate|contractor|applicant)s? to provide\b|"
+# besides ``_ADDRESSED``: an imperative ("Provide a fixed cost …"), "Developer to provide …", "let us know …"
+_PRICE_ADDRESSED = re.compile(r"^\W*(?:additionally,? |also,? )?(?:provide|propose|outline|give|quote|state|include|share|"
+                              r"send|submit)\b|\b(?:developer|freelancer|candidate|contractor|applicant)s? to provide\b|"
                               r"\b(?:let|tell) (?:us|me)\b", re.IGNORECASE)
 _PRICE_FEATURE = re.compile(r"\b(?:fields?|dashboards?|reports?|apps?|system|tool|calculator|forms?|pages?|bot|platform|"
                             r"site|website|sheets?|model|invoices?|quotes?)\s+(?:must |should |will |can |to |would )?"
@@ -96,7 +96,7 @@ _PRICE_FEATURE = re.compile(r"\b(?:fields?|dashboards?|reports?|apps?|system|too
 
 def price_ask(sentence: str) -> bool:
     """The sentence asks the applicant for a quote, a cost, a timeline or availability."""
-    return bool(_PRICE_VERB_NOUN.search(sentence) and _PRICE_ADDRESSED.search(sentence)
+    return bool(_PRICE_VERB_NOUN.search(sentence) and (_ADDRESSED.search(sentence) or _PRICE_ADDRESSED.search(sentence))
                 and not _PRICE_FEATURE.search(sentence))
 
 

@@ -178,8 +178,11 @@ way choice decision""".split())
 def ungrounded_terms(sentence: str, post: str) -> list[str]:
     """The job terms (``GROUND_TERMS``) a sentence of ours uses that the post never does: the rule of
     ``grounding_check``, for a writer choosing between sentences."""
-    post_stems = {_stem(w) for w in _WORD.findall(post)}
-    words = {w.lower() for w in _WORD.findall(outside_quotes(sentence))}
+    return _missing_terms({w.lower() for w in _WORD.findall(outside_quotes(sentence))},
+                          {_stem(w) for w in _WORD.findall(post)})
+
+
+def _missing_terms(words: set[str], post_stems: set[str]) -> list[str]:
     return [t for t in GROUND_TERMS if t in words and _stem(t) not in post_stems]
 
 
@@ -199,8 +202,8 @@ def grounding_check(text: str, brief: JobBrief, parts: ProposalParts | None, mar
         words = {w.lower() for w in _WORD.findall(out)}
         about_client = bool(re.search(r"\byour?\b", out, re.I))
         asks = s.rstrip().endswith("?") and not about_client  # a question that offers options claims nothing
-        for term in () if asks else GROUND_TERMS:
-            if term in words and _stem(term) not in post_stems and (about_client or _stem(term) not in proof_stems):
+        for term in () if asks else _missing_terms(words, post_stems):
+            if about_client or _stem(term) not in proof_stems:
                 problems.append(f"\"{term}\" in \"{s[:70]}\"")
         toks = _WORD.findall(out)
         for i, t in enumerate(toks[:-1]):

@@ -97,9 +97,12 @@ _IN_FIGMA = re.compile(r"\b(?:from|in|our|my|the|existing|provided|attached|read
                        r"mock-?ups?|prototypes?|screens?|links?|frames?)\b(?! (?:are|is) (?:not|to be)\b)", re.IGNORECASE)
 
 
-def _designs_ready(post: str) -> bool:
-    """The post says its designs exist; "Figma" alone may be a skill asked for ("a Figma designer")."""
-    return bool(_IN_FIGMA.search(post)) or any(m.group(0).lower() != "figma" for m in DESIGN_READY.finditer(post))
+def _designs_named(post: str) -> str:
+    """How to ask for the designs the post says exist ("the Figma file", "the designs you have"), or "" when it says
+    none exist; "Figma" alone may be a skill asked for ("a Figma designer")."""
+    if _IN_FIGMA.search(post):
+        return "the Figma file"
+    return HAVE_DESIGNS if any(m.group(0).lower() != "figma" for m in DESIGN_READY.finditer(post)) else ""
 
 
 def offer_for(kind_id: str, seed: int, post: str = "", own: tuple[str, str] | None = None) -> str | None:
@@ -111,8 +114,8 @@ def offer_for(kind_id: str, seed: int, post: str = "", own: tuple[str, str] | No
         own = next((offer for says, unless, offer in POST_OFFERS.get(kind_id, ())
                     if all(p.search(post) for p in says) and not (unless and unless.search(post))), None)
     send, back = own or OFFERS[kind_id]
-    if send in _DESIGN_SENDS and _designs_ready(post):
-        send = "the Figma file" if _IN_FIGMA.search(post) else HAVE_DESIGNS
+    if send in _DESIGN_SENDS:
+        send = _designs_named(post) or send
     return sentence(FRAMES[seed % len(FRAMES)].format(send=send, back=back))
 
 

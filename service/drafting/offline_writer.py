@@ -262,7 +262,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     if timeline:
         extras.append(timeline[0])
         grounding.append(GroundedSentence(sentence=timeline[0], quote=timeline[1]))
-    for text, evidence in _implicit_lines(brief, wk.id, jt == "role", "hours" in asks.kinds or jt == "role" and bool(clock_hours(post)),
+    hours_said = "hours" in asks.kinds or jt == "role" and bool(clock_hours(post))  # answered, or confirmed by role_next
+    for text, evidence in _implicit_lines(brief, wk.id, jt == "role", hours_said,
                                           written_deliverable(title, desc))[:2 - len(extras)]:
         extras.append(text)
         grounding.append(GroundedSentence(sentence=text, quote=evidence))

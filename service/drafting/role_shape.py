@@ -15,6 +15,7 @@ from service.drafting.constraints import language_requirement, presence_requirem
 from service.drafting.deliverable import written_deliverable
 from service.drafting.frames import Quote, SlotError, hours_sentence, sentence
 from service.drafting.job_type import (
+    CLOCK_RANGE,
     HOURS_RANGE,
     HYBRID,
     LATER,
@@ -61,9 +62,8 @@ def _quoted(words: str) -> str | None:
 
 # working hours set by the clock ("9 AM-5 PM CST", "9 am-6 pm English time"): a requirement to confirm, not hours to
 # "confirm against on a call" (tuning readers: "dodges the required 9-5 CST availability")
-_CLOCK_HOURS = re.compile(r"\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\s?(?:-|–|to)\s?\d{1,2}(?::\d\d)?\s?(?:am|pm)\b"
-                          r"(?:\s+(?:[A-Z]{2,4}\b|(?:UK|US|English|British|Eastern|Central|Pacific|European) time\b))?",
-                          re.IGNORECASE)
+_CLOCK_HOURS = re.compile(CLOCK_RANGE + r"(?:\s+(?:[A-Z]{2,4}\b|(?:UK|US|English|British|Eastern|Central|Pacific|"
+                          r"European) time\b))?", re.IGNORECASE)
 # the team meets every day ("scrum with our team each morning", "daily stand-up"): no weekly written update
 _DAILY_MEETING = re.compile(r"\b(?:scrum|stand-?ups?|daily (?:meetings?|syncs?|check-?ins?|calls?))\b", re.IGNORECASE)
 _STANDUP_STEP = "join your daily stand-up and keep my tasks up to date where your team tracks the work"
