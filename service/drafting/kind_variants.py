@@ -205,13 +205,12 @@ CASES: dict[str, tuple[Case, ...]] = {
              r"{3,})",
         steps=("check each figure your post lists against the source data on a few real examples, and agree any "
                "definition it leaves open",
-               ("load the data, check its totals against the source, and build the pages around the figures your post "
-                "lists"),
+               # said once: "the figures your post lists" three times in one letter read as a template (6 of 184 tuning)
+               "load the data, check its totals against the source, and build the pages around the figures you listed",
                "set up the refresh and walk you through the report, so your team can use it without me"),
         start="the figures your post lists, checked against the source data",
         question="Who will read the dashboard most often, and how fresh do the numbers need to be?",
-        offer=("a sample of the data behind the figures your post lists",
-               "tell you which of them it can already show"),
+        offer=("a sample of your data", "tell you which of the figures in your post it can already show"),
         topic_question=True),),
     # a new theme built from designs ("create a modular Shopify theme", "custom theme from scratch") is not a change
     # to the live theme: no "duplicate of your live theme", no "screenshot of the page to change"

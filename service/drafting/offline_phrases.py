@@ -56,6 +56,7 @@ PROJECT_CTAS = ("Would that work for you this week?", "Are you free for that in 
 # "in the next couple of days", no "this week"
 RUSH_STEPS = ("I can start now, and the first thing I would look at is {check}.",
               "I can start as soon as you reply, beginning with {check}.")
+RUSH_START = "I can start as soon as you reply, with the first step above."  # the plan's first step already names it
 # what the client already has, never "access and the files" as if they existed (tuning readers on a spreadsheet to
 # be built from scratch: "there are no files to share")
 RUSH_CTAS = ("Could you send what you already have (access, files or examples) now, so I can begin?",

@@ -50,6 +50,7 @@ from service.drafting.offline_phrases import (
     FIX_CTAS,
     FIX_STEPS,
     RUSH_CTAS,
+    RUSH_START,
     RUSH_STEPS,
     SLOW_CHECK,
     SLOW_CTA,
@@ -152,9 +153,11 @@ def _approach(steps: tuple[str, ...]) -> str:
 
 
 def _next_and_cta(kind: str, brief: dict, line: dict, work, post: str, seed: int, rush: str | None,
-                  question: str, profile_text: str = "", offer: tuple[str, str] | None = None) -> tuple[str, str, str]:
+                  question: str, profile_text: str = "", offer: tuple[str, str] | None = None,
+                  first_step: str = "") -> tuple[str, str, str]:
     """(next step, call to action, question); ``work``: the kind of work; ``rush``: the post's words that say the job
-    is urgent (``constraints.rush_words``), or None; a project gets its kind's offer (``next_steps``) if it has one."""
+    is urgent (``constraints.rush_words``), or None; a project gets its kind's offer (``next_steps``) if it has one;
+    ``first_step``: the plan's first step, which a rushed start never says again."""
     check, start = work.check, work.start
     if kind == "fix":
         failing = ERROR_WORDS.search(post)
@@ -162,7 +165,9 @@ def _next_and_cta(kind: str, brief: dict, line: dict, work, post: str, seed: int
         cta = SLOW_CTA if slow else pick(FIX_CTAS if failing else FIX_CTAS[:1], seed, 8)
         return sentence(pick(FIX_STEPS, seed, 7).format(check=SLOW_CHECK if slow else check)), cta, question
     if rush and kind != "role":  # "urgent", "within 48 hours": start now, no call in the next couple of days
-        return sentence(pick(RUSH_STEPS, seed, 7).format(check=start)), pick(RUSH_CTAS, seed, 8), question
+        said = start.lower() in first_step.lower()  # "Agree the inputs, …" then "beginning with the inputs, …"
+        step = RUSH_START if said else pick(RUSH_STEPS, seed, 7).format(check=start)
+        return sentence(step), pick(RUSH_CTAS, seed, 8), question
     if kind == "role":  # a freelance role agrees the weekly hours; a job offers an interview (role_shape)
         return (*role_next(brief, post, rush, seed, profile_text), question)
     if kind == "consultation":  # the call is the work itself, or the written result the post asks for
@@ -275,7 +280,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     step_line = line if related(line_kind.id, kind.id) or kind.id == "general" else {}
     prof_text = f"{ws['profile'].get('name', '')} {ws['profile'].get('headline', '')} {ws['profile'].get('overview', '')}"
     next_step, cta, question = _next_and_cta(jt, brief, step_line, kind, post, seed, rush, question, prof_text,
-                                            wk.offer)
+                                            wk.offer, steps[0] if steps else "")
     opener = facts.get("opener") or None  # the required word, then the rate line as its own sentence
     if facts.get("first_line"):
         opener = (opener + ("" if opener[-1:] in ".!?" else ".") + " " if opener else "") + facts["first_line"]

@@ -195,8 +195,10 @@ TOPICS: tuple[Topic, ...] = (
           "those is faster and breaks less often than driving a browser; a headless browser is the fallback.",
           "Roughly how many pages or records per run, and how often should it run?"),
     Topic("scraping", r"\b(scrap\w+|crawl\w*|web data extraction|extract data from (?:web)?sites?)\b", DATA_DEV,
-          "Before writing any code I would agree the exact fields with you and one sample row per site, so we both "
-          "know what a finished record looks like.",
+          # true for one site or many, fields listed or not (remark audit: "agree the fields … per site" misread a
+          # one-site scrape whose fields the post gives)
+          "Before writing any code I would confirm the exact fields with you on one sample record, so we both know "
+          "what a finished record looks like.",
           "Roughly how many sites and records per run, and how often should it run?",
           r"\b\d[\d,]*\+?\s*(?:sites|websites|pages|records|urls|listings|products)\b|\b(?:one|single|this|a) "
           r"(?:website|site|web page)\b"),
