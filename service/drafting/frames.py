@@ -266,6 +266,13 @@ def stitched_lead(text: str, title: str) -> bool:
                                              and text.split()[0].lower() not in VERB_TITLE)
 
 
+def says_again(phrase: str, text: str, n: int = 4) -> bool:
+    """``phrase`` shares ``n`` words in a row with ``text``: saying it would repeat ``text`` ("I would start with the
+    steps the workflow must take, each with its trigger, input and output" after a first step that says just that)."""
+    a, b = re.findall(r"[a-z']+", phrase.lower()), " ".join(re.findall(r"[a-z']+", text.lower()))
+    return any(f" {' '.join(a[i:i + n])} " in f" {b} " for i in range(len(a) - n + 1))
+
+
 def lead_sentence(quote: Quote, role: str, looking: bool = False) -> str:
     """The letter's first sentence: the client's own words for the job, verbatim in quotation marks. A verb phrase
     ("build a daily scraper …") reads after "someone to"; any other quote (a sentence of the post, a noun phrase, an

@@ -81,7 +81,8 @@ POST_OFFERS: dict[str, tuple[tuple[tuple[re.Pattern, ...], re.Pattern | None, tu
 # the post has its designs ("from Figma", "designs are ready"): the offer asks for them, not for "any designs", a
 # screenshot or examples you like (tuning readers: "asks for a screenshot when a Figma design exists")
 _DESIGN_SENDS = frozenset({_ANY_DESIGNS, "a screenshot of the page to change", "the current site or a few examples you like",
-                           "a link to a store whose look you like"})
+                           "a link to a store whose look you like",
+                           "any designs you have or a store whose look you like"})  # a new theme (kind_variants)
 # a service line's call "to walk through the screens" on a post with none ("No UI needed", a bot, an API)
 _SCREENS = re.compile(r"\b(?:screens?|pages?|designs?|mock-?ups?|ui)\b", re.IGNORECASE)
 _NO_UI = re.compile(r"\bno (?:ui|gui|user interface|front[- ]?end|interface|screens?)\b|\bheadless\b|\bwithout (?:a |an |"

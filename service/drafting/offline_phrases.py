@@ -49,7 +49,7 @@ SLOW_CHECK = "where the time goes, measured step by step on a copy"
 SLOW_CTA = "Could you share access and an example of when it is slow, so I can start on it?"
 # the next step already proposes the call: the call to action asks only when, never for a second call
 ROLE_CTAS = ("When would suit you this week?", "Which day this week works best for you?")
-CONSULT_STEP = "I would suggest a call to go through your questions, with a short written summary afterwards."
+CONSULT_STEP = "I would suggest we start with a call to go through your questions."  # the steps promise the summary
 CONSULT_CTAS = ("Which days this week work best for you?", "Shall I suggest two or three times?")
 PROJECT_CTAS = ("Would that work for you this week?", "Are you free for that in the next couple of days?")
 # the post asks for the work fast (constraints.rush_words): start now with what would be checked first; no call

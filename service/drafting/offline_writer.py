@@ -31,6 +31,7 @@ from service.drafting.frames import (
     SlotError,
     cap,
     lead_sentence,
+    says_again,
     sentence,
     tools_sentence,
 )
@@ -148,6 +149,16 @@ def _implicit_lines(brief: dict, kind_id: str, role: bool = False, hours_asked: 
     return out
 
 
+def _disclaimed(topic, post: str, facts: dict, brief: dict) -> bool:
+    """The topic's tool is one we cannot claim and a screening question asks about it, so an answer will say we have
+    not used it: a remark showing know-how on it would contradict that answer (tuning readers rated such a letter 1)."""
+    word = topic.quote_in(post, "")
+    tool = (normalise_skill(word) or word).lower() if word else ""
+    asked = " ".join(q if isinstance(q, str) else str(q) for q in brief.get("screening_questions") or []).lower()
+    return bool(tool) and any(t.lower() == tool and re.search(rf"(?<!\w){re.escape(t.lower())}(?!\w)", asked)
+                              for t in facts.get("unclaimable_tools") or [])
+
+
 def _approach(steps: tuple[str, ...]) -> str:
     return "How I would approach it:\n" + "\n".join(f"{i}. {sentence(s)}" for i, s in enumerate(steps, 1))
 
@@ -165,8 +176,8 @@ def _next_and_cta(kind: str, brief: dict, line: dict, work, post: str, seed: int
         cta = SLOW_CTA if slow else pick(FIX_CTAS if failing else FIX_CTAS[:1], seed, 8)
         return sentence(pick(FIX_STEPS, seed, 7).format(check=SLOW_CHECK if slow else check)), cta, question
     if rush and kind != "role":  # "urgent", "within 48 hours": start now, no call in the next couple of days
-        said = start.lower() in first_step.lower()  # "Agree the inputs, …" then "beginning with the inputs, …"
-        step = RUSH_START if said else pick(RUSH_STEPS, seed, 7).format(check=start)
+        # "Agree the inputs, …" then "beginning with the inputs, …"
+        step = RUSH_START if says_again(start, first_step) else pick(RUSH_STEPS, seed, 7).format(check=start)
         return sentence(step), pick(RUSH_CTAS, seed, 8), question
     if kind == "role":  # a freelance role agrees the weekly hours; a job offers an interview (role_shape)
         return (*role_next(brief, post, rush, seed, profile_text), question)
@@ -231,6 +242,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     found = lead_quote(needs, kind_found, listed, items, title, post)
     detail = found.quote.text if found else ""
     topic = find_topic(title, desc, domains, kind.id)
+    if topic and _disclaimed(topic, f"{title}\n{desc}", facts, brief):
+        topic = None  # no know-how on a tool the screening answers say we have not used (readers: "contradicts itself")
     # the closest project is named once: in the proof paragraph when there is one, else at the end of the hook
     credibility = "" if proof_lines else _credibility(skills, voice, ws, seed)
     # the first two lines show the post was read: the client's own words lead; the know-how on the post's main
@@ -241,7 +254,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
                              jt == "role")
         # a rushed or same-day job's next step says what we would look at first, so nothing more is said here
         opening = (lead, topic.insight if topic else role_sentence(kind, tools_in_post, own=True) if jt == "role"
-                   else "" if jt == "fix" or rush or kind.id == "general" or wk.start in wk.steps[0]
+                   else "" if jt == "fix" or rush or kind.id == "general" or says_again(wk.start, wk.steps[0])
                    else sentence(f"I would start with {wk.start}"))  # never the first step said twice
     else:  # no quote reads well: the need with its typed slots leads
         lead = need

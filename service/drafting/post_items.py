@@ -120,16 +120,17 @@ def fields_how(names: list[str]) -> str:
 
 
 # the step for an item of no known kind, by its place in the plan: true for any item, in any position; the banks
-# are paired by seed so one letter never repeats a phrase
+# are paired by seed so one letter never repeats a phrase (each pair differs in its first words after the quote:
+# "I would take this next" then "I would take this on too" read as one line said twice, tests/pipeline/test_said_once)
 FIRST = ("I would start here and agree with you what a finished result looks like.",
          "I would start here and show you a first working piece before building on it.",
          "I would begin here, so you see a first result early.")  # never "the later parts depend on it": untrue
                                                                   # for a list of independent tasks
-MIDDLE = ("I would take this next, in small steps you can review as they land.",
+MIDDLE = ("I would work through this next, in small steps you can review as they land.",
           "I would do this next and test it on real examples.",
           "I would move on to this next and go through a real example of it with you.")
 LAST = ("I would finish with this and walk you through how it works.",
-        "I would do this last and show you the result.",
+        "I would leave this for last and show you the result.",
         "I would finish with this and hand it over with short notes.")
 # (no "once the first part works" or "how to run and change it": a sentence audit marked both wrong for an item
 # that is an analysis, a report or an ongoing duty)

@@ -42,7 +42,7 @@ def duty_lines(description: str) -> str:
 # the plan's "how" sentences written for a project ("I would finish with this and walk you through how it works")
 # read wrong for a standing duty: a role's plan says the duty is taken on and reported in the weekly update
 _ROLE_FIRST = "I would start here and agree with you what good looks like for it."
-_ROLE_LAST = ("I would take this on as well, and report on it in the weekly update.",
+_ROLE_LAST = ("I would add this as well, and report on it in the weekly update.",
               "I would take this on too once the first duties run smoothly, and cover it in the weekly update.",
               "I would add this once the first duties are running, with progress in each weekly update.")
 ROLE_WORDING = {FIRST[0]: _ROLE_FIRST, **dict(zip(LAST, _ROLE_LAST))}

@@ -72,7 +72,11 @@ TOPICS: tuple[Topic, ...] = (
     Topic("ga4", r"\b(ga4|google analytics)\b", D,
           "GA4 numbers are only as good as the event setup behind them, so I would check which events are tracked, "
           "and how, before building anything on the data.",
-          "Is the GA4 data exported anywhere today, or should the reports read GA4 directly?"),
+          "Is the GA4 data exported anywhere today, or should the reports read GA4 directly?",
+          # GA is still to be set up: there is no GA4 data to export yet (tuning readers: "asks if GA4 data is
+          # exported though I'm not using GA")
+          r"\bnot (?:yet )?using (?:ga4?|google analytics)\b|\b(?:set(?:ting)?[- ]?up|install\w*|configur\w*) (?:\w+ ){0,2}"
+          r"(?:ga4?|google analytics)\b"),
     Topic("ads_api", r"\b(google ads api|budget pacing|pacing (?:dashboard|sheet|report))\b", D,
           "Pacing is spend to date against the share of the month gone, so the sheet needs the daily spend per account "
           "from the Google Ads API (a developer token and access through your manager account) and one budget row "
@@ -218,8 +222,9 @@ TOPICS: tuple[Topic, ...] = (
           "Where will it live, and who picks up when it hands a conversation over to a person?"),
     Topic("cv", r"\b(computer vision|opencv|yolo|object detection|image classification|video analytics|"
                 r"segmentation)\b", DATA_DEV,
-          "In vision work the labelled examples decide the result, so I would check how many labelled images or "
-          "frames there are and how close they are to real conditions before choosing a model.",
+          # how many is the question; the remark says what else decides it (said twice in 6 of 624 tuning letters)
+          "In vision work the labelled examples decide the result, so I would check how close they are to real "
+          "conditions (lighting, angles, cameras) before choosing a model.",
           "How many labelled images or video frames do you have today?"),
     Topic("nlp", r"\b(nlp|natural language|text classification|sentiment analysis|named entity|document classification)\b",
           DATA_DEV,
