@@ -22,11 +22,25 @@ TIMELINE = re.compile(
     rf"|(?:within|in) {_NUM}[- ]?{_UNIT}{_OR_MORE}"
     rf"|{_NUM}(?:[-–]{_NUM})? {_UNIT} (?:project|timeline|timeframe|engagement|contract))\b",
     re.IGNORECASE)
+# the place is a proper name, with or without "the" ("Only freelancers located in the U.S. may apply", Upwork's own
+# line; "only people located in EU"; "developer only in European Union"): tuning readers marked letters that never
+# answered it ("EU requirement unaddressed", "US-only unaddressed")
 LOCATION = re.compile(
     r"\b(?i:(?:must|should|need to|needs to) be (?:based|located|living|residing) (?:in|near)|(?:someone|candidates?|"
-    r"applicants?|freelancers?|you(?:'re| are)?) (?:who (?:is|are) )?(?:based|located) (?:in|near|in or near)|only (?:candidates|applicants|freelancers) (?:from|in)|residents? of|on-?site in|"
-    r"in-person (?:in|at))"
-    r" ([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})")
+    r"applicants?|freelancers?|people|you(?:'re| are)?) (?:who (?:is|are) )?(?:based|"
+    r"located) (?:in|near|in or near)|only (?:candidates|applicants|freelancers|people|developers) (?:from|in)|"
+    r"(?:developers?|engineers?|designers?|analysts?|freelancers?) only (?:from|in)|location: (?:based|located) in|"
+    r"residents? of|on-?site in|in-person (?:in|at))"
+    r" (?i:the )?([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})")
+# hours the client's time zone sets ("at least 4 hours overlap with EST", "work in Eastern Time Zone", "EU timezone
+# preferred"): confirmed like clock hours, never claimed
+_ZONE_CODES = r"(?:EST|EDT|CST|CDT|PST|PDT|MST|CET|CEST|GMT|BST|AEST|UTC(?:[+-]\d{1,2})?)"
+_ZONE_NAMES = r"(?:US|U\.S\.|EU|UK|European|Eastern|Central|Pacific|Mountain)"  # a name needs "time", "hours" …
+_ZONE_WORD = r"(?i:time ?zones?|timezones?|time|hours|business hours|working hours)"
+TIMEZONE = re.compile(rf"\b(?:overlap(?:ping)? with|(?:work|working|available) (?:in|within|during)|aligned with) "
+                      rf"(?:the )?(?:{_ZONE_CODES}(?: {_ZONE_WORD})?|(?:US )?{_ZONE_NAMES} {_ZONE_WORD})(?![\w-])"
+                      rf"|(?<!of )\b(?:{_ZONE_CODES}|{_ZONE_NAMES}) (?i:time ?zones?|timezones?)(?: (?:required|only|preferred|overlap))?"
+                      rf"(?![\w-])")
 
 
 # a date that is not the work's deadline: when the client wants to have hired ("Looking to hire for this position by
@@ -57,16 +71,25 @@ def timeline_sentence(post: str) -> tuple[str, str] | None:
     return sentence(f"I have noted the timeline in your post ({said.render()}) and would plan the work to fit it"), m.group(0)
 
 
+def location_requirement(post: str, profile_text: str) -> str | None:
+    """The post's words when it asks for a place the profile does not mention."""
+    m = LOCATION.search(post or "")
+    if not m or m.group(1).lower() in (profile_text or "").lower() or m.group(1).lower() in {"our", "a", "your"}:
+        return None
+    return m.group(0)
+
+
 def location_flag(post: str, profile_text: str) -> str | None:
     """A reviewer note when the post asks for a place the profile does not mention."""
-    m = LOCATION.search(post or "")
-    if not m:
-        return None
-    place = m.group(1)
-    if place.lower() in (profile_text or "").lower() or place.lower() in {"our", "the", "a", "your"}:
-        return None
-    return (f"location_requirement: the post asks for {m.group(0)!r}; the letter does not say where you are. "
-            "Add it yourself if you meet the requirement, or skip the job.")
+    said = location_requirement(post, profile_text)
+    return (f"location_requirement: the post asks for {said!r}; the letter asks you to confirm it. Fill it in if you "
+            "meet the requirement, or skip the job.") if said else None
+
+
+def timezone_requirement(post: str) -> str | None:
+    """The post's words when the working hours follow the client's time zone."""
+    m = TIMEZONE.search(post or "")
+    return m.group(0) if m else None
 
 
 # a weekday followed by a date ("Monday 24th March", "Friday, 14 June") is a dated deadline, not this week's rush
@@ -104,7 +127,8 @@ LANGUAGE = re.compile(
     rf"|{_LANGS}[- ](?:speaking|speaker|native|fluency|language skills)|{_LANGS} \((?:C1|C2|B2|native|fluent)\))\b",
     re.IGNORECASE)
 # presence at a workplace: a hybrid or on-site job ("Hybrid Role: 50% in-office", "on-site in our office")
-PRESENCE = re.compile(r"\b(?:" + HYBRID + r"(?: role| position| work(?:ing)?| model)?(?:[:,]? \d{1,3} ?% (?:in[- ]office|on-?site))?"
+PRESENCE = re.compile(r"\b(?:" + HYBRID + r"(?!\s+(?:mobile|apps?|inverters?|approach|solutions?|cloud|search|model\w*|"
+                      r"system|framework|tech\w*|develop\w*|cars?|vehicles?|energy)\b)(?: role| position| work(?:ing)?| model)?(?:[:,]? \d{1,3} ?% (?:in[- ]office|on-?site))?"
                       r"|\d{1,3} ?% (?:in[- ]office|on-?site)|on-?site(?! meetings?| seo| optimi[sz]ation)|in[- ]office|in the office"
                       r"|in-person (?:work|presence|role))\b", re.IGNORECASE)
 

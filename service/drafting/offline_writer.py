@@ -23,6 +23,7 @@ from service.drafting.constraints import (
     requirement_flags,
     rush_words,
     timeline_sentence,
+    timezone_requirement,
 )
 from service.drafting.deliverable import for_deliverable, written_deliverable
 from service.drafting.frames import (
@@ -75,6 +76,7 @@ from service.drafting.role_shape import (
     clock_hours,
     consult_next,
     consult_steps,
+    requirements_sentence,
     role_next,
     role_steps,
 )
@@ -280,7 +282,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     if timeline:
         extras.append(timeline[0])
         grounding.append(GroundedSentence(sentence=timeline[0], quote=timeline[1]))
-    hours_said = "hours" in asks.kinds or jt == "role" and bool(clock_hours(post))  # answered, or confirmed by role_next
+    hours_said = "hours" in asks.kinds or bool(clock_hours(post) or timezone_requirement(post))  # answered, or confirmed
+                                                                                              # (requirements_sentence)
     for text, evidence in _implicit_lines(brief, wk.id, jt == "role", hours_said,
                                           written_deliverable(title, desc))[:2 - len(extras)]:
         extras.append(text)
@@ -294,6 +297,11 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     prof_text = f"{ws['profile'].get('name', '')} {ws['profile'].get('headline', '')} {ws['profile'].get('overview', '')}"
     next_step, cta, question = _next_and_cta(jt, brief, step_line, kind, post, seed, rush, question, prof_text,
                                             wk.offer, steps[0] if steps else "")
+    # what only the applicant can confirm (a place, a language, the hours; a workplace for a role), unless answered
+    required_here = requirements_sentence(post, prof_text, brief.get("screening_questions") or [],
+                                          hours="hours" not in asks.kinds, place="location" not in asks.kinds,
+                                          workplace=jt == "role")
+    next_step = f"{required_here} {next_step}" if required_here else next_step  # before the offer's "After that, …"
     opener = facts.get("opener") or None  # the required word, then the rate line as its own sentence
     if facts.get("first_line"):
         opener = (opener + ("" if opener[-1:] in ".!?" else ".") + " " if opener else "") + facts["first_line"]

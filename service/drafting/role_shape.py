@@ -11,9 +11,14 @@ from __future__ import annotations
 
 import re
 
-from service.drafting.constraints import language_requirement, presence_requirement
+from service.drafting.constraints import (
+    language_requirement,
+    location_requirement,
+    presence_requirement,
+    timezone_requirement,
+)
 from service.drafting.deliverable import written_deliverable
-from service.drafting.frames import Quote, SlotError, hours_sentence, sentence
+from service.drafting.frames import Quote, SlotError, hours_sentence, join_and, sentence
 from service.drafting.job_type import (
     CLOCK_RANGE,
     HOURS_RANGE,
@@ -81,15 +86,26 @@ def role_steps(post: str, middle: str) -> tuple[str, str, str]:
     return ROLE_STEPS[0], middle, _STANDUP_STEP if _DAILY_MEETING.search(post or "") else ROLE_STEPS[1]
 
 
-def requirements_sentence(post: str, profile_text: str) -> str:
-    """A [placeholder] for the applicant to confirm the language, the workplace or the clock hours the post requires,
-    or ""."""
-    said = [q for w in (language_requirement(post, profile_text), presence_requirement(post), clock_hours(post))
-            if w and (q := _quoted(w))]
+# a screening question that asks where the applicant is: its answer says it, the letter does not ask it again
+_WHERE = re.compile(r"\b(?:where (?:are you|do you live)|based|located|location|country|time ?zone)\b", re.IGNORECASE)
+
+
+def requirements_sentence(post: str, profile_text: str, questions: list[str] = (), hours: bool = True,
+                          place: bool = True, workplace: bool = True) -> str:
+    """A [placeholder] for the applicant to confirm the place, the language, the workplace or the hours (by the clock,
+    else by time zone) the post requires, or ""; any letter, not only a role's. ``hours=False``: the letter answers
+    the hours already (a client ask); no place when the letter answers it (``place=False``, a client ask) or a
+    screening question asks where the applicant is;
+    ``workplace=False``: a project, whose "on-site" or "hybrid" is more often about the work than a workplace."""
+    hours = (clock_hours(post) or timezone_requirement(post)) if hours else None
+    place = place and not any(_WHERE.search(q) for q in questions if isinstance(q, str))
+    wanted = (location_requirement(post, profile_text) if place else None, language_requirement(post, profile_text),
+              presence_requirement(post) if workplace else None, hours)
+    said = list(dict.fromkeys(q for w in wanted if w and (q := _quoted(w))))
     if not said:
         return ""
-    return (f"Your post asks for {' and '.join(said)}: [confirm that you meet "
-            f"{'both' if len(said) > 1 else 'this'}, or leave this sentence out].")
+    which = "this" if len(said) == 1 else "both" if len(said) == 2 else "all of these"
+    return f"Your post asks for {join_and(said)}: [confirm that you meet {which}, or leave this sentence out]."
 
 
 def role_next(brief: dict, post: str, rush: str | None, seed: int, profile_text: str = "") -> tuple[str, str]:
@@ -105,9 +121,6 @@ def role_next(brief: dict, post: str, rush: str | None, seed: int, profile_text:
     clock = clock_hours(post)
     if q and not (clock and (clock in q.text or q.text in clock)):  # clock hours are confirmed below
         nxt = nxt + " " + hours_sentence(q)
-    extra = requirements_sentence(post, profile_text)
-    if extra:
-        nxt = nxt + " " + extra
     return nxt, pick(ROLE_RUSH_CTAS if rush else ROLE_CTAS, seed, 8)
 
 

@@ -1,13 +1,17 @@
 """Truth fixes from tuning readers (2026-12-05, tenth session): a letter never shows know-how on a tool its own
 screening answer says we have not used ("contradicts itself", rated 1 by two readers); GA that is still to be set
-up has no GA4 data to export; a new theme whose mockup is attached is not asked for "any designs you have"."""
+up has no GA4 data to export; a new theme whose mockup is attached is not asked for "any designs you have"; a place, a
+language or hours the post requires are confirmed in any letter, not only a role's ("EU requirement unaddressed")."""
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from service.core.config import DEMO_WORKSPACE
 from service.core.schemas import JobBrief
 from service.core.workspace import load_workspace
+from service.drafting.constraints import location_requirement, presence_requirement, timezone_requirement
 from service.drafting.proposal import draft_proposal
 
 DATA_WS = load_workspace(Path(__file__).resolve().parents[2] / "evals" / "workspaces" / "data-analytics.yaml")
@@ -41,3 +45,46 @@ def test_a_new_theme_with_its_mockup_attached_asks_for_those_designs():
             "easily editable from the backend. See attached file for mockup and full description of project scope.")
     letter = _letter("Shopify developer for a modular theme", desc, load_workspace(DEMO_WORKSPACE))
     assert "the designs you have" in letter and "any designs you have" not in letter, letter
+
+
+@pytest.mark.parametrize(("post", "said"), [
+    ("Only freelancers located in the U.S. may apply.", "freelancers located in the U.S."),
+    ("location restrictions: only people located in EU", "people located in EU"),
+    ("Python Full Stack developer only in European Union", "developer only in European Union"),
+    ("Preferably looking for someone based in the US who is an independent freelancer.", "someone based in the US"),
+    ("We are an excavation and grading contractor based in Lannon, WI.", None),  # the client, not the applicant
+    ("We are a startup based in Australia (Sydney/ Melbourne).", None),
+])
+def test_a_place_the_post_requires_is_read(post, said):
+    # tuning readers: "EU requirement unaddressed", "US-only unaddressed"
+    assert location_requirement(post, "") == said
+
+
+@pytest.mark.parametrize(("post", "said"), [
+    ("Time Zone: Must have at least 4 hours overlap with EST", "overlap with EST"),
+    ("You will work in Eastern Time Zone with our team.", "work in Eastern Time Zone"),
+    ("- EU timezone preferred", "EU timezone preferred"),
+    ("Must be based in Latin America (working in US time)", "working in US time"),
+    ("We need it done by Friday of UK timezone.", None),  # a deadline, not working hours
+    ("Our office is in central London.", None),
+])
+def test_hours_set_by_a_time_zone_are_read(post, said):
+    assert timezone_requirement(post) == said
+
+
+def test_a_hybrid_app_is_no_workplace():
+    assert presence_requirement("We need a Hybrid\nMobile App Developer (React Native or Flutter).") is None
+    assert presence_requirement("Install a hybrid inverter monitoring dashboard.") is None
+    assert presence_requirement("Hybrid role: 50% in-office in Berlin.")
+
+
+def test_a_project_letter_asks_the_applicant_to_confirm_what_only_they_can():
+    desc = ("Build a Python API for our booking platform with FastAPI and PostgreSQL. Only freelancers located in the "
+            "U.S. may apply. You will work in Eastern Time Zone with our team.")
+    letter = _letter("FastAPI developer for a booking API", desc, load_workspace(DEMO_WORKSPACE))
+    assert "[Your answer: where you are based]" in letter, letter  # the place, as a client ask (client_asks)
+    assert "Your post asks for “work in Eastern Time Zone”: [confirm that you meet this" in letter, letter
+    german = _letter("FastAPI developer", "Build a Python API with FastAPI. Requirements: fluent German.",
+                     load_workspace(DEMO_WORKSPACE))
+    assert "Your post asks for “fluent German”: [confirm" in german, german
+    assert "what your post says about hours and time zones" not in letter  # said once

@@ -68,8 +68,9 @@ def test_clock_hours_are_a_requirement_to_confirm_once():
     assert "“9 AM-5 PM CST”: [confirm" in requirements_sentence(FULL_TIME, "")
     post = "Ongoing data engineering role, working 9 am-6 pm English time, on Mac."
     step, _cta = role_next({}, post, None, 0)
-    assert step.count("9 am-6 pm") == 1 and "[confirm" in step, step
-    assert "confirm my weekly availability" not in step
+    assert "9 am-6 pm" not in step and "confirm my weekly availability" not in step, step
+    letter = draft_proposal(JobBrief(title="Data engineer (ongoing role)", description=post), None, WS).text
+    assert letter.count("[confirm") == 1 and "“9 am-6 pm English time”: [confirm" in letter, letter
 
 
 def test_a_team_that_meets_daily_is_not_promised_a_weekly_update():
