@@ -15,22 +15,19 @@ from service.drafting.work_kinds import classify
 _PAST = re.compile(r"^(?:[A-Z][a-z]+ed|Built|Wrote|Ran|Made|Led|Set|Took|Grew|Cut|Rebuilt|Shipped|Won)\b")
 
 
-def proof_lines(proof: dict, we: str) -> tuple[list[str], str | None]:
-    """``we`` is the subject of the past work ("I", or "my team" for a team member writing as I; a "we" letter is
-    made plural afterwards). The proof sentences and the proof id, only when the item overlaps the post's need
-    (skills or problem); else no lines and no id."""
+def proof_lines(proof: dict) -> tuple[list[str], str | None]:
+    """The proof sentences (first person singular; a "we" letter is made plural afterwards) and the proof id, only when
+    the item overlaps the post's need (skills or problem); else no lines and no id."""
     item = proof.get("proof")
     match = proof.get("match") or {}
     if item and match and overlaps(ProofMatch.from_dict(match)):
         title = NounPhrase.loose(item["title"])
         named = title.with_article() if title else "one I can walk you through"
-        who = "I have" if we == "I" else f"{we} has"
         out = []
         summary = " ".join((item.get("summary") or "").split()).rstrip(".")
-        intro = f"The closest project {who} done is {named}"
+        intro = f"The closest project I have done is {named}"
         if summary and _PAST.match(summary):
-            # "my team has done …, where we built …": the team named once (readers: "where my team built" read stiff)
-            out.append(sentence(f"{intro}, where {'I' if we == 'I' else 'we'} " + summary[0].lower() + summary[1:]))
+            out.append(sentence(f"{intro}, where I " + summary[0].lower() + summary[1:]))
         elif summary and NounPhrase.loose(summary) is not None:
             out.append(sentence(f"{intro}: {NounPhrase.loose(summary).with_article()}"))
         else:

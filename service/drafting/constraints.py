@@ -123,13 +123,13 @@ _LANGS = (r"(?:German|French|Spanish|Italian|Portuguese|Dutch|Polish|Swedish|Dan
           r"Romanian|Hungarian)")
 LANGUAGE = re.compile(
     rf"\b(?:(?:(?:very |)(?:good|fluent|native|excellent|strong|proficient|business[- ]level|professional|perfect)"
-    rf"(?: command of| knowledge of| in)?|fluency in|speak(?:s|ing)?(?: fluent)?) {_LANGS}"
+    rf"(?: command of| knowledge of| in)?|fluency in|speak(?:s|ing)?(?: fluent)?) (?:English (?:and|&) )?{_LANGS}"
     rf"|{_LANGS}[- ](?:speaking|speaker|native|fluency|language skills)|{_LANGS} \((?:C1|C2|B2|native|fluent)\))\b",
     re.IGNORECASE)
 # presence at a workplace: a hybrid or on-site job ("Hybrid Role: 50% in-office", "on-site in our office")
 PRESENCE = re.compile(r"\b(?:" + HYBRID + r"(?!\s+(?:mobile|apps?|inverters?|approach|solutions?|cloud|search|model\w*|"
                       r"system|framework|tech\w*|develop\w*|cars?|vehicles?|energy)\b)(?: role| position| work(?:ing)?| model)?(?:[:,]? \d{1,3} ?% (?:in[- ]office|on-?site))?"
-                      r"|\d{1,3} ?% (?:in[- ]office|on-?site)|on-?site(?! meetings?| seo| optimi[sz]ation)|in[- ]office|in the office"
+                      r"|\d{1,3} ?% (?:in[- ]office|on-?site)|on-?site(?! meetings?| seo| optimi[sz]ation|(?: and|/| &) off-?(?:site|page))|in[- ]office|in the office"
                       r"|in-person (?:work|presence|role))\b", re.IGNORECASE)
 
 
@@ -142,9 +142,14 @@ def language_requirement(post: str, profile_text: str) -> str | None:
     return None if lang.lower() in (profile_text or "").lower() else m.group(0)
 
 
+# "hybrid" among ways to be paid ("Your pricing structure: flat monthly, hourly, or hybrid") is no workplace
+_PAY_BEFORE = re.compile(r"\b(?:pric\w*|rates?|fees?|billing|payments?|hourly|monthly|retainer)\b[^.\n]{0,40}$", re.IGNORECASE)
+
+
 def presence_requirement(post: str) -> str | None:
     """The post's words when the job asks for presence at a workplace (hybrid, on-site, in-office)."""
-    m = PRESENCE.search(post or "")
+    post = post or ""
+    m = next((m for m in PRESENCE.finditer(post) if not _PAY_BEFORE.search(post[max(0, m.start() - 60):m.start()])), None)
     return m.group(0) if m else None
 
 

@@ -172,11 +172,10 @@ CLIENT_SIDE = (
 
 
 def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: dict, line: dict,
-                    voice: Voice | None = None, steps: tuple[str, ...] = ()) -> str:
-    """The answer in first person singular (``answers_for`` puts it in the letter's voice); a team's facts are
-    "my team"'s in an "I" letter. ``steps`` are the letter's approach steps. An empty answer means nothing fits:
-    ``answers_for`` defers it in words not used yet in the letter."""
-    voice = voice or voice_for(ws["profile"], "project")
+                    steps: tuple[str, ...] = ()) -> str:
+    """The answer in first person singular (``answers_for`` puts it in the letter's voice). ``steps`` are the letter's
+    approach steps. An empty answer means nothing fits: ``answers_for`` defers it in words not used yet in the
+    letter."""
     profile = ws["profile"]
     ours = _canon(profile.get("skills", [])) | _canon(s for p in ws.get("proof", []) for s in p["skills"])
     item = proof.get("proof")
@@ -230,7 +229,7 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
         return proof_bit(item) + (f" Case study: {item['url']}" if item and item.get("url") else "")
     if kind == "years":
         yrs = profile.get("years_experience")
-        base = f"{cap(voice.has())} {yrs} years of experience." if yrs else \
+        base = f"I have {yrs} years of experience." if yrs else \
             sentence("My background: " + (profile.get("headline") or profile["name"]).rstrip("."))
         if have:
             base += f" {join_and(have)} {be(have)} part of my everyday work."
@@ -288,7 +287,7 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
         if lack and not have:
             return ("Not directly." + honest + " " + said).strip()
         years = ws["profile"].get("years_experience")
-        backing = said or (f"It is the kind of work {voice.has()} been doing for {years} years, and you can judge it "
+        backing = said or (f"It is the kind of work I have been doing for {years} years, and you can judge it "
                            f"on the first milestone." if years else "You can judge it on a small first milestone before committing "
                                                       "to more.")
         return (f"Yes. {join_and(have)} {be(have)} part of my everyday work. " if have else "Yes. ") + backing + honest
@@ -325,7 +324,7 @@ def answers_for(facts: dict, brief: dict, ws: dict, proof: dict, line: dict, let
     domains, asked = domains_for(ws, line), {}
     out = []
     for n, q in enumerate(facts.get("screening_questions", []), 1):
-        raw = answer_question(q, brief, ws, facts, proof, line, voice, steps)
+        raw = answer_question(q, brief, ws, facts, proof, line, steps)
         if raw == DEFER and _PLAN_ASK.search(q.strip()) or repeats_steps(raw, steps):
             raw = OWN_PLAN  # "how you would architect it": a deferral, or the plan again, skips what was asked
         if raw in (DEFER, ASK_CLIENT):

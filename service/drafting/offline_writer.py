@@ -126,7 +126,7 @@ def _credibility(skills: SkillList | None, voice: Voice, ws: dict, seed: int) ->
     if skills:
         return tools_sentence(skills, seed)
     years = ws["profile"].get("years_experience")
-    return sentence(f"This is the kind of work {voice.has()} been doing for {years} years") if years else ""
+    return sentence(f"This is the kind of work I have been doing for {years} years") if years else ""
 
 
 def _implicit_lines(brief: dict, kind_id: str, role: bool = False, hours_asked: bool = False,
@@ -226,10 +226,10 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     tools_in_post = post_tools(title, desc)
     rush = rush_words(post)
     hired = jt == "role"  # a role hires one person, full-time or freelance
-    voice = voice_for(ws["profile"], jt, post, hired)  # one voice: a team project "we", else "I" (also when the post wants one person)
+    voice = voice_for(ws["profile"], jt, post)  # one voice: a team project "we", else "I" (also when the post wants one person)
     skills = _skills(everyday_tools(facts.get("claimable_tools") or [], title, desc))
     proof = same_kind(proof, kind, domains)
-    proof_lines, proof_id = case_study_lines(proof, voice.past_work)
+    proof_lines, proof_id = case_study_lines(proof)
     need = (role_sentence(kind, tools_in_post) if jt == "role" else consult_sentence(kind, tools_in_post)
             if jt == "consultation" else need_sentence(wk, tools_in_post, product_names(f"{title}\n{desc}"), post,
                                                    subject_of(title, desc)))
@@ -297,11 +297,12 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     prof_text = f"{ws['profile'].get('name', '')} {ws['profile'].get('headline', '')} {ws['profile'].get('overview', '')}"
     next_step, cta, question = _next_and_cta(jt, brief, step_line, kind, post, seed, rush, question, prof_text,
                                             wk.offer, steps[0] if steps else "")
-    # what only the applicant can confirm (a place, a language, the hours; a workplace for a role), unless answered
+    # what only the applicant can confirm (a place, a language, the hours; a workplace for a role), unless a client
+    # ask answers it; before the offer's "After that, …"
     required_here = requirements_sentence(post, prof_text, brief.get("screening_questions") or [],
                                           hours="hours" not in asks.kinds, place="location" not in asks.kinds,
                                           workplace=jt == "role")
-    next_step = f"{required_here} {next_step}" if required_here else next_step  # before the offer's "After that, …"
+    next_step = f"{required_here} {next_step}" if required_here else next_step
     opener = facts.get("opener") or None  # the required word, then the rate line as its own sentence
     if facts.get("first_line"):
         opener = (opener + ("" if opener[-1:] in ".!?" else ".") + " " if opener else "") + facts["first_line"]

@@ -3,8 +3,8 @@ team built …" in the proof line and "we" in the screening answers. The voice i
 and the job type, and every part of the letter speaks in it:
 
 - a team (an agency, a studio, "two analysts") bidding on a project speaks as **we**;
-- one person, or anyone applying for an ongoing role (a role hires one person), speaks as **I**; a team member in
-  a role letter calls the team's past work **my team**'s, never "our team" beside "I".
+- one person, or anyone applying for an ongoing role (a role hires one person), speaks as **I**, and claims no team
+  (the reviewer is told to check the case study is true of that person: ``solo_flag``).
 
 The offline writer's team-written sentences are first person singular; for the "we" voice ``speak`` turns them
 plural after the letter is assembled (so the approach section, whoever writes it, follows the same voice). Text
@@ -33,20 +33,10 @@ def is_team(profile: dict) -> bool:
 @dataclass(frozen=True)
 class Voice:
     plural: bool  # "we" throughout
-    team: bool    # the workspace is a team (so past work in an "I" letter is "my team"'s)
 
     @property
     def subject(self) -> str:
         return "we" if self.plural else "I"
-
-    @property
-    def past_work(self) -> str:
-        """Who did the past work, as a subject in a first-person-singular frame ("I", or "my team" for a team
-        member writing as I; ``speak`` makes "I" plural)."""
-        return "my team" if self.team and not self.plural else "I"
-
-    def has(self) -> str:
-        return "my team has" if self.past_work == "my team" else "I have"
 
     def speak(self, text: str) -> str:
         """The text in this voice: first person singular becomes plural for a "we" letter; quotes untouched."""
@@ -108,11 +98,8 @@ def solo_flag(post: str, profile: dict, hired: bool = False) -> str | None:
             "one person, or skip the job.")
 
 
-def voice_for(profile: dict, job_type: str, post: str = "", hired: bool = False) -> Voice:
-    """A team's project letter speaks as "we", unless the post asks for an individual or hires one person (``hired``):
-    then, as for a role, the one person who would do the work speaks as "I", and makes no team claim ("my team has …"
-    would be one; tuning readers: "a full-time individual role, and it doesn't answer for himself")."""
-    team = is_team(profile)
-    if solo_only(post) or hired:
-        return Voice(plural=False, team=False)
-    return Voice(plural=team and job_type != "role", team=team)
+def voice_for(profile: dict, job_type: str, post: str = "") -> Voice:
+    """A team's project letter speaks as "we"; a role (full-time or freelance: it hires one person) or a post that asks
+    for an individual gets the one person who would do the work, as "I", with no team claim (tuning readers on "my
+    team has …": "a full-time individual role, and it doesn't answer for himself")."""
+    return Voice(plural=is_team(profile) and job_type != "role" and not solo_only(post))

@@ -30,12 +30,12 @@ SCRAPER = {"title": "Web scraping of plant prices from garden centre websites",
 STEPS = ("\u201cCollect the prices every night\u201d: I would start with one site.",
          "\u201cStore them for comparison\u201d: then the table the comparison reads.",
          "\u201cSend a weekly summary\u201d: last, the summary email.")
-I = Voice(plural=False, team=False)
+I = Voice(plural=False)
 
 
 def _answer(question, brief=SCRAPER, ws=DATA, tools=("Python",), steps=STEPS):
     facts = {"claimable_tools": list(tools), "post_tools": list(tools), "screening_questions": [question]}
-    return answer_question(question, brief, ws, facts, {"proof": None}, ws["service_lines"][0], I, steps)
+    return answer_question(question, brief, ws, facts, {"proof": None}, ws["service_lines"][0], steps)
 
 
 def _clean(answer):

@@ -120,7 +120,7 @@ def test_an_entry_is_used_only_for_a_workspace_that_does_that_work():
 def test_bank_answers_are_grammatical_supported_and_count_as_answers(entry, plural):
     _, ws, line = _ws_for(entry)
     question = QUESTIONS[entry.id][0]
-    answer = Voice(plural=plural, team=plural).speak(entry.answer)
+    answer = Voice(plural=plural).speak(entry.answer)
     for s in sentences(answer):
         assert not grammar_problems(s), (s, grammar_problems(s))
     b = JobBrief(title="Help with our project", description="We need help with a project for our business.",

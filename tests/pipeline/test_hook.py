@@ -111,14 +111,14 @@ def test_a_side_mention_does_not_pick_the_know_how():
 
 
 def test_voice_speaks_plural_outside_quotes_only():
-    v = Voice(plural=True, team=True)
+    v = Voice(plural=True)
     assert v.speak("I am happy to help. My notes stay with me. “I need it” says the post") == \
         "We are happy to help. Our notes stay with us. “I need it” says the post"
-    assert Voice(plural=False, team=True).speak("I would start") == "I would start"
+    assert Voice(plural=False).speak("I would start") == "I would start"
     assert voice_for({"headline": "Small senior team"}, "project").plural
     assert not voice_for({"headline": "Small senior team"}, "role").plural
-    assert voice_for({"headline": "Small senior team"}, "role").past_work == "my team"
-    assert not voice_for({"headline": "Freelance copywriter"}, "project").team
+    assert not voice_for({"headline": "Small senior team"}, "project", "No agencies, please.").plural
+    assert not voice_for({"headline": "Freelance copywriter"}, "project").plural
 
 
 PROJECT = JobBrief(title="Inventory dashboard for bike rental shops", description="We run bike rental shops and need an "

@@ -91,10 +91,10 @@ def test_every_offer_reads_in_every_frame_and_voice(kid):
         assert text.startswith(offer_for(kid, seed)) and text.split(". ")[-1] in SEND_CTAS
         called = " ".join(project_next(kid, "a 15-minute call", "", seed)[:2])
         assert called.startswith(offer_for(kid, seed)) and called.endswith("After that, I would suggest a 15-minute call.")
-        for voiced in (text, Voice(plural=True, team=True).speak(text)):
+        for voiced in (text, Voice(plural=True).speak(text)):
             assert not grammar_problems(voiced), (voiced, grammar_problems(voiced))
             assert voiced[0].isupper() and voiced.endswith("."), voiced
-        assert "send us" in Voice(plural=True, team=True).speak(text).lower() or "send me" not in text.lower()
+        assert "send us" in Voice(plural=True).speak(text).lower() or "send me" not in text.lower()
 
 
 @pytest.mark.parametrize("post", [
@@ -123,7 +123,7 @@ def test_the_offer_asks_only_for_what_the_client_has(kid, post, old, new):
     assert old not in offer and new in offer and not grammar_problems(offer), offer
     for seed in range(2):
         send = offer_for(kid, seed, post, for_post(kind, post).offer)
-        assert not grammar_problems(Voice(plural=True, team=True).speak(send))
+        assert not grammar_problems(Voice(plural=True).speak(send))
     # the kind's own offer where the post has that file or that manual work
     kept = {"spreadsheet": "Fix the formulas in our existing budget spreadsheet.",
             "automation": "We copy orders by hand into Xero every day and want that automated."}[kid]

@@ -11,7 +11,12 @@ import pytest
 from service.core.config import DEMO_WORKSPACE
 from service.core.schemas import JobBrief
 from service.core.workspace import load_workspace
-from service.drafting.constraints import location_requirement, presence_requirement, timezone_requirement
+from service.drafting.constraints import (
+    language_requirement,
+    location_requirement,
+    presence_requirement,
+    timezone_requirement,
+)
 from service.drafting.proposal import draft_proposal
 
 DATA_WS = load_workspace(Path(__file__).resolve().parents[2] / "evals" / "workspaces" / "data-analytics.yaml")
@@ -75,7 +80,16 @@ def test_hours_set_by_a_time_zone_are_read(post, said):
 def test_a_hybrid_app_is_no_workplace():
     assert presence_requirement("We need a Hybrid\nMobile App Developer (React Native or Flutter).") is None
     assert presence_requirement("Install a hybrid inverter monitoring dashboard.") is None
+    # tuning readers: "'hybrid' misreads pricing", "misreads on-site SEO as location requirement"
+    assert presence_requirement("Your pricing structure: flat monthly, hourly, or hybrid") is None
+    assert presence_requirement("You will lead both on-site and off-site SEO efforts.") is None
+    assert presence_requirement("This is an on-site role in Austin.") == "on-site"
     assert presence_requirement("Hybrid role: 50% in-office in Berlin.")
+
+
+def test_a_second_language_beside_english_is_read():
+    assert language_requirement("- Fluent in English and Spanish (written and spoken)", "") == "Fluent in English and Spanish"
+    assert language_requirement("Fluent English required.", "") is None
 
 
 def test_a_project_letter_asks_the_applicant_to_confirm_what_only_they_can():

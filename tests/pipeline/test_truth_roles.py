@@ -35,7 +35,7 @@ def test_a_role_is_answered_by_one_person_with_a_note(db):
     body = re.sub(r"“[^”]*”|before we start", " ", _body(out.text))  # the client's words; the inclusive "we"
     assert not re.search(r"\bmy team\b|\bwe\b|\bour\b", body, re.IGNORECASE), body
     assert any(f.startswith("individual_hire") for f in out.parts["reviewer_flags"]), out.parts["reviewer_flags"]
-    assert voice_for(WS.profile.model_dump(), "role", FULL_TIME, hired=True).plural is False
+    assert voice_for(WS.profile.model_dump(), "role", FULL_TIME).plural is False
     assert solo_flag("Build our app.", WS.profile.model_dump()) is None  # a project keeps the team's voice
 
 
