@@ -102,3 +102,13 @@ def test_a_project_letter_asks_the_applicant_to_confirm_what_only_they_can():
                      load_workspace(DEMO_WORKSPACE))
     assert "Your post asks for “fluent German”: [confirm" in german, german
     assert "what your post says about hours and time zones" not in letter  # said once
+
+
+def test_research_whose_data_is_to_be_found_does_not_ask_for_the_clients_data():
+    # tuning readers: "asks me for data, though my post says they must find sources"
+    desc = ("I'm looking for a data analyst with plotly or matplotlib. This job has a focus on independent research "
+            "(finding data sources online): you will NOT need to read csv's, rather you'll find data tables online and "
+            "plot them on a map or bar chart. The data will need to come from trusted internet sources you find.")
+    letter = _letter("Research and data plotting (industrial policy)", desc)
+    assert "sample of the data" not in letter and "sample of your data" not in letter, letter
+    assert "sources" in letter, letter
