@@ -10,6 +10,7 @@ template, its partials and the prompt templates), service line, model, parts and
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,9 +64,29 @@ def _proposal_messages(brief: JobBrief, ws: Workspace, line: ServiceLine, choice
     return [{"role": "system", "content": system.text}, {"role": "user", "content": user.text}]
 
 
-def _sanitise(parts: ProposalParts, ws: Workspace, choice: ProofChoice, facts: DraftFacts) -> ProposalParts:
-    """Never cite outside the library; keep the no-proof flag visible to the reviewer."""
+# the post points at questions the pasted text does not hold (Upwork shows them in its own form): "Please answer the
+# questions below" with no questions after it (a tuning reader: "requested questions not answered")
+_QUESTIONS_BELOW = re.compile(r"\b(?:answer|respond to|reply to|address) (?:the |these |all |my |our )?(?:following |"
+                              r"screening |\d{1,2} )?questions (?:below|that follow|in the application)|"
+                              r"\bquestions (?:are )?(?:listed )?below\b", re.IGNORECASE)
+UNPASTED_QUESTIONS = ("questions_not_in_post: the post asks applicants to answer questions ({said!r}) that are not in "
+                      "the pasted text; paste them into the job so the draft answers them, or answer them yourself in "
+                      "Upwork's application form")
+
+
+def unpasted_questions(brief: JobBrief) -> str | None:
+    """A reviewer note when the post refers to questions and none were pasted with it."""
+    m = None if brief.screening_questions else _QUESTIONS_BELOW.search(brief.description or "")
+    return UNPASTED_QUESTIONS.format(said=m.group(0)) if m else None
+
+
+def _sanitise(parts: ProposalParts, ws: Workspace, choice: ProofChoice, facts: DraftFacts,
+              brief: JobBrief) -> ProposalParts:
+    """Never cite outside the library; keep the no-proof flag and questions the post lacks visible to the
+    reviewer."""
     flags = list(parts.reviewer_flags)
+    if (note := unpasted_questions(brief)) and note not in flags:
+        flags.append(note)
     if parts.proof_id and ws.proof_item(parts.proof_id) is None:
         flags.append(f"unknown_proof: the engine cited '{parts.proof_id}', which is not in the proof library; removed")
         parts = parts.model_copy(update={"proof_id": None})
@@ -102,7 +123,7 @@ def draft_proposal(brief: JobBrief, fit: FitAssessmentOut | None, ws: Workspace,
     gw = get_gateway()
     result = gw.run(LlmRequest(task="draft_proposal", response_model=ProposalParts, messages=messages, inputs=inputs,
                                job_id=job_id, draft_id=draft_id, template_id=line.template, template_hash=thash))
-    parts = _sanitise(result.value, ws, choice, facts)
+    parts = _sanitise(result.value, ws, choice, facts, brief)
     rendered = _render_proposal(parts, ws, line, override_dir)
     lint = lint_proposal(rendered.text, brief, ws, parts, line)
     notes = [f"proof: {parts.proof_id or 'none'}" + (f" ({choice.match.reason})" if choice.match else "")]
@@ -121,7 +142,7 @@ def draft_proposal(brief: JobBrief, fit: FitAssessmentOut | None, ws: Workspace,
                                 job_id=job_id, draft_id=draft_id, template_id=line.template,
                                 template_hash=combined_hash(used + [REVISE_PROMPT], override_dir)))
         call_ids += [rev.call_id] if rev.call_id else []
-        parts = _sanitise(rev.value, ws, choice, facts)
+        parts = _sanitise(rev.value, ws, choice, facts, brief)
         rendered = _render_proposal(parts, ws, line, override_dir)
         lint = lint_proposal(rendered.text, brief, ws, parts, line)
         revised = True

@@ -112,3 +112,13 @@ def test_research_whose_data_is_to_be_found_does_not_ask_for_the_clients_data():
     letter = _letter("Research and data plotting (industrial policy)", desc)
     assert "sample of the data" not in letter and "sample of your data" not in letter, letter
     assert "sources" in letter, letter
+
+
+def test_questions_the_post_points_at_but_lacks_are_raised_to_the_reviewer():
+    desc = ("We are looking for a developer to fix bugs and create modules for our Access application and SQL "
+            "server. Please answer the questions below to help us make the correct selection.")
+    out = draft_proposal(JobBrief(title="Access and VBA developer", description=desc), None, DATA_WS)
+    assert any(f.startswith("questions_not_in_post") for f in out.parts["reviewer_flags"]), out.parts["reviewer_flags"]
+    asked = draft_proposal(JobBrief(title="Access and VBA developer", description=desc,
+                                    screening_questions=["How many years of VBA experience do you have?"]), None, DATA_WS)
+    assert not any(f.startswith("questions_not_in_post") for f in asked.parts["reviewer_flags"])
