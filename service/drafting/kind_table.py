@@ -217,8 +217,8 @@ KINDS: tuple[WorkKind, ...] = (
                        "store from scratch"), frozenset({"shop"}), "store",
              "You want a[ {platform}] store that looks right, loads fast and turns visitors into orders.",
              ("agree the pages, apps and integrations the store needs, and the theme to start from",
-              "build and configure everything on a development copy: products, collections, payments, shipping and "
-              "taxes",
+              "build and configure everything on a development copy: products, collections, payment settings, "
+              "shipping and taxes",
               "test the whole path from product page to payment on real phones and desktops, then launch it with you"),
              "Do you already have a theme and brand assets, or should the plan start with a theme recommendation?",
              "the browser console and the scripts that load on that page, on a copy of the live store",

@@ -329,6 +329,11 @@ def draft_proposal(inputs: dict) -> ProposalParts:
         question = ""
     if words_with(extras, proof_lines, steps) < lo and voice.plural and ws["profile"].get("years_experience"):
         proof_lines.append(sentence(f"I have been doing this work for {ws['profile']['years_experience']} years"))
+    if "location" in asks.kinds and not any("where you are based" in s for s in asks.sentences):
+        # the word limit took the location ask out: the place goes back into the confirm sentence (a requirement)
+        again = requirements_sentence(post, prof_text, brief.get("screening_questions") or [],
+                                      hours="hours" not in asks.kinds, workplace=jt == "role")
+        next_step = next_step.replace(required_here, again, 1) if required_here else f"{again} {next_step}".strip()
     steps = truthful_steps(steps, post)  # no "clean the data first" when the post says it needs no cleaning
     if plan:  # each of the post's own items the plan quotes is the evidence for its step (shown to the reviewer)
         grounding += [GroundedSentence(sentence=st, quote=m.group(1)) for st in steps if (m := re.match(r"“([^”]+)”", st))]

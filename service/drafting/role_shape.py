@@ -71,7 +71,7 @@ _CLOCK_HOURS = re.compile(CLOCK_RANGE + r"(?:\s+(?:[A-Z]{2,4}\b|(?:UK|US|English
                           r"European) time\b))?", re.IGNORECASE)
 # the team meets every day ("scrum with our team each morning", "daily stand-up"): no weekly written update
 _DAILY_MEETING = re.compile(r"\b(?:scrum|stand-?ups?|daily (?:meetings?|syncs?|check-?ins?|calls?))\b", re.IGNORECASE)
-_STANDUP_STEP = "join your daily stand-up and keep my tasks up to date where your team tracks the work"
+_STANDUP_STEP = "join the team's daily stand-up and keep my tasks up to date where the team tracks the work"
 
 
 def clock_hours(post: str) -> str:

@@ -20,8 +20,8 @@ DEV_TOPICS: tuple[Topic, ...] = (
           "In Supabase I would switch on row-level security for every table and write its policies together with "
           "the schema, since without them the key the app ships with can read the whole table."),
     Topic("django", r"\bdjango\b", DEV,
-          "In Django I would keep every schema change in a migration and each environment's settings out of the "
-          "code, so the app can be rebuilt on a new server from the repository alone.",
+          "In Django I would make every model change through makemigrations and keep each environment's settings out "
+          "of the code, so the app can be rebuilt on a new server from the repository alone.",
           needs=r"\b(?:app|application|web ?app|platform|site|website|backend|portal|system)\b", unless=_INFRA),
     Topic("webflow", r"\bwebflow\b", DEV,
           "In Webflow I would keep to one consistent class naming system and reuse components, so new pages and "

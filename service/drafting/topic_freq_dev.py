@@ -33,7 +33,7 @@ FREQ_DEV_TOPICS: tuple[Topic, ...] = (
     Topic("new_app_stores", r"\b(mobile app\w*|mobile application\w*|cross[- ]platform (?:mobile )?app\w*|"
                             r"(?:ios|iphone) (?:and|&|\+|/) android|android (?:and|&|\+|/) (?:ios|iphone))\b", DEV,
           "For a new app I would plan for the store review from the start (a privacy policy, account deletion "
-          "inside the app if users can sign up, and a test login for the reviewers), since a first submission is "
+          "inside the app if users can sign up, and a demo account for the reviewers), since a first submission is "
           "more often held up by those than by the code.",
           needs=_NEW_APP, unless=_EXISTING_APP),
     Topic("amazon_seller", r"\b(seller central|amazon sell\w+|amazon (?:fba|listings?|store|storefront|seller "

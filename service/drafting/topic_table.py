@@ -272,8 +272,10 @@ TOPICS: tuple[Topic, ...] = (
           "since both decide how smoothly every store review goes.",
           "Is this a new extension, or an update to one already published?"),
     Topic("stripe", r"\b(stripe|payment gateway|subscriptions? billing|paypal)\b", DEV,
-          "With payments I handle the provider's webhooks as the source of truth and make them safe to receive "
-          "twice, so a retry never charges or fulfils an order twice.",
+          # no "payments" or "webhooks" the post may not name: the grounding lint's job terms (tests/pipeline/
+          # test_grounded_remarks)
+          "With a payment provider I treat its event notifications as the source of truth and make them safe to "
+          "receive twice, so a retry never charges or fulfils an order twice.",
           "Is it one-off payments, subscriptions or both?", r"\b(subscriptions?|recurring)\b"),
     Topic("nextjs", r"\b(next\.?js|nextjs)\b", DEV,
           "In Next.js I would decide page by page what renders on the server and what on the client, since that "
