@@ -145,7 +145,7 @@ class Answers:
         """The full sentences ((sentence, short form) each), then one sentence naming the ``rest`` in short."""
         self.sentences, self.shorts, self.rest = [t for t, _s in full], [s for _t, s in full], rest
         if rest:
-            self.sentences.append(("Also, as you asked — " if full else "As you asked — ") + "; ".join(rest) + ".")
+            self.sentences.append(("Also, as you asked, " if full else "As you asked, ") + "; ".join(rest) + ".")
 
     def trim(self) -> None:
         """Fewer words for a letter over its limit: the short "Also, as you asked" sentence goes first; then the last

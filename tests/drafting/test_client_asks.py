@@ -195,7 +195,7 @@ def test_a_line_of_a_to_apply_list_is_read_as_an_ask(db):
 
 
 def test_the_last_sentence_speaks_in_the_first_person_correctly():
-    # "Also, as you asked — where I are based: [Your answer]" (a sentence audit marked it garbled)
+    # "Also, as you asked, where I are based: [Your answer]" (a sentence audit marked it garbled)
     from service.drafting.client_asks import answer_asks
     ask = "Please tell us your rate, availability, timeline and confirm you are based in Canada."
     out = answer_asks([ask], {"post_text": ask}, {"description": ask}, WS.model_dump(), {}, None)

@@ -84,7 +84,7 @@ def test_asks_past_the_sentence_limit_are_merged_not_dropped():
             "times out.")
     asks = ["In your proposal, please include your availability and your working hours."]
     out = answer_asks(asks, {"post_text": post}, {"description": post}, WS.model_dump(), {}, None)
-    assert len(out.sentences) == 4 and out.sentences[-1].startswith("Also, as you asked — "), out.sentences
+    assert len(out.sentences) == 4 and out.sentences[-1].startswith("Also, as you asked, "), out.sentences
     assert "[Your answer" in out.sentences[-1]
     flags = " ".join(out.flags)
     assert "bypassing CAPTCHAs" in flags and "retries when a portal times out" in flags
@@ -106,7 +106,7 @@ def test_a_tool_experience_ask_past_the_limit_names_the_tool():
             "experience with Magento."]
     out = answer_asks(asks, {"post_text": f"{SCRAPE}\n{asks[0]}"}, {"description": SCRAPE}, WS.model_dump(), {}, None)
     last = out.sentences[-1]
-    assert last.startswith("Also, as you asked — ") and "my experience with Magento: [Your answer]" in last, last
+    assert last.startswith("Also, as you asked, ") and "my experience with Magento: [Your answer]" in last, last
     assert "the tool named" not in " ".join(out.sentences + out.flags)
 
 
