@@ -299,3 +299,19 @@ def resolve(brief: JobBrief, ws: Workspace) -> Resolved:
     if r.opener and r.opener.lower() in {w.lower() for w in r.required}:
         r.required = [w for w in r.required if w.lower() != r.opener.lower()]
     return r
+
+
+# the post points at questions the pasted text does not hold (Upwork shows them in its own form): "Please answer the
+# questions below" with no questions after it (a tuning reader: "requested questions not answered")
+_QUESTIONS_BELOW = re.compile(r"\b(?:answer|respond to|reply to|address) (?:the |these |all |my |our )?(?:following |"
+                              r"screening |\d{1,2} )?questions (?:below|that follow|in the application)|"
+                              r"\bquestions (?:are )?(?:listed )?below\b", re.IGNORECASE)
+UNPASTED_QUESTIONS = ("questions_not_in_post: the post asks applicants to answer questions ({said!r}) that are not in "
+                      "the pasted text; paste them into the job so the draft answers them, or answer them yourself in "
+                      "Upwork's application form")
+
+
+def unpasted_questions(brief: JobBrief) -> str | None:
+    """A reviewer note when the post refers to questions and none were pasted with it (either engine)."""
+    m = None if brief.screening_questions else _QUESTIONS_BELOW.search(brief.description or "")
+    return UNPASTED_QUESTIONS.format(said=m.group(0)) if m else None

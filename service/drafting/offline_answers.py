@@ -26,10 +26,11 @@ from service.drafting.answer_sources import (
     plan_items,
 )
 from service.drafting.facts import distinctive
-from service.drafting.frames import Quote, be, cap, join_and, outcome_sentence, sentence
+from service.drafting.frames import Quote, be, join_and, outcome_sentence, sentence
 from service.drafting.kind_table import GENERAL, related
 from service.drafting.offline_phrases import domains_for
 from service.drafting.role_shape import clock_hours
+from service.drafting.tool_claims import named_tools, our_tools
 from service.drafting.voice import Voice, voice_for
 from service.drafting.work_kinds import classify as work_kind
 from service.text.skills import normalise_skill
@@ -81,12 +82,6 @@ def classify(question: str) -> str:
     return "other"
 
 
-def _named_tools(question: str, facts: dict) -> list[str]:
-    tools = set(facts.get("post_tools", [])) | set(facts.get("unclaimable_tools", []))
-    named = list((facts.get("question_tools") or {}).get(question, []))
-    return named + [t for t in sorted(tools) if t not in named and re.search(rf"(?<!\w){re.escape(t.lower())}(?!\w)", question.lower())]
-
-
 def proof_bit(item: dict | None) -> str:
     if not item:
         return ("None of the case studies I can share matches this closely, so I would rather walk you through related "
@@ -135,10 +130,6 @@ def _product_names(question: str, ws: dict) -> list[str]:
     return out[:3]
 
 
-def _canon(names) -> set[str]:
-    return {(normalise_skill(n) or n).lower() for n in names}
-
-
 # a question about the client's own needs (an intake form pasted into the post): theirs to answer, on the first call
 _CLIENT_SIDE = re.compile(r"\b(you want|you are looking|you're looking|are you looking|(?<!would )(?<!do )you need|in mind|would you like|"
                           r"your overall|to your (?:business|website|company)|you (?:are|were) hoping)\b", re.IGNORECASE)
@@ -177,14 +168,14 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
     approach steps. An empty answer means nothing fits: ``answers_for`` defers it in words not used yet in the
     letter."""
     profile = ws["profile"]
-    ours = _canon(profile.get("skills", [])) | _canon(s for p in ws.get("proof", []) for s in p["skills"])
+    ours = our_tools(ws)
     item = proof.get("proof")
     kind = classify(question)
     if kind in ("yesno", "other") and _EXPERIENCE_ASK.search(question):
         kind = "experience"  # "Do you have Acme CRM funnel experience?" is asked about experience, not a yes to give
     if kind in ("yesno", "other", "approach", "experience") and _OWN_ASK.search(question):
         kind = "experience"  # "A workflow you've automated using Make", "Describe your experience with Spark"
-    named = _named_tools(question, facts)
+    named = named_tools(question, facts)
     have = [t for t in named if (normalise_skill(t) or t).lower() in ours]
     lack = [t for t in named if (normalise_skill(t) or t).lower() not in ours]
     if kind in ("experience", "years"):

@@ -23,7 +23,6 @@ from service.drafting.constraints import (
     requirement_flags,
     rush_words,
     timeline_sentence,
-    timezone_requirement,
 )
 from service.drafting.deliverable import for_deliverable, written_deliverable
 from service.drafting.frames import (
@@ -73,15 +72,15 @@ from service.drafting.quotes import (
 )
 from service.drafting.role_duties import duty_lines, for_role
 from service.drafting.role_shape import (
-    clock_hours,
     consult_next,
     consult_steps,
     requirements_sentence,
     role_next,
     role_steps,
+    set_hours,
 )
-from service.drafting.tool_claims import everyday_tools
-from service.drafting.voice import Voice, solo_flag, voice_for
+from service.drafting.tool_claims import disclaimed_tools, everyday_tools
+from service.drafting.voice import solo_flag, voice_for
 from service.drafting.work_kinds import (
     classify,
     consult_sentence,
@@ -120,7 +119,7 @@ def _skills(names: list[str], limit: int = 3) -> SkillList | None:
         return None
 
 
-def _credibility(skills: SkillList | None, voice: Voice, ws: dict, seed: int) -> str:
+def _credibility(skills: SkillList | None, ws: dict, seed: int) -> str:
     """The hook's last sentence when no case study follows: the skills we share with the post, else our years
     (first person singular; ``voice.speak`` makes a team's letter plural)."""
     if skills:
@@ -149,16 +148,6 @@ def _implicit_lines(brief: dict, kind_id: str, role: bool = False, hours_asked: 
         if re.search(rule[0], evidence, re.IGNORECASE):
             out.append((rule[1], evidence))
     return out
-
-
-def _disclaimed(topic, post: str, facts: dict, brief: dict) -> bool:
-    """The topic's tool is one we cannot claim and a screening question asks about it, so an answer will say we have
-    not used it: a remark showing know-how on it would contradict that answer (tuning readers rated such a letter 1)."""
-    word = topic.quote_in(post, "")
-    tool = (normalise_skill(word) or word).lower() if word else ""
-    asked = " ".join(q if isinstance(q, str) else str(q) for q in brief.get("screening_questions") or []).lower()
-    return bool(tool) and any(t.lower() == tool and re.search(rf"(?<!\w){re.escape(t.lower())}(?!\w)", asked)
-                              for t in facts.get("unclaimable_tools") or [])
 
 
 def _approach(steps: tuple[str, ...]) -> str:
@@ -244,10 +233,11 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     found = lead_quote(needs, kind_found, listed, items, title, post)
     detail = found.quote.text if found else ""
     topic = find_topic(title, desc, domains, kind.id)
-    if topic and _disclaimed(topic, f"{title}\n{desc}", facts, brief):
+    word = topic.quote_in(f"{title}\n{desc}", "") if topic else ""
+    if word and (normalise_skill(word) or word).lower() in disclaimed_tools(facts, ws):
         topic = None  # no know-how on a tool the screening answers say we have not used (readers: "contradicts itself")
     # the closest project is named once: in the proof paragraph when there is one, else at the end of the hook
-    credibility = "" if proof_lines else _credibility(skills, voice, ws, seed)
+    credibility = "" if proof_lines else _credibility(skills, ws, seed)
     # the first two lines show the post was read: the client's own words lead; the know-how on the post's main
     # tool follows, else what we would look at first. The need in our words only leads when there is no quote: it
     # would state the need twice ("You want someone to “create the front end …”. You need software built …")
@@ -282,8 +272,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     if timeline:
         extras.append(timeline[0])
         grounding.append(GroundedSentence(sentence=timeline[0], quote=timeline[1]))
-    hours_said = "hours" in asks.kinds or bool(clock_hours(post) or timezone_requirement(post))  # answered, or confirmed
-                                                                                              # (requirements_sentence)
+    hours_said = "hours" in asks.kinds or bool(set_hours(post))  # answered, or confirmed (requirements_sentence)
     for text, evidence in _implicit_lines(brief, wk.id, jt == "role", hours_said,
                                           written_deliverable(title, desc))[:2 - len(extras)]:
         extras.append(text)
@@ -299,9 +288,10 @@ def draft_proposal(inputs: dict) -> ProposalParts:
                                             wk.offer, steps[0] if steps else "")
     # what only the applicant can confirm (a place, a language, the hours; a workplace for a role), unless a client
     # ask answers it; before the offer's "After that, …"
-    required_here = requirements_sentence(post, prof_text, brief.get("screening_questions") or [],
-                                          hours="hours" not in asks.kinds, place="location" not in asks.kinds,
-                                          workplace=jt == "role")
+    def to_confirm(place: bool) -> str:
+        return requirements_sentence(post, prof_text, brief.get("screening_questions") or [],
+                                     hours="hours" not in asks.kinds, place=place, workplace=jt == "role")
+    required_here = to_confirm("location" not in asks.kinds)
     next_step = f"{required_here} {next_step}" if required_here else next_step
     opener = facts.get("opener") or None  # the required word, then the rate line as its own sentence
     if facts.get("first_line"):
@@ -331,8 +321,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
         proof_lines.append(sentence(f"I have been doing this work for {ws['profile']['years_experience']} years"))
     if "location" in asks.kinds and not any("where you are based" in s for s in asks.sentences):
         # the word limit took the location ask out: the place goes back into the confirm sentence (a requirement)
-        again = requirements_sentence(post, prof_text, brief.get("screening_questions") or [],
-                                      hours="hours" not in asks.kinds, workplace=jt == "role")
+        again = to_confirm(True)
         next_step = next_step.replace(required_here, again, 1) if required_here else f"{again} {next_step}".strip()
     steps = truthful_steps(steps, post)  # no "clean the data first" when the post says it needs no cleaning
     if plan:  # each of the post's own items the plan quotes is the evidence for its step (shown to the reviewer)

@@ -10,7 +10,6 @@ template, its partials and the prompt templates), service line, model, parts and
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from service.core.schemas import FitAssessmentOut, JobBrief, LintResult, Proposa
 from service.core.workspace import ServiceLine, Workspace
 from service.drafting import offline_writer  # noqa: F401  (registers the offline drafting tasks)
 from service.drafting.facts import DraftFacts, gather_facts
+from service.drafting.instructions import unpasted_questions
 from service.drafting.lint import error_failures, lint_proposal
 from service.drafting.proof import NO_PROOF_FLAG, ProofChoice, select_proof
 from service.llm import LlmRequest, get_gateway, templates
@@ -62,22 +62,6 @@ def _proposal_messages(brief: JobBrief, ws: Workspace, line: ServiceLine, choice
         "post": templates.untrusted_block(brief.description, "job post"),
         "asks": templates.untrusted_block(asks, "client asks")}, override_dir)
     return [{"role": "system", "content": system.text}, {"role": "user", "content": user.text}]
-
-
-# the post points at questions the pasted text does not hold (Upwork shows them in its own form): "Please answer the
-# questions below" with no questions after it (a tuning reader: "requested questions not answered")
-_QUESTIONS_BELOW = re.compile(r"\b(?:answer|respond to|reply to|address) (?:the |these |all |my |our )?(?:following |"
-                              r"screening |\d{1,2} )?questions (?:below|that follow|in the application)|"
-                              r"\bquestions (?:are )?(?:listed )?below\b", re.IGNORECASE)
-UNPASTED_QUESTIONS = ("questions_not_in_post: the post asks applicants to answer questions ({said!r}) that are not in "
-                      "the pasted text; paste them into the job so the draft answers them, or answer them yourself in "
-                      "Upwork's application form")
-
-
-def unpasted_questions(brief: JobBrief) -> str | None:
-    """A reviewer note when the post refers to questions and none were pasted with it."""
-    m = None if brief.screening_questions else _QUESTIONS_BELOW.search(brief.description or "")
-    return UNPASTED_QUESTIONS.format(said=m.group(0)) if m else None
 
 
 def _sanitise(parts: ProposalParts, ws: Workspace, choice: ProofChoice, facts: DraftFacts,

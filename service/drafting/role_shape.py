@@ -80,6 +80,12 @@ def clock_hours(post: str) -> str:
     return m.group(0) if m else ""
 
 
+def set_hours(post: str) -> str:
+    """The hours the post sets, in its words: by the clock ("9 AM-5 PM CST"), else by a time zone ("overlap with EST"),
+    or ""."""
+    return clock_hours(post) or timezone_requirement(post) or ""
+
+
 def role_steps(post: str, middle: str) -> tuple[str, str, str]:
     """A role's steps when the post lists no duties: get going, the kind's own middle step, and how progress is
     reported (the team's daily stand-up when it has one, else a weekly written update)."""
@@ -97,7 +103,7 @@ def requirements_sentence(post: str, profile_text: str, questions: list[str] = (
     the hours already (a client ask); no place when the letter answers it (``place=False``, a client ask) or a
     screening question asks where the applicant is;
     ``workplace=False``: a project, whose "on-site" or "hybrid" is more often about the work than a workplace."""
-    hours = (clock_hours(post) or timezone_requirement(post)) if hours else None
+    hours = set_hours(post) if hours else None
     place = place and not any(_WHERE.search(q) for q in questions if isinstance(q, str))
     wanted = (location_requirement(post, profile_text) if place else None, language_requirement(post, profile_text),
               presence_requirement(post) if workplace else None, hours)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from service.drafting.work_kinds import post_tools, said_plainly
-from service.text.skills import find_skills_in_text
+from service.text.skills import find_skills_in_text, normalise_skill
 
 # names the vocabulary does not find on their own in running text ("excel" is also a verb), case-sensitive
 _ALIASES = {"Microsoft Excel": re.compile(r"\b(?:MS |Microsoft )?Excel\b")}
@@ -26,3 +26,27 @@ def everyday_tools(claimable: list[str], title: str, description: str) -> list[s
     text = f"{title}\n{description}"
     named = set(post_tools(title, description)) | {t for t, alias in _ALIASES.items() if alias.search(text)}
     return [t for t in claimable if t in named and said_plainly(t, text, _names)]
+
+
+def named_tools(question: str, facts: dict) -> list[str]:
+    """The tools a screening question names: the vocabulary's reading of it, then the post's tools it mentions."""
+    tools = set(facts.get("post_tools", [])) | set(facts.get("unclaimable_tools", []))
+    named = list((facts.get("question_tools") or {}).get(question, []))
+    return named + [t for t in sorted(tools) if t not in named and re.search(rf"(?<!\w){re.escape(t.lower())}(?!\w)", question.lower())]
+
+
+def canon(names) -> set[str]:
+    """Tool names as the vocabulary writes them, in lower case."""
+    return {(normalise_skill(n) or n).lower() for n in names}
+
+
+def our_tools(ws: dict) -> set[str]:
+    """The tools the workspace can claim (``canon``): its profile's skills and its proof library's."""
+    return canon(ws["profile"].get("skills", [])) | canon(s for p in ws.get("proof", []) for s in p["skills"])
+
+
+def disclaimed_tools(facts: dict, ws: dict) -> set[str]:
+    """The tools (canonical, lower case) some screening answer will say we have not used: named in its question and
+    neither in the profile nor in the proof library (``answer_question``'s ``lack``)."""
+    ours = our_tools(ws)
+    return {t for q in facts.get("screening_questions", []) for t in canon(named_tools(q, facts)) if t not in ours}
