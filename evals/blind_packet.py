@@ -93,7 +93,7 @@ def _clean_real(text: str) -> str:
     return re.sub(r"\*\*|__", "", "\n".join(lines)).strip()
 
 
-def draft_offline(jobs: list[dict], n: int, seed: int, db_path: Path, which_half: int = 1,
+def draft_offline(jobs: list[dict], n: int, seed: int, db_path: Path, which_half: int | None = 1,
                   matching: re.Pattern | None = None, tiers: tuple[str, ...] = FITTING) -> list[dict]:
     """``tiers``: the best workspace's fit tiers a post is drafted at. The reported figures use ``FITTING`` (the
     posts a workspace fits); ``("poor",)`` drafts the posts no evaluation workspace fits, which earlier tuning
@@ -103,7 +103,7 @@ def draft_offline(jobs: list[dict], n: int, seed: int, db_path: Path, which_half
     from service.workflows.triage import score_record
 
     wss = _workspaces()
-    posts = [j for j in jobs if half(j["id"]) == which_half
+    posts = [j for j in jobs if which_half is None or half(j["id"]) == which_half
              and (matching is None or matching.search(f"{j.get('title') or ''}\n{j.get('description') or ''}"))]
     random.Random(seed).shuffle(posts)
     out: list[dict] = []
@@ -179,8 +179,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--anchors", choices=("all", "linked"), default="linked",
                     help="linked: only real letters whose post is in jobs.jsonl (blind); all: also letters without a post")
     ap.add_argument("--jobs", type=Path, default=DATA / "jobs.jsonl")
-    ap.add_argument("--half", choices=("test", "tuning"), default="test",
-                    help="test: the reported half; tuning: the half the writer may be tuned on (never report it)")
+    ap.add_argument("--half", choices=("test", "tuning", "all"), default="test",
+                    help="test: the reported half; tuning: the half the writer may be tuned on (never report it); "
+                         "all: every post of --jobs (a pool of posts outside jobs.jsonl, such as team-written ones)")
     ap.add_argument("--matching", default=None, metavar="REGEX",
                     help="only posts whose title or description matches (case-insensitive), e.g. to read the letters a "
                          "change affects: 'portfolio|loom|your rate'")
@@ -214,8 +215,11 @@ def main(argv: list[str] | None = None) -> int:
     db = out / "blind_packet.db"
     if db.exists():
         db.unlink()
-    items = (draft_offline(jobs, args.n, args.seed, db, 1 if args.half == "test" else 0, matching, tiers)
-             + real_anchors(jobs, args.anchors))
+    which = {"test": 1, "tuning": 0, "all": None}[args.half]
+    shared = DATA / "jobs.jsonl"  # the real letters' posts, whatever pool is drafted
+    anchor_jobs = jobs if args.jobs.resolve() == shared.resolve() or not shared.exists() else \
+        [json.loads(ln) for ln in shared.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    items = draft_offline(jobs, args.n, args.seed, db, which, matching, tiers) + real_anchors(anchor_jobs, args.anchors)
     random.Random(args.seed * 7919 + 1).shuffle(items)
     write_packet(items, out, args.seed)
     counts = {s: sum(1 for i in items if i["source"] == s) for s in ("offline", "real")}

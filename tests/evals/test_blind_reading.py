@@ -61,6 +61,24 @@ def test_packet_can_draft_the_posts_no_workspace_fits(tmp_path):
     assert len(offline) == 2 and all(v["tier"] == "poor" and blind_packet.half(v["post_id"]) == 0 for v in offline)
 
 
+def test_a_pool_of_other_posts_is_drafted_whole_with_half_all(tmp_path):
+    """A team-written pool (posts no rule was written from) is drafted whatever its ids hash to."""
+    body = ("We need a Power BI dashboard for our three clinics: weekly visits, no-shows and revenue per clinic. "
+            "The data is in our scheduling system's CSV exports and a Google Sheet of costs. Scope:\n"
+            "- connect the CSV exports and the sheet\n- build the KPI pages\n- a short handover call\n"
+            "Budget is fixed; we would like it done within three weeks.")
+    pool = tmp_path / "pool.jsonl"
+    pool.write_text("\n".join(json.dumps({"id": f"team:{i}", "title": f"Power BI dashboard for clinic group {i}",
+                                          "description": body, "budget_type": "fixed", "budget_min": 1500,
+                                          "budget_max": 1500, "skills": ["Power BI", "Data Visualization"]})
+                              for i in range(6)))
+    out = tmp_path / "pool"
+    assert blind_packet.main(["--out", str(out), "--n", "6", "--jobs", str(pool), "--half", "all",
+                              "--tiers", "strong,possible,poor"]) == 0
+    offline = [v for v in json.loads((out / "key.json").read_text())["items"].values() if v["source"] == "offline"]
+    assert sorted(v["post_id"] for v in offline) == [f"team:{i}" for i in range(6)]  # both halves' ids
+
+
 def test_an_unknown_tier_is_one_line(tmp_path, capsys):
     assert blind_packet.main(["--out", str(tmp_path / "b"), "--tiers", "possible,great"]) == 2
     err = capsys.readouterr().err
