@@ -173,6 +173,17 @@ def ours_in_title(brief: JobBrief, ws: Workspace) -> str | None:
     return next((w for _, fam, w in roles_in(brief.title or "") if fam in ours), None)
 
 
+# an ad platform named bare ("Google Ads", "Facebook ads"), without a role noun: in a title that also names work this
+# workspace sells it is that work's data source ("Looker Studio dashboard (GA4 + Google Ads + Meta)", "Google Ads
+# Budget Pacing Dashboard"), not a marketing job; alone, or beside other trades, it still names the marketing job
+_BARE_AD_PLATFORM = linear(r"(?i)^(?:meta|facebook|google|tiktok|amazon|twitter/x|x) ads$")
+
+
+def _ad_platform_as_source(words: str, title: str, ours: frozenset[str]) -> bool:
+    return bool(_BARE_AD_PLATFORM.search(words)) and any(fam in TRADES and TRADES[fam].search(title) for fam in ours
+                                                          if fam != "marketing")
+
+
 @dataclass
 class RoleCheck:
     family: str | None = None  # the foreign family the post mainly asks for (None: ours or no role named)
@@ -192,7 +203,7 @@ def role_check(brief: JobBrief, ws: Workspace, title_names_line: bool = False) -
     read for a role (a title "Power BI report" says what the job is, whoever the company is)."""
     ours = workspace_families(ws)
     title = brief.title or ""
-    roles = roles_in(title)
+    roles = tuple(r for r in roles_in(title) if not _ad_platform_as_source(r[2], title, ours))
     from_title = bool(roles)
     if not roles and not title_names_line:
         roles = roles_in(lead(brief.description or "", 40))

@@ -91,6 +91,21 @@ def test_a_mixed_title_is_never_strong_and_the_opening_lines_decide(data_ws):
     assert role_check(theirs_first, data_ws).cap == 25
 
 
+@pytest.mark.parametrize("title", [
+    "Looker Studio dashboard (GA4 + Google Ads + Meta + Shopify)",
+    "Google Ads budget pacing dashboard in Google Sheets",
+    "Weekly reporting on our Facebook ads spend in Power BI",
+])
+def test_an_ad_platform_named_as_a_dashboards_source_is_no_marketing_job(data_ws, title):
+    assert role_check(_brief(title), data_ws).family is None
+
+
+@pytest.mark.parametrize("title", ["Google Ads for our roofing company", "Facebook ads expert for a clothing brand",
+                                   "Google Ads specialist to build a reporting dashboard"])
+def test_an_ad_platform_as_the_job_or_with_a_role_noun_is_still_marketing(data_ws, title):
+    assert role_check(_brief(title), data_ws).family == "marketing"
+
+
 def test_a_near_profession_is_capped_softly(data_ws):
     check = role_check(_brief("Data Scientist for churn modelling"), data_ws)
     assert check.family == "data_science" and check.cap == 45
