@@ -12,6 +12,7 @@ import re
 
 from service.drafting.frames import NounPhrase, sentence, step_sentence
 from service.drafting.offline_phrases import PROJECT_CTAS, pick
+from service.drafting.post_claims import client_has_data
 from service.drafting.question_check import DESIGN_READY, ONE_SITE
 
 _ANY_DESIGNS = "any designs or a list of the main screens"
@@ -115,6 +116,8 @@ def offer_for(kind_id: str, seed: int, post: str = "", own: tuple[str, str] | No
         own = next((offer for says, unless, offer in POST_OFFERS.get(kind_id, ())
                     if all(p.search(post) for p in says) and not (unless and unless.search(post))), None)
     send, back = own or OFFERS[kind_id]
+    if "sample of the data" in send and not client_has_data(post):
+        return None  # the client has no data to send: the default first step (agree the first milestone)
     if send in _DESIGN_SENDS:
         send = _designs_named(post) or send
     return sentence(FRAMES[seed % len(FRAMES)].format(send=send, back=back))

@@ -39,6 +39,24 @@ DATA_READY = re.compile(
     r"(?:clean(?:ed)?|prepared|pre-?processed|ready|tidy)\b|\b(?:already|pre-?)[- ]?cleaned\b|"
     r"\b(?:have|has|provide|with) (?:a |the )?(?:clean|cleaned|prepared|tidy) (?:data|dataset|data set)\b|"
     r"\bno (?:data )?cleaning (?:is )?(?:needed|required)\b|\bdoes not require (?:any )?(?:data )?cleaning\b", re.IGNORECASE)
+# what a letter may ask the client to send: "a sample of the data" only when the post has data of the client's in it
+# (any data word) and does not say the applicant gathers the data ("must have direct access to reliable real estate
+# data sources", "use public records", "collect the data yourself"); tuning editors struck the ask under a clinical
+# evaluation, an underwriting role and an investor report whose data the freelancer must bring
+_DATA_WORDS = re.compile(r"\b(?:data|dataset|datasets|data ?sets?|csvs?|excel|spreadsheets?|sheets?|records|database|tables?|"
+                         r"logs|exports?|survey responses|images|photos|videos?|footage|files?)\b", re.IGNORECASE)
+_APPLICANT_GATHERS = re.compile(
+    r"\b(?:access to (?:reliable |good |quality |your own |the )?(?:[\w-]+ ){0,3}data(?: sources)?|public records|"
+    r"(?:collect|gather|source|find|compile|scrape) (?:the |all |relevant |reliable |public )?(?:data|figures|statistics)"
+    r"(?: yourself| from (?:public|online|the web|reliable))|(?:your|the applicant'?s|freelancer'?s) own data(?: sources)?|"
+    r"data (?:must|will need to|should) be (?:sourced|collected|gathered|found) by (?:you|the freelancer))\b", re.IGNORECASE)
+
+
+def client_has_data(post: str) -> bool:
+    """The post names data of any kind and does not say the applicant must bring it."""
+    return bool(_DATA_WORDS.search(post or "")) and not _APPLICANT_GATHERS.search(post or "")
+
+
 _CLEANING_STEP = re.compile(r"\b([Cc])lean and check the data first \(gaps, duplicates, outliers\) and write down every "
                             r"assumption")
 

@@ -140,3 +140,19 @@ def test_an_honest_lack_is_not_about_shipping_an_editor(db):
     answer = answer_question("Do you have experience with Cursor?", brief, ws, {"post_text": brief["description"]},
                              {}, ws["service_lines"][0])
     assert "shipped" not in answer, answer
+
+
+# a sample of the data is asked for only when the post has data of the client's: not where the applicant brings it, nor
+# where the post names no data at all (tuning editors struck it under an investor report whose data the freelancer
+# must find and a clinical evaluation)
+@pytest.mark.parametrize("kid, post, asks", [
+    ("analysis", "Analyse our sales data from the last two years and tell us which products to drop.", True),
+    ("analysis", "We have a CSV export of 5,000 survey responses; we need the key findings.", True),
+    ("ml", "Build a churn model from our customer records (about 40k rows).", True),
+    ("analysis", "Market study of the Florida property market for an investment fund. The ideal candidate must have "
+                 "direct access to reliable real estate data sources.", False),
+    ("analysis", "Research land parcels for development potential using public records and county GIS maps.", False),
+    ("ml", "Build a face recognition feature for our door entry product, with a web admin page.", False),
+])
+def test_a_sample_of_the_data_is_asked_for_only_where_the_client_has_data(kid, post, asks):
+    assert ("sample of the data" in _offer(kid, post)) is asks, _offer(kid, post)
