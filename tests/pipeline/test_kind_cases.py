@@ -106,6 +106,7 @@ def test_a_title_naming_an_audit_asks_for_one_even_from_a_data_analyst():
                     "insights and give recommendations. Data analysis skills needed.", DATA).id == "review"
 
 
+HAS_DATA = "Our sales data is attached."
 OWN = [c.offer for cases in CASES.values() for c in cases if c.offer] + [DESK_OFFER, ACADEMIC_OFFER, METHOD_OFFER]
 
 
@@ -114,8 +115,8 @@ def test_every_own_offer_reads_in_every_frame(own):
     send, back = own
     assert "," not in send and not re.search(r"\b(?:\d+|days?|weeks?|hours?|finished|complete|deliver)\b", back)
     for seed in range(4):
-        text = " ".join(project_next("general", "", "", seed, own=own)[:2])
-        assert text.startswith(offer_for("general", seed, own=own)) and text.split(". ")[-1] in SEND_CTAS
+        text = " ".join(project_next("general", "", "", seed, HAS_DATA, own=own)[:2])  # a data offer needs the client's data
+        assert text.startswith(offer_for("general", seed, HAS_DATA, own=own)) and text.split(". ")[-1] in SEND_CTAS
         assert not grammar_problems(text), (text, grammar_problems(text))
 
 

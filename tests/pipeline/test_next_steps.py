@@ -86,11 +86,12 @@ def test_every_offer_reads_in_every_frame_and_voice(kid):
     send, back = OFFERS[kid]
     assert "," not in send and not back.endswith(".")
     assert not re.search(r"\b(?:\d+|days?|weeks?|hours?|finished|complete|deliver)\b", back)  # no promises, no dates
+    post = "Our sales data is attached."  # the analysis and ML offers ask for a sample of the client's data
     for seed in range(8):
-        text = " ".join(project_next(kid, "", "", seed)[:2])
-        assert text.startswith(offer_for(kid, seed)) and text.split(". ")[-1] in SEND_CTAS
-        called = " ".join(project_next(kid, "a 15-minute call", "", seed)[:2])
-        assert called.startswith(offer_for(kid, seed)) and called.endswith("After that, I would suggest a 15-minute call.")
+        text = " ".join(project_next(kid, "", "", seed, post)[:2])
+        assert text.startswith(offer_for(kid, seed, post)) and text.split(". ")[-1] in SEND_CTAS
+        called = " ".join(project_next(kid, "a 15-minute call", "", seed, post)[:2])
+        assert called.startswith(offer_for(kid, seed, post)) and called.endswith("After that, I would suggest a 15-minute call.")
         for voiced in (text, Voice(plural=True).speak(text)):
             assert not grammar_problems(voiced), (voiced, grammar_problems(voiced))
             assert voiced[0].isupper() and voiced.endswith("."), voiced
