@@ -65,7 +65,15 @@ OWN_PAST = "[Your answer: what you did, where, and one result]"
 OWN_PLAN = "[Your answer: how you would do it, in two or three sentences]"
 HOLDERS = (PERSONAL, OWN_PAST, OWN_PLAN)
 _OWN_ASK = re.compile(r"\b(?:your (?:\w+ ){0,3}experiences?|you(?:'ve|’ve| have) (?:used|built|automated|done|created|"
-                      r"worked|led|shipped|delivered|handled|implemented)|(?:details|description) of your)\b", re.IGNORECASE)
+                      r"worked|led|shipped|delivered|handled|implemented)|(?:details|description) of your|you (?:debugged|"
+                      r"fixed|solved))\b", re.IGNORECASE)
+# the applicant's own view or way of working ("Your thoughts on how you would approach …", "Tech stack you would
+# recommend", "Biggest risks you see", "How you work with AI coding tools"): theirs to write, never "once I have seen
+# your setup" (fresh-pool readers: "evasive"); a stack or background of their own is a personal detail
+_OWN_VIEW = re.compile(r"^(?:your thoughts on|how you (?:work|use|approach|handle|plan|test|ensure|deal)\b|(?:the )?(?:tech )?"
+                       r"stack you (?:would|'d)|(?:the )?(?:biggest|main|key) (?:risks?|challenges?) you|your (?:preferred|"
+                       r"proposed|recommended|suggested) (?:approach|architecture|stack|solution|plan))", re.IGNORECASE)
+_OWN_STACK = re.compile(r"^your (?:\w+ ){0,3}(?:stack|background|expertise)\b", re.IGNORECASE)
 _PLAN_ASK = re.compile(r"^(?:(?:please )?(?:briefly )?(?:describe|explain|outline)\b|(?:a )?(?:short,? |brief,? )?"
                        r"(?:high-level )?outline of|how (?:you|we) (?:would|will|should)|how (?:would|should) we"
                        r"|what (?:you|we) (?:would|will|should)|what (?:would|should) we)", re.IGNORECASE)
@@ -316,12 +324,15 @@ def answers_for(facts: dict, brief: dict, ws: dict, proof: dict, line: dict, let
     out = []
     for n, q in enumerate(facts.get("screening_questions", []), 1):
         raw = answer_question(q, brief, ws, facts, proof, line, steps)
-        if raw == DEFER and _PLAN_ASK.search(q.strip()) or repeats_steps(raw, steps):
+        if raw == DEFER and (_PLAN_ASK.search(q.strip()) or _OWN_VIEW.search(q.strip())) or repeats_steps(raw, steps):
             raw = OWN_PLAN  # "how you would architect it": a deferral, or the plan again, skips what was asked
+        elif raw == DEFER and _OWN_STACK.search(q.strip()):
+            raw = PERSONAL  # "Your strongest backend stack"
         if raw in (DEFER, ASK_CLIENT):
             raw = _unused(CLIENT_SIDE if raw == ASK_CLIENT else DEFERRALS, said, voice, n)
+        shown = re.sub(r"\*\*|__", "", q)  # "Experience with **QuickBooks Online integrations**": no markup
         if raw in HOLDERS:  # the reviewer writes each one: never merged with another
-            out.append(ScreeningAnswer(question=q, answer=raw))
+            out.append(ScreeningAnswer(question=shown, answer=raw))
             continue
         raw = voice.speak(raw)
         keep = []
@@ -340,7 +351,7 @@ def answers_for(facts: dict, brief: dict, ws: dict, proof: dict, line: dict, let
         if entry and len(q) <= 120:
             asked.setdefault(entry.id, q.rstrip(" ?.") + "?")
         said.add(_key(answer))
-        out.append(ScreeningAnswer(question=q, answer=answer))
+        out.append(ScreeningAnswer(question=shown, answer=answer))
     return out
 
 

@@ -27,7 +27,14 @@ _Q_CUE = linear_re.compile(
 # only the items that ask something are questions (the rate, the CV, the examples are client asks, answered apart)
 _ASK_CUE = linear_re.compile(r"answers? to (?:the following|these|the questions|the below)|(?:please )?(?:reply|respond) "
                              r"with:|in your (?:proposal|application|cover letter),? (?:please )?(?:provide|share|describe|"
-                             r"explain|include)\b", ignore_case=True)
+                             r"explain|include)\b|"
+                             # "To apply, please tell us briefly:", "When Applying, Please Include a Short Note Covering",
+                             # "To Apply" over "Please include:" (a list that mixes asks with things to send)
+                             r"(?:to apply|when applying|before applying|when you apply|to be considered),? (?:please )?"
+                             r"(?:briefly )?(?:provide|include|share|send|tell (?:us|me)|let (?:us|me) know|cover|address|"
+                             r"answer)\b|(?:please )?include an? (?:short|brief) (?:note|paragraph|message|summary) "
+                             r"(?:covering|that covers|addressing)\b|^\W*(?:please )?(?:include|provide|tell (?:us|me)|"
+                             r"cover|address)(?: briefly)?(?: the following)?:\W*$", ignore_case=True)
 _ASKS_INLINE = linear_re.compile(r"(?:as part of|in) your (?:proposal|application|cover letter|bid),? (?:please )?(?:briefly )?"
                                  r"(?:share|tell|describe|explain|list|include|mention|answer|let (?:me|us) know)\b",
                                  ignore_case=True)
@@ -47,10 +54,17 @@ _QWORD = linear_re.compile(r"^(what|which|how|why|when|where|who|whom|whose|do|d
 # architect it", "A brief description of your Python experience", "Describe your experience with Spark.")
 _ASK_ITEM = linear_re.compile(r"^(?:(?:your|any) (?:\w+ )?(?:relevant |prior |previous |hands-on )?experiences? (?:with|in|of|"
                               r"working|using|on)|(?:details|a (?:brief |short )?(?:description|summary|overview|explanation))"
-                              r" of your|(?:a )?(?:short,? |brief,? )?(?:high-level )?outline of|how you (?:would|will|have|'d)|"
+                              r" of your|(?:a )?(?:short,? |brief,? )?(?:high-level )?outline of|how you (?:would|will|have|'d|"
+                              r"work|use|approach|handle|plan|test|ensure|deal)|how (?:soon|quickly) you|whether you|"
                               r"what you (?:would|will|have)|why you|(?:please )?(?:briefly )?(?:describe|explain|tell us|"
-                              r"share how|outline)\b|(?:a|an|one) [\w ,./-]{0,40}?(?:you(?:'ve|’ve| have)|that you(?:'ve|’ve| have)) "
-                              r"(?:built|automated|created|designed|led|shipped|delivered|worked on)\b)", ignore_case=True)
+                              r"share how|outline)\b|(?:a|an|one) [\w ,./-]{0,40}?(?:you(?:'ve|’ve| have)?|that you(?:'ve|’ve| have)?) "
+                              r"(?:built|automated|created|designed|led|shipped|delivered|worked on|debugged|fixed|solved)\b|"
+                              # "Your strongest backend stack", "Your thoughts on …", "Biggest risks you see", "Tech stack you
+                              # would recommend" (an experience item, "Experience with QuickBooks", stays a client ask:
+                              # ``client_asks`` leaves it to the reviewer)
+                              r"your (?:\w+ ){0,3}stack\b|your thoughts on|(?:the )?(?:biggest|main|key) "
+                              r"(?:risks?|challenges?) you|(?:the )?(?:tech )?stack you (?:would|'d)|your (?:preferred|proposed|"
+                              r"recommended|suggested) (?:approach|architecture|stack|solution|plan)\b)", ignore_case=True)
 _YOU = linear_re.compile(r"\b(you|your|vous|votre|vos|tu|tus|te|du|dein|deine|ihr|ihre|sie|ihnen|você|voce|sua|seu|"
                          r"usted|has|puedes|tienes|hai|puoi|tuo|tua|tuoi|sei|je|jij|jouw|uw|heb)\b", ignore_case=True)
 

@@ -12,6 +12,7 @@ from service.core.workspace import load_workspace
 from service.drafting.offline_answers import (
     OWN_PAST,
     OWN_PLAN,
+    PERSONAL,
     answer_flags,
     answers_for,
     repeats_steps,
@@ -81,3 +82,38 @@ def test_an_answer_never_repeats_the_plan_steps_word_for_word():
     assert repeats_steps(said, steps)
     assert not repeats_steps("We would start from the API documentation and a test account.", steps)
     assert isinstance(ScreeningAnswer(question="q?", answer=OWN_PLAN).answer, str)
+
+
+# the "To apply" lists of a fresh pool of real posts the writer was never tuned on (2026-12-06): readers marked every
+# letter that skipped them "answers none of the required points"
+def test_to_apply_please_tell_us_lists_the_asking_items():
+    post = ("Build a content pipeline.\n\nTo apply, please tell us briefly:\n1. How you work with AI coding tools "
+            "(which ones, how heavily)\n2. Your hourly rate")
+    assert screening_questions(post) == ["How you work with AI coding tools (which ones, how heavily)"]
+
+
+def test_a_short_note_covering_heading_lists_its_items():
+    post = ("We run a B2B SaaS.\n\n**When Applying, Please Include a Short Note Covering**\n\n1. Your strongest backend "
+            "stack\n2. A production incident you debugged end to end\n3. Whether you are available full time and how "
+            "soon you can start\n4. Your GitHub profile")
+    assert screening_questions(post) == ["Your strongest backend stack", "A production incident you debugged end to end",
+                                         "Whether you are available full time and how soon you can start"]
+
+
+def test_please_include_under_to_apply_keeps_views_and_leaves_sends_to_the_asks():
+    post = ("Market-making bot for crypto exchanges.\n\nTo Apply\n\nPlease include:\n\n1. Examples of live systems you "
+            "built\n2. Your thoughts on how you would approach minimizing losses\n3. Tech stack you would recommend\n"
+            "4. Biggest risks you see in a system like this\n\nPlease do NOT apply if you only built retail bots.")
+    assert screening_questions(post) == ["Your thoughts on how you would approach minimizing losses",
+                                         "Tech stack you would recommend", "Biggest risks you see in a system like this"]
+
+
+def test_the_applicants_own_view_is_left_to_the_reviewer_not_deferred_to_a_call():
+    got, _ = _answers(["Your thoughts on how you would keep losses small", "Tech stack you would recommend",
+                       "Biggest risks you see in a system like this", "Your strongest backend stack"])
+    assert [a.answer for a in got] == [OWN_PLAN, OWN_PLAN, OWN_PLAN, PERSONAL]
+
+
+def test_a_question_is_shown_without_the_posts_bold_markers():
+    got, _ = _answers(["Your recommended approach for **automating this system**"])
+    assert got[0].question == "Your recommended approach for automating this system"

@@ -145,3 +145,10 @@ def test_checkin_needs_five_parts_and_traced_completed_items():
     missing = good.replace("Risks or blockers:\n- Waiting on API keys from the client.\n\n", "")
     c = check(lint_contract_message("checkin", missing, WS, parts=parts, entries=entries), "required_parts")
     assert not c.passed and "Risks or blockers" in c.message
+
+
+def test_two_identical_placeholders_are_not_duplicated_sentences():
+    from service.drafting.lint import duplicate_check
+    holder = "[Your answer: how you would do it, in two or three sentences]"
+    assert duplicate_check(f"Hi,\n\n1. Stack?\n{holder}\n\n2. Risks?\n{holder}\n").passed
+    assert not duplicate_check("We would test it on real data first. We would test it on real data first.").passed
