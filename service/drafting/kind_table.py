@@ -154,17 +154,16 @@ KINDS: tuple[WorkKind, ...] = (
     WorkKind("ai", ("ai agent", "ai agents", "agentic", "chatbot", "chat bot", "llm", "llms", "gpt", "openai",
                     "chatgpt", "rag", "langchain", "generative ai", "ai-powered", "ai powered", "ai assistant",
                     "prompt", "prompts", "ai"), frozenset({"dev", "data"}), "AI",
-             "You want an AI feature[ built on {tools}] that gives dependable answers on your own data and tasks, "
-             "not only in a demo.",
-             ("collect a set of real questions or tasks with the answers you expect, to serve as the test for every "
-              "change",
+             "You want an AI feature[ built on {tools}] that works dependably on real inputs, not only in a "
+             "demo.",
+             ("collect a set of real inputs with the results you expect, to serve as the test for every change",
               "build the first version on a narrow slice, measure it against real examples, and widen the scope "
               "once it passes",
-              "add logging, guardrails and a clear hand-off to a person, so a wrong answer is caught rather than "
+              "add logging, guardrails and a clear hand-off to a person, so a wrong result is caught rather than "
               "shipped"),
-             "What would a good answer look like for the three questions or tasks you see most often?",
-             "a few real inputs where the answers go wrong", tools_among=AI_TOOLS,
-             start="a handful of real inputs and the answers you expect for them"),
+             "Which three real cases should it get right first, and what should it produce for each?",
+             "a few real inputs where the results go wrong", tools_among=AI_TOOLS,
+             start="a handful of real inputs and the results you expect for them"),
     WorkKind("ml", ("machine learning", "deep learning", "computer vision", "model training", "train a model",
                     "pytorch", "tensorflow", "neural network", "classification", "prediction model", "predictive",
                     "image recognition", "object detection", "nlp"), frozenset({"dev", "data"}), "machine learning",
@@ -357,12 +356,13 @@ FIX = WorkKind("fix", (), frozenset({"dev", "data", "shop", "copy"}), "fix",
                "Since when has it been happening, and did anything change around that time?")
 
 
-# Implicit needs the extractor found (label -> (evidence that must be in its quote, our sentence)). A line is used
-# only when the quoted evidence really says it (the extractor's patterns are broad); the sentence is an offer the
-# reviewer can keep or cut, never a claim about the post.
+# Implicit needs the extractor found (label -> (evidence that must be in its quote, our sentence)): only when the
+# quoted evidence really says it ("pick up the logic quickly" is no existing code); an offer, never a post claim.
 NEED_LINES: dict[str, tuple[str, str]] = {
     "Comfortable working in an existing codebase": (
-        r"existing|legacy|take over|pick up",
+        r"existing (?:code|app|application|site|website|platform|system|store|theme|project|product|repo|mvp|backend|"
+        r"front)|legacy|take over (?:the|an?|our|development|maintenance|from)|pick up (?:where|from|the (?:project|"
+        r"code|codebase|work|development))",
         "Since there is existing work to build on, I would spend the first hours reading and running it before "
         "changing anything."),
     "Working-hours overlap with the client": (

@@ -121,28 +121,17 @@ _ANALYSABLE = re.compile(r"\b(?:data|datasets?|statistic\w*|metrics?|kpis?|numbe
                          r"research|analysis))\b", _I)
 
 
-# the AI kind's question ("what would a good answer look like for the three questions or tasks you see most
-# often?") presumes an assistant that answers requests; tuning readers called it nonsense on a trading bot and on a
-# research role that recommends AI datasets
-_REQUESTS_Q = re.compile(r"\bquestions or tasks you see most often\b", _I)
-_ANSWERS_REQUESTS = re.compile(r"\b(?:chat\s?bots?|assistants?|agents?|support|customers?|tickets?|inquir\w*|"
-                               r"enquir\w*|questions?|queries|faqs?|answer\w*|replies|respond\w*|calls?|"
-                               r"conversations?|messages?|emails?|leads?|requests?)\b", _I)
-
-
 _MANUAL = re.compile(MANUAL_PROCESS, re.IGNORECASE)  # only then is there a "current process" to ask about
 _PROCESS_Q = re.compile(r"\bcurrent process\b", re.IGNORECASE)
 
 
 def presumes_missing(question: str, post: str) -> bool:
     """True when the question takes for granted a kind of work the post does not describe: a question about
-    "this analysis" for a post that names nothing to analyse (no data, figures, trends or findings), about the
-    requests an AI answers for a post where it answers none (a trading bot, a model that scores images), or about
-    "the current process" where the post names no work done by hand."""
+    "this analysis" for a post that names nothing to analyse (no data, figures, trends or findings), or about "the
+    current process" where the post names no work done by hand. (The AI kind's question no longer presumes an AI that
+    answers requests: it asks which real cases it must get right, true of a trading bot too.)"""
     if _PROCESS_Q.search(question):
         return not _MANUAL.search(post)
-    if _REQUESTS_Q.search(question):
-        return not _ANSWERS_REQUESTS.search(post)
     return bool(_ANALYSIS_Q.search(question)) and not _ANALYSABLE.search(post)
 
 

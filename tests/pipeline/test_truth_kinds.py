@@ -91,6 +91,26 @@ def test_the_working_hours_offer_needs_hours_or_a_time_zone():
     assert re.search(pattern, "EU timezone preferred", re.IGNORECASE)
 
 
+@pytest.mark.parametrize("evidence, existing", [
+    ("it's not essential if you can pick up the logic and learn quickly", False),  # a fresh-pool post, no code yet
+    ("we have an existing client base in retail", False),
+    ("take over our existing app from the previous developer", True),
+    ("pick up where the last freelancer left off", True),
+    ("a legacy PHP system", True),
+])
+def test_the_existing_codebase_offer_needs_existing_code(evidence, existing):
+    pattern = NEED_LINES["Comfortable working in an existing codebase"][0]
+    assert bool(re.search(pattern, evidence, re.IGNORECASE)) is existing
+
+
+def test_the_ai_kind_reads_for_any_ai_work_not_only_an_assistant():
+    """Fresh-pool and tuning readers: "dependable answers on your own data" and "the three questions or tasks you see
+    most often" misread a voice pipeline, an agent platform and a trading bot as a question-answering assistant."""
+    ai = next(k for k in KINDS if k.id == "ai")
+    text = " ".join((ai.need, *ai.steps, ai.question, ai.start)).lower()
+    assert not re.search(r"\b(?:answers?|questions or tasks)\b", text), text
+
+
 def test_a_dated_weekday_is_a_deadline_not_a_rush():
     assert rush_words("Start before Monday 10th March. Completed Monday 24th March. Daily check-ins.") is None
     assert rush_words("The report must be done by Friday, 14 June.") is None
