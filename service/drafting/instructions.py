@@ -26,6 +26,9 @@ _TOP = re.compile(rf"{_ASK}(?:write|put|type|add) {_VALUE} (?:at the (?:very )?(
                   rf"(?:word|line))", re.IGNORECASE)
 _FIRST = re.compile(rf"\b(?:the|your) first (?:word|line|sentence) of (?:your|the|each) {_DOC} (?:must|should|has to|"
                     rf"needs to) be:?\s+{_VALUE}", re.IGNORECASE)
+# "send at the first of your message = "Hello Ahmed"", "in the first line of your reply: 'I read this'" (quoted only)
+_AT_START = re.compile(rf"\b(?:at|in) the (?:very )?(?:first|start|beginning|top)(?: line| word)? of (?:your|you|the|each) "
+                       rf"{_DOC}\s*[=:]?\s*[\"'“‘](?P<q>[^\"'”’\n]{{1,80}})[\"'”’](?P<w>(?!))?", re.IGNORECASE)
 # "start your proposal with:" and the words on the next line (a quoted sentence, or a short line)
 _LEAD_IN = re.compile(rf"{_ASK}(?:start|begin|open) (?:your|the|each) {_DOC} with:?\s*$", re.IGNORECASE)
 _NEXT_LINE = re.compile(r"^\s*[\"“‘']?(?P<q>[^\"”’\n]{1,80}?)[\"”’']?\s*$")
@@ -100,8 +103,9 @@ def price_ask(sentence: str) -> bool:
                 and not _PRICE_FEATURE.search(sentence))
 
 
-_PERSONAL = re.compile(r"\b(?:mention|tell us|tell me|include|state|write)\b[^.!?\n]{0,30}\byour "
-                       r"(?:favou?rite [a-z]+|star sign|zodiac sign|pet'?s name|middle name)\b", re.IGNORECASE)
+_PERSONAL = re.compile(r"\b(?:mention|tell us|tell me|include|state|write)\b[^.!?\n]{0,30}\b(?P<what>your "
+                       r"(?:favou?rite [a-z]+(?: [a-z]+)?(?: [a-z]+)?(?=\s*[(,.;:!?]|\s+(?:alongside|in|and|with|to|at|so|as|on|"
+                       r"somewhere|anywhere)\b|\s*$)|star sign|zodiac sign|pet'?s name|middle name))", re.IGNORECASE)
 
 
 def check_flag(text: str) -> str:
@@ -116,6 +120,7 @@ class Resolved:
     required: list[str] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
     asks: list[str] = field(default_factory=list)  # what to send with the application: answered by ``client_asks``
+    personal: list[str] = field(default_factory=list)  # "my favourite rock band": a placeholder the reviewer fills
 
 
 def _flagged(text: str, brief: JobBrief) -> bool:
@@ -146,7 +151,7 @@ def real_opener(text: str, value: str | None) -> bool:
         return False
     want = " ".join(value.lower().strip("\"'“”‘’ ").split())
     flat = " ".join(text.split())
-    for pat in (_OPENER, _TOP, _FIRST):
+    for pat in (_OPENER, _TOP, _FIRST, _AT_START):
         for m in pat.finditer(flat):
             got = _value(m)
             if got and " ".join(got.lower().split()).strip(".!") == want.strip(".!"):
@@ -235,7 +240,7 @@ def _scan(description: str) -> list[tuple[str, str, str | None]]:
     """(kind, sentence, value) for the common wordings, sentence by sentence."""
     out = []
     for s, nxt in _lines_and_sentences(description):
-        for pat in (_OPENER, _TOP, _FIRST):
+        for pat in (_OPENER, _TOP, _FIRST, _AT_START):
             m = pat.search(s)
             if m and (v := _value(m)):
                 out.append(("opener", s.strip(), v))
@@ -250,7 +255,7 @@ def _scan(description: str) -> list[tuple[str, str, str | None]]:
             out.append(("other", s.strip(), None))
         m = _PERSONAL.search(s)
         if m:
-            out.append(("personal", s.strip(), m.group(0)))
+            out.append(("personal", s.strip(), m.group("what")))
     return out + [("other", item, None) for item in _listed_asks(description) + _inline_asks(description)]
 
 
@@ -283,9 +288,10 @@ def resolve(brief: JobBrief, ws: Workspace) -> Resolved:
             else:
                 r.flags.append("instruction_needs_you: the client wants the hourly rate in the first line, and the "
                                "workspace has no hourly rate; add it before sending")
-        elif kind == "personal":
-            r.flags.append(f"instruction_needs_you: the client asks you to {value[0].lower() + value[1:]}; the "
-                           f"workspace cannot answer that, so add it yourself before sending (\"{text[:120]}\")")
+        elif kind == "personal":  # a read-check: left out, the client discards the letter (fresh-pool readers)
+            r.personal.append(value)  # quoted in the client's words: "your favorite Rock Band"
+            r.flags.append(f"instruction_needs_you: the client asks for {value}; the workspace cannot answer that, "
+                           f"so fill in the placeholder yourself before sending (\"{text[:120]}\")")
         elif kind in ("required_word", "other", "format") and value:
             if value.lower() not in {w.lower() for w in r.required}:
                 r.required.append(value)

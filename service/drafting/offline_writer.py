@@ -300,6 +300,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     if required:
         cta = cta + " " + sentence("As you asked, " + ", ".join(Quote(w).render() if _quotable(w) else w
                                                                for w in required))
+    for ask in facts.get("personal_asks") or []:  # a read-check ("your favourite band"): the reviewer's to fill
+        cta = f"{cta} As you asked, {Quote(ask).render() if _quotable(ask) else ask}: [Your answer]."
     sig = ws["profile"].get("signature") or ws["profile"]["name"]
 
     def words_with(ex: list[str], pl: list[str], st: tuple[str, ...]) -> int:

@@ -41,7 +41,8 @@ _ASKS_INLINE = linear_re.compile(r"(?:as part of|in) your (?:proposal|applicatio
 _LIST_ITEM = linear_re.compile(r"^\s*(?:[-*•·▪►✅🔹]+\s*|\(?\d{1,2}[.)]\s*|[a-e][.)]\s+|Q\d{1,2}[.:)]?\s*)")
 _HEADING = linear_re.compile(r"^\s*(#{1,6}\s|\*\*[^*]+\*\*\s*$|[A-Z][A-Za-z /&'-]{2,40}:\s*$)")
 _SENT = linear_re.compile(r"(?:[^.!?\n]|[.!?][^\s.!?])+(?:[.!?]+|$)")  # a dot inside a word (Next.js) does not end it
-_RHETORICAL = linear_re.compile(r"\b(passion|thrive|are you (?:a|an|the) |ready to|looking for (?:a|an) (?:new )?"
+_RHETORICAL = linear_re.compile(r"\b(passion|thrive|are you (?:a|an|the) |ready to|part of (?:history|something|our (?:team|"
+                         r"journey|story|mission))|looking for (?:a|an) (?:new )?"
                          r"(?:challenge|opportunity)|want to join|interested\?|sound(?:s)? like you|excited|should you be|"
                          r"(?:is|are) this (?:role|job|position) for you)\b", ignore_case=True)
 _QWORD = linear_re.compile(r"^(what|which|how|why|when|where|who|whom|whose|do|does|did|have|has|had|are|is|can|could|"
@@ -170,6 +171,7 @@ _QUOTED = r"[\"'“‘«](?P<vNN>[^\"'”’»\n]{1,40})[\"'”’»]"
 _DOC = r"(?:proposal|application|cover letter|bid|reply|response|message|answer|submission)"
 _OPENER = [
     rf"(?:start|begin|open)\w* (?:your|the) {_DOC} (?:with|by (?:writing|saying|typing)) (?:the (?:word|phrase|sentence) )?(?:{_QUOTED}|{_WORD})",
+    rf"(?:at|in) the (?:very )?(?:first|start|beginning|top) of (?:your|you|the) {_DOC}\s*[=:]?\s*{_QUOTED}",  # "of YOu Message"
     rf"(?:first (?:word|line|sentence) of (?:your|the) {_DOC} (?:must|should) be|(?:put|write|type) (?:the (?:word|phrase) )?(?:{_QUOTED}|{_WORD}) (?:at the (?:very )?(?:top|start|beginning)|as the first (?:word|line)))(?:\s+(?:{_QUOTED}|{_WORD}))?",
     rf"(?:empiece|empieza|comience|comienza|inicia)\w* (?:su|tu) (?:propuesta|solicitud|mensaje) con (?:la palabra |la frase )?(?:{_QUOTED}|{_WORD})",
     rf"(?:commencez|commence) (?:votre|ta) (?:proposition|candidature|message) (?:par|avec) (?:le mot |la phrase )?(?:{_QUOTED}|{_WORD})",

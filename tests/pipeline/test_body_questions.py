@@ -117,3 +117,8 @@ def test_the_applicants_own_view_is_left_to_the_reviewer_not_deferred_to_a_call(
 def test_a_question_is_shown_without_the_posts_bold_markers():
     got, _ = _answers(["Your recommended approach for **automating this system**"])
     assert got[0].question == "Your recommended approach for automating this system"
+
+
+def test_an_invitation_to_join_is_no_screening_question():
+    post = "Needs to hire 3 freelancers\nHow would you like to be part of history?\n\nWe are an eCommerce startup."
+    assert screening_questions(post) == []

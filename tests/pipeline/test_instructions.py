@@ -32,6 +32,8 @@ def _brief(extra: str, **kw) -> JobBrief:
     ("Important: you must open your reply with the word CEDAR.", "CEDAR"),
     ('The first word of your proposal must be "TULIP".', "TULIP"),
     ("If you read this far, start your proposal with:\n“Data before dashboards.”", "Data before dashboards."),
+    ('If you read the description send at the first of YOu Message = " Hello Ahmed"', "Hello Ahmed"),  # a fresh pool
+    ("Put this in the first line of your reply: 'I read the brief'", "I read the brief"),
     ('To confirm you read the brief, start your application with:\n"I am ready to build the scraper."',
      "I am ready to build the scraper."),
 ])
@@ -83,3 +85,20 @@ def test_a_required_sentence_and_the_rate_line_each_read_as_a_sentence(db):
                          None, WS)
     first = out.text.splitlines()[0]
     assert first.startswith("CEDAR. Our rate is $"), first
+
+
+
+def test_a_greeting_the_client_asks_for_is_the_greeting(db):
+    """Fresh-pool readers discarded a letter that opened "Hi," where the post asked for "Hello Ahmed"; written
+    first but followed by "Hi," it greets twice."""
+    out = draft_proposal(_brief('If you read the description, start your message with "Hello Ahmed".'), None, WS)
+    assert out.text.startswith("Hello Ahmed,\n\n") and "\nHi," not in out.text[:40], out.text[:80]
+    assert "client_instructions" not in {c.id for c in out.lint.failures}
+
+
+def test_a_personal_read_check_gets_a_placeholder_in_the_letter_and_a_note(db):
+    extra = ("To ensure you've read this, please include the name of your favorite Rock Band (or whichever band you "
+             "like) alongside your portfolio in your reply.")
+    out = draft_proposal(_brief(extra), None, WS)
+    assert "As you asked, “your favorite Rock Band”: [Your answer]." in out.text, out.text
+    assert any(f.startswith("instruction_needs_you") and "favorite Rock Band" in f for f in out.parts["reviewer_flags"])
