@@ -229,7 +229,7 @@ KINDS: tuple[WorkKind, ...] = (
              "You need the day-to-day running of your[ {platform}] store in reliable hands, so listings, stock and "
              "orders stay in order.",
              ("agree which store tasks matter most each week and how you would like them reported",
-              "work through the store tasks on a fixed routine, checking listings, stock and orders against your own records",
+              "work through the store tasks on a fixed routine, checking listings, stock and orders against your own data",
               "keep a short log of what was done and what needs your decision, so nothing waits on a question"),
              "Which part of running the store takes up most of your time today?",
              "the orders or listings where the problem shows up",

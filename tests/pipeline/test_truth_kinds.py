@@ -175,3 +175,13 @@ def test_an_automation_the_post_specifies_is_not_a_manual_process_taken_over(db)
     manual = brief.model_copy(update={"description": "We copy every Typeform answer into Jira by hand each day and "
                                                      "want n8n to do it for us."})
     assert "current process" in draft_proposal(manual, None, load_workspace(DEMO_WORKSPACE)).text.lower()
+
+
+def test_no_kind_step_says_your_x_for_a_thing_the_post_may_not_name():
+    """"against your own records" under a post that names no records fails the writer's own grounded check (found
+    when a real post was drafted over the API, 2026-12-06): a kind's steps speak of the client's things only in words
+    true of any client (``lint_letters.YOUR_OK``: data, store, team, site …)."""
+    from service.drafting.lint_letters import YOUR_OK
+    said = [(k.id, m.group(1)) for k in KINDS for t in (*k.steps, k.start, k.question)
+            for m in re.finditer(r"\byour (?:own |real |current |existing )?(\w+)", t)]
+    assert said and all(w.lower() in YOUR_OK for _, w in said), [x for x in said if x[1].lower() not in YOUR_OK]
