@@ -158,20 +158,14 @@ def test_a_sample_of_the_data_is_asked_for_only_where_the_client_has_data(kid, p
     assert ("sample of the data" in _offer(kid, post)) is asks, _offer(kid, post)
 
 
-def test_a_fixed_price_ask_gets_a_fixed_quote_not_an_hourly_rate(db):
-    desc = ("Code these 10 screens in React using the template we provide, then connect our API. Please let me know "
-            "your price and timelines on a fixed price basis.")
-    brief = JobBrief(title="React screens from a template", description=desc, skills=["React"],
-                     client_instructions=client_instructions(desc))
+@pytest.mark.parametrize("title, desc, hourly", [
+    ("React screens from a template", "Code these 10 screens in React using the template we provide, then connect our "
+     "API. Please let me know your price and timelines on a fixed price basis.", False),
+    ("Supplier price scraper", "Build a scraper for 40 supplier sites with a weekly run. Please include your estimated "
+     "timeline and fixed-price quote (or hourly rate).", True),
+])
+def test_a_fixed_price_ask_gets_a_fixed_quote_and_the_hourly_rate_only_when_asked_too(db, title, desc, hourly):
+    brief = JobBrief(title=title, description=desc, client_instructions=client_instructions(desc))
     body = draft_proposal(brief, None, WS).text.split("Answers to your questions:")[0]
-    assert "fixed price for this job: [Your fixed quote" in body, body
-    assert not re.search(r"rate is \$\d+ per hour", body), body
-
-
-def test_an_ask_for_an_hourly_rate_or_a_fixed_quote_gets_both(db):
-    desc = ("Build a scraper for 40 supplier sites with a weekly run. Please include your estimated timeline and "
-            "fixed-price quote (or hourly rate).")
-    brief = JobBrief(title="Supplier price scraper", description=desc, skills=["Python"],
-                     client_instructions=client_instructions(desc))
-    body = draft_proposal(brief, None, WS).text.split("Answers to your questions:")[0]
-    assert re.search(r"rate is \$\d+ per hour, and (?:my|our) fixed price for this job would be \[Your fixed quote", body), body
+    assert re.search(r"fixed price for this job(?::| would be) \[Your fixed quote", body), body
+    assert bool(re.search(r"rate is \$\d+ per hour", body)) is hourly, body
