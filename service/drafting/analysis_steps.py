@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from service.drafting.constraints import rush_words, timeline_sentence
 from service.drafting.kind_table import WorkKind
-from service.drafting.post_claims import DATA_READY
+from service.drafting.post_claims import DATA_READY, DATA_TO_FIND
 from service.drafting.question_check import already_answered
 
 _I = re.IGNORECASE
@@ -117,21 +117,13 @@ DESK_QUESTION = "Which questions matter most to you, and are there sources you t
 DESK_OFFER = ("the questions you want answered first", "tell you which sources I would use for each")
 
 
-# the post says the data is to be found, whatever data words it uses ("find data tables online", "compile the data
-# yourself"; tuning readers: "asks me for data, though my post says they must find sources")
-_FIND_DATA = re.compile(r"\b(?:find(?:ing)? (?:the )?(?:data|figures|statistics)(?: (?:sources?|tables?))? online|"
-                        r"find(?:ing)? (?:the )?data (?:sources?|tables?)|finding (?:data )?sources online|"
-                        r"compile the (?:data|figures) yourself|(?:data|figures) (?:will need to |must |should )?come "
-                        r"(?:from|for) (?:trusted |reliable |public )?(?:internet|online|public|web) sources)\b", _I)
-
-
 def desk_research(title: str, description: str) -> bool:
     """The post asks for research (in its title or lead) and names no data of its own to analyse, or says the data
     is to be found."""
     text = f"{title or ''}\n{description or ''}"
     if not _RESEARCH_ASK.search(f"{title or ''}\n{(description or '')[:400]}"):
         return False
-    return bool(_FIND_DATA.search(text)) or (not _OWN_DATA.search(text) and data_source(text) is None)
+    return bool(DATA_TO_FIND.search(text)) or (not _OWN_DATA.search(text) and data_source(text) is None)
 
 
 # the post names the computation itself (a correlation matrix, PCA, clustering, a seasonal decomposition) and no

@@ -90,7 +90,8 @@ HOLDERS = {
     "cv": "My CV: [Your CV link or file].",  # answered like the examples: the workspace holds no CV
 }
 RATE_HOLDER = "My rate for this job: [Your answer: your rate or fixed quote]."
-FIXED_HOLDER = "My fixed price for this job: [Your fixed quote, from the work list]."
+FIXED_QUOTE = "[Your fixed quote, from the work list]"
+FIXED_HOLDER = f"My fixed price for this job: {FIXED_QUOTE}."
 _FIXED_ASK = re.compile(r"\bfixed[- ]?(?:price|cost|fee|quote|bid)\b|\b(?:total|overall|flat|project) (?:price|cost|fee)\b",
                         re.IGNORECASE)
 EXAMPLES_HOLDER = "Examples of similar work: [Your links to similar work]."
@@ -280,8 +281,8 @@ def answer_asks(asks: list[str], facts: dict, brief: dict, ws: dict, proof: dict
         elif kind == "rate" and (fixed_asks := [a for a in asks if "rate" in ask_kinds(a) and _FIXED_ASK.search(a)]):
             # "your price … on a fixed price basis": no hourly figure (fresh-pool readers); both when both are asked
             hourly = rate and any(re.search(r"\bhour(?:ly)?\b|\brate\b", a, re.IGNORECASE) for a in fixed_asks)
-            text = (f"My rate is ${rate:g} per hour, and my fixed price for this job would be {FIXED_HOLDER.split(': ')[1]}"
-                    if hourly else FIXED_HOLDER)
+            text = f"My rate is ${rate:g} per hour, and my fixed price for this job would be {FIXED_QUOTE}." if hourly \
+                else FIXED_HOLDER
         elif kind == "rate" and rate:
             fixed = (brief.get("budget_type") or "") == "fixed" or any(_QUOTE.search(a) for a in asks)
             text = sentence(f"My rate is ${rate:g} per hour" + (", and I would give you a fixed quote once the first "

@@ -59,7 +59,7 @@ class DraftFacts:
     numbers: list[str] = field(default_factory=list)
     opener: str | None = None
     required_words: list[str] = field(default_factory=list)
-    personal_asks: list[str] = field(default_factory=list)  # "my favourite band": the reviewer's placeholder
+    personal_asks: list[str] = field(default_factory=list)  # "your favorite Rock Band": the reviewer's placeholder
     screening_questions: list[str] = field(default_factory=list)
     title_thing: str = ""
     seed: int = 0

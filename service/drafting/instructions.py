@@ -120,7 +120,7 @@ class Resolved:
     required: list[str] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
     asks: list[str] = field(default_factory=list)  # what to send with the application: answered by ``client_asks``
-    personal: list[str] = field(default_factory=list)  # "my favourite rock band": a placeholder the reviewer fills
+    personal: list[str] = field(default_factory=list)  # "your favorite Rock Band": a placeholder the reviewer fills
 
 
 def _flagged(text: str, brief: JobBrief) -> bool:

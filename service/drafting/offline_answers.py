@@ -33,6 +33,7 @@ from service.drafting.role_shape import clock_hours
 from service.drafting.tool_claims import named_tools, our_tools
 from service.drafting.voice import Voice, voice_for
 from service.drafting.work_kinds import classify as work_kind
+from service.intake.extraction_rules import OWN_VIEW
 from service.text.skills import normalise_skill
 
 _KINDS = [
@@ -67,12 +68,9 @@ HOLDERS = (PERSONAL, OWN_PAST, OWN_PLAN)
 _OWN_ASK = re.compile(r"\b(?:your (?:\w+ ){0,3}experiences?|you(?:'ve|’ve| have) (?:used|built|automated|done|created|"
                       r"worked|led|shipped|delivered|handled|implemented)|(?:details|description) of your|you (?:debugged|"
                       r"fixed|solved))\b", re.IGNORECASE)
-# the applicant's own view or way of working ("Your thoughts on how you would approach …", "Tech stack you would
-# recommend", "Biggest risks you see", "How you work with AI coding tools"): theirs to write, never "once I have seen
+# the applicant's own view or way of working (``extraction_rules.OWN_VIEW``): theirs to write, never "once I have seen
 # your setup" (fresh-pool readers: "evasive"); a stack or background of their own is a personal detail
-_OWN_VIEW = re.compile(r"^(?:your thoughts on|how you (?:work|use|approach|handle|plan|test|ensure|deal)\b|(?:the )?(?:tech )?"
-                       r"stack you (?:would|'d)|(?:the )?(?:biggest|main|key) (?:risks?|challenges?) you|your (?:preferred|"
-                       r"proposed|recommended|suggested) (?:approach|architecture|stack|solution|plan))", re.IGNORECASE)
+_OWN_VIEW = re.compile(rf"^(?:{OWN_VIEW})", re.IGNORECASE)
 _OWN_STACK = re.compile(r"^your (?:\w+ ){0,3}(?:stack|background|expertise)\b", re.IGNORECASE)
 _PLAN_ASK = re.compile(r"^(?:(?:please )?(?:briefly )?(?:describe|explain|outline)\b|(?:a )?(?:short,? |brief,? )?"
                        r"(?:high-level )?outline of|how (?:you|we) (?:would|will|should)|how (?:would|should) we"

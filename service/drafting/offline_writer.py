@@ -155,7 +155,7 @@ def _approach(steps: tuple[str, ...]) -> str:
 
 
 def _next_and_cta(kind: str, brief: dict, line: dict, work, post: str, seed: int, rush: str | None,
-                  question: str, profile_text: str = "", offer: tuple[str, str] | None = None,
+                  question: str, offer: tuple[str, str] | None = None,
                   first_step: str = "") -> tuple[str, str, str]:
     """(next step, call to action, question); ``work``: the kind of work; ``rush``: the post's words that say the job
     is urgent (``constraints.rush_words``), or None; a project gets its kind's offer (``next_steps``) if it has one;
@@ -171,7 +171,7 @@ def _next_and_cta(kind: str, brief: dict, line: dict, work, post: str, seed: int
         step = RUSH_START if says_again(start, first_step) else pick(RUSH_STEPS, seed, 7).format(check=start)
         return sentence(step), pick(RUSH_CTAS, seed, 8), question
     if kind == "role":  # a freelance role agrees the weekly hours; a job offers an interview (role_shape)
-        return (*role_next(brief, post, rush, seed, profile_text), question)
+        return (*role_next(brief, post, rush, seed), question)
     if kind == "consultation":  # the call is the work itself, or the written result the post asks for
         return (*consult_next(brief, seed), question)
     return project_next(work.id, line.get("next_step") or "", question, seed, post, offer or work.offer)
@@ -284,8 +284,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     line_kind = classify(line.get("name") or "", " ".join(line.get("keywords") or []), domains)
     step_line = line if related(line_kind.id, kind.id) or kind.id == "general" else {}
     prof_text = f"{ws['profile'].get('name', '')} {ws['profile'].get('headline', '')} {ws['profile'].get('overview', '')}"
-    next_step, cta, question = _next_and_cta(jt, brief, step_line, kind, post, seed, rush, question, prof_text,
-                                            wk.offer, steps[0] if steps else "")
+    next_step, cta, question = _next_and_cta(jt, brief, step_line, kind, post, seed, rush, question, wk.offer,
+                                            steps[0] if steps else "")
     # what only the applicant can confirm (a place, a language, the hours; a workplace for a role), unless a client
     # ask answers it; before the offer's "After that, …"
     def to_confirm(place: bool) -> str:

@@ -39,22 +39,31 @@ DATA_READY = re.compile(
     r"(?:clean(?:ed)?|prepared|pre-?processed|ready|tidy)\b|\b(?:already|pre-?)[- ]?cleaned\b|"
     r"\b(?:have|has|provide|with) (?:a |the )?(?:clean|cleaned|prepared|tidy) (?:data|dataset|data set)\b|"
     r"\bno (?:data )?cleaning (?:is )?(?:needed|required)\b|\bdoes not require (?:any )?(?:data )?cleaning\b", re.IGNORECASE)
-# what a letter may ask the client to send: "a sample of the data" only when the post has data of the client's in it
-# (any data word) and does not say the applicant gathers the data ("must have direct access to reliable real estate
-# data sources", "use public records", "collect the data yourself"); tuning editors struck the ask under a clinical
-# evaluation, an underwriting role and an investor report whose data the freelancer must bring
-_DATA_WORDS = re.compile(r"\b(?:data|dataset|datasets|data ?sets?|csvs?|excel|spreadsheets?|sheets?|records|database|tables?|"
-                         r"logs|exports?|survey responses|images|photos|videos?|footage|files?)\b", re.IGNORECASE)
-_APPLICANT_GATHERS = re.compile(
-    r"\b(?:access to (?:reliable |good |quality |your own |the )?(?:[\w-]+ ){0,3}data(?: sources)?|public records|"
+# the post says the data is to be found, whatever data words it uses ("find data tables online", "compile the data
+# yourself"; tuning readers: "asks me for data, though my post says they must find sources"): research of that kind is
+# desk research (``analysis_steps.desk_research``)
+_TO_FIND = (r"find(?:ing)? (?:the )?(?:data|figures|statistics)(?: (?:sources?|tables?))? online|"
+            r"find(?:ing)? (?:the )?data (?:sources?|tables?)|finding (?:data )?sources online|"
+            r"compile the (?:data|figures) yourself|(?:data|figures) (?:will need to |must |should )?come "
+            r"(?:from|for) (?:trusted |reliable |public )?(?:internet|online|public|web) sources")
+DATA_TO_FIND = re.compile(rf"\b(?:{_TO_FIND})\b", re.IGNORECASE)
+# ... or that the applicant brings it ("must have direct access to reliable real estate data sources", "use public
+# records"): no letter asks the client for "a sample of the data" (``client_has_data``)
+APPLICANT_FINDS_DATA = re.compile(
+    rf"\b(?:{_TO_FIND}|"
+    r"access to (?:reliable |good |quality |your own |the )?(?:[\w-]+ ){0,3}data(?: sources)?|public records|"
     r"(?:collect|gather|source|find|compile|scrape) (?:the |all |relevant |reliable |public )?(?:data|figures|statistics)"
     r"(?: yourself| from (?:public|online|the web|reliable))|(?:your|the applicant'?s|freelancer'?s) own data(?: sources)?|"
     r"data (?:must|will need to|should) be (?:sourced|collected|gathered|found) by (?:you|the freelancer))\b", re.IGNORECASE)
+# what a letter may ask the client to send: "a sample of the data" only when the post has data of the client's in it
+# (tuning editors struck the ask under a clinical evaluation, an underwriting role and an investor report)
+_DATA_WORDS = re.compile(r"\b(?:data|dataset|datasets|data ?sets?|csvs?|excel|spreadsheets?|sheets?|records|database|tables?|"
+                         r"logs|exports?|survey responses|images|photos|videos?|footage|files?)\b", re.IGNORECASE)
 
 
 def client_has_data(post: str) -> bool:
     """The post names data of any kind and does not say the applicant must bring it."""
-    return bool(_DATA_WORDS.search(post or "")) and not _APPLICANT_GATHERS.search(post or "")
+    return bool(_DATA_WORDS.search(post or "")) and not APPLICANT_FINDS_DATA.search(post or "")
 
 
 _CLEANING_STEP = re.compile(r"\b([Cc])lean and check the data first \(gaps, duplicates, outliers\) and write down every "

@@ -128,8 +128,7 @@ _PROCESS_Q = re.compile(r"\bcurrent process\b", re.IGNORECASE)
 def presumes_missing(question: str, post: str) -> bool:
     """True when the question takes for granted a kind of work the post does not describe: a question about
     "this analysis" for a post that names nothing to analyse (no data, figures, trends or findings), or about "the
-    current process" where the post names no work done by hand. (The AI kind's question no longer presumes an AI that
-    answers requests: it asks which real cases it must get right, true of a trading bot too.)"""
+    current process" where the post names no work done by hand."""
     if _PROCESS_Q.search(question):
         return not _MANUAL.search(post)
     return bool(_ANALYSIS_Q.search(question)) and not _ANALYSABLE.search(post)

@@ -114,7 +114,7 @@ def requirements_sentence(post: str, profile_text: str, questions: list[str] = (
     return f"Your post asks for {join_and(said)}: [confirm that you meet {which}, or leave this sentence out]."
 
 
-def role_next(brief: dict, post: str, rush: str | None, seed: int, profile_text: str = "") -> tuple[str, str]:
+def role_next(brief: dict, post: str, rush: str | None, seed: int) -> tuple[str, str]:
     """The next step and call to action of a role letter: a freelance role agrees the weekly hours; an
     employment-style role offers an interview about the role, where the start is confirmed."""
     job = employment_role(post)
@@ -125,7 +125,7 @@ def role_next(brief: dict, post: str, rush: str | None, seed: int, profile_text:
     tries = [said.group(0) if said else "", (brief.get("hours_per_week") or "").strip()]
     q = None if job else next((q for h in tries if h and (q := make_quote(h.split(), post))), None)
     clock = clock_hours(post)
-    if q and not (clock and (clock in q.text or q.text in clock)):  # clock hours are confirmed below
+    if q and not (clock and (clock in q.text or q.text in clock)):  # clock hours: ``requirements_sentence`` confirms them
         nxt = nxt + " " + hours_sentence(q)
     return nxt, pick(ROLE_RUSH_CTAS if rush else ROLE_CTAS, seed, 8)
 

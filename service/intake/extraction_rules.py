@@ -51,21 +51,24 @@ _QWORD = linear_re.compile(r"^(what|which|how|why|when|where|who|whom|whose|do|d
                     r"describe|explain|tell us|list|share|briefly)\b", ignore_case=True)
 
 
+# an item about the applicant's own view or way of working ("Your thoughts on how you would …", "Tech stack you would
+# recommend", "Biggest risks you see", "How you work with AI coding tools"): a question here, and the reviewer's to
+# answer in the letter (``drafting.offline_answers``)
+OWN_VIEW = (r"your thoughts on|how you (?:work|use|approach|handle|plan|test|ensure|deal)\b|(?:the )?(?:tech )?stack you "
+            r"(?:would|'d)|(?:the )?(?:biggest|main|key) (?:risks?|challenges?) you|your (?:preferred|proposed|recommended|"
+            r"suggested) (?:approach|architecture|stack|solution|plan)\b")
 # an item of an answer list that asks something without a question mark ("Your experience with CDPs", "How you would
 # architect it", "A brief description of your Python experience", "Describe your experience with Spark.")
 _ASK_ITEM = linear_re.compile(r"^(?:(?:your|any) (?:\w+ )?(?:relevant |prior |previous |hands-on )?experiences? (?:with|in|of|"
                               r"working|using|on)|(?:details|a (?:brief |short )?(?:description|summary|overview|explanation))"
-                              r" of your|(?:a )?(?:short,? |brief,? )?(?:high-level )?outline of|how you (?:would|will|have|'d|"
-                              r"work|use|approach|handle|plan|test|ensure|deal)|how (?:soon|quickly) you|whether you|"
+                              r" of your|(?:a )?(?:short,? |brief,? )?(?:high-level )?outline of|how you (?:would|will|have|'d)|"
+                              r"how (?:soon|quickly) you|whether you|"
                               r"what you (?:would|will|have)|why you|(?:please )?(?:briefly )?(?:describe|explain|tell us|"
                               r"share how|outline)\b|(?:a|an|one) [\w ,./-]{0,40}?(?:you(?:'ve|’ve| have)?|that you(?:'ve|’ve| have)?) "
                               r"(?:built|automated|created|designed|led|shipped|delivered|worked on|debugged|fixed|solved)\b|"
-                              # "Your strongest backend stack", "Your thoughts on …", "Biggest risks you see", "Tech stack you
-                              # would recommend" (an experience item, "Experience with QuickBooks", stays a client ask:
-                              # ``client_asks`` leaves it to the reviewer)
-                              r"your (?:\w+ ){0,3}stack\b|your thoughts on|(?:the )?(?:biggest|main|key) "
-                              r"(?:risks?|challenges?) you|(?:the )?(?:tech )?stack you (?:would|'d)|your (?:preferred|proposed|"
-                              r"recommended|suggested) (?:approach|architecture|stack|solution|plan)\b)", ignore_case=True)
+                              # "Your strongest backend stack" and the applicant's own view (an experience item, "Experience
+                              # with QuickBooks", stays a client ask: ``client_asks`` leaves it to the reviewer)
+                              r"your (?:\w+ ){0,3}stack\b|" + OWN_VIEW + ")", ignore_case=True)
 _YOU = linear_re.compile(r"\b(you|your|vous|votre|vos|tu|tus|te|du|dein|deine|ihr|ihre|sie|ihnen|você|voce|sua|seu|"
                          r"usted|has|puedes|tienes|hai|puoi|tuo|tua|tuoi|sei|je|jij|jouw|uw|heb)\b", ignore_case=True)
 
