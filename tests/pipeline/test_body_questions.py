@@ -6,6 +6,8 @@ word for word and never defer with a generic line: the workspace's answer, else 
 a reviewer note. Short team-written posts."""
 from __future__ import annotations
 
+import pytest
+
 from service.core.config import DEMO_WORKSPACE
 from service.core.schemas import ScreeningAnswer
 from service.core.workspace import load_workspace
@@ -19,22 +21,40 @@ from service.drafting.offline_answers import (
 )
 from service.intake.extraction_rules import screening_questions
 
+# an answer list after its cue: only the items that ask something (a rate, a GitHub profile, examples to send are client
+# asks, answered apart); the "To apply" lists come from a fresh pool of real posts the writer was never tuned on
+# (2026-12-06), where readers marked every letter that skipped them "answers none of the required points"
+LISTS = [
+    ("We run a small CRM.\n\nTo Apply:\nPlease reply with:\n\n1) Your experience with loyalty data\n"
+     "2) A report you've automated using Airtable\n3) Your hourly rate and availability\n"
+     "4) How you would set up a cheap nightly backup and what you would need from us.",
+     ["Your experience with loyalty data", "A report you've automated using Airtable",
+      "How you would set up a cheap nightly backup and what you would need from us."]),
+    ("To Apply - REQUIRED\n\nPlease include answers to the following:\n\nYour experience with old shell "
+     "scripts\n\nHow you would approach reading this repository\n\nWhat you would change first, and why\n\n"
+     "Applications without answers are ignored.",  # blank lines between the items
+     ["Your experience with old shell scripts", "How you would approach reading this repository",
+      "What you would change first, and why"]),
+    ("Build a content pipeline.\n\nTo apply, please tell us briefly:\n1. How you work with AI coding tools "
+     "(which ones, how heavily)\n2. Your hourly rate",
+     ["How you work with AI coding tools (which ones, how heavily)"]),
+    ("We run a B2B SaaS.\n\n**When Applying, Please Include a Short Note Covering**\n\n1. Your strongest backend "
+     "stack\n2. A production incident you debugged end to end\n3. Whether you are available full time and how "
+     "soon you can start\n4. Your GitHub profile",
+     ["Your strongest backend stack", "A production incident you debugged end to end",
+      "Whether you are available full time and how soon you can start"]),
+    ("Market-making bot for crypto exchanges.\n\nTo Apply\n\nPlease include:\n\n1. Examples of live systems you "
+     "built\n2. Your thoughts on how you would approach minimizing losses\n3. Tech stack you would recommend\n"
+     "4. Biggest risks you see in a system like this\n\nPlease do NOT apply if you only built retail bots.",
+     ["Your thoughts on how you would approach minimizing losses", "Tech stack you would recommend",
+      "Biggest risks you see in a system like this"]),
+]
 
-def test_reply_with_list_keeps_the_asking_items_only():
-    post = ("We run a small CRM.\n\nTo Apply:\nPlease reply with:\n\n1) Your experience with loyalty data\n"
-            "2) A report you've automated using Airtable\n3) Your hourly rate and availability\n"
-            "4) How you would set up a cheap nightly backup and what you would need from us.")
-    assert screening_questions(post) == ["Your experience with loyalty data", "A report you've automated using Airtable",
-                                         "How you would set up a cheap nightly backup and what you would need from us."]
 
-
-def test_answers_to_the_following_with_blank_lines_between_items():
-    post = ("To Apply - REQUIRED\n\nPlease include answers to the following:\n\nYour experience with old shell "
-            "scripts\n\nHow you would approach reading this repository\n\nWhat you would change first, and why\n\n"
-            "Applications without answers are ignored.")
-    assert screening_questions(post) == ["Your experience with old shell scripts",
-                                         "How you would approach reading this repository",
-                                         "What you would change first, and why"]
+@pytest.mark.parametrize("post, questions", LISTS, ids=["reply-with", "answers-to-the-following", "to-apply-tell-us",
+                                                        "short-note-covering", "please-include"])
+def test_an_answer_list_keeps_its_asking_items(post, questions):
+    assert screening_questions(post) == questions
 
 
 def test_in_your_cover_letter_briefly_describe_is_a_question():
@@ -82,30 +102,6 @@ def test_an_answer_never_repeats_the_plan_steps_word_for_word():
     assert repeats_steps(said, steps)
     assert not repeats_steps("We would start from the API documentation and a test account.", steps)
     assert isinstance(ScreeningAnswer(question="q?", answer=OWN_PLAN).answer, str)
-
-
-# the "To apply" lists of a fresh pool of real posts the writer was never tuned on (2026-12-06): readers marked every
-# letter that skipped them "answers none of the required points"
-def test_to_apply_please_tell_us_lists_the_asking_items():
-    post = ("Build a content pipeline.\n\nTo apply, please tell us briefly:\n1. How you work with AI coding tools "
-            "(which ones, how heavily)\n2. Your hourly rate")
-    assert screening_questions(post) == ["How you work with AI coding tools (which ones, how heavily)"]
-
-
-def test_a_short_note_covering_heading_lists_its_items():
-    post = ("We run a B2B SaaS.\n\n**When Applying, Please Include a Short Note Covering**\n\n1. Your strongest backend "
-            "stack\n2. A production incident you debugged end to end\n3. Whether you are available full time and how "
-            "soon you can start\n4. Your GitHub profile")
-    assert screening_questions(post) == ["Your strongest backend stack", "A production incident you debugged end to end",
-                                         "Whether you are available full time and how soon you can start"]
-
-
-def test_please_include_under_to_apply_keeps_views_and_leaves_sends_to_the_asks():
-    post = ("Market-making bot for crypto exchanges.\n\nTo Apply\n\nPlease include:\n\n1. Examples of live systems you "
-            "built\n2. Your thoughts on how you would approach minimizing losses\n3. Tech stack you would recommend\n"
-            "4. Biggest risks you see in a system like this\n\nPlease do NOT apply if you only built retail bots.")
-    assert screening_questions(post) == ["Your thoughts on how you would approach minimizing losses",
-                                         "Tech stack you would recommend", "Biggest risks you see in a system like this"]
 
 
 def test_the_applicants_own_view_is_left_to_the_reviewer_not_deferred_to_a_call():
