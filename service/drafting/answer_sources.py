@@ -6,8 +6,13 @@ from __future__ import annotations
 import re
 
 from service.drafting.answer_bank import KnowHow, know_how
-from service.drafting.frames import Quote, join_and, sentence
+from service.drafting.frames import Quote, be, join_and, outcome_sentence, sentence
 from service.drafting.offline_phrases import domains_for
+from service.drafting.tool_claims import proof_mentions
+from service.text.skills import normalise_skill
+
+# the applicant's own past work, that no workspace file answers: the reviewer writes it
+OWN_PAST = "[Your answer: what you did, where, and one result]"
 
 
 def plan_items(steps) -> list[str]:
@@ -58,4 +63,37 @@ def bank_answer(question: str, ws: dict, line: dict) -> str:
     if item:
         out += " " + sentence(f"The closest work I can point to is {item['title'][0].lower() + item['title'][1:]}: "
                               f"{item['summary'].rstrip('.')}")
+    return out
+
+
+def honest_lack(lack: list[str], ws: dict) -> str:
+    """What the answer says of the tools it cannot claim: one a case study names ("joined Shopify, Google Ads and
+    Facebook Ads data") was worked with there, not as everyday work; the rest were not used."""
+    mentions = proof_mentions(ws)
+    seen = [t for t in lack if (normalise_skill(t) or t).lower() in mentions]
+    unused = [t for t in lack if t not in seen]
+    out = f" {join_and(unused)} {be(unused)} not something I have used in production work, and I would rather say " \
+          f"so now." if unused else ""
+    if seen:
+        where = mentions[(normalise_skill(seen[0]) or seen[0]).lower()]["title"]
+        out += f" I have used {join_and(seen)} data in a client project ({where}), though not as everyday work."
+    return out
+
+
+def not_directly(honest: str) -> str:
+    """"Not directly." before what ``honest_lack`` says; a case study's use of the tool's data joins it in one sentence,
+    so a later answer that says it again is not cut down to "Not directly." (which would then be deferred)."""
+    if honest.startswith(" I have used "):
+        return "Not directly: I" + honest[2:]
+    return "Not directly." + honest
+
+
+def proof_bit(item: dict | None) -> str:
+    """The closest case study, or "" (never "none of the case studies I can share matches": readers read it as
+    self-sabotage; asked for examples, the applicant's own are theirs to name: ``OWN_PAST``)."""
+    if not item:
+        return ""
+    out = f"The closest example I can share: {item['title']}."
+    if item.get("outcome"):
+        out += " " + outcome_sentence(item["outcome"])
     return out

@@ -63,7 +63,13 @@ def _stems(text: str) -> set[str]:
 # that matches wins. A spreadsheet to be built has no "copy of the file"; a dashboard fed by scraping has no "export
 # from one source"; a scrape of the one site the post names is not asked for "the target URL" (tuning readers: "asks
 # for an export when the data has to be scraped", "the URL and the fields are already in the post")
-_FIELDS = re.compile(r"\b(?:fields?|columns?|data points|attributes)\b", re.IGNORECASE)
+# the post names what to take from the site: the word "fields", a heading over the list ("Data Extraction:", "What we
+# need scraped"), or the values after the verb ("extracts product titles, categories, and SEO keywords")
+_FIELDS = re.compile(r"\b(?:fields?|columns?|data points|attributes)\b|^\W*(?:data extraction|what (?:we|i) need "
+                     r"(?:scraped|extracted|collected)|data (?:to|we need to) (?:collect|extract|scrape))\b|\b(?:extract\w*|"
+                     r"scrap\w+|collect\w*|captur\w+)\b[^.\n]{0,40}?\b(?:titles?|names?|prices?|emails?|phone "
+                     r"numbers?|addresses|urls|links|sizes|categories|descriptions|ratings|reviews|(?:financial )?"
+                     r"information \(|details \()", re.IGNORECASE | re.MULTILINE)
 POST_OFFERS: dict[str, tuple[tuple[tuple[re.Pattern, ...], re.Pattern | None, tuple[str, str]], ...]] = {
     "spreadsheet": (((re.compile(r"\b(?:build|create|set up|design|make|develop)\b[^.\n]{0,60}\b(?:spreadsheet|sheet|"
                                  r"workbook|tracker)\b", re.IGNORECASE),),

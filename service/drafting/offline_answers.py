@@ -20,13 +20,17 @@ from service.drafting.answer_kinds import (
     with_subject,
 )
 from service.drafting.answer_sources import (
+    OWN_PAST,
     bank_answer,
     fact_needed,
+    honest_lack,
+    not_directly,
     plan_answer,
     plan_items,
+    proof_bit,
 )
 from service.drafting.facts import distinctive
-from service.drafting.frames import Quote, be, join_and, outcome_sentence, sentence
+from service.drafting.frames import Quote, be, join_and, sentence
 from service.drafting.kind_table import GENERAL, related
 from service.drafting.offline_phrases import domains_for
 from service.drafting.role_shape import clock_hours
@@ -62,7 +66,6 @@ _KINDS = [
 PERSONAL = "[Your answer: a personal detail only you can give]"
 # the applicant's own past work, or their own plan, that no workspace file answers: the reviewer writes it (an
 # agreeing or deferring line would skip what was asked)
-OWN_PAST = "[Your answer: what you did, where, and one result]"
 OWN_PLAN = "[Your answer: how you would do it, in two or three sentences]"
 HOLDERS = (PERSONAL, OWN_PAST, OWN_PLAN)
 _OWN_ASK = re.compile(r"\b(?:your (?:\w+ ){0,3}experiences?|you(?:'ve|’ve| have) (?:used|built|automated|done|created|"
@@ -86,16 +89,6 @@ def classify(question: str) -> str:
         if re.search(pattern, q):
             return kind
     return "other"
-
-
-def proof_bit(item: dict | None) -> str:
-    if not item:
-        return ("None of the case studies I can share matches this closely, so I would rather walk you through related "
-                "work on a call than send something off-topic.")
-    out = f"The closest example I can share: {item['title']}."
-    if item.get("outcome"):
-        out += " " + outcome_sentence(item["outcome"])
-    return out
 
 
 _GENERIC_ASK = frozenset(["response", "accomplish", "achieve", "goals", "goal", "tell", "briefly", "project", "approach", "approaching", "handle", "handling", "tackle", "tackling", "plan", "planning", "process", "steps", "methodology", "ensure", "ensuring", "deliver", "delivering", "complete", "completing", "start", "starting", "first"])
@@ -187,8 +180,7 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
     if kind in ("experience", "years"):
         named_low = " ".join(have + lack).lower()
         lack += [n for n in _product_names(question, ws) if n.lower() not in named_low]
-    honest = (f" {join_and(lack)} {be(lack)} not something I have used in production work, and I would rather say so "
-              f"now.") if lack else ""
+    honest = honest_lack(lack, ws)
     entry = know_how(question, domains_for(ws, line))
     yes_no = bool(re.match(r"(?:are|do|does|is|can|could|will|would)\b", question.strip(), re.IGNORECASE))
     if kind in ("approach", "other", "yesno") and _CLIENT_SIDE.search(question):
@@ -223,7 +215,7 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
         return ("I can give you a start date and a week-by-week timeline on the first call, once the first "
                 "milestone is agreed." + said)
     if kind == "examples":
-        return proof_bit(item) + (f" Case study: {item['url']}" if item and item.get("url") else "")
+        return proof_bit(item) + (f" Case study: {item['url']}" if item.get("url") else "") if item else OWN_PAST
     if kind == "years":
         yrs = profile.get("years_experience")
         base = f"I have {yrs} years of experience." if yrs else \
@@ -240,21 +232,21 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
         if not named and re.search(r"\b(?:what|which) (?:tools|frameworks|languages|technologies|platforms|stack)\b",
                                    question, re.IGNORECASE):
             tools = list(dict.fromkeys([*(line.get("skills") or []), *profile.get("skills", [])]))[:6]
-            return sentence(f"I work with these every week: {join_and(tools)}, and I would pick among them to fit your "
-                            f"project") + " " + proof_bit(item)
+            return (sentence(f"I work with these every week: {join_and(tools)}, and I would pick among them to fit your "
+                            f"project") + " " + proof_bit(item)).strip()
         entry = know_how(question, domains_for(ws, line))
         method = bank_answer(question, ws, line) if entry and entry.id not in _BROAD and not have else ""
         if lack and not have and method:
-            return "Not directly." + honest + " Here is how I would go about it. " + method
+            return not_directly(honest) + " Here is how I would go about it. " + method
         if have and not lack:
-            return f"Yes. {join_and(have)} {be(have)} part of my everyday work. " + proof_bit(item)
+            return (f"Yes. {join_and(have)} {be(have)} part of my everyday work. " + proof_bit(item)).strip()
         if have and lack:
-            return (f"Yes for {join_and(have)}, which {be(have)} part of my everyday work." + honest + " " +
-                    proof_bit(item)).replace("  ", " ")
+            return (f"{join_and(have)} {be(have)} part of my everyday work." + honest + " " +
+                    proof_bit(item)).replace("  ", " ").strip()
         if lack and re.search(r"\bhow (?:you would|would you)\b", question, re.IGNORECASE):
-            return "Not directly." + honest + " " + OWN_PLAN  # "… or how you would implement it": theirs to say
+            return not_directly(honest) + " " + OWN_PLAN  # "… or how you would implement it": theirs to say
         if lack:
-            return ("Not directly." + honest + " " + proof_bit(item)).replace("  ", " ")
+            return (not_directly(honest) + " " + proof_bit(item)).replace("  ", " ").strip()
         if _OWN_ASK.search(question) and not re.search(r"\bsimilar\b", question, re.IGNORECASE):
             return OWN_PAST  # their own past work on what the question names: no workspace file holds it
         return (proof_bit(item) + " I can walk you through how it compares with your project on a call.") if item \
@@ -282,7 +274,7 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
     if kind == "yesno":
         said = proof_bit(item) if item else ""
         if lack and not have:
-            return ("Not directly." + honest + " " + said).strip()
+            return (not_directly(honest) + " " + said).strip()
         years = ws["profile"].get("years_experience")
         backing = said or (f"It is the kind of work I have been doing for {years} years, and you can judge it "
                            f"on the first milestone." if years else "You can judge it on a small first milestone before committing "

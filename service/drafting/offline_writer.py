@@ -245,8 +245,10 @@ def draft_proposal(inputs: dict) -> ProposalParts:
         lead = lead_sentence(found.quote, "title" if found.quote.text.lower() in title.lower() else found.role,
                              jt == "role")
         # a rushed or same-day job's next step says what we would look at first, so nothing more is said here
-        opening = (lead, topic.insight if topic else role_sentence(kind, tools_in_post, own=True) if jt == "role"
-                   else "" if jt == "fix" or rush or kind.id == "general" or says_again(wk.start, wk.steps[0])
+        # a role without know-how gets no offer line of its own: tuning readers stopped at "I would take ongoing
+        # ownership of this work, starting with whatever matters most to you" (4 letters rated 1.0-2.0)
+        opening = (lead, topic.insight if topic else ""
+                   if jt in ("fix", "role") or rush or kind.id == "general" or says_again(wk.start, wk.steps[0])
                    else sentence(f"I would start with {wk.start}"))  # never the first step said twice
     else:  # no quote reads well: the need with its typed slots leads
         lead = need

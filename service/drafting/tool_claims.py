@@ -45,8 +45,20 @@ def our_tools(ws: dict) -> set[str]:
     return canon(ws["profile"].get("skills", [])) | canon(s for p in ws.get("proof", []) for s in p["skills"])
 
 
+def proof_mentions(ws: dict) -> dict[str, dict]:
+    """Tools (``canon``) a case study's title or summary names without listing them among its skills ("joined Shopify,
+    Google Ads and Facebook Ads data"), each with the first case study that names it: the data was worked with, so an
+    answer never says the tool was not used at all (tuning readers: "contradicts itself")."""
+    out: dict[str, dict] = {}
+    for p in ws.get("proof", []):
+        for t in canon(find_skills_in_text(f"{p.get('title', '')}. {p.get('summary', '')}")):
+            out.setdefault(t, p)
+    return out
+
+
 def disclaimed_tools(facts: dict, ws: dict) -> set[str]:
     """The tools (canonical, lower case) some screening answer will say we have not used: named in its question and
-    neither in the profile nor in the proof library (``answer_question``'s ``lack``)."""
-    ours = our_tools(ws)
+    neither in the profile, in the proof library's skills nor in a case study's text (``answer_question``'s
+    ``lack``)."""
+    ours = our_tools(ws) | set(proof_mentions(ws))
     return {t for q in facts.get("screening_questions", []) for t in canon(named_tools(q, facts)) if t not in ours}

@@ -262,12 +262,8 @@ def need_sentence(kind: WorkKind, tools_in_post: list[str], names: list[str] = (
                 subject=subject)
 
 
-def role_sentence(kind: WorkKind, tools_in_post: list[str], own: bool = False) -> str:
-    """The role in our words; ``own``: as the candidate's offer, after a lead that already quoted what the client
-    is looking for. The offer names no tool and no kind of work ("data engineering" in a first-person sentence
-    reads as a claim the profile may not back)."""
-    if own:
-        return "I would take ongoing ownership of this work, starting with whatever matters most to you."
+def role_sentence(kind: WorkKind, tools_in_post: list[str]) -> str:
+    """The role in our words, when no quote of the post reads well enough to lead."""
     return fill("You are looking for someone to take ongoing ownership of the {work} work[, mainly in {tools}].",
                 work=kind.work, tools=named_tools(tools_in_post, 3))
 

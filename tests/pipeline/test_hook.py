@@ -227,16 +227,6 @@ def test_a_list_glued_into_one_line_does_not_lead():
     assert not reads_as_lead("Check sales by region -Check sales by product line -spot trends 4")
 
 
-def test_the_role_offer_names_no_tool_or_kind_of_work():
-    from service.drafting.kind_table import KINDS
-    from service.drafting.work_kinds import role_sentence
-    from service.text.skills import find_skills_in_text
-
-    for kind in KINDS:
-        s = role_sentence(kind, ["Microsoft Azure", "SQL"], own=True)
-        assert s.startswith("I would") and not find_skills_in_text(s) and not grammar_problems(s), s
-
-
 # ------------------------------------------------------------------ the next quote when the best one is rejected
 def _lead(title: str, description: str, **kw) -> str:
     out = draft_proposal(JobBrief(title=title, description=description, **kw), None, WS)

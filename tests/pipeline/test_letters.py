@@ -96,7 +96,8 @@ def test_screening_answers_answer_the_question(db):
     assert any(f.startswith("personal_answer_needed") for f in out.parts["reviewer_flags"])
     for a in answers.values():
         assert "fits how we work" not in a
-    assert {c.id for c in out.lint.failures} == {"no_placeholders", "answers_answer"}
+    # the placeholder holds the letter until the reviewer writes it; it is not a non-answer of ours
+    assert {c.id for c in out.lint.failures} == {"no_placeholders"}
 
 
 @pytest.mark.parametrize("sentence, check", [

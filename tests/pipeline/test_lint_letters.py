@@ -102,6 +102,17 @@ def test_non_answers_fail_and_real_answers_pass():
     assert check(text, b, "answers_answer", good).passed
 
 
+def test_an_answer_left_to_the_reviewer_is_a_placeholder_not_a_non_answer():
+    q = "Link to similar workflows you've built"
+    b = CHECKOUT.model_copy(update={"screening_questions": [q]})
+    held = "[Your answer: what you did, where, and one result]"
+    parts = ProposalParts(hook="x", diagnosis="x", next_step="x", call_to_action="x",
+                          screening_answers=[ScreeningAnswer(question=q, answer=held)])
+    text = BASE + "\nAnswers to your questions:\n\n1. " + q + "\n" + held + "\n"
+    assert check(text, b, "answers_answer", parts).passed  # no_placeholders holds the letter until it is written
+    assert not check(text, b, "no_placeholders", parts).passed
+
+
 def test_a_rewritten_screening_answer_still_counts_as_answered():
     q = "Which apps would you remove first?"
     b = CHECKOUT.model_copy(update={"screening_questions": [q]})
