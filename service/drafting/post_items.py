@@ -9,9 +9,10 @@ it were a task ("“Search Logic”: we would take this first …") and stock fr
   ``label_task`` gives the task sentence of the description;
 - a heading over its own sub-lines ("Data Extraction:" over "Docket Number", "Filing Date", …): the sub-lines are
   the items; a run of short names is a list of fields (``field_list``), shown by a typed sentence.
-An item with no topic and no kind step of its own gets a plain step by its place in the plan (``FIRST``, ``MIDDLE``,
-``LAST``): steps typed by the item's keywords ("a log of every run" on any item that says "workflow") were tried
-and read as stitched (tuning crossover, 22 posts: +0.11 without them, garbled 0.32 -> 0.25 per letter). Pure
+An item with no topic, no kind step and no named subject of its own (``item_know_how``: CI/CD, backups, a queue …)
+gets a plain step by its place in the plan (``FIRST``, ``MIDDLE``, ``LAST``): steps typed by the item's loose
+keywords ("a log of every run" on any item that says "workflow") were tried and read as stitched (tuning crossover,
+22 posts: +0.11 without them, garbled 0.32 -> 0.25 per letter). Pure
 functions, linear in the post."""
 from __future__ import annotations
 
@@ -175,8 +176,8 @@ def _stems(text: str) -> set[str]:
             and w[:5] not in {x[:5] for x in STOP if len(x) >= 5}}
 
 
-def topic_for(text: str, domains: frozenset[str], kind_id: str, used: Topic | None, post: str) -> Topic | None:
-    return next((t.named(text) for t in TOPICS if t.id != (used and used.id) and not t.fallback and t.domains & domains
+def topic_for(text: str, domains: frozenset[str], kind_id: str, used: set[str], post: str) -> Topic | None:
+    return next((t.named(text) for t in TOPICS if t.id not in used and not t.fallback and t.domains & domains
                  and kind_id in TOPIC_KINDS[t.id] and t.pattern.search(text) and t.evidenced(post)), None)
 
 

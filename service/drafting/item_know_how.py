@@ -1,0 +1,135 @@
+"""Know-how for one item of the post's own work list, when no topic and no step of the kind fits it (issue 14).
+
+Tuning readers (2026-12-06, 12th session) named the plan's place-only lines ("“Build and maintain robust CI/CD
+pipelines”: I would move on to this next and go through a real example of it with you") as the thing to replace in
+a third of the letters they marked down: "replace the echo steps with one concrete line on how". Steps typed by an
+item's loose keywords ("a log of every run" for any item that says "workflow") were tried before and read as
+stitched, so each entry here names one specific subject (CI/CD, backups, a queue, an upload flow, smart contracts …)
+and its pattern must match the item's own words; the sentence is what an experienced freelancer would do for that
+subject on any project (no claim about the client's system, no past project). Data and one lookup; pure."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ItemHow:
+    id: str
+    pattern: re.Pattern
+    how: str
+    unless: re.Pattern | None = None  # a post this matches makes the sentence untrue
+
+
+def _h(id_: str, pattern: str, how: str, unless: str = "") -> ItemHow:
+    return ItemHow(id_, re.compile(pattern, re.IGNORECASE), how, re.compile(unless, re.IGNORECASE) if unless else None)
+
+
+ITEM_HOWS: tuple[ItemHow, ...] = (
+    _h("cicd", r"\b(?:ci/cd|ci ?/ ?cd|continuous (?:integration|deployment|delivery)|deploy(?:ment)? pipelines?|"
+               r"github actions|gitlab ci|bitbucket pipelines|jenkins)\b",
+       "I would make every merge pass the same automatic checks and tests, so a failing change is caught before "
+       "release."),
+    _h("kubernetes", r"\b(?:kubernetes|k8s|eks|aks|gke|helm charts?)\b",
+       "I would keep every cluster change in code, reviewed before it is applied, and set resource limits on every "
+       "workload, so one service cannot starve the others."),
+    _h("backups", r"\b(?:backups?|back-?up and (?:recovery|restore)|disaster recovery|recovery strateg\w+|"
+                  r"point-in-time recovery)\b",
+       "I would schedule the backups and then restore one to a spare server, since a backup that has never been "
+       "restored is not yet proven."),
+    _h("replication", r"\b(?:replication|mirroring|failover|high availability)\b",
+       "I would rehearse a failover on a test pair first, so the switch is tried before anyone needs it."),
+    _h("https", r"\b(?:https|ssl|tls)\b",
+       "I would use a managed certificate that renews itself and send all plain HTTP traffic to HTTPS."),
+    _h("queue", r"\b(?:queues?|sqs|rabbitmq|kafka|celery|background (?:jobs?|workers?|tasks?))\b",
+       "I would make each job safe to run twice and move failed ones to a separate dead-letter queue, so nothing is "
+       "lost without a trace."),
+    _h("upload", r"\b(?:file[- ]?uploads?|uploads? (?:of )?(?:files|documents|images|photos|pdfs)|upload "
+                 r"(?:flows?|workflows?))\b",
+       "I would check each file's type and size on the server and upload large files in parts, so a dropped "
+       "connection does not start them over."),
+    _h("smart_contracts", r"\bsmart contracts?\b",
+       "I would cover every contract function with tests, the failure paths included, and deploy to a test network "
+       "before anything touches real funds."),
+    _h("trade_execution", r"\b(?:(?:automate|automated|automating) (?:the )?trad\w+|trade execution|execut\w+ "
+                          r"(?:the )?trades|order execution)\b",
+       "I would run it on paper trading first, with hard limits on position size and daily loss written into the "
+       "code."),
+    _h("market_data", r"\bmarket data\b",
+       "I would put each data provider behind one small client with retries and keep the raw responses, so a gap "
+       "in the feed can be traced and filled."),
+    _h("api_integration", r"\b(?:integrat\w+|connect\w*) (?:[\w&/-]+ ){0,4}?(?:apis?|rest apis?|webhooks?)\b|\bapi "
+                          r"integrations?\b",
+       "I would put each outside API behind one small client with retries, timeouts and logging, so a slow or "
+       "failing service never stops the rest."),
+    _h("ml_models", r"\b(?:lstm|neural networks?|deep learning|machine learning models?|ml models?|reinforcement "
+                    r"learning|(?:train|training|fine-tun\w+) (?:a |the )?models?)\b",
+       "I would hold back data the model never sees in training and judge it only on that, against a simple "
+       "baseline it has to beat."),
+    _h("classify_docs", r"\b(?:classif\w+|categori[sz]\w+|sort) (?:[\w-]+ ){0,3}?(?:documents?|files?|emails?|tickets?|"
+                        r"them|records?|items?|products?)\b|\b(?:document|text) classification\b",
+       "I would hand-label a small sample first and measure the sorting against it, so you see how often it is right "
+       "before it runs on everything."),
+    _h("extract_files", r"\b(?:extract|unzip|read|open)\w* (?:[\w-]+ ){0,2}?(?:compressed|zip(?:ped)?|archived?) "
+                        r"files?\b",
+       "I would run it on a mixed batch of real archives first, the damaged and password-protected ones included, "
+       "and log every file it cannot open."),
+    _h("validate", r"\b(?:validat\w+|verif\w+|test\w*) (?:[\w-]+ ){0,3}?(?:accuracy|results|outputs?|matches|"
+                   r"linkage)\b|\busing (?:synthetic )?test data\b",
+       "I would check it against cases where the right answer is already known, and show you every case it gets "
+       "wrong."),
+    _h("data_quality", r"\bdata quality\b|\bdata (?:issues|errors|inconsistencies)\b",
+       "I would write each quality rule as a check that runs on every load and reports how many rows fail it."),
+    _h("sql_tuning", r"\b(?:execution plans?|query (?:performance|optimi[sz]ation)|slow (?:sql )?quer\w+|indexes|"
+                     r"indexing)\b",
+       "I would read the execution plans of the slowest queries first and measure again after every change, so "
+       "each fix shows its gain."),
+    _h("migration", r"\bmigrat\w+ (?:[\w-]+ ){0,4}?(?:data|database|records|site|website|store|content|users|"
+                    r"accounts)\b",
+       "I would run the migration on a copy first and compare record counts and totals before and after, so "
+       "nothing goes missing on the day."),
+    _h("presentation", r"\b(?:powerpoint|presentations?|slide decks?|slides)\b",
+       "I would agree the storyline with you first, one message per slide, before any slide is designed."),
+    _h("chrome_extension", r"\b(?:chrome|browser) extensions?\b",
+       "I would build it on Manifest V3 and ask only for the permissions it needs, which keeps the store review "
+       "short and users willing to install it."),
+    _h("anti_blocking", r"\b(?:anti[- ]?block\w*|captchas?|proxies|proxy rotation|rate[- ]limit\w*)\b",
+       "I would keep the request rate polite and spread it over time, with retries that back off, which avoids "
+       "most blocks before any proxy is needed."),
+    _h("auth", r"\b(?:authentication|log-?in|sign-?up|user roles|role-based access|permissions|sso|oauth)\b",
+       "I would use a proven auth library rather than custom code and check permissions on the server for every "
+       "request, not only in the interface."),
+    _h("notifications", r"\b(?:notifications?|email alerts?|sms alerts?|push alerts?|reminders?)\b",
+       "I would log every message sent, with its time and recipient, and send each new template to you as a test "
+       "before it goes to anyone else."),
+    _h("monitoring", r"\b(?:monitoring|logging|observability|alerting|incident response)\b",
+       "I would alert only on what needs someone to act, each alert with a short note on what to do, so the alerts "
+       "get read and acted on."),
+    _h("cost_model", r"\b(?:cost allocation|allocation model|costs? per (?:\w+ ){0,2}?\w+|unit costs?|pricing "
+                     r"logic|margin (?:model|analysis)|weighted (?:cost|model|scores?))\b",
+       "I would work through the calculation by hand with you on a few real cases first, so every rule is agreed "
+       "before it runs."),
+    _h("turnaround", r"\b(?:turn-?around times?|cycle times?|time between (?:\w+ ){0,3}?stages|lead times?)\b",
+       "I would time each stage from the record's history, not its current status, so a record that moved back is "
+       "still timed right."),
+    _h("schema", r"\b(?:database schema|data ?models?|relational database|table structures?|(?:design|designing) "
+                 r"(?:the )?(?:database|tables))\b",
+       "I would design the tables around the questions the data has to answer, with keys and constraints that stop "
+       "bad rows at the door."),
+    _h("ui_screens", r"\b(?:user-friendly|intuitive) (?:interfaces?|screens?|ui)\b|\b(?:ui/ux|ux/ui)\b",
+       "I would sketch the main screens and agree them with you before building, while changes still take "
+       "minutes.",
+       # the designs exist (tuning readers: "offers to sketch screens even though I am supplying Figma designs")
+       r"\b(?:figma|mock-?ups?|wireframes?|designs? (?:are|is) (?:ready|done|provided|attached)|(?:our|my|the|existing|"
+       r"provided|attached) designs?)\b"),
+    _h("seo_keywords", r"\bkeyword (?:sets|research|lists?)\b",
+       "I would rank the keywords by how often they are searched and how closely they match what is offered, and "
+       "put the strongest where they count most."),
+)
+
+
+def item_how(text: str, used: set[str], post: str = "") -> ItemHow | None:
+    """The first entry whose subject the item names, that the letter has not used yet and the post does not make
+    untrue, else None."""
+    return next((h for h in ITEM_HOWS if h.id not in used and h.pattern.search(text)
+                 and not (h.unless and h.unless.search(post))), None)
