@@ -86,19 +86,21 @@ ITEM_HOWS: tuple[ItemHow, ...] = (
        "each fix shows its gain."),
     _h("migration", r"\bmigrat\w+ (?:[\w-]+ ){0,4}?(?:data|database|records|site|website|store|content|users|"
                     r"accounts)\b",
-       "I would run the migration on a copy first and compare record counts and totals before and after, so "
-       "nothing goes missing on the day."),
+       "I would run it on a copy first and compare record counts and totals before and after, so nothing goes "
+       "missing on the day."),
     _h("presentation", r"\b(?:powerpoint|presentations?|slide decks?|slides)\b",
        "I would agree the storyline with you first, one message per slide, before any slide is designed."),
-    _h("chrome_extension", r"\b(?:chrome|browser) extensions?\b",
-       "I would build it on Manifest V3 and ask only for the permissions it needs, which keeps the store review "
-       "short and users willing to install it."),
+    _h("chrome_extension", r"\b(?:chrome|browser|safari|firefox|edge|web) extensions?\b",
+       "I would ask only for the browser access it needs, which keeps the store review short and users willing to "
+       "install it."),
     _h("anti_blocking", r"\b(?:anti[- ]?block\w*|captchas?|proxies|proxy rotation|rate[- ]limit\w*)\b",
        "I would keep the request rate polite and spread it over time, with retries that back off, which avoids "
        "most blocks before any proxy is needed."),
-    _h("auth", r"\b(?:authentication|log-?in|sign-?up|user roles|role-based access|permissions|sso|oauth)\b",
-       "I would use a proven auth library rather than custom code and check permissions on the server for every "
-       "request, not only in the interface."),
+    _h("auth", r"\b(?:implement|build|add|set up|setup|integrate|develop|create|handle|configure)\w* (?:[\w&-]+ ){0,4}?"
+               r"(?:authentication|log-?ins?|sign-?ups?|user roles|role-based access|sso|oauth|session handling)\b",
+       "I would use a proven auth library rather than custom code, and check on the server, for every request, what "
+       "each user may do.",
+       r"\b(?:penetration|pen ?test\w*|security (?:audit|assessment|review))\b"),  # testing it, not building it
     _h("notifications", r"\b(?:notifications?|email alerts?|sms alerts?|push alerts?|reminders?)\b",
        "I would log every message sent, with its time and recipient, and send each new template to you as a test "
        "before it goes to anyone else."),
@@ -128,8 +130,18 @@ ITEM_HOWS: tuple[ItemHow, ...] = (
 )
 
 
-def item_how(text: str, used: set[str], post: str = "") -> ItemHow | None:
-    """The first entry whose subject the item names, that the letter has not used yet and the post does not make
-    untrue, else None."""
-    return next((h for h in ITEM_HOWS if h.id not in used and h.pattern.search(text)
-                 and not (h.unless and h.unless.search(post))), None)
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z]{5,}", text.lower()))
+
+
+def item_how(text: str, used: set[str], post: str = "", said: str = "") -> ItemHow | None:
+    """The first entry whose subject the item names, that the letter has not used yet, the post does not make
+    untrue and ``said`` (the hook's remark) does not mostly say already, else None."""
+    if re.sub(r"^(?:\w+,\s+)+(?:and\s+)?", "", text).count(",") >= 2:
+        return None  # a list of subjects ("fraud detection, biometric authentication, …"): none of them is the item's
+    for h in ITEM_HOWS:
+        if h.id in used or not h.pattern.search(text) or (h.unless and h.unless.search(post)):
+            continue
+        mine = _words(h.how)
+        return None if said and len(mine & _words(said)) > len(mine) / 2 else h
+    return None

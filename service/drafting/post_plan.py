@@ -378,20 +378,20 @@ def main_items(items: list[WorkItem], limit: int = 3) -> list[WorkItem]:
 # ------------------------------------------------------------------ the approach section
 def plan_steps(description: str, post: str, kind: WorkKind, topic: Topic | None, domains: frozenset[str],
                seed: int = 0, skip: str = "", limit: int = 3) -> tuple[str, ...] | None:
-    """The approach steps from the post's own list (2-3 items), or None when it has none. ``topic``/``skip``: the hook's
-    (not repeated). Each item's sentence: a topic's know-how, the kind's step, the item's subject's, else its place's."""
+    """The approach steps from the post's own list (2-3 items), or None. ``topic``/``skip``: the hook's (not repeated).
+    Each item's sentence: a topic's know-how, the kind's step, its subject's (``item_know_how``), else its place's."""
     flat, skip = " ".join(post.split()), skip.lower()
     items = main_items([it for it in work_items(description) if it.quote.text in flat
                         and not (skip and (it.quote.text.lower() in skip or skip in it.quote.text.lower()))], limit)
     if not items:
         return None
-    out, taken, used = [], set(), {topic.id} if topic else set()
+    out, taken, used, said = [], set(), {topic.id} if topic else set(), topic.insight if topic else ""
     for n, it in enumerate(items):
         t = None if it.fields else topic_for(it.quote.text, domains, kind.id, used, post)
         how = fields_how(list(it.fields)) if it.fields else t.insight if t else \
             kind_step(it.quote.text, kind, taken, domains, n == 0)
         used |= {t.id} if t else set()
-        if how is None and (h := item_how(it.quote.text, used, post)) and not ungrounded_terms(h.how, post):
+        if how is None and (h := item_how(it.quote.text, used, post, said)) and not ungrounded_terms(h.how, post):
             how, used = h.how, used | {h.id}  # know-how on the item's own subject (``item_know_how``)
         if how is None:
             bank = FIRST if n == 0 else LAST if n == len(items) - 1 else MIDDLE

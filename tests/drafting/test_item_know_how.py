@@ -39,6 +39,9 @@ def test_each_sentence_is_plain_first_person_and_claims_nothing(how):
     ("Calculating turn-around time between different pipeline stages", "turnaround"),
     ("Integrate market data APIs", "market_data"),
     ("Integrate the Stripe and HubSpot APIs", "api_integration"),
+    ("Implement Firebase authentication & database connections", "auth"),
+    ("Integrate Clerk as the authentication provider", "auth"),
+    ("Integrate a Safari web extension", "chrome_extension"),
 ])
 def test_an_item_that_names_a_subject_gets_its_know_how(item, expected):
     found = item_how(item, set())
@@ -50,13 +53,22 @@ def test_an_item_that_names_a_subject_gets_its_know_how(item, expected):
     "Collaborate with stakeholders on requirements",
     "Write weekly blog posts",
     "Select target counties",
+    "Work on fraud detection, biometric authentication, risk assessment, chatbots, NLP",  # a list of subjects
+    "Integrate APIs with financial institutions, brokerages, and data aggregators",
+    "Evaluate the security of authentication mechanisms",  # testing auth, not building it
 ])
 def test_an_item_with_no_named_subject_gets_none(item):
     assert item_how(item, set()) is None
 
 
-def test_a_subject_is_used_once_per_letter():
+def test_a_subject_is_used_once_per_letter_and_never_after_the_hook_says_it():
     assert item_how("Set up HTTPS on the site", {"https"}) is None
+    hook = "For a database I would schedule the backups and then restore one to a spare server before trusting them."
+    assert item_how("Develop backup and recovery strategies", set(), "", hook) is None
+
+
+def test_a_build_sentence_is_not_used_where_the_post_tests_it():
+    assert item_how("Implement secure login and session handling", set(), "Penetration test of our SaaS app") is None
 
 
 def test_the_plan_says_how_instead_of_where_the_item_sits():
