@@ -25,3 +25,13 @@ def test_a_section_heading_asking_who_the_applicant_should_be_is_not_a_screening
     post = ("About the role\nWe build booking software.\nWhat kind of person should you be?\nCalm, curious and tidy.\n"
             "Is this role for you?\nHow many booking systems have you built?")
     assert screening_questions(post) == ["How many booking systems have you built?"]
+
+
+def test_an_application_question_label_asks_without_a_question_mark():
+    # "Application Question: Please describe …": the one thing the post asks applicants (tuning readers rated a letter
+    # that skipped it 1: "doesn't answer the required question about API rate limits")
+    post = ("Build a stock dashboard in Excel.\n\nApplication Question: Please describe your specific strategy for managing "
+            "the API's rate limits while keeping the workbook fast.\n")
+    assert screening_questions(post) == ["Please describe your specific strategy for managing the API's rate limits "
+                                         "while keeping the workbook fast."]
+    assert screening_questions("Application Question: the budget is fixed.\n") == []  # a label over no ask
