@@ -18,7 +18,8 @@ NOT_KIND_WORDS = (
 )
 # a title that names an audit or review is asking for one, whatever it audits ("Website Design Audit"); a tutor
 # teaches whatever the subject
-TITLE_BONUS = ((r"\b(?:audit|code review|second opinion)\b", "review", 12),
+TITLE_BONUS = ((r"\b(?:audit|code review|second opinion|review (?:of )?(?:my|our|the) (?:code|codebase|app|application))\b",
+                "review", 12),
                # a "Data Engineering Tutor" teaches, and so does a "React developer for teaching"
                (r"\b(?:tutor(?:s|ing)?|teach(?:er|ing)?|teach me)\b(?! ?lms)", "teaching", 10),
                # a store role whose duties are sourcing, listings and orders runs the store, whatever platform the

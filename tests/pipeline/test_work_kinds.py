@@ -122,6 +122,11 @@ ALL_DOMAINS = frozenset({"dev", "data", "shop", "copy"})
      "pipelines, warehouses and dbt to two junior staff.", "teaching"),
     ("Online Store Website Design Audit for WooCommerce", "We want an experienced auditor to evaluate our website's "
      "design and usability and recommend what to fix on our website first.", "review"),
+    # a review of the client's own app is a review, however many app words it uses (tuning readers: "treats a code
+    # review as building a new app")
+    ("Android developer for a review of my app: feedback and suggestions", "I built an Android app in Kotlin with "
+     "Jetpack Compose. I want a developer to go through my code and give actionable feedback on structure, "
+     "performance and error handling in the app.", "review"),
     ("Correlations between daily series, with trend and seasonality removed", "For five daily series we would "
      "like the correlations between them once the trend is removed.", "analysis"),
     ("Sales dashboards in Power BI", "We need two dashboards built from our sales data, refreshed daily.",
