@@ -31,8 +31,8 @@ ITEM_HOWS: tuple[ItemHow, ...] = (
        "I would make every merge pass the same automatic checks and tests, so a failing change is caught before "
        "release."),
     _h("kubernetes", r"\b(?:kubernetes|k8s|eks|aks|gke|helm charts?)\b",
-       "I would keep every cluster change in code, reviewed before it is applied, and set resource limits on every "
-       "workload, so one service cannot starve the others."),
+       "I would set resource limits on every workload and roll changes out gradually, so no single service can "
+       "starve or take down the rest."),
     _h("backups", r"\b(?:backups?|back-?up and (?:recovery|restore)|disaster recovery|recovery strateg\w+|"
                   r"point-in-time recovery)\b",
        "I would schedule the backups and then restore one to a spare server, since a backup that has never been "
