@@ -157,7 +157,24 @@ _RUNS_ITSELF = (r"\b(?:schedul\w*|cron|triggers?|webhooks?|n8n|zapier|make\.com|
                 r"automatically (?:runs?|every|each|when|whenever)|every (?:hour|minute)|"
                 r"real[- ]time|apps script|server|cloud|api|docker|containers?|browsers?|selenium|playwright|"
                 r"puppeteer|forms?|website|web ?app|portal)\b")  # ... or is part of a system with a front end
+# software that trades on its own, however much AI it uses: its steps and question are the market's and the risk's, not
+# "which three real cases should it get right first" (three tuning readers counted that question garbled under a
+# trading bot)
+_TRADING = Case(
+    when=r"\btrading (?:bots?|algorithms?|strateg\w+|systems?|signals?)\b|\bauto-?trad\w+\b|\btrades? (?:stocks|crypto\w*|"
+         r"forex|futures|options)\b|\b(?:stocks|crypto\w*|forex) trading\b",
+    # no word shared with the usual items ("market data APIs", "trade execution"): a step matched by a shared word
+    # (``post_items.kind_step``) would stand in for their own know-how
+    steps=("agree which assets it covers, on which timeframe, and the rules it must never break",
+           "build it in small parts and test each on historical data before connecting the next",
+           "run it on paper first, then live with small size, with a log of every decision it takes"),
+    start="the assets, the timeframe and the rules it must keep to",
+    question="Which market and timeframe should it trade first, and what loss in a day should stop it?",
+    offer=("the assets and timeframe you have in mind and any strategy notes",
+           "tell you how I would test it before it trades real money"))
 CASES: dict[str, tuple[Case, ...]] = {
+    "ai": (_TRADING,),
+    "ml": (_TRADING,),
     # an automation the post specifies, with no work done by hand named: no "manual process taken off your team's
     # plate", no "walk through the current process", no "steps you do by hand" (a sentence audit marked all untrue)
     "automation": (Case(

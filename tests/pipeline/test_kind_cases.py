@@ -150,3 +150,19 @@ def test_a_dashboard_whose_post_lists_its_figures_is_not_asked_to_pick_kpis(desc
     assert "export from one source" not in (offer_for(kind.id, 0, desc, kind.offer) or "")
     plain = _kind("Power BI dashboard", "Build a Power BI dashboard from our CRM exports for the sales team.")
     assert "handful of KPIs" in plain.steps[0]
+
+
+@pytest.mark.parametrize("title, desc", [
+    ("AI trading bot for stocks and crypto", "Build an AI trading bot with LSTM models that trades crypto on its own, "
+     "using machine learning signals."),
+    ("Machine learning trading strategy", "We need a machine learning model for our forex trading strategy, trained "
+     "on five years of data."),
+])
+def test_a_trading_bot_is_asked_about_its_market_not_three_real_cases(title, desc):
+    # three tuning readers counted "which three real cases should it get right first" garbled under a trading bot
+    kind = _kind(title, desc)
+    assert kind.id in ("ai", "ml"), kind.id
+    assert "three real cases" not in kind.question and "trade first" in kind.question, kind.question
+    assert any("paper" in s for s in kind.steps), kind.steps
+    for step in kind.steps:
+        assert not grammar_problems(sentence("I would " + step)), step
