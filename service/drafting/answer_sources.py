@@ -8,8 +8,7 @@ import re
 from service.drafting.answer_bank import KnowHow, know_how
 from service.drafting.frames import Quote, be, join_and, outcome_sentence, sentence
 from service.drafting.offline_phrases import domains_for
-from service.drafting.tool_claims import proof_mentions
-from service.text.skills import normalise_skill
+from service.drafting.tool_claims import canon, proof_mentions
 
 # the applicant's own past work, that no workspace file answers: the reviewer writes it
 OWN_PAST = "[Your answer: what you did, where, and one result]"
@@ -66,26 +65,24 @@ def bank_answer(question: str, ws: dict, line: dict) -> str:
     return out
 
 
-def honest_lack(lack: list[str], ws: dict) -> str:
-    """What the answer says of the tools it cannot claim: one a case study names ("joined Shopify, Google Ads and
-    Facebook Ads data") was worked with there, not as everyday work; the rest were not used."""
+def honest_lack(lack: list[str], ws: dict, lead: str = "") -> str:
+    """What the answer says of the tools it cannot claim, after ``lead`` ("Not directly"): one a case study's text names
+    ("joined Shopify, Google Ads and Facebook Ads data") was worked with there, not as everyday work; the rest were not
+    used. A lead followed only by the case-study sentence joins it with a colon, so a later answer that says that
+    sentence again is not cut down to "Not directly." (which would then be deferred)."""
+    if not lack:
+        return f"{lead}." if lead else ""
     mentions = proof_mentions(ws)
-    seen = [t for t in lack if (normalise_skill(t) or t).lower() in mentions]
+    seen = [t for t in lack if canon([t]) <= mentions.keys()]
     unused = [t for t in lack if t not in seen]
-    out = f" {join_and(unused)} {be(unused)} not something I have used in production work, and I would rather say " \
-          f"so now." if unused else ""
+    said = [f"{join_and(unused)} {be(unused)} not something I have used in production work, and I would rather say "
+            f"so now."] if unused else []
     if seen:
-        where = mentions[(normalise_skill(seen[0]) or seen[0]).lower()]["title"]
-        out += f" I have used {join_and(seen)} data in a client project ({where}), though not as everyday work."
-    return out
-
-
-def not_directly(honest: str) -> str:
-    """"Not directly." before what ``honest_lack`` says; a case study's use of the tool's data joins it in one sentence,
-    so a later answer that says it again is not cut down to "Not directly." (which would then be deferred)."""
-    if honest.startswith(" I have used "):
-        return "Not directly: I" + honest[2:]
-    return "Not directly." + honest
+        where = mentions[next(iter(canon(seen[:1])))]["title"]
+        said.append(f"I have used {join_and(seen)} data in a client project ({where}), though not as everyday work.")
+    if lead and not unused:
+        return f"{lead}: {said[0]}"
+    return (f"{lead}. " if lead else " ") + " ".join(said)
 
 
 def proof_bit(item: dict | None) -> str:

@@ -28,7 +28,7 @@ _FIRST = re.compile(rf"\b(?:the|your) first (?:word|line|sentence) of (?:your|th
                     rf"needs to) be:?\s+{_VALUE}", re.IGNORECASE)
 # "send at the first of your message = "Hello Ahmed"", "in the first line of your reply: 'I read this'" (quoted only)
 _AT_START = re.compile(rf"\b(?:at|in) the (?:very )?(?:first|start|beginning|top)(?: line| word)? of (?:your|you|the|each) "
-                       rf"{_DOC}\s*[=:]?\s*[\"'“‘](?P<q>[^\"'”’\n]{{1,80}})[\"'”’](?P<w>(?!))?", re.IGNORECASE)
+                       rf"{_DOC}\s*[=:]?\s*[\"'“‘](?P<q>[^\"'”’\n]{{1,80}})[\"'”’]", re.IGNORECASE)  # quoted: ``_value`` reads only q
 # "start your proposal with:" and the words on the next line (a quoted sentence, or a short line)
 _LEAD_IN = re.compile(rf"{_ASK}(?:start|begin|open) (?:your|the|each) {_DOC} with:?\s*$", re.IGNORECASE)
 _NEXT_LINE = re.compile(r"^\s*[\"“‘']?(?P<q>[^\"”’\n]{1,80}?)[\"”’']?\s*$")

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from service.drafting.lint_letters import ungrounded_terms
+
 
 @dataclass(frozen=True)
 class ItemHow:
@@ -135,13 +137,15 @@ def _words(text: str) -> set[str]:
 
 
 def item_how(text: str, used: set[str], post: str = "", said: str = "") -> ItemHow | None:
-    """The first entry whose subject the item names, that the letter has not used yet, the post does not make
-    untrue and ``said`` (the hook's remark) does not mostly say already, else None."""
+    """The first entry whose subject the item names and the letter has not used yet, when the post does not make it
+    untrue, grounds every job term it uses (``lint_letters.ungrounded_terms``) and ``said`` (the hook's remark) does
+    not mostly say it already; else None."""
     if re.sub(r"^(?:\w+,\s+)+(?:and\s+)?", "", text).count(",") >= 2:
         return None  # a list of subjects ("fraud detection, biometric authentication, …"): none of them is the item's
     for h in ITEM_HOWS:
         if h.id in used or not h.pattern.search(text) or (h.unless and h.unless.search(post)):
             continue
         mine = _words(h.how)
-        return None if said and len(mine & _words(said)) > len(mine) / 2 else h
+        repeats = said and len(mine & _words(said)) > len(mine) / 2
+        return None if repeats or ungrounded_terms(h.how, post) else h
     return None

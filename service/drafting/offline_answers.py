@@ -24,7 +24,6 @@ from service.drafting.answer_sources import (
     bank_answer,
     fact_needed,
     honest_lack,
-    not_directly,
     plan_answer,
     plan_items,
     proof_bit,
@@ -237,16 +236,16 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
         entry = know_how(question, domains_for(ws, line))
         method = bank_answer(question, ws, line) if entry and entry.id not in _BROAD and not have else ""
         if lack and not have and method:
-            return not_directly(honest) + " Here is how I would go about it. " + method
+            return honest_lack(lack, ws, "Not directly") + " Here is how I would go about it. " + method
         if have and not lack:
             return (f"Yes. {join_and(have)} {be(have)} part of my everyday work. " + proof_bit(item)).strip()
         if have and lack:
             return (f"{join_and(have)} {be(have)} part of my everyday work." + honest + " " +
                     proof_bit(item)).replace("  ", " ").strip()
         if lack and re.search(r"\bhow (?:you would|would you)\b", question, re.IGNORECASE):
-            return not_directly(honest) + " " + OWN_PLAN  # "… or how you would implement it": theirs to say
+            return honest_lack(lack, ws, "Not directly") + " " + OWN_PLAN  # "… or how you would implement it": theirs to say
         if lack:
-            return (not_directly(honest) + " " + proof_bit(item)).replace("  ", " ").strip()
+            return (honest_lack(lack, ws, "Not directly") + " " + proof_bit(item)).replace("  ", " ").strip()
         if _OWN_ASK.search(question) and not re.search(r"\bsimilar\b", question, re.IGNORECASE):
             return OWN_PAST  # their own past work on what the question names: no workspace file holds it
         return (proof_bit(item) + " I can walk you through how it compares with your project on a call.") if item \
@@ -274,7 +273,7 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
     if kind == "yesno":
         said = proof_bit(item) if item else ""
         if lack and not have:
-            return (not_directly(honest) + " " + said).strip()
+            return (honest_lack(lack, ws, "Not directly") + " " + said).strip()
         years = ws["profile"].get("years_experience")
         backing = said or (f"It is the kind of work I have been doing for {years} years, and you can judge it "
                            f"on the first milestone." if years else "You can judge it on a small first milestone before committing "

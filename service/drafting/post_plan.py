@@ -18,7 +18,6 @@ from functools import lru_cache
 from service.drafting.frames import Quote
 from service.drafting.item_know_how import item_how
 from service.drafting.kind_table import WorkKind
-from service.drafting.lint_letters import ungrounded_terms
 from service.drafting.plan_rules import (
     CONTENTS_HEAD,
     TOOL_USE,
@@ -391,7 +390,7 @@ def plan_steps(description: str, post: str, kind: WorkKind, topic: Topic | None,
         how = fields_how(list(it.fields)) if it.fields else t.insight if t else \
             kind_step(it.quote.text, kind, taken, domains, n == 0)
         used |= {t.id} if t else set()
-        if how is None and (h := item_how(it.quote.text, used, post, said)) and not ungrounded_terms(h.how, post):
+        if how is None and (h := item_how(it.quote.text, used, post, said)):
             how, used = h.how, used | {h.id}  # know-how on the item's own subject (``item_know_how``)
         if how is None:
             bank = FIRST if n == 0 else LAST if n == len(items) - 1 else MIDDLE

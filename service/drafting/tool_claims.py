@@ -46,9 +46,9 @@ def our_tools(ws: dict) -> set[str]:
 
 
 def proof_mentions(ws: dict) -> dict[str, dict]:
-    """Tools (``canon``) a case study's title or summary names without listing them among its skills ("joined Shopify,
-    Google Ads and Facebook Ads data"), each with the first case study that names it: the data was worked with, so an
-    answer never says the tool was not used at all (tuning readers: "contradicts itself")."""
+    """Tools (``canon``) a case study's title or summary names ("joined Shopify, Google Ads and Facebook Ads data"), each
+    with the first case study that names it: the tool or its data was worked with there, so an answer never says it
+    was not used at all (tuning readers: "contradicts itself")."""
     out: dict[str, dict] = {}
     for p in ws.get("proof", []):
         for t in canon(find_skills_in_text(f"{p.get('title', '')}. {p.get('summary', '')}")):

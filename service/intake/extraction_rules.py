@@ -125,7 +125,7 @@ def screening_questions(description: str, page_questions: list[str] | None = Non
                 for m in _SENT.finditer(after):
                     if (sent := m.group(0).strip()).endswith("?") or _ASK_ITEM.match(sent):
                         add(sent)
-            elif tail.endswith("?") or (tail and _Q_CUE.search(line) and _ASK_ITEM.match(tail)):
+            elif tail.endswith("?") or (tail and not strict and _ASK_ITEM.match(tail)):
                 add(tail)  # "Application Question: Please describe your strategy for …" asks without a question mark
             elif _ASKS_INLINE.search(line) and not line.rstrip().endswith(":"):
                 # "As part of your proposal, share your favourite tool and why." asks on the cue line itself
