@@ -218,7 +218,8 @@ def grounding_check(text: str, brief: JobBrief, parts: ProposalParts | None, mar
                   "; quote the post or drop the claim")
 
 
-def disclaimer_check(text: str, brief: JobBrief, ws: Workspace, line: ServiceLine | None, marker: str) -> LintCheck:
+def disclaimer_check(text: str, brief: JobBrief, ws: Workspace, line: ServiceLine | None, marker: str,
+                     parts: ProposalParts | None = None) -> LintCheck:
     covered = {s.lower() for s in ws.profile.skills} | {s.lower() for s in (line.skills if line else [])}
     asked = {s.lower() for s in normalise_skills(list(brief.skills) + list(brief.tools)) +
              find_skills_in_text(f"{brief.title}\n{brief.description}")}
@@ -232,6 +233,13 @@ def disclaimer_check(text: str, brief: JobBrief, ws: Workspace, line: ServiceLin
             problems.append(", ".join(bad) + (" (in the opening)" if i == 0 else ""))
         elif i == 0:
             problems.append("a disclaimer as the opening sentence")
+    # anywhere, the screening answers included: a tool disclaimed that the cited case study itself names ("joined
+    # Shopify, Google Ads and Facebook Ads data" above "Google Ads is not something I have used"; tuning readers: 1)
+    item = ws.proof_item(parts.proof_id) if parts and parts.proof_id else None
+    cited = {t.lower() for t in [*find_skills_in_text(f"{item.title}. {item.summary}"), *item.skills]} if item else set()
+    for s in (x for x in re.split(r"(?<=[.!?])\s+|\n+", text) if cited and _DISCLAIM.search(x)):
+        problems += [f"{n} (the case study you cite uses it)" for n in find_skills_in_text(s) if n.lower() in cited]
+    problems = list(dict.fromkeys(problems))
     return _check("no_skill_disclaimer", not problems, "no disclaimer of a skill the post asks for or we cover",
                   "disclaims " + "; ".join(problems[:3]) + ": do not claim what we lack, but do not disclaim a skill "
                   "the post asks for or the workspace covers (raise it to the reviewer instead)")
@@ -306,5 +314,5 @@ def answers_in_text(text: str, marker: str, key) -> dict[str, str]:
 def letter_checks(text: str, brief: JobBrief, ws: Workspace, parts: ProposalParts | None, line: ServiceLine | None,
                   marker: str) -> list[LintCheck]:
     return [fluency_check(text, brief, marker), grounding_check(text, brief, parts, marker, ws),
-            disclaimer_check(text, brief, ws, line, marker), proof_overlap_check(brief, ws, parts, line),
+            disclaimer_check(text, brief, ws, line, marker, parts), proof_overlap_check(brief, ws, parts, line),
             answers_check(text, brief, parts), next_step_check(text, brief, marker), one_ask_check(text, marker)]

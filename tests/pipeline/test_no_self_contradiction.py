@@ -85,3 +85,22 @@ def test_a_scrape_whose_post_lists_the_data_is_not_asked_for_the_fields(post):
 def test_a_scrape_that_names_no_data_is_still_asked_for_the_fields():
     offer = offer_for("scraping", 0, "Build a scraper for one site, bol.com, that runs every night.")
     assert "the fields you need from the site" in offer, offer
+
+
+def test_the_lint_fails_an_answer_that_disclaims_a_tool_the_cited_case_study_uses():
+    from service.core.schemas import ProposalParts
+    from service.drafting.lint_letters import disclaimer_check
+
+    ws = load_workspace(DATA_PATH)
+    brief = JobBrief(title=MARKETING["title"], description=MARKETING["description"])
+    parts = ProposalParts(hook="x", diagnosis="x", next_step="x", call_to_action="x", proof_id="looker-marketing")
+    body = "Hi,\n\nThe closest project I have done is a Looker Studio marketing dashboard for a DTC brand.\n\nSam\n"
+    bad = body + "Answers to your questions:\n\n1. Have you managed Google Ads?\nNot directly. Google Ads is not " \
+                 "something I have used in production work, and I would rather say so now.\n"
+    c = disclaimer_check(bad, brief, ws, None, "Answers to your questions", parts)
+    assert not c.passed and "Google Ads (the case study you cite uses it)" in c.message, c.message
+    honest = body + "Answers to your questions:\n\n1. Have you managed Google Ads?\n" + \
+        honest_lack(["Google Ads"], DATA, "Not directly") + "\n"
+    assert disclaimer_check(honest, brief, ws, None, "Answers to your questions", parts).passed
+    # without a cited case study an honest "not used" stays allowed in an answer
+    assert disclaimer_check(bad, brief, ws, None, "Answers to your questions", None).passed
