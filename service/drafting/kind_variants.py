@@ -173,6 +173,21 @@ _TRADING = Case(
     offer=("the assets and timeframe you have in mind and any strategy notes",
            "tell you how I would test it before it trades real money"))
 CASES: dict[str, tuple[Case, ...]] = {
+    # a list of bugs, not one problem: no "since when has it been happening" nor "the exact steps that trigger the
+    # problem" (fresh-pool readers: "ask for the bug list and repo access rather than a single failure's history")
+    "fix": (Case(
+        when=r"\b(?:(?:list|number|bunch|couple|few|handful|series|backlog) of (?:\w+ )?(?:bugs|issues|errors|glitches)|"
+             r"(?:several|multiple|many|various|some|few|minor|small|outstanding|remaining|known|\d+) (?:small |minor |"
+             r"ui |front-?end |back-?end |functional(?:ity)? |visual |css )?(?:bugs|glitches)|(?:filled|full|riddled) "
+             r"with bugs|bug ?(?:list|fixes|fixing)|fix (?:the |these |our |my |all )?(?:\w+ )?bugs)\b",
+        steps=("go through the list of bugs with you and agree the order, starting with what gets in your users' way "
+               "most",
+               "reproduce each bug, fix it and check the features around it, one bug at a time",
+               "hand the fixes over in small batches you can check, with a note of what changed for each"),
+        start="the list of bugs and the code",
+        # true whether or not the post lists them ("do you have the bugs written down" under a listed set is settled)
+        question="Can each bug be reproduced on a test copy of the app, or only on the live one?",
+        offer=("the list of bugs and access to the code", "tell you which ones I would fix first")),),
     "ai": (_TRADING,),
     "ml": (_TRADING,),
     # an automation the post specifies, with no work done by hand named: no "manual process taken off your team's
@@ -291,7 +306,7 @@ _UNDER_WAY = re.compile(r"\b(?:enhance|improve|refine|extend|maintain) (?:our|my
                         re.IGNORECASE)
 # ... unless the post says the build is new ("no existing code", "from scratch", "a new build", "from the ground up")
 _NEW_BUILD = re.compile(r"\b(?:no|not an?|without (?:an?|any)|there is no|there's no) (?:existing|current) |"
-                        r"(?<!not )\bfrom (?:scratch|the ground up)\b|\bground[- ]up\b|\b(?:a|the) new build\b|"
+                        r"\bfrom (?:scratch|the ground up)\b|\bground[- ]up\b|\b(?:a|the) new build\b|"
                         r"(?<!not a )\bgreenfield\b|\bbrand[- ]new (?:app|application|platform|product|site|website|build|project|"
                         r"front[- ]?end|web ?app|mobile app)\b", re.IGNORECASE)
 # ... or "existing" qualifies something other than the work to be done: what the new work plugs into ("integrate with
@@ -306,11 +321,21 @@ _THEN = re.compile(r"\s*(?:librar(?:y|ies)|pages?|templates?|snippets?|samples?|
                    r"tools?|solutions?)\b", re.IGNORECASE)
 
 
+# ... said of what the work is not: "you will not be starting from scratch", "do not propose rebuilding everything
+# from scratch", "rather than a ground-up rewrite"
+_DENIED = re.compile(r"(?:\b(?:not|never|no need to|avoid\w*|rather than|instead of)|n't)(?:[ \t]+[\w'-]+){0,4}[ \t]+$",
+                     re.IGNORECASE)
+
+
+def _says_new_build(post: str) -> bool:
+    return any(not _DENIED.search(post[max(0, m.start() - 60):m.start()]) for m in _NEW_BUILD.finditer(post))
+
+
 def existing_work(post: str, kind_id: str = "") -> bool:
     """The post's own work is already under way (an app, code or site the client has), as its words say; for a
     mobile or web app (``kind_id``), an existing app of the other platform does not count."""
     post = post or ""
-    if _NEW_BUILD.search(post):
+    if _says_new_build(post):
         return False
     if _UNDER_WAY.search(post):
         return True

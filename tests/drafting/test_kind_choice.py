@@ -183,3 +183,20 @@ def test_a_script_run_on_files_is_not_planned_as_a_triggered_workflow(post, on_f
 
     wk = for_post(next(k for k in KINDS if k.id == "automation"), post)
     assert (wk.steps[0].startswith("agree the input files") and "retry" not in wk.question) is on_files, wk
+
+
+@pytest.mark.parametrize("post, existing", [
+    # tuning posts: "from scratch" said of what the work is not
+    ("We have a working MVP on our current platform. While you will not be starting from scratch, you will have real "
+     "autonomy over the architecture.", True),
+    ("Our current app is slow on large accounts. Please do not propose rebuilding everything from scratch.", True),
+    ("Our current site works, but we don't want to start from scratch again.", True),
+    ("Our current site is dated; rather than a ground-up rewrite, we want it improved page by page.", True),
+    # ... and of what it is
+    ("We don't have an existing app, so the app will be built from scratch.", False),
+    ("Build a new web app from scratch that integrates with our existing CRM.", False),
+])
+def test_from_scratch_said_of_what_the_work_is_not_does_not_make_it_a_new_build(post, existing):
+    from service.drafting.kind_variants import existing_work
+
+    assert existing_work(post, "webapp") is existing
