@@ -35,8 +35,9 @@ _PERSON = (  # (kind, what names it, what makes it a deliverable of the job inst
     # a video of the applicant ("a short video", "Loom", "video introduction"); "samples of … short-form videos" is
     # portfolio work, not a video to record
     ("video", re.compile(r"\bloom\b|\b(?:a|an|one|short|quick|brief|personal|selfie|\d+[- ]min(?:ute)?) (?:short |quick |"
-                         r"brief |intro(?:duction|ductory)? |personal |selfie )?video\b"
-                         r"(?! call)|\bvideo (?:intro\w*|of yourself|message|presentation|explain\w*|walk-?through)\b",
+                         r"brief |intro(?:duction|ductory)? |personal |selfie |self-?recorded |recorded )?video\b"
+                         r"(?! call)|\bvideo (?:intro\w*|of yourself|message|presentation|explain\w*|walk-?through)\b|"
+                         r"\b(?:a (?:screen )?recording of yourself|record (?:a video of )?yourself)\b",
                          re.IGNORECASE),
      re.compile(r"\b(?:documentation|docs|tutorials?|training|guides?|for each|handover|instructions|edits?)\b",
                 re.IGNORECASE)),
@@ -144,6 +145,9 @@ class Answers:
     kinds: list[str] = field(default_factory=list)  # the kinds answered in the letter
     shorts: list[str] = field(default_factory=list)  # the short form of each full sentence, for the last sentence
     rest: list[str] = field(default_factory=list)  # what the last "Also, as you asked" sentence names
+    # sentences the word limit never takes: the video the post tells applicants to send (fresh-pool readers: "include
+    # the requested Loom video", all three rating the letter that lacked it 1 or 2)
+    kept: set[str] = field(default_factory=set)
 
     def place(self, full: list[tuple[str, str]], rest: list[str]) -> None:
         """The full sentences ((sentence, short form) each), then one sentence naming the ``rest`` in short."""
@@ -151,16 +155,22 @@ class Answers:
         if rest:
             self.sentences.append(("Also, as you asked, " if full else "As you asked, ") + "; ".join(rest) + ".")
 
-    def trim(self) -> None:
+    def trim(self) -> bool:
         """Fewer words for a letter over its limit: the short "Also, as you asked" sentence goes first; then the last
-        answer, a placeholder first shrunk to its short form (the reviewer notes name every ask either way)."""
+        answer not ``kept``, a placeholder first shrunk to its short form (the reviewer notes name every ask either
+        way). False when nothing more can go."""
         full = list(zip(self.sentences, self.shorts))
-        if self.rest or not full:
+        if self.rest:
             self.place(full, [])
-        elif "[Your" in full[-1][0] and len(full[-1][1].split()) + 4 < len(full[-1][0].split()):
-            self.place(full[:-1], [full[-1][1]])  # a placeholder shrinks to its short form before it goes
+            return True
+        at = next((i for i in range(len(full) - 1, -1, -1) if full[i][0] not in self.kept), None)
+        if at is None:
+            return False
+        if at == len(full) - 1 and "[Your" in full[at][0] and len(full[at][1].split()) + 4 < len(full[at][0].split()):
+            self.place(full[:at], [full[at][1]])  # a placeholder shrinks to its short form before it goes
         else:
-            self.place(full[:-1], [])
+            self.place(full[:at] + full[at + 1:], [])
+        return True
 
 
 def _title(item: dict) -> str:
@@ -307,6 +317,8 @@ def answer_asks(asks: list[str], facts: dict, brief: dict, ws: dict, proof: dict
         short = (f"{label}: {held if len(held.split()) <= 5 else '[Your answer]'}"
                  if held else text.rstrip(".") if text.startswith("I ") else text[0].lower() + text[1:].rstrip("."))
         said.append((kind, text, short))
+        if kind == "video":
+            out.kept.add(text)
     tools = list(facts.get("claimable_tools") or []) + list(ws["profile"].get("skills") or [])
     at = sum(k in ("examples", "estimate", "rate") for k, _t, _s in said)  # those lead; the body's asks come next
     said[at:at] = [("experience", exp.answer(a, ws, tools, steps, shown), exp.holder_part(a)) for a in body]

@@ -49,6 +49,8 @@ from service.drafting.offline_answers import answer_flags, answers_for
 from service.drafting.offline_phrases import (
     ERROR_WORDS,
     FIX_CTAS,
+    FIX_LIST_CTA,
+    FIX_LIST_STEP,
     FIX_STEPS,
     RUSH_CTAS,
     RUSH_START,
@@ -85,6 +87,7 @@ from service.drafting.work_kinds import (
     classify,
     consult_sentence,
     find_topic,
+    for_post,
     need_sentence,
     post_tools,
     product_names,
@@ -161,6 +164,8 @@ def _next_and_cta(kind: str, brief: dict, line: dict, work, post: str, seed: int
     is urgent (``constraints.rush_words``), or None; a project gets its kind's offer (``next_steps``) if it has one;
     ``first_step``: the plan's first step, which a rushed start never says again."""
     check, start = work.check, work.start
+    if kind == "fix" and offer:  # a list of bugs (``kind_variants.CASES["fix"]``): the list first, not one failure's logs
+        return FIX_LIST_STEP, FIX_LIST_CTA, question
     if kind == "fix":
         failing = ERROR_WORDS.search(post)
         slow = SLOW_WORDS.search(post) and not failing  # late or slow, nothing failing
@@ -210,7 +215,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     jt = job_type(JobBrief.model_validate(brief))
     domains = domains_for(ws, line)
     kind = classify(title, desc, domains)
-    base = for_deliverable(FIX if jt == "fix" else kind, title, desc)  # a written deliverable is gone through
+    base = for_deliverable(for_post(FIX, f"{title}\n{desc}") if jt == "fix" else kind, title, desc)  # a list of bugs;
+    # a written deliverable is gone through
     wk = for_analysis(base, title, desc)  # the post's own list is matched against the kind's steps as they are
     tools_in_post = post_tools(title, desc)
     rush = rush_words(post)
@@ -315,8 +321,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
         steps = plan_for(2) or steps
     while words_with(extras, proof_lines, steps) > hi and extras:
         extras.pop()
-    while words_with(extras, proof_lines, steps) > hi and asks.sentences:  # their reviewer notes stay
-        asks.trim()  # the case study and the question read better than a placeholder
+    while words_with(extras, proof_lines, steps) > hi and asks.sentences and asks.trim():  # their reviewer notes stay
+        pass  # the case study and the question read better than a placeholder, but for a video the post requires
     while words_with(extras, proof_lines, steps) > hi and len(proof_lines) > (asks.uses_proof and bool(asks.sentences)):
         proof_lines.pop()  # an ask's sentence may name the case study above: keep it then
     if words_with(extras, proof_lines, steps) > hi:

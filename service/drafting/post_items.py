@@ -82,7 +82,8 @@ def label_task(rest: str, verb_led) -> list[str]:
 # Version Management (FVM): Experience managing …"), work the post says is done ("Firebase Backend – Infrastructure is
 # Fully Set Up"), a property of the result ("Uses as few modules as possible") or a demand ("… is crucial for success")
 CANDIDATE_DESC = re.compile(r"^(?:proven |strong |solid |hands-on |deep )?(?:experience|expertise|knowledge|familiarity|"
-                            r"proficiency|ability|understanding|must|should have)\b", re.IGNORECASE)
+                            r"proficiency|ability|understanding|must|should have|(?:an? )?expert (?:in|at|with)|"
+                            r"(?:highly )?(?:skilled|proficient|fluent|familiar|comfortable) (?:in|at|with))\b", re.IGNORECASE)
 ALREADY_DONE = re.compile(r"\b(?:is|are) (?:fully |already )?(?:set up|in place|done|built|complete|live)\b|\bno [\w-]+ "
                           r"work (?:is )?(?:required|needed)\b", re.IGNORECASE)
 NOT_A_TASK = re.compile(r"^(?:uses|includes|supports|works|runs|has|contains|allows|offers|requires|needs|currently)\b|"

@@ -174,7 +174,8 @@ def _mode(head: str) -> str:
     if _REQUIREMENTS.match(head):
         return "maybe"
     if re.search(r"\b(?:you(?:'ll|’ll)? (?:must|should) have|you (?:have|bring)|looking for|ideal|qualif|skills?|"
-                 r"apply|include|nice|bonus|preferred|about)\b", head, re.IGNORECASE):
+                 r"apply|include|nice|bonus|preferred|about|(?:will|must|should) have (?:\w+ )?(?:experience|knowledge|"
+                 r"expertise))\b", head, re.IGNORECASE):  # "The right developer will have experience in the following"
         return "no"
     if _WORK_HEAD.search(head):
         return "work"

@@ -292,7 +292,13 @@ TOPICS: tuple[Topic, ...] = (
           "Which clients will use the API (a front end, partner systems or other services), and is there a spec already?",
           r"\b(?:spec|specs|specification|swagger|openapi|api documentation)\b",
           # "from the first release" presumes a new API: not for an API already live (maintained, in production)
-          unless=r"\b(?:existing|current|legacy|maintain\w*|in production|live (?:app|api|platform|system))\b"),
+          unless=r"\b(?:existing|current|legacy|maintain\w*|in production|live (?:app|api|platform|system))\b",
+          # an API of the client's to build, or a framework that serves one: not someone else's API to call ("add
+          # LearnCube REST API to wordpress site", fresh-pool readers: "drop the API-design boilerplate")
+          needs=r"\b(?:fastapi|django|flask)\b|\b(?:build|create|develop|design|implement|expose|write)\w* (?:a |an |the |"
+                r"our |my |new |custom )?(?:[\w-]+ ){0,3}(?:rest(?:ful)? |graphql )?(?:apis?|endpoints?|back-?ends?|"
+                r"servers?)\b|\b(?:rest(?:ful)?|graphql) (?:api|server|schema) (?:development|design)\b|\bapi "
+                r"(?:development|developer|design)\b"),
     Topic("mobile", r"\b(react native|flutter|expo|ios app|android app|app store|play store)\b", DEV,
           "In an app, offline behaviour and push notifications are where the hidden time goes, so I would agree early "
           "how each screen behaves without a connection.",

@@ -1,0 +1,65 @@
+"""Truth fixes from a fresh pool of real web-development posts (2026-12-06, thirteenth session; tuning material):
+a list of bugs is not one failure ("ask for the bug list and repo access rather than a single failure's history"); a
+video the post tells applicants to send survives the word limit ("include the requested Loom video"); a list of what
+the developer must know is not the work; someone else's REST API to call gets no advice on versioning one's own."""
+from __future__ import annotations
+
+from service.core.config import DEMO_WORKSPACE
+from service.core.schemas import JobBrief
+from service.core.workspace import load_workspace
+from service.drafting.post_plan import work_items
+from service.drafting.proposal import draft_proposal
+
+WS = load_workspace(DEMO_WORKSPACE)
+
+
+def _letter(title: str, desc: str) -> str:
+    return draft_proposal(JobBrief(title=title, description=desc), None, WS).text
+
+
+def test_a_list_of_bugs_is_asked_for_as_a_list_not_as_one_failures_history():
+    letter = _letter("ReactJS developer needed to fix bugs on existing web app",
+                     "We have a web app which has already been developed and is filled with bugs (mostly UI and a "
+                     "very few functionality bugs). Most of the bugs are pretty simple to fix. Timeline is 2 days.")
+    assert "list of bugs" in letter, letter
+    assert "since when has it been happening" not in letter.lower(), letter
+    assert "the exact steps that trigger the problem" not in letter, letter
+
+
+def test_one_failure_keeps_the_questions_about_when_it_started():
+    letter = _letter("Fix checkout error on our React app",
+                     "Since last week our checkout page throws an error when customers press Pay. Please fix it.")
+    assert "list of bugs" not in letter, letter
+
+
+def test_a_video_the_post_requires_survives_the_word_limit():
+    desc = ("Looking to hire full-stack developers. This is a full-time job, 40 hours a week.\n\nRequirements\n\n"
+            "- Equally versed in both Front-End and Back-End Development\n- Strong understanding of HTML, CSS, "
+            "JavaScript, and nodejs, react, redux\n- Knowledge of working with GitHub.\n\nSend us a self-recorded video "
+            "of the website you have developed using React and/or Redux and/or PHP Laravel. Explain briefly about your "
+            "experience and your interest in a long term work relationship.\n\nMake a recording of yourself and share "
+            "it with me.")
+    letter = _letter("Full-time Full-Stack Web Developer (React, Redux, PHP, Laravel)", desc)
+    assert "[Your Loom video link]" in letter, letter
+
+
+def test_what_the_developer_must_know_is_not_a_work_item():
+    desc = ("Developing a SaaS web app.\n\nThe right developer will have experience in the following:\n\n"
+            "1. Experience with AWS serverless architecture.\n2. Experience integrating third party RESTful APIs.\n"
+            "3. Expert in Javascript or Python.\n4. Deliver well written and tested code.\n\nDeliverables:\n\n"
+            "1. Webapp with AWS Serverless\n2. Code in GitHub\n3. Documentation")
+    texts = [it.quote.text for it in work_items(desc)]
+    assert not any("Expert in" in t or "Deliver well written" in t for t in texts), texts
+    assert "Webapp with AWS Serverless" in texts, texts
+
+
+def test_someone_elses_rest_api_gets_no_advice_on_versioning_an_api():
+    letter = _letter("Virtual Classroom API - add LearnCube REST API to wordpress site",
+                     "I have a small language center and I need to move it online. I am going to do it with Learncube. "
+                     "The way they do that is through a REST API. I currently have a Wordpress website that I would "
+                     "like it connected to.")
+    assert "version the API" not in letter, letter
+    built = _letter("Typescript developer for Serverless GraphQL API",
+                    "Our upcoming project involves building a serverless GraphQL API for some authenticated user "
+                    "content, using Typescript, Jest and the Serverless Framework.")
+    assert "version the API" in built, built
