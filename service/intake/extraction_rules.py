@@ -44,7 +44,12 @@ _SENT = linear_re.compile(r"(?:[^.!?\n]|[.!?][^\s.!?])+(?:[.!?]+|$)")  # a dot i
 _RHETORICAL = linear_re.compile(r"\b(passion|thrive|are you (?:a|an|the) |ready to|part of (?:history|something|our (?:team|"
                          r"journey|story|mission))|looking for (?:a|an) (?:new )?"
                          r"(?:challenge|opportunity)|want to join|interested\?|sound(?:s)? like you|excited|should you be|"
-                         r"(?:is|are) this (?:role|job|position) for you)\b", ignore_case=True)
+                         r"(?:is|are) this (?:role|job|position) for you)\b|"
+                         # a courtesy at the end of a post ("Please let me know if you need any further explanations?")
+                         r"\b(?:let (?:me|us) know|do you (?:need|have)|if you (?:need|have)|(?:are|is) there) (?:(?:any|ay|an?|"
+                         r"some) )?(?:further |more |other |additional )?(?:questions?|explanations?|info(?:rmation)?|details|"
+                         r"clarifications?)(?: (?:about|on|regarding) (?:this|the|my) (?:\w+ )?(?:job|project|post|task))?\W*$",
+                         ignore_case=True)
 _QWORD = linear_re.compile(r"^(what|which|how|why|when|where|who|whom|whose|do|does|did|have|has|had|are|is|can|could|"
                     r"would|will|should|were|was|qu[eé]|cu[aá]l|c[oó]mo|cu[aá]nt|d[oó]nde|tienes|has|avez|quel|"
                     r"quelle|comment|combien|was|wie|welche|haben|hast|können|qual|quais|quanto|voc[eê]|"

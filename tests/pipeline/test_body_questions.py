@@ -118,3 +118,21 @@ def test_a_question_is_shown_without_the_posts_bold_markers():
 def test_an_invitation_to_join_is_no_screening_question():
     post = "Needs to hire 3 freelancers\nHow would you like to be part of history?\n\nWe are an eCommerce startup."
     assert screening_questions(post) == []
+
+
+@pytest.mark.parametrize("courtesy", [
+    "Please let me know if you need ay further explanations? Thanks in advance!",  # the post's own typo
+    "Do you have any questions about the project?",
+    "Let us know if you need more information?",
+])
+def test_an_offer_to_answer_the_applicants_questions_is_no_screening_question(courtesy):
+    # pool readers: "remove the odd 'Answers to your questions' section" under a post whose only question was this
+    post = f"Add two buttons to the home page of my Shopify store, in the style of the buy buttons.\n{courtesy}"
+    assert screening_questions(post) == []
+
+
+def test_a_question_that_asks_the_applicant_is_kept_beside_a_courtesy():
+    post = ("Have you built a Shopify app before? What questions do you have about our stack?\n"
+            "Let me know if you have any questions.")
+    assert screening_questions(post) == ["Have you built a Shopify app before?",
+                                         "What questions do you have about our stack?"]
