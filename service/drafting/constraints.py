@@ -34,13 +34,18 @@ LOCATION = re.compile(
     r" (?i:the )?([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})")
 # hours the client's time zone sets ("at least 4 hours overlap with EST", "work in Eastern Time Zone", "EU timezone
 # preferred"): confirmed like clock hours, never claimed
-_ZONE_CODES = r"(?:EST|EDT|CST|CDT|PST|PDT|MST|CET|CEST|GMT|BST|AEST|UTC(?:[+-]\d{1,2})?)"
-_ZONE_NAMES = r"(?:US|U\.S\.|EU|UK|European|Eastern|Central|Pacific|Mountain)"  # a name needs "time", "hours" …
+_ZONE_CODES = (r"(?:EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|PT|CET|CEST|EET|EEST|WET|GMT|BST|IST|PKT|SGT|HKT|JST|WIB|ACST|ACDT|"
+               r"AEST|AEDT|AWST|NZST|NZDT|UTC(?:[+-]\d{1,2})?)")
+# a name needs "time", "hours" …; a place whose clock sets the hours ("part of it will be California hours"), as
+# does a code ("EST hours"; "PT hours" may be part-time ones)
+_ZONE_PLACES = (r"(?:California|West Coast|East Coast|New York|London|Sydney|Melbourne|Toronto|Dubai|Singapore|"
+                r"Australian|Indian|British)")
+_ZONE_NAMES = rf"(?:US|U\.S\.|EU|UK|European|Eastern|Central|Pacific|Mountain|{_ZONE_PLACES})"
 _ZONE_WORD = r"(?i:time ?zones?|timezones?|time|hours|business hours|working hours)"
 TIMEZONE = re.compile(rf"\b(?:overlap(?:ping)? with|(?:work|working|available) (?:in|within|during)|aligned with) "
                       rf"(?:the )?(?:{_ZONE_CODES}(?: {_ZONE_WORD})?|(?:US )?{_ZONE_NAMES} {_ZONE_WORD})(?![\w-])"
                       rf"|(?<!of )\b(?:{_ZONE_CODES}|{_ZONE_NAMES}) (?i:time ?zones?|timezones?)(?: (?:required|only|preferred|overlap))?"
-                      rf"(?![\w-])")
+                      rf"(?![\w-])|\b(?!ET |PT )(?:{_ZONE_CODES}|{_ZONE_PLACES}) (?i:(?:business |working |office )?hours)\b")
 
 
 # a date that is not the work's deadline: when the client wants to have hired ("Looking to hire for this position by

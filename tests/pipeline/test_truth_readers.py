@@ -72,6 +72,13 @@ def test_a_place_the_post_requires_is_read(post, said):
     ("Must be based in Latin America (working in US time)", "working in US time"),
     ("We need it done by Friday of UK timezone.", None),  # a deadline, not working hours
     ("Our office is in central London.", None),
+    # fresh-pool posts whose letters left the hours unconfirmed (readers: "confirm the California hours")
+    ("someone flexible to work according to an ACST timezone is preferable.", "ACST timezone"),
+    ("You must be willing to work during the hours allocated, part of it will be California hours (non-negotiable).",
+     "California hours"),
+    ("Must work EST hours, Monday to Friday.", "EST hours"),
+    ("About 20 PT hours a week.", None),  # part-time hours
+    ("Deliver it in 48 hours.", None),
 ])
 def test_hours_set_by_a_time_zone_are_read(post, said):
     assert timezone_requirement(post) == said
