@@ -43,7 +43,7 @@ _ROLE_SOURCES: dict[str, str] = {
                  r"community manager|brand (?:manager|ambassador|strategist)|sales funnel",
     "sales": r"sales (?:rep|representative|agent|manager|executive|associate|closer|development|specialist)|\bsdr\b|"
              r"\bbdr\b|appointment setter|cold call(?:er|ing)?|telemarketer|lead generation(?: specialist| expert)?|"
-             r"business development|outreach specialist",
+             r"business development|outreach specialist|account executive",
     "assistant": r"virtual assistant|\bva\b|executive assistant|personal assistant|admin(?:istrative)? assistant|"
                  r"office assistant|customer (?:service|support)(?: rep| representative| agent| specialist)?|"
                  r"receptionist|chat support",
@@ -56,7 +56,8 @@ _ROLE_SOURCES: dict[str, str] = {
                r"content (?:manager|creator|strategist|specialist)|technical writer|translator",
     "engineering": r"(?:electrical|mechanical|civil|structural|hvac|chemical) (?:engineer|designer|expert)|drafter|"
                    r"draftsman|inverter expert",
-    "management": r"project manager|product manager|scrum master|program manager|product owner|operations manager",
+    "management": r"project manager|product manager|scrum master|program manager|product owner|operations manager|"
+                  r"account manager|client services manager|(?:customer|client) success manager",
     "teaching": r"tutor|teacher|instructor",
     "legal": r"lawyer|attorney|paralegal|legal (?:assistant|counsel|advisor)",
     "recruiting": r"recruiter|talent acquisition|\bhr (?:manager|specialist|generalist)",

@@ -116,6 +116,17 @@ def test_a_generic_developer_title_with_our_trade_words_is_adjacent(data_ws):
     assert check.family == "software" and check.cap == 45
 
 
+def test_an_account_manager_role_at_a_web_agency_is_not_web_development(db, demo_ws):
+    # fresh-pool readers: a dev agency's letter to "Account Manager for eCommerce agency" ("write to the actual role")
+    a = assess_fit(_brief("Account Manager for eCommerce agency",
+                          "We are a startup eCommerce development agency specializing in Shopify store and app builds. "
+                          "We are looking for a full time Account Manager to work on web design and development "
+                          "projects.\n- Communicate directly to clients about updates on their projects\n- Learn about "
+                          "web development and Shopify\n- Prioritize backlog and customer feedback",
+                          skills=["Shopify", "Web Development"]), demo_ws)
+    assert a.tier == "poor", (a.tier, a.tier_reason)
+
+
 def test_full_stack_in_a_web_agency_title_is_not_another_trade(demo_ws):
     m = match_service(_brief("Full stack developer to build a booking website",
                              "A booking website for a yoga studio: schedule, online booking, Stripe payments and an admin "
