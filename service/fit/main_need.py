@@ -69,7 +69,7 @@ _ROLE_SOURCES: dict[str, str] = {
             r"reporting|spreadsheet|google sheets) (?:developer|expert|specialist|consultant|assistant|engineer|"
             r"builder|wizard)",
     "software": r"developers?|programmers?|(?:software|backend|back-end|frontend|front-end|full[- ]?stack|devops|"
-                r"web) engineers?|coder|full[- ]?stack",
+                r"web) engineers?|coder|full[- ]?stack|page ?speed|core web vitals|site speed",
 }
 # words that show a workspace sells a family's work, besides the role nouns themselves
 _TRADE_SOURCES: dict[str, str] = {

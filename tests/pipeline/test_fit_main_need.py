@@ -127,6 +127,15 @@ def test_an_account_manager_role_at_a_web_agency_is_not_web_development(db, demo
     assert a.tier == "poor", (a.tier, a.tier_reason)
 
 
+def test_page_speed_work_on_a_homepage_is_not_homepage_copy(db):
+    # a fresh pool: a copywriter's "homepage" keyword fitted "Improve PageSpeed LCP for homepage image" as possible
+    copy_ws = load_workspace(PACKAGE_DIR.parent / "evals" / "workspaces" / "copywriter.yaml")
+    a = assess_fit(_brief("Improve PageSpeed LCP for homepage image",
+                          "Need to improve PageSpeed LCP for a homepage image on MOBILE. See attached. Site is in Oxygen "
+                          "Builder on WordPress.", skills=["WordPress", "Page Speed Optimization"]), copy_ws)
+    assert a.tier == "poor", (a.tier, a.tier_reason)
+
+
 def test_full_stack_in_a_web_agency_title_is_not_another_trade(demo_ws):
     m = match_service(_brief("Full stack developer to build a booking website",
                              "A booking website for a yoga studio: schedule, online booking, Stripe payments and an admin "
