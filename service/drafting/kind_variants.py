@@ -110,14 +110,20 @@ VARIANTS: dict[str, Variant] = {
         steps_existing=("agree the changes that matter most and where each one touches the current code",
                         "make the changes in small steps, each deployed to a test copy where you can click through it",
                         "cover what changed with tests and leave clear notes, so the next developer can pick it up"),
-        start_existing="the current code and the change that matters most"),
+        start_existing="the current code and the change that matters most",
+        # not "any designs or a list of the main screens" (pool readers: "ask for repo access and the bug and feature
+        # list instead of designs")
+        offer_existing=("access to the code and the list of what must be fixed or added",
+                        "tell you which of them I would take first")),
     "mobile": Variant(
         existing_if=None,
         steps_existing=(("get the current app building and running on test devices, and agree the changes that "
                          "matter most"),
                         "make the changes in small steps, each in a build you can install and try on a real phone",
                         "test the changed screens on real phones for each platform you need before the release"),
-        start_existing="the current app and the change that matters most"),
+        start_existing="the current app and the change that matters most",
+        offer_existing=("access to the code and the list of changes you need",
+                        "tell you which of them I would take first")),
 }
 
 
@@ -302,7 +308,10 @@ _OTHER_PLATFORM = {"mobile": {"web"}, "webapp": {"mobile", "ios", "android"}}
 # the post says its app is part built: "the app is already in active development", "our previous developer left"
 _UNDER_WAY = re.compile(r"\b(?:enhance|improve|refine|extend|maintain) (?:our|my) (?:mobile |web )?(?:app|application|"
                         r"code ?base)\b|\balready (?:in (?:active )?development|(?:partly |partially )?built)\b|\b(?:previous|former|last) "
-                        r"(?:developer|dev|engineer|freelancer)\b|\b(?:partially|partly|half) (?:built|developed)\b",
+                        r"(?:developer|dev|engineer|freelancer)\b|\b(?:partially|partly|half) (?:built|developed)\b|"
+                        # "help finish a project that's almost done" (pool readers: new-build steps for it)
+                        r"\b(?:almost|nearly|mostly) (?:done|finished|complete|built)\b|\bfinish (?:a|the|our|my) "
+                        r"(?:project|app|application|website|site|platform|build|mvp)\b",
                         re.IGNORECASE)
 # ... unless the post says the build is new ("no existing code", "from scratch", "a new build", "from the ground up")
 _NEW_BUILD = re.compile(r"\b(?:no|not an?|without (?:an?|any)|there is no|there's no) (?:existing|current) |"

@@ -27,7 +27,7 @@ DEV_TOPICS: tuple[Topic, ...] = (
           "In Webflow I would keep to one consistent class naming system and reuse components, so new pages and "
           "sections can be added later without breaking the design.",
           needs=r"\b(?:build|design|develop\w*|site|website|pages?|cms|redesign)\b"),
-    Topic("magento", r"\bmagento\b", DEV | SHOP,
+    Topic("magento", r"\bmagento(?: ?2)?\b", DEV | SHOP,  # "Magento2"
           "On Magento I would make every change in a custom module or a child theme, never in the core files, so "
           "upgrades and security patches can be applied without undoing the work."),
     Topic("odoo", r"\bodoo\b", DATA_DEV,
@@ -106,7 +106,7 @@ _BUILD = {"webapp", "mobile", "api", "general"}
 # the kinds of work (kind_table ids) each topic's sentence reads right for (see ``topic_table.TOPIC_KINDS``)
 DEV_KINDS: dict[str, set[str]] = {
     "supabase": _BUILD | {"ai", "database"}, "django": {"webapp", "api", "website", "general"},
-    "webflow": {"website", "general"}, "magento": {"store", "theme", "website", "general"},
+    "webflow": {"website", "general"}, "magento": {"store", "theme", "website", "general", "webapp"},
     "odoo": {"automation", "api", "database", "migration", "general", "webapp"},
     "salesforce_admin": {"automation", "api", "general", "webapp", "database"},
     "gohighlevel": {"automation", "general", "api"}, "shopify_dev": {"webapp", "api"},

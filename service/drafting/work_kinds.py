@@ -304,7 +304,10 @@ def find_topic(title: str, description: str, domains: frozenset[str], kind_id: s
 # a mention the post negates is no mention: "No data modelling needed.", "no need for a dashboard", "a CRM is not
 # required" (the table order once kept such late topics out by accident, see TOPIC_TIE_STEP)
 _NEGATED_MENTION = re.compile(r"\bno (?:[\w/+-]+ ){1,4}?(?:is |are )?(?:needed|required|necessary)\b|\bno need (?:for|to) "
-                              r"[^.;:!?\n]{0,40}|(?:\b[\w/+-]+ ){1,4}(?:is|are) not (?:needed|required|necessary)\b",
+                              r"[^.;:!?\n]{0,40}|(?:\b[\w/+-]+ ){1,4}(?:is|are) not (?:needed|required|necessary)\b|"
+                              # "No WordPress/Wix/Webflow", "using WordPress/Wix/Webflow is not an option"
+                              r"\bno [\w.+-]+(?:/[\w.+-]+)+|(?:\b[\w/.+-]+ ){1,4}(?:is|are) (?:not an option|not allowed|"
+                              r"out of the question)\b",
                               re.IGNORECASE)
 
 
@@ -326,7 +329,7 @@ def second_topic(title: str, description: str, domains: frozenset[str], kind_id:
 
 
 def _best_topic(t: str, d: str, domains: frozenset[str], kind_id: str, fallback: bool, exclude: str = "") -> Topic | None:
-    d = _NEGATED_MENTION.sub(" ", d)
+    t, d = _NEGATED_MENTION.sub(" ", t), _NEGATED_MENTION.sub(" ", d)
     work = " ".join(p for p in _PARTS.split(d) if not _ABOUT_YOU.search(p))
     whole = f"{t}\n{d}"
     best, best_score, main_score = None, 1.5, 0.0

@@ -51,7 +51,8 @@ _ROLE_SOURCES: dict[str, str] = {
                   r"(?:engineer|administrator)|\bit (?:specialist|technician|administrator|manager)|desktop support",
     "design": r"(?:(?:graphic|ui|ux|ui/ux|ux/ui|web|logo|product|visual|brand|motion|interior|landing page|figma) )?"
               r"designers?|illustrator|video editor|animator|3d (?:artist|modell?er)|photo editor|retoucher|"
-              r"videographer|photographer",
+              r"videographer|photographer|(?:menu|print|brochure|flyer|poster|signage|banner|book cover|packaging|magazine|"
+              r"catalog(?:ue)?|label) (?:layouts?|designs?)",
     "writing": r"copywriters?|copy ?writer|content writer|writers?|ghostwriter|blogger|proofreader|copy ?editor|"
                r"content (?:manager|creator|strategist|specialist)|technical writer|translator",
     "engineering": r"(?:electrical|mechanical|civil|structural|hvac|chemical) (?:engineer|designer|expert)|drafter|"

@@ -63,3 +63,42 @@ def test_someone_elses_rest_api_gets_no_advice_on_versioning_an_api():
                     "Our upcoming project involves building a serverless GraphQL API for some authenticated user "
                     "content, using Typescript, Jest and the Serverless Framework.")
     assert "version the API" in built, built
+
+
+def test_a_platform_the_post_rules_out_gets_no_remark():
+    # pool readers: "drop the WordPress content" under "No WordPress/Wix/Webflow. Need Django"
+    letter = _letter("Full-stack Developer (front&back) - No WordPress/Wix/Webflow. Need-Django/Python/HTML, CSS, JS",
+                     "Full-stack Developer needed. Project/website creation - using WordPress/Wix/Webflow is not an "
+                     "option on this project. Ideally - Django, Python, HTML, CSS, JavaScript. I'm an author and "
+                     "illustrator and the website shows my books.")
+    assert "WordPress" not in letter.split("Hi,", 1)[1].split("\n\n", 1)[1], letter
+    assert "staging copy" not in letter and "child theme" not in letter, letter
+
+
+def test_a_project_almost_done_is_finished_not_planned_as_a_first_release():
+    # pool readers: "replace the new-build steps with how you would take over the existing codebase"
+    letter = _letter("Sr. Python/Django Developer",
+                     "We're looking for a backend developer to help finish a project that's almost done. You'll need "
+                     "to fix important issues and add some features before we release it. Django experience needed.")
+    assert "first release" not in letter and "designs or a list of the main screens" not in letter, letter
+    assert "access to the code" in letter, letter
+
+
+def test_magento2_written_as_one_word_is_magento():
+    from service.drafting.topic_dev import DEV_TOPICS
+
+    magento = next(t for t in DEV_TOPICS if t.id == "magento")
+    assert magento.pattern.search("Frontend Designer Developer Magento2")
+
+
+def test_a_menu_to_lay_out_is_design_work_not_data_analysis(db):
+    from pathlib import Path
+
+    from service.fit.assess import assess_fit
+
+    data_ws = load_workspace(Path(__file__).resolve().parents[2] / "evals" / "workspaces" / "data-analytics.yaml")
+    a = assess_fit(JobBrief(title="Menu layout", description=(
+        "I am looking for someone to lay out a menu for a new coffee house. This menu will then be printed onto large "
+        "diamond shaped boards to be the sign behind the counter. Looking for someone local only, in Seattle."),
+        skills=["Python", "SQL", "pandas", "Tableau", "Data Analytics"]), data_ws)  # the post's own tags
+    assert a.tier == "poor", (a.tier, a.tier_reason)
