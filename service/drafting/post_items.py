@@ -20,7 +20,7 @@ import re
 
 from service.drafting.frames import Quote, sentence
 from service.drafting.kind_table import WorkKind
-from service.drafting.topic_table import TOPIC_KINDS, TOPICS, Topic
+from service.drafting.topic_table import ITEM_KINDS, TOPIC_KINDS, TOPICS, Topic
 from service.drafting.work_kinds import classify
 
 # an enumeration marker inside a line: " 2. **", " 3) ", " (b) " before a capital or a bold label
@@ -179,7 +179,8 @@ def _stems(text: str) -> set[str]:
 
 def topic_for(text: str, domains: frozenset[str], kind_id: str, used: set[str], post: str) -> Topic | None:
     return next((t.named(text) for t in TOPICS if t.id not in used and not t.fallback and t.domains & domains
-                 and kind_id in TOPIC_KINDS[t.id] and t.pattern.search(text) and t.evidenced(post)), None)
+                 and (kind_id in TOPIC_KINDS[t.id] or kind_id in ITEM_KINDS.get(t.id, ())) and t.pattern.search(text)
+                 and t.evidenced(post)), None)
 
 
 _BROAD_KINDS = frozenset(["general", "copy", "automation"])  # their words ("content", "script") name no one kind of work

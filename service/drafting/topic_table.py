@@ -358,12 +358,17 @@ TOPIC_KINDS: dict[str, set[str]] = {
     "nlp": {"ml", "ai", "automation", "general"}, "ocr": {"ml", "ai", "automation", "general", "import"},
     "ml": {"ml", "ai", "general"}, "devops": {"api", "webapp", "migration", "general"},
     "trading": {"ml", "ai", "automation", "api", "general", "analysis"}, "rpa": {"automation"},
-    "stripe": {"webapp", "api", "store", "website", "mobile"}, "nextjs": {"webapp", "website", "general"},
-    "react": {"webapp", "website", "general"}, "python_api": {"api"}, "mobile": {"mobile"},
-    "wordpress": {"website", "store", "theme", "general"}, "shopify": {"store", "theme", "general"},
+    # a custom checkout on a store's theme (not a Zapier flow that only passes Stripe events on: crossover readers
+    # called the remark "payment jargon" there); React charts for a dashboard
+    "stripe": {"webapp", "api", "store", "website", "mobile", "theme"}, "nextjs": {"webapp", "website", "general"},
+    "react": {"webapp", "website", "general", "dashboard"}, "python_api": {"api"}, "mobile": {"mobile"},
+    "wordpress": {"website", "store", "theme", "general"}, "shopify": {"store", "theme", "general", "website"},
     "klaviyo": {"store", "theme", "automation", "general", "copy"},
     "privacy": {"pipeline", "database", "analysis", "ml", "ai", "api", "webapp", "automation", "general", "import"},
     "cold_email": {"copy", "general", "automation"}, "landing": {"copy", "general"}, "seo_content": {"copy", "general"},
     **MORE_KINDS, **EXTRA_KINDS, **DEV_KINDS, **ROLE_KINDS, **SIXTH_KINDS, **CORE_KINDS, **WEB_KINDS,
     **ANALYTICS_KINDS, **FREQ_DEV_KINDS, **FREQ_DATA_KINDS, **DATA_KINDS, **KIND_KINDS,
 }
+# kinds where a topic is said of one item of the post's list that names it ("Integrate Stripe & PayPal for automated
+# billing" in an automation role), though not as the letter's opening remark (a Zapier flow that passes Stripe events on)
+ITEM_KINDS: dict[str, set[str]] = {"stripe": {"automation"}}

@@ -122,6 +122,37 @@ WEB_TOPICS: tuple[Topic, ...] = (
           "signed upload link, so a big file neither ties up the server nor starts over after a dropped "
           "connection.",
           needs=r"(?=[\s\S]*\buploa\w+)[\s\S]*\b(?:large|big|huge|\d+ ?gb|gigabytes?|resumable)\b"),
+    # fresh pools of real posts (2026-12-06, thirteenth session): subjects of unseen posts that no topic named
+    Topic("squarespace", r"\b(squarespace)\b", DEV | SHOP,
+          "On Squarespace I would add custom code through code injection or a code block on the page that needs it, "
+          "and check it on the live page as well as in the editor, since custom scripts do not always run in the "
+          "editor's preview.",
+          "Is the site on Squarespace 7.0 or 7.1?", r"\b7\.[01]\b"),
+    Topic("iot_sensors", r"\b(iot|sensors?|telemetry|mqtt|esp32|arduino|raspberry pi)\b", DATA_DEV,
+          "With sensor data I would store every raw reading with the device's own timestamp before any alert logic "
+          "runs, and give each alert a small margin around its threshold, so a value hovering at the limit does not "
+          "send a stream of alerts.",
+          "How often does each sensor send a reading, and how do the readings reach the cloud today?",
+          r"\b(?:mqtt|every \d+ (?:seconds?|minutes?)|per (?:second|minute))\b",
+          # alerts on the readings: a tracking app that only charts them has no threshold (crossover readers: "talks
+          # about sensor alert thresholds, which the app doesn't have")
+          needs=r"\b(?:thresholds?|alarms?|out of range|(?:alerts?|notif\w+|warn\w*) (?:\w+ )?(?:when|if|whenever|once)|"
+                r"(?:exceeds?|crosses|drops? below|goes (?:above|below)))\b"),
+    Topic("designs_to_code", r"\b(figma|adobe xd|xd designs?|psd|wireframes?|mockups?|mock-ups?|(?:the|our|my|own|provided|"
+                             r"attached|existing|finished|ready) (?:xd |figma )?designs?)\b", DEV | SHOP,
+          "With designs to build from, I would agree with you first how each screen adapts on phones and what the "
+          "empty, loading and error states look like, since the designs rarely show those and they are where a build "
+          "drifts from them.",
+          "Do the designs cover the mobile layout as well as the desktop one?",
+          r"\b(?:mobile (?:and|&) desktop|desktop (?:and|&) mobile|responsive (?:designs?|mock\w*))\b",
+          # the designs are there to be built: a word for coding them anywhere in the post
+          needs=r"\b(?:convert\w*|cod(?:e|ed|ing)|implement\w*|slic(?:e|ing)|front-?end|html|react(?:\.?js)?|vue|angular|"
+                r"flutter|developed|pixel[- ]perfect)\b",
+          # ... not designs or diagrams that are the job's own deliverable ("Deliverables: Wireframes & user flows",
+          # "UML diagrams": crossover readers, "talks about responsive screens when I need a wireframe")
+          unless=r"\b(?:design (?:the|a|an|our|my) (?:\w+ ){0,2}(?:app|website|site|logo|brand)|no designs?|"
+                 r"without (?:a |any )?designs?|uml|diagrams?|(?:create|make|design|draw|prepare|provide|deliver)\w* "
+                 r"(?:\w+ ){0,2}(?:wireframes?|mock-?ups?|prototypes?)|deliverables?\W+(?:\w+\W+){0,4}wireframes?)\b"),
 )
 
 _BUILD = {"webapp", "mobile", "api", "general"}
@@ -138,4 +169,7 @@ WEB_KINDS: dict[str, set[str]] = {
     "voice_handoff": {"ai", "automation", "general"}, "multi_tenant": _BUILD | {"website"},
     "booking_slots": _BUILD | {"website", "automation"}, "oauth_tokens": _FLOWS,
     "large_uploads": _BUILD | {"website"},
+    "squarespace": {"website", "store", "theme", "general"},
+    "iot_sensors": {"dashboard", "pipeline", "webapp", "api", "mobile", "automation", "general"},
+    "designs_to_code": {"webapp", "website", "mobile", "theme", "store", "api", "general"},
 }

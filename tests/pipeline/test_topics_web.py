@@ -56,6 +56,13 @@ WITH = [
      "and our app syncs their events every hour."), AGENCY, "api"),
     ("large_uploads", "Large file uploads for our video platform", ("Users upload large video files of up to 5 GB; "
      "the file uploads time out today."), AGENCY, "webapp"),
+    # fresh pools of real posts (thirteenth session): subjects no topic named
+    ("squarespace", "Squarespace developer to add a script", ("Add a small JavaScript effect from a CodePen to the "
+     "home page of our Squarespace site, with our logo on top."), AGENCY, "website"),
+    ("iot_sensors", "IoT dashboard for greenhouse sensors", ("Our greenhouse sensors send temperature and humidity "
+     "readings; we need a dashboard and alerts when a value crosses its threshold."), AGENCY, "dashboard"),
+    ("designs_to_code", "Convert our Figma designs into a web app", ("We have Figma designs for 12 screens of our "
+     "web app; code them and connect them to our API."), AGENCY, "webapp"),
 ]
 
 # the subject without the concern, a passing mention, or a kind of work the sentence does not fit
@@ -94,6 +101,16 @@ WITHOUT = [
      AGENCY, "api"),
     ("large_uploads", "Parse large files in our app", ("Our app parses large files of sensor readings; make the "
      "parsing faster."), AGENCY, "webapp"),
+    ("squarespace", "Copy for our Squarespace site", ("Write the About and Services pages for our Squarespace "
+     "site."), AGENCY, "copy"),
+    ("iot_sensors", "Market report on the IoT industry", ("Research the IoT market in Europe and write a short "
+     "report with the main players."), AGENCY, "research"),
+    ("designs_to_code", "Design the screens of our new app", ("Design the app in Figma: wireframes and mockups for "
+     "ten screens. No coding."), AGENCY, "webapp"),
+    ("designs_to_code", "UML diagrams", ("Create a wireframe, a database diagram and a system flow for our app; the "
+     "front end will be coded later."), AGENCY, "webapp"),
+    ("iot_sensors", "IoT-connected mobile app", ("Build an app that connects to our IoT device over WiFi, logs usage "
+     "and shows the readings in charts."), AGENCY, "mobile"),
 ]
 
 
@@ -111,7 +128,7 @@ def test_the_broader_topic_keeps_a_post_that_does_not_say_the_concern():
 
 
 LETTERS = [c for c in WITH if c[0] in {"webhook_events", "scrape_daily", "in_app_purchases", "woo_checkout",
-                                       "voice_handoff", "booking_slots"}]
+                                       "voice_handoff", "booking_slots", "squarespace", "designs_to_code"}]
 DATA_LETTERS = [c for c in WITH if c[0] in {"scrape_images", "social_scrape"}]
 
 
