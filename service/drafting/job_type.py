@@ -87,6 +87,12 @@ def job_type(brief: JobBrief) -> str:
         return "fix"
     if role >= 3 and (role > consult or not _CONSULT.search(title)):  # a consultancy's background is not the ask
         return "role"
+    # "a Data Engineer, Architect, Consultant … to join our Data Team", "strong consulting skills": a role that
+    # names consulting, not a consultation (a pool letter offered a call and a written summary for it)
+    joins = re.search(r"\bjoin (?:our|the) (?:[\w-]+,? ){0,3}team\b|\blong[- ]term position\b|\bfull[- ]?time\b", text, _I)
     if consult >= 2 and (len(text) < 2500 or re.search(r"written consultation", text, _I)):
-        return "consultation"
+        if not (joins and not _CONSULT.search(title)):
+            return "consultation"
+        if len(_ROLE.findall(brief.description or "")) >= 3:
+            return "role"
     return "project"

@@ -61,6 +61,9 @@ SOLO_ONLY = re.compile(
     r"|\b(?:agencies|teams)\b[^.!?\n]{0,30}\b(?:need not|needn['’]t|should not|shouldn['’]t|will not be|won['’]t be|"
     r"are not|aren['’]t) (?:apply|be considered|considered|accepted|welcome)"
     r"|\bagencies (?:will be|are) (?:ignored|rejected|declined|skipped|removed)\b"
+    # "Please do NOT apply if you are working with an agency" (a pool letter answered it in an agency's "we")
+    r"|\b(?:do not|don['’]t|please don['’]t) apply if you(?:['’]re| are) (?:working (?:with|for|through) |part of |with )?"
+    r"(?:an? )?(?:agenc(?:y|ies)|team)\b"
     r"|\bnot (?:looking for|accepting (?:applications |bids |proposals )?from|interested in|working with|hiring|open to) "
     r"(?:an? )?(?:agenc(?:y|ies)|teams)\b"
     r"|\b(?:freelancer|developer|designer|writer|individual|contractor)s?,? \(?not an? (?:agency|team)\b"

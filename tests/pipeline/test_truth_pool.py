@@ -102,3 +102,42 @@ def test_a_menu_to_lay_out_is_design_work_not_data_analysis(db):
         "diamond shaped boards to be the sign behind the counter. Looking for someone local only, in Seattle."),
         skills=["Python", "SQL", "pandas", "Tableau", "Data Analytics"]), data_ws)  # the post's own tags
     assert a.tier == "poor", (a.tier, a.tier_reason)
+
+
+IDENTIFY = ("Our company is looking for a Data Engineer, Architect, Consultant, and Dashboard Developer to join our Data "
+            "Team. We are a Snowflake Partner building data warehouses and reporting. We are looking for someone within "
+            "the US to help us with the following: - Lead the discovery phase with new clients - Develop dashboards and "
+            "data warehouses. You will be hired if you have: - Strong consulting skills - Strong SQL experience. This is "
+            "a long-term position. We will likely start slow but eventually want to ramp up to around 40 hours per "
+            "week. Must be open to full-time. Please do NOT apply if you are working with an agency.")
+
+
+def test_a_role_that_names_consulting_is_a_role_not_a_consultation():
+    from service.drafting.job_type import job_type
+
+    assert job_type(JobBrief(title="Data Engineer and Dashboard Developer to build Dashboards and Datahubs - Long Term",
+                             description=IDENTIFY)) == "role"
+    assert job_type(JobBrief(title="Consultation on our data warehouse design",
+                             description="We need a one-hour consultation with a data consultant on our Snowflake "
+                                         "setup.")) == "consultation"
+
+
+def test_someone_within_a_country_is_a_place_to_confirm():
+    from service.drafting.constraints import location_requirement
+
+    assert location_requirement(IDENTIFY, "") == "someone within the US"
+    assert location_requirement("Candidates from Canada only, please.", "") == "Candidates from Canada"
+    assert location_requirement("We hired someone from Google last year.", "") is None
+
+
+def test_a_payment_item_of_an_automation_role_gets_the_payment_remark_but_a_zap_does_not():
+    from service.drafting.post_items import topic_for
+    from service.drafting.work_kinds import find_topic
+
+    dev = frozenset({"dev", "shop"})
+    item = "Integrate Stripe & PayPal for automated billing and recurring payments"
+    assert getattr(topic_for(item, dev, "automation", set(), item), "id", None) == "stripe"
+    zap = find_topic("Zapier Integration with Beehiiv, Stripe and Tapfiliate",
+                     "My Zapier automation adds subscribers to a Google Sheet when a Stripe payment fails; it stopped "
+                     "working last month.", dev, "automation")
+    assert getattr(zap, "id", None) != "stripe"

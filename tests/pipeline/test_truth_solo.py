@@ -31,7 +31,10 @@ def _mine(text: str) -> str:
 @pytest.mark.parametrize("refusal", ["No agencies, please: we want the person who writes the code.",
                                      "Independent freelancer (not an agency) only.",
                                      "We are not accepting applications from agencies or teams.",
-                                     "You would train our new analyst in weekly 1-on-1 sessions."])
+                                     "You would train our new analyst in weekly 1-on-1 sessions.",
+                                     # a fresh pool's post, answered in an agency's "we"
+                                     "Please do NOT apply if you are working with an agency or working on multiple "
+                                     "projects on UpWork (it is visible)."])
 def test_a_post_that_refuses_agencies_gets_i_and_no_team_claim(db, refusal):
     out = draft_proposal(_brief(refusal), None, WS)
     text = _mine(out.text.replace("Answers to your questions:", ""))
@@ -41,7 +44,8 @@ def test_a_post_that_refuses_agencies_gets_i_and_no_team_claim(db, refusal):
 
 
 @pytest.mark.parametrize("mention", ["Agency experience is a plus.", "We are an agency for bike shops.",
-                                     "Individual freelancers or agencies are welcome."])
+                                     "Individual freelancers or agencies are welcome.",
+                                     "Do not apply if you are not a Shopify expert."])
 def test_a_post_that_only_mentions_agencies_keeps_the_teams_we(db, mention):
     out = draft_proposal(_brief(mention), None, WS)
     assert re.search(r"\bwe\b", _mine(out.text), re.IGNORECASE)
