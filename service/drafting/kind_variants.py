@@ -155,7 +155,11 @@ _FLOW = r"(?:scenarios?|workflows?|automations?|zaps?|flows?|scripts?|bots?)"
 _BROKEN_FLOW = (rf"\b(?:existing|current|our|my) (?:[\w.-]+ ){{0,2}}{_FLOW}\b[^.\n]{{0,80}}\b(?:errors?|fail\w*|broken|"
                 rf"not working|stopped working|bugs?)\b|\b(?:fix|debug|repair|finish|finali[sz]e|troubleshoot)\w* "
                 rf"(?:the|our|my|this|an existing) (?:existing |current )?(?:[\w./-]+ ){{0,2}}{_FLOW}\b|"
-                rf"\b\d{{2}} ?% (?:done|complete|finished|built)\b|\b(?:half|partly|partially|mostly) (?:built|done|finished)\b")
+                rf"\b\d{{2}} ?% (?:done|complete|finished|built)\b|\b(?:half|partly|partially|mostly) (?:built|done|finished)\b|"
+                # "The automation worked until last month and I am trying to figure out why" (pool readers: "start
+                # with how you would diagnose the broken automation")
+                rf"\b{_FLOW} (?:worked|was working|ran|has been running) (?:fine |well |perfectly )?until\b|\b{_FLOW}\b"
+                rf"[^.\n]{{0,40}}\b(?:no longer works|(?:does not|doesn't) work(?: anymore)?|has stopped)\b")
 # a script the client runs on files ("a small Python script that merges our weekly CSV exports"): no trigger, no retry
 # question, no alerts (tuning readers: "asking whether failed steps should retry makes no sense for a local script")
 _FILE_SCRIPT = r"\bscripts?\b[^.\n]{0,80}\b(?:csv|excel|xlsx|files?|spreadsheets?|images?|pdfs?|folders?)\b"

@@ -141,3 +141,26 @@ def test_a_payment_item_of_an_automation_role_gets_the_payment_remark_but_a_zap_
                      "My Zapier automation adds subscribers to a Google Sheet when a Stripe payment fails; it stopped "
                      "working last month.", dev, "automation")
     assert getattr(zap, "id", None) != "stripe"
+
+
+def test_an_automation_that_stopped_working_is_diagnosed_not_built_again():
+    # pool readers: "start with how you would diagnose the broken automation (Zap history, expired auth)"
+    from service.drafting.kind_table import KINDS
+    from service.drafting.work_kinds import for_post
+
+    post = ("I have automation set up to add and remove subscribers to a google sheets Doc when a customer signs up "
+            "and cancels through Stripe. The automation worked until last month and I am trying to figure out why.")
+    wk = for_post(next(k for k in KINDS if k.id == "automation"), post)
+    assert wk.steps[0].startswith("go through the current automation"), wk.steps
+
+
+def test_a_music_visualisation_in_touchdesigner_is_not_a_dashboard(db):
+    from pathlib import Path
+
+    from service.fit.assess import assess_fit
+
+    data_ws = load_workspace(Path(__file__).resolve().parents[2] / "evals" / "workspaces" / "data-analytics.yaml")
+    a = assess_fit(JobBrief(title="TouchDesigner Expert for Assistance with Music Visualization Tool", description=(
+        "I am seeking a skilled TouchDesigner expert to develop a music visualization tool with audio-reactive visuals "
+        "and MIDI controls for live shows."), skills=["Python", "Data Visualization"]), data_ws)
+    assert a.tier == "poor", (a.tier, a.tier_reason)
