@@ -136,7 +136,8 @@ WEB_TOPICS: tuple[Topic, ...] = (
           r"\b(?:mqtt|every \d+ (?:seconds?|minutes?)|per (?:second|minute))\b",
           # alerts on the readings: a tracking app that only charts them has no threshold (crossover readers: "talks
           # about sensor alert thresholds, which the app doesn't have")
-          needs=r"\b(?:thresholds?|alarms?|out of range|(?:alerts?|notif\w+|warn\w*) (?:\w+ )?(?:when|if|whenever|once)|"
+          needs=r"\b(?:thresholds?|alarms?|out of range|(?:notification|alert(?:ing)?|rules?|logic) engines?|"
+                r"(?:alerts?|notif\w+|warn\w*) (?:\w+ )?(?:when|if|whenever|once)|"
                 r"(?:exceeds?|crosses|drops? below|goes (?:above|below)))\b"),
     Topic("designs_to_code", r"\b(figma|adobe xd|xd designs?|psd|wireframes?|mockups?|mock-ups?|(?:the|our|my|own|provided|"
                              r"attached|existing|finished|ready) (?:xd |figma )?designs?)\b", DEV | SHOP,
@@ -153,6 +154,38 @@ WEB_TOPICS: tuple[Topic, ...] = (
           unless=r"\b(?:design (?:the|a|an|our|my) (?:\w+ ){0,2}(?:app|website|site|logo|brand)|no designs?|"
                  r"without (?:a |any )?designs?|uml|diagrams?|(?:create|make|design|draw|prepare|provide|deliver)\w* "
                  r"(?:\w+ ){0,2}(?:wireframes?|mock-?ups?|prototypes?)|deliverables?\W+(?:\w+\W+){0,4}wireframes?)\b"),
+    Topic("xml_schema", r"\b(xml|xsd)\b", DATA_DEV,
+          "For XML that must follow a schema I would map each source column to its element in a table you can check, "
+          "and validate every file against the XSD before delivery, so a filing is never rejected for one bad field.",
+          "Do you have the XSD file and a sample of the source data, such as one filled-in row?",
+          needs=r"\b(?:schema|xsd|validat\w+)\b"),
+    Topic("form_edits", r"\b(forms?|form fields?|dropdowns?|gravity forms|wpforms|contact form 7|jotform|typeform)\b",
+          DEV | SHOP,
+          "For a change to a live form I would send a test entry after each edit and check it arrives complete where "
+          "you receive them, since a form that looks right can still stop delivering entries.",
+          "Where do the form's entries arrive today, and should that stay the same after the change?",
+          r"\b(?:emailed|e-?mailed to|sent to (?:me|us|my|our)|gets sent|arrive in)\b",
+          # a change to a form the client has: "update this page with additions - text and drop down entries";
+          # not a form the work builds from documents ("click on the document to highlight fields in the form")
+          needs=r"\b(?:edit\w*|add\w*|chang\w+|fix\w*|updat\w+|modif\w+) (?:\w+ ){0,4}?(?:form|forms|form fields?)\b|"
+                r"(?=[\s\S]*\bforms?\b)[\s\S]*\b(?:edit\w*|add\w*|chang\w+|updat\w+|modif\w+)\W+(?:[\w:/.-]+\W+){0,10}?"
+                r"(?:fields?|dropdowns?|drop[- ]?down (?:entries|options|menus?|lists?))\b"),
+    Topic("product_upload", r"\b(product uploads?|upload(?:ing)? (?:\w+ ){0,2}products|(?:add|list)(?:ing)? (?:\w+ ){0,2}"
+                            r"products (?:to|on|in)(?: the| our| my)? (?:\w+ )?(?:store|shop|site|website|catalog\w*))\b",
+          SHOP | DEV,
+          "For product uploads I would agree one template first (titles, options such as sizes, prices and images "
+          "named by SKU) and import each batch from it, so the fiftieth product goes in as cleanly as the first.",
+          "Are the product details in a spreadsheet already, or do they come from photos and a supplier's site?",
+          r"\b(?:spreadsheet|csv|excel|google sheets?)\b",
+          unless=r"\b(?:scrap\w+|amazon ppc|listing optimi[sz]ation|optimi[sz]\w* (?:\w+ )?listings|seo)\b"),
+    Topic("search_filters", r"\b(search(?:ing)?|filter(?:s|ing)?)\b", DEV,
+          "For search and filtering I would start from the slowest real searches and give them the indexes they "
+          "need, and move to a full-text index only where plain filters stop being enough.",
+          needs=r"\b(?:improv\w+|optimi[sz]\w+|speed\w* up|fast\w*|slow\w*|enhanc\w+|better) (?:\w+ ){0,3}?"
+                r"(?:the |our )?(?:search(?:ing)?|filter(?:s|ing)?)\b|\b(?:search|filtering) (?:and|&) "
+                r"(?:filter(?:ing)?|search)\b[^.\n]{0,40}\b(?:improv\w+|optimi[sz]\w+|faster|performance)\b",
+          unless=r"\b(?:seo|search engines?|search rankings?|search console|google search|search ads|search visibility|"
+                 r"search results? on google)\b"),
 )
 
 _BUILD = {"webapp", "mobile", "api", "general"}
@@ -172,4 +205,8 @@ WEB_KINDS: dict[str, set[str]] = {
     "squarespace": {"website", "store", "theme", "general"},
     "iot_sensors": {"dashboard", "pipeline", "webapp", "api", "mobile", "automation", "general"},
     "designs_to_code": {"webapp", "website", "mobile", "theme", "store", "api", "general"},
+    "xml_schema": {"database", "import", "pipeline", "automation", "spreadsheet", "general", "api"},
+    "form_edits": {"website", "theme", "store", "general"},  # a site's form, not form features an app builds
+    "search_filters": {"api", "webapp", "database", "website", "general"},
+    "product_upload": {"store", "storeops", "import", "website", "general"},
 }

@@ -61,6 +61,14 @@ WITH = [
      "home page of our Squarespace site, with our logo on top."), AGENCY, "website"),
     ("iot_sensors", "IoT dashboard for greenhouse sensors", ("Our greenhouse sensors send temperature and humidity "
      "readings; we need a dashboard and alerts when a value crosses its threshold."), AGENCY, "dashboard"),
+    ("xml_schema", "Create XML dataset following specific schema", ("Convert our Excel rows into XML files that "
+     "follow the regulator's XSD schema, for filing."), AGENCY, "import"),
+    ("form_edits", "Web developer needed for editing of website form", ("Update the order form on our WordPress site "
+     "with new text and drop down entries; the form gets sent to me as a submission."), AGENCY, "website"),
+    ("product_upload", "E-commerce product upload", ("We need someone to upload our clothing products to our "
+     "online store whenever a new collection arrives."), AGENCY, "store"),
+    ("search_filters", "Improve search and filtering in our marketplace", ("Our users complain that search is slow; "
+     "improve the search and the filters on the listings page."), AGENCY, "webapp"),
     ("designs_to_code", "Convert our Figma designs into a web app", ("We have Figma designs for 12 screens of our "
      "web app; code them and connect them to our API."), AGENCY, "webapp"),
 ]
@@ -109,6 +117,14 @@ WITHOUT = [
      "ten screens. No coding."), AGENCY, "webapp"),
     ("designs_to_code", "UML diagrams", ("Create a wireframe, a database diagram and a system flow for our app; the "
      "front end will be coded later."), AGENCY, "webapp"),
+    ("xml_schema", "Sitemap for our website", ("Generate an XML sitemap for our blog and submit it to Google."),
+     AGENCY, "website"),
+    ("form_edits", "Document scanning feature for our fleet app", ("Users edit scanned work orders: clicking the "
+     "document highlights the matching fields in the form."), AGENCY, "webapp"),
+    ("product_upload", "Amazon listing optimization", ("Rewrite our product listings on Amazon for SEO and better "
+     "conversion."), AGENCY, "copy"),
+    ("search_filters", "SEO for our cleaning business", ("Improve our search rankings and search visibility on "
+     "Google with on-page SEO."), AGENCY, "website"),
     ("iot_sensors", "IoT-connected mobile app", ("Build an app that connects to our IoT device over WiFi, logs usage "
      "and shows the readings in charts."), AGENCY, "mobile"),
 ]
