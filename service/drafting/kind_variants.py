@@ -198,6 +198,22 @@ CASES: dict[str, tuple[Case, ...]] = {
         # true whether or not the post lists them ("do you have the bugs written down" under a listed set is settled)
         question="Can each bug be reproduced on a test copy of the app, or only on the live one?",
         offer=("the list of bugs and access to the code", "tell you which ones I would fix first")),),
+    # a change to a site the client has ("update this page with additions", "edit the form on our site"): no new
+    # site's pages, load speed and hand-over guide (pool readers: "say plainly that you will add the fields to the
+    # existing form", all three rating the new-site letter 1)
+    "website": (Case(
+        when=r"\b(?:update|edit|change|fix|modify|adjust|tweak|add (?:\w+ ){0,3}to) (?:this|the|our|my|an existing|existing) "
+             r"(?:[\w-]+ ){0,2}(?:page|pages|site|website|form|section|header|footer|menu)\b|\b(?:editing|changes?|updates?|"
+             r"edits?|tweaks?) (?:to|of|on) (?:this|the|our|my|an existing) (?:[\w-]+ ){0,2}(?:page|site|website|form)\b",
+        unless=r"\b(?:new (?:web)?site|from scratch|(?:build|create|design|develop) (?:a|an|my|our) (?:new |brand[- ]new )?"
+               r"(?:web)?site|redesign\w*|rebuild\w*|re-?design)\b",
+        need="You want changes made to your site[ on {platform}] without breaking what already works.",
+        steps=("go through the current page with you and agree exactly what changes and where",
+               "make the changes on a copy of the page first and check it on phones and desktops",
+               "publish once you approve, and check that everything around it still works, forms and links included"),
+        start="the current page and the changes you need",
+        question="Is there a staging copy of the site, or should the changes be made on a duplicate page first?",
+        offer=("access to the site and a screenshot marked with the changes", "tell you how long they would take")),),
     "ai": (_TRADING,),
     "ml": (_TRADING,),
     # an automation the post specifies, with no work done by hand named: no "manual process taken off your team's

@@ -164,3 +164,17 @@ def test_a_music_visualisation_in_touchdesigner_is_not_a_dashboard(db):
         "I am seeking a skilled TouchDesigner expert to develop a music visualization tool with audio-reactive visuals "
         "and MIDI controls for live shows."), skills=["Python", "Data Visualization"]), data_ws)
     assert a.tier == "poor", (a.tier, a.tier_reason)
+
+
+def test_a_change_to_a_page_the_client_has_is_not_planned_as_a_new_site():
+    # pool readers rated 1 a letter that planned "the pages and the one action each page should lead a visitor to"
+    # for "I need to update this page with additions - text and drop down entries"
+    letter = _letter("Web developer needed for editing of website form",
+                     "Hi - I need to update this page - https://example.com/ordering with additions - text and drop "
+                     "down entries - as shown in the jpg attachment - form gets sent to me as a submission - needs "
+                     "experience with HTML, javascript, contact form - can you do it in short turnaround")
+    assert "one action each page should lead a visitor to" not in letter, letter
+    assert "current page" in letter, letter
+    new = _letter("Website for my consulting business",
+                  "I need a new website for my consulting business with a home page, about us, blog and contact page.")
+    assert "current page" not in new, new
