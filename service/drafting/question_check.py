@@ -27,7 +27,10 @@ _HISTORY = re.compile(r"\b\d+\+?\s*(?:months?|years?)\s+(?:of|worth of)\s+(?:dat
 _EXCEL_VERSION = re.compile(r"\b(?:office|microsoft|excel) ?365\b|\bexcel 20\d\d\b|\b(?:mac|macos|windows)\b", _I)
 
 # the post has its designs (also read by next_steps: no "send me any designs" offer then)
-DESIGN_READY = re.compile(r"\b(?:figma|prototypes?|mock-?ups?|wireframes?|adobe xd|sketch files?|design (?:files?|system)|"
+DESIGN_READY = re.compile(r"\b(?:figma|prototypes?|mock[- ]?ups?|wireframes?|adobe xd|sketch files?|design (?:files?|system)|"
+                          # "See attachment for website layout" (a pool letter asked for designs the post attached)
+                          r"(?:attachment|attached file) (?:for|with|showing) (?:the |our |my )?(?:\w+ )?layout|"
+                          r"(?:attached|provided) (?:\w+ ){0,2}layouts?|"
                      r"designs? (?:is|are) (?:already |all |now )?(?:ready|prepared|done|provided|attached|final|"
                      r"complete|finished|in place)|(?:ready|prepared|provided|final|approved|finished|existing) designs?|"
                      r"(?:we|i) (?:already )?have (?:the |a |our )?(?:ui |ux |ui/ux )?designs?)\b", _I)

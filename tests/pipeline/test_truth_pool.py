@@ -178,3 +178,12 @@ def test_a_change_to_a_page_the_client_has_is_not_planned_as_a_new_site():
     new = _letter("Website for my consulting business",
                   "I need a new website for my consulting business with a home page, about us, blog and contact page.")
     assert "current page" not in new, new
+
+
+def test_mock_ups_or_a_layout_the_post_provides_are_not_asked_for_as_a_screenshot():
+    from service.drafting.next_steps import offer_for
+
+    mockups = "Add two buttons to my Shopify home page. For your reference, I have provided 2x mock ups."
+    assert "screenshot" not in offer_for("theme", 0, mockups) and "designs you have" in offer_for("theme", 0, mockups)
+    layout = "Develop a single page website. See attachment for website layout."
+    assert "a few examples you like" not in (offer_for("website", 0, layout) or "")
