@@ -139,8 +139,10 @@ WEB_TOPICS: tuple[Topic, ...] = (
           needs=r"\b(?:thresholds?|alarms?|out of range|(?:notification|alert(?:ing)?|rules?|logic) engines?|"
                 r"(?:alerts?|notif\w+|warn\w*) (?:\w+ )?(?:when|if|whenever|once)|"
                 r"(?:exceeds?|crosses|drops? below|goes (?:above|below)))\b"),
-    Topic("designs_to_code", r"\b(figma|adobe xd|xd designs?|psd|wireframes?|mockups?|mock-ups?|(?:the|our|my|own|provided|"
-                             r"attached|existing|finished|ready) (?:xd |figma )?designs?)\b", DEV | SHOP,
+    # "the designs", "my own XD Design"; never "the design" of "Lead the design, development, and implementation"
+    Topic("designs_to_code", r"\b(figma|adobe xd|xd designs?|psd|wireframes?|mockups?|mock-ups?|(?:own|provided|attached|"
+                             r"existing|finished|ready) (?:xd |figma )?designs?|(?:the|our|my) (?:xd |figma )?designs)\b",
+          DEV | SHOP,
           "With designs to build from, I would agree with you first how each screen adapts on phones and what the "
           "empty, loading and error states look like, since the designs rarely show those and they are where a build "
           "drifts from them.",

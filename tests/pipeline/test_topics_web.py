@@ -115,6 +115,8 @@ WITHOUT = [
      "report with the main players."), AGENCY, "research"),
     ("designs_to_code", "Design the screens of our new app", ("Design the app in Figma: wireframes and mockups for "
      "ten screens. No coding."), AGENCY, "webapp"),
+    ("designs_to_code", "Workato integration specialist", ("Lead the design, development, and implementation of "
+     "Workato integrations; the front end of our portal is coded in React."), AGENCY, "api"),
     ("designs_to_code", "UML diagrams", ("Create a wireframe, a database diagram and a system flow for our app; the "
      "front end will be coded later."), AGENCY, "webapp"),
     ("xml_schema", "Sitemap for our website", ("Generate an XML sitemap for our blog and submit it to Google."),
