@@ -197,7 +197,7 @@ CASES: dict[str, tuple[Case, ...]] = {
         start="the list of bugs and the code",
         # true whether or not the post lists them ("do you have the bugs written down" under a listed set is settled)
         question="Can each bug be reproduced on a test copy of the app, or only on the live one?",
-        offer=("the list of bugs and access to the code", "tell you which ones I would fix first")),),
+        offer=("the list and access to the code", "tell you which bugs I would fix first")),),
     # a change to a site the client has ("update this page with additions", "edit the form on our site"): no new
     # site's pages, load speed and hand-over guide (pool readers: "say plainly that you will add the fields to the
     # existing form", all three rating the new-site letter 1)

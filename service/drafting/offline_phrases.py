@@ -41,7 +41,6 @@ FIX_CTAS = ("Could you share access and the exact steps that trigger the problem
             "Can you send access and a screenshot of the error, so I can start on it?")
 # a list of bugs: the list comes first, not one failure's logs or "the exact steps that trigger the problem"
 FIX_LIST_STEP = "The first thing I would look at is the list of bugs, and I can start as soon as you share access to the code."
-FIX_LIST_CTA = "Could you send the list and access to the code, so I can tell you which bugs I would fix first?"
 # a fix for something slow or late, with no error named ("messages arrive minutes late"): no "failing call", no
 # "screenshot of the error" (a sentence audit marked both untrue)
 SLOW_WORDS = re.compile(r"\b(?:slow\w*|delay\w*|lag\w*|latency|takes? (?:too )?long|late|performance|timeouts?|"

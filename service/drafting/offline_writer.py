@@ -49,7 +49,6 @@ from service.drafting.offline_answers import answer_flags, answers_for
 from service.drafting.offline_phrases import (
     ERROR_WORDS,
     FIX_CTAS,
-    FIX_LIST_CTA,
     FIX_LIST_STEP,
     FIX_STEPS,
     RUSH_CTAS,
@@ -165,7 +164,7 @@ def _next_and_cta(kind: str, brief: dict, line: dict, work, post: str, seed: int
     ``first_step``: the plan's first step, which a rushed start never says again."""
     check, start = work.check, work.start
     if kind == "fix" and offer:  # a list of bugs (``kind_variants.CASES["fix"]``): the list first, not one failure's logs
-        return FIX_LIST_STEP, FIX_LIST_CTA, question
+        return FIX_LIST_STEP, f"Could you send {offer[0]}, so I can {offer[1]}?", question
     if kind == "fix":
         failing = ERROR_WORDS.search(post)
         slow = SLOW_WORDS.search(post) and not failing  # late or slow, nothing failing
@@ -215,8 +214,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     jt = job_type(JobBrief.model_validate(brief))
     domains = domains_for(ws, line)
     kind = classify(title, desc, domains)
-    base = for_deliverable(for_post(FIX, f"{title}\n{desc}") if jt == "fix" else kind, title, desc)  # a list of bugs;
-    # a written deliverable is gone through
+    # a fix of a list of bugs has its own steps (``kind_variants.CASES``); a written deliverable is gone through
+    base = for_deliverable(for_post(FIX, f"{title}\n{desc}") if jt == "fix" else kind, title, desc)
     wk = for_analysis(base, title, desc)  # the post's own list is matched against the kind's steps as they are
     tools_in_post = post_tools(title, desc)
     rush = rush_words(post)
@@ -321,8 +320,9 @@ def draft_proposal(inputs: dict) -> ProposalParts:
         steps = plan_for(2) or steps
     while words_with(extras, proof_lines, steps) > hi and extras:
         extras.pop()
-    while words_with(extras, proof_lines, steps) > hi and asks.sentences and asks.trim():  # their reviewer notes stay
-        pass  # the case study and the question read better than a placeholder, but for a video the post requires
+    while words_with(extras, proof_lines, steps) > hi and asks.sentences:  # their reviewer notes stay; the case study
+        if not asks.trim():  # and the question read better than a placeholder, but not than a video the post requires
+            break
     while words_with(extras, proof_lines, steps) > hi and len(proof_lines) > (asks.uses_proof and bool(asks.sentences)):
         proof_lines.pop()  # an ask's sentence may name the case study above: keep it then
     if words_with(extras, proof_lines, steps) > hi:
