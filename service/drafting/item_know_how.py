@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from service.drafting.lint_letters import ungrounded_terms
+from service.drafting.question_check import DESIGN_READY
 
 
 @dataclass(frozen=True)
@@ -123,9 +124,9 @@ ITEM_HOWS: tuple[ItemHow, ...] = (
     _h("ui_screens", r"\b(?:user-friendly|intuitive) (?:interfaces?|screens?|ui)\b|\b(?:ui/ux|ux/ui)\b",
        "I would sketch the main screens and agree them with you before building, while changes still take "
        "minutes.",
-       # the designs exist (tuning readers: "offers to sketch screens even though I am supplying Figma designs")
-       r"\b(?:figma|mock-?ups?|wireframes?|designs? (?:are|is) (?:ready|done|provided|attached)|(?:our|my|the|existing|"
-       r"provided|attached) designs?)\b"),
+       # the designs exist (tuning readers: "offers to sketch screens even though I am supplying Figma designs"):
+       # the rule the next step's offer reads too, plus the client's own "our designs"
+       rf"{DESIGN_READY.pattern}|\b(?:our|my|the|provided|attached) designs?\b"),
     _h("seo_keywords", r"\bkeyword (?:sets|research|lists?)\b",
        "I would rank the keywords by how often they are searched and how closely they match what is offered, and "
        "put the strongest where they count most."),

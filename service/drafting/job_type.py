@@ -71,6 +71,9 @@ def _role_score(brief: JobBrief) -> int:
     return score
 
 
+_JOINS = re.compile(r"\bjoin (?:our|the) (?:[\w-]+,? ){0,3}team\b|\blong[- ]term position\b|\bfull[- ]?time\b", _I)
+
+
 def job_type(brief: JobBrief) -> str:
     text = f"{brief.title}\n{brief.description}"
     title = brief.title or ""
@@ -87,11 +90,10 @@ def job_type(brief: JobBrief) -> str:
         return "fix"
     if role >= 3 and (role > consult or not _CONSULT.search(title)):  # a consultancy's background is not the ask
         return "role"
-    # "a Data Engineer, Architect, Consultant … to join our Data Team", "strong consulting skills": a role that
-    # names consulting, not a consultation (a pool letter offered a call and a written summary for it)
-    joins = re.search(r"\bjoin (?:our|the) (?:[\w-]+,? ){0,3}team\b|\blong[- ]term position\b|\bfull[- ]?time\b", text, _I)
     if consult >= 2 and (len(text) < 2500 or re.search(r"written consultation", text, _I)):
-        if not (joins and not _CONSULT.search(title)):
+        # "a Data Engineer, Architect, Consultant … to join our Data Team", "strong consulting skills": a role that
+        # names consulting, not a consultation (a pool letter offered a call and a written summary for it)
+        if _CONSULT.search(title) or not _JOINS.search(text):
             return "consultation"
         if len(_ROLE.findall(brief.description or "")) >= 3:
             return "role"

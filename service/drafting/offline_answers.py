@@ -214,7 +214,9 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
         return ("I can give you a start date and a week-by-week timeline on the first call, once the first "
                 "milestone is agreed." + said)
     if kind == "examples":
-        return proof_bit(item) + (f" Case study: {item['url']}" if item.get("url") else "") if item else OWN_PAST
+        if not item:
+            return OWN_PAST  # the applicant's own examples are theirs to name
+        return proof_bit(item) + (f" Case study: {item['url']}" if item.get("url") else "")
     if kind == "years":
         yrs = profile.get("years_experience")
         base = f"I have {yrs} years of experience." if yrs else \
