@@ -148,6 +148,9 @@ class Answers:
     # sentences the word limit never takes: the video the post tells applicants to send (fresh-pool readers: "include
     # the requested Loom video", all three rating the letter that lacked it 1 or 2)
     kept: set[str] = field(default_factory=set)
+    # sentences that only stand in for an answer: they go before the case study's result when trimming (the pointer at
+    # the case study above repeats it; a placeholder is a blank the reviewer fills)
+    thin: set[str] = field(default_factory=set)
 
     def place(self, full: list[tuple[str, str]], rest: list[str]) -> None:
         """The full sentences ((sentence, short form) each), then one sentence naming the ``rest`` in short."""
@@ -155,15 +158,20 @@ class Answers:
         if rest:
             self.sentences.append(("Also, as you asked, " if full else "As you asked, ") + "; ".join(rest) + ".")
 
-    def trim(self) -> bool:
+    def trim(self, blanks_only: bool = False) -> bool:
         """Fewer words for a letter over its limit: the short "Also, as you asked" sentence goes first; then the last
-        answer not ``kept``, a placeholder first shrunk to its short form (the reviewer notes name every ask either
-        way). False when nothing more can go."""
+        placeholder or ``thin`` sentence not ``kept`` (an answer the workspace gives, such as the rate, outlasts a blank the reviewer would
+        fill: a case study shown for a Google Sheets dashboard had pushed out "Our rate is $45 per hour" the client
+        asked for, while a timeline placeholder stayed), then the last answer not kept; a placeholder is first shrunk
+        to its short form (the reviewer notes name every ask either way). ``blanks_only``: only the short sentence and
+        placeholders may go. False when nothing more can go."""
         full = list(zip(self.sentences, self.shorts))
         if self.rest:
             self.place(full, [])
             return True
-        at = next((i for i in range(len(full) - 1, -1, -1) if full[i][0] not in self.kept), None)
+        loose = [i for i in range(len(full) - 1, -1, -1) if full[i][0] not in self.kept]
+        at = next((i for i in loose if "[Your" in full[i][0] or full[i][0] in self.thin),
+                  None if blanks_only or not loose else loose[0])
         if at is None:
             return False
         if at == len(full) - 1 and "[Your" in full[at][0] and len(full[at][1].split()) + 4 < len(full[at][0].split()):
@@ -178,6 +186,9 @@ def _title(item: dict) -> str:
         return NounPhrase(" ".join(item["title"].split()).rstrip(".")).with_article()
     except SlotError:
         return item["title"]
+
+
+POINTER = "The project above is the closest example"
 
 
 def _examples(proof: dict, ws: dict, shown: str | None, fits: Callable[[dict], bool]) -> tuple[str, bool]:
@@ -196,7 +207,7 @@ def _examples(proof: dict, ws: dict, shown: str | None, fits: Callable[[dict], b
     if shown:
         item = by_id.get(shown) or {}
         tail = "its case study is linked above" if item.get("url") else "I can walk you through it on a call"
-        return sentence(f"The project above is the closest example I can share; {tail}"), True
+        return sentence(f"{POINTER} I can share; {tail}"), True
     return EXAMPLES_HOLDER, False
 
 
@@ -286,6 +297,8 @@ def answer_asks(asks: list[str], facts: dict, brief: dict, ws: dict, proof: dict
     for kind in kinds:
         if kind == "examples":
             text, out.uses_proof = _examples(proof, ws, shown, fits)
+            if text.startswith(POINTER):
+                out.thin.add(text)
         elif kind == "rate" and per:
             text = f"My {per}: [Your {per}]" + (f" (my hourly rate is ${rate:g})." if rate and "salary" not in per else ".")
         elif kind == "rate" and (fixed_asks := [a for a in asks if "rate" in ask_kinds(a) and _FIXED_ASK.search(a)]):

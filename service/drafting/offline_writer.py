@@ -222,7 +222,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     hired = jt == "role"  # a role hires one person, full-time or freelance
     voice = voice_for(ws["profile"], jt, post)  # one voice: a team project "we", else "I" (also when the post wants one person)
     skills = _skills(everyday_tools(facts.get("claimable_tools") or [], title, desc))
-    proof = same_kind(proof, kind, domains)
+    proof = same_kind(proof, kind, domains, title)
     proof_lines, proof_id = case_study_lines(proof)
     need = (role_sentence(kind, tools_in_post) if jt == "role" else consult_sentence(kind, tools_in_post)
             if jt == "consultation" else need_sentence(wk, tools_in_post, product_names(f"{title}\n{desc}"), post,
@@ -320,8 +320,12 @@ def draft_proposal(inputs: dict) -> ProposalParts:
         steps = plan_for(2) or steps
     while words_with(extras, proof_lines, steps) > hi and extras:
         extras.pop()
-    while words_with(extras, proof_lines, steps) > hi and asks.sentences:  # their reviewer notes stay; the case study
-        if not asks.trim():  # and the question read better than a placeholder, but not than a video the post requires
+    while words_with(extras, proof_lines, steps) > hi and asks.trim(blanks_only=True):  # their reviewer notes stay;
+        pass  # the case study and the question read better than a placeholder, but not than a video the post requires
+    while words_with(extras, proof_lines, steps) > hi and len(proof_lines) > 1:
+        proof_lines.pop()  # the case study's result goes before an answer the workspace gives (the rate asked for)
+    while words_with(extras, proof_lines, steps) > hi and asks.sentences:
+        if not asks.trim():
             break
     while words_with(extras, proof_lines, steps) > hi and len(proof_lines) > (asks.uses_proof and bool(asks.sentences)):
         proof_lines.pop()  # an ask's sentence may name the case study above: keep it then

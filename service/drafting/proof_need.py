@@ -55,7 +55,8 @@ def _stems(text: str) -> set[str]:
     return {stem(w) for w in _WORD.findall((text or "").lower())}
 
 
-def _skills(text: str) -> set[str]:
+def tools_named(text: str) -> set[str]:
+    """The tools and skills a text names, lower case, in their vocabulary spelling."""
     return {s.lower() for s in normalise_skills(find_skills_in_text(text or ""))}
 
 
@@ -75,9 +76,9 @@ def post_need(brief: JobBrief) -> PostNeed:
     title = brief.title or ""
     opening = (brief.description or "")[:OPENING_CHARS]
     tags = normalise_skills(list(brief.skills))
-    named = _skills(f"{title}\n{brief.description or ''}")
+    named = tools_named(f"{title}\n{brief.description or ''}")
     kept = {t.lower() for t in tags if len(tags) <= FEW_TAGS or t.lower() in named}
-    return PostNeed(_skills(title), _skills(opening), kept, _stems(f"{title} {' '.join(tags)}"), _stems(opening))
+    return PostNeed(tools_named(title), tools_named(opening), kept, _stems(f"{title} {' '.join(tags)}"), _stems(opening))
 
 
 # a tool that is built on another: a Next.js case study is React work, for a post that leads with React
@@ -88,7 +89,7 @@ def proof_core(item: ProofItem) -> tuple[list[str], list[str], bool]:
     """(core tools, core problem words, whether its title names the tools) of a case study: the tools its title
     names, else its own skills; the words of its title that name a problem (not its
     industry, not a word every post shares)."""
-    in_title = _skills(item.title)
+    in_title = tools_named(item.title)
     named = [s for s in item.skills if s.lower() in in_title] or normalise_skills(find_skills_in_text(item.title))
     tools = named or list(item.skills)
     tool_words = {w for t in tools for w in _WORD.findall(t.lower())}

@@ -120,3 +120,15 @@ def test_links_to_sites_you_have_built_are_an_examples_ask():
     from service.drafting.client_asks import ask_kinds
 
     assert ask_kinds("Please share links to 2-3 websites you’ve built using BeTheme or similar.") == ["examples"]
+
+
+def test_placeholders_go_before_answers_the_workspace_gives():
+    # a case study shown for a Google Sheets dashboard had pushed out "Our rate is $45 per hour" the client asked for
+    # while a timeline placeholder stayed: blanks go first, and only blanks when the case study's result is still in
+    asks = ["Please include examples of similar work, your hourly rate and how long it will take."]
+    out = answer_asks(asks, {"post_text": f"{SCRAPE}\n{asks[0]}"}, {"description": SCRAPE}, WS.model_dump(), {}, None)
+    rate = next(s for s in out.sentences if "$65 per hour" in s)
+    while out.trim(blanks_only=True):
+        pass
+    assert out.sentences == [rate], out.sentences
+    assert out.trim() and out.sentences == []

@@ -4,6 +4,8 @@ Shopify checkout is not "the closest project" to a Node.js trading bot. Only a c
 is shown; otherwise the letter uses the profile's experience line and the reviewer is told. Team-written posts."""
 from __future__ import annotations
 
+import pytest
+
 from service.core.config import DEMO_WORKSPACE
 from service.core.schemas import JobBrief
 from service.core.workspace import load_workspace
@@ -31,3 +33,32 @@ def test_the_same_problem_is_evidence_even_when_the_kind_is_unknown():
     assert same_problem(by_problem)
     assert not same_problem(ProofMatch("z", 4.0, [], False, ["data", "weekly"], need_terms=["data", "weekly"]))
     assert not convincing(ProofMatch("w", 6.0, ["Node.js", "PostgreSQL"], False, ["api"]))  # shared in passing
+
+
+REACT_ROLE = JobBrief(title="Senior React and TypeScript front-end developer", skills=["React", "TypeScript"],
+                      description=(
+    "We are a growing SaaS team looking for a front-end developer to join us long term. You will build new screens in "
+    "React and TypeScript, keep the existing ones fast, and work with our designer on the component library. Around "
+    "30 hours a week."))
+PAYMENT_FLOWS = JobBrief(title="Payment automation developer", skills=["n8n", "Stripe", "PostgreSQL"], description=(
+    "We are building a payment automation system in n8n with Stripe and PostgreSQL.\nWhat you will build:\n- Stripe "
+    "payment webhook handlers\n- Data sync between Stripe and our database\n- Error handling and retry logic"))
+
+
+@pytest.mark.parametrize("brief, proof_id", [
+    (REACT_ROLE, "saas-dashboard"),   # a React dashboard proves a React front end, a role of another kind of work
+    (PAYMENT_FLOWS, "fintech-api"),   # a Stripe-webhook API proves a Stripe payment automation
+])
+def test_a_case_study_of_a_kin_kind_is_shown_when_it_is_about_the_posts_main_tool(db, brief, proof_id):
+    # tuning letters dropped these for the profile's line although each is the closest project the workspace holds
+    out = draft_proposal(brief, None, WS)
+    assert out.parts["proof_id"] == proof_id, out.text
+    assert "closest project" in out.text
+
+
+def test_a_kin_kind_alone_does_not_bring_in_a_case_study_on_a_side_tool(db):
+    # a Power BI dashboard post shares no main tool with the React dashboard: still the profile's line
+    brief = JobBrief(title="Power BI dashboard for our sales team", skills=["Power BI", "DAX"], description=(
+        "We need a Power BI dashboard on our sales data from HubSpot, refreshed daily, with a page per region."))
+    out = draft_proposal(brief, None, WS)
+    assert out.parts["proof_id"] is None and "closest project" not in out.text, out.text
