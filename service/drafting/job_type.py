@@ -93,7 +93,11 @@ def job_type(brief: JobBrief) -> str:
     if consult >= 2 and (len(text) < 2500 or re.search(r"written consultation", text, _I)):
         # "a Data Engineer, Architect, Consultant … to join our Data Team", "strong consulting skills": a role that
         # names consulting, not a consultation (a pool letter offered a call and a written summary for it)
-        if _CONSULT.search(title) or not _JOINS.search(text):
+        # a title that names a consultant over a body that asks for things made ("Data Visualization Consultant
+        # needed for quick job": "create some data visualizations") is a project (a pool letter offered a call)
+        made = re.fullmatch(r"consultants?", " ".join(_CONSULT.findall(title)).lower()) \
+            and not _CONSULT.search(brief.description or "") and _TITLE_TASK.search(brief.description or "")
+        if (_CONSULT.search(title) or not _JOINS.search(text)) and not made:
             return "consultation"
         if len(_ROLE.findall(brief.description or "")) >= 3:
             return "role"

@@ -15,6 +15,11 @@ NOT_KIND_WORDS = (
     # a trading or game bot is software that acts on its own, not a team's manual process taken over (the
     # automation steps "walk through the current process with you" misread it)
     (r"\b(?:trading|market[- ]making|game|gaming) (?:bots?|automation)\b", "trading-software"),
+    # a database the client wants analysed is data, not a schema to change ("Identify correlations within the polymer
+    # database", "analyse the database I've created": a fresh-pool letter offered schema migrations, all readers 1)
+    (r"\b(?:correlations?|trends?|patterns?|insights?) (?:with)?in (?:the|our|my|this|a) (?:[\w-]+ )?database\b",
+     "correlation analysis of the data"),
+    (r"\banaly[sz](?:e|ing) (?:the|our|my|this|a) (?:[\w-]+ )?database\b", "analyse the data"),
 )
 # a title that names an audit or review is asking for one, whatever it audits ("Website Design Audit"); a tutor
 # teaches whatever the subject

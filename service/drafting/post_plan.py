@@ -121,21 +121,15 @@ _VAGUE = frozenset(("process processes system systems solution solutions softwar
                     "practices innovative effective quality both other related").split())
 
 
-VERBS = BASE_VERBS | frozenset([
-    "conduct", "schedule", "log", "track", "uphold", "own", "plan", "perform", "execute", "craft", "extract",
-    "parse", "map", "install", "configure", "generate", "enhance", "improve", "maximize", "maximise", "drive",
-    "ensure", "boost", "increase", "support", "keep", "uncover", "determine", "refine", "engage", "identify",
-    "prospect", "qualify", "call", "assess", "validate", "flag", "audit", "edit", "proofread", "optimize",
-    "optimise", "publish", "post", "produce", "record", "shoot", "source", "find", "verify", "check", "compare",
-    "calculate", "forecast", "visualize", "visualise", "summarize", "summarise", "present", "draft", "outline",
-    "host", "migrate", "sync", "connect", "send", "capture", "detect", "store", "process", "classify", "label",
-    "annotate", "evaluate", "monitor", "report", "collaborate", "coordinate", "communicate", "assist", "provide",
+VERBS = BASE_VERBS | frozenset([  # BASE_VERBS and the verbs of work-list lines
+    "log", "uphold", "own", "execute", "maximize", "maximise", "drive", "ensure", "keep", "uncover", "determine",
+    "refine", "engage", "prospect", "qualify", "call", "flag", "post", "record", "shoot", "source", "find", "check",
+    "outline", "send", "capture", "detect", "store", "label", "report", "collaborate", "communicate", "provide",
     "offer", "attend", "participate", "align", "adapt", "infuse", "partner", "reverse", "play", "establish",
-    "script", "style", "populate", "finalize", "finalise", "polish", "apply", "suggest", "tune", "fine-tune",
-    "upgrade", "patch", "harden", "benchmark", "profile", "port", "wire", "embed", "transcribe", "moderate",
-    "replicate", "containerize", "containerise", "secure", "restore", "employ", "utilize", "utilise", "use",
-    "leverage", "set-up", "rewrite", "restructure", "format", "import", "export", "upload", "scan", "tag",
-    "categorize", "categorise", "rename", "select", "filter", "examine", "determine", "incorporate"
+    "script", "finalize", "finalise", "polish", "apply", "suggest", "fine-tune", "patch", "harden", "profile",
+    "wire", "embed", "moderate", "replicate", "containerize", "containerise", "employ", "utilize", "utilise", "use",
+    "leverage", "restructure", "format", "upload", "scan", "tag", "categorize", "categorise", "rename", "select",
+    "filter", "examine", "incorporate"
 ])
 
 
@@ -225,6 +219,9 @@ def _first_clause(text: str) -> list[str]:
 
 def _item(text: str, post: str) -> Quote | None:
     m = _LABEL.match(text)
+    if m and _WORK_HEAD.search(m.group(1)) and _LABEL.match(m.group(2).strip()):  # a flattened post's heading over a
+        text = m.group(2).strip()  # labelled item ("Key Responsibilities: Optimize … Integration: Collaborate with …")
+        m = _LABEL.match(text)
     if m and len(m.group(1).split()) <= 10 and not re.search(r"https?$", m.group(1)):
         label, rest = m.group(1).strip(), m.group(2).strip()
         if _OTHER_HEAD.search(label) and not _WORK_HEAD.search(label) or CANDIDATE_DESC.match(rest) \

@@ -11,11 +11,10 @@ from dataclasses import dataclass
 from service.drafting.company_text import without_company_text
 from service.drafting.frames import Quote, SlotError, stitched_lead
 from service.drafting.lead_checks import reads_as_lead
+from service.drafting.post_sentences import post_sentences
 from service.drafting.quote_bounds import phrase_end
 
 MAX_WORDS = 18
-_SENT_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\[\"“‘'*•-])|\n+|\s[•*]\s")
-_LABEL = re.compile(r"^[\w ()/&-]{1,30}:\s")
 NEED_CUE = re.compile(r"\b(?:need|needs|looking for|seek|seeks|seeking|want|wants|require|requires|hire|hiring|"
                        r"help (?:us |me )?(?:with|to)|goal is|task is|responsible for)\b", re.IGNORECASE)
 BASE_VERBS = frozenset(["build", "create", "develop", "design", "fix", "integrate", "migrate", "automate", "redesign", "optimize", "optimise", "set", "convert", "implement", "scrape", "connect", "upgrade", "refactor", "launch", "add", "extend", "rebuild", "replace", "clean", "speed", "debug", "deploy", "customize", "customise", "maintain", "finish", "complete", "move", "write", "edit", "review", "analyze", "analyse", "audit", "research", "manage", "set-up", "setup", "update", "improve", "make", "produce", "collect", "compile", "prepare", "translate", "test", "help", "support", "train", "identify", "transform", "streamline", "enhance", "run", "handle", "assist", "lead", "organize", "organise", "deliver", "engineer", "collate", "retrieve", "evaluate", "assess",
@@ -34,7 +33,9 @@ _EDGE_STOP = frozenset(["a", "an", "the", "and", "or", "but", "to", "of", "in", 
 DANGLING_END = frozenset("a an the to of for and or in on with by from at as our your their its into provide".split())
 _BAD_QUOTE = re.compile(r"[\"“”<>{}\[\]|*#@—–]|https?:|www\.|,[^\s\d]|\s-\s|\s[,.;:!?]", re.IGNORECASE)
 _NOT_A_NEED = re.compile(r"\b(?:hear from|apply|applicants?|proposals?|cover letter|send (?:us|me)|please include|"
-                         r"if you have|if you are|if interested|dm me)\b", re.IGNORECASE)
+                         r"if you have|if you are|if interested|dm me|"
+                         # what the client will hand over is no work ("We will provide all the content")
+                         r"(?:we|i)(?: will|'ll|’ll) (?:provide|supply|send you|give you))\b", re.IGNORECASE)
 _ABOUT_CANDIDATE = re.compile(r"\b(?:candidate|applicant|experience|experienced|proficien\w+|familiar\w*|"
                               r"knowledge|preferred|skills?|years of|background in|expertise|understanding of|ability to|"
                               r"degree|bachelor\w*|attention to detail|track record|portfolio|fluent|qualifications?|"
@@ -47,16 +48,6 @@ class Found:
     quote: Quote
     role: str          # "vp" (starts with a base verb: reads after "someone to") | "clause"
     sentence: str      # the post sentence it was cut from (for the reviewer)
-
-
-def _sentences(text: str) -> list[str]:
-    out = []
-    for chunk in _SENT_BREAK.split(text or ""):
-        chunk = chunk.strip(" \t-•*")
-        chunk = _LABEL.sub("", chunk) if len(chunk.split()) > 6 else chunk
-        if len(chunk.split()) >= 3:
-            out.append(chunk)
-    return out
 
 
 def _trim(words: list[str]) -> list[str]:
@@ -103,6 +94,13 @@ _NEGATED = re.compile(r"\b(?:not|no|never|nor|without|isn't|aren't|don't|doesn't
                       r"won’t)\W+(?:(?:a|an|the|any)\W+)?$", re.IGNORECASE)
 
 
+# what follows a quote that is no end of a thought: the post's own ellipsis (a scraped post cut short), or a colon
+# opening a list after a word that waits for its object ("… analyze the data from HotJar to determine: 1) …"), not
+# after a complete need ("We need to build a checkout for our website: - Stripe …")
+_BROKEN_OFF = re.compile(r"^(?:\.{2,}|…)")
+_LIST_OPENS = re.compile(r"^:\s*(?:\d|[-•*(]|$)")
+_WAITS_FOR_LIST = frozenset("determine include includes including following follows are is be as like need needs want "
+                            "wants know understand see find decide identify cover covers covering such these".split())
 _ABBREV_END = re.compile(r"(?:\b(?:incl|approx|esp|excl|vs|e\.g|i\.e|etc)|\b[A-Z]\.[A-Z])\.?$")
 
 
@@ -124,6 +122,11 @@ def make_quote(words: list[str], post: str, keep_lead: bool = False) -> Quote | 
     at = flat.find(" ".join(text.split())) if text else -1
     if at < 0 or _BAD_QUOTE.search(text) or _NEGATED.search(flat[max(0, at - 30):at]):
         return None  # "This is not a greenfield project" must never be quoted as "greenfield project"
+    after = flat[at + len(" ".join(text.split())):]
+    last = [w.lower() for w in text.split()[-3:]]
+    if _BROKEN_OFF.match(after) or _LIST_OPENS.match(after) and (last[-1] in _WAITS_FOR_LIST | BASE_VERBS
+                                                                 or "following" in last):
+        return None  # the post breaks off there ("… including provider...") or opens a list ("… to determine: 1)")
     last = text.split()[-1]
     cut = bool(original) and last not in original[-1] and len(original) > len(text.split())
     bounded = phrase_end(text.split(), flat)  # never "… to provide a graphical" (the post goes on "representation")
@@ -197,7 +200,7 @@ def need_quotes(description: str, post: str, title: str = "") -> list[Found]:
     and long words it names; the title when it is specific and free of role words ("Developer Needed"). The
     writer tries them in order, so a rejected best candidate leaves the next good one."""
     cands: list[tuple[float, int, Found]] = []
-    for i, s in enumerate(_sentences(without_company_text(description))[:10]):  # not "About the Client"
+    for i, s in enumerate(post_sentences(without_company_text(description))[:10]):  # not "About the Client"
         if _NOT_A_NEED.search(s) or s.rstrip().endswith(":") or ":" in " ".join(s.split()[:3]):
             continue
         f = _from_sentence(s, post)
@@ -224,7 +227,7 @@ def evidence_quote(description: str, post: str, triggers: tuple[str, ...], used:
                    title: str = "") -> Found | None:
     """The clause of the post that mentions one of ``triggers`` (whole words), not yet quoted. Sentences about
     the work come before sentences about the candidate ("experience with ..."); label lines are skipped."""
-    sents = [s for s in _sentences(without_company_text(description))
+    sents = [s for s in post_sentences(without_company_text(description))
              if not (":" in " ".join(s.split()[:4]) and len(s.split()) <= 8)]
     if title and not _ROLE.search(title):
         sents.append(" ".join(title.split()))

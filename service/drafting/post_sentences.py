@@ -1,0 +1,58 @@
+"""A post's sentences, for quoting (``quotes``): split at sentence ends, line breaks and inline bullets, and where a
+post flattened to one line runs a heading into the next sentence. Scraped posts lose their line breaks: "Extract
+statistics for future infographics We will also need you to …", "… our marketing strategies Data Metrics We Want to
+Track: - Total Revenue"; readers counted lead quotes taken across such a join as garbled. A new sentence starts at a
+capitalised "We", "Our", "Please", "You" after a word that ends in lower case, and a heading at a run of three or more capitalised
+words ending in a colon after a lower-case word that is not a function word ("Develop the RPA Automation Workflow:"
+is one label). Pure functions."""
+from __future__ import annotations
+
+import re
+
+_SENT_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\[\"“‘'*•-])|\n+|\s[•*]\s")
+_STARTER = frozenset(["We", "We're", "We’re", "Our", "Please", "You", "Your", "I'm", "I’m"])
+_FUNCTION = frozenset("a an the our your their my its this that these those to of and or for with in on at by from as "
+                      "using via into about".split())
+_SMALL = frozenset("to of and for the a in on &".split())
+_LOWER = re.compile(r"[a-z][a-z0-9'’-]*\)?")
+_CAPITAL = re.compile(r"[A-Z][\w'’&/-]*:?")
+_LABEL = re.compile(r"^[\w ()/&-]{1,30}:\s")
+
+
+def _heading_at(words: list[str], i: int) -> bool:
+    """``words[i:]`` opens a title-case heading: three to six capitalised words (small words between) and a colon."""
+    capitals = 0
+    for w in words[i:i + 12]:
+        if w in _SMALL and capitals:
+            continue
+        if not _CAPITAL.fullmatch(w):
+            return False
+        capitals += 1
+        if w.endswith(":"):
+            return 3 <= capitals <= 6
+    return False
+
+
+def run_on_breaks(chunk: str) -> list[str]:
+    """``chunk`` cut where a flattened post runs a new sentence or a heading on after a lower-case word."""
+    words = chunk.split()
+    out, start = [], 0
+    for i in range(1, len(words)):
+        prev = words[i - 1]
+        starts = words[i] in _STARTER and i + 1 < len(words) and re.search(r"[a-z0-9)]$", prev) and prev != "Thank"
+        if starts or _LOWER.fullmatch(prev) and prev not in _FUNCTION and _heading_at(words, i):
+            out.append(" ".join(words[start:i]))
+            start = i
+    out.append(" ".join(words[start:]))
+    return [p for p in out if p]
+
+
+def post_sentences(text: str) -> list[str]:
+    """The post's sentences of three words or more, a short label ("Scope: ") taken off a longer one."""
+    out = []
+    for chunk in (part for piece in _SENT_BREAK.split(text or "") for part in run_on_breaks(piece)):
+        chunk = chunk.strip(" \t-•*")
+        chunk = _LABEL.sub("", chunk) if len(chunk.split()) > 6 else chunk
+        if len(chunk.split()) >= 3:
+            out.append(chunk)
+    return out

@@ -1,0 +1,84 @@
+"""Truth fixes from a fresh pool of real data-analyst posts (2026-12-06, fourteenth session; tuning material). Scraped
+posts flattened to one line ran headings into sentences ("Extract statistics for future infographics We will also
+need you to …"), broke off ("… including provider...") or opened a list ("… to determine: 1) …"), and readers counted
+the lead quotes taken from them as garbled; a labelled duty under a list heading was quoted with its label's first
+word ("“Optimize Power BI and Databricks Integration: Collaborate”"). Kinds misread: a database the client wants
+analysed read as schema work, a mediation model for a paper as desk research, a "Consultant" title over a body that
+asks for charts as a consultation. Team-written posts."""
+from __future__ import annotations
+
+import pytest
+
+from service.core.schemas import JobBrief
+from service.drafting.analysis_steps import desk_research
+from service.drafting.job_type import job_type
+from service.drafting.post_plan import work_items
+from service.drafting.quotes import make_quote, need_quotes
+from service.drafting.work_kinds import classify
+
+DATA = frozenset({"data"})
+
+
+@pytest.mark.parametrize("post, bad", [
+    ("Deliverables 1. Summary of the data in a table. 2. Extract statistics for future infographics We will also "
+     "need you to pull various statistics from the data for our designer.", "infographics We"),
+    ("Enable data-driven insights to optimize our marketing strategies Data Metrics We Want to Track: - Total "
+     "Revenue - Revenue Per Service - Referral Source", "strategies Data"),
+])
+def test_a_heading_run_into_a_sentence_is_never_quoted_across(post, bad):
+    quotes = [f.quote.text for f in need_quotes(post, post)]
+    assert quotes and not any(bad in q for q in quotes), quotes
+
+
+def test_a_capitalised_label_after_an_article_is_one_phrase():
+    post = "Develop the RPA Automation Workflow: build the bot in UiPath and test it on our invoices."
+    assert any("RPA Automation Workflow" in f.quote.text or "build the bot" in f.quote.text
+               for f in need_quotes(post, post))
+    assert not any(f.quote.text.endswith("Develop the") for f in need_quotes(post, post))
+
+
+@pytest.mark.parametrize("post, words", [
+    ("Load contract data for new providers. Maintain changes to current provider files including provider...",
+     "Maintain changes to current provider files including provider"),
+    ("We want to hire someone to analyze the data from HotJar to determine: 1) what works 2) what to improve",
+     "analyze the data from HotJar to determine"),
+])
+def test_a_quote_where_the_post_breaks_off_or_opens_a_list_is_refused(post, words):
+    assert make_quote(words.split(), post) is None
+
+
+def test_a_quote_followed_by_a_sentence_end_is_kept():
+    post = "Maintain changes to current provider files every week. Nothing else."
+    assert make_quote("Maintain changes to current provider files every week".split(), post) is not None
+
+
+def test_a_labelled_duty_under_a_list_heading_is_quoted_without_its_labels():
+    post = ("Key Responsibilities: Optimize Power BI and Databricks Integration: Collaborate with cross-functional "
+            "teams to understand reporting needs. Analyze existing Power BI reports and Databricks pipelines to find "
+            "bottlenecks.\nReport Optimization: Implement best practices for data visualization in every report.")
+    texts = [it.quote.text for it in work_items(post)]
+    assert texts and not any(":" in t or t.endswith("Collaborate") for t in texts), texts
+
+
+def test_a_database_the_client_wants_analysed_is_analysis_not_schema_work():
+    title, desc = "Identify correlations within the polymer database", (
+        "I need an expert to analyse the database I've created and plot graphs to find correlations and trends in "
+        "the test results of our pellets.")
+    assert classify(title, desc, DATA).id == "analysis"
+    assert classify("Optimize our PostgreSQL database", "Our database queries are slow; add indexes and tune the "
+                    "schema.", DATA).id == "database"
+
+
+def test_a_statistical_model_for_a_paper_is_no_desk_research():
+    assert not desk_research("Statistical Analyst for Mediation Model", (
+        "We are looking for a statistical analyst to conduct a moderated mediation model for our research paper."))
+    assert desk_research("Market research on electric bikes", (
+        "Research the electric bike market in Germany: the main brands, prices and where they sell."))
+
+
+def test_a_consultant_title_over_work_to_make_is_a_project():
+    assert job_type(JobBrief(title="Data Visualization Consultant needed for quick job", description=(
+        "Your job is to take our instructions for Excel and create some data visualizations using dummy data."
+    ))) == "project"
+    assert job_type(JobBrief(title="GoHighLevel Offer Consultation", description=(
+        "I want to create an offer for my agency and need an hour with an expert to go over it."))) == "consultation"
