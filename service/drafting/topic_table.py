@@ -8,6 +8,7 @@ from __future__ import annotations
 from service.drafting.topic_analytics import ANALYTICS_KINDS, ANALYTICS_TOPICS
 from service.drafting.topic_core import CORE_KINDS, CORE_TOPICS
 from service.drafting.topic_data import DATA_KINDS, DATA_TOPICS
+from service.drafting.topic_data_tools import DATA_TOOL_KINDS, DATA_TOOL_TOPICS
 from service.drafting.topic_dev import DEV_KINDS, DEV_TOPICS
 from service.drafting.topic_extra import EXTRA_KINDS, EXTRA_TOPICS
 from service.drafting.topic_freq_data import FREQ_DATA_KINDS, FREQ_DATA_TOPICS
@@ -259,7 +260,8 @@ TOPICS: tuple[Topic, ...] = (
           # the question presumes a setup that exists: a new build settles it
           r"\b(?:new build|from scratch|greenfield|build (?:a|an) (?:[\w-]+ ){0,3}(?:api|app|platform|application|"
           r"system|web application))\b"),
-    Topic("trading", r"\b(trading bot|algo(?:rithmic)? trading|backtest\w*|crypto trading|forex)\b", DATA_DEV,
+    Topic("trading", r"\b(trading bot|algo(?:rithmic)? trading|backtest\w*|crypto trading|forex|trading (?:algorithms?|"
+                     r"strateg(?:y|ies)|signals?|systems?))\b", DATA_DEV,
           "With a trading strategy I would back-test it on data it was not designed on, with fees and slippage "
           "included, before any live order is placed.",
           "Which exchange or broker API would it trade through, and is there a paper-trading account to test on?"),
@@ -330,7 +332,7 @@ TOPICS: tuple[Topic, ...] = (
           "better than the pages ranking today.",
           "Do you have a keyword list already, or should I start with the research?", r"\bkeyword(?:s| list| research)\b"),
 ) + MORE_TOPICS + EXTRA_TOPICS + DEV_TOPICS + ROLE_TOPICS + SIXTH_TOPICS + CORE_TOPICS + WEB_TOPICS + ANALYTICS_TOPICS \
-    + FREQ_DEV_TOPICS + FREQ_DATA_TOPICS + DATA_TOPICS + KIND_TOPICS  # the fallbacks last: data, then kinds of work
+    + FREQ_DEV_TOPICS + FREQ_DATA_TOPICS + DATA_TOOL_TOPICS + DATA_TOPICS + KIND_TOPICS  # the fallbacks last: data, then kinds of work
 
 _ANALYSIS = {"analysis", "ml", "general"}
 _REPORTING = {"dashboard", "analysis", "general", "pipeline"}
@@ -367,7 +369,7 @@ TOPIC_KINDS: dict[str, set[str]] = {
     "privacy": {"pipeline", "database", "analysis", "ml", "ai", "api", "webapp", "automation", "general", "import"},
     "cold_email": {"copy", "general", "automation"}, "landing": {"copy", "general"}, "seo_content": {"copy", "general"},
     **MORE_KINDS, **EXTRA_KINDS, **DEV_KINDS, **ROLE_KINDS, **SIXTH_KINDS, **CORE_KINDS, **WEB_KINDS,
-    **ANALYTICS_KINDS, **FREQ_DEV_KINDS, **FREQ_DATA_KINDS, **DATA_KINDS, **KIND_KINDS,
+    **ANALYTICS_KINDS, **FREQ_DEV_KINDS, **FREQ_DATA_KINDS, **DATA_TOOL_KINDS, **DATA_KINDS, **KIND_KINDS,
 }
 # kinds where a topic is said of one item of the post's list that names it ("Integrate Stripe & PayPal for automated
 # billing" in an automation role), though not as the letter's opening remark (a Zapier flow that passes Stripe events on)
