@@ -20,6 +20,9 @@ NOT_KIND_WORDS = (
     (r"\b(?:correlations?|trends?|patterns?|insights?) (?:with)?in (?:the|our|my|this|a) (?:[\w-]+ )?database\b",
      "correlation analysis of the data"),
     (r"\banaly[sz](?:e|ing) (?:the|our|my|this|a) (?:[\w-]+ )?database\b", "analyse the data"),
+    # the platform the client runs is their business, not the work ("Data Analytics Specialist for a Booking
+    # Platform": a fresh-pool letter offered user flows and screens for a Google Analytics dashboard job)
+    (r"\bfor (?:an?|our|the|my) (?:[\w&-]+ ){0,3}platforms?\b", "for a client business"),
 )
 # a title that names an audit or review is asking for one, whatever it audits ("Website Design Audit"); a tutor
 # teaches whatever the subject

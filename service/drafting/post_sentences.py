@@ -2,7 +2,8 @@
 post flattened to one line runs a heading into the next sentence. Scraped posts lose their line breaks: "Extract
 statistics for future infographics We will also need you to …", "… our marketing strategies Data Metrics We Want to
 Track: - Total Revenue"; readers counted lead quotes taken across such a join as garbled. A new sentence starts at a
-capitalised "We", "Our", "Please", "You" after a word that ends in lower case, and a heading at a run of three or more capitalised
+capitalised "We", "Our", "Please", "You" after a word that ends in lower case (and at "I want to know", "I need
+someone" after a lower-case word that joins no clauses), and a heading at a run of three or more capitalised
 words ending in a colon after a lower-case word that is not a function word ("Develop the RPA Automation Workflow:"
 is one label). Pure functions."""
 from __future__ import annotations
@@ -13,6 +14,11 @@ _SENT_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\[\"“‘'*•-])|\n+|\s[•
 _STARTER = frozenset(["We", "We're", "We’re", "Our", "Please", "You", "Your", "I'm", "I’m"])
 _FUNCTION = frozenset("a an the our your their my its this that these those to of and or for with in on at by from as "
                       "using via into about".split())
+# "I want to know", "I need someone" open a sentence ("… referral data in excel I want to know why …") unless a word
+# that joins clauses comes before ("and I want"); "the considerations I will need to make" is a relative clause
+_I_OPENS = re.compile(r"I (?:want|need) (?:to know|to understand|someone|somebody|an? |help)")
+_JOINS_I = _FUNCTION | frozenset("but so that if because when which where while since once then what how why who "
+                                 "whether unless until after before than".split())
 _SMALL = frozenset("to of and for the a in on &".split())
 _LOWER = re.compile(r"[a-z][a-z0-9'’-]*\)?")
 _CAPITAL = re.compile(r"[A-Z][\w'’&/-]*:?")
@@ -39,7 +45,8 @@ def run_on_breaks(chunk: str) -> list[str]:
     out, start = [], 0
     for i in range(1, len(words)):
         prev = words[i - 1]
-        starts = words[i] in _STARTER and i + 1 < len(words) and re.search(r"[a-z0-9)]$", prev) and prev != "Thank"
+        starts = (words[i] in _STARTER and i + 1 < len(words) and re.search(r"[a-z0-9)]$", prev) and prev != "Thank"
+                  or _I_OPENS.match(" ".join(words[i:i + 4])) and _LOWER.fullmatch(prev) and prev not in _JOINS_I)
         if starts or _LOWER.fullmatch(prev) and prev not in _FUNCTION and _heading_at(words, i):
             out.append(" ".join(words[start:i]))
             start = i

@@ -168,8 +168,13 @@ def _specificity(text: str) -> float:
 _WHO_CAN = re.compile(r"^(?:who|that) (?:can|will|could)(?: help(?: us| me)?)?$|^(?:able|ready) to$")
 
 
+# "A Proficient data analyst to perform EDA of …": the verb phrase after "to" is the need, as after "I need someone to"
+_ROLE_TO = re.compile(r"^(?:an?|the|one|experienced|skilled)(?: [\w-]+)?(?: [\w-]+)?(?: [\w-]+)? (?:analyst|developer|"
+                      r"engineer|designer|specialist|expert|consultant|freelancer|professional)s?(?= to )", re.IGNORECASE)
+
+
 def _from_sentence(s: str, post: str) -> Found | None:
-    m = NEED_CUE.search(s)
+    m = NEED_CUE.search(s) or _ROLE_TO.match(s)
     if m:
         rest = s[m.end():].split()
         for i, w in enumerate(rest[:10]):
@@ -177,8 +182,8 @@ def _from_sentence(s: str, post: str) -> Found | None:
             lead_in = w.lower() == "to" or any(_WHO_CAN.match(" ".join(x.lower() for x in rest[j:i + 1]))
                                                for j in range(max(0, i - 3), i + 1))
             if lead_in and i + 1 < len(rest) and rest[i + 1].lower().strip(",") in BASE_VERBS:
-                clause = re.split(r"[;:!?]|\. ", " ".join(rest[i + 1:]))[0].split()
-                q = make_quote(clause, post)
+                clause = re.split(r"[;:!?]|\. ", " ".join(rest[i + 1:]))[0].split()  # else before "( SPSS, R,Python)":
+                q = make_quote(clause, post) or make_quote(" ".join(clause).split("(")[0].split(), post)
                 if q and q.text.split()[0].lower() in BASE_VERBS and len(q.text.split()) >= 4:
                     return Found(q, "vp", s)
     words = s.split()

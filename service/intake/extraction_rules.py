@@ -38,6 +38,9 @@ _ASK_CUE = linear_re.compile(r"answers? to (?:the following|these|the questions|
 _ASKS_INLINE = linear_re.compile(r"(?:as part of|in) your (?:proposal|application|cover letter|bid),? (?:please )?(?:briefly )?"
                                  r"(?:share|tell|describe|explain|list|include|mention|answer|let (?:me|us) know)\b",
                                  ignore_case=True)
+_HOOK = linear_re.compile(r"^(?:are you|do you (?:have|love|enjoy)|have you (?:ever|got))\b", ignore_case=True)
+_PITCH = linear_re.compile(r"^(?:we(?:'re| are| have| need)|our |join |this is |then |if so|i(?:'m| am) (?:looking|seeking))",
+                           ignore_case=True)
 _LIST_ITEM = linear_re.compile(r"^\s*(?:[-*•·▪►✅🔹]+\s*|\(?\d{1,2}[.)]\s*|[a-e][.)]\s+|Q\d{1,2}[.:)]?\s*)")
 _HEADING = linear_re.compile(r"^\s*(#{1,6}\s|\*\*[^*]+\*\*\s*$|[A-Z][A-Za-z /&'-]{2,40}:\s*$)")
 _SENT = linear_re.compile(r"(?:[^.!?\n]|[.!?][^\s.!?])+(?:[.!?]+|$)")  # a dot inside a word (Next.js) does not end it
@@ -159,9 +162,15 @@ def screening_questions(description: str, page_questions: list[str] | None = Non
             i = j
             continue
         i += 1
-    # direct questions to the applicant elsewhere in the post
+    # direct questions to the applicant elsewhere in the post; a question the post opens on is a hook ("Are you
+    # passionate about data analytics …?", "Do you have a strong background in financial analysis?"), not a question
+    # to answer (fresh-pool readers: the letter "answers a rhetorical line", and disclaimed the skill it names)
+    first_two = [m.group(0).strip() for line in lines for m in _SENT.finditer(line) if m.group(0).strip()][:2]
+    hook = first_two[0] if len(first_two) == 2 and _HOOK.match(first_two[0]) and _PITCH.match(first_two[1]) else None
     for line in lines:
         for m in _SENT.finditer(line):
+            if m.group(0).strip() == hook:  # … followed by the pitch ("We're seeking …"), not by "Please answer …"
+                continue
             s = _strip_item(m.group(0)).strip()
             if ": " in s and s.split(": ", 1)[1].strip().endswith("?"):
                 s = s.split(": ", 1)[1].strip()

@@ -82,3 +82,45 @@ def test_a_consultant_title_over_work_to_make_is_a_project():
     ))) == "project"
     assert job_type(JobBrief(title="GoHighLevel Offer Consultation", description=(
         "I want to create an offer for my agency and need an hour with an expert to go over it."))) == "consultation"
+
+
+@pytest.mark.parametrize("post", [
+    "Are you passionate about data analytics and eager to learn by practice? We're seeking a motivated analyst.",
+    "Do you have a strong background in financial analysis? We have an exciting opportunity for an expert.",
+])
+def test_a_question_the_post_opens_on_before_its_pitch_is_a_hook_not_a_screening_question(post):
+    # a letter answered "Are you passionate …?" with "Yes", and disclaimed the skill "Do you have …?" named
+    from service.intake.extraction_rules import screening_questions
+
+    assert screening_questions(post) == []
+
+
+def test_an_opening_question_the_post_asks_to_answer_is_kept():
+    from service.intake.extraction_rules import screening_questions
+
+    assert screening_questions("Do you have experience with Shopify Plus?\nPlease answer that first.") == [
+        "Do you have experience with Shopify Plus?"]
+
+
+def test_the_platform_a_client_runs_is_no_web_app_to_build():
+    assert classify("Data Analytics Specialist for a Booking Platform", (
+        "We are a restaurant booking platform. We need a data analyst to use Google Analytics to create dashboards, "
+        "analyze data and create insights with the marketing team."), DATA | {"dev"}).id != "webapp"
+
+
+@pytest.mark.parametrize("post, quote", [
+    ("I need a data analyst to perform analysis on referral data in excel I want to know why revenue dropped.",
+     "perform analysis on referral data in excel"),
+    ("A Proficient data analyst to perform EDA of data collected and formatted, using statistical analysis software "
+     "( SPSS, R,Python). Present findings in tables.", "perform EDA of data collected and formatted"),
+])
+def test_the_work_is_quoted_from_a_run_on_or_role_led_sentence(post, quote):
+    texts = [f.quote.text for f in need_quotes(post, post)]
+    assert any(t.startswith(quote) for t in texts) and not any("excel I" in t for t in texts), texts
+
+
+def test_a_relative_clause_after_a_noun_is_no_new_sentence():
+    from service.drafting.post_sentences import post_sentences
+
+    s = "I need an expert to lay out the considerations I will need to make good decisions on building this out."
+    assert post_sentences(s) == [s]
