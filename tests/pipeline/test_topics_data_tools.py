@@ -10,7 +10,11 @@ import pytest
 from service.drafting.topic_data_tools import DATA_TOOL_KINDS, DATA_TOOL_TOPICS
 from service.drafting.work_kinds import find_topic
 from tests.pipeline.test_topics_more import WS
-from tests.pipeline.topic_checks import assert_remark_reads_in_letter, standard_topic_tests, topic_id
+from tests.pipeline.topic_checks import (
+    assert_remark_reads_in_letter,
+    standard_topic_tests,
+    topic_id,
+)
 
 DATA, DEV = frozenset({"data"}), frozenset({"data", "dev"})
 
