@@ -160,11 +160,12 @@ class Answers:
 
     def trim(self, blanks_only: bool = False) -> bool:
         """Fewer words for a letter over its limit: the short "Also, as you asked" sentence goes first; then the last
-        placeholder or ``thin`` sentence not ``kept`` (an answer the workspace gives, such as the rate, outlasts a blank the reviewer would
-        fill: a case study shown for a Google Sheets dashboard had pushed out "Our rate is $45 per hour" the client
-        asked for, while a timeline placeholder stayed), then the last answer not kept; a placeholder is first shrunk
-        to its short form (the reviewer notes name every ask either way). ``blanks_only``: only the short sentence and
-        placeholders may go. False when nothing more can go."""
+        placeholder or ``thin`` sentence not ``kept`` (an answer the workspace gives, such as the rate, outlasts a
+        blank the reviewer would fill: a case study shown for a Google Sheets dashboard had pushed out "Our rate is
+        $45 per hour" the client asked for, while a timeline placeholder stayed), then the last answer not kept; a
+        placeholder is first shrunk to its short form (the reviewer notes name every ask either way).
+        ``blanks_only``: only the short sentence, placeholders and thin sentences may go. False when nothing more
+        can go."""
         full = list(zip(self.sentences, self.shorts))
         if self.rest:
             self.place(full, [])
@@ -188,12 +189,10 @@ def _title(item: dict) -> str:
         return item["title"]
 
 
-POINTER = "The project above is the closest example"
-
-
-def _examples(proof: dict, ws: dict, shown: str | None, fits: Callable[[dict], bool]) -> tuple[str, bool]:
-    """(the sentence, whether it points at the case study shown in the letter). An item is named when it overlaps
-    the post's need (``proof.overlaps`` and ``convincing``) and is the same kind of work (``fits``)."""
+def _examples(proof: dict, ws: dict, shown: str | None, fits: Callable[[dict], bool]) -> tuple[str, bool, bool]:
+    """(the sentence, whether it points at the case study shown in the letter, whether it only points at it and adds
+    nothing: ``Answers.thin``). An item is named when it overlaps the post's need (``proof.overlaps`` and
+    ``convincing``) and is the same kind of work (``fits``)."""
     by_id = {p["id"]: p for p in ws.get("proof", [])}
     close = [by_id[c["proof_id"]] for c in proof.get("candidates") or []
              if c.get("proof_id") in by_id and c["proof_id"] != shown and overlaps(m := ProofMatch.from_dict(c)) and convincing(m)
@@ -201,14 +200,14 @@ def _examples(proof: dict, ws: dict, shown: str | None, fits: Callable[[dict], b
     named = [_title(p) + (f" ({p['url']})" if p.get("url") else "") for p in close[:2]]
     studies = ", and the case study of ".join(named)  # "case study" marks it as our proof for the grounding lint
     if named and shown:
-        return sentence(f"Besides the project above, I can share the case study of {studies}"), True
+        return sentence(f"Besides the project above, I can share the case study of {studies}"), True, False
     if named:
-        return sentence(f"The closest example I can share is the case study of {studies}"), False
+        return sentence(f"The closest example I can share is the case study of {studies}"), False, False
     if shown:
         item = by_id.get(shown) or {}
         tail = "its case study is linked above" if item.get("url") else "I can walk you through it on a call"
-        return sentence(f"{POINTER} I can share; {tail}"), True
-    return EXAMPLES_HOLDER, False
+        return sentence(f"The project above is the closest example I can share; {tail}"), True, True
+    return EXAMPLES_HOLDER, False, False
 
 
 def _location(post: str, asks: list[str], profile: dict) -> str:
@@ -296,8 +295,8 @@ def answer_asks(asks: list[str], facts: dict, brief: dict, ws: dict, proof: dict
     per = next((p for a in asks if "rate" in ask_kinds(a) and (p := pay_period(a))), "")  # "your weekly rate"
     for kind in kinds:
         if kind == "examples":
-            text, out.uses_proof = _examples(proof, ws, shown, fits)
-            if text.startswith(POINTER):
+            text, out.uses_proof, thin = _examples(proof, ws, shown, fits)
+            if thin:
                 out.thin.add(text)
         elif kind == "rate" and per:
             text = f"My {per}: [Your {per}]" + (f" (my hourly rate is ${rate:g})." if rate and "salary" not in per else ".")

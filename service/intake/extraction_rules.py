@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import islice
 
 from service.core.schemas import ClientInstruction
 from service.text import linear_re
@@ -165,7 +166,8 @@ def screening_questions(description: str, page_questions: list[str] | None = Non
     # direct questions to the applicant elsewhere in the post; a question the post opens on is a hook ("Are you
     # passionate about data analytics …?", "Do you have a strong background in financial analysis?"), not a question
     # to answer (fresh-pool readers: the letter "answers a rhetorical line", and disclaimed the skill it names)
-    first_two = [m.group(0).strip() for line in lines for m in _SENT.finditer(line) if m.group(0).strip()][:2]
+    first_two = list(islice((m.group(0).strip() for line in lines for m in _SENT.finditer(line) if m.group(0).strip()),
+                            2))
     hook = first_two[0] if len(first_two) == 2 and _HOOK.match(first_two[0]) and _PITCH.match(first_two[1]) else None
     for line in lines:
         for m in _SENT.finditer(line):
