@@ -3,12 +3,12 @@ to. The same rules as the other topic tables (one first-person sentence true for
 trigger and ``needs``, naming no tool the trigger does not require); registered in topic_table after the 8th round,
 before the data fallbacks. Data only.
 
-The subjects: heatmaps and session recordings, a tagging plan, subscription metrics, a slow Power BI report, a mediation
-model, data enrichment with a language model, a Tableau backup, gridded reanalysis data, short-term rental data and MRP
-planning (a report embedded in the client's app has ``topic_core.report_embed``). Where an earlier, broader topic names the same tool
-(``powerbi``, ``tableau``, ``churn``), the trigger also counts the concern's words and ``needs`` asks for it: an
-earlier topic wins a tie (``work_kinds._best_topic``), so the specific remark is chosen only when the post says the
-concern as well."""
+The subjects: heatmaps and session recordings, a tagging plan, subscription metrics, a slow Power BI report, a
+mediation model, data enrichment with a language model, a Tableau backup, gridded reanalysis data, short-term rental
+data and MRP planning (a report embedded in the client's app has ``topic_core.report_embed``). Where an earlier,
+broader topic names the same tool (``powerbi``, ``tableau``, ``churn``), the trigger also counts the concern's words
+and ``needs`` asks for it: an earlier topic wins a tie (``work_kinds._best_topic``), so the specific remark is chosen
+only when the post says the concern as well."""
 from __future__ import annotations
 
 from service.drafting.topic_model import DATA_DEV, D, Topic
@@ -21,13 +21,16 @@ _SLOW = (r"(?:reports?|dashboards?|visuals?|quer(?:y|ies)|pages?|refresh(?:es)?|
          r"load(?:ing)? (?:time|speed)s?|(?:loads?|loading) (?:with)?in (?:\d+|a few) seconds?|times? out|timeouts?")
 
 DATA_TOOL_TOPICS: tuple[Topic, ...] = (
-    Topic("heatmaps", r"\b(hotjar|heat ?maps?|session recordings?|microsoft clarity)\b", D,
-          "With heatmaps and session recordings I would read each page against one goal, such as a finished "
-          "application, since a heatmap shows where people click but only the recordings show where they hesitate "
-          "and leave.",
+    # "recordings" counts towards the score ("review website recordings … Hotjar or similar user behavior
+    # recordings"); ``needs`` asks for the tool or the kind of recording
+    Topic("heatmaps", r"\b(hotjar|heat ?maps?|(?:session |website |user |visitor )?recordings?|microsoft clarity)\b", D,
+          "With heatmaps and session recordings I would read each page against the one action it is there for, such "
+          "as a sign-up or a purchase, since a heatmap shows where people click but only the recordings show where "
+          "they hesitate and leave.",
           # a correlation heatmap is a chart, not a record of visitors
-          needs=r"\b(?:hotjar|microsoft clarity|session recordings?|(?:click|scroll|website|site|page|user) heat ?maps?|"
-                r"heat ?maps? (?:of|on|for) (?:the |our |your |my )?(?:site|website|pages?|landing pages?))\b"),
+          needs=r"\b(?:hotjar|microsoft clarity|(?:session|website|user|visitor) recordings?|(?:click|scroll|website|"
+                r"site|page|user) heat ?maps?|heat ?maps? (?:of|on|for) (?:the |our |your |my )?(?:site|website|pages?|"
+                r"landing pages?))\b"),
     Topic("tag_plan", r"\b(tagging plan|measurement plan|tag(?:ging)? (?:strategy|audit|implementation)|data ?layer|"
                       r"google tag manager|gtm)\b", D,
           "For a tagging plan I would write every event's name, its parameters and the data layer values it reads "

@@ -33,7 +33,10 @@ MORE_TOPICS: tuple[Topic, ...] = (
                 r"sql quer\w+)\b"),
     # tests to run, not a candidate's "understanding of statistical methods"; a survey, a forecast or a correlation
     # study has its own, more specific topic
-    Topic("stats", r"\b(statistical (?:analys[ie]s|tests?)|hypothesis test\w*)\b", D,
+    # the descriptive measures count too: a case study that lists "mean, median, standard deviation" before its
+    # hypothesis tests is about statistics, not a side mention (a pool letter got no remark)
+    Topic("stats", r"\b(statistical (?:analys[ie]s|tests?)|hypothesis test\w*|descriptive statistics?|standard "
+                   r"deviations?|coefficients? of variation)\b", D,
           "I would check each test's assumptions on the data before running it and report effect sizes with "
           "their confidence intervals, not p-values alone.",
           needs=r"\b(?:(?:statistical|significance|hypothesis) tests?|t-tests?|significan\w+|p-values?|"

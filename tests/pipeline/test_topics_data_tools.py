@@ -71,6 +71,23 @@ WITHOUT = [
     DATA_TOOL_TOPICS, DATA_TOOL_KINDS, WITH, WITHOUT)
 
 
+def test_recordings_reviewed_for_a_site_count_towards_the_remark():
+    # "review website recordings … Hotjar or similar user behavior recordings" is the post's subject, not a side mention
+    found = find_topic("Website Recording Analyst", ("We need a web analysis specialist to review website recordings "
+                       "for our clients and report the issues visitors face. Responsibilities: 1. Review recordings "
+                       "2. Identify common patterns. Qualifications: experience analysing Hotjar or similar user "
+                       "behavior recordings."), DATA, "analysis")
+    assert topic_id(found) == "heatmaps"
+
+
+def test_descriptive_statistics_and_hypothesis_tests_get_the_statistics_remark():
+    found = find_topic("Marketing Data Analysis", ("Perform a case study on the data provided from several stores. "
+                       "Use basic statistical concepts such as mean, median, standard deviation and coefficient of "
+                       "variation. Report to include descriptive statistics and hypothesis tests about means."), DATA,
+                       "analysis")
+    assert topic_id(found) == "stats"
+
+
 def test_a_slow_power_bi_report_gets_the_speed_remark_not_the_data_model_one():
     # a fresh-pool letter gave the general star-schema remark to a report that times out (all readers 1)
     found = find_topic("Power BI report loading speed", ("One of our most important Power BI reports has been slow "
