@@ -19,6 +19,10 @@ _FUNCTION = frozenset("a an the our your their my its this that these those to o
 _I_OPENS = re.compile(r"I (?:want|need) (?:to know|to understand|someone|somebody|an? |help)")
 _JOINS_I = _FUNCTION | frozenset("but so that if because when which where while since once then what how why who "
                                  "whether unless until after before than".split())
+# section words a flattened post runs into their first line, at the start of a sentence ("… industries.
+# Responsibilities Develop and maintain a repository …"; "Key Responsibilities Build …")
+_SECTIONS = frozenset("Responsibilities Requirements Qualifications Deliverables Duties Tasks Overview".split())
+_SECTION_LEADS = frozenset("Key Main Core Job Primary Project".split())
 _SMALL = frozenset("to of and for the a in on &".split())
 _LOWER = re.compile(r"[a-z][a-z0-9'’-]*\)?")
 _CAPITAL = re.compile(r"[A-Z][\w'’&/-]*:?")
@@ -40,11 +44,17 @@ def _heading_at(words: list[str], i: int) -> bool:
 
 
 def run_on_breaks(chunk: str) -> list[str]:
-    """``chunk`` cut where a flattened post runs a new sentence or a heading on after a lower-case word."""
+    """``chunk`` cut where a flattened post runs a new sentence or a heading on after a lower-case word, and after a
+    bare section word that runs into its first line ("Responsibilities Develop and maintain …")."""
     words = chunk.split()
     out, start = [], 0
     for i in range(1, len(words)):
         prev = words[i - 1]
+        if prev in _SECTIONS and words[i][:1].isupper() and (i - 1 == start or i - 2 == start and
+                                                              words[start] in _SECTION_LEADS):
+            out.append(" ".join(words[start:i]))  # the section word (and "Key") alone: dropped as under three words
+            start = i
+            continue
         starts = (words[i] in _STARTER and i + 1 < len(words) and re.search(r"[a-z0-9)]$", prev) and prev != "Thank"
                   or _I_OPENS.match(" ".join(words[i:i + 4])) and _LOWER.fullmatch(prev) and prev not in _JOINS_I)
         if starts or _LOWER.fullmatch(prev) and prev not in _FUNCTION and _heading_at(words, i):

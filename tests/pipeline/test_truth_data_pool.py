@@ -124,3 +124,14 @@ def test_a_relative_clause_after_a_noun_is_no_new_sentence():
 
     s = "I need an expert to lay out the considerations I will need to make good decisions on building this out."
     assert post_sentences(s) == [s]
+
+
+def test_a_bare_section_word_run_into_its_first_line_is_no_part_of_the_sentence():
+    from service.drafting.post_sentences import post_sentences
+
+    got = post_sentences("The role is remote. Responsibilities Develop and maintain a repository of analytics cases "
+                         "for our platform. Key Responsibilities Build the dashboard in Power BI for the team.")
+    assert "Develop and maintain a repository of analytics cases for our platform." in got, got
+    assert "Build the dashboard in Power BI for the team." in got, got
+    assert post_sentences("Our Responsibilities Matter to us a lot, they say.") == [
+        "Our Responsibilities Matter to us a lot, they say."]
