@@ -91,14 +91,19 @@ def job_type(brief: JobBrief) -> str:
     if role >= 3 and (role > consult or not _CONSULT.search(title)):  # a consultancy's background is not the ask
         return "role"
     if consult >= 2 and (len(text) < 2500 or re.search(r"written consultation", text, _I)):
+        asked = _CONSULT.search(title) or not _JOINS.search(text)
+        if asked and not _consultant_to_make(title, brief.description or ""):
+            return "consultation"
         # "a Data Engineer, Architect, Consultant … to join our Data Team", "strong consulting skills": a role that
         # names consulting, not a consultation (a pool letter offered a call and a written summary for it)
-        # a title that names a consultant over a body that asks for things made ("Data Visualization Consultant
-        # needed for quick job": "create some data visualizations") is a project (a pool letter offered a call)
-        made = re.fullmatch(r"consultants?", " ".join(_CONSULT.findall(title)).lower()) \
-            and not _CONSULT.search(brief.description or "") and _TITLE_TASK.search(brief.description or "")
-        if (_CONSULT.search(title) or not _JOINS.search(text)) and not made:
-            return "consultation"
         if len(_ROLE.findall(brief.description or "")) >= 3:
             return "role"
     return "project"
+
+
+def _consultant_to_make(title: str, description: str) -> bool:
+    """The title's only consulting word is the person ("Data Visualization Consultant needed for quick job") and the
+    body asks for things made, not advice ("create some data visualizations"): a project (a pool letter offered a
+    call)."""
+    return bool(re.fullmatch(r"consultants?", " ".join(_CONSULT.findall(title)).lower())
+                and not _CONSULT.search(description) and _TITLE_TASK.search(description))

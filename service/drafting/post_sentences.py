@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
+from service.drafting.quote_bounds import WAITS
+
 _SENT_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\[\"“‘'*•-])|\n+|\s[•*]\s")
 _STARTER = frozenset(["We", "We're", "We’re", "Our", "Please", "You", "Your", "I'm", "I’m"])
-_FUNCTION = frozenset("a an the our your their my its this that these those to of and or for with in on at by from as "
-                      "using via into about".split())
+_FUNCTION = WAITS | {"using"}  # a word that waits for what follows: no sentence or heading starts after it
 # "I want to know", "I need someone" open a sentence ("… referral data in excel I want to know why …") unless a word
 # that joins clauses comes before ("and I want"); "the considerations I will need to make" is a relative clause
 _I_OPENS = re.compile(r"I (?:want|need) (?:to know|to understand|someone|somebody|an? |help)")

@@ -16,8 +16,9 @@ _STARTS_PHRASE = frozenset(re.split(" ",
     "than then thereby if whether unless until since per against between among along around beyond toward towards "
     "is are was were be been being will would can could should must may might shall has have had do does did need "
     "needs want wants etc also too e.g i.e"))
-# the quote's last word may not be one of these: they wait for what follows them
-_WAITS = frozenset(re.split(" ",
+# the quote's last word may not be one of these: they wait for what follows them (no sentence starts after one either:
+# ``post_sentences``)
+WAITS = frozenset(re.split(" ",
     "a an the this that these those our your their its my his her some any each every all both either no such "
     "to of for with in on at from by into onto about as and or nor but via than including per"))
 # a quote is only cut back before a preposition, a conjunction or a relative word, never between a subject and its
@@ -57,7 +58,7 @@ def ends_mid_phrase(text: str, post: str) -> bool:
     nxt = next_word(text, post)
     if nxt is None and " ".join(words) in flat:
         return False  # punctuation closes the phrase ("… a project I am working on.")
-    if words[-1] in _WAITS or words[-1] in _LINKS:  # lower case only: "… include: A" ends on a list label
+    if words[-1] in WAITS or words[-1] in _LINKS:  # lower case only: "… include: A" ends on a list label
         return True
     if nxt is None or not nxt[:1].islower():
         return False
@@ -77,9 +78,26 @@ def phrase_end(words: list[str], post: str, min_words: int = 4) -> list[str] | N
         if head[-1].lower().strip(",;:()") in _NEEDS_NEXT:
             continue
         if at in _STARTS_PHRASE and at not in _AUX or head[-1].endswith(","):
-            while head and (head[-1].lower().strip(",;:()") in _WAITS or head[-1].lower().strip(",;:()") in _LINKS):
+            while head and (head[-1].lower().strip(",;:()") in WAITS or head[-1].lower().strip(",;:()") in _LINKS):
                 head = head[:-1]
             if len(head) >= min_words and not ends_mid_phrase(" ".join(head).rstrip(",;:"), post):
                 head[-1] = head[-1].rstrip(",;:")
                 return head
     return None
+
+
+# what follows a quote that is no end of a thought: the post's own ellipsis (a scraped post cut short), or a colon
+# opening a list after a word that waits for its object ("… analyze the data from HotJar to determine: 1) …"), not
+# after a complete need ("We need to build a checkout for our website: - Stripe …")
+_BROKEN_OFF = re.compile(r"^(?:\.{2,}|…)")
+_LIST_OPENS = re.compile(r"^:\s*(?:\d|[-•*(]|$)")
+_WAITS_FOR_LIST = frozenset("determine include includes including following follows are is be as like need needs want "
+                            "wants know understand see find decide identify cover covers covering such these".split())
+
+
+def left_unfinished(text: str, after: str, verbs: frozenset[str]) -> bool:
+    """The post breaks off right after ``text`` (``after``: what the post says next), or opens a list there after a
+    word that waits for it (one of ``_WAITS_FOR_LIST`` or ``verbs``, or "the following …")."""
+    tail = [w.lower() for w in text.split()[-3:]]
+    return bool(_BROKEN_OFF.match(after)) or bool(tail) and bool(_LIST_OPENS.match(after)) and (
+        tail[-1] in _WAITS_FOR_LIST or tail[-1] in verbs or "following" in tail)

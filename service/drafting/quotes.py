@@ -12,7 +12,7 @@ from service.drafting.company_text import without_company_text
 from service.drafting.frames import Quote, SlotError, stitched_lead
 from service.drafting.lead_checks import reads_as_lead
 from service.drafting.post_sentences import post_sentences
-from service.drafting.quote_bounds import phrase_end
+from service.drafting.quote_bounds import left_unfinished, phrase_end
 
 MAX_WORDS = 18
 NEED_CUE = re.compile(r"\b(?:need|needs|looking for|seek|seeks|seeking|want|wants|require|requires|hire|hiring|"
@@ -94,13 +94,6 @@ _NEGATED = re.compile(r"\b(?:not|no|never|nor|without|isn't|aren't|don't|doesn't
                       r"won’t)\W+(?:(?:a|an|the|any)\W+)?$", re.IGNORECASE)
 
 
-# what follows a quote that is no end of a thought: the post's own ellipsis (a scraped post cut short), or a colon
-# opening a list after a word that waits for its object ("… analyze the data from HotJar to determine: 1) …"), not
-# after a complete need ("We need to build a checkout for our website: - Stripe …")
-_BROKEN_OFF = re.compile(r"^(?:\.{2,}|…)")
-_LIST_OPENS = re.compile(r"^:\s*(?:\d|[-•*(]|$)")
-_WAITS_FOR_LIST = frozenset("determine include includes including following follows are is be as like need needs want "
-                            "wants know understand see find decide identify cover covers covering such these".split())
 _ABBREV_END = re.compile(r"(?:\b(?:incl|approx|esp|excl|vs|e\.g|i\.e|etc)|\b[A-Z]\.[A-Z])\.?$")
 
 
@@ -122,10 +115,7 @@ def make_quote(words: list[str], post: str, keep_lead: bool = False) -> Quote | 
     at = flat.find(" ".join(text.split())) if text else -1
     if at < 0 or _BAD_QUOTE.search(text) or _NEGATED.search(flat[max(0, at - 30):at]):
         return None  # "This is not a greenfield project" must never be quoted as "greenfield project"
-    after = flat[at + len(" ".join(text.split())):]
-    last = [w.lower() for w in text.split()[-3:]]
-    if _BROKEN_OFF.match(after) or _LIST_OPENS.match(after) and (last[-1] in _WAITS_FOR_LIST | BASE_VERBS
-                                                                 or "following" in last):
+    if left_unfinished(text, flat[at + len(" ".join(text.split())):], BASE_VERBS):
         return None  # the post breaks off there ("… including provider...") or opens a list ("… to determine: 1)")
     last = text.split()[-1]
     cut = bool(original) and last not in original[-1] and len(original) > len(text.split())
