@@ -16,7 +16,8 @@ from service.drafting.quote_bounds import left_unfinished, phrase_end
 
 MAX_WORDS = 18
 NEED_CUE = re.compile(r"\b(?:need|needs|looking for|seek|seeks|seeking|want|wants|require|requires|hire|hiring|"
-                       r"help (?:us |me )?(?:with|to)|goal is|task is|responsible for)\b", re.IGNORECASE)
+                       r"help (?:us |me )?(?:with|to)|(?:goal|task|idea|aim|objective|purpose) is|"
+                       r"responsible for)\b", re.IGNORECASE)
 BASE_VERBS = frozenset(["build", "create", "develop", "design", "fix", "integrate", "migrate", "automate", "redesign", "optimize", "optimise", "set", "convert", "implement", "scrape", "connect", "upgrade", "refactor", "launch", "add", "extend", "rebuild", "replace", "clean", "speed", "debug", "deploy", "customize", "customise", "maintain", "finish", "complete", "move", "write", "edit", "review", "analyze", "analyse", "audit", "research", "manage", "set-up", "setup", "update", "improve", "make", "produce", "collect", "compile", "prepare", "translate", "test", "help", "support", "train", "identify", "transform", "streamline", "enhance", "run", "handle", "assist", "lead", "organize", "organise", "deliver", "engineer", "collate", "retrieve", "evaluate", "assess",
     "conduct", "perform", "generate", "gather", "extract", "parse", "pull", "process", "visualize", "visualise",
     "configure", "install", "modernize", "modernise", "revamp", "rework", "redo", "tune", "monitor", "track", "map",
@@ -163,6 +164,10 @@ _ROLE_TO = re.compile(r"^(?:an?|the|one|experienced|skilled)(?: [\w-]+)?(?: [\w-
                       r"engineer|designer|specialist|expert|consultant|freelancer|professional)s?(?= to )", re.IGNORECASE)
 
 
+# a list in brackets the verb phrase names before it goes on ("scrape financial information (income sheet, …) from …")
+_BRACKET_LIST = re.compile(r"[^()]+\((?!and|or)[^(),]+,[^()]+\)")
+
+
 def _from_sentence(s: str, post: str) -> Found | None:
     m = NEED_CUE.search(s) or _ROLE_TO.match(s)
     if m:
@@ -172,8 +177,11 @@ def _from_sentence(s: str, post: str) -> Found | None:
             lead_in = w.lower() == "to" or any(_WHO_CAN.match(" ".join(x.lower() for x in rest[j:i + 1]))
                                                for j in range(max(0, i - 3), i + 1))
             if lead_in and i + 1 < len(rest) and rest[i + 1].lower().strip(",") in BASE_VERBS:
-                clause = re.split(r"[;:!?]|\. ", " ".join(rest[i + 1:]))[0].split()  # else before "( SPSS, R,Python)":
-                q = make_quote(clause, post) or make_quote(" ".join(clause).split("(")[0].split(), post)
+                clause = re.split(r"[;:!?]|\. ", " ".join(rest[i + 1:]))[0].split()  # else before "( SPSS, R,Python)",
+                flat = " ".join(clause)  # or up to a list in brackets ("… information (income sheet, balance sheet …)")
+                closed = make_quote(flat[:flat.index(")") + 1].split(), post) if _BRACKET_LIST.match(flat) else None
+                q = make_quote(clause, post)
+                q = closed if closed and (q is None or q.cut) else q or make_quote(flat.split("(")[0].split(), post)
                 if q and q.text.split()[0].lower() in BASE_VERBS and len(q.text.split()) >= 4:
                     return Found(q, "vp", s)
     words = s.split()
@@ -344,6 +352,8 @@ def _at_clause_end(found: Found, post: str) -> Found | None:
     if not mid_list and (not found.quote.cut or re.search(re.escape(text) + r"\s*[:;,.!?(]", post)):
         return found
     head = re.split(r"[,;:](?=[^,;:]*$)", text)[0].rstrip() if re.search(r"[,;:]", text) else ""
+    if head.count("(") != head.count(")"):
+        return None  # a comma inside brackets is no clause end: "scrape financial information (income sheet"
     return Found(Quote(head, cut=True), found.role, found.sentence) if len(head.split()) >= 5 else None
 
 
