@@ -158,6 +158,16 @@ class Answers:
         if rest:
             self.sentences.append(("Also, as you asked, " if full else "As you asked, ") + "; ".join(rest) + ".")
 
+    def drop_thin(self) -> bool:
+        """Drop the last ``thin`` sentence (it only points at the case study above); False when there is none."""
+        full = list(zip(self.sentences, self.shorts))
+        at = next((i for i in range(len(full) - 1, -1, -1) if full[i][0] in self.thin and full[i][0] not in self.kept),
+                  None)
+        if at is None:
+            return False
+        self.place(full[:at] + full[at + 1:], self.rest)
+        return True
+
     def trim(self, blanks_only: bool = False) -> bool:
         """Fewer words for a letter over its limit: the short "Also, as you asked" sentence goes first; then the last
         placeholder or ``thin`` sentence not ``kept`` (an answer the workspace gives, such as the rate, outlasts a
@@ -333,6 +343,8 @@ def answer_asks(asks: list[str], facts: dict, brief: dict, ws: dict, proof: dict
             out.kept.add(text)
     tools = list(facts.get("claimable_tools") or []) + list(ws["profile"].get("skills") or [])
     at = sum(k in ("examples", "estimate", "rate") for k, _t, _s in said)  # those lead; the body's asks come next
+    # how this job would be done before what was done before: the word limit takes the last sentences first
+    body = sorted(body, key=lambda a: a.wording not in exp.ABOUT_THIS_JOB)
     said[at:at] = [("experience", exp.answer(a, ws, tools, steps, shown), exp.holder_part(a)) for a in body]
     out.place([(t, short) for _k, t, short in said[:MAX_SENTENCES]], [short for _k, _t, short in said[MAX_SENTENCES:]])
     out.kinds = [k for k, _t, _s in said if k != "experience"]

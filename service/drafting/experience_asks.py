@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from service.drafting.frames import sentence
 from service.drafting.instructions import (
     _lines_and_sentences,  # one sentence splitter for every client ask
+    apply_list_items,
 )
 
 _X = r"(?P<x>(?:[^.!?\n;]|\.(?=\w)){3,110}?)"  # "Circle.so" is one name
@@ -50,6 +51,23 @@ WORDINGS = (
     ("how_q", re.compile(rf"(?:^|[\s\W])(?P<q>how (?:would|will|do) you (?:approach|tackle|handle|solve|go about|structure|"
                          rf"design|implement|enforce|ensure|build|maximi[sz]e|set up) {_X}\?)", re.IGNORECASE)),
 )
+# an item of an apply list ("Please include: • How you would design a transaction-based system • What you would
+# improve first, and why • Which reverse image search API you would use"), asked without a verb of its own; a label
+# before it ("Your “Anti-Detect” Strategy: Briefly explain how you handle …") is skipped
+_LEAD = (r"^(?:[\w\"“”'’ /&-]{1,40}:\s*)?(?:(?:an? )?(?:brief |short |quick )?(?:explanation|description|outline|summary|"
+         r"overview|note|details) of |(?:briefly |please )?(?:explain|describe|outline|tell us|share) )?")
+ITEM_WORDINGS = (
+    ("approach", re.compile(_LEAD + r"(?P<q>how you(?: would| will|'d|’d| plan to| intend to)? (?:approach|tackle|handle|"
+                            r"design|build|structure|implement|go about|customi[sz]e|set up|automate|deal with|manage|"
+                            r"ensure) (?P<x>[^?!;\n]{3,110}?))[.?]?$", re.IGNORECASE)),
+    ("which", re.compile(_LEAD + r"(?P<q>(?:which|what) (?P<x>[^?!;\n]{3,100}?) (?:you(?: would| will|'d|’d)? "
+                         r"(?:recommend|use|suggest|choose|pick)|would you (?:recommend|use|suggest|choose))\b"
+                         r"[^!;\n]{0,80}?)[.?]?$", re.IGNORECASE)),
+    ("what_would", re.compile(_LEAD + r"(?P<q>what you would (?P<x>\w[^?!;\n]{2,80}?))[.?]?$", re.IGNORECASE)),
+    ("tell", re.compile(_LEAD + rf"(?P<q>(?:your|any) (?:\w+ )?(?:relevant |prior |previous |past |hands-on )?{_EXP} "
+                        r"(?P<x>[^?!;\n]{3,110}?))[.?]?$", re.IGNORECASE)),
+)
+ABOUT_THIS_JOB = frozenset({"approach", "how_q", "which", "what_would"})  # asks about this job, not past work
 _STOP = frozenset(["a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "your", "you", "this", "that", "these", "those", "it", "its", "my", "our", "we", "us", "me", "as", "at", "by", "from", "into", "using", "use", "doing", "done", "do", "any", "some", "such", "like", "e", "g", "etc", "sites", "site", "work", "job", "project", "projects", "similar", "before", "would", "will", "be", "is", "are", "have", "has"])
 
 
@@ -68,17 +86,20 @@ def _words(text: str) -> set[str]:
 def find_asks(description: str) -> list[ExperienceAsk]:
     """Each ask of the body about the applicant's experience or approach, once per subject, in post order."""
     out: list[ExperienceAsk] = []
-    for s, _next in _lines_and_sentences(description):
-        for wording, pat in WORDINGS:
-            for m in pat.finditer(s):
-                asked = " ".join(m.group("q").split()).rstrip(" ,:")
-                subject = " ".join(m.group("x").split()).rstrip(" ,:?")
-                if wording != "similar" and not _words(subject) or wording == "have_you" and re.search(
-                        r"\b(?:what|which|how many)\b[^.!?]*$", s[:m.start()], re.IGNORECASE):
-                    continue  # "What frameworks have you used?" asks for a list, not a yes or no
-                if any(a.asked.lower() in asked.lower() or asked.lower() in a.asked.lower() for a in out):
-                    continue
-                out.append(ExperienceAsk(wording, asked, subject, s.strip()))
+    found = [(s, wording, m) for s, _next in _lines_and_sentences(description) for wording, pat in WORDINGS
+             for m in pat.finditer(s)]
+    for item in apply_list_items(description):  # the first wording an item reads as
+        found += [(item, w, m) for w, pat in ITEM_WORDINGS if (m := pat.match(item.strip()))][:1]
+    flat = description or ""
+    for s, wording, m in sorted(found, key=lambda f: (flat.find(f[0].split(": ")[-1][:40]), f[0])):
+        asked = " ".join(m.group("q").split()).rstrip(" ,:.")
+        subject = " ".join(m.group("x").split()).rstrip(" ,:?.")
+        if wording != "similar" and not _words(subject) or wording == "have_you" and re.search(
+                r"\b(?:what|which|how many)\b[^.!?]*$", s[:m.start()], re.IGNORECASE):
+            continue  # "What frameworks have you used?" asks for a list, not a yes or no
+        if any(a.asked.lower() in asked.lower() or asked.lower() in a.asked.lower() for a in out):
+            continue
+        out.append(ExperienceAsk(wording, asked, subject, s.strip()))
     return out
 
 
@@ -122,6 +143,10 @@ def answer(ask: ExperienceAsk, ws: dict, tools: list[str], steps: tuple[str, ...
         if _step_covering(ask, steps):
             return sentence(f"The steps above are how I would approach {ask.subject.rstrip('?')}, as you asked")
         return f"{asked} [Your answer: the approach you would take, in two or three steps]."
+    if ask.wording == "which":
+        return f"{asked} [Your answer: your choice, and why]."
+    if ask.wording == "what_would":
+        return f"{asked} [Your answer: what you would do, and why]."
     if ask.wording == "similar":
         return f"You asked for “{ask.asked}”: [Your answer: the project, what you did and the result]."
     tool = _tool_covering(ask, tools)

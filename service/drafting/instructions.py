@@ -236,6 +236,11 @@ def _inline_asks(description: str) -> list[str]:
     return out
 
 
+def apply_list_items(description: str) -> list[str]:
+    """The items of the post's apply lists (under a heading or inline after a colon), each without its heading."""
+    return [item.split(": ", 1)[1] for item in _listed_asks(description) + _inline_asks(description)]
+
+
 def _scan(description: str) -> list[tuple[str, str, str | None]]:
     """(kind, sentence, value) for the common wordings, sentence by sentence."""
     out = []

@@ -293,8 +293,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     prof_text = f"{ws['profile'].get('name', '')} {ws['profile'].get('headline', '')} {ws['profile'].get('overview', '')}"
     next_step, cta, question = _next_and_cta(jt, brief, step_line, kind, post, seed, rush, question, wk.offer,
                                             steps[0] if steps else "")
-    # what only the applicant can confirm (a place, a language, the hours; a workplace for a role), unless a client
-    # ask answers it; before the offer's "After that, …"
+    # what only the applicant can confirm (a place, a language, the hours; a role's workplace) unless an ask answers it
     def to_confirm(place: bool) -> str:
         return requirements_sentence(post, prof_text, brief.get("screening_questions") or [],
                                      hours="hours" not in asks.kinds, place=place, workplace=jt == "role")
@@ -320,6 +319,12 @@ def draft_proposal(inputs: dict) -> ProposalParts:
         steps = plan_for(2) or steps
     while words_with(extras, proof_lines, steps) > hi and extras:
         extras.pop()
+    while words_with(extras, proof_lines, steps) > hi and asks.drop_thin():  # a pointer at the case study goes first
+        pass
+    held = (question, steps)
+    if words_with(extras, proof_lines, steps) > hi and asks.sentences:  # what the client asked for outlasts our own
+        question = ""  # question and the kind's third stock step (readers: "ignores my application points")
+        steps = steps[:2] if not plan and words_with(extras, proof_lines, steps) > hi else steps
     while words_with(extras, proof_lines, steps) > hi and asks.trim(blanks_only=True):  # their reviewer notes stay;
         pass  # the case study and the question read better than a placeholder, but not than a video the post requires
     while words_with(extras, proof_lines, steps) > hi and len(proof_lines) > 1:
@@ -329,6 +334,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
             break
     while words_with(extras, proof_lines, steps) > hi and len(proof_lines) > (asks.uses_proof and bool(asks.sentences)):
         proof_lines.pop()  # an ask's sentence may name the case study above: keep it then
+    if not asks.sentences and (question, steps) != held:  # the asks went all the same: ours come back where they fit
+        question, steps = held[0], held[1] if words_with(extras, proof_lines, held[1]) <= hi else steps
     if words_with(extras, proof_lines, steps) > hi:
         question = ""
     if words_with(extras, proof_lines, steps) < lo and voice.plural and ws["profile"].get("years_experience"):
