@@ -4,7 +4,7 @@ trigger and ``needs``, naming no tool the trigger does not require); registered 
 before the data fallbacks. Data only.
 
 The subjects: heatmaps and session recordings, a tagging plan, subscription metrics, a slow Power BI report, a
-mediation model, data enrichment with a language model, a Tableau backup, gridded reanalysis data, short-term rental
+mediation model, a CSV Power BI emails on a schedule, data enrichment with a language model, a Tableau backup, gridded reanalysis data, short-term rental
 data and MRP planning (a report embedded in the client's app has ``topic_core.report_embed``). Where an earlier,
 broader topic names the same tool (``powerbi``, ``tableau``, ``churn``), the trigger also counts the concern's words
 and ``needs`` asks for it: an earlier topic wins a tie (``work_kinds._best_topic``), so the specific remark is chosen
@@ -19,6 +19,10 @@ from service.drafting.topic_model import DATA_DEV, D, Topic
 _SLOW = (r"(?:reports?|dashboards?|visuals?|quer(?:y|ies)|pages?|refresh(?:es)?|models?)\b[^.\n]{0,30}\bslow\w*|"
          r"slow(?:ly|er)?\b[^.\n]{0,15}\b(?:load\w*|reports?|dashboards?|quer(?:y|ies)|refresh\w*|open\w*)|"
          r"load(?:ing)? (?:time|speed)s?|(?:loads?|loading) (?:with)?in (?:\d+|a few) seconds?|times? out|timeouts?")
+
+# a Power BI post about a data file emailed on a schedule; the data-model remark (``topic_table`` "powerbi") is off
+# the point there
+CSV_EMAIL = r"(?=[\s\S]*\bpower ?bi\b)(?=[\s\S]*\bcsv\b)[\s\S]*\be-?mail(?:s|ed|ing)?\b"
 
 DATA_TOOL_TOPICS: tuple[Topic, ...] = (
     # "recordings" counts towards the score ("review website recordings … Hotjar or similar user behavior
@@ -49,6 +53,15 @@ DATA_TOOL_TOPICS: tuple[Topic, ...] = (
           "queries in DAX Studio, since one costly measure or a visual that queries its source live usually accounts "
           "for most of the wait, and fix that before anything else.",
           needs=rf"(?=[\s\S]*\bpower ?bi\b)[\s\S]*\b(?:{_SLOW})\b"),
+    # "automate … extracted from the SQL database … exported from PowerBI to a CSV file … automatically send the
+    # generated CSV file to a specific email address": every tuning reader marked the dashboard remark down ("never
+    # answers whether it is feasible")
+    Topic("powerbi_csv_email", r"\b(power ?bi|csv|e-?mail\w*|export\w*|every 24 hours|daily)\b", D,  # ``CSV_EMAIL``
+          "Power BI can send a file on a schedule: I would have a Power Automate flow run after each refresh, query the "
+          "dataset, write the CSV and email it (or, on Premium capacity, use a paginated report subscription with a "
+          "CSV attachment), since a standard report subscription emails a picture of the page or a link, not a data "
+          "file.",
+          needs=CSV_EMAIL),
     Topic("mediation", r"\b(mediation|moderated mediation|indirect effects?|mediators?|moderators?)\b", D,
           "For a mediation model I would test the indirect effect with bootstrapped confidence intervals rather than "
           "the older Sobel test, since an indirect effect is rarely normally distributed, and where there is a "
@@ -92,6 +105,7 @@ DATA_TOOL_KINDS: dict[str, set[str]] = {
     "heatmaps": _REPORTS | {"review", "website"}, "tag_plan": _REPORTS | {"review", "website"},
     "subscription_metrics": _REPORTS | {"pipeline", "spreadsheet"},
     "powerbi_speed": _REPORTS | {"review", "database", "pipeline"},
+    "powerbi_csv_email": _REPORTS | {"automation", "pipeline", "import"},
     "mediation": {"analysis", "research", "general"},
     "llm_enrichment": {"analysis", "ai", "import", "spreadsheet", "general", "research", "pipeline"},
     "tableau_backup": _REPORTS | {"pipeline", "automation", "migration"},

@@ -8,7 +8,11 @@ from __future__ import annotations
 from service.drafting.topic_analytics import ANALYTICS_KINDS, ANALYTICS_TOPICS
 from service.drafting.topic_core import CORE_KINDS, CORE_TOPICS
 from service.drafting.topic_data import DATA_KINDS, DATA_TOPICS
-from service.drafting.topic_data_tools import DATA_TOOL_KINDS, DATA_TOOL_TOPICS
+from service.drafting.topic_data_tools import (
+    CSV_EMAIL,
+    DATA_TOOL_KINDS,
+    DATA_TOOL_TOPICS,
+)
 from service.drafting.topic_dev import DEV_KINDS, DEV_TOPICS
 from service.drafting.topic_extra import EXTRA_KINDS, EXTRA_TOPICS
 from service.drafting.topic_freq_data import FREQ_DATA_KINDS, FREQ_DATA_TOPICS
@@ -127,7 +131,7 @@ TOPICS: tuple[Topic, ...] = (
           "In Power BI most of the work is the data model: a clean star schema and a few tested DAX measures keep the "
           "report fast and every page showing the same numbers.",
           "Do you have a Power BI Pro or Premium licence, so the report can be shared and refreshed on a schedule?",
-          r"\b(?:pro|premium|fabric|ppu) licen[cs]es?\b|\bpower bi (?:pro|premium|service)\b"),
+          r"\b(?:pro|premium|fabric|ppu) licen[cs]es?\b|\bpower bi (?:pro|premium|service)\b", unless=CSV_EMAIL),
     Topic("powerbi_flow", r"\b(power ?bi)\b", D,
           "With Power BI inside an automated flow, the scheduled refresh is the step that fails quietly, so I would "
           "check that each refresh has finished before anything downstream reads the data, and alert on a failed one.",

@@ -1,0 +1,47 @@
+"""Truth fixes from tuning readers (2026-12-06, fifteenth session): a WordPress learning platform to finish ("Tutor
+LMS", "course pages") is no tutoring job (the letter offered lessons, every reader 1); a Power BI post asking
+whether a CSV can be emailed every day gets a remark on how, not the data-model remark ("never answers whether it
+is feasible"). Team-written posts."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from service.core.schemas import JobBrief
+from service.core.workspace import load_workspace
+from service.drafting.proposal import draft_proposal
+from service.drafting.work_kinds import classify, find_topic
+
+DEV = frozenset({"dev", "data", "shop", "copy"})
+DATA_WS = load_workspace(Path(__file__).resolve().parents[2] / "evals" / "workspaces" / "data-analytics.yaml")
+
+
+def test_a_learning_platform_to_build_is_no_lesson_to_give():
+    title = "TutorLMS Developer Needed to Finalize LMS Platform, Design Course Pages"
+    desc = ("Finish our Tutor LMS platform: complete the course structure, quiz logic and enrollment flows, add the "
+            "lessons for 30 courses, build the course pages and the course catalog, and style the instructor "
+            "dashboard.")
+    assert classify(title, desc, DEV).id != "teaching"
+
+
+def test_a_tutor_is_still_a_tutor():
+    desc = "I am looking for a tutor to teach me Python in weekly lessons, starting with pandas and plotting."
+    assert classify("Python tutor needed", desc, DEV).id == "teaching"
+
+
+CSV_POST = ("We would like to automate a daily export: Power BI should connect to our SQL database, refresh every 24 "
+            "hours, export the data to a CSV file Excel can read and automatically email the CSV file to one address. "
+            "Is this feasible with Power BI?")
+
+
+def test_a_csv_emailed_from_power_bi_gets_the_remark_on_how():
+    topic = find_topic("Power BI daily CSV export by email", CSV_POST, frozenset({"data"}), "dashboard")
+    assert topic is not None and topic.id == "powerbi_csv_email", topic
+    letter = draft_proposal(JobBrief(title="Power BI daily CSV export by email", description=CSV_POST), None,
+                            DATA_WS).text
+    assert "Power Automate flow" in letter and "star schema" not in letter, letter
+
+
+def test_a_power_bi_dashboard_keeps_the_data_model_remark():
+    desc = "Build a Power BI dashboard of our monthly sales by region and product from the SQL database."
+    topic = find_topic("Power BI sales dashboard", desc, frozenset({"data"}), "dashboard")
+    assert topic is not None and topic.id == "powerbi", topic
