@@ -22,7 +22,10 @@ _SLOW = (r"(?:reports?|dashboards?|visuals?|quer(?:y|ies)|pages?|refresh(?:es)?|
 
 # a Power BI post about a data file emailed on a schedule; the data-model remark (``topic_table`` "powerbi") is off
 # the point there
-CSV_EMAIL = r"(?=[\s\S]*\bpower ?bi\b)(?=[\s\S]*\bcsv\b)[\s\S]*\be-?mail(?:s|ed|ing)?\b"
+# the post sends the file itself ("send the generated CSV file", "a CSV file … and email it"), not only an email
+# that a report was refreshed
+CSV_EMAIL = (r"(?=[\s\S]*\bpower ?bi\b)[\s\S]*(?:\b(?:e-?mail|send|sent|deliver)\w*\s+(?:[\w-]+\s+){0,4}csv\b|"
+             r"\bcsv\b[^.;\n]{0,60}\b(?:e-?mail(?:ed)?|sen[dt])\b)")
 
 DATA_TOOL_TOPICS: tuple[Topic, ...] = (
     # "recordings" counts towards the score ("review website recordings … Hotjar or similar user behavior
@@ -57,10 +60,10 @@ DATA_TOOL_TOPICS: tuple[Topic, ...] = (
     # generated CSV file to a specific email address": every tuning reader marked the dashboard remark down ("never
     # answers whether it is feasible")
     Topic("powerbi_csv_email", r"\b(power ?bi|csv|e-?mail\w*|export\w*|every 24 hours|daily)\b", D,  # ``CSV_EMAIL``
-          "Power BI can send a file on a schedule: I would have a Power Automate flow run after each refresh, query the "
-          "dataset, write the CSV and email it (or, on Premium capacity, use a paginated report subscription with a "
-          "CSV attachment), since a standard report subscription emails a picture of the page or a link, not a data "
-          "file.",
+          "Power BI can send a file on a schedule: I would have a flow run after each scheduled refresh that queries "
+          "the dataset, writes the CSV and emails it (or, on Premium capacity, use a paginated report subscription "
+          "with a CSV attachment), since a standard report subscription emails a picture of the page or a link, not "
+          "a data file.",
           needs=CSV_EMAIL),
     Topic("mediation", r"\b(mediation|moderated mediation|indirect effects?|mediators?|moderators?)\b", D,
           "For a mediation model I would test the indirect effect with bootstrapped confidence intervals rather than "

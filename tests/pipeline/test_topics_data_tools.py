@@ -28,6 +28,9 @@ WITH = [
      "from Chargebee: MRR, churn and customer lifetime value by plan, refreshed daily."), DATA, "dashboard"),
     ("powerbi_speed", "Power BI report is slow", ("Our main Power BI report has become slow: it takes two minutes to "
      "open and sometimes times out. Find out why and make it load within 10 seconds."), DATA, "dashboard"),
+    ("powerbi_csv_email", "Automate a daily CSV from Power BI", ("Power BI should refresh from our SQL database "
+     "every 24 hours, export the data to a CSV file and email the CSV to our accountant. Is this feasible?"), DATA,
+     "dashboard"),
     ("mediation", "Statistical analyst for a mediation model", ("Run a moderated mediation model on our survey data "
      "for a research paper and interpret the indirect effects."), DATA, "analysis"),
     ("llm_enrichment", "AI data enrichment of our lead list", ("Use ChatGPT to enrich our lead list: add the industry "
@@ -52,6 +55,8 @@ WITHOUT = [
      "visit logs and cancellation dates for two years."), DATA, "analysis"),
     ("powerbi_speed", "Power BI developer", ("Build Power BI dashboards for our sales team. Performance Optimization: "
      "ensure that reports load quickly."), DATA, "dashboard"),
+    ("powerbi_csv_email", "Power BI sales dashboard", ("Build a Power BI dashboard from our CSV exports; the team "
+     "gets an email when it is refreshed."), DATA, "dashboard"),
     ("mediation", "Analyst for a family mediation practice", ("Build a dashboard of the cases our mediation practice "
      "handled last year, by type and outcome."), DATA, "analysis"),
     ("llm_enrichment", "Data analyst with ChatGPT skills", ("Analyse our sales data and write the summary; you may "

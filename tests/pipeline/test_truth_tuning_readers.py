@@ -38,7 +38,7 @@ def test_a_csv_emailed_from_power_bi_gets_the_remark_on_how():
     assert topic is not None and topic.id == "powerbi_csv_email", topic
     letter = draft_proposal(JobBrief(title="Power BI daily CSV export by email", description=CSV_POST), None,
                             DATA_WS).text
-    assert "Power Automate flow" in letter and "star schema" not in letter, letter
+    assert "a flow run after each scheduled refresh" in letter and "star schema" not in letter, letter
 
 
 def test_a_power_bi_dashboard_keeps_the_data_model_remark():
