@@ -131,7 +131,8 @@ _LANGS = (r"(?:German|French|Spanish|Italian|Portuguese|Dutch|Polish|Swedish|Dan
 LANGUAGE = re.compile(
     rf"\b(?:(?:(?:very |)(?:good|fluent|native|excellent|strong|proficient|business[- ]level|professional|perfect)"
     rf"(?: command of| knowledge of| in)?|fluency in|speak(?:s|ing)?(?: fluent)?) (?:English (?:and|&) )?{_LANGS}"
-    rf"|{_LANGS}[- ](?:speaking|speaker|native|fluency|language skills)|{_LANGS} \((?:C1|C2|B2|native|fluent)\))\b",
+    rf"|{_LANGS}[- ](?:speaking|speaker|native|fluency|language skills)|{_LANGS} \((?:C1|C2|B2|native|fluent)\)"
+    rf"|bilingual(?: in)? (?:English (?:and|&) {_LANGS}|{_LANGS}(?: (?:and|&) English)?))\b",
     re.IGNORECASE)
 # presence at a workplace: a hybrid or on-site job ("Hybrid Role: 50% in-office", "on-site in our office")
 PRESENCE = re.compile(r"\b(?:" + HYBRID + r"(?!\s+(?:mobile|apps?|inverters?|approach|solutions?|cloud|search|model\w*|"

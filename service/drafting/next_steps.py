@@ -149,3 +149,14 @@ def project_next(kind_id: str, configured: str, question: str, seed: int, post: 
     if question and len(_stems(question.split(":", 1)[-1]) & _stems((own or OFFERS[kind_id])[0])) > 1:
         question = ""
     return offer, cta, question
+
+
+# the post's next step is a test task ("complete a simple generic test, which you will be paid for", "a paid trial
+# task"): the letter takes it up (tuning readers: "ignores that the first step is a paid test", all three 2)
+TEST_TASK = re.compile(r"\b(?:paid tests?(?: tasks?| projects?| jobs?)?|paid trial (?:tasks?|projects?)|test tasks?|trial tasks?|trial projects?|"
+                       r"(?:complete|take|do|pass) (?:a|an|the|our|one) (?:simple |short |small |quick |paid |generic |"
+                       r"skills? )*(?:test|assessment)(?! (?:cases?|suites?|coverage|scripts?|automation|data|plans?)\b))",
+                       re.IGNORECASE)
+TEST_STEP = ("I am glad to start with the test your post describes, so you can judge the work on something real before "
+             "anything more.")
+TEST_CTA = "Send it over whenever it suits you, and I will tell you when to expect it back."

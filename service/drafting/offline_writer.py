@@ -44,7 +44,7 @@ from service.drafting.kind_table import (
 )
 from service.drafting.kind_variants import existing_work
 from service.drafting.lint_letters import ungrounded_terms
-from service.drafting.next_steps import project_next
+from service.drafting.next_steps import TEST_CTA, TEST_STEP, TEST_TASK, project_next
 from service.drafting.offline_answers import answer_flags, answers_for
 from service.drafting.offline_phrases import (
     ERROR_WORDS,
@@ -157,8 +157,7 @@ def _approach(steps: tuple[str, ...]) -> str:
 
 
 def _next_and_cta(kind: str, brief: dict, line: dict, work, post: str, seed: int, rush: str | None,
-                  question: str, offer: tuple[str, str] | None = None,
-                  first_step: str = "") -> tuple[str, str, str]:
+                  question: str, offer: tuple[str, str] | None = None, first_step: str = "") -> tuple[str, str, str]:
     """(next step, call to action, question); ``work``: the kind of work; ``rush``: the post's words that say the job
     is urgent (``constraints.rush_words``), or None; a project gets its kind's offer (``next_steps``) if it has one;
     ``first_step``: the plan's first step, which a rushed start never says again."""
@@ -170,6 +169,8 @@ def _next_and_cta(kind: str, brief: dict, line: dict, work, post: str, seed: int
         slow = SLOW_WORDS.search(post) and not failing  # late or slow, nothing failing
         cta = SLOW_CTA if slow else pick(FIX_CTAS if failing else FIX_CTAS[:1], seed, 8)
         return sentence(pick(FIX_STEPS, seed, 7).format(check=SLOW_CHECK if slow else check)), cta, question
+    if kind != "role" and TEST_TASK.search(post):  # the client's own next step, a test task, is taken up
+        return TEST_STEP, TEST_CTA, question
     if rush and kind != "role":  # "urgent", "within 48 hours": start now, no call in the next couple of days
         # "Agree the inputs, …" then "beginning with the inputs, …"
         step = RUSH_START if says_again(start, first_step) else pick(RUSH_STEPS, seed, 7).format(check=start)
@@ -190,8 +191,7 @@ def _question(wk, topic, jt: str, post: str) -> str | None:
         return bool(kind_answered) or already_answered(q, post) or presumes_missing(q, post)
 
     fallback = ROLE_QUESTION if jt == "role" else wk.question
-    # a case of the kind that read the post closely (a one-off data set, a new theme) beats a topic's question: "how
-    # often should it run?" misread a one-off image collection
+    # a case of the kind that read the post closely (a one-off data set, a new theme) beats a topic's question
     if topic and topic.question and not wk.read_closely and not (topic.answered_if and re.search(topic.answered_if, post,
                                                                                           re.IGNORECASE)):
         first = topic.question

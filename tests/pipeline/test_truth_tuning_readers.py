@@ -45,3 +45,25 @@ def test_a_power_bi_dashboard_keeps_the_data_model_remark():
     desc = "Build a Power BI dashboard of our monthly sales by region and product from the SQL database."
     topic = find_topic("Power BI sales dashboard", desc, frozenset({"data"}), "dashboard")
     assert topic is not None and topic.id == "powerbi", topic
+
+
+def test_a_bilingual_requirement_is_raised_for_the_reviewer_to_confirm():
+    from service.drafting.constraints import language_requirement
+
+    post = "The ideal candidate must be bilingual in Russian and English, with a proven track record of dashboards."
+    assert language_requirement(post, "Data analyst, SQL and Power BI") == "bilingual in Russian and English"
+    assert language_requirement("Our product is bilingual.", "") is None
+
+
+def test_a_paid_test_task_is_taken_up_as_the_next_step():
+    desc = ("We are looking for a data analyst for tasks as and when they arise. As part of our selection process you "
+            "are required to complete a simple generic test, which you will be paid for.")
+    letter = draft_proposal(JobBrief(title="Looking for a Product/Data Analyst", description=desc), None, DATA_WS).text
+    assert "start with the test your post describes" in letter, letter
+
+
+def test_a_test_suite_is_no_test_task():
+    from service.drafting.next_steps import TEST_TASK
+
+    assert not TEST_TASK.search("Write the test cases and complete the test suite for our API.")
+    assert not TEST_TASK.search("Week 1 is a paid trial; at its end we decide on the contract.")
