@@ -7,7 +7,9 @@ import re
 
 _NUMBERED = re.compile(r"^(?:\(?\d{1,2}[.)]|[a-z][.)])\s")
 _WORDLIKE = re.compile(r"^[A-Za-z][A-Za-z'’-]+[,.;:]?$")
-_ADMIN = re.compile(r"\b(?:please|include|your application|apply|applying|proposals?|cover letter|"
+# applying for jobs on someone's behalf is the work ("assist us with applying to 100 I.T and statistics job positions")
+_ADMIN = re.compile(r"\b(?:please|include|your application|(?:apply|applying)(?! (?:to|for) (?!(?:this|these|the|our|my) )"
+                    r"(?:[\w.]+ ){0,5}(?:jobs|job positions|positions|roles|vacancies|openings))|proposals?|cover letter|"
                     r"join (?:our|the|a) team|in this role|this position|ideal candidate|someone who)\b|"
                     r"^(?:how|what|why|which|when|where|who) |^(?:do|does|did|have|has|can|could|would|will|are|is) "
                     r"(?:\w+ )?(?:you|your)\b|\?$", re.IGNORECASE)  # a screening question is not the job
@@ -32,9 +34,10 @@ def reads_as_lead(text: str) -> bool:
     wordlike = sum(1 for w in words if _WORDLIKE.match(w))
     if re.search(r"\s[-•*]\w|\s\d+$", text):  # list markers glued to words, a list number left at the end
         return False
-    # a pronoun with nothing before it to point at ("help integrate “it” with Airtable") reads as a fragment
+    # a pronoun with nothing before it to point at ("help integrate “it” with Airtable") reads as a fragment ("I.T"
+    # is no pronoun)
     orphan = any(w.lower().strip(",.") in ("it", "them", "its") for w in words[:4]) \
-        or (text[:1].islower() and re.search(r"\bI\b", text))  # "help with a project I am working on": whose?
+        or (text[:1].islower() and re.search(r"\bI\b(?!\.\w)", text))  # "help with a project I am working on": whose?
     return (wordlike >= 3 and wordlike >= 0.6 * len(words) and not _NUMBERED.match(text)
             and not _ADMIN.search(text) and not _BREAK.search(text) and not orphan and not _PERSON_WANTED.match(text)
             and not _HEADING.match(text))

@@ -67,3 +67,13 @@ def test_a_test_suite_is_no_test_task():
 
     assert not TEST_TASK.search("Write the test cases and complete the test suite for our API.")
     assert not TEST_TASK.search("Week 1 is a paid trial; at its end we decide on the contract.")
+
+
+def test_applying_for_jobs_on_the_clients_behalf_is_the_work_it_quotes():
+    from service.drafting.lead_checks import reads_as_lead
+
+    # "I.T" is no pronoun, and applying to 100 positions is the job, not an ask about this application
+    assert reads_as_lead("assist us with applying to 100 I.T and statistics job positions that are advertised "
+                         "on various platforms worldwide")
+    assert not reads_as_lead("apply to this job with your portfolio and rate")
+    assert not reads_as_lead("help with a project I am working on")
