@@ -16,7 +16,7 @@ from service.drafting.quote_bounds import left_unfinished, phrase_end
 
 MAX_WORDS = 18
 NEED_CUE = re.compile(r"\b(?:need|needs|looking for|seek|seeks|seeking|want|wants|require|requires|hire|hiring|"
-                       r"help (?:us |me )?(?:with|to)|(?:goal|task|idea|aim|objective|purpose) is|"
+                       r"help (?:us |me )?(?:with|to)|(?:goal|task|idea|aim|objective|purpose)(?: of (?:this|the) [\w-]+)? is|"
                        r"responsible for)\b", re.IGNORECASE)
 BASE_VERBS = frozenset(["build", "create", "develop", "design", "fix", "integrate", "migrate", "automate", "redesign", "optimize", "optimise", "set", "convert", "implement", "scrape", "connect", "upgrade", "refactor", "launch", "add", "extend", "rebuild", "replace", "clean", "speed", "debug", "deploy", "customize", "customise", "maintain", "finish", "complete", "move", "write", "edit", "review", "analyze", "analyse", "audit", "research", "manage", "set-up", "setup", "update", "improve", "make", "produce", "collect", "compile", "prepare", "translate", "test", "help", "support", "train", "identify", "transform", "streamline", "enhance", "run", "handle", "assist", "lead", "organize", "organise", "deliver", "engineer", "collate", "retrieve", "evaluate", "assess",
     "conduct", "perform", "generate", "gather", "extract", "parse", "pull", "process", "visualize", "visualise",
@@ -29,8 +29,7 @@ BASE_VERBS = frozenset(["build", "create", "develop", "design", "fix", "integrat
     "increase", "boost", "reduce", "port", "code", "program", "host", "scale", "secure", "style", "tweak", "adjust",
     "modify", "cleanup", "teach", "tutor", "guide", "advise", "recommend", "compare", "benchmark"])
 _EDGE_STOP = frozenset(["a", "an", "the", "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "from", "by", "as", "is", "are", "was", "were", "be", "been", "being", "this", "that", "these", "those", "it", "its", "we", "our", "us", "you", "your", "i", "me", "my", "who", "which", "so", "such", "very", "also", "just", "then", "will", "would", "should", "can", "could", "must", "have", "has", "had", "not", "into", "onto", "via", "than", "including", "like", "all", "any", "each", "more", "etc", "both", "either"])
-# a quote that ends on one of these leaves the client's phrase hanging ("… to provide a"): the writer never uses
-# such a cut quote and the lint flags one in any letter
+# a quote ending on one of these leaves the client's phrase hanging ("… to provide a"): never used, and lint flags it
 DANGLING_END = frozenset("a an the to of for and or in on with by from at as our your their its into provide".split())
 _BAD_QUOTE = re.compile(r"[\"“”<>{}\[\]|*#@—–]|https?:|www\.|,[^\s\d]|\s-\s|\s[,.;:!?]", re.IGNORECASE)
 _NOT_A_NEED = re.compile(r"\b(?:hear from|apply|applicants?|proposals?|cover letter|send (?:us|me)|please include|"
@@ -179,7 +178,8 @@ def _from_sentence(s: str, post: str) -> Found | None:
             if lead_in and i + 1 < len(rest) and rest[i + 1].lower().strip(",") in BASE_VERBS:
                 clause = re.split(r"[;:!?]|\. ", " ".join(rest[i + 1:]))[0].split()  # else before "( SPSS, R,Python)",
                 flat = " ".join(clause)  # or up to a list in brackets ("… information (income sheet, balance sheet …)")
-                closed = make_quote(flat[:flat.index(")") + 1].split(), post) if _BRACKET_LIST.match(flat) else None
+                closed = make_quote(flat[:flat.index(")") + 1].split(), post) if _BRACKET_LIST.match(flat) else \
+                    make_quote(re.split(r", (?:and )?then |, (?:including|such as|e\.g\.) ", flat)[0].split(), post)
                 q = make_quote(clause, post)
                 q = closed if closed and (q is None or q.cut) else q or make_quote(flat.split("(")[0].split(), post)
                 if q and q.text.split()[0].lower() in BASE_VERBS and len(q.text.split()) >= 4:
@@ -283,7 +283,6 @@ def starts_cleanly(text: str, post: str) -> bool:
     return not (before and before[0].lower() in _PREP)
 
 
-# ------------------------------------------------------------------ the letter's lead quote
 _MARKUP = re.compile(r"[\^\\|{}<>~]|\w\^")  # editor markup left in a post ("H^ongoing^H") garbles a quote
 _CONJUNCTION_START = re.compile(r"^(?:and|or|and/or|but|so|then|also|as well as|which|that)\b", re.IGNORECASE)
 _ROLE_TITLE = re.compile(r"\b(?:developers?|analysts?|engineers?|managers?|consultants?|experts?|specialists?|"
@@ -346,9 +345,10 @@ def _at_clause_end(found: Found, post: str) -> Found | None:
     """A quote cut short must end where a clause of the post ends: cut back to its last comma, colon or semicolon
     when it stops mid-clause ("… routing per locale, translated product data" -> "… routing per locale")."""
     text = found.quote.text
-    # a comma that goes on with a list ("… a tracker for flour, butter and sugar stock") is not a clause end: the
-    # quote would say less than the post ("for flour") and read as untrue
-    mid_list = re.search(re.escape(text) + r",\s*(?:[\w'’-]+\s){0,3}[\w'’-]+(?:,|\s(?:and|or|&)\s)", post)
+    # a comma going on with a list ("for flour, butter and sugar") is no clause end: "for flour" is untrue; a verb phrase
+    # may end before its examples ("analyze our pipeline data …, including time-to-conversion, conversion rates")
+    ok = r"(?!including|such as)" if found.role == "vp" else ""
+    mid_list = re.search(re.escape(text) + rf",\s*{ok}(?:[\w'’-]+\s){{0,3}}[\w'’-]+(?:,|\s(?:and|or|&)\s)", post)
     if not mid_list and (not found.quote.cut or re.search(re.escape(text) + r"\s*[:;,.!?(]", post)):
         return found
     head = re.split(r"[,;:](?=[^,;:]*$)", text)[0].rstrip() if re.search(r"[,;:]", text) else ""

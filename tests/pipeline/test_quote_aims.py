@@ -32,3 +32,29 @@ def test_the_work_is_quoted_from_a_sentence_stating_the_aim(post, expected):
 def test_no_quote_stops_inside_brackets(post):
     quotes = [f.quote.text for f in need_quotes(post, post)]
     assert not any(q.count("(") != q.count(")") for q in quotes), quotes
+
+
+@pytest.mark.parametrize("post, expected", [
+    # the work before ", then …" when the whole clause is too long to quote
+    ("We require a data analyst to review the campaigns and clicks for the month of August and identify junk traffic, "
+     "then assemble all the publishers and click IDs into a document so we can submit it to the ad network.",
+     "review the campaigns and clicks for the month of August and identify junk traffic"),
+    # "The objective of this engagement is to …", and a verb phrase before its examples (", including …")
+    ("The objective of this engagement is to analyze our Sales Pipeline data to gain insights into the sales process, "
+     "including time-to-conversion, conversion rates, and performance variations based on product type.",
+     "analyze our Sales Pipeline data to gain insights into the sales process"),
+])
+def test_a_long_verb_phrase_is_quoted_to_its_clause_end(post, expected):
+    from service.drafting.quotes import lead_quote
+
+    needs = need_quotes(post, post)
+    found = lead_quote(needs, None, [], [], "", post)
+    assert found is not None and found.quote.text == expected, [f.quote.text for f in needs]
+
+
+def test_a_list_the_quote_would_cut_short_is_still_refused():
+    post = "Our bakery wants a tracker for flour, butter, sugar and eggs, with an alert when stock runs low."
+    from service.drafting.quotes import lead_quote
+
+    found = lead_quote(need_quotes(post, post), None, [], [], "", post)
+    assert found is None or "flour" not in found.quote.text or "butter" in found.quote.text, found
