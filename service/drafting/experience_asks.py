@@ -90,7 +90,7 @@ def find_asks(description: str) -> list[ExperienceAsk]:
              for m in pat.finditer(s)]
     for item in apply_list_items(description):  # the first wording an item reads as
         found += [(item, w, m) for w, pat in ITEM_WORDINGS if (m := pat.match(item.strip()))][:1]
-    flat = description or ""
+    flat = description or ""  # in post order: where the sentence, or the item after its label, starts
     for s, wording, m in sorted(found, key=lambda f: (flat.find(f[0].split(": ")[-1][:40]), f[0])):
         asked = " ".join(m.group("q").split()).rstrip(" ,:.")
         subject = " ".join(m.group("x").split()).rstrip(" ,:?.")

@@ -326,7 +326,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
         question = ""  # question and the kind's third stock step (readers: "ignores my application points")
         steps = steps[:2] if not plan and words_with(extras, proof_lines, steps) > hi else steps
     while words_with(extras, proof_lines, steps) > hi and asks.trim(blanks_only=True):  # their reviewer notes stay;
-        pass  # the case study and the question read better than a placeholder, but not than a video the post requires
+        pass  # the case study reads better than a placeholder, but not than a video the post requires
     while words_with(extras, proof_lines, steps) > hi and len(proof_lines) > 1:
         proof_lines.pop()  # the case study's result goes before an answer the workspace gives (the rate asked for)
     while words_with(extras, proof_lines, steps) > hi and asks.sentences:

@@ -342,19 +342,14 @@ def _states_work(found: Found) -> bool:
 
 
 def _at_clause_end(found: Found, post: str) -> Found | None:
-    """A quote cut short must end where a clause of the post ends: cut back to its last comma, colon or semicolon
-    when it stops mid-clause ("… routing per locale, translated product data" -> "… routing per locale")."""
+    """The quote, when it is whole and ends where a clause of the post ends; else None (readers counted a quote that
+    needs an ellipsis, "… extracts product titles, categories…”", as garbled, so a cut quote is never cut back)."""
     text = found.quote.text
     # a comma going on with a list ("for flour, butter and sugar") is no clause end: "for flour" is untrue; a verb phrase
     # may end before its examples ("analyze our pipeline data …, including time-to-conversion, conversion rates")
     ok = r"(?!including|such as)" if found.role == "vp" else ""
     mid_list = re.search(re.escape(text) + rf",\s*{ok}(?:[\w'’-]+\s){{0,3}}[\w'’-]+(?:,|\s(?:and|or|&)\s)", post)
-    if not mid_list and (not found.quote.cut or re.search(re.escape(text) + r"\s*[:;,.!?(]", post)):
-        return found
-    head = re.split(r"[,;:](?=[^,;:]*$)", text)[0].rstrip() if re.search(r"[,;:]", text) else ""
-    if head.count("(") != head.count(")"):
-        return None  # a comma inside brackets is no clause end: "scrape financial information (income sheet"
-    return Found(Quote(head, cut=True), found.role, found.sentence) if len(head.split()) >= 5 else None
+    return None if found.quote.cut or mid_list else found
 
 
 # a quote that starts with the role ("Analyst to support our underwriting team") is about the hire, not the work
@@ -396,5 +391,5 @@ def lead_quote(needs: list[Found], kind_found: Found | None, listed: list[Found]
     # the first candidate a reader would not call clumsy (readers did: quotes cut mid-clause, quotes that start
     # mid-thought "and/or …", markup left in the post, a role title sold back as "the part of your post …")
     # and no quote that needs an ellipsis: readers counted "… extracts product titles, categories…”" as garbled
-    return next((c for f in ranked if f and (c := _at_clause_end(f, post)) and not c.quote.cut
+    return next((c for f in ranked if f and (c := _at_clause_end(f, post))
                  and _quotable_detail(c, title, post) and not stitched_lead(c.quote.text, title)), None)
