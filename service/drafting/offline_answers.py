@@ -136,6 +136,11 @@ _INTEREST = re.compile(r"\b(can you help|you can help|are you interested|sounds?
 _MORE = re.compile(r"\b(?:additional|other|further|any more) (?:comments|questions|notes|requirements)\b", re.IGNORECASE)
 _WHOLE_JOB = re.compile(r"\b(?:this|the|our|your) (?:project|system|job|work|platform|app|build|goals?)\b|"
                         r"\bfrom scratch\b", re.IGNORECASE)  # "how would you approach building this system"
+# one choice asked for ("Which charting library would you use for the payments page", "Which reverse image search
+# service/API you would use"): the stack paragraph does not name one (crossover readers); the reviewer does
+_ONE_PICK = re.compile(r"\b(?:which|what) (?:[\w/+-]+ ){0,3}?(?P<thing>library|service|api|provider|plugin|package|"
+                       r"gateway|sdk|model)(?:/\w+)? (?:(?:would|will|do|should) you|you(?: would)?) (?:use|recommend|"
+                       r"choose|pick|suggest)\b", re.IGNORECASE)
 _BROAD = frozenset({"api_integration", "communication", "estimates", "errors", "existing_code"})
 _LIST_ASK = re.compile(r"\b(?:what|which) (?:tasks|processes|steps|parts|features|deliverables)\b", re.IGNORECASE)
 _EXPERIENCE_ASK = re.compile(r"^(?:do|have|has) (?:you|anyone)\b.{0,80}\b(?:experience|worked|used|done|built|dealt|"
@@ -197,6 +202,9 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
             known = with_subject(known, question) if kind in ("approach", "stack") else known
             known += f" {ESTIMATE}" if kind == "timeline" and _HOW_LONG.search(question) else ""
             return (("Yes. " if kind == "yesno" and not lack else "") + known + honest).strip()
+    if (pick := _ONE_PICK.search(question)) and not any(t.lower() in question.lower() for t in have):
+        cost = ", and what it costs" if re.search(r"\b(?:cost|price|pricing|fees?)\b", question, re.IGNORECASE) else ""
+        return f"[Your answer: the {pick.group('thing').lower()} you would choose, why{cost}]."
     if kind == "rate":
         return rate_answer(question, profile.get("hourly_rate"))
     if kind == "timeline":

@@ -98,3 +98,27 @@ def test_the_letters_own_question_stays_when_nothing_is_asked(db):
     data_ws = load_workspace(Path(__file__).resolve().parents[2] / "evals" / "workspaces" / "data-analytics.yaml")
     text = draft_proposal(JobBrief(title="Power BI ticket sales reports", description=short), None, data_ws).text
     assert "One question before we start" in text, text
+
+
+@pytest.mark.parametrize("question, thing", [
+    ("Which charting library would you use for the payments page?", "library"),
+    ("Which reverse image search service/API you would use and rough monthly cost estimate", "service"),
+])
+def test_a_question_asking_for_one_choice_is_left_to_the_reviewer(db, question, thing):
+    # the stack paragraph ("we would build on React, TypeScript, Node.js and Figma …") named no library at all
+    description = ("We need a React and TypeScript admin dashboard for our booking app, reading from our Node.js API: "
+                   "a calendar, a customer list and a payments page. Designs are ready in Figma.")
+    brief = JobBrief(title="React booking dashboard", description=description, skills=["React"],
+                     screening_questions=[question])
+    draft = draft_proposal(brief, None, WS)
+    answer = draft.parts["screening_answers"][0]["answer"]
+    assert answer.startswith(f"[Your answer: the {thing} you would choose, why"), answer
+    assert "we would build on" not in answer.lower()
+
+
+def test_the_whole_stack_question_keeps_the_stack_answer(db):
+    description = "We need a React and TypeScript admin dashboard for our booking app, reading from our Node.js API."
+    brief = JobBrief(title="React booking dashboard", description=description, skills=["React"],
+                     screening_questions=["What tech stack would you use?"])
+    answer = draft_proposal(brief, None, WS).parts["screening_answers"][0]["answer"]
+    assert "[Your answer" not in answer and "React" in answer, answer
