@@ -100,6 +100,8 @@ _UI_POST = re.compile(r"\b(?:screens?|ui|ux|front[- ]?end|pages?|designs?|figma|
                       re.IGNORECASE)
 
 
+_LISTED = re.compile(r"^\s*(?:[-*•▪◦·–]|\d{1,2}[.)])\s+\S", re.MULTILINE)  # a list item line of the post
+
 # the designs exist in Figma ("from Figma", "our Figma designs"), not a Figma designer wanted
 _IN_FIGMA = re.compile(r"\b(?:from|in|our|my|the|existing|provided|attached|ready) figma\b|\bfigma (?:designs?|files?|"
                        r"mock-?ups?|prototypes?|screens?|links?|frames?)\b(?! (?:are|is) (?:not|to be)\b)", re.IGNORECASE)
@@ -126,6 +128,8 @@ def offer_for(kind_id: str, seed: int, post: str = "", own: tuple[str, str] | No
         return None  # the client has no data to send: the default first step (agree the first milestone)
     if send in _DESIGN_SENDS:
         send = _designs_named(post) or send
+    if send == _ANY_DESIGNS and len(_LISTED.findall(post)) >= 8:
+        send = "any designs you have"  # the post lists the screens itself (a feature-by-feature spec)
     return sentence(FRAMES[seed % len(FRAMES)].format(send=send, back=back))
 
 

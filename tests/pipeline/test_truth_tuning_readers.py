@@ -77,3 +77,12 @@ def test_applying_for_jobs_on_the_clients_behalf_is_the_work_it_quotes():
                          "on various platforms worldwide")
     assert not reads_as_lead("apply to this job with your portfolio and rate")
     assert not reads_as_lead("help with a project I am working on")
+
+
+def test_a_post_that_lists_its_screens_is_not_asked_for_a_list_of_them():
+    from service.drafting.next_steps import offer_for
+
+    spec = "Build the front end of a messaging app.\n\nRequirements:\n" + "\n".join(
+        f"- Screen feature {n}: show the messages of a channel" for n in range(10))
+    assert "a list of the main screens" not in offer_for("webapp", 0, spec)
+    assert "a list of the main screens" in offer_for("webapp", 0, "Build the front end of a messaging app.")
