@@ -12,6 +12,7 @@ import re
 
 from service.core.schemas import JobBrief, LintCheck, LintResult, ProposalParts
 from service.core.workspace import ServiceLine, Workspace
+from service.drafting.claimable import claimable
 from service.drafting.facts import GENERIC, STOP, content_words, distinctive, post_text
 from service.drafting.instructions import resolve as resolve_instructions
 from service.drafting.lint_letters import answers_in_text, letter_checks
@@ -188,7 +189,7 @@ def claims_check(text: str, allowed_sources: str, post: str, ws: Workspace) -> L
     library has it. Runs of four or more words copied from the post count as the client's words."""
     ptoks = [re.sub(r"^[^\w+#]+|[^\w+#]+$", "", t) for t in re.findall(r"\S+", post.lower())]
     post_grams = {tuple(ptoks[i:i + 4]) for i in range(len(ptoks) - 3)}
-    ours = {s.lower() for s in ws.profile.skills} | {s.lower() for p in ws.proof for s in p.skills}
+    ours = claimable(ws.profile.skills, (p.skills for p in ws.proof))
     ours |= {s.lower() for s in find_skills_in_text(allowed_sources)}
     in_post = {s.lower() for s in find_skills_in_text(post)}
     allowed_numbers = _numbers(allowed_sources + "\n" + post)

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from service.core.workspace import Workspace
+from service.drafting.claimable import claimable
 from service.drafting.lint import (
     _CLAIM_VERB,
     _FIRST_PERSON,
@@ -55,7 +56,7 @@ def _post_grams(post: str) -> set[tuple[str, ...]]:
 def letter_claims(text: str, post: str, ws: Workspace) -> list[Claim]:
     sources = sources_text(ws)
     low_sources = sources.lower()
-    ours = {s.lower() for s in ws.profile.skills} | {s.lower() for p in ws.proof for s in p.skills}
+    ours = claimable(ws.profile.skills, (p.skills for p in ws.proof))
     ours |= {s.lower() for s in find_skills_in_text(sources)}
     allowed_numbers = _numbers(sources + "\n" + (post or ""))
     allowed_words = set(re.findall(r"[\w&'-]+", (sources + " " + (post or "")).lower()))

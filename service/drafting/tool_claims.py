@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from service.drafting.claimable import claimable
 from service.drafting.work_kinds import post_tools, said_plainly
 from service.text.skills import find_skills_in_text, normalise_skill
 
@@ -41,8 +42,9 @@ def canon(names) -> set[str]:
 
 
 def our_tools(ws: dict) -> set[str]:
-    """The tools the workspace can claim (``canon``): its profile's skills and its proof library's."""
-    return canon(ws["profile"].get("skills", [])) | canon(s for p in ws.get("proof", []) for s in p["skills"])
+    """The tools the workspace can claim (``canon``): its profile's skills, its proof library's and what they imply
+    (``claimable``)."""
+    return canon(claimable(ws["profile"].get("skills", []), (p["skills"] for p in ws.get("proof", []))))
 
 
 def proof_mentions(ws: dict) -> dict[str, dict]:
