@@ -158,13 +158,16 @@ class Answers:
         if rest:
             self.sentences.append(("Also, as you asked, " if full else "As you asked, ") + "; ".join(rest) + ".")
 
+    def _loose(self) -> list[int]:
+        """The full sentences the word limit may take (not ``kept``), last first."""
+        return [i for i in range(len(self.shorts) - 1, -1, -1) if self.sentences[i] not in self.kept]
+
     def drop_thin(self) -> bool:
         """Drop the last ``thin`` sentence (it only points at the case study above); False when there is none."""
-        full = list(zip(self.sentences, self.shorts))
-        at = next((i for i in range(len(full) - 1, -1, -1) if full[i][0] in self.thin and full[i][0] not in self.kept),
-                  None)
+        at = next((i for i in self._loose() if self.sentences[i] in self.thin), None)
         if at is None:
             return False
+        full = list(zip(self.sentences, self.shorts))
         self.place(full[:at] + full[at + 1:], self.rest)
         return True
 
@@ -180,7 +183,7 @@ class Answers:
         if self.rest:
             self.place(full, [])
             return True
-        loose = [i for i in range(len(full) - 1, -1, -1) if full[i][0] not in self.kept]
+        loose = self._loose()
         at = next((i for i in loose if "[Your" in full[i][0] or full[i][0] in self.thin),
                   None if blanks_only or not loose else loose[0])
         if at is None:

@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, field
 
 from service.core.schemas import JobBrief
 from service.core.workspace import Workspace
-from service.drafting.claimable import claimable as workspace_tools
+from service.drafting.claimable import claimable
 from service.drafting.client_name import client_first_name
 from service.drafting.instructions import resolve as resolve_instructions
 from service.text.skills import find_skills_in_text, normalise_skills
@@ -169,13 +169,13 @@ def gather_facts(brief: JobBrief, ws: Workspace) -> DraftFacts:
     raw = post_text(brief)
     text = unwrap(raw)  # a hard-wrapped post is read by sentences, not by its line breaks (every reader of the facts)
     post_tools = normalise_skills(list(brief.tools) + list(brief.skills) + find_skills_in_text(text))
-    ours = workspace_tools(ws.profile.skills, (p.skills for p in ws.proof))
-    claimable = [t for t in post_tools if t.lower() in ours]
+    ours = claimable(ws.profile.skills, (p.skills for p in ws.proof))
+    ours_named = [t for t in post_tools if t.lower() in ours]
     unclaimable = [t for t in find_skills_in_text(text) + normalise_skills(list(brief.tools))
                    if t.lower() not in ours]
     resolved = resolve_instructions(brief, ws)
     return DraftFacts(post_text=text, details=extract_details(brief, post_tools), post_tools=post_tools,
-                      claimable_tools=claimable, unclaimable_tools=list(dict.fromkeys(unclaimable)),
+                      claimable_tools=ours_named, unclaimable_tools=list(dict.fromkeys(unclaimable)),
                       numbers=_numbers(brief), opener=resolved.opener, required_words=resolved.required,
                       personal_asks=resolved.personal,
                       first_line=resolved.first_line, instruction_flags=resolved.flags, client_asks=resolved.asks,

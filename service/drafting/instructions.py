@@ -177,15 +177,16 @@ _LIST_END = re.compile(r"^[^\w\"“‘']*(?:(?i:we|we're|we’re|we've|we’ve|i
                        r"join|about|feel|this|applications?|applicants|candidates|shortlisted|next steps?|all work|"
                        r"apply now|good luck|cheers|best|regards)\b|#|(?i:https?)://)|!\W*$|^[^a-zA-Z]*$|^(?=[^a-z]*\s)[^a-z]{6,}$")
 _MARKED = re.compile(r"^(?:[^\w\s\"“‘'(]|\d{1,2}[.)])")  # a bullet, a number, an emoji (not a quote)
-_BULLET = re.compile(r"^(?:[-*•▪◦·–]|\d{1,2}[.)])$")  # a bullet on its own line: the item is on the next
+LIST_MARK = r"(?:[-*•▪◦·–]|\d{1,2}[.)])"  # a list item's bullet or number
+_BULLET = re.compile(rf"^{LIST_MARK}$")  # a bullet on its own line: the item is on the next
 
 
-def _listed_asks(description: str) -> list[str]:
-    """Each item of a list under an apply heading ("When applying, please include:" then "• Estimated time and total
-    cost"), as an ask that names its heading (so it reads as addressed to the applicant). The list ends at the first
+def _listed_items(description: str) -> list[tuple[str, str]]:
+    """(heading, item) for each item of a list under an apply heading ("When applying, please include:" then
+    "• Estimated time and total cost"). The list ends at the first
     line that is no item (``_LIST_END``), at an unmarked line after marked items, and at a blank line after items
     written on consecutive lines."""
-    out: list[str] = []
+    out: list[tuple[str, str]] = []
     head, left, items, marked, spaced, gap = "", 0, 0, False, False, 0
     bullet = ""
     for line in (ln.strip() for ln in (description or "").splitlines()):
@@ -202,11 +203,11 @@ def _listed_asks(description: str) -> list[str]:
         if items == 1:
             spaced = blank > 0
         ends = items and (marked and not _MARKED.match(line) or blank and not spaced)
-        item = re.sub(r"^(?:[-*•▪◦·–]|\d{1,2}[.)])\s*", "", line).strip("() ")
+        item = re.sub(rf"^{LIST_MARK}\s*", "", line).strip("() ")
         if left and len(line) <= 160 and not line.endswith(":") and not ends and not _LIST_END.search(item):
             marked = marked or not items and bool(_MARKED.match(line))
             if item:
-                out.append(f"{head}: {item}")
+                out.append((head, item))
             left, items = left - 1, items + 1
         else:
             left = 0
@@ -221,9 +222,9 @@ _INLINE_HEAD = re.compile(r"\b(?:(?:proposal|application|bid|reply)s? (?:includi
 _NOT_ITEM = re.compile(r"^(?:we|i|our|us|the|this|these|thank|thanks|looking|if|note|join|about|feel)\b", re.IGNORECASE)
 
 
-def _inline_asks(description: str) -> list[str]:
-    """The items of each inline list after an apply heading and a colon, as asks naming their heading."""
-    out: list[str] = []
+def _inline_items(description: str) -> list[tuple[str, str]]:
+    """(heading, item) for the items of each inline list after an apply heading and a colon."""
+    out: list[tuple[str, str]] = []
     for line, m in ((ln, m) for ln in (description or "").splitlines() for m in _INLINE_HEAD.finditer(ln)):
         head = line[:m.start()].split(". ")[-1] + line[m.start():m.end()].rstrip(": ")
         if not re.search(r"\b(?:your|please|kindly|submit|send|apply|applying)\b", head, re.IGNORECASE):
@@ -232,13 +233,24 @@ def _inline_asks(description: str) -> list[str]:
             item = item.strip().rstrip(".;")
             if not item or len(item) > 160 or _NOT_ITEM.match(item):
                 break
-            out.append(f"{head.strip()}: {item}")
+            out.append((head.strip(), item))
     return out
+
+
+def _listed_asks(description: str) -> list[str]:
+    """Each item of a list under an apply heading, as an ask that names its heading (so it reads as addressed to the
+    applicant): "When applying, please include: Estimated time and total cost"."""
+    return [f"{head}: {item}" for head, item in _listed_items(description)]
+
+
+def _inline_asks(description: str) -> list[str]:
+    """The items of each inline list after an apply heading, as asks naming their heading."""
+    return [f"{head}: {item}" for head, item in _inline_items(description)]
 
 
 def apply_list_items(description: str) -> list[str]:
     """The items of the post's apply lists (under a heading or inline after a colon), each without its heading."""
-    return [item.split(": ", 1)[1] for item in _listed_asks(description) + _inline_asks(description)]
+    return [item for _head, item in _listed_items(description) + _inline_items(description)]
 
 
 def _scan(description: str) -> list[tuple[str, str, str | None]]:

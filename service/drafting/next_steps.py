@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from service.drafting.frames import NounPhrase, sentence, step_sentence
+from service.drafting.instructions import LIST_MARK
 from service.drafting.offline_phrases import PROJECT_CTAS, pick
 from service.drafting.post_claims import client_has_data
 from service.drafting.question_check import DESIGN_READY, ONE_SITE
@@ -100,7 +101,7 @@ _UI_POST = re.compile(r"\b(?:screens?|ui|ux|front[- ]?end|pages?|designs?|figma|
                       re.IGNORECASE)
 
 
-_LISTED = re.compile(r"^\s*(?:[-*•▪◦·–]|\d{1,2}[.)])\s+\S", re.MULTILINE)  # a list item line of the post
+_LISTED = re.compile(rf"^\s*{LIST_MARK}\s+\S", re.MULTILINE)  # a list item line of the post
 
 # the designs exist in Figma ("from Figma", "our Figma designs"), not a Figma designer wanted
 _IN_FIGMA = re.compile(r"\b(?:from|in|our|my|the|existing|provided|attached|ready) figma\b|\bfigma (?:designs?|files?|"
@@ -164,3 +165,8 @@ TEST_TASK = re.compile(r"\b(?:paid tests?(?: tasks?| projects?| jobs?)?|paid tri
 TEST_STEP = ("I am glad to start with the test your post describes, so you can judge the work on something real before "
              "anything more.")
 TEST_CTA = "Send it over whenever it suits you, and I will tell you when to expect it back."
+
+
+def test_task_next(post: str) -> tuple[str, str] | None:
+    """(next step, call to action) taking up the test task the post's next step is, or None."""
+    return (TEST_STEP, TEST_CTA) if TEST_TASK.search(post or "") else None

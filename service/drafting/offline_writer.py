@@ -44,7 +44,7 @@ from service.drafting.kind_table import (
 )
 from service.drafting.kind_variants import existing_work
 from service.drafting.lint_letters import ungrounded_terms
-from service.drafting.next_steps import TEST_CTA, TEST_STEP, TEST_TASK, project_next
+from service.drafting.next_steps import project_next, test_task_next
 from service.drafting.offline_answers import answer_flags, answers_for
 from service.drafting.offline_phrases import (
     ERROR_WORDS,
@@ -169,8 +169,8 @@ def _next_and_cta(kind: str, brief: dict, line: dict, work, post: str, seed: int
         slow = SLOW_WORDS.search(post) and not failing  # late or slow, nothing failing
         cta = SLOW_CTA if slow else pick(FIX_CTAS if failing else FIX_CTAS[:1], seed, 8)
         return sentence(pick(FIX_STEPS, seed, 7).format(check=SLOW_CHECK if slow else check)), cta, question
-    if kind != "role" and TEST_TASK.search(post):  # the client's own next step, a test task, is taken up
-        return TEST_STEP, TEST_CTA, question
+    if kind != "role" and (test := test_task_next(post)):  # the client's own next step, a test task, is taken up
+        return *test, question
     if rush and kind != "role":  # "urgent", "within 48 hours": start now, no call in the next couple of days
         # "Agree the inputs, …" then "beginning with the inputs, …"
         step = RUSH_START if says_again(start, first_step) else pick(RUSH_STEPS, seed, 7).format(check=start)

@@ -163,8 +163,19 @@ _ROLE_TO = re.compile(r"^(?:an?|the|one|experienced|skilled)(?: [\w-]+)?(?: [\w-
                       r"engineer|designer|specialist|expert|consultant|freelancer|professional)s?(?= to )", re.IGNORECASE)
 
 
-# a list in brackets the verb phrase names before it goes on ("scrape financial information (income sheet, …) from …")
+# a list in brackets the verb phrase names before it goes on ("collect the prices (retail, wholesale, …) from …")
 _BRACKET_LIST = re.compile(r"[^()]+\((?!and|or)[^(),]+,[^()]+\)")
+
+
+def _clause_quote(clause: str, post: str) -> Quote | None:
+    """The verb phrase quoted whole; when it is too long, up to the list in brackets it names, or before ", then …"
+    or its examples (", including …"); when it cannot be quoted at all, before its brackets ("( SPSS, R,Python)")."""
+    q = make_quote(clause.split(), post)
+    if q is not None and not q.cut:
+        return q
+    shorter = clause[:clause.index(")") + 1] if _BRACKET_LIST.match(clause) else \
+        re.split(r", (?:and )?then |, (?:including|such as|e\.g\.) ", clause)[0]
+    return make_quote(shorter.split(), post) or q or make_quote(clause.split("(")[0].split(), post)
 
 
 def _from_sentence(s: str, post: str) -> Found | None:
@@ -176,12 +187,7 @@ def _from_sentence(s: str, post: str) -> Found | None:
             lead_in = w.lower() == "to" or any(_WHO_CAN.match(" ".join(x.lower() for x in rest[j:i + 1]))
                                                for j in range(max(0, i - 3), i + 1))
             if lead_in and i + 1 < len(rest) and rest[i + 1].lower().strip(",") in BASE_VERBS:
-                clause = re.split(r"[;:!?]|\. ", " ".join(rest[i + 1:]))[0].split()  # else before "( SPSS, R,Python)",
-                flat = " ".join(clause)  # or up to a list in brackets ("… information (income sheet, balance sheet …)")
-                closed = make_quote(flat[:flat.index(")") + 1].split(), post) if _BRACKET_LIST.match(flat) else \
-                    make_quote(re.split(r", (?:and )?then |, (?:including|such as|e\.g\.) ", flat)[0].split(), post)
-                q = make_quote(clause, post)
-                q = closed if closed and (q is None or q.cut) else q or make_quote(flat.split("(")[0].split(), post)
+                q = _clause_quote(re.split(r"[;:!?]|\. ", " ".join(rest[i + 1:]))[0], post)
                 if q and q.text.split()[0].lower() in BASE_VERBS and len(q.text.split()) >= 4:
                     return Found(q, "vp", s)
     words = s.split()
@@ -388,8 +394,7 @@ def lead_quote(needs: list[Found], kind_found: Found | None, listed: list[Found]
     ranked = [best if best and best.role == "vp" and not _VAGUE_VP.match(best.quote.text) else None, kind_found,
               best if best and not _about_company(best) and not _headless(best) else None, *listed,
               *(f for f in (*rest, *items) if _states_work(f)), *titled]
-    # the first candidate a reader would not call clumsy (readers did: quotes cut mid-clause, quotes that start
-    # mid-thought "and/or …", markup left in the post, a role title sold back as "the part of your post …")
-    # and no quote that needs an ellipsis: readers counted "… extracts product titles, categories…”" as garbled
+    # the first candidate a reader would not call clumsy (readers did: quotes cut mid-clause or needing an ellipsis,
+    # quotes that start mid-thought "and/or …", markup left in the post, a role title sold back as "the part of …")
     return next((c for f in ranked if f and (c := _at_clause_end(f, post))
                  and _quotable_detail(c, title, post) and not stitched_lead(c.quote.text, title)), None)

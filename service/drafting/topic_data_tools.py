@@ -3,9 +3,10 @@ to. The same rules as the other topic tables (one first-person sentence true for
 trigger and ``needs``, naming no tool the trigger does not require); registered in topic_table after the 8th round,
 before the data fallbacks. Data only.
 
-The subjects: heatmaps and session recordings, a tagging plan, subscription metrics, a slow Power BI report, a
-mediation model, a CSV Power BI emails on a schedule, data enrichment with a language model, a Tableau backup, gridded reanalysis data, short-term rental
-data and MRP planning (a report embedded in the client's app has ``topic_core.report_embed``). Where an earlier,
+The subjects: heatmaps and session recordings, a tagging plan, subscription metrics, a slow Power BI report, a CSV
+Power BI emails on a schedule, a mediation model, data enrichment with a language model, a Tableau backup, gridded
+reanalysis data, short-term rental data and MRP planning (a report embedded in the client's app has
+``topic_core.report_embed``). Where an earlier,
 broader topic names the same tool (``powerbi``, ``tableau``, ``churn``), the trigger also counts the concern's words
 and ``needs`` asks for it: an earlier topic wins a tie (``work_kinds._best_topic``), so the specific remark is chosen
 only when the post says the concern as well."""
@@ -20,10 +21,8 @@ _SLOW = (r"(?:reports?|dashboards?|visuals?|quer(?:y|ies)|pages?|refresh(?:es)?|
          r"slow(?:ly|er)?\b[^.\n]{0,15}\b(?:load\w*|reports?|dashboards?|quer(?:y|ies)|refresh\w*|open\w*)|"
          r"load(?:ing)? (?:time|speed)s?|(?:loads?|loading) (?:with)?in (?:\d+|a few) seconds?|times? out|timeouts?")
 
-# a Power BI post about a data file emailed on a schedule; the data-model remark (``topic_table`` "powerbi") is off
-# the point there
-# the post sends the file itself ("send the generated CSV file", "a CSV file … and email it"), not only an email
-# that a report was refreshed
+# a Power BI post that sends a data file by email ("email the CSV to our accountant", "a CSV file … and email it"),
+# not only an email that a report was refreshed; the data-model remark (``topic_table`` "powerbi") is off the point there
 CSV_EMAIL = (r"(?=[\s\S]*\bpower ?bi\b)[\s\S]*(?:\b(?:e-?mail|send|sent|deliver)\w*\s+(?:[\w-]+\s+){0,4}csv\b|"
              r"\bcsv\b[^.;\n]{0,60}\b(?:e-?mail(?:ed)?|sen[dt])\b)")
 
@@ -56,9 +55,8 @@ DATA_TOOL_TOPICS: tuple[Topic, ...] = (
           "queries in DAX Studio, since one costly measure or a visual that queries its source live usually accounts "
           "for most of the wait, and fix that before anything else.",
           needs=rf"(?=[\s\S]*\bpower ?bi\b)[\s\S]*\b(?:{_SLOW})\b"),
-    # "automate … extracted from the SQL database … exported from PowerBI to a CSV file … automatically send the
-    # generated CSV file to a specific email address": every tuning reader marked the dashboard remark down ("never
-    # answers whether it is feasible")
+    # a daily CSV from the SQL database, emailed by Power BI: every tuning reader marked the dashboard remark down
+    # there ("never answers whether it is feasible")
     Topic("powerbi_csv_email", r"\b(power ?bi|csv|e-?mail\w*|export\w*|every 24 hours|daily)\b", D,  # ``CSV_EMAIL``
           "Power BI can send a file on a schedule: I would have a flow run after each scheduled refresh that queries "
           "the dataset, writes the CSV and emails it (or, on Premium capacity, use a paginated report subscription "
