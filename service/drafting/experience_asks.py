@@ -51,9 +51,9 @@ WORDINGS = (
     ("how_q", re.compile(rf"(?:^|[\s\W])(?P<q>how (?:would|will|do) you (?:approach|tackle|handle|solve|go about|structure|"
                          rf"design|implement|enforce|ensure|build|maximi[sz]e|set up) {_X}\?)", re.IGNORECASE)),
 )
-# an item of an apply list ("Please include: • How you would design a transaction-based system • What you would
-# improve first, and why • Which reverse image search API you would use"), asked without a verb of its own; a label
-# before it ("Your “Anti-Detect” Strategy: Briefly explain how you handle …") is skipped
+# an item of an apply list ("Please include: • How you would design the refunds ledger • What you would change in the
+# first week, and why • Which geocoding API you would use"), asked without a verb of its own; a label before it ("Your
+# “Uptime” Plan: Briefly explain how you handle …") is skipped
 _LEAD = (r"^(?:[\w\"“”'’ /&-]{1,40}:\s*)?(?:(?:an? )?(?:brief |short |quick )?(?:explanation|description|outline|summary|"
          r"overview|note|details) of |(?:briefly |please )?(?:explain|describe|outline|tell us|share) )?")
 ITEM_WORDINGS = (

@@ -7,8 +7,8 @@ from __future__ import annotations
 # ``work_kinds.classify``): a Business Analyst writes specifications, a research or content analyst gathers and
 # sorts information, a job-application assistant fills in forms; none of them is data analysis
 NOT_KIND_WORDS = (
-    # a learning platform to build is no lesson to give ("WordPress + Blocksy + TutorLMS Developer … 30 course pages":
-    # the letter offered tutoring sessions, every tuning reader 1)
+    # a learning platform to build is no lesson to give (a TutorLMS site to finish, with its course pages: the letter
+    # offered tutoring sessions, every tuning reader 1)
     (r"\b(?:tutor ?lms|learndash|learnpress|lifter ?lms|moodle|teachable|thinkific|kajabi)\b", "lms-plugin"),
     (r"\b(?:online |video )?courses?(?= (?:pages?|platform|site|website|catalog(?:ue)?|listings?|builder|portal)\b)",
      "catalogue"),

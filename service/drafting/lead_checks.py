@@ -7,7 +7,7 @@ import re
 
 _NUMBERED = re.compile(r"^(?:\(?\d{1,2}[.)]|[a-z][.)])\s")
 _WORDLIKE = re.compile(r"^[A-Za-z][A-Za-z'’-]+[,.;:]?$")
-# applying for jobs on someone's behalf is the work ("assist us with applying to 100 I.T and statistics job positions")
+# applying for jobs on someone's behalf is the work ("help us with applying to 60 accounting job positions")
 _ADMIN = re.compile(r"\b(?:please|include|your application|(?:apply|applying)(?! (?:to|for) (?!(?:this|these|the|our|my) )"
                     r"(?:[\w.]+ ){0,5}(?:jobs|job positions|positions|roles|vacancies|openings))|proposals?|cover letter|"
                     r"join (?:our|the|a) team|in this role|this position|ideal candidate|someone who)\b|"
@@ -37,7 +37,7 @@ def reads_as_lead(text: str) -> bool:
     # a pronoun with nothing before it to point at ("help integrate “it” with Airtable") reads as a fragment ("I.T"
     # is no pronoun)
     orphan = any(w.lower().strip(",.") in ("it", "them", "its") for w in words[:4]) \
-        or (text[:1].islower() and re.search(r"\bI\b(?!\.\w)", text))  # "help with a project I am working on": whose?
+        or (text[:1].islower() and re.search(r"\bI\b(?!\.\w)", text))  # "help with the app I built": whose app?
     return (wordlike >= 3 and wordlike >= 0.6 * len(words) and not _NUMBERED.match(text)
             and not _ADMIN.search(text) and not _BREAK.search(text) and not orphan and not _PERSON_WANTED.match(text)
             and not _HEADING.match(text))

@@ -156,8 +156,8 @@ def project_next(kind_id: str, configured: str, question: str, seed: int, post: 
     return offer, cta, question
 
 
-# the post's next step is a test task ("complete a simple generic test, which you will be paid for", "a paid trial
-# task"): the letter takes it up (tuning readers: "ignores that the first step is a paid test", all three 2)
+# the post's next step is a test task ("each applicant completes a short paid test", "a paid trial task"): the letter
+# takes it up (tuning readers: "ignores that the first step is a paid test", all three 2)
 TEST_TASK = re.compile(r"\b(?:paid tests?(?: tasks?| projects?| jobs?)?|paid trial (?:tasks?|projects?)|test tasks?|trial tasks?|trial projects?|"
                        r"(?:complete|take|do|pass) (?:a|an|the|our|one) (?:simple |short |small |quick |paid |generic |"
                        r"skills? )*(?:test|assessment)(?! (?:cases?|suites?|coverage|scripts?|automation|data|plans?)\b))",

@@ -136,8 +136,8 @@ _INTEREST = re.compile(r"\b(can you help|you can help|are you interested|sounds?
 _MORE = re.compile(r"\b(?:additional|other|further|any more) (?:comments|questions|notes|requirements)\b", re.IGNORECASE)
 _WHOLE_JOB = re.compile(r"\b(?:this|the|our|your) (?:project|system|job|work|platform|app|build|goals?)\b|"
                         r"\bfrom scratch\b", re.IGNORECASE)  # "how would you approach building this system"
-# one choice asked for ("Which charting library would you use for the payments page", "Which reverse image search
-# service/API you would use"): the stack paragraph does not name one (crossover readers); the reviewer does
+# one choice asked for ("Which charting library would you use for the payments page", "Which map tiles service/API
+# you would use"): the stack paragraph names none (found trying the product); the reviewer does
 _ONE_PICK = re.compile(r"\b(?:which|what) (?:[\w/+-]+ ){0,3}?(?P<thing>library|service|api|provider|plugin|package|"
                        r"gateway|sdk|model)(?:/\w+)? (?:(?:would|will|do|should) you|you(?: would)?) (?:use|recommend|"
                        r"choose|pick|suggest)\b", re.IGNORECASE)

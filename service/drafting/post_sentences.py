@@ -4,7 +4,7 @@ statistics for future infographics We will also need you to …", "… our marke
 Track: - Total Revenue"; readers counted lead quotes taken across such a join as garbled. A new sentence starts at a
 capitalised "We", "Our", "Please", "You" after a word that ends in lower case (and at "I want to know", "I need
 someone" after a lower-case word that joins no clauses), and a heading at a run of three or more capitalised
-words ending in a colon after a lower-case word that is not a function word ("Develop the RPA Automation Workflow:"
+words ending in a colon after a lower-case word that is not a function word ("Create the Monthly Billing Report Pipeline:"
 is one label). Pure functions."""
 from __future__ import annotations
 
@@ -20,8 +20,8 @@ _FUNCTION = WAITS | {"using"}  # a word that waits for what follows: no sentence
 _I_OPENS = re.compile(r"I (?:want|need) (?:to know|to understand|someone|somebody|an? |help)")
 _JOINS_I = _FUNCTION | frozenset("but so that if because when which where while since once then what how why who "
                                  "whether unless until after before than".split())
-# section words a flattened post runs into their first line, at the start of a sentence ("… industries.
-# Responsibilities Develop and maintain a repository …"; "Key Responsibilities Build …")
+# section words a flattened post runs into their first line, at the start of a sentence ("… clients.
+# Responsibilities Develop and keep up a library …"; "Key Responsibilities Build …")
 _SECTIONS = frozenset("Responsibilities Requirements Qualifications Deliverables Duties Tasks Overview".split())
 _SECTION_LEADS = frozenset("Key Main Core Job Primary Project".split())
 _SMALL = frozenset("to of and for the a in on &".split())
@@ -46,7 +46,7 @@ def _heading_at(words: list[str], i: int) -> bool:
 
 def run_on_breaks(chunk: str) -> list[str]:
     """``chunk`` cut where a flattened post runs a new sentence or a heading on after a lower-case word, and after a
-    bare section word that runs into its first line ("Responsibilities Develop and maintain …")."""
+    bare section word that runs into its first line ("Responsibilities Develop and keep up …")."""
     words = chunk.split()
     out, start = [], 0
     for i in range(1, len(words)):

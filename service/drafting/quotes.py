@@ -352,7 +352,7 @@ def _at_clause_end(found: Found, post: str) -> Found | None:
     needs an ellipsis, "… extracts product titles, categories…”", as garbled, so a cut quote is never cut back)."""
     text = found.quote.text
     # a comma going on with a list ("for flour, butter and sugar") is no clause end: "for flour" is untrue; a verb phrase
-    # may end before its examples ("analyze our pipeline data …, including time-to-conversion, conversion rates")
+    # may end before its examples ("analyze our CRM deal data …, including stage durations, win rates")
     ok = r"(?!including|such as)" if found.role == "vp" else ""
     mid_list = re.search(re.escape(text) + rf",\s*{ok}(?:[\w'’-]+\s){{0,3}}[\w'’-]+(?:,|\s(?:and|or|&)\s)", post)
     return None if found.quote.cut or mid_list else found

@@ -164,7 +164,7 @@ def screening_questions(description: str, page_questions: list[str] | None = Non
             continue
         i += 1
     # direct questions to the applicant elsewhere in the post; a question the post opens on is a hook ("Are you
-    # passionate about data analytics …?", "Do you have a strong background in financial analysis?"), not a question
+    # curious about data …?", "Do you have solid experience with budget models?"), not a question
     # to answer (fresh-pool readers: the letter "answers a rhetorical line", and disclaimed the skill it names)
     first_two = list(islice((m.group(0).strip() for line in lines for m in _SENT.finditer(line) if m.group(0).strip()),
                             2))

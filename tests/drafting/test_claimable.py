@@ -25,8 +25,7 @@ def test_every_reader_of_the_rule_agrees():
 
 
 def test_a_data_stack_question_is_not_answered_with_a_disclaimer(db):
-    question = ("A brief description of your professional Python experience, focusing on your work with the data "
-                "stack (Pandas, NumPy, APIs).")
+    question = "Describe your professional Python experience with Pandas and NumPy."
     brief = JobBrief(title="Python mentor for data science", description=(
         "I want a mentor to teach me Python for data analysis with pandas and NumPy, four sessions a week."),
         screening_questions=[question])

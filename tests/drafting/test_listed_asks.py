@@ -1,5 +1,5 @@
-"""What a post's apply list asks about this job ("Please include: • How you would design a transaction-based system
-• Which reverse image search API you would use • What you would improve first, and why") is answered or left to the
+"""What a post's apply list asks about this job ("Please include: • How you would design the refunds ledger • Which
+geocoding API you would use • What you would change in the first week, and why") is answered or left to the
 reviewer in the letter, and outlasts the letter's own question and third stock step under the word limit (2026-12-06,
 fifteenth session). Tuning readers marked letters down for "ignores my application points": a post's list of four
 asks had been answered and then trimmed, every one, while the letter's own question stayed. Post text written by
@@ -22,15 +22,15 @@ WS = load_workspace(DEMO_WORKSPACE)
 
 
 @pytest.mark.parametrize("items, expected", [
-    ("- How you would design a transaction-based system\n- Links to similar work",
-     [("approach", "How you would design a transaction-based system")]),
-    ("1. Your experience working with existing automation codebases\n2. What you would improve first, and why",
-     [("tell", "Your experience working with existing automation codebases"),
-      ("what_would", "What you would improve first, and why")]),
-    ("- Which browser automation library + stealth approach you recommend for Facebook\n- Your estimated timeline",
-     [("which", "Which browser automation library + stealth approach you recommend for Facebook")]),
-    ('1. Your "Anti-Detect" Strategy: Briefly explain how you handle browser fingerprinting and IP rotation.',
-     [("approach", "how you handle browser fingerprinting and IP rotation")]),
+    ("- How you would design the refunds ledger\n- Links to similar work",
+     [("approach", "How you would design the refunds ledger")]),
+    ("1. Your experience working with legacy Node.js services\n2. What you would change in the first week, and why",
+     [("tell", "Your experience working with legacy Node.js services"),
+      ("what_would", "What you would change in the first week, and why")]),
+    ("- Which queue library + retry policy you recommend for the importer\n- Your estimated timeline",
+     [("which", "Which queue library + retry policy you recommend for the importer")]),
+    ('1. Your "Uptime" Plan: Briefly explain how you handle failed deploys and rollbacks.',
+     [("approach", "how you handle failed deploys and rollbacks")]),
 ])
 def test_an_apply_list_item_about_this_job_is_an_ask(items, expected):
     asks = find_asks(f"We need a scraper for three marketplaces.\n\nPlease include in your proposal:\n{items}")
@@ -38,10 +38,10 @@ def test_an_apply_list_item_about_this_job_is_an_ask(items, expected):
 
 
 def test_an_inline_apply_list_item_is_an_ask():
-    post = ("Build Power BI reports for ticket sales. Please submit your Upwork proposal including: Your relevant "
-            "experience in Power BI. A brief explanation of how you would approach customizing our existing template "
-            "for different sports teams. Your availability.")
-    assert ("approach", "how you would approach customizing our existing template for different sports teams") in [
+    post = ("Build Tableau reports for our gym chain. Please send your proposal including: Your past work with "
+            "Tableau. A short outline of how you would approach adapting our current workbook for each club. "
+            "Your availability.")
+    assert ("approach", "how you would approach adapting our current workbook for each club") in [
         (a.wording, a.asked) for a in find_asks(post)]
 
 
@@ -52,19 +52,19 @@ def test_an_item_that_is_no_ask_about_the_job_is_not_one():
 
 def test_a_which_ask_is_quoted_with_a_placeholder(db):
     description = ("We need a daily scraper for furniture listings on two marketplaces, with a price comparison.\n\n"
-                   "Please include in your proposal:\n- Which reverse image search API you would use\n"
+                   "Please include in your proposal:\n- Which geocoding API you would use\n"
                    "- Your estimated timeline")
     brief = JobBrief(title="Marketplace furniture scraper", description=description, skills=["Python"],
                      client_instructions=client_instructions(description))
     body = draft_proposal(brief, None, WS).text.split("Answers to your questions:")[0]
-    assert "“Which reverse image search API you would use”: [Your answer" in body, body
+    assert "“Which geocoding API you would use”: [Your answer" in body, body
 
 
 def test_this_jobs_asks_come_before_past_experience():
     post = ("Build a rental ledger in Google Sheets.\n\nPlease include:\n- Your experience with property software\n"
-            "- How you would design a transaction-based ledger")
+            "- How you would structure the ledger tabs")
     out = answer_asks([], {"post_text": post}, {"description": post}, WS.model_dump(), {}, None)
-    assert "transaction-based ledger" in out.sentences[0] and "property software" in out.sentences[1], out.sentences
+    assert "ledger tabs" in out.sentences[0] and "property software" in out.sentences[1], out.sentences
 
 
 def test_a_pointer_at_the_case_study_goes_before_any_answer():
@@ -76,33 +76,33 @@ def test_a_pointer_at_the_case_study_goes_before_any_answer():
     assert not out.drop_thin()
 
 
-LONG_POST = ("We sell tickets for six sports teams and need Power BI reports that show ticket sales, average order "
-             "value and buyers by zip code for each team, built from our existing template and refreshed every day "
-             "from our SQL Server database.\n\nPlease submit your Upwork proposal including: Your relevant experience "
-             "in Power BI and sports analytics. Samples of your previous Power BI dashboards. A brief explanation of "
-             "how you would approach customizing our existing template to meet the needs of different sports teams. "
-             "Your availability and estimated timeline for completing this project.")
+LONG_POST = ("We run eight gyms and need Power BI reports that show memberships sold, average spend per member and "
+             "members by postcode for each gym, built from our current report file and refreshed every night from our "
+             "SQL Server database.\n\nPlease send your proposal including: Your past work with Power BI and "
+             "membership data. Samples of Power BI dashboards you have built. A short outline of how you would "
+             "approach adapting our current report file to what each gym manager needs. Your availability and how "
+             "long the work would take you.")
 
 
 def test_the_asks_outlast_the_letters_own_question(db):
     data_ws = load_workspace(Path(__file__).resolve().parents[2] / "evals" / "workspaces" / "data-analytics.yaml")
-    brief = JobBrief(title="Power BI expert to automate ticket sales reports", description=LONG_POST,
+    brief = JobBrief(title="Power BI expert to automate our gym reports", description=LONG_POST,
                      skills=["Power BI"], client_instructions=client_instructions(LONG_POST))
     text = draft_proposal(brief, None, data_ws).text
-    assert "customizing our existing template to meet the needs of different sports teams" in text, text
+    assert "adapting our current report file to what each gym manager needs" in text, text
     assert "One question before we start" not in text, text
 
 
 def test_the_letters_own_question_stays_when_nothing_is_asked(db):
     short = LONG_POST.split("\n\n")[0]
     data_ws = load_workspace(Path(__file__).resolve().parents[2] / "evals" / "workspaces" / "data-analytics.yaml")
-    text = draft_proposal(JobBrief(title="Power BI ticket sales reports", description=short), None, data_ws).text
+    text = draft_proposal(JobBrief(title="Power BI gym reports", description=short), None, data_ws).text
     assert "One question before we start" in text, text
 
 
 @pytest.mark.parametrize("question, thing", [
     ("Which charting library would you use for the payments page?", "library"),
-    ("Which reverse image search service/API you would use and rough monthly cost estimate", "service"),
+    ("Which map tiles service/API you would use, with its monthly cost", "service"),
 ])
 def test_a_question_asking_for_one_choice_is_left_to_the_reviewer(db, question, thing):
     # the stack paragraph ("we would build on React, TypeScript, Node.js and Figma …") named no library at all

@@ -1,7 +1,6 @@
-"""The work quoted from a sentence stating the aim ("The idea is to scrape …"), and a list in brackets quoted whole
-(2026-12-06, fifteenth session): a real scraping post whose only statement of the work was "The idea is to scrape
-financial information (income sheet, balance sheet and cash flow) from three tabs …" got the generic need line,
-and a quote cut back at its last comma stopped inside the brackets ("scrape financial information (income sheet").
+"""The work quoted from a sentence stating the aim ("The idea is to collect …"), and a list in brackets quoted whole
+(2026-12-06, fifteenth session): a real scraping post whose only statement of the work was such a sentence, with a
+list in brackets, got the generic need line, and a quote cut back at its last comma stopped inside the brackets.
 Team-written posts."""
 from __future__ import annotations
 
@@ -15,9 +14,9 @@ from service.drafting.quotes import need_quotes
      "clean and merge our three customer lists into one deduplicated list"),
     ("Hello there. Our aim is to migrate the shop's product catalogue from Magento to Shopify by June.",
      "migrate the shop's product catalogue from Magento to Shopify by June"),
-    ("The idea is to scrape financial information (income sheet, balance sheet and cash flow) from three tabs "
-     "(within one page) in the URL and then export them to csv for about five thousand companies.",
-     "scrape financial information (income sheet, balance sheet and cash flow)"),
+    ("The idea is to collect pricing data (list price, discount and stock level) from four supplier portals (all "
+     "behind a login) and then export them to one sheet for our buyers every Monday morning.",
+     "collect pricing data (list price, discount and stock level)"),
 ])
 def test_the_work_is_quoted_from_a_sentence_stating_the_aim(post, expected):
     quotes = [f.quote.text for f in need_quotes(post, post)]
@@ -27,7 +26,7 @@ def test_the_work_is_quoted_from_a_sentence_stating_the_aim(post, expected):
 @pytest.mark.parametrize("post", [
     "The goal is to build a tracker (it should cover flour, butter, sugar, eggs and milk stock levels for the bakery "
     "and its two shops in town) with alerts.",
-    "We need someone to set up server side tracking on shopify stores (and occasionally other platforms) this month.",
+    "We need someone to add consent banners to our shop themes (and later to other sites) before the summer sale.",
 ])
 def test_no_quote_stops_inside_brackets(post):
     quotes = [f.quote.text for f in need_quotes(post, post)]
@@ -36,13 +35,13 @@ def test_no_quote_stops_inside_brackets(post):
 
 @pytest.mark.parametrize("post, expected", [
     # the work before ", then …" when the whole clause is too long to quote
-    ("We require a data analyst to review the campaigns and clicks for the month of August and identify junk traffic, "
-     "then assemble all the publishers and click IDs into a document so we can submit it to the ad network.",
-     "review the campaigns and clicks for the month of August and identify junk traffic"),
-    # "The objective of this engagement is to …", and a verb phrase before its examples (", including …")
-    ("The objective of this engagement is to analyze our Sales Pipeline data to gain insights into the sales process, "
-     "including time-to-conversion, conversion rates, and performance variations based on product type.",
-     "analyze our Sales Pipeline data to gain insights into the sales process"),
+    ("We need an analyst to review the ad clicks from last quarter and flag the traffic that looks fake, then put "
+     "the suspicious placements and their click ids into a sheet we can send to the network with our claim.",
+     "review the ad clicks from last quarter and flag the traffic that looks fake"),
+    # "The objective of this work is to …", and a verb phrase before its examples (", including …")
+    ("The objective of this work is to analyze our CRM deal data to understand where deals stall, including stage "
+     "durations, win rates, and differences by region and deal size.",
+     "analyze our CRM deal data to understand where deals stall"),
 ])
 def test_a_long_verb_phrase_is_quoted_to_its_clause_end(post, expected):
     from service.drafting.quotes import lead_quote

@@ -1,5 +1,5 @@
-"""Truth fixes from tuning readers (2026-12-06, fifteenth session): a WordPress learning platform to finish ("Tutor
-LMS", "course pages") is no tutoring job (the letter offered lessons, every reader 1); a Power BI post asking
+"""Truth fixes from tuning readers (2026-12-06, fifteenth session): a learning platform to finish (an LMS plugin,
+course pages) is no tutoring job (the letter offered lessons, every reader 1); a Power BI post asking
 whether a CSV can be emailed every day gets a remark on how, not the data-model remark ("never answers whether it
 is feasible"). Team-written posts."""
 from __future__ import annotations
@@ -16,9 +16,9 @@ DATA_WS = load_workspace(Path(__file__).resolve().parents[2] / "evals" / "worksp
 
 
 def test_a_learning_platform_to_build_is_no_lesson_to_give():
-    title = "TutorLMS Developer Needed to Finalize LMS Platform, Design Course Pages"
-    desc = ("Finish our Tutor LMS platform: complete the course structure, quiz logic and enrollment flows, add the "
-            "lessons for 30 courses, build the course pages and the course catalog, and style the instructor "
+    title = "WordPress developer to finish our TutorLMS school site and its course pages"
+    desc = ("Our TutorLMS site is half built: set up the course structure, the quizzes and the sign-up flow, load the "
+            "lessons for 12 courses, build the course pages and the course catalogue, and style the student "
             "dashboard.")
     assert classify(title, desc, DEV).id != "teaching"
 
@@ -28,9 +28,8 @@ def test_a_tutor_is_still_a_tutor():
     assert classify("Python tutor needed", desc, DEV).id == "teaching"
 
 
-CSV_POST = ("We would like to automate a daily export: Power BI should connect to our SQL database, refresh every 24 "
-            "hours, export the data to a CSV file Excel can read and automatically email the CSV file to one address. "
-            "Is this feasible with Power BI?")
+CSV_POST = ("Each morning Power BI should refresh from our SQL Server database, save the orders table as a CSV file "
+            "and email the CSV to our accountant, with nobody clicking anything. Can Power BI do this on its own?")
 
 
 def test_a_csv_emailed_from_power_bi_gets_the_remark_on_how():
@@ -50,15 +49,15 @@ def test_a_power_bi_dashboard_keeps_the_data_model_remark():
 def test_a_bilingual_requirement_is_raised_for_the_reviewer_to_confirm():
     from service.drafting.constraints import language_requirement
 
-    post = "The ideal candidate must be bilingual in Russian and English, with a proven track record of dashboards."
-    assert language_requirement(post, "Data analyst, SQL and Power BI") == "bilingual in Russian and English"
+    post = "Whoever joins must be bilingual in Spanish and English and have built CRM reports before."
+    assert language_requirement(post, "Data analyst, SQL and Power BI") == "bilingual in Spanish and English"
     assert language_requirement("Our product is bilingual.", "") is None
 
 
 def test_a_paid_test_task_is_taken_up_as_the_next_step():
-    desc = ("We are looking for a data analyst for tasks as and when they arise. As part of our selection process you "
-            "are required to complete a simple generic test, which you will be paid for.")
-    letter = draft_proposal(JobBrief(title="Looking for a Product/Data Analyst", description=desc), None, DATA_WS).text
+    desc = ("We add analysts to our bench as client work comes in. Before that, each applicant is asked to complete a "
+            "short paid test, and we choose from the results.")
+    letter = draft_proposal(JobBrief(title="Product analyst for occasional tasks", description=desc), None, DATA_WS).text
     assert "start with the test your post describes" in letter, letter
 
 
@@ -66,17 +65,16 @@ def test_a_test_suite_is_no_test_task():
     from service.drafting.next_steps import TEST_TASK
 
     assert not TEST_TASK.search("Write the test cases and complete the test suite for our API.")
-    assert not TEST_TASK.search("Week 1 is a paid trial; at its end we decide on the contract.")
+    assert not TEST_TASK.search("The first week is a paid trial; after it we decide on the contract.")
 
 
 def test_applying_for_jobs_on_the_clients_behalf_is_the_work_it_quotes():
     from service.drafting.lead_checks import reads_as_lead
 
-    # "I.T" is no pronoun, and applying to 100 positions is the job, not an ask about this application
-    assert reads_as_lead("assist us with applying to 100 I.T and statistics job positions that are advertised "
-                         "on various platforms worldwide")
+    # "I.T" is no pronoun, and applying to 60 positions is the job, not an ask about this application
+    assert reads_as_lead("help us with applying to 60 I.T and accounting job positions posted on several boards")
     assert not reads_as_lead("apply to this job with your portfolio and rate")
-    assert not reads_as_lead("help with a project I am working on")
+    assert not reads_as_lead("tidy up a script I wrote last year")
 
 
 def test_a_post_that_lists_its_screens_is_not_asked_for_a_list_of_them():
