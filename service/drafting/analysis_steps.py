@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from service.drafting.constraints import rush_words, timeline_sentence
+from service.drafting.frames import join_and
 from service.drafting.kind_table import WorkKind
 from service.drafting.post_claims import DATA_READY, DATA_TO_FIND
 from service.drafting.question_check import already_answered
@@ -178,6 +179,23 @@ def _named(pattern: re.Pattern, text: str) -> re.Match | None:
     return None
 
 
+# the platforms the client's data sits in ("our orders are in Shopify, our visits in GA4 and our emails in Klaviyo"):
+# an analysis across two or more joins them first (tuning readers marked a letter that named only one of four
+# platforms: combining them was the ask)
+PLATFORMS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, _I), name) for p, name in (
+    (r"\bshopify\b", "Shopify"), (r"\bga4\b|\bgoogle analytics\b", "Google Analytics"), (r"\bklaviyo\b", "Klaviyo"),
+    (r"\bpinterest\b", "Pinterest"), (r"\b(?:facebook|meta) ads\b", "Meta Ads"), (r"\bgoogle ads\b", "Google Ads"),
+    (r"\bhubspot\b", "HubSpot"), (r"\bsalesforce\b", "Salesforce"), (r"\bstripe\b", "Stripe"),
+    (r"\bquickbooks\b", "QuickBooks"), (r"\bamazon seller central\b", "Amazon Seller Central"),
+    (r"\bwoocommerce\b", "WooCommerce"), (r"\bmailchimp\b", "Mailchimp"), (r"\btiktok ads\b", "TikTok Ads")))
+
+
+def data_platforms(text: str) -> list[str]:
+    """The platforms the post's own data comes from (not a skills line), in the post's order, at most four."""
+    found = sorted((m.start(), name) for p, name in PLATFORMS if (m := _named(p, text)))
+    return [name for _, name in found][:4]
+
+
 def data_source(text: str) -> str | None:
     """The noun phrase for the data the post names (closed list), the earliest named; else None."""
     return _first([(m.start(), phrase) for p, phrase in SOURCES if (m := _named(p, text))])
@@ -233,6 +251,9 @@ def for_analysis(kind: WorkKind, title: str, description: str) -> WorkKind:
         second, last, start = other
     elif DATA_READY.search(text) and not _CLEANING_ASKED.search(text):
         second = CLEAN_STEP if not source else CLEAN_STEP.replace("the data as prepared", source + " as prepared")
+    elif len(platforms := data_platforms(text)) >= 2:
+        second = (f"bring the {join_and(platforms)} data together on common keys, then clean and check it (gaps, "
+                  "duplicates, outliers) and write down every assumption")
     elif source:
         second = second.replace("the data first", source + " first")
     fmt = deliverable_step(text)

@@ -23,7 +23,8 @@ HYBRID = r"(?<!remote or )(?<!remote/)hybrid(?!/remote| or remote)"
 _ROLE = re.compile(
     r"\b(?:full[- ]?time(?! development)|part[- ]?time|long[- ]term (?:work|role|position|contract|engagement|support|basis|"
     r"job|hire|member|assistant|freelancer|developer|analyst)|ongoing(?! (?:use|optimi[sz]ation|sync|basis for))|"
-    r"join (?:our|the|a) (?:[\w-]+,? ){0,3}team|teammate|team member|contract[- ]to[- ](?:perm\w*|hire)|permanent|salary|salaried|"
+    r"join (?:our|the|a) (?:[\w-]+,? ){0,3}team|teammate|collaborate with (?:our|the) (?:[\w-]+ ){0,3}team|"
+    r"(?:regular|daily|day-to-day|recurring) (?:[\w-]+ ){0,3}tasks|team member|contract[- ]to[- ](?:perm\w*|hire)|permanent|salary|salaried|"
     r"" + HYBRID + r"|per week|hrs/week|hours a week|hours per week|retainer|(?:open|this|the|a|remote|contract|"
     r"full[- ]time|part[- ]time) position|role(?!-based)|monthly basis|start date|w/m/d|m/w/d|m/f/d|"
     r"\d{1,2} ?[ap]m ?(?:-|–|to) ?\d{1,2} ?[ap]m)\b", _I)

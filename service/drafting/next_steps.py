@@ -102,6 +102,15 @@ _UI_POST = re.compile(r"\b(?:screens?|ui|ux|front[- ]?end|pages?|designs?|figma|
 
 
 _LISTED = re.compile(rf"^\s*{LIST_MARK}\s+\S", re.MULTILINE)  # a list item line of the post
+# the post lists the figures or questions it wants answered ("These are the metrics we track: 1. renewals …"): no
+# "the questions you have" (tuning readers: the letter asked for questions the post had listed in detail)
+_LISTED_ASKS = re.compile(r"\b(?:the |these |following |my |our )(?:[\w-]+ ){0,2}(?:metrics|kpis|questions|figures|"
+                          r"measures)\b[^.:\n]{0,60}:\s*(?:\n\s*)?(?:1[.)]|[-•*])", re.IGNORECASE)
+# health or personal data: a sample the client sends is de-identified (tuning readers: "asks for real patient data on
+# a HIPAA project is a red flag", three of three)
+SENSITIVE = re.compile(r"\b(?:hipaa|phi|ephi|patients?'? (?:data|records|information)|medical records|health records|"
+                       r"ehr|emr|personally identifiable|pii|gdpr|protected health)\b", re.IGNORECASE)
+_DE_IDENTIFIED = re.compile(r"^an? (small )?(?=sample|export)")
 
 # the designs exist in Figma ("from Figma", "our Figma designs"), not a Figma designer wanted
 _IN_FIGMA = re.compile(r"\b(?:from|in|our|my|the|existing|provided|attached|ready) figma\b|\bfigma (?:designs?|files?|"
@@ -125,8 +134,12 @@ def offer_for(kind_id: str, seed: int, post: str = "", own: tuple[str, str] | No
         own = next((offer for says, unless, offer in POST_OFFERS.get(kind_id, ())
                     if all(p.search(post) for p in says) and not (unless and unless.search(post))), None)
     send, back = own or OFFERS[kind_id]
-    if "sample of the data" in send and not client_has_data(post):
+    if re.search(r"sample of (?:the|your) data", send) and not client_has_data(post):
         return None  # the client has no data to send: the default first step (agree the first milestone)
+    if send == OFFERS["analysis"][0] and _LISTED_ASKS.search(post):
+        send, back = "a sample of the data", "tell you which of the figures you list it can give as it is"
+    if SENSITIVE.search(post):
+        send = _DE_IDENTIFIED.sub(lambda m: f"a {m.group(1) or ''}de-identified ", send)
     if send in _DESIGN_SENDS:
         send = _designs_named(post) or send
     if send == _ANY_DESIGNS and len(_LISTED.findall(post)) >= 8:

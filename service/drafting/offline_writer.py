@@ -71,7 +71,7 @@ from service.drafting.quotes import (
     make_quote,
     need_quotes,
 )
-from service.drafting.role_duties import duty_lines, for_role
+from service.drafting.role_duties import duty_lines, for_role, unflattened
 from service.drafting.role_shape import (
     consult_next,
     consult_steps,
@@ -228,7 +228,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
             if jt == "consultation" else need_sentence(wk, tools_in_post, product_names(f"{title}\n{desc}"), post,
                                                    subject_of(title, desc)))
     # no work item from "About the Client" or the company's values; a role's duties as list lines (``role_duties``)
-    work_desc = duty_lines(without_company_text(desc)) if jt == "role" else without_company_text(desc)
+    work_desc = (duty_lines if jt == "role" else unflattened)(without_company_text(desc))
     needs = need_quotes(desc, post, title)
     kind_found = evidence_quote(desc, post, kind.words, set(), title) if kind.words else None
     listed = [Found(q, "clause", d) for d in (brief.get("deliverables") or [])[:3]

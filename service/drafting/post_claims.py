@@ -61,9 +61,17 @@ _DATA_WORDS = re.compile(r"\b(?:data|dataset|datasets|data ?sets?|csvs?|excel|sp
                          r"logs|exports?|survey responses|images|photos|videos?|footage|files?)\b", re.IGNORECASE)
 
 
+# ... or that nothing is collected yet ("we are not using Mixpanel yet", "no data so far"; tuning readers marked a
+# letter asking for a data sample from a client who had said nothing was tracked yet)
+NO_DATA_YET = re.compile(r"\b(?:not|never) (?:yet |currently )?(?:using|tracking|collecting|recording) (?:[\w-]+ ){0,3}?"
+                         r"(?:yet|at the moment|currently|right now|so far)\b|\bno (?:data|tracking) (?:yet|so far|at all)\b|"
+                         r"\b(?:do not|don't|don’t) (?:yet )?have (?:any )?(?:data|tracking)\b", re.IGNORECASE)
+
+
 def client_has_data(post: str) -> bool:
-    """The post names data of any kind and does not say the applicant must bring it."""
-    return bool(_DATA_WORDS.search(post or "")) and not APPLICANT_FINDS_DATA.search(post or "")
+    """The post names data of any kind, does not say the applicant must bring it and does not say none exists yet."""
+    return bool(_DATA_WORDS.search(post or "")) and not APPLICANT_FINDS_DATA.search(post or "") \
+        and not NO_DATA_YET.search(post or "")
 
 
 _CLEANING_STEP = re.compile(r"\b([Cc])lean and check the data first \(gaps, duplicates, outliers\) and write down every "

@@ -12,7 +12,7 @@ from service.drafting.company_text import without_company_text
 from service.drafting.frames import Quote, SlotError, stitched_lead
 from service.drafting.lead_checks import reads_as_lead
 from service.drafting.post_sentences import post_sentences
-from service.drafting.quote_bounds import left_unfinished, phrase_end
+from service.drafting.quote_bounds import after_easy, left_unfinished, phrase_end
 
 MAX_WORDS = 18
 NEED_CUE = re.compile(r"\b(?:need|needs|looking for|seek|seeks|seeking|want|wants|require|requires|hire|hiring|"
@@ -186,7 +186,7 @@ def _from_sentence(s: str, post: str) -> Found | None:
             # "… an analyst who can clean and chart …": the verb phrase after "who can" is the work too
             lead_in = w.lower() == "to" or any(_WHO_CAN.match(" ".join(x.lower() for x in rest[j:i + 1]))
                                                for j in range(max(0, i - 3), i + 1))
-            if lead_in and i + 1 < len(rest) and rest[i + 1].lower().strip(",") in BASE_VERBS:
+            if lead_in and i + 1 < len(rest) and rest[i + 1].lower().strip(",") in BASE_VERBS and not after_easy(rest, i):
                 q = _clause_quote(re.split(r"[;:!?]|\. ", " ".join(rest[i + 1:]))[0], post)
                 if q and q.text.split()[0].lower() in BASE_VERBS and len(q.text.split()) >= 4:
                     return Found(q, "vp", s)
@@ -298,7 +298,7 @@ _ROLE_TITLE = re.compile(r"\b(?:developers?|analysts?|engineers?|managers?|consu
 _ABOUT_THEM = re.compile(r"\b(?:hire|hiring|candidates?|applicants?|specialists?|experts?|freelancers?|we are a|we're a|"
                          r"(?:we are|we're|we’re) (?:seeking|looking for)|"
                          r"working with|join (?:our|the|a) |(?:a|an|experienced|skilled|senior|junior|dedicated) "
-                         r"(?:[\w.+#/-]{1,30} ){0,2}(?:developer|"
+                         r"(?:[\w.+#/-]{1,30} ){0,4}(?:developer|"
                          r"analyst|engineer|manager|consultant|scientist|designer|writer)s?)\b", re.IGNORECASE)
 
 

@@ -3,8 +3,9 @@ role steps ("get access, read through what exists …") because their duties oft
 paragraph ("Responsibilities: - Collect … - Analyze …", "Data Cleansing and Validation: Thoroughly examine …") or
 are written as prose ("you will be responsible for creating indicators, configuring dashboards …"), and the work
 list reader goes line by line. ``duty_lines`` breaks a flattened list back into lines and adds each "you will …"
-duty as a list line of its own, verbatim, so the plan quotes the post's own duties and invents none. Pure and
-linear in the post."""
+duty as a list line of its own, verbatim, so the plan quotes the post's own duties and invents none. A project
+post flattened the same way ("Review The Method: Analyse … Suggest Analysis Method: Propose …") is broken back into
+lines too (``unflattened``), so its plan quotes its own items. Pure and linear in the post."""
 from __future__ import annotations
 
 import re
@@ -24,12 +25,18 @@ _NOT_DUTY = re.compile(r"^(?:be|have|need|work(?:ing)? (?:closely|with)|report(?
 FLAT_LINES = 4  # a post with fewer line breaks than this has had its layout flattened
 
 
-def duty_lines(description: str) -> str:
-    """The description with a flattened list broken back into lines; when that gives no list of duties, its "you
-    will …" duties are added as list lines under a "Duties:" heading (each verbatim from the post)."""
+def unflattened(description: str) -> str:
+    """The description with a list flattened into one paragraph broken back into lines (any kind of post)."""
     text = description or ""
     if text.count("\n") < FLAT_LINES:
         text = _INLINE_BULLET.sub("\n- ", _INLINE_HEAD.sub("\n", text))
+    return text
+
+
+def duty_lines(description: str) -> str:
+    """The description with a flattened list broken back into lines; when that gives no list of duties, its "you
+    will …" duties are added as list lines under a "Duties:" heading (each verbatim from the post)."""
+    text = unflattened(description)
     if main_items(work_items(text)):
         return text
     duties = [m.group(1).strip(" ,") for m in _YOU_WILL.finditer(description or "")]

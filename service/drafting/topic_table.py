@@ -18,7 +18,15 @@ from service.drafting.topic_extra import EXTRA_KINDS, EXTRA_TOPICS
 from service.drafting.topic_freq_data import FREQ_DATA_KINDS, FREQ_DATA_TOPICS
 from service.drafting.topic_freq_dev import FREQ_DEV_KINDS, FREQ_DEV_TOPICS
 from service.drafting.topic_kinds import KIND_KINDS, KIND_TOPICS
-from service.drafting.topic_model import COPY, DATA_DEV, DEV, SHOP, D, Topic
+from service.drafting.topic_model import (
+    COPY,
+    DATA_DEV,
+    DEV,
+    SHOP,
+    THEME_BUILD,
+    D,
+    Topic,
+)
 from service.drafting.topic_more import MORE_KINDS, MORE_TOPICS
 from service.drafting.topic_roles import ROLE_KINDS, ROLE_TOPICS
 from service.drafting.topic_sixth import SIXTH_KINDS, SIXTH_TOPICS
@@ -317,7 +325,8 @@ TOPICS: tuple[Topic, ...] = (
           "On Shopify I would check first whether a theme change or an app is the lighter answer, since every app "
           "adds scripts that slow the store down.",
           "Which theme are you on, and is it customised already?",
-          r"\b(?:dawn|prestige|impulse|debut|turbo|custom theme|theme is)\b"),
+          r"\b(?:dawn|prestige|impulse|debut|turbo|custom theme|theme is)\b",
+          unless=THEME_BUILD),
     Topic("klaviyo", r"\bklaviyo\b", SHOP,
           "With Klaviyo the events each flow starts from have to come through correctly, so I would check them "
           "before changing any flow.",

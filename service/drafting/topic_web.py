@@ -11,7 +11,7 @@ specific concern: an earlier topic wins a tie (``work_kinds._best_topic``), so t
 when the post says the concern as well."""
 from __future__ import annotations
 
-from service.drafting.topic_model import DATA_DEV, DEV, SHOP, Topic
+from service.drafting.topic_model import DATA_DEV, DEV, SHOP, THEME_BUILD, Topic
 
 _SCRAPE = r"scrap(?:e|ed|er|ers|es|ing|per|pers|ping)|crawl(?:s|ed|er|ers|ing)?"  # not "scrapbooking"
 _HAS_SCRAPE = rf"(?=[\s\S]*\b(?:{_SCRAPE})\b)"
@@ -85,8 +85,8 @@ WEB_TOPICS: tuple[Topic, ...] = (
     Topic("theme_sections", rf"\b({_SHOP}|sections?|theme editor)\b", DEV | SHOP,
           "For custom sections I would build each one as a theme section with its own settings and blocks, so you "
           "can add, reorder and edit them in the theme editor without touching code.",
-          needs=r"(?=[\s\S]*\bshopify\b)[\s\S]*\b(?:custom sections?|new sections?|sections? (?:and|&) blocks|"
-                r"theme editor|drag[- ](?:and|&|n)[- ]drop)\b"),
+          needs=r"(?=[\s\S]*\bshopify\b)[\s\S]*(?:\b(?:custom sections?|new sections?|sections? (?:and|&) blocks|"
+                r"theme editor|drag[- ](?:and|&|n)[- ]drop)\b|" + THEME_BUILD + ")"),
     Topic("product_configurator", rf"\b(product configurators?|configurators?|product customi[sz]ers?|live preview|"
                                   rf"product options|{_SHOP}|{_WP}|plugins?)\b", DEV | SHOP,
           "For a product configurator I would carry every chosen option into the cart and the order with the item "
