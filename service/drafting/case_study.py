@@ -62,6 +62,30 @@ def kin_evidence(item: dict, match: ProofMatch, title: str) -> bool:
     return same_problem(match) or any(t.lower() in wanted and t.lower() in own for t in match.central)
 
 
+# tools that stand in for each other: a case study in one is no proof for a post whose title asks for another (pool
+# readers: "the only example offered for this Tableau job is a Power BI project, which undercuts the Tableau claim")
+RIVALS: tuple[dict[str, re.Pattern], ...] = tuple({name: re.compile(p, re.IGNORECASE) for name, p in family.items()} for family in (
+    {"Power BI": r"\bpower ?bi\b", "Tableau": r"\btableau\b", "Looker": r"\blooker\b|\bdata studio\b", "Qlik": r"\bqlik",
+     "Metabase": r"\bmetabase\b"},
+    {"Shopify": r"\bshopify\b", "WooCommerce": r"\bwoocommerce\b", "Magento": r"\bmagento\b",
+     "BigCommerce": r"\bbigcommerce\b"},
+    {"WordPress": r"\bwordpress\b", "Webflow": r"\bwebflow\b", "Wix": r"\bwix\b", "Squarespace": r"\bsquarespace\b"},
+    {"Zapier": r"\bzapier\b", "Make": r"\bmake\.com\b|\bintegromat\b", "n8n": r"\bn8n\b"},
+    {"React": r"\breact(?! native)\b", "Vue": r"\bvue", "Angular": r"\bangular\b", "Svelte": r"\bsvelte"},
+    {"Flutter": r"\bflutter\b", "React Native": r"\breact native\b"}))
+
+
+def rival_tool(item: dict, title: str) -> bool:
+    """The case study is built in a tool that stands in for the one the post's title asks for, and not in that one."""
+    own = f"{item.get('title') or ''} {item.get('summary') or ''} {' '.join(item.get('skills') or [])}"
+    for family in RIVALS:
+        wanted = {name for name, p in family.items() if p.search(title or "")}
+        done = {name for name, p in family.items() if p.search(own)}
+        if wanted and done and not wanted & done:
+            return True
+    return False
+
+
 def kind_fits(item: dict, kind, domains: frozenset, match: ProofMatch | None = None, title: str = "") -> bool:
     """The proof item is the same kind of work as the post, or a kin kind (``PROOF_KIN``) with ``kin_evidence`` from
     ``match`` (never for a post of no known kind: ``same_kind``)."""
@@ -82,7 +106,7 @@ def same_kind(proof: dict, kind, domains: frozenset, title: str = "") -> dict:
         return proof
     match = ProofMatch.from_dict(proof.get("match") or {})
     if (same_problem(match) if kind.id == "general"  # a post of no known kind: only a case study on the same problem
-            else kind_fits(item, kind, domains, match, title) and convincing(match)):
+            else kind_fits(item, kind, domains, match, title) and convincing(match)) and not rival_tool(item, title):
         return proof
     return {**proof, "proof": None, "match": None,
             "flag": f"no_matching_proof: the closest proof item ({item.get('id')}) is a different kind of work than "

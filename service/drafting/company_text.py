@@ -2,8 +2,8 @@
 section, the company's values, culture and benefits, what "everyone" at the company is expected to do. A letter
 that quotes them as the client's need ("create unforgettable performances for audiences, presented in our landmark
 venues and delivered") or plans a step from them ("Playing your part") reads as if the post was not read (tuning
-readers said so). ``without_company_text`` drops those sections, from their heading to the next heading, before
-the writer looks for the need and the work items. Pure and linear in the post."""
+readers said so). ``without_company_text`` drops those sections, and those the post says are out of scope, from
+their heading to the next heading, before the writer looks for the need and the work items. Pure and linear in the post."""
 from __future__ import annotations
 
 import re
@@ -15,7 +15,10 @@ _COMPANY_HEAD = re.compile(
     r"business|organi[sz]ation|team|brand)|[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2})|who we are|our (?:story|mission|"
     r"vision|values|culture|company|organi[sz]ation)|(?:the )?(?:company|client|organi[sz]ation) (?:overview|"
     r"profile|background)|company|(?:client|company|core)(?:'s|’s)? values|values|culture|why (?:join|work with) us|"
-    r"what we offer|benefits|perks|everyone(?:'s|’s) responsibilit(?:y|ies)|life at [\w .&'’-]+)\s*:?$", _I)
+    r"what we offer|benefits|perks|everyone(?:'s|’s) responsibilit(?:y|ies)|life at [\w .&'’-]+|"
+    # what the post says is not the work ("Out of scope: the SQL that pulls the data"; pool readers marked a letter
+    # that opened by quoting a line of the post's out-of-scope list)
+    r"(?:out of|not in) scope|not included|excluded|exclusions|what (?:we|i) (?:do not|don't|don’t) need)\s*:?$", _I)
 # "About Acme" is about the company; "About the Role" / "About the job" is not
 _JOB_ABOUT = re.compile(r"^about (?:the |this )?(?:role|job|position|project|work|opportunity|task|gig|contract)\b", _I)
 _MARK = re.compile(r"^[\s\-*•●▪◦·‣○■□►▶➤→✓✔#>\uf0b7]+")

@@ -127,7 +127,9 @@ def rush_words(post: str) -> str | None:
 # a language the job needs besides the English of the letter ("very good German", "fluent in French", "Spanish-speaking")
 _LANGS = (r"(?:German|French|Spanish|Italian|Portuguese|Dutch|Polish|Swedish|Danish|Norwegian|Finnish|Czech|Turkish|Arabic|"
           r"Hebrew|Russian|Ukrainian|Japanese|Korean|Chinese|Mandarin|Cantonese|Hindi|Vietnamese|Thai|Indonesian|Greek|"
-          r"Romanian|Hungarian)")
+          r"Romanian|Hungarian|Nepali|Bengali|Bangla|Urdu|Punjabi|Tamil|Telugu|Marathi|Gujarati|Tagalog|Filipino|Malay|"
+          r"Persian|Farsi|Swahili|Serbian|Croatian|Bulgarian|Slovak|Slovenian|Lithuanian|Latvian|Estonian|Catalan|"
+          r"Afrikaans|Amharic|Somali|Hausa|Yoruba|Khmer|Burmese|Sinhala|Georgian|Armenian|Albanian|Icelandic)")
 LANGUAGE = re.compile(
     rf"\b(?:(?:(?:very |)(?:good|fluent|native|excellent|strong|proficient|business[- ]level|professional|perfect)"
     rf"(?: command of| knowledge of| in)?|fluency in|speak(?:s|ing)?(?: fluent)?) (?:English (?:and|&) )?{_LANGS}"

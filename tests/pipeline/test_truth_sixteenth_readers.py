@@ -91,3 +91,73 @@ def test_a_company_looking_for_a_hire_is_no_lead_quote():
     letter = draft_proposal(JobBrief(title="Marketing analyst", description=desc), None, DATA_WS).text
     first = letter.split("\n\n")[1]
     assert "seeking a long-term" not in first, first
+
+
+# ------------------------------------------------------------------ from a fresh pool of real Power BI posts
+def _steps(title: str, desc: str) -> tuple[str, ...]:
+    from service.drafting.work_kinds import for_post
+
+    dashboard = next(k for k in KINDS if k.id == "dashboard")
+    return for_post(dashboard, f"{title}\n{desc}").steps
+
+
+def test_a_report_moved_to_another_tool_is_rebuilt_and_checked_against_the_old_one():
+    steps = _steps("Move our sales workbook to Power BI",
+                   "Please convert our Excel sales workbook into a Power BI report with the same five pages.")
+    assert steps[0].startswith("list every figure, filter and page the current report shows"), steps
+    steps = _steps("QlikView to Tableau", "We want our QlikView app migrated to Tableau before the licence ends.")
+    assert "current report" in steps[1], steps
+
+
+def test_one_measure_is_no_dashboard_to_build():
+    steps = _steps("DAX help", "I need a DAX measure that ranks each salesperson by margin within their region.")
+    assert steps[0].startswith("look at the model and the tables the measure reads"), steps
+
+
+def test_a_report_to_improve_is_gone_through_first():
+    steps = _steps("Revamp Power BI dashboard", "We already have a Power BI dashboard for our clinics. Revamp the "
+                                                "existing dashboard so the managers can read it on a phone.")
+    assert steps[0].startswith("go through the current report"), steps
+
+
+def test_a_new_dashboard_keeps_the_kinds_own_steps():
+    steps = _steps("Power BI sales dashboard", "Build a new Power BI dashboard of our monthly sales by region from "
+                                               "our SQL database.")
+    assert not any("current report" in s for s in steps), steps
+
+
+def test_what_the_post_puts_out_of_scope_is_never_quoted_as_the_work():
+    desc = ("Build Power BI reports of our rental income, arrears and deposits from the accounting database, laid out "
+            "as simple tables.\n\nOut of scope:\n1) SQL queries needed to pull the rents\n2) Email workflows")
+    quotes = [f.quote.text for f in need_quotes(without(desc), desc)]
+    assert not any("SQL queries" in q for q in quotes), quotes
+
+
+def without(desc: str) -> str:
+    from service.drafting.company_text import without_company_text
+
+    return without_company_text(desc)
+
+
+def test_an_optional_skill_is_no_lead_quote():
+    desc = ("We need someone to tidy our Power BI workspace and rebuild the finance pages.\n\nSkills:\n- Power BI\n- "
+            "DAX\n- Canvas app building (Optional)")
+    letter = draft_proposal(JobBrief(title="Power BI finance pages", description=desc), None, DATA_WS).text
+    assert "(Optional)" not in letter.split("\n\n")[1], letter
+
+
+def test_a_language_named_in_the_title_is_raised_for_the_reviewer():
+    from service.drafting.constraints import language_requirement
+
+    assert language_requirement("Tagalog speaking: Power BI developer for our Manila office", "SQL") == \
+        "Tagalog speaking"
+
+
+def test_a_case_study_in_a_rival_tool_is_no_proof():
+    from service.drafting.case_study import rival_tool
+
+    power_bi = {"title": "Power BI sales dashboard for a retail chain", "summary": "Built a weekly KPI dashboard.",
+                "skills": ["Power BI", "SQL"]}
+    assert rival_tool(power_bi, "Tableau dashboard for our sales team")
+    assert not rival_tool(power_bi, "Power BI and Tableau developer")
+    assert not rival_tool(power_bi, "Sales dashboard for our team")

@@ -1,0 +1,65 @@
+"""Cases of a dashboard job that the kind's new-build steps misread (team-written data, read by
+``work_kinds.for_post`` before ``kind_variants.CASES``).
+
+A dashboard post is usually a new report ("agree the handful of KPIs, connect the sources, build the pages"). Readers
+of a fresh pool of real Power BI posts (2026-12-06, sixteenth session) marked that plan down where the report
+exists already: a conversion from Excel or Tableau, one DAX measure to write (a full dashboard plan for one measure), a
+report to enhance (a plan that builds from scratch what the client already has).
+Each case's sentences hold for any post the case matches; the match reads whole phrases only."""
+from __future__ import annotations
+
+from service.drafting.kind_variants import Case
+
+_OLD_TOOL = r"(?:excel|tableau|qlik\w*|ssrs|crystal reports?|google sheets|spreadsheets?|looker(?: studio)?|power ?bi)"
+_NEW_TOOL = r"(?:power ?bi|tableau|looker(?: studio)?)"
+_REPORT = r"(?:reports?|dashboards?|\.?pbix(?: files?)?|visuali[sz]ations?|semantic models?|data models?)"
+
+# a report that exists moves to another tool ("move our Excel sales workbook into Power BI", "our Qlik app migrated to
+# Tableau")
+CONVERT = Case(
+    when=rf"\b(?:convert|migrat|mov|port|transfer|recreat|rebuild|replicat|transition)\w* (?:[\w-]+ ){{0,4}}?{_OLD_TOOL} "
+         rf"(?:[\w-]+ ){{0,3}}?(?:to|into|in|onto) (?:a |an |the )?(?:new )?{_NEW_TOOL}\b|\b{_OLD_TOOL}[- ](?:to|into)[- ]{_NEW_TOOL}\b",
+    steps=("list every figure, filter and page the current report shows and how each is calculated, so nothing is "
+           "lost in the move",
+           "rebuild them in the new tool on a clean data model and check each figure against the current report for "
+           "the same period",
+           "set up the refresh and walk your team through the new report beside the old one, so the switch is easy "
+           "to check"),
+    start="the current report and how each of its figures is calculated",
+    question="Should the new report match the current one exactly, or is the move a chance to change what it shows?",
+    offer=("a copy of the current report and a recent extract of its data",
+           "tell you which figures need a closer look before they move"))
+
+# one measure to write or fix ("a DAX measure that ranks each rep", "fix a DAX formula"): no report to build
+ONE_MEASURE = Case(
+    when=r"\b(?:write|create|fix|correct|build|need|want)\w* (?:me |us )?(?:a |an |the |one |my |our )?(?:new )?"
+         r"(?:dax )?(?:new )?(?:measures?|calculated columns?)\b|\bdax (?:problems?|issues?|errors?|formula (?:issues?|"
+         r"problems?|errors?))\b|\b(?:solve|fix) (?:a |the |my |our )?dax\b",
+    unless=r"\b(?:build|create|develop|design) (?:a |an |the |our |my )?(?:new |interactive |complete |full )?"
+           r"(?:[\w-]+ ){0,2}(?:dashboards?|reports?)\b",
+    steps=("look at the model and the tables the measure reads, and agree the exact result it should give on a few "
+           "real rows",
+           "write the measure and check it against those rows and the totals around it, in every filter the report "
+           "uses",
+           "explain it in plain words, so your team can reuse it in the other reports"),
+    start="the model and the result the measure should give",
+    question="Could you share a few rows with the result you expect, so the measure can be checked against them?",
+    offer=("a copy of the report with a few rows of sample data", "send the measure back with a short note on how "
+                                                                  "it works"))
+
+# a report the client has, to improve ("revamp the existing dashboard", "we already have the report, it needs more")
+EXISTING = Case(
+    when=rf"\b(?:existing|current|attached) (?:power ?bi |tableau |looker studio )?{_REPORT}|\balready have "
+         rf"(?:the |a |an |our )?(?:[\w-]+ ){{0,3}}{_REPORT}|\b(?:enhanc|improv|revamp|redesign|updat|modif|optimi[sz]|fix)"
+         rf"\w* (?:the|our|my|this|these|existing|current) (?:[\w-]+ ){{0,2}}{_REPORT}",
+    unless=r"\b(?:from scratch|brand[- ]new|new (?:[\w-]+ )?(?:dashboards?|reports?)|(?:build|create|develop|design)\w* "
+           r"(?:a |an |the |our )?(?:[\w-]+ ){0,3}(?:dashboards?|reports?))\b",
+    steps=("go through the current report, its data model and how your team uses it, and list what to keep, change "
+           "and add",
+           "make the changes on a copy, checking every figure against the current version before it replaces it",
+           "publish the updated report and walk you through what changed"),
+    start="the current report, its data model and how your team uses it",
+    question="Which page or figure causes the most trouble today?",
+    offer=("a copy of the current report file", "tell you what I would change first"))
+
+DASHBOARD_CASES: tuple[Case, ...] = (CONVERT, ONE_MEASURE, EXISTING)
