@@ -7,6 +7,7 @@ import re
 
 from service.drafting.frames import Quote, SlotError, sentence
 from service.drafting.job_type import HYBRID
+from service.intake.parse_countries import country_name
 
 _NUM = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|ten|twelve|a|a few|a couple of)"
 _UNIT = r"(?:business |working )?(?:hours?|days?|weeks?|months?)"
@@ -78,12 +79,39 @@ def timeline_sentence(post: str) -> tuple[str, str] | None:
     return sentence(f"I have noted the timeline in your post ({said.render()}) and would plan the work to fit it"), m.group(0)
 
 
+# a place and "only" ("(Philippines Talents Only)", "AUSTRALIA ONLY!!!", "US-based only"; pool readers: "ignores
+# the Philippines-only rule"), when the words name a country or a region
+_PLACE_ONLY = re.compile(r"\b((?:[A-Z][A-Za-z.]+ (?:or|and|&) |[A-Z][A-Za-z.]+, )*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}?)(?:[- ](?i:based))?(?: (?i:talents?|freelancers?|"
+                         r"candidates?|residents?|applicants?|developers?|citizens?|people))?\s+(?i:only)\b")
+_CODES = frozenset({"US", "USA", "UK", "UAE"})  # a code only when people write it so ("IT only" is no Italy)
+_REGIONS = frozenset({"eu", "europe", "european union", "latam", "latin america", "north america", "south america",
+                      "asia", "africa", "middle east", "scandinavia", "nordics", "apac", "emea"})
+
+
+def _place(name: str) -> bool:
+    return name.lower() in _REGIONS or name in _CODES or bool(country_name(name, codes=False))
+
+
+def _places_only(post: str) -> tuple[str, str] | None:
+    """(the places, the post's words) of the first "<places> only" whose places are all countries or regions; words
+    before them that name no place ("Remote, EU only") are left out."""
+    for m in _PLACE_ONLY.finditer(post):
+        parts = re.split(r",? (?:or|and|&) |, ", m.group(1))
+        while parts and not _place(parts[0]):
+            parts.pop(0)
+        if parts and all(_place(p) for p in parts):
+            start = m.group(0).index(parts[0])
+            return m.group(1)[start:], m.group(0)[start:]
+    return None
+
+
 def location_requirement(post: str, profile_text: str) -> str | None:
     """The post's words when it asks for a place the profile does not mention."""
     m = LOCATION.search(post or "")
-    if not m or m.group(1).lower() in (profile_text or "").lower() or m.group(1).lower() in {"our", "a", "your"}:
+    place, said = (m.group(1), m.group(0)) if m else _places_only(post or "") or ("", "")
+    if not place or place.lower() in (profile_text or "").lower() or place.lower() in {"our", "a", "your"}:
         return None
-    return m.group(0)
+    return said
 
 
 def location_flag(post: str, profile_text: str) -> str | None:
@@ -139,7 +167,7 @@ LANGUAGE = re.compile(
 # presence at a workplace: a hybrid or on-site job ("Hybrid Role: 50% in-office", "on-site in our office")
 PRESENCE = re.compile(r"\b(?:" + HYBRID + r"(?!\s+(?:mobile|apps?|inverters?|approach|solutions?|cloud|search|model\w*|"
                       r"system|framework|tech\w*|develop\w*|cars?|vehicles?|energy)\b)(?: role| position| work(?:ing)?| model)?(?:[:,]? \d{1,3} ?% (?:in[- ]office|on-?site))?"
-                      r"|\d{1,3} ?% (?:in[- ]office|on-?site)|on-?site(?! meetings?| seo| optimi[sz]ation|(?: and|/| &) off-?(?:site|page))|in[- ]office|in the office"
+                      r"|\d{1,3} ?% (?:in[- ]office|on-?site)|on-?site(?! meetings?| seo| optimi[sz]ation|(?: and|/| &) off-?(?:site|page)| (?:camp|facilities|amenities|gym|parking|canteen|cafeteria|child ?care|perks?|benefits?)\b)|in[- ]office|in the office"
                       r"|in-person (?:work|presence|role))\b", re.IGNORECASE)
 
 

@@ -38,7 +38,12 @@ TITLE_BONUS = ((r"\b(?:audit|code review|second opinion|review (?:of )?(?:my|our
                # a store role whose duties are sourcing, listings and orders runs the store, whatever platform the
                # title names ("Shopify product sourcing & management" is not a theme change)
                ((r"\b(?:product sourcing|store (?:manag\w+|operations|assistant)|(?:e-?commerce|shopify|amazon) "
-                 r"(?:store )?(?:manager|assistant|va|operations))\b"), "storeops", 10))
+                 r"(?:store )?(?:manager|assistant|va|operations))\b"), "storeops", 10),
+               # an app built in Power Apps is an app, whatever Power BI the post also names (pool readers: "I need a
+               # Power Apps recruitment app; the letter pitches Power BI data modelling", all three 1)
+               (r"^(?!.*\bpower ?bi\b).*\bpower ?apps?\b", "webapp", 10),
+               # an ETL job is a pipeline, whatever reports it feeds ("ETL Developer", "ETL pipeline for our BI")
+               (r"\b(?:etl|elt)\b", "pipeline", 8))
 # a title naming a business analyst asks for specifications and requirements: no kind's steps fit it better than
 # the general ones (the analysis steps "clean and check the data" and the API steps do not)
 # The same holds for trades the table has no kind for: a social media, design or video role (a "Social Media & Content
@@ -48,7 +53,11 @@ GENERAL_TITLES = (r"^(?!.*\b(?:copywrit\w*|writers?|writing|blogs?|articles?)\b)
                   r"(?:business|systems?) analy(?:st|sts|sis)|"  # a systems analyst designs software, too
                   r"social media (?:[&\w;]+ ){0,3}?(?:manager|strategist|specialist|coordinator|marketer|marketing|assistant)|"
                   r"graphic design(?:er)?|video edit(?:or|ing)|ugc creators?|devops|site reliability|"
-                  r"job applications?)\b")
+                  r"job applications?|"
+                  # slides and infographics are no dashboard to build (pool readers: "talks about dashboards and their
+                  # first page" for board presentations and for daily infographics)
+                  r"infographics?|(?:board|investor|pitch)[- ](?:level )?(?:presentations?|decks?)|presentation "
+                  r"(?:designer|expert|specialist))\b")
 
 # a kind whose steps misread a case that another kind's variant is written for: (kind, pattern on the whole post,
 # the kind to use). A dashboard or data story made for coursework ("a Tableau presentation for our assignment") is

@@ -144,7 +144,7 @@ _ONE_PICK = re.compile(r"\b(?:which|what) (?:[\w/+-]+ ){0,3}?(?P<thing>library|s
 _BROAD = frozenset({"api_integration", "communication", "estimates", "errors", "existing_code"})
 _LIST_ASK = re.compile(r"\b(?:what|which) (?:tasks|processes|steps|parts|features|deliverables)\b", re.IGNORECASE)
 _EXPERIENCE_ASK = re.compile(r"^(?:do|have|has) (?:you|anyone)\b.{0,80}\b(?:experience|worked|used|done|built|dealt|"
-                             r"migrated|managed|implemented|know)\b", re.IGNORECASE)
+                             r"migrated|managed|implemented|know|written|created|developed)\b", re.IGNORECASE)
 # each deferral or first-call answer in its own words (``answers_for`` takes the next unused one)
 DEFERRALS = (
     ("I would rather answer this one precisely than in general terms: I will confirm it in writing before our first "
@@ -325,8 +325,8 @@ def answers_for(facts: dict, brief: dict, ws: dict, proof: dict, line: dict, let
         raw = answer_question(q, brief, ws, facts, proof, line, steps)
         if raw == DEFER and (_PLAN_ASK.search(q.strip()) or _OWN_VIEW.search(q.strip())) or repeats_steps(raw, steps):
             raw = OWN_PLAN  # "how you would architect it": a deferral, or the plan again, skips what was asked
-        elif raw == DEFER and _OWN_STACK.search(q.strip()):
-            raw = PERSONAL  # "Your strongest backend stack"
+        elif raw == DEFER and (_OWN_STACK.search(q.strip()) or _EXPERIENCE_ASK.search(q.strip())):  # "Your strongest
+            raw = PERSONAL if _OWN_STACK.search(q.strip()) else OWN_PAST  # stack"; "have you worked with 300-line SQL?"
         if raw in (DEFER, ASK_CLIENT):
             raw = _unused(CLIENT_SIDE if raw == ASK_CLIENT else DEFERRALS, said, voice, n)
         shown = re.sub(r"\*\*|__", "", q)  # "Experience with **QuickBooks Online integrations**": no markup
@@ -345,8 +345,8 @@ def answers_for(facts: dict, brief: dict, ws: dict, proof: dict, line: dict, let
         if len(answer.split()) < 4 and entry and entry.id in asked:  # the same know-how as an earlier answer
             answer = voice.speak(f"My answer to {Quote(asked[entry.id]).render()} covers this one as well; I would "
                                  f"confirm the details for your case on our first call.")
-        if len(answer.split()) < 4:  # all of it said already: defer in words not used yet
-            answer = _unused(DEFERRALS, said, voice, n)
+        if len(answer.split()) < 4:  # all of it said already: defer in words not used yet (experience: the reviewer's)
+            answer = OWN_PAST if _EXPERIENCE_ASK.search(q.strip()) else _unused(DEFERRALS, said, voice, n)
         if entry and len(q) <= 120:
             asked.setdefault(entry.id, q.rstrip(" ?.") + "?")
         said.add(_key(answer))

@@ -295,7 +295,7 @@ _ROLE_TITLE = re.compile(r"\b(?:developers?|analysts?|engineers?|managers?|consu
                          r"researchers?|assistants?|administrators?|freelancers?|needed|wanted|hiring|necesit\w*|programador\w*|"
                          r"desarrollador\w*|buscamos|busco)\b", re.IGNORECASE)
 # a quote about the person to hire ("an experienced developer who …"), not the work; "the store managers" is work
-_ABOUT_THEM = re.compile(r"\b(?:hire|hiring|candidates?|applicants?|specialists?|experts?|freelancers?|we are a|we're a|optional|"
+_ABOUT_THEM = re.compile(r"\b(?:hire|hiring|candidates?|applicants?|specialists?|experts?|freelancers?|we are a|we're a|optional|stay (?:current|up to date)|"
                          r"(?:we are|we're|we’re) (?:seeking|looking for)|"
                          r"working with|join (?:our|the|a) |(?:a|an|experienced|skilled|senior|junior|dedicated) "
                          r"(?:[\w.+#/-]{1,30} ){0,4}(?:developer|"

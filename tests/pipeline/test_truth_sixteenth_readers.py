@@ -161,3 +161,61 @@ def test_a_case_study_in_a_rival_tool_is_no_proof():
     assert rival_tool(power_bi, "Tableau dashboard for our sales team")
     assert not rival_tool(power_bi, "Power BI and Tableau developer")
     assert not rival_tool(power_bi, "Sales dashboard for our team")
+
+
+def test_a_place_followed_by_only_is_a_location_to_confirm():
+    from service.drafting.constraints import location_requirement
+
+    assert location_requirement("Tableau developer (Kenya Talents Only)", "SQL") == "Kenya Talents Only"
+    assert location_requirement("Power BI analyst - CANADA ONLY!!", "SQL") == "CANADA ONLY"
+    assert location_requirement("Remote, EU only", "SQL") == "EU only"
+    assert location_requirement("We hire from Kenya or Ghana only.", "SQL") == "Kenya or Ghana only"  # both places
+    for not_a_place in ("Power BI only", "IT only", "Dashboard in Tableau Only", "React Native only please"):
+        assert location_requirement(not_a_place, "SQL") is None, not_a_place
+
+
+def test_the_kind_of_a_title_that_names_another_trade():
+    from service.drafting.work_kinds import classify
+
+    data = frozenset({"data", "dev"})
+    assert classify("Power Apps developer for our leave-request app", "Build a canvas app on Dataverse with a "
+                    "Power BI page for managers.", data).id == "webapp"
+    assert classify("ETL developer for our reporting", "Load the CRM and billing data nightly into the warehouse "
+                    "that feeds our Power BI dashboards.", data).id == "pipeline"
+    assert classify("Infographics designer for weekly market charts", "Turn our Power BI figures into two "
+                    "infographics a week.", data).id == "general"
+
+
+def test_a_recruiting_question_is_no_screening_question():
+    from service.intake.extraction_rules import _RHETORICAL
+
+    assert _RHETORICAL.search("Do you want to work in a fast-moving team where your ideas count?")
+    assert not _RHETORICAL.search("Do you have experience with Power BI row-level security?")
+
+
+def test_an_experience_question_the_letter_cannot_answer_is_left_to_the_reviewer():
+    questions = ["Do you have experience in SQL?", "Have you written SQL queries of 300 lines or more?"]
+    desc = "Rebuild our SSRS sales reports in Power BI. " + " ".join(questions)
+    draft = draft_proposal(JobBrief(title="SSRS to Power BI", description=desc, screening_questions=questions), None,
+                           DATA_WS)
+    answers = {a["question"]: a["answer"] for a in draft.parts["screening_answers"]}
+    assert answers[questions[1]].startswith("[Your answer"), answers  # not "we will confirm it before our first call"
+
+
+def test_an_onsite_perk_is_no_workplace_to_attend():
+    from service.drafting.constraints import presence_requirement
+
+    assert presence_requirement("Perks: flexible hours, onsite gym and a yearly bonus.") is None
+    assert presence_requirement("This is an onsite role at our Leeds office.") == "onsite"
+
+
+def test_a_candidate_who_stays_current_is_no_lead_quote():
+    from service.drafting.frames import Quote
+    from service.drafting.quotes import Found, lead_quote
+
+    line = "Stay current with the latest features of the Power Platform"
+    post = f"Build a Power Apps request form for our field teams.\n\nYou will:\n- {line}\n- Build the approval flow"
+    assert lead_quote([], None, [], [Found(Quote(line), "vp", line)], "Power Apps request form", post) is None
+    work = "Build the approval flow for our field teams"
+    assert lead_quote([], None, [], [Found(Quote(work), "vp", work)], "Power Apps request form",
+                      post.replace("Build the approval flow", work)) is not None
