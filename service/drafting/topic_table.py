@@ -28,6 +28,8 @@ from service.drafting.topic_model import (
     Topic,
 )
 from service.drafting.topic_more import MORE_KINDS, MORE_TOPICS
+from service.drafting.topic_powerbi import NEEDS as POWERBI_NEEDS
+from service.drafting.topic_powerbi import POWERBI_KINDS, POWERBI_TOPICS
 from service.drafting.topic_roles import ROLE_KINDS, ROLE_TOPICS
 from service.drafting.topic_sixth import SIXTH_KINDS, SIXTH_TOPICS
 from service.drafting.topic_web import WEB_KINDS, WEB_TOPICS
@@ -139,7 +141,8 @@ TOPICS: tuple[Topic, ...] = (
           "In Power BI most of the work is the data model: a clean star schema and a few tested DAX measures keep the "
           "report fast and every page showing the same numbers.",
           "Do you have a Power BI Pro or Premium licence, so the report can be shared and refreshed on a schedule?",
-          r"\b(?:pro|premium|fabric|ppu) licen[cs]es?\b|\bpower bi (?:pro|premium|service)\b", unless=CSV_EMAIL),
+          r"\b(?:pro|premium|fabric|ppu) licen[cs]es?\b|\bpower bi (?:pro|premium|service)\b",
+          unless="|".join((CSV_EMAIL, *POWERBI_NEEDS))),  # a need of its own has its own remark (``topic_powerbi``)
     Topic("powerbi_flow", r"\b(power ?bi)\b", D,
           "With Power BI inside an automated flow, the scheduled refresh is the step that fails quietly, so I would "
           "check that each refresh has finished before anything downstream reads the data, and alert on a failed one.",
@@ -344,7 +347,7 @@ TOPICS: tuple[Topic, ...] = (
           "For search content I would pick each article's query and search intent first, then write to answer it "
           "better than the pages ranking today.",
           "Do you have a keyword list already, or should I start with the research?", r"\bkeyword(?:s| list| research)\b"),
-) + MORE_TOPICS + EXTRA_TOPICS + DEV_TOPICS + ROLE_TOPICS + SIXTH_TOPICS + CORE_TOPICS + WEB_TOPICS + ANALYTICS_TOPICS \
+) + POWERBI_TOPICS + MORE_TOPICS + EXTRA_TOPICS + DEV_TOPICS + ROLE_TOPICS + SIXTH_TOPICS + CORE_TOPICS + WEB_TOPICS + ANALYTICS_TOPICS \
     + FREQ_DEV_TOPICS + FREQ_DATA_TOPICS + DATA_TOOL_TOPICS + DATA_TOPICS + KIND_TOPICS  # the fallbacks last: data, then kinds of work
 
 _ANALYSIS = {"analysis", "ml", "general"}
@@ -381,7 +384,7 @@ TOPIC_KINDS: dict[str, set[str]] = {
     "klaviyo": {"store", "theme", "automation", "general", "copy"},
     "privacy": {"pipeline", "database", "analysis", "ml", "ai", "api", "webapp", "automation", "general", "import"},
     "cold_email": {"copy", "general", "automation"}, "landing": {"copy", "general"}, "seo_content": {"copy", "general"},
-    **MORE_KINDS, **EXTRA_KINDS, **DEV_KINDS, **ROLE_KINDS, **SIXTH_KINDS, **CORE_KINDS, **WEB_KINDS,
+    **POWERBI_KINDS, **MORE_KINDS, **EXTRA_KINDS, **DEV_KINDS, **ROLE_KINDS, **SIXTH_KINDS, **CORE_KINDS, **WEB_KINDS,
     **ANALYTICS_KINDS, **FREQ_DEV_KINDS, **FREQ_DATA_KINDS, **DATA_TOOL_KINDS, **DATA_KINDS, **KIND_KINDS,
 }
 # kinds where a topic is said of one item of the post's list that names it ("Integrate Stripe & PayPal for automated

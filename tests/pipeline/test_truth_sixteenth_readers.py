@@ -219,3 +219,30 @@ def test_a_candidate_who_stays_current_is_no_lead_quote():
     work = "Build the approval flow for our field teams"
     assert lead_quote([], None, [], [Found(Quote(work), "vp", work)], "Power Apps request form",
                       post.replace("Build the approval flow", work)) is not None
+
+
+def test_a_power_bi_need_of_its_own_gets_its_own_remark():
+    cases = {
+        "Build the monthly statements as paginated reports in Power BI for our accountants.": "powerbi_paginated",
+        "Build Power BI reports on our Dynamics 365 data for the sales managers.": "powerbi_dynamics",
+        "Our Power BI dashboard must show machine states in real time on the factory screens.": "powerbi_live",
+        "Embed our Power BI reports in our customer portal so each client sees its own numbers.": "powerbi_embedded",
+        "Our Power BI refresh fails because the on-premises gateway loses the SQL Server.": "powerbi_gateway",
+        "Move our Power BI models into Microsoft Fabric and a lakehouse.": "powerbi_fabric",
+    }
+    for desc, topic_id in cases.items():
+        topic = find_topic("Power BI work", desc, frozenset({"data"}), "dashboard")
+        assert topic is not None and topic.id == topic_id, (desc, topic)
+    plain = find_topic("Power BI sales dashboard", "Build a Power BI dashboard of sales by region.", frozenset({"data"}),
+                       "dashboard")
+    assert plain is not None and plain.id == "powerbi", plain
+
+
+def test_the_dynamics_question_is_not_asked_when_the_post_names_the_app():
+    from service.drafting.topic_powerbi import POWERBI_TOPICS
+
+    dynamics = next(t for t in POWERBI_TOPICS if t.id == "powerbi_dynamics")
+    import re
+
+    assert re.search(dynamics.answered_if, "Reports on our Dynamics 365 Sales pipeline", re.IGNORECASE)
+    assert not re.search(dynamics.answered_if, "Reports on our Dynamics 365 data", re.IGNORECASE)
