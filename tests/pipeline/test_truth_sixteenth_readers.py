@@ -213,7 +213,7 @@ def test_a_candidate_who_stays_current_is_no_lead_quote():
     from service.drafting.frames import Quote
     from service.drafting.quotes import Found, lead_quote
 
-    line = "Stay current with the latest features of the Power Platform"
+    line = "Stay current with each new release of the Power Platform"
     post = f"Build a Power Apps request form for our field teams.\n\nYou will:\n- {line}\n- Build the approval flow"
     assert lead_quote([], None, [], [Found(Quote(line), "vp", line)], "Power Apps request form", post) is None
     work = "Build the approval flow for our field teams"
