@@ -79,8 +79,8 @@ def timeline_sentence(post: str) -> tuple[str, str] | None:
     return sentence(f"I have noted the timeline in your post ({said.render()}) and would plan the work to fit it"), m.group(0)
 
 
-# a place and "only" ("(Philippines Talents Only)", "AUSTRALIA ONLY!!!", "US-based only"; pool readers: "ignores
-# the Philippines-only rule"), when the words name a country or a region
+# a place and "only" ("(Kenya Talents Only)", "CANADA ONLY!!", "US-based only"; pool readers marked letters that
+# ignored a one-country rule), when the words name a country or a region
 _PLACE_ONLY = re.compile(r"\b((?:[A-Z][A-Za-z.]+ (?:or|and|&) |[A-Z][A-Za-z.]+, )*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}?)(?:[- ](?i:based))?(?: (?i:talents?|freelancers?|"
                          r"candidates?|residents?|applicants?|developers?|citizens?|people))?\s+(?i:only)\b")
 _CODES = frozenset({"US", "USA", "UK", "UAE"})  # a code only when people write it so ("IT only" is no Italy)

@@ -326,7 +326,7 @@ def answers_for(facts: dict, brief: dict, ws: dict, proof: dict, line: dict, let
         if raw == DEFER and (_PLAN_ASK.search(q.strip()) or _OWN_VIEW.search(q.strip())) or repeats_steps(raw, steps):
             raw = OWN_PLAN  # "how you would architect it": a deferral, or the plan again, skips what was asked
         elif raw == DEFER and (_OWN_STACK.search(q.strip()) or _EXPERIENCE_ASK.search(q.strip())):  # "Your strongest
-            raw = PERSONAL if _OWN_STACK.search(q.strip()) else OWN_PAST  # stack"; "have you worked with 300-line SQL?"
+            raw = PERSONAL if _OWN_STACK.search(q.strip()) else OWN_PAST  # stack"; "have you written 500-line SQL?"
         if raw in (DEFER, ASK_CLIENT):
             raw = _unused(CLIENT_SIDE if raw == ASK_CLIENT else DEFERRALS, said, voice, n)
         shown = re.sub(r"\*\*|__", "", q)  # "Experience with **QuickBooks Online integrations**": no markup

@@ -4,7 +4,7 @@ paragraph ("Responsibilities: - Collect … - Analyze …", "Data Cleansing and 
 are written as prose ("you will be responsible for creating indicators, configuring dashboards …"), and the work
 list reader goes line by line. ``duty_lines`` breaks a flattened list back into lines and adds each "you will …"
 duty as a list line of its own, verbatim, so the plan quotes the post's own duties and invents none. A project
-post flattened the same way ("Review The Method: Analyse … Suggest Analysis Method: Propose …") is broken back into
+post flattened the same way ("Scope: Define the fields … Delivery: Build the report …") is broken back into
 lines too (``unflattened``), so its plan quotes its own items. Pure and linear in the post."""
 from __future__ import annotations
 

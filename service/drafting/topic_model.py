@@ -57,7 +57,7 @@ TOOL_NAMES = {"zapier": "Zapier", "make.com": "Make", "integromat": "Integromat"
 D, DEV, SHOP, COPY = frozenset({"data"}), frozenset({"dev"}), frozenset({"shop"}), frozenset({"copy"})
 DATA_DEV = D | DEV
 
-# a Shopify theme to be coded ("a modular Shopify theme … fully coded in Liquid"): no app to weigh against it (tuning
+# a Shopify theme to be coded ("a custom theme for our tea shop, coded in Liquid"): no app to weigh against it (tuning
 # readers: "talks about apps when I asked for a custom Liquid theme", all three 2)
 THEME_BUILD = (r"\b(?:custom|modular|bespoke|new) (?:shopify )?theme\b|\bcoded in liquid\b|\btheme from scratch\b|"
                r"\b(?:build|create|develop|design|code) (?:a |the |our |my )?(?:new |custom |modular )?(?:shopify )?theme\b")
