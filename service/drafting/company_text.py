@@ -15,10 +15,11 @@ _COMPANY_HEAD = re.compile(
     r"business|organi[sz]ation|team|brand)|[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2})|who we are|our (?:story|mission|"
     r"vision|values|culture|company|organi[sz]ation)|(?:the )?(?:company|client|organi[sz]ation) (?:overview|"
     r"profile|background)|company|(?:client|company|core)(?:'s|’s)? values|values|culture|why (?:join|work with) us|"
-    r"what we offer|benefits|perks|everyone(?:'s|’s) responsibilit(?:y|ies)|life at [\w .&'’-]+|"
-    # what the post says is not the work ("Out of scope: the SQL that pulls the data"; pool readers marked a letter
-    # that opened by quoting a line of the post's out-of-scope list)
-    r"(?:out of|not in) scope|not included|excluded|exclusions|what (?:we|i) (?:do not|don't|don’t) need)\s*:?$", _I)
+    r"what we offer|benefits|perks|everyone(?:'s|’s) responsibilit(?:y|ies)|life at [\w .&'’-]+)\s*:?$", _I)
+# what the post says is not the work ("Out of scope: the SQL that pulls the data"; pool readers marked a letter that
+# opened by quoting a line of the post's out-of-scope list): dropped however little is left
+_NOT_WORK_HEAD = re.compile(r"^(?:(?:out of|not in) scope|not included|excluded|exclusions|what (?:we|i) (?:do not|"
+                            r"don't|don’t) need)\s*:?$", _I)
 # "About Acme" is about the company; "About the Role" / "About the job" is not
 _JOB_ABOUT = re.compile(r"^about (?:the |this )?(?:role|job|position|project|work|opportunity|task|gig|contract)\b", _I)
 _MARK = re.compile(r"^[\s\-*•●▪◦·‣○■□►▶➤→✓✔#>\uf0b7]+")
@@ -43,15 +44,15 @@ MIN_LEFT = 30  # words: a post that is all one "About us" section keeps its text
 
 
 def without_company_text(description: str) -> str:
-    """The description without its sections about the company (each from its heading to the next heading); the
-    description as it is when too little would be left."""
-    out, skipping = [], False
+    """The description without its sections about the company (each from its heading to the next heading), kept when
+    too little would be left, and without what it puts out of scope, always."""
+    out, skipping, scoped = [], "", []
     for line in (description or "").splitlines():
-        if _heading(line) is not None:
-            skipping = company_heading(line)
-            if skipping:
-                continue
+        if (head := _heading(line)) is not None:
+            skipping = "scope" if _NOT_WORK_HEAD.match(head) else "company" if company_heading(line) else ""
+        if skipping != "scope":
+            scoped.append(line)  # the fallback: the whole post but what it puts out of scope
         if not skipping:
             out.append(line)
     left = "\n".join(out)
-    return left if len(left.split()) >= MIN_LEFT else description or ""
+    return left if len(left.split()) >= MIN_LEFT else "\n".join(scoped)
