@@ -1,5 +1,5 @@
-"""Cases of a dashboard job that the kind's new-build steps misread (team-written data, read by
-``work_kinds.for_post`` before ``kind_variants.CASES``).
+"""Cases of a dashboard job that the kind's new-build steps misread (team-written data; ``kind_variants.CASES``
+reads them before its own dashboard case).
 
 A dashboard post is usually a new report ("agree the handful of KPIs, connect the sources, build the pages"). Readers
 of a fresh pool of real Power BI posts (2026-12-06, sixteenth session) marked that plan down where the report
@@ -8,7 +8,7 @@ report to enhance (a plan that builds from scratch what the client already has).
 Each case's sentences hold for any post the case matches; the match reads whole phrases only."""
 from __future__ import annotations
 
-from service.drafting.kind_variants import Case
+from service.drafting.kind_case import Case
 
 _OLD_TOOL = r"(?:excel|tableau|qlik\w*|ssrs|crystal reports?|google sheets|spreadsheets?|looker(?: studio)?|power ?bi)"
 _NEW_TOOL = r"(?:power ?bi|tableau|looker(?: studio)?)"

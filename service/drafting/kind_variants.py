@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from service.drafting.dashboard_cases import DASHBOARD_CASES
+from service.drafting.kind_case import Case
+
 # the client's own work is named as already there: "our current sheet", "the existing workbook", "fix my file"
 _OWNED = r"(?:existing|current|our|my|attached|old|legacy)"
 _CHANGE = r"(?:fix|update|improve|clean up|rebuild|modify|extend|speed up|automate|convert|revamp|refactor|rework)"
@@ -125,20 +128,6 @@ VARIANTS: dict[str, Variant] = {
         offer_existing=("access to the code and the list of changes you need",
                         "tell you which of them I would take first")),
 }
-
-
-@dataclass(frozen=True)
-class Case:
-    """A case of a kind whose own steps, question and offer misread it: when ``when`` matches the post and ``unless``
-    does not, its steps, start, question and next-step offer replace the kind's (read before ``VARIANTS``)."""
-    when: str
-    steps: tuple[str, str, str]
-    start: str
-    question: str
-    offer: tuple[str, str]  # the case's own next-step offer (send, back)
-    unless: str = ""
-    need: str = ""  # the case's own need sentence (``work_kinds.need_sentence`` slots), when the kind's misreads it
-    topic_question: bool = False  # a topic's question still wins over the case's own (the case is only a rewording)
 
 
 # the work repeats (a scraper that runs on a schedule, data kept up to date)
@@ -256,7 +245,7 @@ CASES: dict[str, tuple[Case, ...]] = {
     # a dashboard whose post lists its figures ("metrics such as Ad Spend, Cost Per Lead, …", "KPIs:" over a list):
     # no "agree the handful of KPIs that matter", no "connect the sources" for one Excel file (tuning readers: "the
     # client already listed every KPI and chart", 4 of 40 letters)
-    "dashboard": (Case(
+    "dashboard": (*DASHBOARD_CASES, Case(
         when=r"\b(?:kpis?|metrics|measures|figures|charts?|visuals?|items)\b[^.\n]{0,40}?(?::|such as|including|include|like)"
              r"\s*[^.\n,]{2,40},[^.\n,]{2,40},|(?m:^\W*(?:key )?(?:kpis?|metrics|measures)\b[^\n]{0,30}:?\s*\n(?:\s*(?:[-*•·]|"
              r"\d{1,2}[.)])[^\n]+\n){2,})|(?m:(?:^[^\n:]{2,40}:\s*(?:metric|table|chart|pie chart|bar chart|kpi)\b[^\n]*\n+)"

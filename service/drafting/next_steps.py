@@ -108,7 +108,7 @@ _LISTED_ASKS = re.compile(r"\b(?:the |these |following |my |our )(?:[\w-]+ ){0,2
                           r"measures)\b[^.:\n]{0,60}:\s*(?:\n\s*)?(?:1[.)]|[-•*])", re.IGNORECASE)
 # health or personal data: a sample the client sends is de-identified (tuning readers: "asks for real patient data on
 # a HIPAA project is a red flag", three of three)
-SENSITIVE = re.compile(r"\b(?:hipaa|phi|ephi|patients?'? (?:data|records|information)|medical records|health records|"
+_SENSITIVE = re.compile(r"\b(?:hipaa|phi|ephi|patients?'? (?:data|records|information)|medical records|health records|"
                        r"ehr|emr|personally identifiable|pii|gdpr|protected health)\b", re.IGNORECASE)
 _DE_IDENTIFIED = re.compile(r"^an? (small )?(?=sample|export)")
 
@@ -138,7 +138,7 @@ def offer_for(kind_id: str, seed: int, post: str = "", own: tuple[str, str] | No
         return None  # the client has no data to send: the default first step (agree the first milestone)
     if send == OFFERS["analysis"][0] and _LISTED_ASKS.search(post):
         send, back = "a sample of the data", "tell you which of the figures you list it can give as it is"
-    if SENSITIVE.search(post):
+    if _SENSITIVE.search(post):
         send = _DE_IDENTIFIED.sub(lambda m: f"a {m.group(1) or ''}de-identified ", send)
     if send in _DESIGN_SENDS:
         send = _designs_named(post) or send

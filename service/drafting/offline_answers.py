@@ -325,8 +325,9 @@ def answers_for(facts: dict, brief: dict, ws: dict, proof: dict, line: dict, let
         raw = answer_question(q, brief, ws, facts, proof, line, steps)
         if raw == DEFER and (_PLAN_ASK.search(q.strip()) or _OWN_VIEW.search(q.strip())) or repeats_steps(raw, steps):
             raw = OWN_PLAN  # "how you would architect it": a deferral, or the plan again, skips what was asked
-        elif raw == DEFER and (_OWN_STACK.search(q.strip()) or _EXPERIENCE_ASK.search(q.strip())):  # "Your strongest
-            raw = PERSONAL if _OWN_STACK.search(q.strip()) else OWN_PAST  # stack"; "have you written 500-line SQL?"
+        elif raw == DEFER and (mine := next((h for p, h in ((_OWN_STACK, PERSONAL), (_EXPERIENCE_ASK, OWN_PAST))
+                                             if p.search(q.strip())), None)):
+            raw = mine  # "Your strongest backend stack"; "Have you written 500-line SQL?": the reviewer's to say
         if raw in (DEFER, ASK_CLIENT):
             raw = _unused(CLIENT_SIDE if raw == ASK_CLIENT else DEFERRALS, said, voice, n)
         shown = re.sub(r"\*\*|__", "", q)  # "Experience with **QuickBooks Online integrations**": no markup

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from service.drafting.dashboard_cases import DASHBOARD_CASES
 from service.drafting.frames import SlotError, join_and, sentence
 from service.drafting.kind_rules import (
     GENERAL_TITLES,
@@ -130,7 +129,7 @@ def for_post(kind: WorkKind, text: str) -> WorkKind:
     """The kind with the steps that are true to the post: its new-build or its existing-work variant
     (``kind_variants``) when the post says which, or a case of it that its own steps misread (``CASES``); else the
     kind as written."""
-    for case in (*(DASHBOARD_CASES if kind.id == "dashboard" else ()), *CASES.get(kind.id, ())):
+    for case in CASES.get(kind.id, ()):
         if re.search(case.when, text or "", re.IGNORECASE) and not (
                 case.unless and re.search(case.unless, text or "", re.IGNORECASE)):
             return replace(kind, steps=case.steps, start=case.start, question=case.question, offer=case.offer,
