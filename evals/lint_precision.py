@@ -19,7 +19,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 DATA = ROOT / "evals" / "datasets" / "letter_lint"
-CHECKS = ("fluent", "grounded", "no_skill_disclaimer", "proof_overlaps", "answers_answer", "next_step_fits", "one_ask")
+CHECKS = ("fluent", "grounded", "no_skill_disclaimer", "proof_overlaps", "answers_answer", "next_step_fits", "one_ask",
+          "step_fits")
 
 
 SETS = {"tuning": ("posts.json", "cases.jsonl"), "holdout": ("holdout_posts.json", "holdout.jsonl")}

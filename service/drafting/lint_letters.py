@@ -10,6 +10,8 @@
 - ``answers_answer``: a screening answer that answers nothing ("yes, that fits how we work");
 - ``next_step_fits``: a "first milestone" call for a same-day fix or an ongoing role;
 - ``one_ask``: the closing asks for a call twice ("I suggest a short call … Would a short call suit you?");
+- ``step_fits``: an approach line whose step does another kind of action than the client's item it follows
+  ("“Train users on the new reports”: I would connect the sources …"; ``step_fit``);
 - ``fluent`` also catches a quote cut mid-phrase (it ends on "a", "the", "to", "of"… with no ellipsis).
 
 Every check is token-based or uses patterns without nested quantifiers, so it runs in linear time on
@@ -25,6 +27,7 @@ from service.drafting.frames import DISAGREE, DOUBLED, LEAD_QUOTE, stitched_lead
 from service.drafting.job_type import job_type
 from service.drafting.post_items import FUNCTION_OPENERS
 from service.drafting.quotes import DANGLING_END
+from service.drafting.step_fit import mismatched_steps
 from service.text.skills import find_skills_in_text, normalise_skills
 
 # a quoted item joined to a capitalised stock sentence ("“Identify key documents”: Once the first part works, …"),
@@ -291,6 +294,14 @@ def one_ask_check(text: str, marker: str) -> LintCheck:
                   "propose the call once and ask only when" if len(calls) > 1 else "", severity="warning")
 
 
+def step_fit_check(text: str, marker: str) -> LintCheck:
+    idx = text.find(marker)
+    bad = mismatched_steps(text[:idx] if idx >= 0 else text)
+    return _check("step_fits", not bad, "each plan step does what its item asks",
+                  f"the step after “{bad[0][0][:60]}” does something else ({bad[0][1][:70]}); write how you would do "
+                  "that item, or drop the step" if bad else "", severity="warning")
+
+
 def answers_in_text(text: str, marker: str, key) -> dict[str, str]:
     """The answers block as the text has it now (a reviewer may have rewritten answers): question -> answer."""
     idx = text.find(marker)
@@ -315,4 +326,5 @@ def letter_checks(text: str, brief: JobBrief, ws: Workspace, parts: ProposalPart
                   marker: str) -> list[LintCheck]:
     return [fluency_check(text, brief, marker), grounding_check(text, brief, parts, marker, ws),
             disclaimer_check(text, brief, ws, line, marker, parts), proof_overlap_check(brief, ws, parts, line),
-            answers_check(text, brief, parts), next_step_check(text, brief, marker), one_ask_check(text, marker)]
+            answers_check(text, brief, parts), next_step_check(text, brief, marker), one_ask_check(text, marker),
+            step_fit_check(text, marker)]

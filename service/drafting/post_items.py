@@ -20,6 +20,7 @@ import re
 
 from service.drafting.frames import Quote, sentence
 from service.drafting.kind_table import WorkKind
+from service.drafting.step_fit import fits
 from service.drafting.topic_table import ITEM_KINDS, TOPIC_KINDS, TOPICS, Topic
 from service.drafting.work_kinds import classify
 
@@ -172,9 +173,26 @@ STOP = frozenset([
 _GENERIC = frozenset(["team", "first", "clear", "every", "before", "after", "them", "they", "what", "which", "where", "while", "plain", "short", "small", "real", "example", "examples", "check", "agree", "language", "notes", "thing", "things", "other", "about", "there", "their", "right", "least", "most", "next", "developer", "developers", "development", "client", "clients", "current", "working", "files", "source", "sources", "code", "total", "totals", "without"])
 
 
+def _stem(word: str) -> str:
+    """One word's stem for matching an item to a step: plural, -ing, -ed and -ation forms meet ("tests", "testing",
+    "test"; "automate", "automation"), different words with a common start do not ("interview" and "interface",
+    "installation" and "install")."""
+    if word.startswith(("analys", "analyz")):
+        return "analys"  # analysis, analyse, analyze, analyzing (not analytics: web analytics is a tool)
+    for end, add, shortest in (("ations", "at", 8), ("ation", "at", 7), ("ating", "at", 7), ("ated", "at", 6),
+                               ("ate", "at", 6), ("ies", "y", 5), ("sses", "ss", 5), ("ing", "", 6), ("ed", "", 5),
+                               ("s", "", 4)):
+        if word.endswith(end) and len(word) >= shortest and not (end == "s" and word.endswith("ss")):
+            return word[: -len(end)] + add
+    return word
+
+
 def _stems(text: str) -> set[str]:
-    return {w[:5] for w in re.findall(r"[a-z][a-z+#.-]{3,}", text.lower()) if w not in STOP and w not in _GENERIC
-            and w[:5] not in {x[:5] for x in STOP if len(x) >= 5}}
+    return {_stem(w) for w in re.findall(r"[a-z][a-z+#.-]{3,}", text.lower()) if w not in STOP and w not in _GENERIC
+            and _stem(w) not in _STOP_STEMS}
+
+
+_STOP_STEMS = frozenset(_stem(x) for x in STOP | _GENERIC)
 
 
 def topic_for(text: str, domains: frozenset[str], kind_id: str, used: set[str], post: str) -> Topic | None:
@@ -189,14 +207,16 @@ _BROAD_KINDS = frozenset(["general", "copy", "automation"])  # their words ("con
 def kind_step(text: str, kind: WorkKind, taken: set[int], domains: frozenset[str], first: bool) -> str | None:
     """The kind's own step for an item that shares a content word with it (not a generic verb); else, for an item
     that is itself that kind of work ("Configure SQL Server replication" in a database post), the kind's middle
-    step, which is how that kind of work is done."""
+    step, which is how that kind of work is done. Either only when the step does the item's kind of action
+    (``step_fit.fits``: no "I would build …" for "Test the app", no hand-over for "Design the schema")."""
     mine = _stems(text)
     for i, step in enumerate(kind.steps):
-        if i not in taken and mine & _stems(step) and (first or not re.search(r"\bfirst\b", step)):
+        if i not in taken and mine & _stems(step) and (first or not re.search(r"\bfirst\b", step)) \
+                and fits(text, step, first):
             taken.add(i)
             return sentence("I would " + step)
     if 1 not in taken and kind.id not in _BROAD_KINDS and (first or not re.search(r"\bfirst\b", kind.steps[1])) \
-            and classify(text, "", domains, min_score=5).id == kind.id:
+            and fits(text, kind.steps[1], first) and classify(text, "", domains, min_score=5).id == kind.id:
         taken.add(1)
         return sentence("I would " + kind.steps[1])
     return None

@@ -44,6 +44,7 @@ from service.drafting.post_items import (
 )
 from service.drafting.post_items import STOP as _STOP
 from service.drafting.quotes import BASE_VERBS, make_quote
+from service.drafting.step_fit import fits
 from service.drafting.topic_table import Topic
 from service.text.skills import find_skills_in_text
 
@@ -392,6 +393,7 @@ def plan_steps(description: str, post: str, kind: WorkKind, topic: Topic | None,
             how, used = h.how, used | {h.id}  # know-how on the item's own subject (``item_know_how``)
         if how is None:
             bank = FIRST if n == 0 else LAST if n == len(items) - 1 else MIDDLE
-            how = bank[(seed + n) % len(bank)]  # distinct variants per letter: the banks share no phrase
+            turns = [bank[(seed + n + i) % len(bank)] for i in range(len(bank))]  # the banks share no phrase
+            how = next((b for b in turns if fits(it.quote.text, b, n == 0)), turns[0])  # no "test it" for a meeting
         out.append(item_line(it.quote, how))
     return tuple(out)

@@ -53,6 +53,12 @@ POSTS = {
     "bakery": dict(title="Weekend Sales Analysis for Three Bakeries", skills=["Excel"], service_line="web-app",
                    description="I am a bakery owner with three shops. I need someone to clean up two years of sales "
                                "data in Excel and show which products sell best on weekends."),
+    # added in the 17th session with the plan-step check (step_fits)
+    "florist": dict(title="Stock App for Three Flower Shops", skills=["React", "TypeScript"], service_line="web-app",
+                    description="We have three flower shops and lose track of stock between them. What we need:\n"
+                                "- Build a stock screen for our three shops\n- Test the app on our shop tablets\n"
+                                "- Train our staff to use it\n- Deploy it to our own server\n"
+                                "- Document the setup for our next developer"),
 }
 
 SIGN = "\n\nMaya\n"
@@ -147,6 +153,17 @@ GOOD = {
                "I would send you the weekend ranking for one shop first, so you can check it against what you see.",
                "If you send us a copy of the file, we will tell you what we would fix first.",
                "A reply here will do."],
+    "florist": ["You need one stock screen that all three shops can trust, on the tablets your staff already use.",
+                "How I would approach it:\n"
+                "1. \u201cBuild a stock screen for our three shops\u201d: I would agree the core user flows first, then build in "
+                "small milestones you can click through.\n"
+                "2. \u201cTest the app on our shop tablets\u201d: I would test every screen on your tablets before each release.\n"
+                "3. \u201cTrain our staff to use it\u201d: I would walk your team through each screen and leave a short "
+                "guide behind.\n",
+                "React and TypeScript are part of our everyday work.",
+                "The closest project we have done: Analytics dashboard for a B2B SaaS.",
+                "As a first step, I would suggest a 20-minute call to walk through the screens and agree the first milestone.",
+                "Would Thursday work for you?"],
 }
 
 ANSWERS = {
@@ -243,6 +260,21 @@ VARIANTS = [
     ("django", "fluent", ("insert", 2), "Also, as you asked, where I are based: Leeds, in the UK."),
     ("landing", "fluent", ("insert", 2), "Since the form posts to your API, we has to agree its fields first."),
     ("migrate", None, ("insert", 2), "If it were our app, we would add tests before touching the upgrade."),
+    # 17th session: a plan step that does another kind of action than the item it follows (readers counted
+    # "“Train users”: I would connect the sources …" as garbled); the fine ones pair each item with its own action
+    ("florist", "step_fits", ("plan", 2), "I would build in small milestones, each deployed where you can click through it."),
+    ("florist", "step_fits", ("plan", 1), "I would agree the core user flows and what the first release must include."),
+    ("florist", "step_fits", ("plan", 0), "I would hand it over with a short guide, so you can edit the content yourself."),
+    ("florist", "step_fits", ("item", 3), "I would go through the current code with you and list what works."),
+    ("florist", "step_fits", ("item", 4), "I would build the stock screen in small milestones you can click through."),
+    ("florist", None, ("item", 3), "I would deploy it to a staging copy of your server first, then to the live one."),
+    ("florist", None, ("plan", 2), "I would start here and agree with you what a finished result looks like."),
+    ("florist", None, ("plan", 1), "I would cover the stock screen with tests and try it on each tablet before release."),
+    ("florist", None, ("item", 4), "I would document how it is set up and deployed, so your next developer can pick it up."),
+    ("bakery", "step_fits", ("insert", 3), "\u201cclean up two years of sales data in Excel\u201d: I would hand over the "
+                                            "findings with a short guide to the file."),
+    ("bakery", None, ("insert", 3), "\u201cclean up two years of sales data in Excel\u201d: I would make the changes on a "
+                                     "copy and check the totals shop by shop."),
 ]
 
 
@@ -257,7 +289,19 @@ def letter(post: str, sentences: list[str], answers: list[str] | None) -> str:
 PROOF_IDS = {"bike": "saas-dashboard", "webhook": "fintech-api", "theme": "shopify-theme", "cartfix": None,
              "django": "django-migration", "landing": "nextjs-marketplace", "role": "saas-dashboard",
              "migrate": "django-migration", "marketplace": "nextjs-marketplace", "coffee": "shopify-subscriptions",
-             "graphql": "nextjs-marketplace", "audit": "saas-dashboard", "bakery": None}
+             "graphql": "nextjs-marketplace", "audit": "saas-dashboard", "bakery": None,
+             "florist": "saas-dashboard"}
+
+
+def _plan_line(post: str, block: str, n: int, step: str) -> str:
+    lines = block.split("\n")
+    if n <= 2:
+        head = lines[n + 1].split("\u201d: ", 1)[0]
+        lines[n + 1] = f"{head}\u201d: {step}"
+    else:
+        item = POSTS[post]["description"].split("\n- ")[n + 1]
+        lines[3] = f"3. \u201c{item}\u201d: {step}"
+    return "\n".join(lines)
 
 
 def cases() -> list[dict]:
@@ -278,6 +322,8 @@ def cases() -> list[dict]:
             proof_id = arg
         elif how == "answers":
             answers = ANSWERS[post][arg]
+        elif how in ("plan", "item"):  # the approach line ``arg`` gets another step; "item": the florist's 4th or
+            sents[1] = _plan_line(post, sents[1], arg, new)  # 5th item replaces the third line, with that step
         out.append({"id": f"{post}-{label or 'fine'}-{n}", "post": post, "expect_fail": [label] if label else [],
                     "text": letter(post, sents, answers), "proof_id": proof_id, "answers": answers})
     return out

@@ -27,6 +27,11 @@ POSTS = {
                  description="We want a short quiz on our Shopify store that recommends a skincare routine and adds "
                              "the products to the cart.",
                  screening_questions=["Have you built a product quiz before?", "How long would this take?"]),
+    # 17th session: written after the step_fits check was tuned on cases.jsonl, run once unchanged
+    "gym": dict(title="Booking Database Move for a Climbing Gym", skills=["Python", "PostgreSQL"],
+                service_line="api-backend", description="Our climbing gym keeps bookings in PostgreSQL. We need you to "
+                "migrate the old booking tables to the new schema, verify the member counts after the move, set up a "
+                "nightly backup, and teach our manager to run the monthly report."),
 }
 SIGN = "\n\nMaya\n"
 GOOD = {
@@ -66,12 +71,18 @@ GOOD = {
              "The closest project we have done: Shopify theme rebuild for a skincare brand.",
              "A good first step would be a 15-minute call and a fixed first milestone for the theme changes.",
              "Shall I send an outline first?"],
+    "gym": ["Moving the booking tables without losing a member is the part that needs the most care.",
+            "I would move one table at a time, with row counts compared before and after each.",
+            "Python and PostgreSQL are part of our everyday work.",
+            "The closest project we have done: Payments API for a fintech startup.",
+            "A good first step would be a short technical call, or a paid one-day audit of the current code.",
+            "Which day suits you?"]
 }
 ANSWERS = {"quiz": {"good": ["Not a quiz exactly; our closest work is a Shopify theme rebuild for a skincare brand.",
                              "I will confirm a timeline on the first call, once we agree the number of questions."],
                     "bad": ["Yes, that fits how we work.", "We can discuss this later."]}}
 PROOF_IDS = {"wix": "shopify-theme", "etl": "fintech-api", "admin": "saas-dashboard", "hotfix": None,
-             "retainer": "fintech-api", "quiz": "shopify-theme"}
+             "retainer": "fintech-api", "quiz": "shopify-theme", "gym": "fintech-api"}
 VARIANTS = [
     ("wix", "fluent", ("insert", 0), "Move our bakery site from wix to shopify is what I would plan first."),
     ("etl", "fluent", ("insert", 1), "The nightly sync from our warehouse system is the risky part is the CSV."),
@@ -98,6 +109,21 @@ VARIANTS = [
     ("hotfix", None, ("insert", 2), "We have not seen your code yet, so I will say what I find before changing anything."),
     ("retainer", None, ("insert", 2), "New carriers usually differ in their label formats, so I would write a test per carrier."),
     ("quiz", None, ("insert", 2), "Your routine recommendations would stay in your hands, not hard-coded."),
+    ("gym", "step_fits", ("insert", 2), "\u201cverify the member counts after the move\u201d: I would build the new tables in "
+                                         "small steps, each with its own migration."),
+    ("gym", "step_fits", ("insert", 2), "\u201cteach our manager to run the monthly report\u201d: I would map every field "
+                                         "of the old tables to its place in the new schema."),
+    ("gym", "step_fits", ("insert", 2), "\u201cset up a nightly backup\u201d: I would hand over a short guide to the schema."),
+    ("gym", "step_fits", ("insert", 2), "\u201cmigrate the old booking tables to the new schema\u201d: I would test the "
+                                         "report on your manager's laptop."),
+    ("gym", None, ("insert", 2), "\u201cverify the member counts after the move\u201d: I would check the counts table by "
+                                  "table against the old database."),
+    ("gym", None, ("insert", 2), "\u201cteach our manager to run the monthly report\u201d: I would walk your manager "
+                                  "through the report once and leave a one-page guide."),
+    ("gym", None, ("insert", 2), "\u201cmigrate the old booking tables to the new schema\u201d: I would move the tables "
+                                  "one at a time, with row counts checked after each."),
+    ("gym", None, ("insert", 2), "\u201cset up a nightly backup\u201d: I would schedule the backup and restore one copy "
+                                  "to check it works."),
 ]
 
 
