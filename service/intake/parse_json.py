@@ -278,7 +278,13 @@ def parse_json_job(data: dict, now: datetime, parse_text: Callable[..., ParsedFi
         if isinstance(posted, (int, float)) and not isinstance(posted, bool):
             from datetime import timezone
             ts = posted / 1000 if posted > 1e11 else posted
-            put("posted_at", datetime.fromtimestamp(ts, tz=timezone.utc), "posted_at")
+            try:
+                when = datetime.fromtimestamp(ts, tz=timezone.utc)
+            except (ValueError, OverflowError, OSError):  # before year 1 or after 9999 (hypothesis found -6.2e10)
+                raise InvalidInput(f"posted_at is {posted!r}, a Unix time outside the years 1 to 9999", field="posted_at",
+                                   fix="send seconds (or milliseconds) since 1970, or an ISO time such as "
+                                       "2025-05-20T03:27:41Z") from None
+            put("posted_at", when, "posted_at")
         else:
             s = _text(posted, "posted_at")
             when = pv.parse_posted(s, now)

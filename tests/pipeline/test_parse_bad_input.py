@@ -98,3 +98,11 @@ def test_any_job_json_parses_or_fails_clearly(job):
         assert err.field and str(err)
         return
     assert p.source_format == "json"
+
+
+@pytest.mark.parametrize("posted", [-62135596800 - 86400, -1e18, 1e20, 1e16])
+def test_a_unix_time_outside_the_calendar_is_a_clear_error(posted):
+    """A numeric posted_at before year 1 or after 9999 raised a bare ValueError/OverflowError (found by hypothesis)."""
+    with pytest.raises(DraftroomError) as err:
+        parse_job({"title": "Fix our booking form", "description": "The form stopped sending emails.", "posted_at": posted})
+    assert err.value.field == "posted_at" and "1970" in err.value.fix
