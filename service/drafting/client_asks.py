@@ -306,6 +306,7 @@ def answer_asks(asks: list[str], facts: dict, brief: dict, ws: dict, proof: dict
         body = [a for a in body if a.wording != "similar"]
     said: list[tuple[str, str, str]] = []  # (kind, sentence, its short form for the last sentence)
     per = next((p for a in asks if "rate" in ask_kinds(a) and (p := pay_period(a))), "")  # "your weekly rate"
+    fixed_budget = (brief.get("budget_type") or "") == "fixed"
     for kind in kinds:
         if kind == "examples":
             text, out.uses_proof, thin = _examples(proof, ws, shown, fits)
@@ -318,8 +319,10 @@ def answer_asks(asks: list[str], facts: dict, brief: dict, ws: dict, proof: dict
             hourly = rate and any(re.search(r"\bhour(?:ly)?\b|\brate\b", a, re.IGNORECASE) for a in fixed_asks)
             text = f"My rate is ${rate:g} per hour, and my fixed price for this job would be {FIXED_QUOTE}." if hourly \
                 else FIXED_HOLDER
+        elif kind == "rate" and fixed_budget:  # a fixed-price post gets a price, not an hourly rate (pool readers:
+            text = FIXED_HOLDER                # "quotes an hourly rate when I said fixed lump-sum only")
         elif kind == "rate" and rate:
-            fixed = (brief.get("budget_type") or "") == "fixed" or any(_QUOTE.search(a) for a in asks)
+            fixed = any(_QUOTE.search(a) for a in asks)
             text = sentence(f"My rate is ${rate:g} per hour" + (", and I would give you a fixed quote once the first "
                                                                "milestone is scoped" if fixed else ""))
         elif kind == "rate":
@@ -327,7 +330,8 @@ def answer_asks(asks: list[str], facts: dict, brief: dict, ws: dict, proof: dict
         elif kind == "location":
             text = _location(post, asks, ws["profile"])
         elif kind == "estimate":
-            text = (f"My rate is ${rate:g} per hour, and my estimate for this job: {ESTIMATE_HOLDER}." if rate else
+            text = (f"My rate is ${rate:g} per hour, and my estimate for this job: {ESTIMATE_HOLDER}." if rate
+                    and not fixed_budget else
                     f"My estimate for this job: {ESTIMATE_HOLDER}.")
         elif kind in dict(_MORE):
             text = _more(kind, asks, facts, ws["profile"])

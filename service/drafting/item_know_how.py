@@ -83,8 +83,9 @@ ITEM_HOWS: tuple[ItemHow, ...] = (
        "wrong."),
     _h("data_quality", r"\bdata quality\b|\bdata (?:issues|errors|inconsistencies)\b",
        "I would write each quality rule as a check that runs on every load and reports how many rows fail it."),
-    _h("sql_tuning", r"\b(?:execution plans?|query (?:performance|optimi[sz]ation)|slow (?:sql )?quer\w+|indexes|"
-                     r"indexing)\b",
+    _h("sql_tuning", r"\b(?:execution plans?|query (?:performance|optimi[sz]ation)|slow (?:sql )?quer\w+|(?:database|"
+                     r"sql|table|column|db) index(?:es|ing)?|index(?:es|ing) (?:on|for) (?:the )?(?:tables?|columns?|"
+                     r"quer\w+))\b",  # not a bot's "scraping, indexing, post generation" (pool readers)
        "I would read the execution plans of the slowest queries first and measure again after every change, so "
        "each fix shows its gain."),
     _h("migration", r"\bmigrat\w+ (?:[\w-]+ ){0,4}?(?:data|database|records|site|website|store|content|users|"

@@ -16,6 +16,7 @@ JOB_TYPES = ("fix", "project", "role", "consultation")
 _I = re.IGNORECASE
 _FIX = re.compile(r"\b(?:fix|fixing|bug|bugs|broken|not working|stopped working|error|errors|crash(?:es|ing)?(?! data| reports?| tests?| analysis| records| statistics| course)|"
                   r"issue with|troubleshoot\w*|debug\w*|urgent\w*|asap|quick fix|today)\b", _I)
+_URGENT = re.compile(r"urgent\w*|asap|today", _I)
 # the words of a standing job or of employment (a schedule, a start date, a salary, a place in a team)
 # "hybrid" as a way of working, not "remote or hybrid" (that is a remote job): one rule for the job type, the role's
 # next step (``role_shape``) and the presence note (``constraints``)
@@ -75,6 +76,12 @@ def _role_score(brief: JobBrief) -> int:
 _JOINS = re.compile(r"\bjoin (?:our|the) (?:[\w-]+,? ){0,3}team\b|\blong[- ]term position\b|\bfull[- ]?time\b", _I)
 
 
+def names_fault(text: str) -> bool:
+    """The text names something to fix ("broken", "error", "fix", "debug"), not only urgency ("urgent", "ASAP",
+    "today"): a fix job needs one, and so does asking "since when has it been happening?" (``question_check``)."""
+    return any(not _URGENT.fullmatch(m) for m in _FIX.findall(text or ""))
+
+
 def job_type(brief: JobBrief) -> str:
     text = f"{brief.title}\n{brief.description}"
     title = brief.title or ""
@@ -85,8 +92,9 @@ def job_type(brief: JobBrief) -> str:
     if WRITTEN_RESULT.search(text) and not re.search(r"written consultation", text, _I):
         consult = 0  # an audit or a written report is a deliverable, not a call
     short_fixed = brief.budget_type == "fixed" and (brief.budget_max or 1e9) <= 300
-    title_fix = bool(_FIX.search(title))
-    if role < 3 and (title_fix and (fix >= 3 or short_fixed or "less than 1 month" in length)
+    title_fix = names_fault(title)  # "Urgent Node.js migration" names no fault
+    fault = title_fix or names_fault(brief.description or "")
+    if role < 3 and fault and (title_fix and (fix >= 3 or short_fixed or "less than 1 month" in length)
                      or fix >= 4 and len(brief.description or "") < 1500):
         return "fix"
     if role >= 3 and (role > consult or not _CONSULT.search(title)):  # a consultancy's background is not the ask

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from service.drafting.job_type import names_fault
 from service.drafting.kind_variants import MANUAL_PROCESS
 from service.drafting.work_kinds import product_names
 from service.text.skills import find_skills_in_text
@@ -128,12 +129,19 @@ _MANUAL = re.compile(MANUAL_PROCESS, re.IGNORECASE)  # only then is there a "cur
 _PROCESS_Q = re.compile(r"\bcurrent process\b", re.IGNORECASE)
 
 
+# "since when has it been happening?" presumes a fault; an urgent move to another host names none (pool readers: "reads
+# like a bug-report template, not a migration")
+_SINCE_Q = re.compile(r"\bsince when\b", _I)
+
+
 def presumes_missing(question: str, post: str) -> bool:
     """True when the question takes for granted a kind of work the post does not describe: a question about
     "this analysis" for a post that names nothing to analyse (no data, figures, trends or findings), or about "the
     current process" where the post names no work done by hand."""
     if _PROCESS_Q.search(question):
         return not _MANUAL.search(post)
+    if _SINCE_Q.search(question):
+        return not names_fault(post)
     return bool(_ANALYSIS_Q.search(question)) and not _ANALYSABLE.search(post)
 
 

@@ -31,6 +31,7 @@ BASE_VERBS = frozenset(["build", "create", "develop", "design", "fix", "integrat
 _EDGE_STOP = frozenset(["a", "an", "the", "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "from", "by", "as", "is", "are", "was", "were", "be", "been", "being", "this", "that", "these", "those", "it", "its", "we", "our", "us", "you", "your", "i", "me", "my", "who", "which", "so", "such", "very", "also", "just", "then", "will", "would", "should", "can", "could", "must", "have", "has", "had", "not", "into", "onto", "via", "than", "including", "like", "all", "any", "each", "more", "etc", "both", "either"])
 # a quote ending on one of these leaves the client's phrase hanging ("… to provide a"): never used, and lint flags it
 DANGLING_END = frozenset("a an the to of for and or in on with by from at as our your their its into provide".split())
+_SUBORDINATE = frozenset("as when if since while once because although though whilst until unless".split())
 _BAD_QUOTE = re.compile(r"[\"“”<>{}\[\]|*#@—–]|https?:|www\.|,[^\s\d]|\s-\s|\s[,.;:!?]", re.IGNORECASE)
 _NOT_A_NEED = re.compile(r"\b(?:hear from|apply|applicants?|proposals?|cover letter|send (?:us|me)|please include|"
                          r"if you have|if you are|if interested|dm me|"
@@ -92,8 +93,6 @@ def _cut(words: list[str]) -> list[str]:
 
 _NEGATED = re.compile(r"\b(?:not|no|never|nor|without|isn't|aren't|don't|doesn't|won't|isn’t|aren’t|don’t|doesn’t|"
                       r"won’t)\W+(?:(?:a|an|the|any)\W+)?$", re.IGNORECASE)
-
-
 _ABBREV_END = re.compile(r"(?:\b(?:incl|approx|esp|excl|vs|e\.g|i\.e|etc)|\b[A-Z]\.[A-Z])\.?$")
 
 
@@ -104,8 +103,8 @@ def make_quote(words: list[str], post: str, keep_lead: bool = False) -> Quote | 
         words = words[:1] + _trim(["x"] + words[1:])[1:] if len(words) > 1 else words
     else:
         words = _trim(words)
-    if len(words) < 3:
-        return None
+    if len(words) < 3 or (original and original[0].lower() in _SUBORDINATE and words[0] != original[0]):
+        return None  # never from inside "As our collaboration evolves, …" (pool readers: "a chopped mid-sentence quote")
     text = _clean(words)
     if any(unicodedata.category(ch) in ("So", "Cc", "Cf", "Co", "Cs") for ch in text):
         return None

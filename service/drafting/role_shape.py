@@ -67,7 +67,8 @@ def _quoted(words: str) -> str | None:
 
 # working hours set by the clock ("9 AM-5 PM CST", "9 am-6 pm English time"): a requirement to confirm, not hours to
 # "confirm against on a call" (tuning readers: "dodges the required 9-5 CST availability")
-_CLOCK_HOURS = re.compile(CLOCK_RANGE + r"(?:\s+(?:[A-Z]{2,4}\b|(?:UK|US|English|British|Eastern|Central|Pacific|"
+# (a zone code in capitals only: "9am to 6pm and should …" is not "9am to 6pm AND", pool readers: "a broken fragment")
+_CLOCK_HOURS = re.compile(CLOCK_RANGE + r"(?:\s+(?:(?-i:[A-Z]{2,4})\b|(?:UK|US|English|British|Eastern|Central|Pacific|"
                           r"European) time\b))?", re.IGNORECASE)
 # the team meets every day ("scrum with our team each morning", "daily stand-up"): no weekly written update
 _DAILY_MEETING = re.compile(r"\b(?:scrum|stand-?ups?|daily (?:meetings?|syncs?|check-?ins?|calls?))\b", re.IGNORECASE)

@@ -38,7 +38,7 @@ for _cls, _words in (
     (ANALYZE, "analyze analyse research review audit assess evaluate investigate identify explore study examine compare "
               "interpret forecast find understand measure conduct"),
     (OPERATE, "maintain monitor manage support organize organise coordinate schedule track handle respond moderate "
-              "administer oversee keep process operate"),
+              "administer oversee keep process operate partner collaborate liaise attend participate"),
     (HANDOVER, "document train teach coach onboard deliver present summarize summarise report share provide "
                "communicate explain"),
     (SHIP, "deploy launch release publish host ship"),

@@ -155,7 +155,8 @@ TOPICS: tuple[Topic, ...] = (
     Topic("lookml", r"\b(lookml|looker(?! studio))\b", D,
           "In Looker I would define the joins and measures once in LookML, so every explore and dashboard uses the "
           "same definitions and nobody rebuilds a metric by hand.",
-          "Is there an existing LookML project, or does the model start from scratch?"),
+          "Is there an existing LookML project, or does the model start from scratch?",
+          unless=r"\b(?:looker|google data|data) studio\b(?![^.\n]{0,80}\blookml\b)"),  # "Looker" said for Looker Studio
     Topic("qlik", r"\bqlik(?: ?sense| ?view)?\b", D,
           "In Qlik most slow or wrong apps come from the data model, so I would get the load script right first: "
           "one clean key between tables and no synthetic keys.",

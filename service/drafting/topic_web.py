@@ -187,7 +187,7 @@ WEB_TOPICS: tuple[Topic, ...] = (
                 r"(?:the |our )?(?:search(?:ing)?|filter(?:s|ing)?)\b|\b(?:search|filtering) (?:and|&) "
                 r"(?:filter(?:ing)?|search)\b[^.\n]{0,40}\b(?:improv\w+|optimi[sz]\w+|faster|performance)\b",
           unless=r"\b(?:seo|search engines?|search rankings?|search console|google search|search ads|search visibility|"
-                 r"search results? on google)\b"),
+                 r"search results? on google|job search(?:es|ing)?|job hunt\w*)\b"),
 )
 
 _BUILD = {"webapp", "mobile", "api", "general"}

@@ -247,6 +247,10 @@ def said_plainly(tool: str, text: str, names=None) -> bool:
     return any(found(tool, s) and not _NEGATED.search(s) for s in _SENTENCE.findall(text or ""))
 
 
+DESIGN_APPS = frozenset(["Figma", "Adobe Photoshop", "Adobe Illustrator", "Adobe InDesign", "Adobe XD", "Canva", "Sketch",
+                         "Adobe After Effects", "Adobe Premiere Pro"])
+
+
 def need_sentence(kind: WorkKind, tools_in_post: list[str], names: list[str] = (), post: str | None = None,
                   subject: str | None = None) -> str:
     if post is not None:  # a tool the post names only to rule it out does not fill the slot
@@ -256,6 +260,8 @@ def need_sentence(kind: WorkKind, tools_in_post: list[str], names: list[str] = (
                            else SITE_PLATFORMS)
     used = ({bi} if "{bi}" in kind.need else set()) | ({platform} if "{platform}" in kind.need else set())
     exclude = tuple(t for t in tools_in_post if SHORT.get(t, t) in used)
+    exclude += tuple(t for t in tools_in_post if t in DESIGN_APPS)  # what is built from, not with ("software built
+    # with Adobe Photoshop, HTML and CSS": pool readers, "makes no sense")
     tools = named_tools([*tools_in_post, *(names if kind.product_names else ())], 3 if kind.id != "fix" else 2,
                         among=kind.tools_among, exclude=exclude)
     return fill(kind.need if post is None else grounded_need(kind.need, post), tools=tools, bi=bi, platform=platform,

@@ -59,7 +59,12 @@ _ROLE_SOURCES: dict[str, str] = {
                    r"draftsman|inverter expert",
     "management": r"project manager|product manager|scrum master|program manager|product owner|operations manager|"
                   r"account manager|client services manager|(?:customer|client) success manager",
-    "teaching": r"tutor|teacher|instructor",
+    "teaching": r"tutor|teacher|instructor|(?:[a-z&/]+ )?(?:trainers?|coach(?:es)?|mentors?)",
+    # help with the client's own career ("Data Analyst resume improvement", "CV review"): not the profession it names
+    "career": r"(?:[a-z&/]+ )?(?:resumes?|résumés?|\bcvs?)(?: and (?:cover letters?|linkedin(?: profile)?))? (?:writ(?:er|ers|ing)|"
+              r"review(?:er|ing)?|improvement|rewrite|rewriting|help|building|makeover|revamp|polish(?:ing)?|editing|"
+              r"optimi[sz]ation|feedback|update)|career (?:coach(?:ing)?|advice|advisor|guidance|counsell?(?:ing|or)|mentor(?:ing|ship)?)|"
+              r"interview (?:prep(?:aration)?|coach(?:ing)?)|linkedin profile (?:optimi[sz]ation|writ(?:er|ing)|makeover)",
     "legal": r"lawyer|attorney|paralegal|legal (?:assistant|counsel|advisor)",
     "recruiting": r"recruiter|talent acquisition|\bhr (?:manager|specialist|generalist)",
     "qa": r"\buat\b(?: tester| analyst| specialist)?|(?:qa|quality assurance)(?: automation)? (?:testers?|analysts?|"
@@ -195,6 +200,8 @@ class RoleCheck:
     note: str = ""
 
 
+_PRODUCT_AFTER = linear(r"(?i)^\s*(?:app|apps|tool|tools|platform|website|site|software|feature|module|api|system|"
+                        r"parser|saas|chrome extension|plugin)\b")
 ADJACENT = 45.0  # ours is named too, the foreign family is next to ours, or only the lead names the role
 OTHER_TRADE = 25.0  # the title asks only for another profession
 
@@ -209,10 +216,17 @@ def role_check(brief: JobBrief, ws: Workspace, title_names_line: bool = False) -
     from_title = bool(roles)
     if not roles and not title_names_line:
         roles = roles_in(lead(brief.description or "", 40))
+    roles = tuple(r for r in roles if r[1] != "career" or not _PRODUCT_AFTER.search(
+        title[title.lower().find(r[2].lower()) + len(r[2]):]))  # a "CV writing app" is an app to build
     foreign = [(fam, w) for _, fam, w in roles if fam not in ours]
     if not foreign:
         return RoleCheck()
     fam, words = foreign[0]
+    career = next((w for f, w in foreign if f == "career"), None)
+    if career:  # whatever profession the client has, the work is their own career
+        words = career
+        return RoleCheck("career", words, OTHER_TRADE, False, f"the {'title' if from_title else 'opening lines'} "
+                         f"asks for {words}: help with the client's own career, which this workspace does not sell")
     named_ours = [w for _, f, w in roles if f in ours]
     if fam in ("software", "ml"):  # "Python developer for web scraping": the trade words say which work
         named_ours += [m.group(0) for f in sorted(ours) if f in TRADES for m in [TRADES[f].search(title)] if m]

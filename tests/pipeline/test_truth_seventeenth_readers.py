@@ -1,0 +1,130 @@
+"""Truth fixes from readers of a fresh pool of real posts (2026-12-06, seventeenth session), each on a team-written
+post: a reading test phrased "if you read till here start your cover letter with …" is honoured; help with the
+client's own CV or career is no data-analytics work, whatever profession the title names; a clock range is not
+extended by "and"; "since when has it been happening?" and the fix job type need a fault, not only urgency; design
+apps do not fill "software built with …"; "Looker" beside Looker Studio gets no LookML remark; a job search is no
+search feature; a bot's "indexing" is no SQL tuning; a fixed-price post gets a price, not an hourly rate; partnering
+with teams is not built in "a first working piece"."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from service.core.config import DEMO_WORKSPACE
+from service.core.schemas import JobBrief
+from service.core.workspace import load_workspace
+from service.drafting.instructions import resolve
+from service.drafting.item_know_how import item_how
+from service.drafting.job_type import job_type
+from service.drafting.kind_table import KINDS
+from service.drafting.proposal import draft_proposal
+from service.drafting.question_check import presumes_missing
+from service.drafting.role_shape import clock_hours
+from service.drafting.step_fit import fits
+from service.drafting.work_kinds import find_topic, need_sentence
+from service.fit.main_need import role_check
+
+DEMO = load_workspace(DEMO_WORKSPACE)
+DATA_WS = load_workspace(Path(__file__).resolve().parents[2] / "evals" / "workspaces" / "data-analytics.yaml")
+KIND = {k.id: k for k in KINDS}
+
+
+def test_a_reading_test_without_a_comma_is_honoured():
+    brief = JobBrief(title="Flutter app for a dog-walking service",
+                     description="Build the booking screens in Flutter.\n- if you read till here start your cover "
+                                 "letter with the word 'LEASH'")
+    assert resolve(brief, DEMO).opener == "LEASH"
+    plain = JobBrief(title="Flutter app", description="We started the application with React Native last year.")
+    assert resolve(plain, DEMO).opener is None
+
+
+def test_help_with_the_clients_own_cv_is_not_the_profession_it_names():
+    for title in ("Marketing Analyst resume improvement", "Experienced business analyst for CV review and career advice",
+                  "Urgent requirement for SQL trainers"):
+        check = role_check(JobBrief(title=title, description="Help me get more interviews."), DATA_WS)
+        assert not check.main_ok and check.cap is not None and check.cap <= 25, (title, check)
+    app = role_check(JobBrief(title="Resume writing app for job seekers", description="Build the web app."), DEMO)
+    assert app.family != "career"
+    own = role_check(JobBrief(title="Data analyst for our sales reports", description="Build weekly reports."),
+                     DATA_WS)
+    assert own.main_ok
+
+
+def test_a_clock_range_is_not_extended_by_the_next_word():
+    assert clock_hours("Please be reachable between 9am to 6pm and reply within a day.") == "9am to 6pm"
+    assert clock_hours("Work 9 AM-5 PM CST on weekdays.") == "9 AM-5 PM CST"
+
+
+def test_since_when_needs_a_fault():
+    q = "Since when has it been happening, and did anything change around that time?"
+    assert presumes_missing(q, "Urgently move our Express app from Replit to Render and set up deploys from GitHub.")
+    assert not presumes_missing(q, "Our Express app stopped working after we moved it to Render.")
+
+
+def test_urgency_alone_is_no_fix():
+    move = JobBrief(title="Urgent Express app move to Render",
+                    description="Move our Express app from Replit to Render ASAP, set up the database connection "
+                                "and deploys from GitHub. Needed today if possible.")
+    assert job_type(move) != "fix"
+    broken = JobBrief(title="Urgent: checkout broken", description="Our checkout shows an error since this morning. "
+                                                                 "Fix ASAP.", budget_type="fixed", budget_max=100)
+    assert job_type(broken) == "fix"
+
+
+def test_design_apps_do_not_fill_software_built_with():
+    sentence = need_sentence(KIND["webapp"], ["Adobe Photoshop", "HTML", "CSS", "Figma"])
+    assert "Photoshop" not in sentence and "Figma" not in sentence and "HTML" in sentence, sentence
+
+
+def test_looker_beside_looker_studio_gets_no_lookml_remark():
+    desc = ("Build an automated Looker dashboard of our bookings. We already use Looker Studio for the marketing "
+            "reports and want the same here.")
+    topic = find_topic("Looker dashboard for bookings", desc, frozenset({"data"}), "dashboard")
+    assert topic is None or topic.id != "lookml"
+    real = find_topic("LookML model clean-up", "Refactor our Looker explores and LookML views.", frozenset({"data"}),
+                      "dashboard")
+    assert real is not None and real.id == "lookml"
+
+
+def test_a_job_search_is_no_search_feature():
+    desc = "I want to improve my job search as a data analyst and get more interviews."
+    topic = find_topic("Career help", desc, frozenset({"dev", "data"}), "webapp")
+    assert topic is None or topic.id != "search_filters"
+
+
+def test_a_bots_indexing_is_no_sql_tuning():
+    assert item_how("scraping, indexing, post or reply generation", set()) is None or \
+        item_how("scraping, indexing, post or reply generation", set()).id != "sql_tuning"
+    hit = item_how("Add database indexes for the slow monthly report", set())
+    assert hit is not None and hit.id == "sql_tuning"
+
+
+def test_a_fixed_price_post_gets_a_price_not_an_hourly_rate():
+    brief = JobBrief(title="Stripe payment page for a yoga studio", budget_type="fixed", budget_max=400,
+                     skills=["Stripe", "React"],
+                     description="Add a Stripe payment page to our React site for class passes. Please include your "
+                                 "rate and a short timeline in your proposal.")
+    text = draft_proposal(brief, None, DEMO).text
+    assert "per hour" not in text and "fixed price" in text.lower(), text
+
+
+def test_partnering_with_teams_is_not_shown_as_a_working_piece():
+    step = "I would start here and show you a first working piece before building on it."
+    assert not fits("Partner with the product and data teams", step, True)
+    assert fits("Build the booking screens", step, True)
+
+
+def test_no_quote_starts_inside_a_subordinate_clause():
+    from service.drafting.quotes import make_quote
+
+    post = "As our bakery grows, we want a weekly sales report for each shop."
+    assert make_quote("As our bakery grows, we want a weekly sales report".split(), post) is None
+    plain = make_quote("we want a weekly sales report for each shop".split(), post)
+    assert plain is not None and plain.text.startswith("want a weekly")
+
+
+def test_a_security_review_is_a_review():
+    from service.drafting.work_kinds import classify
+
+    kind = classify("Urgent Firebase rules and Node.js security review", "Review our Firebase rules and the Node.js "
+                    "API and add rate limiting.", frozenset({"dev"}))
+    assert kind.id == "review"
