@@ -36,6 +36,13 @@ class Variant:
     offer_existing: tuple[str, str] | None = None  # the existing-work case's own next-step offer (send, back)
 
 
+# a clean file, not findings or calculations: the steps of a cleaning job in an analysis post or a spreadsheet post
+CLEANING_STEPS = ("agree on a sample what counts as a duplicate, a bad value or a gap, and what should happen to each",
+                  "apply the agreed rules to the whole data set on a copy, logging every row changed, merged or removed",
+                  "deliver the clean file with that log, so every change can be checked and the cleaning re-run on the "
+                  "next batch")
+CLEANING_START = "a sample of the data and the rules for what counts as a duplicate or a bad value"
+CLEANING_QUESTION = "Which fields matter most, and what should happen to a record that is only partly complete?"
 VARIANTS: dict[str, Variant] = {
     # the kind's own steps presume a file to go through; a calculator or tracker built from scratch has none
     "spreadsheet": Variant(
@@ -97,15 +104,7 @@ VARIANTS: dict[str, Variant] = {
     # most analysis posts clean their data on the way)
     "analysis": Variant(
         existing_if=r"^[^\n]*\b(?:clean(?:ing|up)?|cleans(?:e|ing)|de-?dup\w*|duplicates?)\b",
-        steps_existing=(("agree on a sample what counts as a duplicate, a bad value or a gap, and what should happen "
-                         "to each"),
-                        ("apply the agreed rules to the whole data set on a copy, logging every row changed, merged or "
-                         "removed"),
-                        ("deliver the clean file with that log, so every change can be checked and the cleaning "
-                         "re-run on the next batch")),
-        start_existing="a sample of the data and the rules for what counts as a duplicate or a bad value",
-        question_existing="Which fields matter most, and what should happen to a record that is only partly "
-                          "complete?"),
+        steps_existing=CLEANING_STEPS, start_existing=CLEANING_START, question_existing=CLEANING_QUESTION),
     # an app the client has already ("add dark mode to our existing app", "our previous developer left") is changed,
     # not given a "first release": tuning readers marked that plan as a misreading of the post
     "webapp": Variant(
@@ -203,6 +202,24 @@ CASES: dict[str, tuple[Case, ...]] = {
         start="the current page and the changes you need",
         question="Is there a staging copy of the site, or should the changes be made on a duplicate page first?",
         offer=("access to the site and a screenshot marked with the changes", "tell you how long they would take")),),
+    # a sheet to clean ("deduping, first name extraction") or to document ("reverse-engineer and document the
+    # spreadsheet"): no calculations to build (pool readers: "I need deduping, not spreadsheet calculations")
+    "spreadsheet": (Case(
+        when=r"^[^\n]*\b(?:cleaning|clean[- ]?up|clean (?:the|our|my|this|a|these)|cleans(?:e|ing)|de-?dup\w*|"
+             r"duplicates?)\b|\b(?:de-?dup(?:e|ing|lication)|"
+             r"remove (?:the |all )?duplicates|first[- ]names? extraction|extract(?:ing)? (?:the )?first names?)\b",
+        need="You need the data cleaned to rules you can check, with every change logged.",
+        steps=CLEANING_STEPS, start=CLEANING_START, question=CLEANING_QUESTION,
+        offer=("the file or a sample of it", "tell you which cleaning rules I would suggest")), Case(
+        when=r"\b(?:document(?:ing)?|documentation of|reverse[- ]engineer\w*)\b[^.\n]{0,60}\b(?:spreadsheets?|sheets?|"
+             r"workbooks?|files?|formulas?|process(?:es)?)\b",
+        need="You want the file you rely on explained and written down, so it can be maintained without guesswork.",
+        steps=("go through the file with you and list every input, formula, data source and step done by hand",
+               "write down how each part works and where its data comes from, checking each note against the file",
+               "hand over the document with the weak spots marked and the changes I would suggest"),
+        start="the current file and where its data comes from",
+        question="Which parts of the file does your team change by hand today, and where does its data come from?",
+        offer=("a copy of the file (dummy data is fine)", "tell you how I would document it"))),
     "ai": (_TRADING,),
     "ml": (_TRADING,),
     # an automation the post specifies, with no work done by hand named: no "manual process taken off your team's

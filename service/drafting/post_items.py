@@ -86,7 +86,8 @@ CANDIDATE_DESC = re.compile(r"^(?:proven |strong |solid |hands-on |deep )?(?:exp
                             r"proficiency|ability|understanding|must|should have|(?:an? )?expert (?:in|at|with)|"
                             r"(?:highly )?(?:skilled|proficient|fluent|familiar|comfortable) (?:in|at|with))\b", re.IGNORECASE)
 ALREADY_DONE = re.compile(r"\b(?:is|are) (?:fully |already )?(?:set up|in place|done|built|complete|live)\b|\bno [\w-]+ "
-                          r"work (?:is )?(?:required|needed)\b", re.IGNORECASE)
+                          r"work (?:is )?(?:required|needed)\b|\b(?:will|would) be (?:provided|supplied|given|shared)\b",
+                          re.IGNORECASE)  # "ChatGPT O3 model access will be provided" is the client's part, no task
 NOT_A_TASK = re.compile(r"^(?:uses|includes|supports|works|runs|has|contains|allows|offers|requires|needs|currently)\b|"
                         r"\b(?:is|are) (?:crucial|essential|critical|key|a must|vital)\b|\b(?:above|below)$", re.IGNORECASE)
 # a heading over kinds of thing or over what the client provides, not the fields of a record: "Supported file types:"

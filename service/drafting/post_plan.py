@@ -247,7 +247,7 @@ def _item(text: str, post: str) -> Quote | None:
     if q is None or q.cut or not (MIN_WORDS <= len(q.text.split()) <= MAX_WORDS or from_label and len(q.text.split()) == 2):
         return None  # an item cut short ("Design prompt/logic so it behaves…") reads as a fragment
     if _ABOUT_CANDIDATE.search(q.text) or _NOT_WORK.search(q.text) or re.search(r"\w\^|\^\w", q.text) \
-            or NOT_A_TASK.search(q.text):
+            or NOT_A_TASK.search(q.text) or ALREADY_DONE.search(q.text):
         return None
     if not [w for w in re.findall(r"[\w/+#.-]+", q.text.lower()) if w not in VERBS and w not in _STOP]:
         return None  # "Develop and Implement": no object

@@ -31,6 +31,7 @@ BASE_VERBS = frozenset(["build", "create", "develop", "design", "fix", "integrat
 _EDGE_STOP = frozenset(["a", "an", "the", "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "from", "by", "as", "is", "are", "was", "were", "be", "been", "being", "this", "that", "these", "those", "it", "its", "we", "our", "us", "you", "your", "i", "me", "my", "who", "which", "so", "such", "very", "also", "just", "then", "will", "would", "should", "can", "could", "must", "have", "has", "had", "not", "into", "onto", "via", "than", "including", "like", "all", "any", "each", "more", "etc", "both", "either"])
 # a quote ending on one of these leaves the client's phrase hanging ("… to provide a"): never used, and lint flags it
 DANGLING_END = frozenset("a an the to of for and or in on with by from at as our your their its into provide".split())
+_ADD_ON = re.compile(r"\W*(?:plus|also|additionally|in addition|moreover|furthermore|optionally)\b", re.IGNORECASE)
 _SUBORDINATE = frozenset("as when if since while once because although though whilst until unless".split())
 _BAD_QUOTE = re.compile(r"[\"“”<>{}\[\]|*#@—–]|https?:|www\.|,[^\s\d]|\s-\s|\s[,.;:!?]", re.IGNORECASE)
 _NOT_A_NEED = re.compile(r"\b(?:hear from|apply|applicants?|proposals?|cover letter|send (?:us|me)|please include|"
@@ -209,7 +210,7 @@ def need_quotes(description: str, post: str, title: str = "") -> list[Found]:
     writer tries them in order, so a rejected best candidate leaves the next good one."""
     cands: list[tuple[float, int, Found]] = []
     for i, s in enumerate(post_sentences(without_company_text(description))[:10]):  # not "About the Client"
-        if _NOT_A_NEED.search(s) or s.rstrip().endswith(":") or ":" in " ".join(s.split()[:3]):
+        if _NOT_A_NEED.search(s) or s.rstrip().endswith(":") or ":" in " ".join(s.split()[:3]) or _ADD_ON.match(s):
             continue
         f = _from_sentence(s, post)
         # "We seek an experienced developer to enhance our store by …": the sentence is about the candidate, but

@@ -4,7 +4,9 @@ client's own CV or career is no data-analytics work, whatever profession the tit
 extended by "and"; "since when has it been happening?" and the fix job type need a fault, not only urgency; design
 apps do not fill "software built with …"; "Looker" beside Looker Studio gets no LookML remark; a job search is no
 search feature; a bot's "indexing" is no SQL tuning; a fixed-price post gets a price, not an hourly rate; partnering
-with teams is not built in "a first working piece"."""
+with teams is not built in "a first working piece"; no quote from inside "As our …, …"; a security review is a
+review; a sheet to clean gets cleaning steps and one to document is documented; "Plus …" is no lead quote; what the
+client will provide is no plan item."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -128,3 +130,37 @@ def test_a_security_review_is_a_review():
     kind = classify("Urgent Firebase rules and Node.js security review", "Review our Firebase rules and the Node.js "
                     "API and add rate limiting.", frozenset({"dev"}))
     assert kind.id == "review"
+
+
+def _kind_steps(title: str, desc: str) -> tuple[str, ...]:
+    from service.drafting.work_kinds import for_post
+
+    return for_post(KIND["spreadsheet"], f"{title}\n{desc}").steps
+
+
+def test_a_sheet_to_clean_gets_cleaning_steps_and_one_to_document_gets_documented():
+    clean = _kind_steps("Excel list clean-up", "Our mailing list in Excel needs deduping and first name extraction.")
+    assert "duplicate" in clean[0] and not any("calculation" in s for s in clean)
+    doc = _kind_steps("Spreadsheet documentation", "We need someone to reverse-engineer and document our pricing "
+                      "spreadsheet: every formula and where its data comes from.")
+    assert "formula" in doc[0] and "document" in doc[2]
+    build = _kind_steps("Budget tracker in Google Sheets", "Build a new monthly budget tracker with categories.")
+    assert not any("duplicate" in s for s in build) and "document" not in build[2]
+
+
+def test_an_add_on_sentence_is_no_lead_quote():
+    from service.drafting.quotes import need_quotes
+
+    desc = ("We need our customer list in Excel merged into one clean sheet for the mailing. Plus some research on "
+            "missing postcodes may be required from public sources.")
+    found = need_quotes(desc, desc)
+    assert found and all(not f.sentence.startswith("Plus") for f in found)
+
+
+def test_what_the_client_will_provide_is_no_plan_item():
+    from service.drafting.post_plan import work_items
+
+    desc = ("Milestones:\n- Ingest all the dashboards with the Python client\n- Store each dashboard in Postgres\n"
+            "- Full access to the AI model will be provided\n")
+    items = [it.quote.text for it in work_items(desc)]
+    assert items and not any("provided" in t for t in items), items
