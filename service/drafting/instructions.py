@@ -31,6 +31,11 @@ _FIRST = re.compile(rf"\b(?:the|your) first (?:word|line|sentence) of (?:your|th
 # "send at the first of your message = "Hello Ahmed"", "in the first line of your reply: 'I read this'" (quoted only)
 _AT_START = re.compile(rf"\b(?:at|in) the (?:very )?(?:first|start|beginning|top)(?: line| word)? of (?:your|you|the|each) "
                        rf"{_DOC}\s*[=:]?\s*[\"'“‘](?P<q>[^\"'”’\n]{{1,80}})[\"'”’]", re.IGNORECASE)  # quoted: ``_value`` reads only q
+# 'apply with "Hello I am the Data Sleuth" (it helps me filter)': a quoted phrase to apply with is the opener (pool readers
+# discarded the letter that left it out)
+_APPLY_WITH = re.compile(r"\bapply (?:with|by (?:writing|saying)|using the (?:words?|phrase))[:\s]\s*[\"“‘](?P<q>[^\"”’\n]{1,80})"
+                         r"[\"”’]", re.IGNORECASE)
+OPENER_PATTERNS = (_OPENER, _TOP, _FIRST, _AT_START, _APPLY_WITH)
 # "start your proposal with:" and the words on the next line (a quoted sentence, or a short line)
 _LEAD_IN = re.compile(rf"{_ASK}(?:start|begin|open) (?:your|the|each) {_DOC} with:?\s*$", re.IGNORECASE)
 _NEXT_LINE = re.compile(r"^\s*[\"“‘']?(?P<q>[^\"”’\n]{1,80}?)[\"”’']?\s*$")
@@ -153,7 +158,7 @@ def real_opener(text: str, value: str | None) -> bool:
         return False
     want = " ".join(value.lower().strip("\"'“”‘’ ").split())
     flat = " ".join(text.split())
-    for pat in (_OPENER, _TOP, _FIRST, _AT_START):
+    for pat in OPENER_PATTERNS:
         for m in pat.finditer(flat):
             got = _value(m)
             if got and " ".join(got.lower().split()).strip(".!") == want.strip(".!"):
@@ -259,7 +264,7 @@ def _scan(description: str) -> list[tuple[str, str, str | None]]:
     """(kind, sentence, value) for the common wordings, sentence by sentence."""
     out = []
     for s, nxt in _lines_and_sentences(description):
-        for pat in (_OPENER, _TOP, _FIRST, _AT_START):
+        for pat in OPENER_PATTERNS:
             m = pat.search(s)
             if m and (v := _value(m)):
                 out.append(("opener", s.strip(), v))

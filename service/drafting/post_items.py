@@ -136,6 +136,9 @@ MIDDLE = ("I would work through this next, in small steps you can review as they
 LAST = ("I would finish with this and walk you through how it works.",
         "I would leave this for last and show you the result.",
         "I would finish with this and hand it over with short notes.")
+# an ongoing duty last in the plan ("Implement and manage dynamic pricing adjustments"): no hand-over (pool readers:
+# "treats ongoing price adjustments as something to hand over with notes"), taken when no step of ``LAST`` fits it
+ONGOING = "I would keep this running alongside the rest and report on it as it goes."
 # (no "once the first part works" or "how to run and change it": a sentence audit marked both wrong for an item
 # that is an analysis, a report or an ongoing duty)
 

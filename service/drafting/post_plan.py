@@ -32,6 +32,7 @@ from service.drafting.post_items import (
     MIDDLE,
     NOT_A_TASK,
     NOT_FIELDS,
+    ONGOING,
     PROVIDED_HEAD,
     field_list,
     fields_how,
@@ -394,6 +395,6 @@ def plan_steps(description: str, post: str, kind: WorkKind, topic: Topic | None,
         if how is None:
             bank = FIRST if n == 0 else LAST if n == len(items) - 1 else MIDDLE
             turns = [bank[(seed + n + i) % len(bank)] for i in range(len(bank))]  # the banks share no phrase
-            how = next((b for b in turns if fits(it.quote.text, b, n == 0)), turns[0])  # no "test it" for a meeting
+            how = next((b for b in (*turns, ONGOING) if fits(it.quote.text, b, n == 0)), turns[0])  # no "test it"
         out.append(item_line(it.quote, how))
     return tuple(out)

@@ -33,9 +33,9 @@ _EDGE_STOP = frozenset(["a", "an", "the", "and", "or", "but", "to", "of", "in", 
 DANGLING_END = frozenset("a an the to of for and or in on with by from at as our your their its into provide".split())
 _ADD_ON = re.compile(r"\W*(?:plus|also|additionally|in addition|moreover|furthermore|optionally)\b", re.IGNORECASE)
 _SUBORDINATE = frozenset("as when if since while once because although though whilst until unless".split())
-_BAD_QUOTE = re.compile(r"[\"“”<>{}\[\]|*#@—–]|https?:|www\.|,[^\s\d]|\s-\s|\s[,.;:!?]", re.IGNORECASE)
+_BAD_QUOTE = re.compile(r"[\"“”<>{}\[\]|*#@—–\u0370-\u1fff\u2e80-\uffff]|https?:|www\.|,[^\s\d]|\s-\s|\s[,.;:!?]", re.I)
 _NOT_A_NEED = re.compile(r"\b(?:hear from|apply|applicants?|proposals?|cover letter|send (?:us|me)|please include|"
-                         r"if you have|if you are|if interested|dm me|"
+                         r"if you have|if you are|if you(?:'re|’re)|if interested|dm me|"
                          # what the client will hand over is no work ("We will provide all the content")
                          r"(?:we|i)(?: will|'ll|’ll) (?:provide|supply|send you|give you))\b", re.IGNORECASE)
 _ABOUT_CANDIDATE = re.compile(r"\b(?:candidate|applicant|experience|experienced|proficien\w+|familiar\w*|"

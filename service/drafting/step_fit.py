@@ -33,10 +33,10 @@ for _cls, _words in (
             "customise modify write code program migrate upload optimize optimise improve refactor rebuild convert "
             "replace extend enhance update upgrade install edit assemble make produce craft draft transform extract "
             "clean load scrape collect structure redesign prepare generate port reduce streamline finish complete "
-            "translate compile engineer establish restructure integrate embed import"),
+            "translate compile engineer establish restructure embed import"),
     (TEST, "test validate verify qa benchmark"),
     (ANALYZE, "analyze analyse research review audit assess evaluate investigate identify explore study examine compare "
-              "interpret forecast find understand measure conduct"),
+              "interpret forecast find understand measure"),
     (OPERATE, "maintain monitor manage support organize organise coordinate schedule track handle respond moderate "
               "administer oversee keep process operate partner collaborate liaise attend participate"),
     (HANDOVER, "document train teach coach onboard deliver present summarize summarise report share provide "
@@ -49,6 +49,7 @@ _NEUTRAL = frozenset(["conduct", "perform", "undertake", "carry"])
 _ANALYSIS_NOUN = re.compile(r"\b(?:analys[ie]s|research|audits?|reviews?|assessments?|evaluations?|stud(?:y|ies)|"
                             r"surveys?|investigations?)\b", re.IGNORECASE)
 _FIXING = frozenset(["fix", "debug", "troubleshoot", "resolve", "repair", "diagnose"])  # build or test steps fit
+_KNOWN = frozenset(_ITEM_VERBS) | _FIXING | _NEUTRAL
 
 # a job set up to repeat is run as well as built ("Set up a nightly backup" -> "I would schedule the backup …"; the one
 # false positive of the lint's held-out letters, 17th session)
@@ -63,6 +64,9 @@ _STEP_CLASSES: tuple[tuple[re.Pattern, frozenset[str]], ...] = tuple(
     (re.compile(p, re.IGNORECASE), frozenset(c)) for p, c in (
         (r"^start here and show you a first working piece\b", (BUILD,)),  # plain steps by place that build or test
         (r"^do this next and test it\b", (BUILD, TEST)),
+        (r"^(?:finish with this and (?:hand it over|walk you through)|leave this for last and show you)\b",
+         (PLAN, BUILD, ANALYZE, TEST, HANDOVER, SHIP)),  # a hand-over ends no ongoing duty
+        (r"^keep this running\b", (OPERATE,)),
         (r"^(?:start|begin) here\b|^(?:work through|do|move on to|take) this\b|^(?:finish|end) with this\b|"
          r"^leave this\b|^capture the\b", ()),  # the plain steps by place, and the fields step: any item
         (r"^walk (?:you|your team) through\b|^set up the refresh and walk\b", (HANDOVER,)),
@@ -90,11 +94,12 @@ _SHIP_WORDS = re.compile(r"\b(?:and|then) (?:deploy|launch|publish|release)\b|\b
 
 
 def _base(word: str) -> str:
+    """The verb's base form when it is one this knows ("Building" -> "build"), else the word in lower case."""
     w = word.lower()
-    if w in _ITEM_VERBS or w in _FIXING:
+    if w in _KNOWN:
         return w
     for end, add in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("d", "")):
-        if w.endswith(end) and (w[: -len(end)] + add in _ITEM_VERBS or w[: -len(end)] + add in _FIXING):
+        if w.endswith(end) and w[: -len(end)] + add in _KNOWN:
             return w[: -len(end)] + add
     return w
 
@@ -141,11 +146,13 @@ def step_actions(step: str) -> frozenset[str] | None:
 
 def fits(item: str, step: str, first: bool) -> bool:
     """True when the step does one of the item's actions; an item with no leading verb is work to build; analysing
-    may take a planning step, building only as the plan's first step."""
+    may take a planning step, building only as the plan's first step; an ongoing duty is never handed over."""
     step_cls = step_actions(step)
     if step_cls is None:
         return True
     item_cls = item_actions(item) or frozenset([BUILD])
+    if OPERATE in item_cls and HANDOVER in step_cls and OPERATE not in step_cls:
+        return False  # an ongoing duty ("Implement and manage the pricing") is not handed over and done
     allowed = set(item_cls)
     if ANALYZE in item_cls or (first and BUILD in item_cls):
         allowed.add(PLAN)

@@ -26,11 +26,15 @@ _ROLE_SOURCES: dict[str, str] = {
     # order breaks ties between matches of the same length (more specific families first)
     "security": r"penetration test(?:er|ing)?|pen ?test(?:er|ing)?|security (?:analyst|engineer|consultant|specialist|"
                 r"expert|auditor|manager)|cyber ?security|ethical hacker|compliance (?:project )?(?:manager|specialist|"
-                r"officer|analyst|consultant)",
+                r"officer|analyst|consultant)|(?:aml|kyc|anti-money laundering|fraud|financial crimes?) (?:analyst|"
+                r"investigator|specialist|officer)s?",
+    # a map maker's trade ("GIS Analyst for Electric Utility Asset Management"), not data analysis (pool readers)
+    "gis": r"(?:gis|geospatial|arcgis|qgis) (?:analysts?|specialists?|technicians?|engineers?|developers?|experts?)|"
+           r"cartographers?",
     "accounting": r"accountant|bookkeep(?:er|ing)|\bcpa\b|tax (?:preparer|specialist|accountant)|"
                   r"payroll (?:specialist|manager)",
     "finance": r"\bcfo\b|fp&a(?: analyst)?|financial (?:analyst|modell?er|modell?ing|advisor|controller)|"
-               r"valuation analyst",
+               r"valuation analyst|(?:real estate|land|property|underwriting|credit|equity|investment) analysts?",
     "data_science": r"data scientists?|data science(?: expert| consultant)?|statisticians?",
     "ml": r"machine learning|\bml\b(?:/ai)?(?: engineer| developer| expert)?|\bai/ml\b|deep learning|"
           r"computer vision|\bnlp\b|\bnlu\b|ai (?:engineer|developer|specialist|expert|agent developer|integration)|"
@@ -47,7 +51,8 @@ _ROLE_SOURCES: dict[str, str] = {
     "assistant": r"virtual assistant|\bva\b|executive assistant|personal assistant|admin(?:istrative)? assistant|"
                  r"office assistant|customer (?:service|support)(?: rep| representative| agent| specialist)?|"
                  r"receptionist|chat support",
-    "it_support": r"\bit support|help ?desk|tech(?:nical)? support|system administrator|sysadmin|network "
+    "it_support": r"\bit support(?: analysts?)?|(?:help|service) ?desk(?: analysts?)?|tech(?:nical)? support(?: analysts?)?|"
+                  r"system administrator|sysadmin|network "
                   r"(?:engineer|administrator)|\bit (?:specialist|technician|administrator|manager)|desktop support",
     "design": r"(?:(?:graphic|ui|ux|ui/ux|ux/ui|web|logo|product|visual|brand|motion|interior|landing page|figma) )?"
               r"designers?|illustrator|video editor|animator|3d (?:artist|modell?er)|photo editor|retoucher|"
@@ -214,19 +219,20 @@ def role_check(brief: JobBrief, ws: Workspace, title_names_line: bool = False) -
     title = brief.title or ""
     roles = tuple(r for r in roles_in(title) if not _ad_platform_as_source(r[2], title, ours))
     from_title = bool(roles)
+    source = title
     if not roles and not title_names_line:
-        roles = roles_in(lead(brief.description or "", 40))
+        source = lead(brief.description or "", 40)
+        roles = roles_in(source)
     roles = tuple(r for r in roles if r[1] != "career" or not _PRODUCT_AFTER.search(
-        title[title.lower().find(r[2].lower()) + len(r[2]):]))  # a "CV writing app" is an app to build
+        source[r[0] + len(r[2]):]))  # a "CV writing app" is an app to build
     foreign = [(fam, w) for _, fam, w in roles if fam not in ours]
     if not foreign:
         return RoleCheck()
     fam, words = foreign[0]
     career = next((w for f, w in foreign if f == "career"), None)
     if career:  # whatever profession the client has, the work is their own career
-        words = career
-        return RoleCheck("career", words, OTHER_TRADE, False, f"the {'title' if from_title else 'opening lines'} "
-                         f"asks for {words}: help with the client's own career, which this workspace does not sell")
+        return RoleCheck("career", career, OTHER_TRADE, False, f"the {'title' if from_title else 'opening lines'} "
+                         f"asks for {career}: help with the client's own career, which this workspace does not sell")
     named_ours = [w for _, f, w in roles if f in ours]
     if fam in ("software", "ml"):  # "Python developer for web scraping": the trade words say which work
         named_ours += [m.group(0) for f in sorted(ours) if f in TRADES for m in [TRADES[f].search(title)] if m]

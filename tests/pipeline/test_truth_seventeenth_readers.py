@@ -164,3 +164,44 @@ def test_what_the_client_will_provide_is_no_plan_item():
             "- Full access to the AI model will be provided\n")
     items = [it.quote.text for it in work_items(desc)]
     assert items and not any("provided" in t for t in items), items
+
+
+def test_a_quoted_phrase_to_apply_with_is_the_opener():
+    brief = JobBrief(title="Find the first buyers of a token", description="If you have tracked wallets before, apply "
+                     "with \"Hello I am the Chain Detective\" (it helps me filter) and list your tools.")
+    assert resolve(brief, DEMO).opener == "Hello I am the Chain Detective"
+    assert resolve(JobBrief(title="Shop fixes", description="Please apply with your portfolio."), DEMO).opener is None
+
+
+def test_a_challenge_to_the_reader_is_no_lead_quote():
+    from service.drafting.quotes import need_quotes
+
+    desc = ("If you’re looking for just another remote job, this isn’t it. You will value land parcels from recent "
+            "sales in three counties each week.")
+    assert all("looking for just another" not in f.quote.text for f in need_quotes(desc, desc))
+
+
+def test_an_analyst_of_another_trade_is_not_a_data_analyst():
+    for title, family in (("Help Desk Analyst", "it_support"), ("AML Analyst for a payments start-up", "security"),
+                          ("GIS Analyst for utility asset maps", "gis"), ("Real Estate Analyst for land comps", "finance")):
+        check = role_check(JobBrief(title=title, description="Join our team."), DATA_WS)
+        assert check.family == family and not check.main_ok, (title, check)
+    assert role_check(JobBrief(title="Credit risk data analyst", description="Build our risk reports."),
+                      DATA_WS).main_ok
+
+
+def test_a_line_in_another_script_is_never_quoted():
+    from service.drafting.quotes import make_quote
+
+    line = "Построение отчетов по продажам с использованием SQL"
+    assert make_quote(line.split(), line) is None
+
+
+def test_an_ongoing_duty_last_in_the_plan_is_kept_running_not_handed_over():
+    from service.drafting.post_plan import plan_steps
+
+    post = ("Scope:\n- Analyse our booking data for the last year\n- Build a pricing model for each listing\n"
+            "- Implement and manage the weekly price changes\n")
+    for seed in range(3):
+        last = plan_steps(post, post, KIND["analysis"], None, frozenset({"data"}), seed)[-1]
+        assert "hand it over" not in last and "walk you through" not in last and "keep this running" in last, last
