@@ -20,7 +20,7 @@ _VALUE = r"(?:[\"'“‘](?P<q>[^\"'”’\n]{1,80})[\"'”’]|(?P<w>[A-Za-z0-9
 # ("We started the application with React" and "The app should open the message with …" are not instructions)
 _ASK = (r"(?:^[^\w\"'“‘]*(?:(?:please|kindly|also|and|then|important|note|ps|p\.s\.)\W{0,3}\s*)?|[,:;]\s+(?:please |kindly )?|"
         r"\b(?:please|kindly|must|should|need to|make sure (?:to|you)|be sure to|remember to|forget to|required to)\s+|"
-        # "if you read till here start your cover letter with …" (the test of reading, with no comma before the verb)
+        # "if you read the whole thing begin your bid with …" (the test of reading, with no comma before the verb)
         r"\bif you(?:'ve|’ve| have)? (?:read|reached|got|made it)\b[^.!?\n,]{0,30}?\s+)")
 _OPENER = re.compile(rf"{_ASK}(?:start|begin|open) (?:your|the|each) {_DOC} (?:with|by (?:writing|saying|typing))"
                      rf"(?::\s*|\s+(?:the (?:word|phrase|sentence)[:\s]\s*)?){_VALUE}", re.IGNORECASE)

@@ -87,7 +87,7 @@ CANDIDATE_DESC = re.compile(r"^(?:proven |strong |solid |hands-on |deep )?(?:exp
                             r"(?:highly )?(?:skilled|proficient|fluent|familiar|comfortable) (?:in|at|with))\b", re.IGNORECASE)
 ALREADY_DONE = re.compile(r"\b(?:is|are) (?:fully |already )?(?:set up|in place|done|built|complete|live)\b|\bno [\w-]+ "
                           r"work (?:is )?(?:required|needed)\b|\b(?:will|would) be (?:provided|supplied|given|shared)\b",
-                          re.IGNORECASE)  # "ChatGPT O3 model access will be provided" is the client's part, no task
+                          re.IGNORECASE)  # "API keys will be provided" is the client's part, no task
 NOT_A_TASK = re.compile(r"^(?:uses|includes|supports|works|runs|has|contains|allows|offers|requires|needs|currently)\b|"
                         r"\b(?:is|are) (?:crucial|essential|critical|key|a must|vital)\b|\b(?:above|below)$", re.IGNORECASE)
 # a heading over kinds of thing or over what the client provides, not the fields of a record: "Supported file types:"
@@ -136,7 +136,7 @@ MIDDLE = ("I would work through this next, in small steps you can review as they
 LAST = ("I would finish with this and walk you through how it works.",
         "I would leave this for last and show you the result.",
         "I would finish with this and hand it over with short notes.")
-# an ongoing duty last in the plan ("Implement and manage dynamic pricing adjustments"): no hand-over (pool readers:
+# an ongoing duty last in the plan ("Run and manage the weekly price changes"): no hand-over (pool readers:
 # "treats ongoing price adjustments as something to hand over with notes"), taken when no step of ``LAST`` fits it
 ONGOING = "I would keep this running alongside the rest and report on it as it goes."
 # (no "once the first part works" or "how to run and change it": a sentence audit marked both wrong for an item

@@ -28,7 +28,7 @@ _ROLE_SOURCES: dict[str, str] = {
                 r"expert|auditor|manager)|cyber ?security|ethical hacker|compliance (?:project )?(?:manager|specialist|"
                 r"officer|analyst|consultant)|(?:aml|kyc|anti-money laundering|fraud|financial crimes?) (?:analyst|"
                 r"investigator|specialist|officer)s?",
-    # a map maker's trade ("GIS Analyst for Electric Utility Asset Management"), not data analysis (pool readers)
+    # a map maker's trade ("GIS Analyst for a water utility's pipe maps"), not data analysis (pool readers)
     "gis": r"(?:gis|geospatial|arcgis|qgis) (?:analysts?|specialists?|technicians?|engineers?|developers?|experts?)|"
            r"cartographers?",
     "accounting": r"accountant|bookkeep(?:er|ing)|\bcpa\b|tax (?:preparer|specialist|accountant)|"

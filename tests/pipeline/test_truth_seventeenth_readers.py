@@ -1,5 +1,5 @@
 """Truth fixes from readers of a fresh pool of real posts (2026-12-06, seventeenth session), each on a team-written
-post: a reading test phrased "if you read till here start your cover letter with …" is honoured; help with the
+post: a reading test phrased "if you read the whole thing begin your bid with …" (no comma) is honoured; help with the
 client's own CV or career is no data-analytics work, whatever profession the title names; a clock range is not
 extended by "and"; "since when has it been happening?" and the fix job type need a fault, not only urgency; design
 apps do not fill "software built with …"; "Looker" beside Looker Studio gets no LookML remark; a job search is no
@@ -32,8 +32,8 @@ KIND = {k.id: k for k in KINDS}
 
 def test_a_reading_test_without_a_comma_is_honoured():
     brief = JobBrief(title="Flutter app for a dog-walking service",
-                     description="Build the booking screens in Flutter.\n- if you read till here start your cover "
-                                 "letter with the word 'LEASH'")
+                     description="Build the booking screens in Flutter.\n- if you read the whole thing begin your bid "
+                                 "with the word 'LEASH'")
     assert resolve(brief, DEMO).opener == "LEASH"
     plain = JobBrief(title="Flutter app", description="We started the application with React Native last year.")
     assert resolve(plain, DEMO).opener is None
@@ -94,8 +94,8 @@ def test_a_job_search_is_no_search_feature():
 
 
 def test_a_bots_indexing_is_no_sql_tuning():
-    assert item_how("scraping, indexing, post or reply generation", set()) is None or \
-        item_how("scraping, indexing, post or reply generation", set()).id != "sql_tuning"
+    assert item_how("crawling, indexing and summarising the forum posts", set()) is None or \
+        item_how("crawling, indexing and summarising the forum posts", set()).id != "sql_tuning"
     hit = item_how("Add database indexes for the slow monthly report", set())
     assert hit is not None and hit.id == "sql_tuning"
 
@@ -176,9 +176,9 @@ def test_a_quoted_phrase_to_apply_with_is_the_opener():
 def test_a_challenge_to_the_reader_is_no_lead_quote():
     from service.drafting.quotes import need_quotes
 
-    desc = ("If you’re looking for just another remote job, this isn’t it. You will value land parcels from recent "
+    desc = ("If you’re after an easy side gig, please skip us. You will value land parcels from recent "
             "sales in three counties each week.")
-    assert all("looking for just another" not in f.quote.text for f in need_quotes(desc, desc))
+    assert all("easy side gig" not in f.quote.text for f in need_quotes(desc, desc))
 
 
 def test_an_analyst_of_another_trade_is_not_a_data_analyst():
