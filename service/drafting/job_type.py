@@ -24,7 +24,8 @@ HYBRID = r"(?<!remote or )(?<!remote/)hybrid(?!/remote| or remote)"
 _ROLE = re.compile(
     r"\b(?:full[- ]?time(?! development)|part[- ]?time|long[- ]term (?:work|role|position|contract|engagement|support|basis|"
     r"job|hire|member|assistant|freelancer|developer|analyst)|ongoing(?! (?:use|optimi[sz]ation|sync|basis for))|"
-    r"join (?:our|the|a) (?:[\w-]+,? ){0,3}team|teammate|collaborate with (?:our|the) (?:[\w-]+ ){0,3}team|"
+    r"join (?:our|the|a) (?:[\w-]+,? ){0,3}team|join us|teammate|(?:collaborate|work closely) with (?:our|the|a) "
+    r"(?:[\w-]+ ){0,3}team|monthly (?:earnings|salary|pay)|(?:during|per|each) shifts?|"
     r"(?:regular|daily|day-to-day|recurring) (?:[\w-]+ ){0,3}tasks|team member|contract[- ]to[- ](?:perm\w*|hire)|permanent|salary|salaried|"
     r"" + HYBRID + r"|per week|hrs/week|hours a week|hours per week|retainer|(?:open|this|the|a|remote|contract|"
     r"full[- ]time|part[- ]time) position|role(?!-based)|monthly basis|start date|w/m/d|m/w/d|m/f/d|"
@@ -38,6 +39,7 @@ _JOB_TITLE = re.compile(r"^(?:(?:[A-Z0-9][\w.+#&/-]*|and|of|&|/)\s+){0,5}(?:anal
                         r"coordinator|strategist|marketer|editor)s?$", _I)
 # a range of weekly hours is a schedule ("20 - 40 hours per week through go-live"): it counts once more
 HOURS_RANGE = re.compile(r"\b\d{1,2}\s?(?:-|–|to)\s?\d{1,2}\s?(?:hours|hrs)\s?(?:per|a|/|each)\s?week", _I)
+_WEEK_HOURS = re.compile(r"\b(\d{2})\s?(?:hours|hrs)\s?(?:per|a|/|each)\s?week\b", _I)
 # working hours by the clock ("9 AM-5 PM", "8am to 12pm"); ``role_shape.clock_hours`` reads the same ranges
 CLOCK_RANGE = r"\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\s?(?:-|–|to)\s?\d{1,2}(?::\d\d)?\s?(?:am|pm)\b"
 # hours the post sets ("20 hours a week", "8am-12pm UK time"): a role confirms them rather than agreeing them
@@ -65,6 +67,7 @@ def _role_score(brief: JobBrief) -> int:
     hours = (brief.hours_per_week or "").lower()
     score = len(_ROLE.findall(LATER.sub(" ", title))) * 3 + len(_ROLE.findall(desc))
     score += len(HOURS_RANGE.findall(desc))
+    score += 2 if any(int(n) >= 30 for n in _WEEK_HOURS.findall(desc)) else 0  # "working 45 hours per week": a job
     score += 2 if "30+" in hours or "more than 30" in hours else 0
     score += 2 if "more than 6" in length else 1 if "3 to 6" in length else -1 if length else 0
     score += 1 if _JOB_TITLE.match(re.sub(r"\s*[(\[][^)\]]*[)\]]\s*|[^\w\s.+#&/-]", " ", title).strip()) else 0

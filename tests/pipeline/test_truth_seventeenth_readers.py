@@ -205,3 +205,16 @@ def test_an_ongoing_duty_last_in_the_plan_is_kept_running_not_handed_over():
     for seed in range(3):
         last = plan_steps(post, post, KIND["analysis"], None, frozenset({"data"}), seed)[-1]
         assert "hand it over" not in last and "walk you through" not in last and "keep this running" in last, last
+
+
+def test_a_full_time_seat_on_the_team_is_a_role():
+    seat = JobBrief(title="React and Next.js developer for our shop apps", budget_type="fixed", budget_max=4000,
+                    description="Join our team for full-time work on our shop apps. You will work 45 hours per week "
+                                "with monthly earnings, and share your screen during shifts.")
+    assert job_type(seat) == "role"
+    reporting = JobBrief(title="Reporting analyst", description="Remote. Why join us? You will work closely with the "
+                         "support team and write the weekly and monthly reports.")
+    assert job_type(reporting) == "role"
+    one_off = JobBrief(title="Build a React booking page", budget_type="fixed", budget_max=600,
+                       description="Build one booking page in React with a form and an email confirmation.")
+    assert job_type(one_off) == "project"
