@@ -92,6 +92,9 @@ HOLDERS = {
 }
 RATE_HOLDER = "My rate for this job: [Your answer: your rate or fixed quote]."
 FIXED_QUOTE = "[Your fixed quote, from the work list]"
+# "fixed fee only", "no hourly", "lump sum": a price the post asks for whatever the budget field says
+_FIXED_ONLY = re.compile(r"\bfixed[- ](?:fee|price|cost)s? only\b|\bonly (?:a )?fixed[- ](?:fee|price)\b|\blump[- ]sum\b|\b(?:no|not|"
+                         r"won'?t|will not|don'?t) (?:\w+ ){0,3}?hourly\b", re.IGNORECASE)
 FIXED_HOLDER = f"My fixed price for this job: {FIXED_QUOTE}."
 _FIXED_ASK = re.compile(r"\bfixed[- ]?(?:price|cost|fee|quote|bid)\b|\b(?:total|overall|flat|project) (?:price|cost|fee)\b",
                         re.IGNORECASE)
@@ -306,7 +309,7 @@ def answer_asks(asks: list[str], facts: dict, brief: dict, ws: dict, proof: dict
         body = [a for a in body if a.wording != "similar"]
     said: list[tuple[str, str, str]] = []  # (kind, sentence, its short form for the last sentence)
     per = next((p for a in asks if "rate" in ask_kinds(a) and (p := pay_period(a))), "")  # "your weekly rate"
-    fixed_budget = (brief.get("budget_type") or "") == "fixed"
+    fixed_budget = (brief.get("budget_type") or "") == "fixed" or bool(_FIXED_ONLY.search(post))
     for kind in kinds:
         if kind == "examples":
             text, out.uses_proof, thin = _examples(proof, ws, shown, fits)

@@ -35,7 +35,7 @@ _ADD_ON = re.compile(r"\W*(?:plus|also|additionally|in addition|moreover|further
 _SUBORDINATE = frozenset("as when if since while once because although though whilst until unless".split())
 _BAD_QUOTE = re.compile(r"[\"“”<>{}\[\]|*#@—–\u0370-\u1fff\u2e80-\uffff]|https?:|www\.|,[^\s\d]|\s-\s|\s[,.;:!?]", re.I)
 _NOT_A_NEED = re.compile(r"\b(?:hear from|apply|applicants?|proposals?|cover letter|send (?:us|me)|please include|"
-                         r"if you have|if you are|if you(?:'re|’re)|if interested|dm me|"
+                         r"if you\b|if interested|dm me|"
                          # what the client will hand over is no work ("We will provide all the content")
                          r"(?:we|i)(?: will|'ll|’ll) (?:provide|supply|send you|give you))\b", re.IGNORECASE)
 _ABOUT_CANDIDATE = re.compile(r"\b(?:candidate|applicant|experience|experienced|proficien\w+|familiar\w*|"

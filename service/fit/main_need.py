@@ -71,7 +71,11 @@ _ROLE_SOURCES: dict[str, str] = {
               r"optimi[sz]ation|feedback|update)|career (?:coach(?:ing)?|advice|advisor|guidance|counsell?(?:ing|or)|mentor(?:ing|ship)?)|"
               r"interview (?:prep(?:aration)?|coach(?:ing)?)|linkedin profile (?:optimi[sz]ation|writ(?:er|ing)|makeover)",
     "legal": r"lawyer|attorney|paralegal|legal (?:assistant|counsel|advisor)",
-    "recruiting": r"recruiter|talent acquisition|\bhr (?:manager|specialist|generalist)",
+    "recruiting": r"(?:recruiter|recruitment|recruiting|talent acquisition|sourcing) analysts?|recruiter|talent acquisition|"
+                  r"\bhr (?:manager|specialist|generalist)",
+    # a person to be studied, not hired for work ("Data Analyst to Participate in a User Research Session")
+    "participant": r"to participate in|participants? (?:needed|wanted)|(?:study|research|survey) participants?|"
+                   r"user research (?:session|interview|study)",
     "qa": r"\buat\b(?: tester| analyst| specialist)?|(?:qa|quality assurance)(?: automation)? (?:testers?|analysts?|"
           r"engineers?|specialists?|lead)|(?:software|manual|game|mobile|usability) testers?|test (?:analyst|engineer)s?",
     "lending": r"underwriters?|(?:mortgage|loan|credit) (?:processor|officer|analyst|underwriter)s?",
@@ -205,6 +209,7 @@ class RoleCheck:
     note: str = ""
 
 
+_NOT_WORK_FOR_HIRE = {"career": "help with the client's own career", "participant": "a participant in a study"}
 _PRODUCT_AFTER = linear(r"(?i)^\s*(?:app|apps|tool|tools|platform|website|site|software|feature|module|api|system|"
                         r"parser|saas|chrome extension|plugin)\b")
 ADJACENT = 45.0  # ours is named too, the foreign family is next to ours, or only the lead names the role
@@ -229,10 +234,10 @@ def role_check(brief: JobBrief, ws: Workspace, title_names_line: bool = False) -
     if not foreign:
         return RoleCheck()
     fam, words = foreign[0]
-    career = next((w for f, w in foreign if f == "career"), None)
-    if career:  # whatever profession the client has, the work is their own career
-        return RoleCheck("career", career, OTHER_TRADE, False, f"the {'title' if from_title else 'opening lines'} "
-                         f"asks for {career}: help with the client's own career, which this workspace does not sell")
+    own = next(((f, w) for f, w in foreign if f in _NOT_WORK_FOR_HIRE), None)
+    if own:  # whatever profession the title names, the client wants help with a career, or a person to study
+        return RoleCheck(own[0], own[1], OTHER_TRADE, False, f"the {'title' if from_title else 'opening lines'} asks for "
+                         f"{_NOT_WORK_FOR_HIRE[own[0]]} (“{own[1]}”), which this workspace does not sell")
     named_ours = [w for _, f, w in roles if f in ours]
     if fam in ("software", "ml"):  # "Python developer for web scraping": the trade words say which work
         named_ours += [m.group(0) for f in sorted(ours) if f in TRADES for m in [TRADES[f].search(title)] if m]

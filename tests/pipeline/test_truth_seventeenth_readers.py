@@ -218,3 +218,34 @@ def test_a_full_time_seat_on_the_team_is_a_role():
     one_off = JobBrief(title="Build a React booking page", budget_type="fixed", budget_max=600,
                        description="Build one booking page in React with a form and an email confirmation.")
     assert job_type(one_off) == "project"
+
+
+def test_a_recruiter_analyst_or_a_study_participant_is_no_data_work():
+    for title, family in (("Recruiter analyst for our hiring insights", "recruiting"),
+                          ("Data analyst to participate in a user research session", "participant")):
+        check = role_check(JobBrief(title=title, description="Thirty minutes on a call."), DATA_WS)
+        assert check.family == family and not check.main_ok and check.cap <= 25, (title, check)
+
+
+def test_a_job_ads_headings_are_no_screening_questions():
+    from service.intake.extraction_rules import _RHETORICAL
+
+    assert _RHETORICAL.search("What you will be doing as a data modeler at Acme?")
+    assert _RHETORICAL.search("Why join us?")
+    assert not _RHETORICAL.search("What tools would you use to model the sales data?")
+
+
+def test_a_warning_to_applicants_is_no_lead_quote():
+    from service.drafting.quotes import need_quotes
+
+    desc = ("If you paste a generated reply we will ignore it. We need a React Native journal app with daily "
+            "prompts and a calendar view.")
+    assert all(not f.quote.text.lower().startswith(("if you", "paste")) for f in need_quotes(desc, desc))
+
+
+def test_fixed_fee_only_in_the_text_gets_a_price_not_an_hourly_rate():
+    brief = JobBrief(title="X bot that posts our news", skills=["Python"],
+                     description="Build a bot that posts our news to X each morning. Fixed fee only, no hourly. "
+                                 "Please include your price and timeline.")
+    text = draft_proposal(brief, None, DEMO).text
+    assert "per hour" not in text, text
