@@ -73,7 +73,7 @@ _ROLE_SOURCES: dict[str, str] = {
     "legal": r"lawyer|attorney|paralegal|legal (?:assistant|counsel|advisor)",
     "recruiting": r"(?:recruiter|recruitment|recruiting|talent acquisition|sourcing) analysts?|recruiter|talent acquisition|"
                   r"\bhr (?:manager|specialist|generalist)",
-    # a person to be studied, not hired for work ("Data Analyst to Participate in a User Research Session")
+    # a person to be studied, not hired for work ("Marketing analyst to participate in our usability study")
     "participant": r"to participate in|participants? (?:needed|wanted)|(?:study|research|survey) participants?|"
                    r"user research (?:session|interview|study)",
     "qa": r"\buat\b(?: tester| analyst| specialist)?|(?:qa|quality assurance)(?: automation)? (?:testers?|analysts?|"

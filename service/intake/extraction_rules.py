@@ -49,7 +49,7 @@ _RHETORICAL = linear_re.compile(r"\b(passion|thrive|are you (?:a|an|the) |ready 
                          r"journey|story|mission))|looking for (?:a|an) (?:new )?"
                          r"(?:challenge|opportunity)|want to join|interested\?|sound(?:s)? like you|excited|should you be|"
                          r"(?:is|are) this (?:role|job|position) for you|(?:do|would) you (?:want|like|love) to (?:work|join|be part)|"
-                         # a job ad's section headings ("What you will be doing as a Data Modeler at …?")
+                         # a job ad's section headings ("What you will do at Acme Bakery?", "Why join us?")
                          r"what you(?:'ll|’ll| will) (?:be )?(?:doing|do)\b|who (?:you are|we are)\b|what (?:we|you)(?:'ll|’ll| will)? "
                          r"(?:offer|bring|get)\b|why (?:join|work with) us\b)\b|"
                          # a courtesy at the end of a post ("Please let me know if you need any further explanations?")

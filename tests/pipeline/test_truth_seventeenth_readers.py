@@ -209,10 +209,10 @@ def test_an_ongoing_duty_last_in_the_plan_is_kept_running_not_handed_over():
 
 def test_a_full_time_seat_on_the_team_is_a_role():
     seat = JobBrief(title="React and Next.js developer for our shop apps", budget_type="fixed", budget_max=4000,
-                    description="Join our team for full-time work on our shop apps. You will work 45 hours per week "
+                    description="Join our team full-time on the shop apps; expect 45 hours per week "
                                 "with monthly earnings, and share your screen during shifts.")
     assert job_type(seat) == "role"
-    reporting = JobBrief(title="Reporting analyst", description="Remote. Why join us? You will work closely with the "
+    reporting = JobBrief(title="Reporting analyst", description="Remote. Why join us? The analyst is to work closely with our "
                          "support team and write the weekly and monthly reports.")
     assert job_type(reporting) == "role"
     one_off = JobBrief(title="Build a React booking page", budget_type="fixed", budget_max=600,
@@ -222,7 +222,7 @@ def test_a_full_time_seat_on_the_team_is_a_role():
 
 def test_a_recruiter_analyst_or_a_study_participant_is_no_data_work():
     for title, family in (("Recruiter analyst for our hiring insights", "recruiting"),
-                          ("Data analyst to participate in a user research session", "participant")):
+                          ("Marketing analyst to participate in our usability study", "participant")):
         check = role_check(JobBrief(title=title, description="Thirty minutes on a call."), DATA_WS)
         assert check.family == family and not check.main_ok and check.cap <= 25, (title, check)
 
@@ -230,7 +230,7 @@ def test_a_recruiter_analyst_or_a_study_participant_is_no_data_work():
 def test_a_job_ads_headings_are_no_screening_questions():
     from service.intake.extraction_rules import _RHETORICAL
 
-    assert _RHETORICAL.search("What you will be doing as a data modeler at Acme?")
+    assert _RHETORICAL.search("What you will do at Acme Bakery?")
     assert _RHETORICAL.search("Why join us?")
     assert not _RHETORICAL.search("What tools would you use to model the sales data?")
 
