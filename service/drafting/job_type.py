@@ -39,11 +39,12 @@ _JOB_TITLE = re.compile(r"^(?:(?:[A-Z0-9][\w.+#&/-]*|and|of|&|/)\s+){0,5}(?:anal
                         r"coordinator|strategist|marketer|editor)s?$", _I)
 # a range of weekly hours is a schedule ("20 - 40 hours per week through go-live"): it counts once more
 HOURS_RANGE = re.compile(r"\b\d{1,2}\s?(?:-|–|to)\s?\d{1,2}\s?(?:hours|hrs)\s?(?:per|a|/|each)\s?week", _I)
-_WEEK_HOURS = re.compile(r"\b(\d{2})\s?(?:hours|hrs)\s?(?:per|a|/|each)\s?week\b", _I)
+_WEEKLY = r"\b(\d{1,2})\s?(?:hours|hrs)\s?(?:per|a|/|each)\s?week\b"  # "45 hours per week", the number captured
+_WEEK_HOURS = re.compile(_WEEKLY, _I)
 # working hours by the clock ("9 AM-5 PM", "8am to 12pm"); ``role_shape.clock_hours`` reads the same ranges
 CLOCK_RANGE = r"\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\s?(?:-|–|to)\s?\d{1,2}(?::\d\d)?\s?(?:am|pm)\b"
 # hours the post sets ("20 hours a week", "8am-12pm UK time"): a role confirms them rather than agreeing them
-SET_HOURS = re.compile(r"\b\d{1,2}\s?(?:hours|hrs)\s?(?:per|a|/|each)\s?week\b|" + CLOCK_RANGE, _I)
+SET_HOURS = re.compile(_WEEKLY + "|" + CLOCK_RANGE, _I)
 _PROJECT = re.compile(r"\b(?:scope of work|deliverables:|one[- ]time|one[- ]off|(?:small|medium|large)[- ]sized project|fixed[- ]price|"
                       r"this (?:is a )?(?:\w+ )?project)\b", _I)
 # a title that names a task to finish ("Build …", "… App Development", "Website Audit") is a project, however many

@@ -17,6 +17,7 @@ functions, linear in the post."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from service.drafting.frames import Quote, sentence
 from service.drafting.kind_table import WorkKind
@@ -191,12 +192,13 @@ def _stem(word: str) -> str:
     return word
 
 
-def _stems(text: str) -> set[str]:
-    return {_stem(w) for w in re.findall(r"[a-z][a-z+#.-]{3,}", text.lower()) if w not in STOP and w not in _GENERIC
-            and _stem(w) not in _STOP_STEMS}
-
-
 _STOP_STEMS = frozenset(_stem(x) for x in STOP | _GENERIC)
+
+
+@lru_cache(maxsize=1024)  # the kind's steps are matched against every item of every letter
+def _stems(text: str) -> frozenset[str]:
+    words = (w for w in re.findall(r"[a-z][a-z+#.-]{3,}", text.lower()) if w not in STOP and w not in _GENERIC)
+    return frozenset(s for s in map(_stem, words) if s not in _STOP_STEMS)
 
 
 def topic_for(text: str, domains: frozenset[str], kind_id: str, used: set[str], post: str) -> Topic | None:

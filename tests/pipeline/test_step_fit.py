@@ -80,11 +80,16 @@ def test_words_meet_by_stem_not_by_their_first_letters():
     assert _stems("Write tests for the booking flow") & _stems("cover the critical paths with testing")
 
 
+def _plan(post: str, kind: str, domain: str, item: str) -> tuple[tuple[str, ...], str]:
+    """The plan for ``post`` and its line for the item that starts with ``item``."""
+    steps = plan_steps(post, post, KIND[kind], None, frozenset({domain}), 0)
+    return steps, next(s for s in steps if s.startswith("\u201c" + item))
+
+
 def test_a_training_item_gets_no_build_step():
     post = ("Our reporting is a mess and we want it sorted. Scope:\n- Create a sales dashboard in Power BI\n"
             "- Train users on the new reports\n- Document the data model\n")
-    steps = plan_steps(post, post, KIND["dashboard"], None, frozenset({"data"}), 0)
-    train = next(s for s in steps if s.startswith("\u201cTrain users"))
+    _, train = _plan(post, "dashboard", "data", "Train users")
     assert "build the pages" not in train
     assert fits("Train users on the new reports", train.split("\u201d: ", 1)[1], False)
 
@@ -92,8 +97,7 @@ def test_a_training_item_gets_no_build_step():
 def test_a_deploy_item_gets_no_build_step():
     post = ("We need a small booking app for our yoga studio. Tasks:\n- Build the class booking pages\n"
             "- Deploy the app to our own cloud account\n- Write tests for the payment flow\n")
-    steps = plan_steps(post, post, KIND["webapp"], None, frozenset({"dev"}), 0)
-    deploy = next(s for s in steps if s.startswith("\u201cDeploy the app"))
+    steps, deploy = _plan(post, "webapp", "dev", "Deploy the app")
     assert "build in small milestones" not in deploy
     assert not mismatched_steps("\n".join(steps))
 
