@@ -24,8 +24,10 @@ _ASK = (r"(?:^[^\w\"'“‘]*(?:(?:please|kindly|also|and|then|important|note|ps
         r"\bif you(?:'ve|’ve| have)? (?:read|reached|got|made it)\b[^.!?\n,]{0,30}?\s+)")
 _OPENER = re.compile(rf"{_ASK}(?:start|begin|open) (?:your|the|each) {_DOC} (?:with|by (?:writing|saying|typing))"
                      rf"(?::\s*|\s+(?:the (?:word|phrase|sentence)[:\s]\s*)?){_VALUE}", re.IGNORECASE)
-_TOP = re.compile(rf"{_ASK}(?:write|put|type|add) {_VALUE} (?:at the (?:very )?(?:top|start|beginning)|as the first "
-                  rf"(?:word|line))", re.IGNORECASE)
+# "Write 'I read this' at the top", "write the word KIWI in the first sentence of your application"
+_TOP = re.compile(rf"{_ASK}(?:write|put|type|add|use|include) (?:the (?:word|phrase)\s+)?{_VALUE} (?:at the (?:very )?"
+                  rf"(?:top|start|beginning)|as the first (?:word|line)|in the (?:very )?first (?:word|line|sentence) of "
+                  rf"(?:your|the|each) {_DOC})", re.IGNORECASE)
 _FIRST = re.compile(rf"\b(?:the|your) first (?:word|line|sentence) of (?:your|the|each) {_DOC} (?:must|should|has to|"
                     rf"needs to) be:?\s+{_VALUE}", re.IGNORECASE)
 # "send at the first of your message = "Hello Ahmed"", "in the first line of your reply: 'I read this'" (quoted only)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from service.drafting.lint_letters import ungrounded_terms
+from service.drafting.post_items import USER_LOGGING
 from service.drafting.question_check import DESIGN_READY
 
 
@@ -144,8 +145,9 @@ def item_how(text: str, used: set[str], post: str = "", said: str = "") -> ItemH
     not mostly say it already; else None."""
     if re.sub(r"^(?:\w+,\s+)+(?:and\s+)?", "", text).count(",") >= 2:
         return None  # a list of subjects ("fraud detection, biometric authentication, …"): none of them is the item's
+    subject = USER_LOGGING.sub(" ", text)  # what an app's users log is a feature, not the system's logging
     for h in ITEM_HOWS:
-        if h.id in used or not h.pattern.search(text) or (h.unless and h.unless.search(post)):
+        if h.id in used or not h.pattern.search(subject) or (h.unless and h.unless.search(post)):
             continue
         mine = _words(h.how)
         repeats = said and len(mine & _words(said)) > len(mine) / 2

@@ -24,7 +24,7 @@ HYBRID = r"(?<!remote or )(?<!remote/)hybrid(?!/remote| or remote)"
 _ROLE = re.compile(
     r"\b(?:full[- ]?time(?! development)|part[- ]?time|long[- ]term (?:work|role|position|contract|engagement|support|basis|"
     r"job|hire|member|assistant|freelancer|developer|analyst)|ongoing(?! (?:use|optimi[sz]ation|sync|basis for))|"
-    r"join (?:our|the|a) (?:[\w-]+,? ){0,3}team|join us|teammate|(?:collaborate|work closely) with (?:our|the|a) "
+    r"(?:[6-9]|1[0-9]|2[0-4]|six|nine|twelve|eighteen)[- ]months? (?:project|contract|engagement)|join (?:our|the|a) (?:[\w-]+,? ){0,3}team|join us|teammate|(?:collaborate|work closely) with (?:our|the|a) "
     r"(?:[\w-]+ ){0,3}team|monthly (?:earnings|salary|pay)|(?:during|per|each) shifts?|"
     r"(?:regular|daily|day-to-day|recurring) (?:[\w-]+ ){0,3}tasks|team member|contract[- ]to[- ](?:perm\w*|hire)|permanent|salary|salaried|"
     r"" + HYBRID + r"|per week|hrs/week|hours a week|hours per week|retainer|(?:open|this|the|a|remote|contract|"

@@ -87,7 +87,7 @@ _ABOUT_CANDIDATE = re.compile(
     r"capable|you.ll|proven|strong|excellent|self-starter|detail-oriented|native|availability|available|"
     r"references?|certif\w+|english|communicat\w+|reliable|motivated|attitude|go-getter|passion\w*|proactive|"
     r"team player|willing\w*|eager\w*|following|below|as follows|full scope)\b", re.IGNORECASE)
-_NOT_WORK = re.compile(r"\b(?:apply|applicants?|proposals?|cover letter|send (?:us|me)|please include|budget|paid|"
+_NOT_WORK = re.compile(r"\b(?:apply|applicants?|proposals?|cover letter|your (?:application|bid)|send (?:us|me)|please include|budget|paid|"
                        r"payment|hourly|per hour|rate|salary|bonus|deadline|we are|we're|we’re|our company|our team|"
                        r"you will be|feel free|(?:you|one|we) (?:can|may)|optional\w*|this (?:role|position|job|project) (?:is|will)|https?:|www\.)\b|\$|€|£", re.IGNORECASE)
 # weak choices for the main work: the admin around a job, not the job

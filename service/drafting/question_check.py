@@ -134,6 +134,14 @@ _PROCESS_Q = re.compile(r"\bcurrent process\b", re.IGNORECASE)
 _SINCE_Q = re.compile(r"\bsince when\b", _I)
 
 
+# "Apple and Google developer accounts" presumes both stores: not for an Android-only or an iPhone-only app (pool readers:
+# "asks about Apple accounts for an Android-only job")
+_BOTH_STORES_Q = re.compile(r"\bapple and google\b", _I)
+_IOS = re.compile(r"\b(?:ios|iphone|ipad|apple|app store|testflight|swift(?:ui)?|cross[- ]platform|react native|flutter|"
+                  r"expo)\b", _I)
+_ANDROID = re.compile(r"\b(?:android|google play|play store|kotlin|cross[- ]platform|react native|flutter|expo)\b", _I)
+
+
 def presumes_missing(question: str, post: str) -> bool:
     """True when the question takes for granted a kind of work the post does not describe: a question about
     "this analysis" for a post that names nothing to analyse (no data, figures, trends or findings), or about "the
@@ -142,6 +150,8 @@ def presumes_missing(question: str, post: str) -> bool:
         return not _MANUAL.search(post)
     if _SINCE_Q.search(question):
         return not names_fault(post)
+    if _BOTH_STORES_Q.search(question):
+        return not (_IOS.search(post) and _ANDROID.search(post))
     return bool(_ANALYSIS_Q.search(question)) and not _ANALYSABLE.search(post)
 
 

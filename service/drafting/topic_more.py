@@ -57,7 +57,9 @@ MORE_TOPICS: tuple[Topic, ...] = (
     Topic("logistics", r"\b(logistics|freight|shipments?|fleet|trucking)\b", D,
           "For transport costs I would first bring every cost to the same unit (per shipment, per trip or per "
           "distance), so that each comparison is made on equal terms.",
-          needs=r"\b(?:costs?|margins?|profitab\w+|cost allocation)\b"),
+          needs=r"\b(?:costs?|margins?|profitab\w+|cost allocation)\b",
+          # a marketplace seller's storage fees are no transport costs (pool readers: "transport costs for Amazon storage")
+          unless=r"\b(?:storage fees?|fba|seller central|amazon warehouses?)\b"),
     Topic("bugfix", r"\b(bug ?fix\w*|fix(?:ing)? (?:\w+ ){0,2}bugs|bugs)\b", DEV,
           "For bug fixes I would reproduce each bug first and write down the steps, so every fix is checked against "
           "the same steps before it goes live."),

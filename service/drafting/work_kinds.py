@@ -156,7 +156,7 @@ _LABEL_GLUE = re.compile(r"^(?:Type|Location|Posted|Budget|Hourly|Fixed|Duration
 # a class or pattern name from the client's code ("HttpClient", "PageObjects"), not a product to name in a sentence
 _CODE_NAME = re.compile(r"[a-z](?:Client|Objects?|Service|Manager|Controller|Handler|Factory|Exception|Provider|Helper|"
                         r"Utils?|Builder|Adapter|Component|Request|Response|Repository)$")
-_NOT_NAMES = frozenset(["saas", "paas", "iaas", "devops", "devsecops", "fintech", "edtech", "proptech", "insurtech", "healthtech", "martech", "b2b", "b2c", "iphone", "ipad", "macos", "youtube", "linkedin", "javascript", "typescript", "github", "gitlab", "chatgpt", "openai"])
+_NOT_NAMES = frozenset(["saas", "paas", "iaas", "devops", "devsecops", "fintech", "edtech", "proptech", "insurtech", "healthtech", "martech", "agtech", "agritech", "medtech", "legaltech", "regtech", "cleantech", "climatetech", "foodtech", "adtech", "b2b", "b2c", "iphone", "ipad", "macos", "youtube", "linkedin", "javascript", "typescript", "github", "gitlab", "chatgpt", "openai"])
 
 
 def product_names(text: str) -> list[str]:
@@ -313,7 +313,11 @@ _NEGATED_MENTION = re.compile(r"\bno (?:[\w/+-]+ ){1,4}?(?:is |are )?(?:needed|r
                               r"[^.;:!?\n]{0,40}|(?:\b[\w/+-]+ ){1,4}(?:is|are) not (?:needed|required|necessary)\b|"
                               # "No WordPress/Wix/Webflow", "using WordPress/Wix/Webflow is not an option"
                               r"\bno [\w.+-]+(?:/[\w.+-]+)+|(?:\b[\w/.+-]+ ){1,4}(?:is|are) (?:not an option|not allowed|"
-                              r"out of the question)\b",
+                              r"out of the question)\b|"
+                              # a later phase is no mention: "scalability for future mobile app development",
+                              # "and eventually mobile app development" (a web app's post)
+                              r"\b(?:future|eventually|later) (?:[\w&/+-]+ ){0,3}?(?:apps?|applications?|versions?|phases?|"
+                              r"development)(?: development)?\b(?: \([^)\n]{0,30}\))?",
                               re.IGNORECASE)
 
 

@@ -12,6 +12,7 @@ deliverables: skills and keywords found there weigh fully in service fit, the re
 "nice to have" lists) weigh ``TAIL_WEIGHT``. All patterns are linear-time (RE2)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -31,7 +32,8 @@ _ROLE_SOURCES: dict[str, str] = {
     # a map maker's trade ("GIS Analyst for a water utility's pipe maps"), not data analysis (pool readers)
     "gis": r"(?:gis|geospatial|arcgis|qgis) (?:analysts?|specialists?|technicians?|engineers?|developers?|experts?)|"
            r"cartographers?",
-    "accounting": r"accountant|bookkeep(?:er|ing)|\bcpa\b|tax (?:preparer|specialist|accountant)|"
+    "accounting": r"accountant|bookkeep(?:er|ing)|\bcpa\b|tax (?:preparer|specialist|accountant|analysts?|advis[eo]rs?|"
+                  r"consultants?|researchers?)|"
                   r"payroll (?:specialist|manager)",
     "finance": r"\bcfo\b|fp&a(?: analyst)?|financial (?:analyst|modell?er|modell?ing|advisor|controller)|"
                r"valuation analyst|(?:real estate|land|property|underwriting|credit|equity|investment) analysts?",
@@ -59,10 +61,12 @@ _ROLE_SOURCES: dict[str, str] = {
               r"videographer|photographer|(?:menu|print|brochure|flyer|poster|signage|banner|book cover|packaging|magazine|"
               r"catalog(?:ue)?|label) (?:layouts?|designs?)|touchdesigner|music visuali[sz]\w+|audio[- ]reactive|vj",
     "writing": r"copywriters?|copy ?writer|content writer|writers?|ghostwriter|blogger|proofreader|copy ?editor|"
+               r"publication support|academic (?:writ(?:er|ing)|editor|editing|publishing)|manuscript (?:editing|preparation)|"
                r"content (?:manager|creator|strategist|specialist)|technical writer|translator",
     "engineering": r"(?:electrical|mechanical|civil|structural|hvac|chemical) (?:engineer|designer|expert)|drafter|"
                    r"draftsman|inverter expert",
     "management": r"project manager|product manager|scrum master|program manager|product owner|operations manager|"
+                  r"(?:fractional |interim |part-time )?cto\b|chief technology officer|"
                   r"account manager|client services manager|(?:customer|client) success manager",
     "teaching": r"tutor|teacher|instructor|(?:[a-z&/]+ )?(?:trainers?|coach(?:es)?|mentors?)",
     # help with the client's own career ("Data Analyst resume improvement", "CV review"): not the profession it names
@@ -116,13 +120,18 @@ _ws_cache: dict[int, tuple[Workspace, frozenset[str]]] = {}
 
 
 @lru_cache(maxsize=2048)
+def _someone_else(text: str, start: int, end: int) -> bool:
+    """The role is a person the client already has, not the hire: "for our CTO's dashboard", "help my accountant"."""
+    return text[end:end + 2] in ("'s", "’s") or bool(re.search(r"\b(?:our|my)\s+$", text[max(0, start - 5):start], re.I))
+
+
 def roles_in(text: str) -> tuple[tuple[int, str, str], ...]:
     """(position, family, matched words) of the role nouns in ``text``, in reading order. Where two
     families match overlapping words, the longer match wins ("Power BI developer" is data, not software)."""
     found = []
     for fam, rx in ROLES.items():
         for m in rx.finditer(text):
-            if m.end() > m.start():
+            if m.end() > m.start() and not _someone_else(text, m.start(), m.end()):
                 found.append((m.start(), m.end(), fam, m.group(0).strip()))
     found.sort(key=lambda f: (-(f[1] - f[0]), _ORDER[f[2]]))
     kept: list[tuple[int, int, str, str]] = []
@@ -228,8 +237,8 @@ def role_check(brief: JobBrief, ws: Workspace, title_names_line: bool = False) -
     if not roles and not title_names_line:
         source = lead(brief.description or "", 40)
         roles = roles_in(source)
-    roles = tuple(r for r in roles if r[1] != "career" or not _PRODUCT_AFTER.search(
-        source[r[0] + len(r[2]):]))  # a "CV writing app" is an app to build
+    roles = tuple(r for r in roles if r[1] not in ("career", "writing") or not _PRODUCT_AFTER.search(
+        source[r[0] + len(r[2]):]))  # a "CV writing app" or an "academic writing tool" is software to build
     foreign = [(fam, w) for _, fam, w in roles if fam not in ours]
     if not foreign:
         return RoleCheck()

@@ -1,0 +1,134 @@
+"""Truth fixes from readers of a fresh pool of real posts (2026-12-06, eighteenth session), each on a team-written
+post: a reading test phrased "write X in the first sentence of your application" is honoured and never becomes a plan
+item; what an app's users log ("Meal logging") is a feature, not the system's logging; a mobile app planned for later
+is no mobile app now; a marketplace seller's storage fees are no transport costs; "Apple and Google developer
+accounts" is not asked of a one-store app; a tax analyst, a fractional CTO and academic publication support are other
+trades than data or software work; a twelve-month part-time seat on a team is a role; an industry word ("AgTech") is
+no product name."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from service.core.config import DEMO_WORKSPACE
+from service.core.schemas import JobBrief
+from service.core.workspace import load_workspace
+from service.drafting.instructions import resolve
+from service.drafting.item_know_how import item_how
+from service.drafting.job_type import job_type
+from service.drafting.kind_table import KINDS
+from service.drafting.post_items import kind_step
+from service.drafting.post_plan import work_items
+from service.drafting.question_check import presumes_missing
+from service.drafting.work_kinds import find_topic, product_names
+from service.fit.main_need import role_check
+
+DEMO = load_workspace(DEMO_WORKSPACE)
+DATA_WS = load_workspace(Path(__file__).resolve().parents[2] / "evals" / "workspaces" / "data-analytics.yaml")
+KIND = {k.id: k for k in KINDS}
+
+
+@pytest.mark.parametrize("wording, word", [
+    ("Write otter in the first sentence of your application.", "otter"),
+    ("Please use the word LANTERN in the first line of your proposal.", "LANTERN"),
+    ("Include the word 'harbour' in the first sentence of your cover letter.", "harbour"),
+])
+def test_a_word_asked_for_in_the_first_sentence_is_honoured(wording, word):
+    brief = JobBrief(title="Habit tracker app in Flutter", description=f"Build the habit screens in Flutter.\n{wording}")
+    assert resolve(brief, DEMO).opener == word
+
+
+@pytest.mark.parametrize("wording", [
+    "We use React in the first version of the app.",
+    "Write the tests in the first week of the project.",
+])
+def test_work_in_the_first_week_or_version_is_no_opener(wording):
+    brief = JobBrief(title="Habit tracker app in Flutter", description=f"Build the habit screens.\n{wording}")
+    assert resolve(brief, DEMO).opener is None
+
+
+def test_an_instruction_about_the_application_is_no_plan_item():
+    desc = ("Features:\n- Build the streak calendar screen\n- Add reminders for each habit\n"
+            "- Write otter in the first sentence of your application\n")
+    items = [it.quote.text for it in work_items(desc)]
+    assert items and not any("otter" in t for t in items), items
+    own = [it.quote.text for it in work_items("Features:\n- Build the admin screens of your application\n"
+                                             "- Add a login page to the mobile application\n")]
+    assert any("login page" in t for t in own), own
+
+
+def test_what_an_apps_users_log_is_no_system_logging():
+    assert item_how("Meal Logging", set(), post="A calorie app: meal logging and barcode scans.") is None
+    assert item_how("Workout logging with sets and reps", set()) is None
+    real = item_how("Set up logging and alerting for the API", set())
+    assert real is not None and real.id == "monitoring"
+    step = kind_step("Meal Logging", KIND["ai"], set(), frozenset({"dev"}), first=True)
+    assert step is None or "logging" not in step
+
+
+def test_a_mobile_app_planned_for_later_is_no_mobile_app_now():
+    desc = ("We need a web app for our dog-grooming salon where customers book a slot online and pay a deposit.\n"
+            "- Admin panel for staff and bookings\n- Built to allow future mobile app development (Android & iOS)\n"
+            "We would eventually like a mobile app as well.")
+    topic = find_topic("Web app for online grooming bookings", desc, frozenset({"dev"}), "webapp")
+    assert topic is None or topic.id != "new_app_stores", topic
+    app = find_topic("Mobile app for our grooming salon", "Build a new mobile app (iOS and Android) for bookings.",
+                     frozenset({"dev"}), "mobile")
+    assert app is not None and app.id == "new_app_stores"
+
+
+def test_storage_fees_are_no_transport_costs():
+    desc = ("Analyse our FBA storage fees and inventory logistics, and cut the costs of slow-moving stock in Amazon "
+            "warehouses.")
+    topic = find_topic("Amazon storage fee analyst", desc, frozenset({"data"}), "analysis")
+    assert topic is None or topic.id != "logistics", topic
+    freight = find_topic("Freight cost analysis", "Compare our freight costs per shipment across three carriers.",
+                         frozenset({"data"}), "analysis")
+    assert freight is not None and freight.id == "logistics"
+
+
+def test_both_stores_are_asked_about_only_for_an_app_on_both():
+    q = "Do you already have Apple and Google developer accounts?"
+    assert presumes_missing(q, "Reskin our Android app and publish it on the Google Play Store.")
+    assert presumes_missing(q, "Build an iPhone app in SwiftUI and ship it through TestFlight.")
+    assert not presumes_missing(q, "Build a React Native app for iOS and Android.")
+
+
+@pytest.mark.parametrize("title, family, ws", [
+    ("International Tax Analyst", "accounting", DATA_WS),
+    ("Fractional CTO for our fintech start-up", "management", DEMO),
+    ("Publication support for a linguistics paper", "writing", DATA_WS),
+])
+def test_another_trade_under_a_data_or_software_word_is_not_ours(title, family, ws):
+    check = role_check(JobBrief(title=title, description="Join our team for a few hours a week."), ws)
+    assert check.family == family and not check.main_ok, (title, check)
+
+
+def test_a_data_analyst_and_a_developer_stay_ours():
+    assert role_check(JobBrief(title="Tax data analyst for our sales reports", description="Build weekly reports."),
+                      DATA_WS).main_ok
+    assert role_check(JobBrief(title="Data analyst for churn reports", description="Build weekly reports."),
+                      DATA_WS).main_ok
+    assert role_check(JobBrief(title="React developer for our CTO's dashboard", description="Build the screens."),
+                      DEMO).main_ok
+
+
+def test_a_twelve_month_part_time_seat_on_the_team_is_a_role():
+    brief = JobBrief(title="Tableau developer for a long term project",
+                     description="Join our team for a 12-month project. This is a part-time position: you build and "
+                                 "maintain the Tableau reports our account managers send to clients.")
+    assert job_type(brief) == "role"
+    build = JobBrief(title="Build a Tableau sales dashboard", description="A 3-month project: one dashboard of our "
+                                                                           "weekly sales, delivered with its workbook.")
+    assert job_type(build) != "role"
+
+
+def test_an_industry_word_is_no_product_name():
+    names = product_names("Smart contracts for AgTech payouts to farmers, tracked in HubSpot and KuCoin.")
+    assert "AgTech" not in names and "KuCoin" in names
+
+
+def test_a_writing_tool_to_build_is_software():
+    check = role_check(JobBrief(title="Academic writing tool with an AI editor", description="Build the web app."), DEMO)
+    assert check.main_ok, check
