@@ -162,6 +162,16 @@ BANK: tuple[KnowHow, ...] = (
             "I measure the pages first, on mobile, then cut what costs the most: apps and scripts nobody uses any "
             "more, oversized images, and code that blocks the first paint. Each change is checked against the "
             "before figures on a copy of the site before it goes live."),
+    # rendering in the browser (3D, animation, canvas): not the back end's queries (pool readers counted a "missing
+    # index" answer to a Three.js rendering question as garbled, all three)
+    KnowHow("render_performance", r"^(?=.*\b(?:three\.?js|webgl|r3f|react three fiber|fps|frame ?rates?|3d|textures?|"
+                                  r"meshes|shaders?|canvas|animations?|opacity|transparen\w+|gpu|render\w* [^?]{0,40}\bin "
+                                  r"(?:a|the) browser)\b)(?=.*\b(?:performance|performant|fast|smooth\w*|fps|frame ?rates?|"
+                                  r"lag\w*|optimi[sz]\w*|large|heavy|slow\w*|quality)\b)", DEV,
+            "I measure in the browser first, with the frame time and the GPU and memory profile, then cut what costs "
+            "the most: fewer draw calls by merging meshes and sharing materials, compressed textures and geometry, "
+            "less detail for what is small, far away or hidden, and heavy assets loaded only when they are needed, "
+            "checking the frame rate on a mid-range phone as well as a desktop."),
     KnowHow("performance", r"\b(scalab\w+|scal(?:e|ing) (?:up|out|the (?:app\w*|system|backend|database|api|platform))|"
                            r"(?<!ad )(?<!ads )(?<!campaign )performance|slow\w*|speed|(?:keep|stay)\w* (?:\w+ ){0,3}fast|latency|load times?|high traffic|concurren\w+|"
                            r"bottlenecks?)\b", DEV | D,

@@ -343,13 +343,13 @@ def answers_for(facts: dict, brief: dict, ws: dict, proof: dict, line: dict, let
                 keep.append(sent)
         answer = " ".join(keep)
         entry = know_how(q, domains)
-        if len(answer.split()) < 4 and entry and entry.id in asked:  # the same know-how as an earlier answer
-            answer = voice.speak(f"My answer to {Quote(asked[entry.id]).render()} covers this one as well; I would "
-                                 f"confirm the details for your case on our first call.")
+        if len(answer.split()) >= 4 and entry:  # the earlier question this know-how answers (quoted when short)
+            asked.setdefault(entry.id, Quote(q.rstrip(" ?.") + "?").render() if len(q) <= 120 else f"question {n}")
+        elif entry and entry.id in asked:  # the same know-how as an earlier answer
+            answer = voice.speak(f"My answer to {asked[entry.id]} covers this one as well; I would confirm the details "
+                                 f"for your case on our first call.")
         if len(answer.split()) < 4:  # all of it said already: defer in words not used yet (experience: the reviewer's)
             answer = OWN_PAST if _EXPERIENCE_ASK.search(q.strip()) else _unused(DEFERRALS, said, voice, n)
-        if entry and len(q) <= 120:
-            asked.setdefault(entry.id, q.rstrip(" ?.") + "?")
         said.add(_key(answer))
         out.append(ScreeningAnswer(question=shown, answer=answer))
     return out
@@ -361,8 +361,8 @@ def repeats_steps(answer: str, steps: tuple[str, ...]) -> bool:
     return sum(len(k.split()) >= 5 and k in said for k in (_key(st) for st in steps)) >= 2
 
 
-def _key(text: str) -> str:
-    return re.sub(r"\W+", " ", text.lower()).strip()
+def _key(text: str) -> str:  # a sentence's words, without the subject an answer names first ("For X, I would …")
+    return re.sub(r"\W+", " ", re.sub(r"^for [^,]{1,150}, ", "", text.lower())).strip()
 
 
 def _unused(options: tuple[str, ...], said: set[str], voice: Voice, n: int) -> str:

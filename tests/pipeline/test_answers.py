@@ -56,6 +56,7 @@ QUESTIONS = {
     "page_speed": ["Our store is slow on mobile. How would you improve the page speed?",
                    "What would you do about the load times of our website?"],
     "store_testing": ["How do you test theme changes without breaking the live store?"],
+    "render_performance": ["How would you keep the 3D room planner smooth on older phones?"],
     "performance": ["The admin pages are slow with 50,000 orders. How would you improve performance?"],
     "testing": ["How do you test your code before handing it over?"],
     "deployment": ["How would you set up CI/CD and deployments for this app?"],

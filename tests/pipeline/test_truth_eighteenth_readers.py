@@ -20,6 +20,7 @@ from service.drafting.job_type import job_type
 from service.drafting.kind_table import KINDS
 from service.drafting.post_items import kind_step
 from service.drafting.post_plan import work_items
+from service.drafting.proposal import draft_proposal
 from service.drafting.question_check import presumes_missing
 from service.drafting.work_kinds import find_topic, product_names
 from service.fit.main_need import role_check
@@ -132,3 +133,35 @@ def test_an_industry_word_is_no_product_name():
 def test_a_writing_tool_to_build_is_software():
     check = role_check(JobBrief(title="Academic writing tool with an AI editor", description="Build the web app."), DEMO)
     assert check.main_ok, check
+
+
+def test_a_3d_rendering_question_gets_rendering_know_how_not_database_tuning():
+    from service.drafting.answer_bank import know_how
+
+    dev = frozenset({"dev"})
+    for q in ("What slows down rendering detailed furniture models in a browser, and how would you fix it?",
+              "How do you keep the WebGL scene smooth on older phones?",
+              "How would you add transparency controls for each layer while keeping performance optimal?"):
+        entry = know_how(q, dev)
+        assert entry is not None and entry.id == "render_performance", (q, entry)
+    backend = know_how("How would you keep the API fast under high traffic?", dev)
+    assert backend is not None and backend.id == "performance"
+    assert know_how("How would you approach building a 3D product viewer?", dev) is None or \
+        know_how("How would you approach building a 3D product viewer?", dev).id != "render_performance"
+
+
+def test_a_know_how_answer_is_given_once_and_later_questions_point_to_it():
+    questions = ["What are the biggest performance challenges when rendering detailed sofa models in a browser, and "
+                 "how would you deal with them in our viewer?",
+                 "How would you keep the fabric textures sharp while the scene stays smooth on phones?",
+                 "How would you add transparency for the cushions while keeping performance optimal?"]
+    desc = ("We sell sofas online and need a 3D viewer in Three.js where shoppers rotate each sofa and switch fabrics.\n"
+            "Please answer these questions in your proposal:\n" + "\n".join(f"{n}. {q}" for n, q in enumerate(questions, 1)))
+    brief = JobBrief(title="Three.js 3D sofa viewer for our store", description=desc, skills=["Three.js", "React"],
+                     screening_questions=questions)
+    draft = draft_proposal(brief, None, DEMO)
+    answers = [a["answer"] for a in draft.parts["screening_answers"]]
+    assert len(answers) == 3, answers
+    assert "draw calls" in answers[0] and "missing index" not in " ".join(answers)
+    assert sum("draw calls" in a for a in answers) == 1, answers
+    assert all("question 1" in a for a in answers[1:]), answers
