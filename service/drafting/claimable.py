@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from service.text.skills import normalise_skill
+
 # tool -> the tools using it implies (vocabulary names)
 IMPLIED: dict[str, tuple[str, ...]] = {
     "pandas": ("NumPy",),
@@ -30,4 +32,6 @@ _IMPLIED_LOW = {k.lower(): tuple(v.lower() for v in vs) for k, vs in IMPLIED.ite
 def claimable(profile_skills: Iterable[str], proof_skills: Iterable[Iterable[str]]) -> set[str]:
     """Lower-case names of the tools the workspace can claim, implied tools included."""
     own = {s.lower() for s in profile_skills} | {s.lower() for skills in proof_skills for s in skills}
+    own |= {canon.lower() for s in own if (canon := normalise_skill(s))}  # "Power BI" is "Microsoft Power BI"
     return own | {t for s in own for t in _IMPLIED_LOW.get(s, ())}
+

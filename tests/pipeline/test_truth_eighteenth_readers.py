@@ -165,3 +165,14 @@ def test_a_know_how_answer_is_given_once_and_later_questions_point_to_it():
     assert "draw calls" in answers[0] and "missing index" not in " ".join(answers)
     assert sum("draw calls" in a for a in answers) == 1, answers
     assert all("question 1" in a for a in answers[1:]), answers
+
+
+def test_a_profile_tool_is_claimable_under_the_vocabularys_name():
+    from service.drafting.claimable import claimable
+
+    ours = claimable(["Power BI", "Excel"], [])
+    assert "microsoft power bi" in ours and "power bi" in ours
+    brief = JobBrief(title="Power BI developer for our sales dashboards",
+                     description="Build and maintain Power BI dashboards of our weekly sales for the store managers.")
+    flags = " ".join(draft_proposal(brief, None, DATA_WS).parts["reviewer_flags"])
+    assert "Power BI" not in flags.split("tools_not_in_profile", 1)[-1] or "tools_not_in_profile" not in flags
