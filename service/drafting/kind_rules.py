@@ -51,6 +51,7 @@ TITLE_BONUS = ((r"\b(?:audit|code review|second opinion|review (?:of )?(?:my|our
 # automation script), and filling in job applications (not a research sheet).
 GENERAL_TITLES = (r"^(?!.*\b(?:copywrit\w*|writers?|writing|blogs?|articles?)\b).*?\b(?:"
                   r"(?:business|systems?) analy(?:st|sts|sis)|"  # a systems analyst designs software, too
+                  r"(?:business )?process analysts?|documentation specialists?|"  # process maps and SOPs, not data
                   r"social media (?:[&\w;]+ ){0,3}?(?:manager|strategist|specialist|coordinator|marketer|marketing|assistant)|"
                   r"graphic design(?:er)?|video edit(?:or|ing)|ugc creators?|devops|site reliability|"
                   r"job applications?|"
@@ -65,4 +66,11 @@ GENERAL_TITLES = (r"^(?!.*\b(?:copywrit\w*|writers?|writing|blogs?|articles?)\b)
 KIND_SWAPS = (
     ("dashboard", (r"\b(?:homework|coursework|course ?work|(?:our|my|an?|the|this|university|class|school|college) "
                    r"assignments?|my (?:course|class|professor|lecturer|teacher))\b"), "analysis"),
+    # records to collect or cells to fill in are research and data entry, not analysis, whatever the title calls the
+    # person (pool readers: "pitches findings and charts for a precise data-fill job", "a menu-collection job gets
+    # metric definitions")
+    # (in the title or the post's first lines, and never under a title that asks for an analysis)
+    ("analysis", (r"^(?![^\n]*\banaly(?:sis|ses|ze|se)\b)[\s\S]{0,400}?\b(?:collect\w* and organi[sz]\w*|gather\w* and compil\w*|compil\w* (?:a list|links|lists)|"
+                  r"fill(?:ing)? in (?:the )?(?:designated |missing |required |empty )?(?:data|fields|cells|information)|"
+                  r"data entry)\b"), "research"),
 )

@@ -176,3 +176,26 @@ def test_a_profile_tool_is_claimable_under_the_vocabularys_name():
                      description="Build and maintain Power BI dashboards of our weekly sales for the store managers.")
     flags = " ".join(draft_proposal(brief, None, DATA_WS).parts["reviewer_flags"])
     assert "Power BI" not in flags.split("tools_not_in_profile", 1)[-1] or "tools_not_in_profile" not in flags
+
+
+def test_cells_to_fill_in_or_records_to_collect_are_research_not_analysis():
+    from service.drafting.work_kinds import classify
+
+    data = frozenset({"data"})
+    fill = classify("Data analyst needed for a Google Sheets task", "Read our supplier price lists and fill in the "
+                    "designated cells of our Google Sheets tracker, accurately and by Friday.", data)
+    collect = classify("Data research job", "Help us collect and organise bakery opening hours from their websites "
+                       "into a spreadsheet.", data)
+    assert fill.id == "research" and collect.id == "research", (fill.id, collect.id)
+    study = classify("Survey data analysis for our gym members", "Collect and organise the survey answers, then "
+                     "analyse which classes members value most.", data)
+    assert study.id == "analysis", study.id
+
+
+def test_a_process_analyst_gets_no_data_cleaning_steps():
+    from service.drafting.work_kinds import classify
+
+    kind = classify("Business process analyst and documentation specialist",
+                    "Document our onboarding workflows as SOPs and process maps, and suggest improvements.",
+                    frozenset({"data"}))
+    assert kind.id == "general", kind.id
