@@ -184,7 +184,7 @@ BANK: tuple[KnowHow, ...] = (
             "I would work on a duplicate of the live theme and share a preview link, test the changed pages on mobile "
             "and desktop and through a test order, and publish only once you have approved the preview, so the "
             "live store never shows work in progress."),
-    KnowHow("testing", r"\b(test\w*|qa|quality assurance|bugs?|regressions?|code quality)\b", DEV,
+    KnowHow("testing", r"\b((?!testimon)test\w*|qa|quality assurance|bugs?|regressions?|code quality)\b", DEV,
             "I write automated tests alongside the code: unit tests for the logic that carries the risk, a few "
             "integration tests through the real database and the API, and a regression test for each bug before it "
             "is fixed. The tests then run on every change before it is merged, and each release is checked by hand "

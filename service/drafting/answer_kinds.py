@@ -151,3 +151,33 @@ def rate_answer(question: str, rate: float | None) -> str:
         base += (" For the delivery time, I would date each milestone from the work list once the first one is "
                  "scoped, and confirm the whole timeline with the quote.")
     return base
+
+# what a screening question asks for, first match wins (``question_kind``); one table for the answers and the
+# client's asks (``client_asks``)
+QUESTION_KINDS = [
+    ("stack", r"\b(which|what)\b[^?]{0,30}\b(tools?|stack|technolog(y|ies)|frameworks?|librar(y|ies)|languages?|"
+              r"platforms?|software)\b(?! (have|did) you)|\byour (?:team(?:'s|’s)? )?(?:tech(?:nology)? )?stack\b"),
+    ("rate", r"\b(rate(?![- ]?limit)|price|pricing|cost|quote|charge|budget|fee|salary|compensation|precio|prix|preis|tarifa)\b"),
+    ("hours", r"\b(time ?zones?|us hours|est|pst|cet|working hours|overlap|available to work)\b"),
+    ("timeline", r"\b(how long|timeline|time ?frame|deadline|when can you|start date|availability|available|"
+                 r"hours per week|turnaround|deliver by|eta)\b"),
+    ("references", r"\b(references?|testimonials?|referees?)\b"),
+    ("examples", r"\b(portfolio|example|examples|samples?|links?|past work|previous work|similar (project|work)|"
+                 r"case stud(y|ies)|show us|share (?:your |a |some |any )?(?:portfolio|work|examples?|links?|samples?|"
+                 r"projects?|case))\b"),
+    ("years", r"\b(how many years|years of experience|years of [\w.]+ experience|years (?:with|using)|how much experience|"
+              r"how experienced)\b"),
+    ("approach", r"\b(what (?:will|would) you do|how would you|how will you|how you would|how you'd|how you will|approach|plan|strategy|"
+                 r"process|steps|methodology|how do you|how can you|ensure)\b"),
+    ("confirm", r"^(?:please )?confirm(?:ation)?\b"),
+    ("personal", r"\b(certif\w+|what (?:interests|excites|attracts) you|why (?:do you want|are you interested)|country|city|where are you|located|location|based in|residence|favou?rite|smell|colou?r|hobby|enjoy|"
+                 r"hobbies|age|gender|nationality|native language|your name|full name|linkedin|your phone)\b"),
+    ("yesno", r"^(do|does|are|is|can|could|would|will|have|has)\b"),
+    ("experience", r"\b(have you|has anyone|do you have|experience (with|in)|worked (with|on)|familiar|used|dealt with|"
+                   r"done (this|that|something|anything) (similar|like))\b"),
+]
+
+
+def question_kind(question: str) -> str:
+    q = question.lower()
+    return next((kind for kind, pattern in QUESTION_KINDS if re.search(pattern, q)), "other")

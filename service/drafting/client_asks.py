@@ -12,7 +12,7 @@ readers marked letters down for ignoring these; the letter now answers each one 
 
 Every placeholder is in the "[Your …]" house style of ``offline_answers.PERSONAL``: lint refuses it
 (``no_placeholders``), so the draft cannot be approved until the reviewer fills it in. The kind of each ask comes
-from the screening-answer classifier (``offline_answers.classify``): one rule for "what is being asked". An ask a
+from the screening-answer classifier (``answer_kinds.question_kind``): one rule for "what is being asked". An ask a
 screening question already covers is left to its answer; instructions flagged as injections never reach here
 (``instructions.resolve``)."""
 from __future__ import annotations
@@ -22,11 +22,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from service.drafting import experience_asks as exp
-from service.drafting.answer_kinds import pay_period
+from service.drafting.answer_kinds import pay_period, question_kind
 from service.drafting.constraints import LOCATION
 from service.drafting.frames import NounPhrase, SlotError, join_and, sentence
 from service.drafting.instructions import check_flag, price_ask
-from service.drafting.offline_answers import classify
 from service.drafting.proof import ProofMatch, convincing, overlaps
 
 MAX_SENTENCES = 3
@@ -127,7 +126,7 @@ def ask_kinds(text: str) -> list[str]:
                                                                       re.IGNORECASE)):
             found.add(more)
             continue
-        kind = "location" if _BASED.search(part) else classify(_HEDGE.sub("", part))
+        kind = "location" if _BASED.search(part) else question_kind(_HEDGE.sub("", part))
         if kind == "timeline" and re.search(r"\bavailab|\bstart", part, re.IGNORECASE):
             kind = "availability"
         elif kind == "personal" and re.search(r"\b(?:based|located|location|country|city|where)\b", part,

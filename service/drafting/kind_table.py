@@ -6,39 +6,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from service.drafting.kind_tools import (
+    AI_TOOLS,
+    AUTOMATION_TOOLS,
+    BACKEND_TOOLS,
+    DATABASES,
+    ML_TOOLS,
+    MOBILE_TOOLS,
+    SCRAPE_TOOLS,
+    SHEET_APPS,
+    SHEET_TOOLS,
+    SOURCES,
+)
 from service.drafting.post_claims import HOURS_EVIDENCE
-from service.text.skills_vocab import VOCAB
-
-BI_TOOLS = ("Microsoft Power BI", "Tableau", "Looker Studio", "Metabase", "Google Sheets", "Microsoft Excel")
-SHOP_PLATFORMS = ("Shopify", "WooCommerce", "Magento", "BigCommerce", "Wix", "Squarespace")
-SITE_PLATFORMS = ("WordPress", "Webflow", "Wix", "Squarespace", "Bubble.io", "Shopify")
-SHORT = {"Microsoft Power BI": "Power BI", "Microsoft Excel": "Excel"}
-SHEET_APPS = ("Microsoft Excel", "Google Sheets", "Airtable")  # "a spreadsheet in {tools}": apps, not VBA or Power Query
-SHEET_TOOLS = ("Microsoft Excel", "Google Sheets", "VBA", "Google Apps Script", "Power Query", "Airtable")
-ML_TOOLS = ("Python", "R", "PyTorch", "TensorFlow", "scikit-learn", "OpenCV", "Hugging Face", "pandas", "NumPy",
-            "Jupyter", "Databricks", "Apache Spark")
-AUTOMATION_TOOLS = ("Zapier", "Make.com", "n8n", "Power Automate", "Google Apps Script", "Airtable", "Python",
-                    "HubSpot", "GoHighLevel", "Google Sheets", "Microsoft Excel", "Salesforce", "Notion", "Twilio")
-SCRAPE_TOOLS = ("Python", "Scrapy", "Selenium", "Playwright", "Puppeteer", "Beautiful Soup", "Node.js", "JavaScript",
-                "Google Sheets", "Microsoft Excel", "Airtable")
-AI_TOOLS = ("Python", "OpenAI API", "LangChain", "LlamaIndex", "Hugging Face", "Pinecone", "Claude", "FastAPI", "Node.js",
-            "TypeScript", "Twilio")
-MOBILE_TOOLS = ("Flutter", "React Native", "Swift", "Kotlin", "Dart", "Expo", "Ionic", "Jetpack Compose", "Firebase")
-
-
-def _span(first: str, last: str) -> frozenset[str]:
-    keys = list(VOCAB)
-    return frozenset(keys[keys.index(first):keys.index(last) + 1])
-
-
-DATABASES = tuple(_span("PostgreSQL", "SQLAlchemy") - {"Prisma", "Drizzle ORM", "SQLAlchemy", "Pinecone"})
-# where business data lives: stores, CRMs, payment and marketing platforms, spreadsheets, databases
-SOURCES = tuple((_span("Stripe", "MetaMask") - _span("Selenium", "MetaMask") - set(BI_TOOLS[:4])
-                 - {"Liquid", "Zapier", "Make.com", "n8n", "Slack", "Discord", "Telegram Bot", "Twilio",
-                    "Google Apps Script", "Power Automate", "Power Query"})
-                | set(DATABASES) | {"Google Analytics", "Google Ads", "Facebook Ads", "Amazon FBA"})
-COLLAB = frozenset({"Slack", "Discord", "Notion", "Telegram Bot", "Git", "Jira", "Trello", "Zoom"})
-
 
 # what the data is about, as the post says it (first match in the title, else in the description's lead): a closed
 # list of (pattern, the attributive noun a need sentence uses: "your sales data")
@@ -273,7 +253,7 @@ KINDS: tuple[WorkKind, ...] = (
               "build it with tests around every call, and with retries and logging for the failures that will happen",
               "document it and deploy it, so your team can run and extend it"),
              "Which systems does this need to talk to first, and do you have API access or documentation for them?",
-             "the request and error logs around the failing call", product_names=True,
+             "the request and error logs around the failing call", product_names=True, tools_among=BACKEND_TOOLS,
              answered_if=r"\b(?:documentation|docs|swagger|openapi|postman|api keys?|credentials)\b",
              start="the systems it has to talk to and their API documentation"),
     WorkKind("webapp", ("web app", "web application", "saas", "mvp", "platform", "portal", "admin panel",

@@ -14,6 +14,7 @@ import re
 from service.drafting.answer_bank import know_how
 from service.drafting.answer_kinds import (
     closest_experience,
+    question_kind,
     rate_answer,
     stack_answer,
     subject,
@@ -39,34 +40,12 @@ from service.drafting.work_kinds import classify as work_kind
 from service.intake.extraction_rules import OWN_VIEW
 from service.text.skills import normalise_skill
 
-_KINDS = [
-    ("stack", r"\b(which|what)\b[^?]{0,30}\b(tools?|stack|technolog(y|ies)|frameworks?|librar(y|ies)|languages?|"
-              r"platforms?|software)\b(?! (have|did) you)"),
-    ("rate", r"\b(rate(?![- ]?limit)|price|pricing|cost|quote|charge|budget|fee|salary|compensation|precio|prix|preis|tarifa)\b"),
-    ("hours", r"\b(time ?zones?|us hours|est|pst|cet|working hours|overlap|available to work)\b"),
-    ("timeline", r"\b(how long|timeline|time ?frame|deadline|when can you|start date|availability|available|"
-                 r"hours per week|turnaround|deliver by|eta)\b"),
-    ("examples", r"\b(portfolio|example|examples|samples?|links?|past work|previous work|similar (project|work)|"
-                 r"case stud(y|ies)|show us|share (?:your |a |some |any )?(?:portfolio|work|examples?|links?|samples?|"
-                 r"projects?|case))\b"),
-    ("years", r"\b(how many years|years of experience|years of [\w.]+ experience|years (?:with|using)|how much experience|"
-              r"how experienced)\b"),
-    ("approach", r"\b(what (?:will|would) you do|how would you|how will you|how you would|how you'd|how you will|approach|plan|strategy|"
-                 r"process|steps|methodology|how do you|how can you|ensure)\b"),
-    ("confirm", r"^(?:please )?confirm(?:ation)?\b"),
-    ("personal", r"\b(certif\w+|what (?:interests|excites|attracts) you|why (?:do you want|are you interested)|country|city|where are you|located|location|based in|residence|favou?rite|smell|colou?r|hobby|enjoy|"
-                 r"hobbies|age|gender|nationality|native language|your name|full name|linkedin|your phone)\b"),
-    ("yesno", r"^(do|does|are|is|can|could|would|will|have|has)\b"),
-    ("experience", r"\b(have you|has anyone|do you have|experience (with|in)|worked (with|on)|familiar|used|dealt with|"
-                   r"done (this|that|something|anything) (similar|like))\b"),
-]
-
-
 PERSONAL = "[Your answer: a personal detail only you can give]"
 # the applicant's own past work, or their own plan, that no workspace file answers: the reviewer writes it (an
 # agreeing or deferring line would skip what was asked)
 OWN_PLAN = "[Your answer: how you would do it, in two or three sentences]"
-HOLDERS = (PERSONAL, OWN_PAST, OWN_PLAN)
+REFERENCES = "[Your references: a past client who agreed to be contacted, or a link to your reviews]"
+HOLDERS = (PERSONAL, OWN_PAST, OWN_PLAN, REFERENCES)
 _OWN_ASK = re.compile(r"\b(?:your (?:\w+ ){0,3}experiences?|you(?:'ve|’ve| have) (?:used|built|automated|done|created|"
                       r"worked|led|shipped|delivered|handled|implemented)|(?:details|description) of your|you (?:debugged|"
                       r"fixed|solved))\b", re.IGNORECASE)
@@ -80,14 +59,6 @@ _PLAN_ASK = re.compile(r"^(?:(?:please )?(?:briefly )?(?:describe|explain|outlin
 ESTIMATE = "My estimate for the whole job: [Your estimate: how long it takes, from the work list]."  # the reviewer's figure
 _HOW_LONG = re.compile(r"\b(?:how long|timeline|time ?frame|estimat\w*|eta|turnaround|completion)\b", re.IGNORECASE)
 DEFER, ASK_CLIENT = "", "\x00ask the client"  # nothing fits / a question about the client's own needs
-
-
-def classify(question: str) -> str:
-    q = question.lower()
-    for kind, pattern in _KINDS:
-        if re.search(pattern, q):
-            return kind
-    return "other"
 
 
 _GENERIC_ASK = frozenset(["response", "accomplish", "achieve", "goals", "goal", "tell", "briefly", "project", "approach", "approaching", "handle", "handling", "tackle", "tackling", "plan", "planning", "process", "steps", "methodology", "ensure", "ensuring", "deliver", "delivering", "complete", "completing", "start", "starting", "first"])
@@ -173,7 +144,7 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
     profile = ws["profile"]
     ours = our_tools(ws)
     item = proof.get("proof")
-    kind = classify(question)
+    kind = question_kind(question)
     if kind in ("yesno", "other") and _EXPERIENCE_ASK.search(question):
         kind = "experience"  # "Do you have Acme CRM funnel experience?" is asked about experience, not a yes to give
     if kind in ("yesno", "other", "approach", "experience") and _OWN_ASK.search(question):
@@ -221,6 +192,8 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
                     (f" {ESTIMATE}" if _HOW_LONG.search(question) else ""))
         return ("I can give you a start date and a week-by-week timeline on the first call, once the first "
                 "milestone is agreed." + said)
+    if kind == "references":
+        return REFERENCES  # a past client who agreed to be asked: only the applicant can name one
     if kind == "examples":
         if not item:
             return OWN_PAST  # the applicant's own examples are theirs to name

@@ -22,16 +22,13 @@ from service.drafting.kind_rules import (
     NOT_KIND_WORDS,
     TITLE_BONUS,
 )
-from service.drafting.kind_table import (
+from service.drafting.kind_table import GENERAL, KINDS, SUBJECTS, WorkKind
+from service.drafting.kind_tools import (
     BI_TOOLS,
     COLLAB,
-    GENERAL,
-    KINDS,
     SHOP_PLATFORMS,
     SHORT,
     SITE_PLATFORMS,
-    SUBJECTS,
-    WorkKind,
 )
 from service.drafting.kind_variants import CASES, VARIANTS, existing_work
 from service.drafting.topic_table import TOPIC_KINDS, TOPICS, Topic

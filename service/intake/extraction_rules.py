@@ -108,6 +108,13 @@ def _glued_question(sentence: str) -> str:
     return sentence[starts[-1]:] if starts else sentence
 
 
+def _quoted_at(line: str, start: int, sentence: str) -> bool:
+    """Whether the sentence at ``start`` is inside quotation marks (or opens one) on its line."""
+    before = line[:start] + sentence[:len(sentence) - len(sentence.lstrip())]
+    opens = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    return opens or sentence.lstrip().startswith(('"', "“"))
+
+
 def screening_questions(description: str, page_questions: list[str] | None = None) -> list[str]:
     """Questions the client asks applicants to answer, verbatim, in order."""
     out: list[str] = []
@@ -176,6 +183,8 @@ def screening_questions(description: str, page_questions: list[str] | None = Non
         for m in _SENT.finditer(line):
             if m.group(0).strip() == hook:  # … followed by the pitch ("We're seeking …"), not by "Please answer …"
                 continue
+            if _quoted_at(line, m.start(), m.group(0)):  # a quoted message ("a guest writes: "Is parking free?""),
+                continue  # an example the post shows, not a question to the applicant (pool readers: garbled)
             s = _strip_item(m.group(0)).strip()
             if ": " in s and s.split(": ", 1)[1].strip().endswith("?"):
                 s = s.split(": ", 1)[1].strip()

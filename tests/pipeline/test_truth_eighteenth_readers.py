@@ -199,3 +199,41 @@ def test_a_process_analyst_gets_no_data_cleaning_steps():
                     "Document our onboarding workflows as SOPs and process maps, and suggest improvements.",
                     frozenset({"data"}))
     assert kind.id == "general", kind.id
+
+
+def test_questions_inside_a_quoted_message_are_examples_not_screening_questions():
+    from service.intake.extraction_rules import screening_questions
+
+    desc = ("Build a booking assistant for our holiday flats that replies to guests.\nExample guest message:\n"
+            '"Hi, is there a kettle in the flat? Can you send your cancellation policy?"\n'
+            '"Do you allow dogs in the garden flat?\n'
+            "Also, how would you keep the replies in the flat owner's tone?")
+    qs = screening_questions(desc)
+    assert not any("kettle" in q or "cancellation" in q or "dogs" in q for q in qs), qs
+    assert any("owner's tone" in q for q in qs), qs
+
+
+def test_a_stack_references_and_testimonials_get_their_own_answers():
+    from service.drafting.answer_bank import know_how
+    from service.drafting.answer_kinds import question_kind
+    from service.drafting.offline_answers import REFERENCES
+
+    assert question_kind("Your team’s tech stack and expertise") == "stack"
+    assert question_kind("References or client testimonials") == "references"
+    assert question_kind("Can you share two references from past clients?") == "references"
+    assert know_how("References or client testimonials", frozenset({"dev"})) is None
+    questions = ["Your team’s tech stack and expertise", "References or client testimonials"]
+    brief = JobBrief(title="Parcel tracking app for our courier firm",
+                     description="Build a Django back end and a React Native app to track parcels live.",
+                     skills=["Django", "React Native"], screening_questions=questions)
+    answers = [a["answer"] for a in draft_proposal(brief, None, DEMO).parts["screening_answers"]]
+    assert "Django" in answers[0] and "confirm it in writing" not in answers[0], answers
+    assert answers[1] == REFERENCES
+
+
+def test_back_end_work_is_never_named_after_a_front_end_framework():
+    from service.drafting.work_kinds import need_sentence
+
+    api = KIND["api"]
+    assert "React" not in need_sentence(api, ["React", "Node.js"]), need_sentence(api, ["React", "Node.js"])
+    assert "Node.js" in need_sentence(api, ["React", "Node.js"])
