@@ -35,6 +35,10 @@ TITLE_BONUS = ((r"\b(?:audit|code review|second opinion|review (?:of )?(?:my|our
                 "review", 12),
                # a "Data Engineering Tutor" teaches, and so does a "React developer for teaching"
                (r"\b(?:tutor(?:s|ing)?|teach(?:er|ing)?|teach me)\b(?! ?lms)", "teaching", 10),
+               # a person to train, not a model: "Installation and Training for …", "HR Analyst Training and Skills
+               # Development" (pool readers: an AI build and an analysis offered instead, all readers 1)
+               (r"\b(?:installation|setup|set-up|onboarding|hands-on|one-on-one|1-on-1) (?:and |& )?training\b|"
+                r"\btraining (?:and|&) (?:skills? )?development\b", "teaching", 20),
                # a store role whose duties are sourcing, listings and orders runs the store, whatever platform the
                # title names ("Shopify product sourcing & management" is not a theme change)
                ((r"\b(?:product sourcing|store (?:manag\w+|operations|assistant)|(?:e-?commerce|shopify|amazon) "
@@ -42,8 +46,9 @@ TITLE_BONUS = ((r"\b(?:audit|code review|second opinion|review (?:of )?(?:my|our
                # an app built in Power Apps is an app, whatever Power BI the post also names (pool readers: "I need a
                # Power Apps recruitment app; the letter pitches Power BI data modelling", all three 1)
                (r"^(?!.*\bpower ?bi\b).*\bpower ?apps?\b", "webapp", 10),
-               # an ETL job is a pipeline, whatever reports it feeds ("ETL Developer", "ETL pipeline for our BI")
-               (r"\b(?:etl|elt)\b", "pipeline", 8))
+               # an ETL or ingestion job is a pipeline, whatever reports it feeds ("ETL Developer", "ETL pipeline for our
+               # BI", "Big Data Analyst for Daily CSV Ingestion")
+               (r"\b(?:etl|elt|ingest(?:ion|ing)?)\b", "pipeline", 8))
 # a title naming a business analyst asks for specifications and requirements: no kind's steps fit it better than
 # the general ones (the analysis steps "clean and check the data" and the API steps do not)
 # The same holds for trades the table has no kind for: a social media, design or video role (a "Social Media & Content

@@ -82,7 +82,8 @@ KINDS: tuple[WorkKind, ...] = (
              start="the sources and the few numbers the first page must show"),
     WorkKind("pipeline", ("etl", "elt", "pipeline", "pipelines", "data pipeline", "warehouse", "data warehouse",
                           "bigquery", "snowflake", "redshift", "airflow", "dbt", "data engineer", "data engineering",
-                          "data integration", "databricks"), frozenset({"data", "dev"}), "data engineering",
+                          "data integration", "databricks", "ingest", "ingesting", "ingestion", "data ingestion"),
+             frozenset({"data", "dev"}), "data engineering",
              "You need a dependable pipeline that moves your data[ through {tools}] into a clean shape you can "
              "query and report on.",
              ("map each source, its fields and how often it changes, and agree what a clean table looks like",
@@ -278,6 +279,7 @@ KINDS: tuple[WorkKind, ...] = (
              start="the current setup, with a backup of everything it holds"),
     WorkKind("teaching", ("tutor", "tutoring", "mentor", "mentoring", "teach", "teaching", "lessons", "lesson",
                           "coaching", "coach", "bootcamp", "boot camp", "course", "trainer", "training sessions",
+                          "hands-on training", "train me", "train us", "train our team",
                           "homework", "coursework", "assignment help", "exam", "exams", "quiz", "quizzes"),
              frozenset({"dev", "data", "shop", "copy"}), "teaching",
              "You want to learn[ {tools}] from someone who explains things plainly and builds confidence step by "

@@ -73,6 +73,11 @@ SOLO_ONLY = re.compile(
     rf"(?: (?:freelancer|developer|designer|contractor|person)s?)?\b{_OR_TEAM}"
     rf"|\bonly (?:individual|independent|solo) (?:freelancers?|developers?|contractors?|professionals?)\b{_OR_TEAM}"
     r"|\bmust be (?:an )?(?:independent|individual)(?: freelancer| contractor)?\s*[.!,;)]"
+    # "You'll build it solo—no outsourcing", "no subcontracting" (pool readers: "says 'we' to a client who demands a
+    # solo coder")
+    r"|\byou(?:['’]ll| will)? (?:build|do|develop|handle|code) (?:it|this|the (?:work|project|app)) (?:solo|alone|"
+    r"yourself)\b"
+    r"|\bno (?:outsourcing|subcontract(?:ing|ors?)|sub-contract(?:ing|ors?))\b"
     # one person teaching one person: readers marked an agency "we" on a 1-on-1 mentorship
     r"|\b(?:1[- ]on[- ]1|one[- ]on[- ]one|1:1)\s+(?:\w+\s+){0,2}?(?:mentor\w*|tutor\w*|coach\w*|lessons?|sessions?|"
     r"teach\w*|training)\b|\b(?:mentor\w*|tutor\w*|coach\w*|lessons?|sessions?)\s+(?:\w+\s+){0,2}?"

@@ -237,3 +237,26 @@ def test_back_end_work_is_never_named_after_a_front_end_framework():
     api = KIND["api"]
     assert "React" not in need_sentence(api, ["React", "Node.js"]), need_sentence(api, ["React", "Node.js"])
     assert "Node.js" in need_sentence(api, ["React", "Node.js"])
+
+
+@pytest.mark.parametrize("title, desc, kind", [
+    ("Open source AI tools installation and training", "Help me install Stable Diffusion on my PC and show me how to "
+     "use it, with hands-on training.", "teaching"),
+    ("Marketing analyst training and skills development", "Train me to become a marketing analyst: analysis of "
+     "campaign data, dashboards and reporting, and how analysts present insights.", "teaching"),
+    ("Data analyst for daily JSON ingestion", "We receive 40 GB of JSON logs a day and need them ingested and "
+     "analysed in our warehouse.", "pipeline"),
+])
+def test_a_person_to_train_or_data_to_ingest_is_read_as_such(title, desc, kind):
+    from service.drafting.work_kinds import classify
+
+    assert classify(title, desc, frozenset({"data", "dev"})).id == kind
+
+
+def test_a_solo_build_with_no_outsourcing_is_answered_by_one_person():
+    from service.drafting.voice import solo_only
+
+    assert solo_only("You'll build it solo, no outsourcing, under an NDA.")
+    assert solo_only("No subcontracting.")
+    assert not solo_only("Our app lets each walker work alone on their own route.")
+    assert not solo_only("We want to build this solo founder tool quickly.")
