@@ -75,7 +75,8 @@ KIND_SWAPS = (
     # person (pool readers: "pitches findings and charts for a precise data-fill job", "a menu-collection job gets
     # metric definitions")
     # (in the title or the post's first lines, and never under a title that asks for an analysis)
-    ("analysis", (r"^(?![^\n]*\banaly(?:sis|ses|ze|se)\b)[\s\S]{0,400}?\b(?:collect\w* and organi[sz]\w*|gather\w* and compil\w*|compil\w* (?:a list|links|lists)|"
+    ("analysis", (r"^(?![^\n]*\banaly(?:sis|ses|ze|se)\b)[\s\S]{0,400}?\b(?:(?:collect|gather)\w* (?:and|&) (?:organi[sz]|"
+                  r"structur|compil)\w*|data collection|compil\w* (?:a list|links|lists)|"
                   r"fill(?:ing)? in (?:the )?(?:designated |missing |required |empty )?(?:data|fields|cells|information)|"
                   r"data entry)\b"), "research"),
 )

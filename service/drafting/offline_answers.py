@@ -170,7 +170,10 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
             stack = _stack(question, brief, ws, facts, line, have) if _STACK_TOO.search(question) else ""
             return " ".join(x for x in (plan, known, stack) if x) + honest  # the plan, then the know-how asked for
         if known and not (kind == "timeline" and re.search(r"\bstart\b", question, re.IGNORECASE)):
-            known = with_subject(known, question) if kind in ("approach", "stack") else known
+            if kind == "stack" and (have or facts.get("claimable_tools")):  # our tools first, then how (pool
+                known = f"{_stack(question, brief, ws, facts, line, have)} {known}"  # readers: "a method, no tools")
+            elif kind in ("approach", "stack"):
+                known = with_subject(known, question)
             known += f" {ESTIMATE}" if kind == "timeline" and _HOW_LONG.search(question) else ""
             return (("Yes. " if kind == "yesno" and not lack else "") + known + honest).strip()
     if (pick := _ONE_PICK.search(question)) and not any(t.lower() in question.lower() for t in have):

@@ -260,3 +260,24 @@ def test_a_solo_build_with_no_outsourcing_is_answered_by_one_person():
     assert solo_only("No subcontracting.")
     assert not solo_only("Our app lets each walker work alone on their own route.")
     assert not solo_only("We want to build this solo founder tool quickly.")
+
+
+def test_which_tools_names_our_tools_the_post_names_before_the_method():
+    questions = ["Which tools do you use for organising large datasets?"]
+    brief = JobBrief(title="Collect and structure council planning data",
+                     description="Gather and organise planning decisions from council websites into CSV files, using "
+                                 "Python and SQL where it helps.", skills=["Python", "SQL"],
+                     screening_questions=questions)
+    answer = draft_proposal(brief, None, DATA_WS).parts["screening_answers"][0]["answer"]
+    assert "Python" in answer.split(".")[0] and "SQL" in answer.split(".")[0], answer
+
+
+def test_data_collection_under_an_analyst_title_is_research():
+    from service.drafting.work_kinds import classify
+
+    kind = classify("Data collection and structuring", "We need a detail-oriented data analyst with research skills "
+                    "to gather and organise official data from ministries into formats that are easy to analyse.\n"
+                    "- Organise the data for analysis\n- Structure it for later analysis and insights\n"
+                    "- Statistics and trends from national reports\nData analysis experience is a plus.",
+                    frozenset({"data"}))
+    assert kind.id == "research", kind.id
