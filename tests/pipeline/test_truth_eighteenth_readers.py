@@ -281,3 +281,13 @@ def test_data_collection_under_an_analyst_title_is_research():
                     "- Statistics and trends from national reports\nData analysis experience is a plus.",
                     frozenset({"data"}))
     assert kind.id == "research", kind.id
+
+
+def test_a_junior_seat_beside_a_senior_analyst_is_a_role():
+    brief = JobBrief(title="Data analysis and AI",
+                     description="The mission for this role: turn data into reports in Looker for our clients. You "
+                                 "will be working closely with the Senior Data Analyst, and you are eager to learn.")
+    assert job_type(brief) == "role"
+    build = JobBrief(title="Looker dashboard for our clinics", description="Build one Looker dashboard of weekly "
+                                                                          "bookings. Fixed scope, one delivery.")
+    assert job_type(build) != "role"
