@@ -336,7 +336,7 @@ _UNDER_WAY = re.compile(r"\b(?:enhance|improve|refine|extend|maintain) (?:our|my
                         r"code ?base)\b|\balready (?:in (?:active )?development|(?:partly |partially )?built)\b|\b(?:previous|former|last) "
                         r"(?:developer|dev|engineer|freelancer)\b|\b(?:partially|partly|half) (?:built|developed)\b|"
                         # "help finish a project that's almost done" (pool readers: new-build steps for it)
-                        r"\b(?:almost|nearly|mostly) (?:done|finished|complete|built)\b|\bfinish (?:a|the|our|my) "
+                        r"\b(?:almost|nearly|mostly|half) (?:done|finished|complete|built)\b|\bfinish (?:a|the|our|my) "
                         r"(?:project|app|application|website|site|platform|build|mvp)\b",
                         re.IGNORECASE)
 # ... unless the post says the build is new ("no existing code", "from scratch", "a new build", "from the ground up")

@@ -109,8 +109,8 @@ def make_quote(words: list[str], post: str, keep_lead: bool = False) -> Quote | 
     text = _clean(words)
     if any(unicodedata.category(ch) in ("So", "Cc", "Cf", "Co", "Cs") for ch in text):
         return None
-    if _ABBREV_END.search(text):
-        return None  # cut at an abbreviation's full stop: "… tailored to the U.S", "… their documents incl"
+    if _ABBREV_END.search(text) or sum(map(str.isupper, text)) > 0.6 * sum(map(str.isalpha, text)):
+        return None  # cut at an abbreviation ("… tailored to the U.S", "… documents incl"), or shouted ("SNOOZE OR …")
     flat = " ".join(post.split())
     at = flat.find(" ".join(text.split())) if text else -1
     if at < 0 or _BAD_QUOTE.search(text) or _NEGATED.search(flat[max(0, at - 30):at]):

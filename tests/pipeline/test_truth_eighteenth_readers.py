@@ -291,3 +291,19 @@ def test_a_junior_seat_beside_a_senior_analyst_is_a_role():
     build = JobBrief(title="Looker dashboard for our clinics", description="Build one Looker dashboard of weekly "
                                                                           "bookings. Fixed scope, one delivery.")
     assert job_type(build) != "role"
+
+
+def test_half_done_work_is_existing_work():
+    from service.drafting.kind_variants import existing_work
+
+    assert existing_work("I HAVE THE FLUTTER FILES FOR THE APP BUT HALF DONE, NEED COMPLETION", "mobile")
+    assert existing_work("The booking site is half built by our last freelancer.", "webapp")
+    assert not existing_work("We already have the Figma files for a new app.", "mobile")
+
+
+def test_a_shouted_line_is_never_quoted():
+    from service.drafting.quotes import make_quote
+
+    post = "PLEASE ADD A SNOOZE BUTTON FOR EACH ALARM AND A RINGTONE PICKER. Keep the design as in Figma."
+    assert make_quote("PLEASE ADD A SNOOZE BUTTON FOR EACH ALARM".split(), post) is None
+    assert make_quote("Keep the design as in Figma".split(), post) is not None
