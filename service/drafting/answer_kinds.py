@@ -157,7 +157,8 @@ def rate_answer(question: str, rate: float | None) -> str:
 QUESTION_KINDS = [
     ("stack", r"\b(which|what)\b[^?]{0,30}\b(tools?|stack|technolog(y|ies)|frameworks?|librar(y|ies)|languages?|"
               r"platforms?|software)\b(?! (have|did) you)|\byour (?:team(?:'s|’s)? )?(?:tech(?:nology)? )?stack\b"),
-    ("rate", r"\b(rate(?![- ]?limit)|price|pricing|cost|quote|charge|budget|fee|salary|compensation|precio|prix|preis|tarifa)\b"),
+    ("rate", r"\b((?<!frame )(?<!heart )(?<!conversion )(?<!bounce )(?<!error )(?<!churn )(?<!exchange )"
+             r"(?<!refresh )(?<!success )rate(?![- ]?limit)|price|pricing|cost|quote|charge|budget|fee|salary|compensation|precio|prix|preis|tarifa)\b"),
     ("hours", r"\b(time ?zones?|us hours|est|pst|cet|working hours|overlap|available to work)\b"),
     ("timeline", r"\b(how long|timeline|time ?frame|deadline|when can you|start date|availability|available|"
                  r"hours per week|turnaround|deliver by|eta)\b"),

@@ -24,7 +24,7 @@ _ASK = (r"(?:^[^\w\"'“‘]*(?:(?:please|kindly|also|and|then|important|note|ps
         r"\bif you(?:'ve|’ve| have)? (?:read|reached|got|made it)\b[^.!?\n,]{0,30}?\s+)")
 _OPENER = re.compile(rf"{_ASK}(?:start|begin|open) (?:your|the|each) {_DOC} (?:with|by (?:writing|saying|typing))"
                      rf"(?::\s*|\s+(?:the (?:word|phrase|sentence)[:\s]\s*)?){_VALUE}", re.IGNORECASE)
-# "Write 'I read this' at the top", "write the word KIWI in the first sentence of your application"
+# "Write 'I read this' at the top", "put the word KIWI in the opening sentence of your bid" and the like
 _TOP = re.compile(rf"{_ASK}(?:write|put|type|add|use|include) (?:the (?:word|phrase)\s+)?{_VALUE} (?:at the (?:very )?"
                   rf"(?:top|start|beginning)|as the first (?:word|line)|in the (?:very )?first (?:word|line|sentence) of "
                   rf"(?:your|the|each) {_DOC})", re.IGNORECASE)

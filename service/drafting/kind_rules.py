@@ -47,7 +47,7 @@ TITLE_BONUS = ((r"\b(?:audit|code review|second opinion|review (?:of )?(?:my|our
                # Power Apps recruitment app; the letter pitches Power BI data modelling", all three 1)
                (r"^(?!.*\bpower ?bi\b).*\bpower ?apps?\b", "webapp", 10),
                # an ETL or ingestion job is a pipeline, whatever reports it feeds ("ETL Developer", "ETL pipeline for our
-               # BI", "Big Data Analyst for Daily CSV Ingestion")
+               # BI", an analyst title for daily file ingestion)
                (r"\b(?:etl|elt|ingest(?:ion|ing)?)\b", "pipeline", 8))
 # a title naming a business analyst asks for specifications and requirements: no kind's steps fit it better than
 # the general ones (the analysis steps "clean and check the data" and the API steps do not)

@@ -311,8 +311,8 @@ _NEGATED_MENTION = re.compile(r"\bno (?:[\w/+-]+ ){1,4}?(?:is |are )?(?:needed|r
                               # "No WordPress/Wix/Webflow", "using WordPress/Wix/Webflow is not an option"
                               r"\bno [\w.+-]+(?:/[\w.+-]+)+|(?:\b[\w/.+-]+ ){1,4}(?:is|are) (?:not an option|not allowed|"
                               r"out of the question)\b|"
-                              # a later phase is no mention: "scalability for future mobile app development",
-                              # "and eventually mobile app development" (a web app's post)
+                              # a later phase is no mention: "room for a future mobile app", "a mobile app
+                              # eventually" (a web app's post)
                               r"\b(?:future|eventually|later) (?:[\w&/+-]+ ){0,3}?(?:apps?|applications?|versions?|phases?|"
                               r"development)(?: development)?\b(?: \([^)\n]{0,30}\))?",
                               re.IGNORECASE)

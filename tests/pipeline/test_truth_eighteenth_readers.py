@@ -1,5 +1,5 @@
 """Truth fixes from readers of a fresh pool of real posts (2026-12-06, eighteenth session), each on a team-written
-post: a reading test phrased "write X in the first sentence of your application" is honoured and never becomes a plan
+post: a reading test phrased "write X in the first sentence of your bid" is honoured and never becomes a plan
 item; what an app's users log ("Meal logging") is a feature, not the system's logging; a mobile app planned for later
 is no mobile app now; a marketplace seller's storage fees are no transport costs; "Apple and Google developer
 accounts" is not asked of a one-store app; a tax analyst, a fractional CTO and academic publication support are other
@@ -31,9 +31,9 @@ KIND = {k.id: k for k in KINDS}
 
 
 @pytest.mark.parametrize("wording, word", [
-    ("Write otter in the first sentence of your application.", "otter"),
+    ("Please write otter in the first sentence of your bid.", "otter"),
     ("Please use the word LANTERN in the first line of your proposal.", "LANTERN"),
-    ("Include the word 'harbour' in the first sentence of your cover letter.", "harbour"),
+    ("Include the word 'harbour' in the first sentence of the cover letter.", "harbour"),
 ])
 def test_a_word_asked_for_in_the_first_sentence_is_honoured(wording, word):
     brief = JobBrief(title="Habit tracker app in Flutter", description=f"Build the habit screens in Flutter.\n{wording}")
@@ -41,7 +41,7 @@ def test_a_word_asked_for_in_the_first_sentence_is_honoured(wording, word):
 
 
 @pytest.mark.parametrize("wording", [
-    "We use React in the first version of the app.",
+    "We used React for the first release of our app.",
     "Write the tests in the first week of the project.",
 ])
 def test_work_in_the_first_week_or_version_is_no_opener(wording):
@@ -51,7 +51,7 @@ def test_work_in_the_first_week_or_version_is_no_opener(wording):
 
 def test_an_instruction_about_the_application_is_no_plan_item():
     desc = ("Features:\n- Build the streak calendar screen\n- Add reminders for each habit\n"
-            "- Write otter in the first sentence of your application\n")
+            "- Please write otter in the first sentence of your bid\n")
     items = [it.quote.text for it in work_items(desc)]
     assert items and not any("otter" in t for t in items), items
     own = [it.quote.text for it in work_items("Features:\n- Build the admin screens of your application\n"
@@ -70,7 +70,7 @@ def test_what_an_apps_users_log_is_no_system_logging():
 
 def test_a_mobile_app_planned_for_later_is_no_mobile_app_now():
     desc = ("We need a web app for our dog-grooming salon where customers book a slot online and pay a deposit.\n"
-            "- Admin panel for staff and bookings\n- Built to allow future mobile app development (Android & iOS)\n"
+            "- Admin panel for staff and bookings\n- Room for a future mobile app (iOS and Android) later\n"
             "We would eventually like a mobile app as well.")
     topic = find_topic("Web app for online grooming bookings", desc, frozenset({"dev"}), "webapp")
     assert topic is None or topic.id != "new_app_stores", topic
@@ -117,7 +117,7 @@ def test_a_data_analyst_and_a_developer_stay_ours():
 
 def test_a_twelve_month_part_time_seat_on_the_team_is_a_role():
     brief = JobBrief(title="Tableau developer for a long term project",
-                     description="Join our team for a 12-month project. This is a part-time position: you build and "
+                     description="Join the team on a 12-month project. It is a part-time position: you build and "
                                  "maintain the Tableau reports our account managers send to clients.")
     assert job_type(brief) == "role"
     build = JobBrief(title="Build a Tableau sales dashboard", description="A 3-month project: one dashboard of our "
@@ -139,7 +139,7 @@ def test_a_3d_rendering_question_gets_rendering_know_how_not_database_tuning():
     from service.drafting.answer_bank import know_how
 
     dev = frozenset({"dev"})
-    for q in ("What slows down rendering detailed furniture models in a browser, and how would you fix it?",
+    for q in ("Why might big furniture models render slowly in the browser, and what would you change?",
               "How do you keep the WebGL scene smooth on older phones?",
               "How would you add transparency controls for each layer while keeping performance optimal?"):
         entry = know_how(q, dev)
@@ -151,8 +151,8 @@ def test_a_3d_rendering_question_gets_rendering_know_how_not_database_tuning():
 
 
 def test_a_know_how_answer_is_given_once_and_later_questions_point_to_it():
-    questions = ["What are the biggest performance challenges when rendering detailed sofa models in a browser, and "
-                 "how would you deal with them in our viewer?",
+    questions = ["Where does the frame rate suffer when big sofa models are shown in a web page on older laptops, and "
+                 "what would you do about it in our product viewer?",
                  "How would you keep the fabric textures sharp while the scene stays smooth on phones?",
                  "How would you add transparency for the cushions while keeping performance optimal?"]
     desc = ("We sell sofas online and need a 3D viewer in Three.js where shoppers rotate each sofa and switch fabrics.\n"
@@ -195,7 +195,7 @@ def test_cells_to_fill_in_or_records_to_collect_are_research_not_analysis():
 def test_a_process_analyst_gets_no_data_cleaning_steps():
     from service.drafting.work_kinds import classify
 
-    kind = classify("Business process analyst and documentation specialist",
+    kind = classify("Process analyst and SOP documentation specialist",
                     "Document our onboarding workflows as SOPs and process maps, and suggest improvements.",
                     frozenset({"data"}))
     assert kind.id == "general", kind.id
@@ -218,11 +218,11 @@ def test_a_stack_references_and_testimonials_get_their_own_answers():
     from service.drafting.answer_kinds import question_kind
     from service.drafting.offline_answers import REFERENCES
 
-    assert question_kind("Your team’s tech stack and expertise") == "stack"
+    assert question_kind("Your team’s tech stack and why you chose it") == "stack"
     assert question_kind("References or client testimonials") == "references"
     assert question_kind("Can you share two references from past clients?") == "references"
     assert know_how("References or client testimonials", frozenset({"dev"})) is None
-    questions = ["Your team’s tech stack and expertise", "References or client testimonials"]
+    questions = ["Your team’s tech stack and why you chose it", "References or client testimonials"]
     brief = JobBrief(title="Parcel tracking app for our courier firm",
                      description="Build a Django back end and a React Native app to track parcels live.",
                      skills=["Django", "React Native"], screening_questions=questions)
@@ -240,7 +240,7 @@ def test_back_end_work_is_never_named_after_a_front_end_framework():
 
 
 @pytest.mark.parametrize("title, desc, kind", [
-    ("Open source AI tools installation and training", "Help me install Stable Diffusion on my PC and show me how to "
+    ("Image model installation and training for our studio", "Help me install Stable Diffusion on my PC and show me how to "
      "use it, with hands-on training.", "teaching"),
     ("Marketing analyst training and skills development", "Train me to become a marketing analyst: analysis of "
      "campaign data, dashboards and reporting, and how analysts present insights.", "teaching"),
@@ -256,14 +256,15 @@ def test_a_person_to_train_or_data_to_ingest_is_read_as_such(title, desc, kind):
 def test_a_solo_build_with_no_outsourcing_is_answered_by_one_person():
     from service.drafting.voice import solo_only
 
-    assert solo_only("You'll build it solo, no outsourcing, under an NDA.")
+    assert solo_only("You will build it yourself. No outsourcing.")
+    assert solo_only("No outsourcing of any part.")
     assert solo_only("No subcontracting.")
     assert not solo_only("Our app lets each walker work alone on their own route.")
     assert not solo_only("We want to build this solo founder tool quickly.")
 
 
 def test_which_tools_names_our_tools_the_post_names_before_the_method():
-    questions = ["Which tools do you use for organising large datasets?"]
+    questions = ["What tools would you use to organise the council files?"]
     brief = JobBrief(title="Collect and structure council planning data",
                      description="Gather and organise planning decisions from council websites into CSV files, using "
                                  "Python and SQL where it helps.", skills=["Python", "SQL"],
@@ -275,7 +276,7 @@ def test_which_tools_names_our_tools_the_post_names_before_the_method():
 def test_data_collection_under_an_analyst_title_is_research():
     from service.drafting.work_kinds import classify
 
-    kind = classify("Data collection and structuring", "We need a detail-oriented data analyst with research skills "
+    kind = classify("Data collection and structuring", "We need a careful data analyst with research skills "
                     "to gather and organise official data from ministries into formats that are easy to analyse.\n"
                     "- Organise the data for analysis\n- Structure it for later analysis and insights\n"
                     "- Statistics and trends from national reports\nData analysis experience is a plus.",
@@ -286,7 +287,7 @@ def test_data_collection_under_an_analyst_title_is_research():
 def test_a_junior_seat_beside_a_senior_analyst_is_a_role():
     brief = JobBrief(title="Data analysis and AI",
                      description="The mission for this role: turn data into reports in Looker for our clients. You "
-                                 "will be working closely with the Senior Data Analyst, and you are eager to learn.")
+                                 "will work closely with our lead analyst, and you are eager to learn.")
     assert job_type(brief) == "role"
     build = JobBrief(title="Looker dashboard for our clinics", description="Build one Looker dashboard of weekly "
                                                                           "bookings. Fixed scope, one delivery.")
@@ -296,7 +297,7 @@ def test_a_junior_seat_beside_a_senior_analyst_is_a_role():
 def test_half_done_work_is_existing_work():
     from service.drafting.kind_variants import existing_work
 
-    assert existing_work("I HAVE THE FLUTTER FILES FOR THE APP BUT HALF DONE, NEED COMPLETION", "mobile")
+    assert existing_work("THE FLUTTER APP IS HALF DONE AND NEEDS FINISHING", "mobile")
     assert existing_work("The booking site is half built by our last freelancer.", "webapp")
     assert not existing_work("We already have the Figma files for a new app.", "mobile")
 
