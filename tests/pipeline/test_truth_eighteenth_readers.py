@@ -68,8 +68,8 @@ def test_what_an_apps_users_log_is_no_system_logging():
     assert step is None or "logging" not in step
 
 
-_GROOMING = ("We need a web app for our dog-grooming salon where customers book a slot online and pay a deposit.\n"
-             "- Admin panel for staff and bookings\n- Room for a future mobile app (iOS and Android) later\n"
+_GROOMING = ("Build a web app for our dog-grooming salon where customers book a slot online and pay a deposit.\n"
+             "- Admin panel for staff and bookings\n- Room for future mobile app development (iOS and Android)\n"
              "We would eventually like a mobile app as well.")
 
 
