@@ -272,7 +272,7 @@ def test_a_solo_build_with_no_outsourcing_is_answered_by_one_person():
 
 
 def test_which_tools_names_our_tools_the_post_names_before_the_method():
-    questions = ["What tools would you use to organise the council files?"]
+    questions = ["What tools would you use to organise large files of council records?"]
     brief = JobBrief(title="Collect and structure council planning data",
                      description="Gather and organise planning decisions from council websites into CSV files, using "
                                  "Python and SQL where it helps.", skills=["Python", "SQL"],
