@@ -314,7 +314,12 @@ _NEGATED_MENTION = re.compile(r"\bno (?:[\w/+-]+ ){1,4}?(?:is |are )?(?:needed|r
                               # a later phase is no mention: "room for a future mobile app", "a mobile app
                               # eventually" (a web app's post)
                               r"\b(?:future|eventually|later) (?:[\w&/+-]+ ){0,3}?(?:apps?|applications?|versions?|phases?|"
-                              r"development)(?: development)?\b(?: \([^)\n]{0,30}\))?",
+                              r"development)(?: development)?\b(?: \([^)\n]{0,30}\))?|"
+                              # the site a build is only embedded in or linked from is its host, not the work ("can be
+                              # embedded or linked from our Shopify site": pool readers, "a Shopify remark on a simulation")
+                              r"\b(?:embedded|linked|embed|link)(?: or (?:embedded|linked))? (?:in|on|from|into|to) (?:our|my|"
+                              r"the|a) [\w.]+ (?:site|website|store|page)\b|\b[\w.]+ for (?:linking|embedding) and "
+                              r"(?:linking|embedding)\b",
                               re.IGNORECASE)
 
 

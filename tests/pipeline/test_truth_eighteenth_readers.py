@@ -83,9 +83,15 @@ _GROOMING = ("Build a web app for our dog-grooming salon where customers book a 
      "slow-moving stock in Amazon warehouses.", "data", "analysis", "logistics", False),
     ("Freight cost analysis", "Compare our freight costs per shipment across three carriers.", "data", "analysis",
      "logistics", True),
+    # the site a build is only embedded in is its host, not the work
+    ("Clickable training quiz for our staff", "Build a clickable quiz from our slides, with branching from our "
+     "flowchart. Deliver a solution that can be embedded or linked from our Shopify site.\n- Familiarity with Shopify "
+     "for linking and embedding", "dev shop", "theme", "shopify", False),
+    ("Shopify size chart", "Add a size chart to our Shopify product pages with an app or a theme change.", "dev shop",
+     "theme", "shopify", True),
 ])
 def test_a_remark_needs_its_subject_in_the_post_now(title, desc, domain, kind, topic_id, expected):
-    topic = find_topic(title, desc, frozenset({domain}), kind)
+    topic = find_topic(title, desc, frozenset(domain.split()), kind)
     assert (topic is not None and topic.id == topic_id) == expected, topic
 
 
