@@ -18,7 +18,7 @@ _VALUE = r"(?:[\"'“‘](?P<q>[^\"'”’\n]{1,80})[\"'”’]|(?P<w>[A-Za-z0-9
 # an instruction is an imperative addressed to the applicant: the verb opens the sentence (after a list marker, an
 # arrow, "Please", "Important:", "To show you read this,"), or follows "please", "must", "make sure to" ...
 # ("We started the application with React" and "The app should open the message with …" are not instructions)
-_ASK = (r"(?:^[^\w\"'“‘]*(?:(?:please|kindly|also|and|then|important|note|ps|p\.s\.)\W{0,3}\s*)?|[,:;]\s+(?:please |kindly )?|"
+_ASK = (r"(?:^[^\w\"'“‘]*(?:(?:please|kindly|also|and|then|important|note|ps|p\.s\.)\W{0,3}\s*)?|[,:;–—-]\s+(?:please |kindly )?|"
         r"\b(?:please|kindly|must|should|need to|make sure (?:to|you)|be sure to|remember to|forget to|required to)\s+|"
         # "if you read the whole thing begin your bid with …" (the test of reading, with no comma before the verb)
         r"\bif you(?:'ve|’ve| have)? (?:read|reached|got|made it)\b[^.!?\n,]{0,30}?\s+)")
@@ -52,7 +52,8 @@ _RATE_FIRST = re.compile(r"\b(?:hourly )?rate\b[^.!?\n]{0,40}\b(?:first line|fir
 # what the client asks applicants to send (examples, a rate, a Loom video, a CV): intake reads the usual wordings
 # (kind "other"); this catches the ones it misses ("Submit your resume", "Record a short Loom", a "Your hourly rate
 # and availability" line under "To apply"). The letter answers them (``client_asks``).
-_APPLY_ASK = re.compile(rf"{_ASK}(?:include|attach|share|send|provide|submit|record|reply with|apply with)\b[^.!?\n]{{0,100}}?\b"
+_APPLY_ASK = re.compile(rf"{_ASK}(?:include|attach|share|send|provide|submit|record|reply with|apply with|leave|drop)\b"
+                        r"[^.!?\n]{0,100}?\b"
                         r"(?:portfolio|examples?|samples?|links?|cv|resume|résumé|rate|availability|loom|video|references|"
                         r"estimate|quote|timeline)\b", re.IGNORECASE)
 # the asks this session added (issue 14): an estimate, education, a count, tools, experience with a named tool, years,

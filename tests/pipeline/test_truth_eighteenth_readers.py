@@ -7,6 +7,7 @@ trades than data or software work; a twelve-month part-time seat on a team is a 
 no product name."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -312,3 +313,14 @@ def test_a_shouted_line_is_never_quoted():
     post = "PLEASE ADD A SNOOZE BUTTON FOR EACH ALARM AND A RINGTONE PICKER. Keep the design as in Figma."
     assert make_quote("PLEASE ADD A SNOOZE BUTTON FOR EACH ALARM".split(), post) is None
     assert make_quote("Keep the design as in Figma".split(), post) is not None
+
+
+@pytest.mark.parametrize("ask, answered", [
+    ("Show me what you have made- leave links to your GitHub or live projects in your proposal.", r"\[Your GitHub"),
+    ("Drop your portfolio and availability if interested.", r"availability: \[Your answer"),
+])
+def test_links_or_a_portfolio_asked_with_leave_or_drop_are_answered(ask, answered):
+    brief = JobBrief(title="Next.js developer for our booking app",
+                     description=f"Build the booking pages of our Next.js app on Vercel.\n{ask}")
+    text = draft_proposal(brief, None, DEMO).text
+    assert re.search(answered, text), text
