@@ -145,7 +145,7 @@ def item_how(text: str, used: set[str], post: str = "", said: str = "") -> ItemH
     not mostly say it already; else None."""
     if re.sub(r"^(?:\w+,\s+)+(?:and\s+)?", "", text).count(",") >= 2:
         return None  # a list of subjects ("fraud detection, biometric authentication, …"): none of them is the item's
-    subject = USER_LOGGING.sub(" ", text)  # what an app's users log is a feature, not the system's logging
+    subject = USER_LOGGING.sub(" ", text)  # what an app's users log is a feature (``post_items.USER_LOGGING``)
     for h in ITEM_HOWS:
         if h.id in used or not h.pattern.search(subject) or (h.unless and h.unless.search(post)):
             continue

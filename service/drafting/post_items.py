@@ -207,11 +207,11 @@ def topic_for(text: str, domains: frozenset[str], kind_id: str, used: set[str], 
                  and t.evidenced(post)), None)
 
 
-# what an app's users log ("Food Logging", "log workouts") is a feature, not the system logging of a kind's step
+# what an app's users log ("Food Logging", "log workouts") is a feature, not the system logging a kind's step or an
+# item's know-how (``item_know_how``) speaks of: both read the item without it
 USER_LOGGING = re.compile(r"\b(?:food|meal|calorie|time|workout|exercise|mood|call|activity|expense|hours?|water|sleep|"
-                            r"symptom|habit|trip|mileage)s? log|\blog (?:your |their |daily )?(?:food|meals?|workouts?|"
-                            r"hours|time|calls|expenses|trips)\b", re.IGNORECASE)
-_USER_LOG = frozenset(["log", "logg"])
+                          r"symptom|habit|trip|mileage)s? log\w*|\blog (?:your |their |daily )?(?:food|meals?|workouts?|"
+                          r"hours|time|calls|expenses|trips)\b", re.IGNORECASE)
 _BROAD_KINDS = frozenset(["general", "copy", "automation"])  # their words ("content", "script") name no one kind of work
 
 
@@ -220,7 +220,7 @@ def kind_step(text: str, kind: WorkKind, taken: set[int], domains: frozenset[str
     that is itself that kind of work ("Configure SQL Server replication" in a database post), the kind's middle
     step, which is how that kind of work is done. Either only when the step does the item's kind of action
     (``step_fit.fits``: no "I would build …" for "Test the app", no hand-over for "Design the schema")."""
-    mine = _stems(text) - _USER_LOG if USER_LOGGING.search(text) else _stems(text)
+    mine = _stems(USER_LOGGING.sub(" ", text))
     for i, step in enumerate(kind.steps):
         if i not in taken and mine & _stems(step) and (first or not re.search(r"\bfirst\b", step)) \
                 and fits(text, step, first):
