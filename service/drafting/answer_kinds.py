@@ -172,7 +172,9 @@ QUESTION_KINDS = [
                  r"process|steps|methodology|how do you|how can you|ensure)\b"),
     ("confirm", r"^(?:please )?confirm(?:ation)?\b"),
     ("personal", r"\b(certif\w+|what (?:interests|excites|attracts) you|why (?:do you want|are you interested)|country|city|where are you|located|location|based in|residence|favou?rite|smell|colou?r|hobby|enjoy|"
-                 r"hobbies|age|gender|nationality|native language|your name|full name|linkedin|your phone)\b"),
+                 r"hobbies|age|gender|nationality|native language|your name|full name|linkedin|your phone|"
+                 r"looking for in (?:your|a|the) (?:next )?(?:position|role|job|career)|your career goals?|"
+                 r"where do you see yourself)\b"),
     ("yesno", r"^(do|does|are|is|can|could|would|will|have|has)\b"),
     ("experience", r"\b(have you|has anyone|do you have|experience (with|in)|worked (with|on)|familiar|used|dealt with|"
                    r"done (this|that|something|anything) (similar|like))\b"),

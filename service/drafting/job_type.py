@@ -32,6 +32,10 @@ _ROLE = re.compile(
     r"" + HYBRID + r"|per week|hrs/week|hours a week|hours per week|retainer|(?:open|this|the|a|remote|contract|"
     r"full[- ]time|part[- ]time) position|role(?!-based)|monthly basis|start date|w/m/d|m/w/d|m/f/d|"
     r"\d{1,2} ?[ap]m ?(?:-|–|to) ?\d{1,2} ?[ap]m)\b", _I)
+# a job ad's own fields ("Job Type: Full time", "Salary: $1500 / mo"): employment, whatever the budget type says (a
+# pool letter asked a full-time salaried seat "what would make this project a clear success")
+_AD_FIELDS = re.compile(r"^\W*(?:(?:job|employment|position|contract|work) type\W*:?\s*(?:full|part)[- ]?time|"
+                        r"(?:salary|monthly pay|compensation)\W*:?\s*(?:[$€£]|usd|eur)?\s*\d)", _I | re.MULTILINE)
 # the hope of more work later is not the job: "potential for ongoing collaboration", "if all goes well …"
 LATER = re.compile(r"\b(?:potential(?:ly)?|chance|possibility|opportunit(?:y|ies)|if (?:all|things|this|it) goes? well|could|"
                     r"may|might|expect additional|looking to build a long[- ]term)\b[^.!?\n]*", _I)
@@ -69,7 +73,7 @@ def _role_score(brief: JobBrief) -> int:
     length = (brief.project_length or "").lower()
     hours = (brief.hours_per_week or "").lower()
     score = len(_ROLE.findall(LATER.sub(" ", title))) * 3 + len(_ROLE.findall(desc))
-    score += len(HOURS_RANGE.findall(desc))
+    score += len(HOURS_RANGE.findall(desc)) + 3 * len(_AD_FIELDS.findall(brief.description or ""))
     score += 2 if any(int(n) >= 30 for n in _WEEK_HOURS.findall(desc)) else 0  # "working 45 hours per week": a job
     score += 2 if "30+" in hours or "more than 30" in hours else 0
     score += 2 if "more than 6" in length else 1 if "3 to 6" in length else -1 if length else 0

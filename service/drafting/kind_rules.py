@@ -78,5 +78,9 @@ KIND_SWAPS = (
     ("analysis", (r"^(?![^\n]*\banaly(?:sis|ses|ze|se)\b)[\s\S]{0,400}?\b(?:(?:collect|gather)\w* (?:and|&) (?:organi[sz]|"
                   r"structur|compil)\w*|data collection|compil\w* (?:a list|links|lists)|"
                   r"fill(?:ing)? in (?:the )?(?:designated |missing |required |empty )?(?:data|fields|cells|information)|"
-                  r"data entry)\b"), "research"),
+                  r"data entry|"
+                  # fields to pull out of a set of studies ("review 20 studies and compile a spreadsheet")
+                  r"review\w* (?:\d+|the|these|several|multiple) (?:[\w-]+ ){0,2}(?:studies|papers|articles|"
+                  r"publications) and (?:compil|extract|record|tabulat)\w*|extract\w* (?:the )?(?:data|fields) from "
+                  r"(?:\d+ |the |these )?(?:[\w-]+ )?(?:studies|papers|articles))\b"), "research"),
 )

@@ -334,7 +334,9 @@ _OTHER_PLATFORM = {"mobile": {"web"}, "webapp": {"mobile", "ios", "android"}}
 # the post says its app is part built: "the app is already in active development", "our previous developer left"
 _UNDER_WAY = re.compile(r"\b(?:enhance|improve|refine|extend|maintain) (?:our|my) (?:mobile |web )?(?:app|application|"
                         r"code ?base)\b|\balready (?:in (?:active )?development|(?:partly |partially )?built)\b|\b(?:previous|former|last) "
-                        r"(?:developer|dev|engineer|freelancer)\b|\b(?:partially|partly|half) (?:built|developed)\b|"
+                        r"(?:developer|dev|engineer|freelancer)\b|\b(?:partially|partly|half) (?:built|developed|completed|finished)\b|"
+                        r"\brefactor(?:ing)? (?:the |our |my |its |it |this )?(?:[\w-]+ )?(?:code|app|files|project|"
+                        r"structure|to)\b|"
                         # "help finish a project that's almost done" (pool readers: new-build steps for it)
                         r"\b(?:almost|nearly|mostly|half) (?:done|finished|complete|built)\b|\bfinish (?:a|the|our|my) "
                         r"(?:project|app|application|website|site|platform|build|mvp)\b",

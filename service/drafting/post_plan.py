@@ -47,6 +47,7 @@ from service.drafting.post_items import STOP as _STOP
 from service.drafting.quotes import BASE_VERBS, make_quote
 from service.drafting.step_fit import fits
 from service.drafting.topic_table import Topic
+from service.intake.spec_lines import spec_line
 from service.text.skills import find_skills_in_text
 
 MIN_WORDS, MAX_WORDS = 3, 16
@@ -309,8 +310,7 @@ def _work_items(post_text: str) -> tuple[WorkItem, ...]:
                 continue
             if mode in ("work",) and not _WORK_HEAD.search(head) and not _OTHER_HEAD.search(head):
                 # a sub-heading inside a work list ("Hosting:", "Set up and brand the forum:"): a task when it leads
-                # with a verb, else only the heading over its sub-lines (which are the items)
-                # "Design & Visual Style" is a pair of nouns, not the verb "design"
+                # with a verb ("Design & Visual Style" is two nouns), else only the heading over its sub-lines
                 q = _item(head + ": x", post_text) if len(head.split()) >= 2 and _verb_led(head) \
                     and not re.match(r"\S+\s*(?:&|and|/)\s", head) else None
                 if q:
@@ -332,7 +332,7 @@ def _work_items(post_text: str) -> tuple[WorkItem, ...]:
                 continue
             if mode == "top" and not (bulleted or labelled):
                 continue
-        if len(line.split()) > 45 and not labelled:  # a paragraph of prose, not a list line
+        if len(line.split()) > 45 and not labelled or labelled and spec_line(line):  # prose; a setup
             continue
         q = _item(line, post_text)
         if q:

@@ -25,6 +25,8 @@ _HOURS = re.compile(r"\b(?:EST|EDT|PST|PDT|CST|CET|GMT|UTC|AEST|IST|time ?zones?
                     r"(?:full|part)[- ]time)\b", _I)
 _HISTORY = re.compile(r"\b\d+\+?\s*(?:months?|years?)\s+(?:of|worth of)\s+(?:data|history|historical|sales|records)|"
                       r"\bsince (?:19|20)\d\d\b", _I)
+_STATS_SOFTWARE = re.compile(r"\b(?:stata|spss|sas|jamovi|jasp|minitab|eviews|rstudio|r studio|nvivo|amos|smartpls|"
+                             r"mplus|matlab|gretl|(?:in|using|with) r|r (?:code|script|package|markdown))\b", _I)
 _EXCEL_VERSION = re.compile(r"\b(?:office|microsoft|excel) ?365\b|\bexcel 20\d\d\b|\b(?:mac|macos|windows)\b", _I)
 
 # the post has its designs (also read by next_steps: no "send me any designs" offer then)
@@ -108,6 +110,8 @@ RULES: tuple[tuple[re.Pattern, tuple[re.Pattern, ...]], ...] = (
     (re.compile(r"\bwhich (?:queries|query|reports?)\b[^?]*\bslow", _I), (_ONE_QUERY,)),
     (re.compile(r"\b(?:exchange|broker)\b", _I), (_BROKER,)),
     (re.compile(r"\bwhich outcome\b|\brank the other variables\b", _I), (_OUTCOME,)),
+    # "is there a method or software the study must use?" when the post names the software ("Stata Expert Needed")
+    (re.compile(r"\bmethod or software\b", _I), (_STATS_SOFTWARE,)),
     # "which user flow matters most for the first release?" under a platform already in use
     (re.compile(r"\bfirst release\b", _I), (_LIVE_PRODUCT,)),
 )

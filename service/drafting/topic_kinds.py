@@ -37,7 +37,10 @@ KIND_TOPICS: tuple[Topic, ...] = (
           # a whole app, not its front end or design alone
           unless=_EXISTING + r"|\b(?:front[- ]?end only|only (?:the )?front[- ]?end|ui/ux|user interface|designer)\b"
                              r"|\b(?:sales|marketing|social media|account) (?:manager|specialist|strategist)\b"
-                             r"|\b(?:improv\w+|enhanc\w+|refin\w+|accelerat\w+) (?:\w+ ){0,3}(?:app|application|platform|product)\b",
+                             r"|\b(?:improv\w+|enhanc\w+|refin\w+|accelerat\w+) (?:\w+ ){0,3}(?:app|application|platform|product)\b"
+                             # a bug to fix in the app being built (pool readers: "the data-model remark is irrelevant
+                             # to my session bug")
+                             r"|\b(?:fix|debug|troubleshoot|resolv)\w* (?:\w+ ){0,4}(?:issue|bug|error|problem)s?\b",
           fallback=True),
     Topic("kind_webapp_existing", r"\b(web ?apps?|web application|saas|platform|portal|code ?base)\b", DEV,
           "In an existing app I would run it locally and read the data model before changing anything, so I know "

@@ -61,3 +61,19 @@ DATA_DEV = D | DEV
 # readers: "talks about apps when I asked for a custom Liquid theme", all three 2)
 THEME_BUILD = (r"\b(?:custom|modular|bespoke|new) (?:shopify )?theme\b|\bcoded in liquid\b|\btheme from scratch\b|"
                r"\b(?:build|create|develop|design|code) (?:a |the |our |my )?(?:new |custom |modular )?(?:shopify )?theme\b")
+
+
+# a vector database with no documents to answer from is no document search (pool readers: "assumes a document-QA
+# project" for vector database work in C# and MongoDB)
+DOCUMENTS_TO_ANSWER = (r"\b(?:documents?|docs|pdfs?|knowledge ?base|q ?& ?a|questions|answers?|chat\w*|manuals?|"
+                       r"articles|pages|files|content|search\w*|rag|retrieval[- ]augmented|assistant|policies|"
+                       r"contracts)\b")
+# a bot that answers people (customers, visitors, an FAQ), not one that assesses patients (pool readers: "calls my
+# patient-assessment chatbot a 'support bot'")
+PEOPLE_TO_ANSWER = (r"\b(?:support|customers?|customer service|help ?desk|faqs?|enquir\w*|inquir\w*|visitors|guests|"
+                    r"shoppers|buyers|leads|questions|bookings?|appointments?|orders?|tickets?|website|whatsapp|"
+                    r"telegram|messenger|instagram|answers?)\b")
+# an app already built, to fix or reorganise: no new app's offline plan or store accounts (pool readers: "asks about
+# developer accounts for a crash fix")
+APP_BUILT = (r"\bcrash(?:es|ing)?\b|\brefactor\w*|\btroubleshoot\w*|\bdebug\w*|\bpartially (?:completed|built|"
+             r"developed|finished)\b|\balready (?:built|live|published|on (?:the )?(?:app|play) store)\b")

@@ -19,9 +19,12 @@ from service.drafting.topic_freq_data import FREQ_DATA_KINDS, FREQ_DATA_TOPICS
 from service.drafting.topic_freq_dev import FREQ_DEV_KINDS, FREQ_DEV_TOPICS
 from service.drafting.topic_kinds import KIND_KINDS, KIND_TOPICS
 from service.drafting.topic_model import (
+    APP_BUILT,
     COPY,
     DATA_DEV,
     DEV,
+    DOCUMENTS_TO_ANSWER,
+    PEOPLE_TO_ANSWER,
     SHOP,
     THEME_BUILD,
     D,
@@ -228,7 +231,8 @@ TOPICS: tuple[Topic, ...] = (
                  r"knowledge base)\b", DATA_DEV,
           "With retrieval the answers are only as good as what gets retrieved, so I would tune how the documents are "
           "split and searched before touching the prompts.",
-          "What documents would it answer from, and roughly how many pages are they?"),
+          "What documents would it answer from, and roughly how many pages are they?",
+          needs=DOCUMENTS_TO_ANSWER),
     Topic("agents", r"\b(ai agents?|agentic|langchain|langgraph|crewai|autogen|function calling|tool calling|n8n agents?)\b", DATA_DEV,
           "With agents I keep each tool small and logged and give the agent a narrow job first, because most failures "
           "come from a vague task or a tool that returns something unexpected.",
@@ -236,7 +240,8 @@ TOPICS: tuple[Topic, ...] = (
     Topic("chatbot", r"\b(chat ?bot|customer support bot|whatsapp bot|telegram bot|virtual assistant bot)\b", DATA_DEV,
           "A support bot should answer only from content you have approved and say plainly when it does not know, so "
           "I would write those boundaries down before building the first flow.",
-          "Where will it live, and who picks up when it hands a conversation over to a person?"),
+          "Where will it live, and who picks up when it hands a conversation over to a person?",
+          needs=PEOPLE_TO_ANSWER),
     Topic("cv", r"\b(computer vision|opencv|yolo|object detection|image classification|video analytics|"
                 r"segmentation)\b", DATA_DEV,
           # how many is the question; the remark says what else decides it (said twice in 6 of 624 tuning letters)
@@ -320,7 +325,8 @@ TOPICS: tuple[Topic, ...] = (
     Topic("mobile", r"\b(react native|flutter|expo|ios app|android app|app store|play store)\b", DEV,
           "In an app, offline behaviour and push notifications are where the hidden time goes, so I would agree early "
           "how each screen behaves without a connection.",
-          "Do you already have Apple and Google developer accounts?"),
+          "Do you already have Apple and Google developer accounts?",
+          unless=APP_BUILT),
     Topic("wordpress", r"\b(wordpress|elementor|woocommerce|wp)\b", DEV | SHOP,
           "On WordPress I would work on a staging copy, keep the number of plugins low and make every change in a "
           "child theme, so updates never wipe the work.",

@@ -115,7 +115,11 @@ WEB_TOPICS: tuple[Topic, ...] = (
           "For accounts that users connect to the app I would store each refresh token encrypted, renew access before it "
           "expires and flag a connection the user has revoked, so a sync never stops quietly for one customer.",
           needs=r"\b(?:users'?|customers'?|each (?:user|customer|client)|their (?:google|microsoft|accounts?|"
-                r"drives?|calendars?))\b"),
+                r"drives?|calendars?))\b",
+          # a login session lost after the OAuth redirect is a session or cookie bug, not token storage (pool readers:
+          # "talks about refresh-token storage; no hypothesis on the lost session")
+          unless=r"\bsession (?:persistence|is lost|lost|data|file|cookie)|\bsession\[|\bnew session\b|"
+                 r"\bcookies? (?:are|is) (?:not |being )?(?:set|sent|dropped|lost)\b"),
     Topic("large_uploads", r"\b(large[- ]file uploads?|upload\w* (?:of )?(?:large|big|huge) (?:\w+ )?files?|large "
                            r"(?:video |media )?files?|resumable uploads?|file uploads?)\b", DEV,
           "For large uploads I would send files from the browser straight to storage in resumable parts through a "

@@ -108,6 +108,34 @@ def _glued_question(sentence: str) -> str:
     return sentence[starts[-1]:] if starts else sentence
 
 
+# the post answers its own questions with a pitch ("Are you detail-minded? Do you enjoy numbers? If so, we're looking
+# for you!"): the run of questions before it is a hook, not questions to answer (pool readers: a letter answered "Not
+# directly" to the client's hook, and disclaimed the field it named)
+_IF_SO = linear_re.compile(r"^(?:if (?:so|this (?:sounds like|is|describes) you|that (?:sounds like|is|describes) you)\W+"
+                           r"(?:we|you|this|then|let|come|join|apply|read|keep|look|we'd|we’d)\b|then (?:we|this|you|read "
+                           r"on|keep reading)\b|we(?:'re|’re| are) looking for you\b|look no further\b)", ignore_case=True)
+_SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
+
+
+def _answered_by_pitch(following: list[str]) -> bool:
+    """Whether the questions before ``following`` are answered by the post's own pitch right after them."""
+    for s in following:
+        if not s.endswith("?"):
+            return bool(_IF_SO.match(_strip_item(s)))
+    return False
+
+
+def _title_heading(line: str, sentence: str) -> bool:
+    """A question in Title Case standing alone on its line ("What’s on Your Desk?") is a section heading."""
+    if len(line) > len(sentence) + 12:  # other text on the line (checked first: a long line has many sentences)
+        return False
+    words = _strip_item(line).strip("*_# ").split()
+    if _strip_item(sentence).strip("*_# ") != " ".join(words) or not 2 <= len(words) <= 7:
+        return False
+    content = [w for w in words[1:] if w.lower().strip("?") not in _SMALL_WORDS]
+    return bool(content) and all(w[:1].isupper() for w in content)
+
+
 def _quoted_at(line: str, start: int, sentence: str) -> bool:
     """Whether the sentence at ``start`` is inside quotation marks (or opens one) on its line."""
     before = line[:start] + sentence[:len(sentence) - len(sentence.lstrip())]
@@ -179,19 +207,21 @@ def screening_questions(description: str, page_questions: list[str] | None = Non
     first_two = list(islice((m.group(0).strip() for line in lines for m in _SENT.finditer(line) if m.group(0).strip()),
                             2))
     hook = first_two[0] if len(first_two) == 2 and _HOOK.match(first_two[0]) and _PITCH.match(first_two[1]) else None
-    for line in lines:
-        for m in _SENT.finditer(line):
-            if m.group(0).strip() == hook:  # … followed by the pitch ("We're seeking …"), not by "Please answer …"
-                continue
-            if _quoted_at(line, m.start(), m.group(0)):  # a quoted message ("a guest writes: "Is parking free?""),
-                continue  # an example the post shows, not a question to the applicant (pool readers: garbled)
-            s = _strip_item(m.group(0)).strip()
-            if ": " in s and s.split(": ", 1)[1].strip().endswith("?"):
-                s = s.split(": ", 1)[1].strip()
-            s = _glued_question(s)
-            if s.endswith("?") and (s.startswith("¿") or _YOU.search(s) or _ADVICE.match(s)) \
-                    and not _RHETORICAL.search(s) and len(s.split()) >= 4:
-                add(s)
+    sentences = [(line, m) for line in lines for m in _SENT.finditer(line) if m.group(0).strip()]
+    for k, (line, m) in enumerate(sentences):
+        if m.group(0).strip() == hook or _answered_by_pitch([s.group(0).strip() for _, s in sentences[k + 1:k + 6]]):
+            continue  # … followed by the pitch ("We're seeking …", "If so, we're looking for you!"), not by "Please answer …"
+        if _title_heading(line, m.group(0)):
+            continue  # a job ad's section heading ("What’s on Your Desk?"), with the section under it
+        if _quoted_at(line, m.start(), m.group(0)):  # a quoted message ("a guest writes: "Is parking free?""),
+            continue  # an example the post shows, not a question to the applicant (pool readers: garbled)
+        s = _strip_item(m.group(0)).strip()
+        if ": " in s and s.split(": ", 1)[1].strip().endswith("?"):
+            s = s.split(": ", 1)[1].strip()
+        s = _glued_question(s)
+        if s.endswith("?") and (s.startswith("¿") or _YOU.search(s) or _ADVICE.match(s)) \
+                and not _RHETORICAL.search(s) and len(s.split()) >= 4:
+            add(s)
     return out[:MAX_QUESTIONS]
 
 

@@ -14,6 +14,7 @@ from service.intake.extraction_signals import (
     detect_language,
     tone_of,
 )
+from service.intake.spec_lines import spec_line
 from service.llm.engines import offline_task as task
 from service.text import linear_re
 
@@ -117,7 +118,7 @@ def _deliverables(description: str) -> list[str]:
     out: list[str] = []
     for head, items in _sections(description):
         if head and _DELIV_HEADS.search(head) and not _REQ_HEADS.fullmatch(head):
-            out.extend(i for i in items if i not in out)
+            out.extend(i for i in items if i not in out and not spec_line(i))
     if not out:
         for m in _WANT.finditer(description):
             v = m.group("v").strip().rstrip(",;:")

@@ -1,0 +1,28 @@
+"""A post's technical facts written as "Label: value" lines under "Project Details" ("Backend: Flask", "Auth Flow:
+Google OAuth 2.0", "Session Management: Flask-Session (filesystem-based)", "Hosting: Local development for now"): the
+setup the work happens in, not a deliverable or a piece of work. One rule for the brief's deliverables
+(``offline_extraction``) and the letter's plan (``drafting.post_plan``); pool readers marked a plan step "“Session
+Management”: we would begin here" and a first line quoting "Auth Flow: Google OAuth 2.0" on a session bug."""
+from __future__ import annotations
+
+import re
+
+_SPEC_LABEL = re.compile(r"^(?:back-?end|front-?end|database|db|auth(?:entication)?(?: (?:flow|method|provider))?|"
+                         r"session (?:management|storage|store)|hosting|host|server|(?:tech(?:nology)? )?stack|"
+                         r"languages?|frameworks?|platforms?|os|environment|deployment|cms|ci/cd|version control|"
+                         r"repo(?:sitory)?|cloud|infrastructure|storage|state management|styling|current (?:setup|status)|"
+                         r"status|tools?|libraries|runtime|orm)$", re.IGNORECASE)
+# a value that leads with a verb is work ("Hosting: set up a VPS and deploy the app")
+_TASK_VERB = re.compile(r"^(?:build|create|set|add|fix|implement|integrate|configure|design|develop|migrate|deploy|write|"
+                        r"update|upgrade|connect|ensure|allow|make|move|replace|refactor|optimi[sz]e|improve|install|"
+                        r"automate|secure|test|document|debug|rewrite|convert|switch|enable|support|handle)\b",
+                        re.IGNORECASE)
+
+
+def spec_line(line: str) -> bool:
+    """A "Label: value" line stating the technical setup: a spec label over a short value that does not lead with a
+    verb."""
+    label, colon, value = line.partition(":")
+    value = value.strip()
+    return bool(colon and value and _SPEC_LABEL.match(label.strip(" *_-•#")) and not _TASK_VERB.match(value)
+                and len(value.split()) <= 12)
