@@ -27,6 +27,7 @@ from service.drafting.constraints import LOCATION
 from service.drafting.frames import NounPhrase, SlotError, join_and, sentence
 from service.drafting.instructions import check_flag, price_ask
 from service.drafting.proof import ProofMatch, convincing, overlaps
+from service.intake.extraction_rules import DEMO_ASK
 
 MAX_SENTENCES = 3
 # asks only the person can meet; the letter leaves a placeholder and the reviewer gets a note
@@ -51,6 +52,7 @@ _TO_APPLICANT = re.compile(r"\b(?:your|yourself|you|please|kindly|apply|applying
                            r"include|share|send|attach|submit))\b|^\W*(?:submit|send|share|attach|show us)\b[^.!?\n]{0,40}"
                            r"\b(?:portfolio|case stud|examples?|samples?|cv|resume|résumé)|\b(?:cv|resume|résumé)s? (?:is |are )?"
                            r"(?:required|mandatory|a must)\b", re.IGNORECASE)
+_DEMO = re.compile(DEMO_ASK, re.IGNORECASE)  # "can show this working already on another store": examples
 _PARTS = re.compile(r"\s*(?:[,;:&]|\band\b|\bplus\b|\balong with\b|\bas well as\b)\s*", re.IGNORECASE)
 _HEDGE = re.compile(r"\bif (?:available|possible|any|applicable)\b", re.IGNORECASE)  # "examples, if available"
 _BASED = re.compile(r"\b(?:based|located|living|residing) (?:in|near)\b", re.IGNORECASE)
@@ -112,6 +114,8 @@ _NEEDS_YOU = {"video": "a video (Loom)", "cv": "your CV", "github": "your GitHub
 def ask_kinds(text: str) -> list[str]:
     """The kinds of thing ``text`` asks the applicant to send, in the order of ``ORDER`` (each clause of a list such
     as "your resume, a portfolio and your rate" on its own)."""
+    if _DEMO.search(text or ""):
+        return ["examples"]
     if not (_TO_APPLICANT.search(text or "") or price_ask(text or "")):
         return []
     found: set[str] = set()

@@ -21,6 +21,9 @@ TIMELINE = re.compile(
     rf"|(?:deadline|due date|go[- ]live|launch date) (?:is|of) [^.;,\n]{{3,40}}?(?=[.;,\n]|$)"
     rf"|(?:by|before|no later than|deadline:?) {_MONTH}\.? \d{{1,2}}(?:st|nd|rd|th)?"
     rf"|(?:within|in) {_NUM}[- ]?{_UNIT}{_OR_MORE}"
+    # a day of the week ("by Sunday morning", "deadline Friday"; pool readers: "never confirms the Sunday deadline")
+    rf"|(?:by|before|deadline:?|due) (?:this |next |the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    rf"(?: (?:morning|afternoon|evening|night|noon|midnight))?(?!\s*(?:to|through|-|–)\s*[a-z])"
     rf"|{_NUM}(?:[-–]{_NUM})? {_UNIT} (?:project|timeline|timeframe|engagement|contract))\b",
     re.IGNORECASE)
 # the place is a proper name, with or without "the" ("Only freelancers located in the U.S. may apply", Upwork's own
@@ -168,7 +171,11 @@ LANGUAGE = re.compile(
 PRESENCE = re.compile(r"\b(?:" + HYBRID + r"(?!\s+(?:mobile|apps?|inverters?|approach|solutions?|cloud|search|model\w*|"
                       r"system|framework|tech\w*|develop\w*|cars?|vehicles?|energy)\b)(?: role| position| work(?:ing)?| model)?(?:[:,]? \d{1,3} ?% (?:in[- ]office|on-?site))?"
                       r"|\d{1,3} ?% (?:in[- ]office|on-?site)|on-?site(?! meetings?| seo| optimi[sz]ation|(?: and|/| &) off-?(?:site|page)| (?:camp|facilities|amenities|gym|parking|canteen|cafeteria|child ?care|perks?|benefits?)\b)|in[- ]office|in the office"
-                      r"|in-person (?:work|presence|role))\b", re.IGNORECASE)
+                      r"|in-person (?:work|presence|role)"
+                      # a move the job asks for ("Willing to move to Hattiesburg, Ms."; pool readers: "ignores the
+                      # relocation"), not a move of data or of a site
+                      r"|(?:willing(?:ness)? to|must|able to|ready to|open to) (?:relocate|move) to (?-i:[A-Z])[\w.]+(?:,? (?-i:[A-Z])[\w.]+)?"
+                      r"|relocation to (?-i:[A-Z])[\w.]+(?:,? (?-i:[A-Z])[\w.]+)?)\b", re.IGNORECASE)
 
 
 def language_requirement(post: str, profile_text: str) -> str | None:

@@ -62,4 +62,20 @@ EXISTING = Case(
     question="Which page or figure causes the most trouble today?",
     offer=("a copy of the current report file", "tell you what I would change first"))
 
-DASHBOARD_CASES: tuple[Case, ...] = (CONVERT, ONE_MEASURE, EXISTING)
+# product analytics in an event tool ("set up PostHog funnels for our SaaS", "Mixpanel dashboards"): the events the app
+# sends are the data, no sources to connect and no refresh to set up (pool readers: "the steps describe a generic BI
+# build with refreshes, not PostHog funnels and insights")
+PRODUCT_ANALYTICS = Case(
+    when=r"\b(?:posthog|mixpanel|amplitude|heap analytics|pendo)\b",
+    steps=("agree the few questions the dashboards must answer (activation, the main funnel, retention) and the "
+           "event that marks each step",
+           "add or fix the events those steps need, then build the funnels and retention views on them, with each "
+           "step named the way your team talks about it",
+           "walk your team through the dashboards and leave the tracking plan written down, so new features are "
+           "tracked the same way"),
+    start="the events the product sends today",
+    question="Which funnel matters most to you, and is there a list of the events the product sends today?",
+    offer=("read-only access to the analytics project", "tell you which views the data can already support"),
+    topic_question=True)
+
+DASHBOARD_CASES: tuple[Case, ...] = (CONVERT, ONE_MEASURE, EXISTING, PRODUCT_ANALYTICS)

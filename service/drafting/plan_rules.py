@@ -35,4 +35,3 @@ def describes_behaviour(text: str, verbs: frozenset[str]) -> bool:
     first = words[0]
     stems = {first[:-1], first[:-2] if first.endswith("es") else "", first[:-3] + "y" if first.endswith("ies") else ""}
     return bool(stems & verbs)
-

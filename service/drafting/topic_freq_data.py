@@ -37,9 +37,12 @@ FREQ_DATA_TOPICS: tuple[Topic, ...] = (
           "source counts as the reference for it, since the same metric pulled from two places rarely matches "
           "and a report loses trust the first time two of its numbers disagree.",
           # not a developer's post that names analytics as its product, nor a post an earlier fallback speaks to
-          # more closely (a survey's design, junk ad traffic)
+          # more closely (a survey's design, junk ad traffic), nor coursework, where no report is trusted or
+          # doubted (pool readers: "a business-report point that doesn't fit a university assignment")
           unless=r"\b(?:developers?|software engineer\w*|app development|the code|surveys?|questionnaires?|"
-                 r"junk traffic|invalid (?:traffic|clicks)|click fraud|bot traffic)\b",
+                 r"junk traffic|invalid (?:traffic|clicks)|click fraud|bot traffic|homework|coursework|"
+                 r"(?:university|college|school|class|course) (?:assignment|project|task)s?|assignments?|"
+                 r"grades?|exam)\b",
           fallback=True),
 )
 

@@ -8,13 +8,16 @@ and TypeScript code. The general ``mobile``
 and ``odoo`` topics come earlier in the table and win a tie (``work_kinds._best_topic``)."""
 from __future__ import annotations
 
-from service.drafting.topic_model import DEV, SHOP, Topic
+from service.drafting.topic_model import APP_BUILT, DEV, SHOP, Topic
 
 # a new app is asked for (built, created, launched), not a change to one that is live already
 _NEW_APP = (r"\b(?:build\w*|creat\w+|develop(?:ing|ment)?|new|from scratch|launch\w*|bring (?:\w+ ){0,3}to life|"
             r"first version|mvp)\b")
 _EXISTING_APP = (r"\b(?:existing|current|live) (?:mobile )?(?:app|application)\b|\balready (?:live|published|on the "
-                 r"(?:app|play) store)\b|^[^\n]*\b(?:fix\w*|bugs?|debug\w*|crash\w*|dark mode)\b")  # the title says a fix
+                 r"(?:app|play) store)\b|^[^\n]*\b(?:fix\w*|bugs?|debug\w*|crash\w*|dark mode)\b"  # the title says a fix
+                 # the app's own code is there to debug or reconnect (pool letters: "for a new app …" on it)
+                 r"|\b(?:debug\w*|reconnect\w*|refactor\w*) (?:and \w+ )?(?:the |our )?existing\b|\bexisting (?:working )?"
+                 r"code\b|" + APP_BUILT)
 
 FREQ_DEV_TOPICS: tuple[Topic, ...] = (
     Topic("flutterflow_api", r"\b(flutter ?flow)\b", DEV,

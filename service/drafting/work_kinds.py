@@ -207,12 +207,17 @@ PLAIN = {"dashboard": ("You need a dashboard", "You need reporting"),
          "website": ("You need a website", "You need a site")}
 
 
+# a charity, a school or a club is no business (pool readers: "it talks about 'the business' for an NGO's donations")
+_NOT_A_BUSINESS = re.compile(r"\b(?:ngos?|non-?profits?|not[- ]for[- ]profit|charit(?:y|ies|able)|donations?|donors?|"
+                             r"church|school|university|council|foundation|club)\b", re.IGNORECASE)
+
+
 def grounded_need(template: str, post: str) -> str:
     low = (post or "").lower()
     for noun, (this, plain) in PLAIN.items():
         if this in template and noun not in low and noun.split()[0] + "s" not in low:
             template = template.replace(this, plain)
-    return template
+    return template.replace("the business", "the organisation") if _NOT_A_BUSINESS.search(low) else template
 
 
 FIRST_CHARS = 200  # the description's opening sentence or two

@@ -258,10 +258,17 @@ _FORMAT = [
     r"(?:generic|ai[- ]generated|copy[- ]pasted?|template|canned)\w* (?:proposals?|applications?|cover letters?) will (?:be )?(?:ignored|rejected|declined|deleted)",
     r"(?:responda|escreva|escriba|responde|répondez|écrivez|antworten sie|schreiben sie) (?:en|em|in|auf) (?:español|inglés|portugu[eê]s|inglês|français|anglais|deutsch|englisch)",
 ]
+# a working example asked for ("someone who can show this working already on another store"; pool readers: "my one
+# hard requirement was to show a bot already live, and the letter shows nothing"); ``drafting.client_asks`` answers it
+# with examples of similar work
+DEMO_ASK = (r"\b(?:can|could|able to|please|kindly|you(?:'ll| will)?|must) (?:show|demo|demonstrate)\w* (?:(?:us|me) "
+            r"(?:[\w-]+ ){0,6}?|(?:this|it|one|that|(?:a|an) (?:similar|example|comparable) [\w-]+|the same [\w-]+) )"
+            r"(?:already )?(?:working|running|live|in action)\b")
 _OTHER = [
     r"(?:please |kindly )?(?:include|attach|share|send|provide|add)\w* (?:[\w/'-]+ ){0,5}?(?:portfolio|links?|examples?|samples?|github|cv|resume|rate|availability|loom|video|references?|case stud(?:y|ies)|past work|websites?|estimate|quote|timeline)\b[^.!?\n]*",
     r"(?:tell|let) (?:us|me) (?:know )?(?:about|the|your|how|what|when|which|why|if|whether|a|an)\b[^.!?\n]*",
     r"(?:mention|state|specify) (?:your|the|how|what)\b[^.!?\n]*",
+    DEMO_ASK + r"[^.!?\n]*",
 ]
 _ANSWER = linear_re.compile(r"(?:please |kindly |be sure to |make sure (?:to|you) |must )?answer (?:the|these|all|every|each|my|a few|"
                      r"following|both|\d+|two|three|four|five)\b[^.!?\n]*(?:questions?|below)[^.!?\n]*|responde\w* (?:a )?(?:las|estas)"
@@ -276,7 +283,7 @@ _REQUIRED_CUE = linear_re.compile(r"word|phrase|keyword|password|term|palabra|mo
 
 _FORMAT_CUE = linear_re.compile(r"words|sentence|paragraph|lines|english|spanish|french|german|portug|italian|dutch|bullet|"
                          r"generic|template|copy|canned|ai|gpt|español|inglés|français|deutsch|englisch")
-_OTHER_CUE = linear_re.compile(r"include|attach|share|send|provide|add|tell|let (?:us|me)|mention|state|specify")
+_OTHER_CUE = linear_re.compile(r"include|attach|share|send|provide|add|tell|let (?:us|me)|mention|state|specify|show|demo")
 
 
 @lru_cache(maxsize=256)

@@ -130,3 +130,89 @@ def test_fields_pulled_from_a_set_of_studies_are_research():
                     "18 studies and compile a comprehensive spreadsheet of the outcome fields, so the studies can be "
                     "compared with clarity and accuracy.", DATA)
     assert kind.id == "research", kind.id
+
+
+def test_a_charitys_dashboard_is_not_about_the_business():
+    from service.drafting.work_kinds import grounded_need
+
+    need = "shows the numbers you run the business on."
+    assert grounded_need(need, "A Power BI view of the donations our charity received in 2024") == \
+        "shows the numbers you run the organisation on."
+    assert grounded_need(need, "A Power BI view of our bakery's weekly sales") == need
+
+
+def test_coursework_gets_no_remark_about_reports_losing_trust():
+    topic = find_topic("Data analyst for my statistics assignment", "Analyze the data sets for my university "
+                       "assignment and write up actionable insights by Friday.", DATA, "analysis")
+    assert topic is None or topic.id != "analyst_metrics", topic
+    work = find_topic("Data analyst for our sales team", "Analyze large data sets from our CRM and turn them into "
+                      "actionable insights for the sales team.", DATA, "analysis")
+    assert work is not None and work.id == "analyst_metrics", work
+
+
+@pytest.mark.parametrize("post, said", [
+    ("Please have the charts ready by Sunday morning.", "by Sunday morning"),
+    ("The deadline Friday evening is firm.", "deadline Friday evening"),
+    ("We are open Monday to Friday, and we meet every Monday morning.", None),
+    ("Support by Monday to Friday during office hours.", None),
+])
+def test_a_deadline_on_a_weekday_is_a_timeline(post, said):
+    from service.drafting.constraints import timeline_sentence
+
+    got = timeline_sentence(post)
+    assert (got[1] if got else None) == said, got
+
+
+def test_product_analytics_in_an_event_tool_gets_event_steps_not_a_bi_build():
+    from pathlib import Path
+
+    from service.core.workspace import load_workspace
+    from service.drafting.proposal import draft_proposal
+
+    data_ws = load_workspace(Path(__file__).resolve().parents[2] / "evals" / "workspaces" / "data-analytics.yaml")
+    brief = JobBrief(title="Mixpanel dashboards and funnels for our recipe app", description="We send some custom "
+                     "events to Mixpanel already. Set up dashboards and funnels so we see where new cooks drop off.")
+    text = draft_proposal(brief, None, data_ws).text
+    assert "funnels and retention views" in text and "set up the refresh" not in text, text
+
+
+@pytest.mark.parametrize("wording, asked", [
+    ("We want a developer who can show this working already on another store they set up.", True),
+    ("Please show us a booking bot like ours already running on a live site.", True),
+    ("The screen should show it live to the shop staff.", False),
+    ("Riders can show their route live to friends.", False),
+])
+def test_a_working_example_asked_for_is_answered_with_examples(wording, asked):
+    from service.core.config import DEMO_WORKSPACE
+    from service.core.workspace import load_workspace
+    from service.drafting.client_asks import ask_kinds
+    from service.drafting.instructions import resolve
+    from service.intake.extraction_rules import client_instructions
+
+    brief = JobBrief(title="Booking chatbot for our salon", description=f"Build a booking chatbot.\n{wording}",
+                     client_instructions=client_instructions(f"Build a booking chatbot.\n{wording}"))
+    asks = resolve(brief, load_workspace(DEMO_WORKSPACE)).asks
+    assert any("examples" in ask_kinds(a) for a in asks) is asked, asks
+
+
+@pytest.mark.parametrize("post, said", [
+    ("Analyst seat for our lettings team.\nP.S. Willing to move to Harrogate, N. Yorks (moving costs paid).",
+     "Willing to move to Harrogate"),
+    ("You must relocate to Austin, Texas within a month.", "must relocate to Austin, Texas"),
+    ("Help us move to the cloud from our old server.", None),
+    ("We are willing to move to a new CRM next year.", None),
+])
+def test_a_move_the_job_asks_for_is_a_requirement_to_confirm(post, said):
+    from service.drafting.constraints import presence_requirement
+
+    assert presence_requirement(post) == said
+
+
+def test_existing_app_code_to_debug_gets_no_new_app_store_remark():
+    post = ("We have a Flutter mobile app for dog walkers.\n- Debug and reconnect the existing payment calls, using the "
+            "existing working code on our main branch\n- Polish a few screens")
+    topic = find_topic("Flutter developer for our dog-walking app", post, DEV, "mobile")
+    assert topic is None or topic.id not in ("new_app_stores", "mobile"), topic
+    new = find_topic("Flutter app for dog walkers", "Build a new Flutter mobile app for dog walkers: bookings, maps "
+                     "and payments.", DEV, "mobile")
+    assert new is not None and new.id in ("new_app_stores", "mobile"), new
