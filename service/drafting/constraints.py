@@ -23,7 +23,8 @@ TIMELINE = re.compile(
     rf"|(?:within|in) {_NUM}[- ]?{_UNIT}{_OR_MORE}"
     # a day of the week ("by Sunday morning", "deadline Friday"; pool readers: "never confirms the Sunday deadline")
     rf"|(?:by|before|deadline:?|due) (?:this |next |the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    rf"(?: (?:morning|afternoon|evening|night|noon|midnight))?(?!\s*(?:to|through|-|–)\s*[a-z])"
+    rf"(?:,? {_MONTH}\.? \d{{1,2}}(?:st|nd|rd|th)?|,? (?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH})?"
+    rf"(?: (?:morning|afternoon|evening|night|noon|midnight))?(?!\s*(?:to|through|-|–)\s*(?:mon|tue|wed|thu|fri|sat|sun))"
     rf"|{_NUM}(?:[-–]{_NUM})? {_UNIT} (?:project|timeline|timeframe|engagement|contract))\b",
     re.IGNORECASE)
 # the place is a proper name, with or without "the" ("Only freelancers located in the U.S. may apply", Upwork's own
@@ -62,8 +63,9 @@ _NOT_WORK_DATE = re.compile(r"\b(?:hire|hiring|hired|fill(?:ed|ing)? (?:this|the
 
 
 # ... or a window in what the work is about ("the team members send at least 4 messages within two weeks")
-# or how fast the freelancer answers ("Fast, responsive communication (ideally within 24 hours or less)")
-_NOT_WORK_WINDOW = re.compile(r"\b(?:messages?|messaged|members?|users?|customers?|visitors?|leads?|repl\w*|respon\w*|"
+# or how fast the freelancer answers ("Fast, responsive communication (ideally within 24 hours or less)"), or when the
+# work starts ("Start before Monday 10th March"), not when it ends
+_NOT_WORK_WINDOW = re.compile(r"\b(?:start(?:ing|s)?|messages?|messaged|members?|users?|customers?|visitors?|leads?|repl\w*|respon\w*|"
                               r"communicat\w*|subscribers?|sign[- ]?ups?)\b[^.!?\n]{0,15}$", re.IGNORECASE)
 
 

@@ -155,6 +155,8 @@ def test_coursework_gets_no_remark_about_reports_losing_trust():
     ("The deadline Friday evening is firm.", "deadline Friday evening"),
     ("We are open Monday to Friday, and we meet every Monday morning.", None),
     ("Support by Monday to Friday during office hours.", None),
+    ("I need the shop live by Monday, May 26th to take orders.", "by Monday, May 26th"),
+    ("Timing: start before Monday 3rd June, finished by Friday 14th June.", "by Friday 14th June"),
 ])
 def test_a_deadline_on_a_weekday_is_a_timeline(post, said):
     from service.drafting.constraints import timeline_sentence
