@@ -46,12 +46,13 @@ _PERSON = (  # (kind, what names it, what makes it a deliverable of the job inst
     ("references", re.compile(r"\breferences?\b", re.IGNORECASE), None),
     ("certifications", re.compile(r"\bcertif\w*", re.IGNORECASE), None),
 )
-_QUOTE = re.compile(r"\b(?:estimate|quote)\b", re.IGNORECASE)
+_QUOTE = re.compile(r"\b(?:estimate|quote|quotation)\b", re.IGNORECASE)
 # an ask is addressed to the applicant ("Add conversion rate tracking" is a task, not an ask for our rate)
 _TO_APPLICANT = re.compile(r"\b(?:your|yourself|you|please|kindly|apply|applying|applications?|proposals?|must (?:provide|"
                            r"include|share|send|attach|submit))\b|^\W*(?:submit|send|share|attach|show us)\b[^.!?\n]{0,40}"
                            r"\b(?:portfolio|case stud|examples?|samples?|cv|resume|résumé)|\b(?:cv|resume|résumé)s? (?:is |are )?"
-                           r"(?:required|mandatory|a must)\b", re.IGNORECASE)
+                           r"(?:required|mandatory|a must)\b|^\W*(?:i|we)(?:'d|’d| would) like (?:a|an|your) (?:quot|estimate|"
+                           r"price|timeline)", re.IGNORECASE)
 _DEMO = re.compile(DEMO_ASK, re.IGNORECASE)  # "can show this working already on another store": examples
 _PARTS = re.compile(r"\s*(?:[,;:&]|\band\b|\bplus\b|\balong with\b|\bas well as\b)\s*", re.IGNORECASE)
 _HEDGE = re.compile(r"\bif (?:available|possible|any|applicable)\b", re.IGNORECASE)  # "examples, if available"

@@ -17,7 +17,8 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 TIMELINE = re.compile(
     rf"\b(?:(?:within|in the next|in under|in less than) {_NUM}(?:[-–]{_NUM})? {_UNIT}{_OR_MORE}"
     rf"|(?:by|before) (?:the )?end of (?:the |this |next )?(?:week|month|year|january|february|march|april|may|june|"
-    rf"july|august|september|october|november|december|q[1-4])"
+    rf"july|august|september|october|november|december|q[1-4]|(?:day )?(?:on )?(?:monday|tuesday|wednesday|thursday|"
+    rf"friday|saturday|sunday))"
     rf"|(?:deadline|due date|go[- ]live|launch date) (?:is|of) [^.;,\n]{{3,40}}?(?=[.;,\n]|$)"
     rf"|(?:by|before|no later than|deadline:?) {_MONTH}\.? \d{{1,2}}(?:st|nd|rd|th)?"
     rf"|(?:within|in) {_NUM}[- ]?{_UNIT}{_OR_MORE}"

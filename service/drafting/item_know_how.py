@@ -93,7 +93,9 @@ ITEM_HOWS: tuple[ItemHow, ...] = (
                     r"accounts)\b",
        "I would run it on a copy first and compare record counts and totals before and after, so nothing goes "
        "missing on the day."),
-    _h("presentation", r"\b(?:powerpoint|presentations?|slide decks?|slides)\b",
+    # slides, not "web-based data presentation applications" (pool readers: "slides for a web app?")
+    _h("presentation", r"\b(?:powerpoint|(?<!data )presentations?(?! (?:layers?|applications?|apps?|tools?|software))|"
+                       r"slide decks?|slides)\b",
        "I would agree the storyline with you first, one message per slide, before any slide is designed."),
     _h("chrome_extension", r"\b(?:chrome|browser|safari|firefox|edge|web) extensions?\b",
        "I would ask only for the browser access it needs, which keeps the store review short and users willing to "

@@ -121,8 +121,14 @@ def job_type(brief: JobBrief) -> str:
 
 
 def _consultant_to_make(title: str, description: str) -> bool:
-    """The title's only consulting word is the person ("Data Visualization Consultant needed for quick job") and the
-    body asks for things made, not advice ("create some data visualizations"): a project (a pool letter offered a
-    call)."""
-    return bool(re.fullmatch(r"consultants?", " ".join(_CONSULT.findall(title)).lower())
-                and not _CONSULT.search(description) and _TITLE_TASK.search(description))
+    """The title's only consulting word is the person or the word "consultation" ("Data Visualization Consultant
+    needed for quick job") and the body asks for things made, not advice ("create some data visualizations",
+    "mockups of the main screens"): a project (pool letters offered a call)."""
+    said = " ".join(_CONSULT.findall(title)).lower()
+    made = _MADE.search(description) or re.fullmatch(r"consultants?", said) and _TITLE_TASK.search(description)
+    return bool(re.fullmatch(r"consult(?:ants?|ation)", said) and not _CONSULT.search(description) and made)
+
+
+# things a designer makes ("Mockups of main screens", "App icon"): a "UI Consultation" that lists them is a project
+# (pool readers: a call and a written summary offered for seven screens, an icon and twelve badges)
+_MADE = re.compile(r"\b(?:mockups?|wireframes?|app icons?|logos?|splash screens?|design (?:a|an|the|our|my) )", _I)

@@ -84,3 +84,12 @@ KIND_SWAPS = (
                   r"publications) and (?:compil|extract|record|tabulat)\w*|extract\w* (?:the )?(?:data|fields) from "
                   r"(?:\d+ |the |these )?(?:[\w-]+ )?(?:studies|papers|articles))\b"), "research"),
 )
+
+# an education product to design or build ("our music education app", "a study platform for students") is software
+# or design work, not lessons: the teaching kind's words (exam, course, quiz) are its subject there, unless the post
+# also asks to be taught (pool readers: a UI design job for a music-exam app got "plan each session around a task")
+EDU_PRODUCT = (r"\b(?:education(?:al)?|learning|e-?learning|study|exam|revision|quiz|flashcards?|tutoring|course|language) "
+               r"(?:apps?|applications?|platforms?|websites?|sites?|portals?|games?|tools?|products?|software|systems?|lms)\b|"
+               r"\b(?:apps?|platforms?|websites?) for (?:students|learners|teachers|tutors|pupils)\b")
+TEACH_US = (r"\b(?:teach|train|tutor|mentor|coach)\w* (?:me|us|our (?:team|staff))\b|\b(?:lessons?|sessions?|classes) "
+            r"(?:for|with) (?:me|us)\b|\bhelp me (?:learn|understand)\b")

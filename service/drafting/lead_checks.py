@@ -26,6 +26,12 @@ _HEADING = re.compile(r"^(?:key |main )?(?:responsibilities|requirements|deliver
 _BREAK = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)[.!?]\s+\S")  # a sentence break inside the quote
 
 
+# a preposition left without its object ("document and point to in our discussions", cut from "an outcome we want to
+# document and point to in our discussions"): the quote was a relative clause and reads as garbled (pool readers)
+_STRANDED = re.compile(r"\b(?:to|for|with|from|about|into) (?:in|with|for|into) (?:our|the|my|your|their|its|this|"
+                       r"these)\b", re.IGNORECASE)
+
+
 def reads_as_lead(text: str) -> bool:
     """A quote fit to open a letter: mostly real words (not "x1 x2 x3"), not a list number, not about applying or
     about the person to hire ("We want an able … to join our team"), no pronoun in its first words
@@ -40,4 +46,4 @@ def reads_as_lead(text: str) -> bool:
         or (text[:1].islower() and re.search(r"\bI\b(?!\.\w)", text))  # "help with the app I built": whose app?
     return (wordlike >= 3 and wordlike >= 0.6 * len(words) and not _NUMBERED.match(text)
             and not _ADMIN.search(text) and not _BREAK.search(text) and not orphan and not _PERSON_WANTED.match(text)
-            and not _HEADING.match(text))
+            and not _HEADING.match(text) and not _STRANDED.search(text))

@@ -26,7 +26,7 @@ _HOURS = re.compile(r"\b(?:EST|EDT|PST|PDT|CST|CET|GMT|UTC|AEST|IST|time ?zones?
 _HISTORY = re.compile(r"\b\d+\+?\s*(?:months?|years?)\s+(?:of|worth of)\s+(?:data|history|historical|sales|records)|"
                       r"\bsince (?:19|20)\d\d\b", _I)
 _STATS_SOFTWARE = re.compile(r"\b(?:stata|spss|sas|jamovi|jasp|minitab|eviews|rstudio|r studio|nvivo|amos|smartpls|"
-                             r"mplus|matlab|gretl|(?:in|using|with) r|r (?:code|script|package|markdown))\b", _I)
+                             r"mplus|matlab|gretl|maxqda|atlas\.ti|dedoose|(?:in|using|with) r|r (?:code|script|package|markdown))\b", _I)
 _EXCEL_VERSION = re.compile(r"\b(?:office|microsoft|excel) ?365\b|\bexcel 20\d\d\b|\b(?:mac|macos|windows)\b", _I)
 
 # the post has its designs (also read by next_steps: no "send me any designs" offer then)
@@ -86,7 +86,10 @@ _PURPOSE = re.compile(
     r"\b(?:grant|funding) (?:applications?|proposals?)\b|\bbusiness plan\b|"
     r"\bfor (?:my|our|a|the) (?:thesis|dissertation|research paper|journal article|publication|court case|lawsuit)\b|"
     r"\bfor (?:an? |my |our |the )?(?:[\w-]+ ){0,3}(?:course|class|module)\b|\b(?:assignment|coursework|homework)\b|"
-    r"\b(?:decide|choose) (?:whether|which|if|where|between)\b|\bdetermine (?:whether|which|if)\b", _I)
+    r"\b(?:decide|choose) (?:whether|which|if|where|between)\b|\bdetermine (?:whether|which|if)\b|"
+    # the post says what the work is for ("The purpose and business goal of this exercise is to …")
+    r"\b(?:the )?(?:purpose|business goal|goal|aim|objective)s?(?: and (?:the )?(?:business )?(?:goal|purpose|aim))? of "
+    r"(?:this|the) (?:exercise|analysis|study|project|work|report) (?:is|are) to\b", _I)
 
 RULES: tuple[tuple[re.Pattern, tuple[re.Pattern, ...]], ...] = (
     # "what decision will this analysis feed into?" when the post says what the work is for

@@ -236,8 +236,8 @@ def evidence_quote(description: str, post: str, triggers: tuple[str, ...], used:
                    title: str = "") -> Found | None:
     """The clause of the post that mentions one of ``triggers`` (whole words), not yet quoted. Sentences about
     the work come before sentences about the candidate ("experience with ..."); label lines are skipped."""
-    sents = [s for s in post_sentences(without_company_text(description))
-             if not (":" in " ".join(s.split()[:4]) and len(s.split()) <= 8)]
+    sents = [s for s in post_sentences(without_company_text(description))  # an emoji before a label is no word
+             if not (":" in " ".join((w := re.findall(r"\S*\w\S*", s))[:4]) and len(w) <= 8)]
     if title and not _ROLE.search(title):
         sents.append(" ".join(title.split()))
     ordered = [s for s in sents if not _ABOUT_CANDIDATE.search(s) and not _ABOUT_US.search(s)]

@@ -70,10 +70,15 @@ DOCUMENTS_TO_ANSWER = (r"\b(?:documents?|docs|pdfs?|knowledge ?base|q ?& ?a|ques
                        r"contracts)\b")
 # a bot that answers people (customers, visitors, an FAQ), not one that assesses patients (pool readers: "calls my
 # patient-assessment chatbot a 'support bot'")
-PEOPLE_TO_ANSWER = (r"\b(?:support|customers?|customer service|help ?desk|faqs?|enquir\w*|inquir\w*|visitors|guests|"
+PEOPLE_TO_ANSWER = (r"\b(?:support (?:bot|team|agents?|tickets?|questions|requests|queries|chat|desk)|customer support|"
+                    r"(?:user|tech(?:nical)?) support|customers?|customer service|help ?desk|faqs?|enquir\w*|inquir\w*|visitors|guests|"
                     r"shoppers|buyers|leads|questions|bookings?|appointments?|orders?|tickets?|website|whatsapp|"
                     r"telegram|messenger|instagram|answers?)\b")
 # an app already built, to fix or reorganise: no new app's offline plan or store accounts (pool readers: "asks about
 # developer accounts for a crash fix")
 APP_BUILT = (r"\bcrash(?:es|ing)?\b|\brefactor\w*|\btroubleshoot\w*|\bdebug\w*|\bpartially (?:completed|built|"
              r"developed|finished)\b|\balready (?:built|live|published|on (?:the )?(?:app|play) store)\b")
+# qualitative research (interviews coded into themes in MAXQDA or NVivo): no hypotheses, tests or p-values (pool readers
+# on a thematic analysis for a thesis: "p-values make no sense for interview coding")
+QUALITATIVE = (r"\b(?:qualitative|thematic analysis|maxqda|nvivo|atlas\.ti|dedoose|grounded theory|interview "
+               r"(?:data|transcripts?|coding)|coding (?:the )?interviews)\b")

@@ -25,6 +25,7 @@ from service.drafting.topic_model import (
     DEV,
     DOCUMENTS_TO_ANSWER,
     PEOPLE_TO_ANSWER,
+    QUALITATIVE,
     SHOP,
     THEME_BUILD,
     D,
@@ -68,7 +69,7 @@ TOPICS: tuple[Topic, ...] = (
           # tests and effect sizes need data to test: designing a questionnaire is not running one
           needs=r"\b(?:hypothes\w+|statistic\w*|significan\w+|p-values?|regression|anova|spss|stata|t-tests?|"
                 r"chi-square|factor analysis|cfa|respondents|responses|survey (?:data|results)|likert|dissertation|"
-                r"thesis)\b"),
+                r"thesis)\b", unless=QUALITATIVE),
     Topic("churn", r"\b(churn|retention|cohort|lifetime value|ltv|clv)\b", D,
           "For retention work I would build cohorts by start month first, since one overall rate hides whether "
           "newer people behave differently from earlier ones."),

@@ -17,9 +17,11 @@ from dataclasses import replace
 
 from service.drafting.frames import SlotError, join_and, sentence
 from service.drafting.kind_rules import (
+    EDU_PRODUCT,
     GENERAL_TITLES,
     KIND_SWAPS,
     NOT_KIND_WORDS,
+    TEACH_US,
     TITLE_BONUS,
 )
 from service.drafting.kind_table import GENERAL, KINDS, SUBJECTS, WorkKind
@@ -102,8 +104,10 @@ def classify(title: str, description: str, domains: frozenset[str], min_score: f
     firsts = {k.id: min((m.start() for w in k.words for m in _find(t, w)), default=len(t) + 1) for k in KINDS}
     lead = min(firsts.values(), default=0)
     best, best_score = GENERAL, 0.0
+    whole = f"{title}\n{description}"
+    product = re.search(EDU_PRODUCT, whole, re.IGNORECASE) and not re.search(TEACH_US, whole, re.IGNORECASE)
     for rank, kind in enumerate(KINDS):
-        if not kind.domains & domains:
+        if not kind.domains & domains or kind.id == "teaching" and product:  # an education app is no lesson
             continue
         score = sum(3 * _count(t, w) + min(_count(d, w), 4) for w in kind.words)
         score += 2 if firsts[kind.id] == lead <= len(t) else 0  # the title names its main need first

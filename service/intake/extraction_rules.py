@@ -269,6 +269,10 @@ _OTHER = [
     r"(?:tell|let) (?:us|me) (?:know )?(?:about|the|your|how|what|when|which|why|if|whether|a|an)\b[^.!?\n]*",
     r"(?:mention|state|specify) (?:your|the|how|what)\b[^.!?\n]*",
     DEMO_ASK + r"[^.!?\n]*",
+    # "I'd love to see examples of other Figma-to-Framer projects you've tackled" asks for examples
+    r"(?:i|we)(?:'d|’d| would) (?:love|like) to see (?:[\w/'’-]+ ){0,3}?(?:examples?|samples?|portfolio|past work|"
+    r"previous work|projects?|links?)\b[^.!?\n]*",
+    r"(?:i|we)(?:'d|’d| would) like (?:a|an|your) (?:quot(?:e|ation)|estimate|price|timeline)\b[^.!?\n]*",
 ]
 _ANSWER = linear_re.compile(r"(?:please |kindly |be sure to |make sure (?:to|you) |must )?answer (?:the|these|all|every|each|my|a few|"
                      r"following|both|\d+|two|three|four|five)\b[^.!?\n]*(?:questions?|below)[^.!?\n]*|responde\w* (?:a )?(?:las|estas)"
@@ -283,7 +287,7 @@ _REQUIRED_CUE = linear_re.compile(r"word|phrase|keyword|password|term|palabra|mo
 
 _FORMAT_CUE = linear_re.compile(r"words|sentence|paragraph|lines|english|spanish|french|german|portug|italian|dutch|bullet|"
                          r"generic|template|copy|canned|ai|gpt|español|inglés|français|deutsch|englisch")
-_OTHER_CUE = linear_re.compile(r"include|attach|share|send|provide|add|tell|let (?:us|me)|mention|state|specify|show|demo")
+_OTHER_CUE = linear_re.compile(r"include|attach|share|send|provide|add|tell|let (?:us|me)|mention|state|specify|show|demo|to see|like (?:a|an|your)")
 
 
 @lru_cache(maxsize=256)

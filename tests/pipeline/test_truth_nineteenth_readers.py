@@ -119,6 +119,13 @@ def test_a_lost_session_after_an_oauth_redirect_is_no_token_storage_concern():
     assert sync is not None and sync.id == "oauth_tokens", sync
 
 
+def test_a_stated_purpose_settles_what_decision_the_analysis_feeds():
+    q = "What decision will this analysis feed into, and by when do you need it?"
+    assert already_answered(q, "Supplier overlap analysis\nThe purpose and business goal of this exercise is to cut "
+                               "duplicate contracts across our regional offices.")
+    assert not already_answered(q, "Supplier overlap analysis\nFind suppliers that serve two or more offices.")
+
+
 def test_software_the_post_names_settles_which_software_the_study_must_use():
     q = "Is there a method or software the study must use, and by when do you need the results?"
     assert already_answered(q, "Stata analyst for my thesis\nRun logistic regressions on survey data in Stata.")
@@ -156,6 +163,7 @@ def test_coursework_gets_no_remark_about_reports_losing_trust():
     ("We are open Monday to Friday, and we meet every Monday morning.", None),
     ("Support by Monday to Friday during office hours.", None),
     ("I need the shop live by Monday, May 26th to take orders.", "by Monday, May 26th"),
+    ("A first draft of the findings by end of Saturday (6PM GMT), please.", "by end of Saturday"),
     ("Timing: start before Monday 3rd June, finished by Friday 14th June.", "by Friday 14th June"),
 ])
 def test_a_deadline_on_a_weekday_is_a_timeline(post, said):
@@ -218,3 +226,69 @@ def test_existing_app_code_to_debug_gets_no_new_app_store_remark():
     new = find_topic("Flutter app for dog walkers", "Build a new Flutter mobile app for dog walkers: bookings, maps "
                      "and payments.", DEV, "mobile")
     assert new is not None and new.id in ("new_app_stores", "mobile"), new
+
+
+def test_a_chatbot_the_team_supports_is_no_support_bot():
+    topic = find_topic("Full stack developer to support our web, chatbot and search launch", "Build a marketplace "
+                       "UI in React and a chatbot on the OpenAI API that suggests listings.", DEV | DATA, "webapp")
+    assert topic is None or topic.id != "chatbot", topic
+
+
+def test_qualitative_research_gets_no_hypotheses_or_p_values():
+    topic = find_topic("NVivo help for my thesis interviews", "I am coding interview transcripts for my thesis in "
+                       "NVivo and need guidance on thematic analysis and my codebook.", DATA, "analysis")
+    assert topic is None or topic.id != "survey", topic
+    stats = find_topic("SPSS help for my thesis", "Run the regression on my thesis survey data in SPSS and report "
+                       "the results.", DATA, "analysis")
+    assert stats is not None and stats.id == "survey", stats
+
+
+def test_a_job_ads_label_line_after_an_emoji_is_no_lead_quote():
+    from service.drafting.quotes import evidence_quote
+
+    desc = ("📍 Remote | Part-Time\n💡 Industry: Data Analytics, Business Intelligence, and Data Visualization\n"
+            "Build Looker Studio dashboards for our clients from BigQuery and Google Sheets.")
+    found = evidence_quote(desc, desc, ("looker studio", "data visualization", "dashboards"), set())
+    assert found is not None and "Industry" not in found.quote.text, found
+
+
+@pytest.mark.parametrize("wording, kinds", [
+    ("If this sounds fun, I'd love to see examples of other Framer sites you've built.", ["examples"]),
+    ("We'd like a quotation for the tasks below and a timeline.", ["rate", "timeline"]),
+    ("We would like a dashboard that shows weekly sales.", []),
+])
+def test_a_wish_to_see_examples_or_a_quotation_is_an_ask(wording, kinds):
+    from service.core.config import DEMO_WORKSPACE
+    from service.core.workspace import load_workspace
+    from service.drafting.client_asks import ask_kinds
+    from service.drafting.instructions import resolve
+    from service.intake.extraction_rules import client_instructions
+
+    brief = JobBrief(title="Portfolio site in Framer", description=wording, client_instructions=client_instructions(wording))
+    asks = resolve(brief, load_workspace(DEMO_WORKSPACE)).asks
+    assert [k for a in asks for k in ask_kinds(a)] == kinds, asks
+
+
+def test_a_ui_consultation_that_lists_mockups_is_a_project_and_an_education_app_no_lesson():
+    desc = ("We need a UI designer to design a consistent look for our exam-practice education app for students.\n"
+            "- Mockups of the six main screens\n- App icon\n- Splash screen\nWe'd like a quotation and a timeline.")
+    brief = JobBrief(title="UI Consultation for our language learning app", description=desc)
+    assert job_type(brief) == "project"
+    assert classify(brief.title, desc, DEV).id != "teaching"
+    lessons = classify("Python tutor for exam prep", "Teach me Python for my exam; weekly lessons over Zoom.", DEV)
+    assert lessons.id == "teaching", lessons.id
+
+
+def test_a_quote_with_a_stranded_preposition_never_leads():
+    from service.drafting.lead_checks import reads_as_lead
+
+    assert not reads_as_lead("document and point to in our discussions with our stakeholders")
+    assert reads_as_lead("document the overlaps and point them out to our stakeholders")
+
+
+def test_a_data_presentation_app_is_no_slide_deck():
+    from service.drafting.item_know_how import item_how
+
+    assert item_how("Build and maintain web-based data presentation applications", set()) is None
+    deck = item_how("Prepare investor presentations for the board", set())
+    assert deck is not None and deck.id == "presentation"
