@@ -92,7 +92,8 @@ FORMATS: tuple[tuple[re.Pattern, str], ...] = (
 _ACADEMIC = re.compile(
     r"\b(?:homework|coursework|course ?work|problem sets?|assignments?|undergraduate|graduate course|"
     r"introductory [\w-]+ course|my (?:course|class|professor|lecturer|tutor)|university course|tutor|exam)\b", _I)
-_RESEARCH = re.compile(r"\b(?:thesis|dissertation|master'?s (?:project|research)|phd (?:research|project))\b", _I)
+_RESEARCH = re.compile(r"\b(?:thesis|dissertation|master'?s (?:project|research)|phd (?:research|project)|"
+                       r"(?:my|our) research (?:data|project|questions?|study)|research questions)\b", _I)
 ACADEMIC_STEPS = (
     "go through the brief with you: the questions set, the method it requires and how it will be marked",
     "run each part exactly as the brief asks, checking the data and the output at every stage",

@@ -174,7 +174,7 @@ LANGUAGE = re.compile(
 PRESENCE = re.compile(r"\b(?:" + HYBRID + r"(?!\s+(?:mobile|apps?|inverters?|approach|solutions?|cloud|search|model\w*|"
                       r"system|framework|tech\w*|develop\w*|cars?|vehicles?|energy)\b)(?: role| position| work(?:ing)?| model)?(?:[:,]? \d{1,3} ?% (?:in[- ]office|on-?site))?"
                       r"|\d{1,3} ?% (?:in[- ]office|on-?site)|on-?site(?! meetings?| seo| optimi[sz]ation|(?: and|/| &) off-?(?:site|page)| (?:camp|facilities|amenities|gym|parking|canteen|cafeteria|child ?care|perks?|benefits?)\b)|in[- ]office|in the office"
-                      r"|in-person (?:work|presence|role)"
+                      r"|in-person (?:work|presence|role)|come (?:in ?)?to (?:the|our) office"
                       # a move the job asks for ("Willing to move to Hattiesburg, Ms."; pool readers: "ignores the
                       # relocation"), not a move of data or of a site
                       r"|(?:willing(?:ness)? to|must|able to|ready to|open to) (?:relocate|move) to (?-i:[A-Z])[\w.]+(?:,? (?-i:[A-Z])[\w.]+)?"

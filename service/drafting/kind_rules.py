@@ -88,8 +88,14 @@ KIND_SWAPS = (
 # an education product to design or build ("our music education app", "a study platform for students") is software
 # or design work, not lessons: the teaching kind's words (exam, course, quiz) are its subject there, unless the post
 # also asks to be taught (pool readers: a UI design job for a music-exam app got "plan each session around a task")
-EDU_PRODUCT = (r"\b(?:education(?:al)?|learning|e-?learning|study|exam|revision|quiz|flashcards?|tutoring|course|language) "
+EDU_PRODUCT = (r"\b(?:education(?:al)?|learning|e-?learning|study|exam|revision|quiz|flashcards?|tutoring|course|language|"
+               r"fitness|workout|coaching|wellness|habit) "
                r"(?:apps?|applications?|platforms?|websites?|sites?|portals?|games?|tools?|products?|software|systems?|lms)\b|"
                r"\b(?:apps?|platforms?|websites?) for (?:students|learners|teachers|tutors|pupils)\b")
 TEACH_US = (r"\b(?:teach|train|tutor|mentor|coach)\w* (?:me|us|our (?:team|staff))\b|\b(?:lessons?|sessions?|classes) "
             r"(?:for|with) (?:me|us)\b|\bhelp me (?:learn|understand)\b")
+# an assessment the client's users take (an interactive quiz-style assessment to design and build) is a product, not
+# a review of the client's work (pool readers: "an audit template for a comic-style quiz to build")
+ASSESSMENT_PRODUCT = (r"\b(?:interactive|online|quiz[- ]style|self[- ]|digital|web[- ]based|gamified)[ -]?(?:[\w-]+ ){0,2}"
+                      r"assessments?\b|\b(?:build|create|design|develop)\w* (?:an? |the |our )?(?:[\w-]+ ){0,3}"
+                      r"assessments? (?:tool|app|platform|quiz|website|site)\b")

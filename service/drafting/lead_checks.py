@@ -46,4 +46,6 @@ def reads_as_lead(text: str) -> bool:
         or (text[:1].islower() and re.search(r"\bI\b(?!\.\w)", text))  # "help with the app I built": whose app?
     return (wordlike >= 3 and wordlike >= 0.6 * len(words) and not _NUMBERED.match(text)
             and not _ADMIN.search(text) and not _BREAK.search(text) and not orphan and not _PERSON_WANTED.match(text)
-            and not _HEADING.match(text) and not _STRANDED.search(text))
+            and not _HEADING.match(text) and not _STRANDED.search(text)
+            and not re.match(r"(?:no|not|without)\b", text, re.IGNORECASE))  # "no in-house analyst available": a
+    # constraint, not the need (pool readers)

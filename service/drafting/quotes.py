@@ -37,7 +37,7 @@ _BAD_QUOTE = re.compile(r"[\"“”<>{}\[\]|*#@—–\u0370-\u1fff\u2e80-\uffff]
 _NOT_A_NEED = re.compile(r"\b(?:hear from|apply|applicants?|proposals?|cover letter|send (?:us|me)|please include|"
                          r"if you\b|if interested|dm me|"
                          # what the client will hand over is no work ("We will provide all the content")
-                         r"(?:we|i)(?: will|'ll|’ll) (?:provide|supply|send you|give you))\b", re.IGNORECASE)
+                         r"(?:we|i)(?: will|'ll|’ll) (?:provide|supply|send you|give you)|will be (?:provided|supplied|given))\b", re.IGNORECASE)
 _ABOUT_CANDIDATE = re.compile(r"\b(?:candidate|applicant|experience|experienced|proficien\w+|familiar\w*|"
                               r"knowledge|preferred|skills?|years of|background in|expertise|understanding of|ability to|"
                               r"degree|bachelor\w*|attention to detail|track record|portfolio|fluent|qualifications?|"

@@ -97,6 +97,12 @@ def role_steps(post: str, middle: str) -> tuple[str, str, str]:
 _WHERE = re.compile(r"\b(?:where (?:are you|do you live)|based|located|location|country|time ?zone)\b", re.IGNORECASE)
 
 
+# days in the client's office ("you will have to come to the office in Sydney more than once a week") are a workplace
+# for a project too (pool readers: "ignores the Sydney in-office requirement")
+_OFFICE_DAYS = re.compile(r"\bcome (?:in ?)?to (?:the|our) office\b|\b(?:in[- ]office|in the office) (?:\d|one|two|three|"
+                          r"once|twice|days?|every|each|at least)", re.IGNORECASE)
+
+
 def requirements_sentence(post: str, profile_text: str, questions: list[str] = (), hours: bool = True,
                           place: bool = True, workplace: bool = True) -> str:
     """A [placeholder] for the applicant to confirm the place, the language, the workplace or the hours (by the clock,
@@ -107,7 +113,7 @@ def requirements_sentence(post: str, profile_text: str, questions: list[str] = (
     hours = set_hours(post) if hours else None
     place = place and not any(_WHERE.search(q) for q in questions if isinstance(q, str))
     wanted = (location_requirement(post, profile_text) if place else None, language_requirement(post, profile_text),
-              presence_requirement(post) if workplace else None, hours)
+              presence_requirement(post) if workplace or _OFFICE_DAYS.search(post or "") else None, hours)
     said = list(dict.fromkeys(q for w in wanted if w and (q := _quoted(w))))
     if not said:
         return ""

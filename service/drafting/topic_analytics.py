@@ -9,7 +9,7 @@ trigger here names the subject's own words as well as the general one ("cfa" and
 ``needs`` keeps it to posts about that subject."""
 from __future__ import annotations
 
-from service.drafting.topic_model import D, Topic
+from service.drafting.topic_model import NOT_STATISTICS, D, Topic
 
 _SURVEY = r"\b(?:surveys?|questionnaires?|respondents?)\b"
 
@@ -22,7 +22,7 @@ ANALYTICS_TOPICS: tuple[Topic, ...] = (
           "make the estimates look surer than they are.",
           needs=r"\b(?:econometric\w*|ols|panel data|fixed effects|random effects|regression analysis|"
                 r"(?:linear|logistic|multiple|probit|logit) regressions?|robust standard errors?)\b",
-          unless=r"\b(?:machine learning|scikit|xgboost|regression test\w*)\b"),
+          unless=r"\b(?:machine learning|scikit|xgboost)\b|" + NOT_STATISTICS),
     Topic("open_ended", r"\b(open[- ]ended|free[- ]text|verbatims?|written (?:answers|responses|comments)|"
                         r"surveys?|questionnaires?|responses|comments)\b", D,
           "For open-ended answers I would draft a codebook from a sample first, code every response against it "

@@ -42,7 +42,7 @@ FREQ_DATA_TOPICS: tuple[Topic, ...] = (
           unless=r"\b(?:developers?|software engineer\w*|app development|the code|surveys?|questionnaires?|"
                  r"junk traffic|invalid (?:traffic|clicks)|click fraud|bot traffic|homework|coursework|"
                  r"(?:university|college|school|class|course) (?:assignment|project|task)s?|assignments?|"
-                 r"grades?|exam)\b",
+                 r"grades?|exam|(?:my|our) research (?:data|project|study))\b",
           fallback=True),
 )
 

@@ -78,7 +78,9 @@ PEOPLE_TO_ANSWER = (r"\b(?:support (?:bot|team|agents?|tickets?|questions|reques
 # developer accounts for a crash fix")
 APP_BUILT = (r"\bcrash(?:es|ing)?\b|\brefactor\w*|\btroubleshoot\w*|\bdebug\w*|\bpartially (?:completed|built|"
              r"developed|finished)\b|\balready (?:built|live|published|on (?:the )?(?:app|play) store)\b")
-# qualitative research (interviews coded into themes in MAXQDA or NVivo): no hypotheses, tests or p-values (pool readers
-# on a thematic analysis for a thesis: "p-values make no sense for interview coding")
-QUALITATIVE = (r"\b(?:qualitative|thematic analysis|maxqda|nvivo|atlas\.ti|dedoose|grounded theory|interview "
-               r"(?:data|transcripts?|coding)|coding (?:the )?interviews)\b")
+# no statistics to test: qualitative research (interviews coded into themes in MAXQDA or NVivo; pool readers on a
+# thematic analysis for a thesis: "p-values make no sense for interview coding") and software regression testing ("a
+# QA regression analyst to test a software push")
+NOT_STATISTICS = (r"\b(?:qualitative|thematic analysis|maxqda|nvivo|atlas\.ti|dedoose|grounded theory|interview "
+                  r"(?:data|transcripts?|coding)|coding (?:the )?interviews|qa|quality assurance|regression test\w*|"
+                  r"software (?:push|release|update|build))\b")

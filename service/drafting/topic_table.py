@@ -24,8 +24,8 @@ from service.drafting.topic_model import (
     DATA_DEV,
     DEV,
     DOCUMENTS_TO_ANSWER,
+    NOT_STATISTICS,
     PEOPLE_TO_ANSWER,
-    QUALITATIVE,
     SHOP,
     THEME_BUILD,
     D,
@@ -69,7 +69,7 @@ TOPICS: tuple[Topic, ...] = (
           # tests and effect sizes need data to test: designing a questionnaire is not running one
           needs=r"\b(?:hypothes\w+|statistic\w*|significan\w+|p-values?|regression|anova|spss|stata|t-tests?|"
                 r"chi-square|factor analysis|cfa|respondents|responses|survey (?:data|results)|likert|dissertation|"
-                r"thesis)\b", unless=QUALITATIVE),
+                r"thesis)\b", unless=NOT_STATISTICS),
     Topic("churn", r"\b(churn|retention|cohort|lifetime value|ltv|clv)\b", D,
           "For retention work I would build cohorts by start month first, since one overall rate hides whether "
           "newer people behave differently from earlier ones."),

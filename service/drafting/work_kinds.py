@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from service.drafting.frames import SlotError, join_and, sentence
 from service.drafting.kind_rules import (
+    ASSESSMENT_PRODUCT,
     EDU_PRODUCT,
     GENERAL_TITLES,
     KIND_SWAPS,
@@ -106,9 +107,10 @@ def classify(title: str, description: str, domains: frozenset[str], min_score: f
     best, best_score = GENERAL, 0.0
     whole = f"{title}\n{description}"
     product = re.search(EDU_PRODUCT, whole, re.IGNORECASE) and not re.search(TEACH_US, whole, re.IGNORECASE)
+    taken = re.search(ASSESSMENT_PRODUCT, whole, re.IGNORECASE)  # an assessment users take is built, not reviewed
     for rank, kind in enumerate(KINDS):
-        if not kind.domains & domains or kind.id == "teaching" and product:  # an education app is no lesson
-            continue
+        if not kind.domains & domains or kind.id == "teaching" and product or kind.id == "review" and taken:
+            continue  # an education or a fitness app is no lesson
         score = sum(3 * _count(t, w) + min(_count(d, w), 4) for w in kind.words)
         score += 2 if firsts[kind.id] == lead <= len(t) else 0  # the title names its main need first
         score += sum(bonus for pat, kid, bonus in _TITLE_BONUS if kid == kind.id and pat.search(t))

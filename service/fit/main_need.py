@@ -80,9 +80,12 @@ _ROLE_SOURCES: dict[str, str] = {
     # a person to be studied, not hired for work ("Marketing analyst to participate in our usability study")
     "participant": r"to participate in|participants? (?:needed|wanted)|(?:study|research|survey) participants?|"
                    r"user research (?:session|interview|study)",
-    "qa": r"\buat\b(?: tester| analyst| specialist)?|(?:qa|quality assurance)(?: automation)? (?:testers?|analysts?|"
+    "qa": r"\buat\b(?: tester| analyst| specialist)?|(?:qa|quality assurance)(?: automation| regression| manual)? (?:testers?|analysts?|"
           r"engineers?|specialists?|lead)|(?:software|manual|game|mobile|usability) testers?|test (?:analyst|engineer)s?",
     "lending": r"underwriters?|(?:mortgage|loan|credit) (?:processor|officer|analyst|underwriter)s?",
+    # clinical behaviour analysis (a BCBA writes intervention plans and supervises technicians): no data work
+    "therapy": r"(?:board[- ]certified )?behaviou?r(?:al)? analysts?|\bbcbas?\b|behaviou?r technicians?|\brbts?\b|"
+               r"(?:speech|occupational|physical|aba|behaviou?r(?:al)?) therapists?",
     "data": r"(?:[a-z&/]+ )?analysts?|analytics (?:engineer|specialist|expert|consultant)|data engineer|"
             r"business intelligence|(?:power ?bi|bi|tableau|looker(?: studio)?|excel|sql|etl|dashboard|data|"
             r"reporting|spreadsheet|google sheets) (?:developer|expert|specialist|consultant|assistant|engineer|"

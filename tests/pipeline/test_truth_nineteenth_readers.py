@@ -292,3 +292,78 @@ def test_a_data_presentation_app_is_no_slide_deck():
     assert item_how("Build and maintain web-based data presentation applications", set()) is None
     deck = item_how("Prepare investor presentations for the board", set())
     assert deck is not None and deck.id == "presentation"
+
+
+def test_my_research_data_gets_the_study_steps_and_no_business_report_remark():
+    from service.drafting.analysis_steps import for_analysis
+    from service.drafting.kind_table import KINDS
+
+    analysis = next(k for k in KINDS if k.id == "analysis")
+    post = "I need my research data analysed in RStudio, with each finding explained for my research questions."
+    kind = for_analysis(analysis, "Data analysis in RStudio for a research project", post)
+    assert "research questions" in kind.steps[0], kind.steps
+    topic = find_topic("Data analysis in RStudio for a research project", post, DATA, "analysis")
+    assert topic is None or topic.id != "analyst_metrics", topic
+
+
+def test_what_the_client_will_provide_never_leads_and_an_office_day_is_a_presence():
+    from service.drafting.constraints import presence_requirement
+    from service.drafting.quotes import need_quotes
+
+    desc = "Cost savings study\n(Product list will be provided but much research needs to be done) Compare prices."
+    assert not any("will be provided" in f.quote.text for f in need_quotes(desc, desc, "Cost savings study"))
+    assert presence_requirement("You will have to come to the office in Leeds more than once a week.")
+
+
+def test_a_clinical_behaviour_analyst_and_a_qa_regression_analyst_are_other_trades():
+    from pathlib import Path
+
+    from service.core.workspace import load_workspace
+    from service.fit.main_need import role_check
+
+    data_ws = load_workspace(Path(__file__).resolve().parents[2] / "evals" / "workspaces" / "data-analytics.yaml")
+    bcba = role_check(JobBrief(title="Board Certified Behavior Analyst for our clinic", description="Write behaviour "
+                               "intervention plans and supervise our technicians."), data_ws)
+    assert bcba.family == "therapy" and not bcba.main_ok, bcba
+    qa = role_check(JobBrief(title="Release checks", description="We need a QA regression analyst to test a "
+                             "software release before it goes live."), data_ws)
+    assert qa.family == "qa", qa
+    assert role_check(JobBrief(title="Behavioral data analyst for our app", description="Analyse how users behave "
+                               "in our app."), data_ws).main_ok
+
+
+def test_software_regression_testing_gets_no_statistics_remark():
+    post = "We need a QA regression analyst to test a software release before it goes live; regression analysis."
+    topic = find_topic("Quality assurance / regression analysis", post, DATA, "analysis")
+    assert topic is None or topic.id not in ("panel_regression", "survey"), topic
+    stats = find_topic("Regression analysis for my thesis", "Run a linear regression on my thesis data and report "
+                       "the robust standard errors.", DATA, "analysis")
+    assert stats is not None and stats.id in ("panel_regression", "survey"), stats
+
+
+def test_a_constraint_starting_with_no_never_leads():
+    from service.drafting.lead_checks import reads_as_lead
+
+    assert not reads_as_lead("no in-house data analyst available")
+    assert reads_as_lead("understand the gaps between ad clicks and site visits")
+
+
+def test_an_assessment_users_take_is_built_and_a_fitness_app_is_no_lesson():
+    quiz = classify("Interactive web developer for a quiz-style business assessment", "Design and build an "
+                    "interactive quiz-style assessment with a results page, in React.", DEV)
+    assert quiz.id != "review", quiz.id
+    audit = classify("Security assessment of our web app", "Review our web app for security issues and report "
+                     "the findings.", DEV)
+    assert audit.id == "review", audit.id
+    fitness = classify("Fitness app developer", "Create a fitness app with workout tracking, coaching tips and "
+                       "training plans.", DEV)
+    assert fitness.id != "teaching", fitness.id
+
+
+def test_office_days_are_confirmed_in_a_project_letter_too():
+    from service.drafting.role_shape import requirements_sentence
+
+    post = "Interpret our anomaly reports. You will have to come to the office in Leeds more than once a week."
+    said = requirements_sentence(post, "Sam, data analyst", workplace=False)
+    assert "come to the office" in said and "[confirm" in said, said
+    assert requirements_sentence("Audit our on-site SEO and fix the titles.", "Sam", workplace=False) == ""
