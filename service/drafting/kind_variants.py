@@ -190,7 +190,7 @@ CASES: dict[str, tuple[Case, ...]] = {
     # site's pages, load speed and hand-over guide (pool readers: "say plainly that you will add the fields to the
     # existing form", all three rating the new-site letter 1)
     "website": (Case(
-        when=r"\b(?:update|edit|change|fix|modify|adjust|tweak|add (?:\w+ ){0,3}to) (?:this|the|our|my|an existing|existing) "
+        when=r"\b(?:update|edit|change|fix|modify|adjust|tweak|customi[sz]\w*|add (?:\w+ ){0,3}to) (?:this|the|our|my|an existing|existing) "
              r"(?:[\w-]+ ){0,2}(?:page|pages|site|website|form|section|header|footer|menu)\b|\b(?:editing|changes?|updates?|"
              r"edits?|tweaks?) (?:to|of|on) (?:this|the|our|my|an existing) (?:[\w-]+ ){0,2}(?:page|site|website|form)\b",
         unless=r"\b(?:new (?:web)?site|from scratch|(?:build|create|design|develop) (?:a|an|my|our) (?:new |brand[- ]new )?"

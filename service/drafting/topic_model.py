@@ -84,3 +84,7 @@ APP_BUILT = (r"\bcrash(?:es|ing)?\b|\brefactor\w*|\btroubleshoot\w*|\bdebug\w*|\
 NOT_STATISTICS = (r"\b(?:qualitative|thematic analysis|maxqda|nvivo|atlas\.ti|dedoose|grounded theory|interview "
                   r"(?:data|transcripts?|coding)|coding (?:the )?interviews|qa|quality assurance|regression test\w*|"
                   r"software (?:push|release|update|build))\b")
+# the post says what the documents are ("(PDFs are scanned)", "digital PDFs"): the OCR question is settled (pool readers:
+# "asks whether the PDFs are scans when I said they are")
+SCANS_SAID = (r"\b(?:pdfs? (?:are|is) (?:scanned|digital|text-based|searchable)|scanned (?:pdfs?|documents?|pages?|"
+              r"copies|images?)|(?:digital|text-based|searchable|native) pdfs?)\b")

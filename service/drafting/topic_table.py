@@ -26,6 +26,7 @@ from service.drafting.topic_model import (
     DOCUMENTS_TO_ANSWER,
     NOT_STATISTICS,
     PEOPLE_TO_ANSWER,
+    SCANS_SAID,
     SHOP,
     THEME_BUILD,
     D,
@@ -254,14 +255,13 @@ TOPICS: tuple[Topic, ...] = (
           "For text classification I would start from a small labelled sample and a simple baseline, then try a "
           "language model only where it clearly beats it.",
           "Do you have labelled examples, and roughly how many documents a month will it process?",
-          # a natural-language search or chat interface sorts nothing into classes (tuning readers: "not a
-          # classification task" on an NL search app)
+          # a natural-language search or chat sorts nothing into classes (tuning readers: "not a classification task")
           needs=r"\b(?:classif\w*|sentiment|categori[sz]\w*|label\w*|tagg\w*|named entit\w*|intents?)\b"),
     Topic("ocr", r"\b(ocr|pdf extraction|extract\w* (?:data )?from pdfs?|invoices? processing|document processing)\b",
           DATA_DEV,
           "For document extraction I would sort the documents by layout first, since scanned pages need OCR and "
           "fixed layouts can use simple rules, and check accuracy field by field on a sample.",
-          "Are the documents digital PDFs or scans, and how many layouts do they come in?"),
+          "Are the documents digital PDFs or scans, and how many layouts do they come in?", SCANS_SAID),
     Topic("ml", r"\b(machine learning|ml model|predictive model\w*|classification model|regression model|xgboost|"
                 r"scikit[- ]learn|random forest|deep learning|neural network)\b", D,
           "I would agree early what a wrong prediction costs you (a missed case against a false alarm), since that "

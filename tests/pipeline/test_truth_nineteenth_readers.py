@@ -8,6 +8,8 @@ that assesses patients no support bot; software the post names settles "which so
 pulled out of a set of studies are research; a session lost after an OAuth redirect is no token-storage concern."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from service.core.schemas import JobBrief
@@ -367,3 +369,12 @@ def test_office_days_are_confirmed_in_a_project_letter_too():
     said = requirements_sentence(post, "Sam, data analyst", workplace=False)
     assert "come to the office" in said and "[confirm" in said, said
     assert requirements_sentence("Audit our on-site SEO and fix the titles.", "Sam", workplace=False) == ""
+
+
+def test_customizing_an_existing_site_gets_change_steps_and_said_scans_settle_the_ocr_question():
+    kind = classify("Developer needed for website customization", "We are seeking a developer to help with "
+                    "customizing our existing website: design changes and a few fixes.", DEV)
+    assert kind.id == "website" and "current page" in kind.steps[0], kind.steps
+    topic = find_topic("Document checker", "Compare facts across our PDF files with OCR (the PDFs are scanned) and "
+                       "report each mismatch.", DEV | DATA, "ai")
+    assert topic is not None and topic.id == "ocr" and re.search(topic.answered_if, "the PDFs are scanned", re.I)
