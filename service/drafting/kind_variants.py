@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from service.drafting.app_cases import STORE_RELEASE
 from service.drafting.dashboard_cases import DASHBOARD_CASES
 from service.drafting.kind_case import Case
 
@@ -173,6 +174,7 @@ _TRADING = Case(
 CASES: dict[str, tuple[Case, ...]] = {
     # a list of bugs, not one problem: no "since when has it been happening" nor "the exact steps that trigger the
     # problem" (fresh-pool readers: "ask for the bug list and repo access rather than a single failure's history")
+    "mobile": (STORE_RELEASE,),  # an app to publish, not to build (``app_cases``)
     "fix": (Case(
         when=r"\b(?:(?:list|number|bunch|couple|few|handful|series|backlog) of (?:\w+ )?(?:bugs|issues|errors|glitches)|"
              r"(?:several|multiple|many|various|some|few|minor|small|outstanding|remaining|known|\d+) (?:small |minor |"

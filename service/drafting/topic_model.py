@@ -76,7 +76,8 @@ PEOPLE_TO_ANSWER = (r"\b(?:support (?:bot|team|agents?|tickets?|questions|reques
                     r"telegram|messenger|instagram|answers?)\b")
 # an app already built, to fix or reorganise: no new app's offline plan or store accounts (pool readers: "asks about
 # developer accounts for a crash fix")
-APP_BUILT = (r"\bcrash(?:es|ing)?\b|\brefactor\w*|\btroubleshoot\w*|\bdebug\w*|\bpartially (?:completed|built|"
+APP_BUILT = (r"\bpublish(?:ing)? (?:of )?(?:the |our |my |an? )?(?:[\w-]+ ){0,3}(?:app|application) (?:on|to|in|over)\b|"
+             r"\bcrash(?:es|ing)?\b|\brefactor\w*|\btroubleshoot\w*|\bdebug\w*|\bpartially (?:completed|built|"
              r"developed|finished)\b|\balready (?:built|live|published|on (?:the )?(?:app|play) store)\b")
 # no statistics to test: qualitative research (interviews coded into themes in MAXQDA or NVivo; pool readers on a
 # thematic analysis for a thesis: "p-values make no sense for interview coding") and software regression testing ("a

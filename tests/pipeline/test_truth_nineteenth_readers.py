@@ -378,3 +378,14 @@ def test_customizing_an_existing_site_gets_change_steps_and_said_scans_settle_th
     topic = find_topic("Document checker", "Compare facts across our PDF files with OCR (the PDFs are scanned) and "
                        "report each mismatch.", DEV | DATA, "ai")
     assert topic is not None and topic.id == "ocr" and re.search(topic.answered_if, "the PDFs are scanned", re.I)
+
+
+def test_an_app_to_publish_gets_store_release_steps_not_a_build():
+    post = "Need help publishing our finished Android budgeting app on the Google Play Store; it was rejected once."
+    kind = classify("Help publishing our Android app on Google Play", post, DEV)
+    assert kind.id == "mobile" and "store listing" in kind.steps[0], kind.steps
+    topic = find_topic("Help publishing our app on Google Play", post, DEV, "mobile")
+    assert topic is None or topic.id not in ("mobile", "new_app_stores"), topic
+    build = classify("Flutter app for our bakery", "Build a new Flutter app for our bakery and publish it on the "
+                     "Play Store.", DEV)
+    assert "store listing" not in build.steps[0], build.steps
