@@ -25,7 +25,7 @@ _ROLE = re.compile(
     r"\b(?:full[- ]?time(?! development)|part[- ]?time|long[- ]term (?:work|role|position|contract|engagement|support|basis|"
     r"job|hire|member|assistant|freelancer|developer|analyst)|ongoing(?! (?:use|optimi[sz]ation|sync|basis for))|"
     r"(?:[6-9]|1[0-9]|2[0-4]|six|nine|twelve|eighteen)[- ]months? (?:project|contract|engagement)|"
-    r"join (?:our|the|a) (?:[\w-]+,? ){0,3}team|join us|teammate|(?:collaborate|work(?:ing)? closely) with (?:our|the|a) "
+    r"join (?:our|the|a) (?:[\w-]+,? ){0,3}team|join us|join (?:[\w&.-]+ ){1,3}as (?:an?|our) |teammate|(?:collaborate|work(?:ing)? closely) with (?:our|the|a) "
     r"(?:[\w-]+ ){0,3}(?:team|analysts?|manager|lead|engineers?|developers?)|eager to learn|learn and grow|"
     r"monthly (?:earnings|salary|pay)|(?:during|per|each) shifts?|"
     r"(?:regular|daily|day-to-day|recurring) (?:[\w-]+ ){0,3}tasks|team member|contract[- ]to[- ](?:perm\w*|hire)|permanent|salary|salaried|"
@@ -42,7 +42,7 @@ LATER = re.compile(r"\b(?:potential(?:ly)?|chance|possibility|opportunit(?:y|ies
 # a title that is only a job title: "Senior Data Engineer", "SQL Database Administrator" (no task, no "for …")
 _JOB_TITLE = re.compile(r"^(?:(?:[A-Z0-9][\w.+#&/-]*|and|of|&|/)\s+){0,5}(?:analyst|engineer|developer|dev|administrator|"
                         r"designer|manager|specialist|expert|consultant|architect|scientist|assistant|writer|"
-                        r"coordinator|strategist|marketer|editor)s?$", _I)
+                        r"coordinator|strategist|marketer|editor|modell?er)s?$", _I)
 # a range of weekly hours is a schedule ("20 - 40 hours per week through go-live"): it counts once more
 HOURS_RANGE = re.compile(r"\b\d{1,2}\s?(?:-|–|to)\s?\d{1,2}\s?(?:hours|hrs)\s?(?:per|a|/|each)\s?week", _I)
 _WEEKLY = r"\b(\d{1,2})\s?(?:hours|hrs)\s?(?:per|a|/|each)\s?week\b"  # "45 hours per week", the number captured

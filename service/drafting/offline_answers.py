@@ -182,8 +182,9 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
     if kind == "rate":
         return rate_answer(question, profile.get("hourly_rate"))
     if kind == "timeline":
-        length = (brief.get("project_length") or "").strip()
+        length = (brief.get("project_length") or "").strip()  # "1 to 3 months"; a bare number ("0") says nothing
         hours = (brief.get("hours_per_week") or "").strip()
+        length, hours = (x if re.search(r"[A-Za-z]", x) else "" for x in (length, hours))
         said = f" Your post gives {Quote(length).render()} as the length, and I would plan the milestones to fit it." \
             if length and '"' not in length else ""
         if hours and '"' not in hours:

@@ -51,7 +51,8 @@ _RHETORICAL = linear_re.compile(r"\b(passion|thrive|are you (?:a|an|the) |ready 
                          r"(?:is|are) this (?:role|job|position) for you|(?:do|would) you (?:want|like|love) to (?:work|join|be part)|"
                          # a job ad's section headings ("What you will do at Acme Bakery?", "Why join us?")
                          r"what you(?:'ll|’ll| will) (?:be )?(?:doing|do)\b|who (?:you are|we are)\b|what (?:we|you)(?:'ll|’ll| will)? "
-                         r"(?:offer|bring|get)\b|why (?:join|work with) us\b)\b|"
+                         r"(?:offer|bring|get)\b|why (?:join|work with) us\b|why (?:we need|do we need) you\b|what do you "
+                         r"think (?:of|about) (?:it|this|that)\b)\b|"
                          # a courtesy at the end of a post ("Please let me know if you need any further explanations?")
                          r"\b(?:let (?:me|us) know|do you (?:need|have)|if you (?:need|have)|(?:are|is) there) (?:(?:any|ay|an?|"
                          r"some) )?(?:further |more |other |additional )?(?:questions?|explanations?|info(?:rmation)?|details|"
@@ -113,7 +114,8 @@ def _glued_question(sentence: str) -> str:
 # directly" to the client's hook, and disclaimed the field it named)
 _IF_SO = linear_re.compile(r"^(?:if (?:so|this (?:sounds like|is|describes) you|that (?:sounds like|is|describes) you)\W+"
                            r"(?:we|you|this|then|let|come|join|apply|read|keep|look|we'd|we’d)\b|then (?:we|this|you|read "
-                           r"on|keep reading)\b|we(?:'re|’re| are) looking for you\b|look no further\b)", ignore_case=True)
+                           r"on|keep reading)\b|we(?:'re|’re| are) looking for you\b|look no further\b|join (?:us|our|the)\b|join (?:[\w&.-]+ ){1,3}as\b)",
+                           ignore_case=True)
 _SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
 
 

@@ -389,3 +389,34 @@ def test_an_app_to_publish_gets_store_release_steps_not_a_build():
     build = classify("Flutter app for our bakery", "Build a new Flutter app for our bakery and publish it on the "
                      "Play Store.", DEV)
     assert "store listing" not in build.steps[0], build.steps
+
+
+def test_a_bare_number_as_the_project_length_is_never_quoted():
+    from service.core.config import DEMO_WORKSPACE
+    from service.core.workspace import load_workspace
+    from service.drafting.proposal import draft_proposal
+
+    brief = JobBrief(title="Google Sheets pricing formulas for our cabins", description="Build nightly price "
+                     "formulas in Google Sheets.\nWhat is your timeline for this?", project_length="0",
+                     screening_questions=["What is your timeline for this?"])
+    text = draft_proposal(brief, None, load_workspace(DEMO_WORKSPACE)).text
+    assert "“0”" not in text, text
+
+
+@pytest.mark.parametrize("desc, gone, kept", [
+    ("We help brands listen to shoppers.\n\nWhy we need you?\nYou will read conversations and write reports.\n\n"
+     "So, what do you think of it? Ready to meet up?!\nWhat is your day rate?", ("need you", "think of it"), "day rate"),
+    ("Do you enjoy tidy data structures? Are you good at turning needs into models?\n\nJoin Birchwood Data as a "
+     "data modeler and help us build our warehouse.\nWhat is your notice period?", ("tidy data", "turning needs"),
+     "notice period"),
+])
+def test_a_section_heading_a_closing_pitch_and_a_hook_before_join_are_no_questions(desc, gone, kept):
+    qs = screening_questions(desc)
+    assert not any(g in q for g in gone for q in qs), qs
+    assert any(kept in q for q in qs), qs
+
+
+def test_joining_a_company_as_a_named_role_counts_toward_a_role():
+    brief = JobBrief(title="Data Modeler", description="Join Birchwood Data as a Data Modeler and help us shape our "
+                     "warehouse. You will work with our analysts on Azure, full-time.", budget_type="hourly")
+    assert job_type(brief) == "role"
