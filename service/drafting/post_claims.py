@@ -54,7 +54,13 @@ APPLICANT_FINDS_DATA = re.compile(
     r"access to (?:reliable |good |quality |your own |the )?(?:[\w-]+ ){0,3}data(?: sources)?|public records|"
     r"(?:collect|gather|source|find|compile|scrape) (?:the |all |relevant |reliable |public )?(?:data|figures|statistics)"
     r"(?: yourself| from (?:public|online|the web|reliable))|(?:your|the applicant'?s|freelancer'?s) own data(?: sources)?|"
-    r"data (?:must|will need to|should) be (?:sourced|collected|gathered|found) by (?:you|the freelancer))\b", re.IGNORECASE)
+    r"data (?:must|will need to|should) be (?:sourced|collected|gathered|found) by (?:you|the freelancer)|"
+    # "find and analyze relevant data", "obtain a non-public business dataset", "collect data from small businesses"
+    # (pool readers: "asks me for data when I asked them to find it")
+    r"find and analy[sz]e (?:the |all )?(?:relevant )?data|(?:obtain|acquire|supply|source|request)\w* (?:an? |the )?"
+    r"(?:[\w-]+ ){0,3}data ?sets?|(?:collect|gather)\w* (?:primary |field |first-hand )?data (?:from|on)|"
+    r"(?:collect|gather) and analy[sz]e (?:the )?(?:[\w-]+ ){0,3}data)\b",
+    re.IGNORECASE)
 # what a letter may ask the client to send: "a sample of the data" only when the post has data of the client's in it
 # (tuning editors struck the ask under a clinical evaluation, an underwriting role and an investor report)
 _DATA_WORDS = re.compile(r"\b(?:data|dataset|datasets|data ?sets?|csvs?|excel|spreadsheets?|sheets?|records|database|tables?|"

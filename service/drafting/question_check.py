@@ -89,7 +89,8 @@ _PURPOSE = re.compile(
     r"\b(?:decide|choose) (?:whether|which|if|where|between)\b|\bdetermine (?:whether|which|if)\b|"
     # the post says what the work is for ("The purpose and business goal of this exercise is to …")
     r"\b(?:the )?(?:purpose|business goal|goal|aim|objective)s?(?: and (?:the )?(?:business )?(?:goal|purpose|aim))? of "
-    r"(?:this|the) (?:exercise|analysis|study|project|work|report) (?:is|are) to\b", _I)
+    r"(?:this|the) (?:exercise|analysis|study|project|work|report) (?:is|are) to\b|"
+    r"\bthe (?:findings|results|insights|analysis|study) will (?:help|inform|guide|support|be used)\b", _I)
 
 RULES: tuple[tuple[re.Pattern, tuple[re.Pattern, ...]], ...] = (
     # "what decision will this analysis feed into?" when the post says what the work is for

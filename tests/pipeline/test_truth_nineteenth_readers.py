@@ -420,3 +420,36 @@ def test_joining_a_company_as_a_named_role_counts_toward_a_role():
     brief = JobBrief(title="Data Modeler", description="Join Birchwood Data as a Data Modeler and help us shape our "
                      "warehouse. You will work with our analysts on Azure, full-time.", budget_type="hourly")
     assert job_type(brief) == "role"
+
+
+def test_a_sheet_to_develop_is_spreadsheet_work_and_data_to_analyse_stays_analysis():
+    sheet = classify("Data analyst for our Google Sheets", "We need an expert to enhance and develop our shared "
+                     "dispatch spreadsheet: a tab per driver, automatic weekly reports with graphs.", DATA)
+    assert sheet.id == "spreadsheet", sheet.id
+    mixed = classify("Data analyst for Excel and Google Sheets projects", "We need an analyst to clean, prepare, "
+                     "and analyze data in Excel, provide reports, and do some data entry.", DATA)
+    assert mixed.id == "analysis", mixed.id
+
+
+@pytest.mark.parametrize("post", [
+    "Your main task is to find and analyze relevant data for pricing our holiday flats.",
+    "Request a non-public business dataset with predictor features for our target metric.",
+    "Collect and analyze small business revenue data across three market towns.",
+])
+def test_data_the_applicant_must_find_is_never_asked_of_the_client(post):
+    from service.drafting.post_claims import client_has_data
+
+    assert not client_has_data(post)
+    assert client_has_data("Analyze the sales data in our attached spreadsheet.")
+
+
+def test_findings_that_will_help_someone_decide_settle_the_decision_question():
+    q = "What decision will this analysis feed into, and by when do you need it?"
+    assert already_answered(q, "Rent study\nThe findings will help shop owners and councils decide on leases.")
+
+
+def test_guidance_for_someone_who_does_the_analysis_is_coaching():
+    kind = classify("NVivo expert for support with my thematic analysis", "My thesis uses a thematic analysis of "
+                    "interview data. I will handle the data and analysis myself; I need guidance on how to code the "
+                    "interviews in NVivo and feedback on my themes.", DATA)
+    assert kind.id == "teaching", kind.id
