@@ -79,12 +79,13 @@ PEOPLE_TO_ANSWER = (r"\b(?:support (?:bot|team|agents?|tickets?|questions|reques
 APP_BUILT = (r"\bpublish(?:ing)? (?:of )?(?:the |our |my |an? )?(?:[\w-]+ ){0,3}(?:app|application) (?:on|to|in|over)\b|"
              r"\bcrash(?:es|ing)?\b|\brefactor\w*|\btroubleshoot\w*|\bdebug\w*|\bpartially (?:completed|built|"
              r"developed|finished)\b|\balready (?:built|live|published|on (?:the )?(?:app|play) store)\b")
-# no statistics to test: qualitative research (interviews coded into themes in MAXQDA or NVivo; pool readers on a
-# thematic analysis for a thesis: "p-values make no sense for interview coding") and software regression testing ("a
-# QA regression analyst to test a software push")
+# no hypotheses to test: qualitative research (interviews coded into themes in MAXQDA or NVivo; pool readers on a
+# thematic analysis for a thesis: "p-values make no sense for interview coding"), an exploratory factor analysis
+# ("confirmatory talk of hypotheses for an EFA") and software regression testing ("a QA regression analyst to test a
+# software push")
 NOT_STATISTICS = (r"\b(?:qualitative|thematic analysis|maxqda|nvivo|atlas\.ti|dedoose|grounded theory|interview "
                   r"(?:data|transcripts?|coding)|coding (?:the )?interviews|qa|quality assurance|regression test\w*|"
-                  r"software (?:push|release|update|build))\b")
+                  r"software (?:push|release|update|build)|exploratory factor analysis|efa)\b")
 # the post says what the documents are ("(PDFs are scanned)", "digital PDFs"): the OCR question is settled (pool readers:
 # "asks whether the PDFs are scans when I said they are")
 SCANS_SAID = (r"\b(?:pdfs? (?:are|is) (?:scanned|digital|text-based|searchable)|scanned (?:pdfs?|documents?|pages?|"

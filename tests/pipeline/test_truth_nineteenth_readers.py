@@ -240,6 +240,9 @@ def test_qualitative_research_gets_no_hypotheses_or_p_values():
     topic = find_topic("NVivo help for my thesis interviews", "I am coding interview transcripts for my thesis in "
                        "NVivo and need guidance on thematic analysis and my codebook.", DATA, "analysis")
     assert topic is None or topic.id != "survey", topic
+    efa = find_topic("SPSS exploratory factor analysis for my thesis", "Run an exploratory factor analysis (EFA) on "
+                     "my thesis survey data in SPSS.", DATA, "analysis")
+    assert efa is None or efa.id not in ("survey", "panel_regression"), efa
     stats = find_topic("SPSS help for my thesis", "Run the regression on my thesis survey data in SPSS and report "
                        "the results.", DATA, "analysis")
     assert stats is not None and stats.id == "survey", stats
