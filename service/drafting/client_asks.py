@@ -53,7 +53,7 @@ _TO_APPLICANT = re.compile(r"\b(?:your|yourself|you|please|kindly|apply|applying
                            r"\b(?:portfolio|case stud|examples?|samples?|cv|resume|résumé)|\b(?:cv|resume|résumé)s? (?:is |are )?"
                            r"(?:required|mandatory|a must)\b|^\W*(?:i|we)(?:'d|’d| would) like (?:a|an|your) (?:quot|estimate|"
                            r"price|timeline)", re.IGNORECASE)
-_DEMO = re.compile(DEMO_ASK, re.IGNORECASE)  # "can show this working already on another store": examples
+_DEMO = re.compile(DEMO_ASK, re.IGNORECASE)  # "can show one running on a live shop": examples
 _PARTS = re.compile(r"\s*(?:[,;:&]|\band\b|\bplus\b|\balong with\b|\bas well as\b)\s*", re.IGNORECASE)
 _HEDGE = re.compile(r"\bif (?:available|possible|any|applicable)\b", re.IGNORECASE)  # "examples, if available"
 _BASED = re.compile(r"\b(?:based|located|living|residing) (?:in|near)\b", re.IGNORECASE)

@@ -64,7 +64,7 @@ _NOT_WORK_DATE = re.compile(r"\b(?:hire|hiring|hired|fill(?:ed|ing)? (?:this|the
 
 
 # ... or a window in what the work is about ("the team members send at least 4 messages within two weeks")
-# or how fast the freelancer answers ("Fast, responsive communication (ideally within 24 hours or less)"), or when the
+# or how fast the freelancer answers ("quick replies, within a day at most"), or when the
 # work starts ("Start before Monday 10th March"), not when it ends
 _NOT_WORK_WINDOW = re.compile(r"\b(?:start(?:ing|s)?|messages?|messaged|members?|users?|customers?|visitors?|leads?|repl\w*|respon\w*|"
                               r"communicat\w*|subscribers?|sign[- ]?ups?)\b[^.!?\n]{0,15}$", re.IGNORECASE)
@@ -175,7 +175,7 @@ PRESENCE = re.compile(r"\b(?:" + HYBRID + r"(?!\s+(?:mobile|apps?|inverters?|app
                       r"system|framework|tech\w*|develop\w*|cars?|vehicles?|energy)\b)(?: role| position| work(?:ing)?| model)?(?:[:,]? \d{1,3} ?% (?:in[- ]office|on-?site))?"
                       r"|\d{1,3} ?% (?:in[- ]office|on-?site)|on-?site(?! meetings?| seo| optimi[sz]ation|(?: and|/| &) off-?(?:site|page)| (?:camp|facilities|amenities|gym|parking|canteen|cafeteria|child ?care|perks?|benefits?)\b)|in[- ]office|in the office"
                       r"|in-person (?:work|presence|role)|come (?:in ?)?to (?:the|our) office"
-                      # a move the job asks for ("Willing to move to Hattiesburg, Ms."; pool readers: "ignores the
+                      # a move the job asks for ("Willing to move to <town>, <state>"; pool readers: "ignores the
                       # relocation"), not a move of data or of a site
                       r"|(?:willing(?:ness)? to|must|able to|ready to|open to) (?:relocate|move) to (?-i:[A-Z])[\w.]+(?:,? (?-i:[A-Z])[\w.]+)?"
                       r"|relocation to (?-i:[A-Z])[\w.]+(?:,? (?-i:[A-Z])[\w.]+)?)\b", re.IGNORECASE)

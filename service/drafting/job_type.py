@@ -32,7 +32,7 @@ _ROLE = re.compile(
     r"" + HYBRID + r"|per week|hrs/week|hours a week|hours per week|retainer|(?:open|this|the|a|remote|contract|"
     r"full[- ]time|part[- ]time) position|role(?!-based)|monthly basis|start date|w/m/d|m/w/d|m/f/d|"
     r"\d{1,2} ?[ap]m ?(?:-|–|to) ?\d{1,2} ?[ap]m)\b", _I)
-# a job ad's own fields ("Job Type: Full time", "Salary: $1500 / mo"): employment, whatever the budget type says (a
+# a job ad's own fields ("Job Type: Full-time", "Salary: $900 per month"): employment, whatever the budget type says (a
 # pool letter asked a full-time salaried seat "what would make this project a clear success")
 _AD_FIELDS = re.compile(r"^\W*(?:(?:job|employment|position|contract|work) type\W*:?\s*(?:full|part)[- ]?time|"
                         r"(?:salary|monthly pay|compensation)\W*:?\s*(?:[$€£]|usd|eur)?\s*\d)", _I | re.MULTILINE)

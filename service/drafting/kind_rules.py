@@ -80,15 +80,15 @@ KIND_SWAPS = (
                   r"structur|compil)\w*|data collection|compil\w* (?:a list|links|lists)|"
                   r"fill(?:ing)? in (?:the )?(?:designated |missing |required |empty )?(?:data|fields|cells|information)|"
                   r"data entry|"
-                  # fields to pull out of a set of studies ("review 20 studies and compile a spreadsheet")
+                  # fields to pull out of a set of studies ("review a dozen trials and tabulate their outcomes")
                   r"review\w* (?:\d+|the|these|several|multiple) (?:[\w-]+ ){0,2}(?:studies|papers|articles|"
                   r"publications) and (?:compil|extract|record|tabulat)\w*|extract\w* (?:the )?(?:data|fields) from "
                   r"(?:\d+ |the |these )?(?:[\w-]+ )?(?:studies|papers|articles))\b"), "research"),
-    # guidance for someone who does the work themselves ("I will handle the data and analysis", "assistance with
+    # guidance for someone who does the work themselves ("I'll do the coding myself", "assistance with
     # learning and using MAXQDA"): coaching, not the analysis (pool readers: "offers to run the analysis I do myself")
     *((kid, r"\b(?:assistance with learning|help (?:me|us) (?:learn|understand)|(?:i|we) will (?:handle|do|conduct) "
             r"the (?:data|analysis|coding)|guidance on how to)\b", "teaching") for kid in ("analysis", "research")),
-    # a sheet to build or extend ("enhance and develop our shared call center spreadsheet", "automate our Google
+    # a sheet to build or extend ("build out our team's rota spreadsheet", "automate our Google
     # Sheet"): spreadsheet work, not findings (pool readers: "analysis steps for a sheet with pages and reports")
     ("analysis", (r"\b(?:enhanc|develop|build|creat|automat|improv|extend|set(?:ting)? up)\w* (?:our |the |a |an |my |this )?"
                   r"(?:[\w-]+ ){0,3}(?:spreadsheets?|google sheets?|workbooks?|excel (?:files?|sheets?|workbooks?))\b"),

@@ -26,8 +26,8 @@ _HEADING = re.compile(r"^(?:key |main )?(?:responsibilities|requirements|deliver
 _BREAK = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)[.!?]\s+\S")  # a sentence break inside the quote
 
 
-# a preposition left without its object ("document and point to in our discussions", cut from "an outcome we want to
-# document and point to in our discussions"): the quote was a relative clause and reads as garbled (pool readers)
+# a preposition left without its object ("flag and refer to in our meetings", cut from "a finding we want to flag
+# and refer to in our meetings"): the quote was a relative clause and reads as garbled (pool readers)
 _STRANDED = re.compile(r"\b(?:to|for|with|from|about|into) (?:in|with|for|into) (?:our|the|my|your|their|its|this|"
                        r"these)\b", re.IGNORECASE)
 

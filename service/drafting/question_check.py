@@ -87,7 +87,7 @@ _PURPOSE = re.compile(
     r"\bfor (?:my|our|a|the) (?:thesis|dissertation|research paper|journal article|publication|court case|lawsuit)\b|"
     r"\bfor (?:an? |my |our |the )?(?:[\w-]+ ){0,3}(?:course|class|module)\b|\b(?:assignment|coursework|homework)\b|"
     r"\b(?:decide|choose) (?:whether|which|if|where|between)\b|\bdetermine (?:whether|which|if)\b|"
-    # the post says what the work is for ("The purpose and business goal of this exercise is to …")
+    # the post says what the work is for ("the purpose of this study is to …")
     r"\b(?:the )?(?:purpose|business goal|goal|aim|objective)s?(?: and (?:the )?(?:business )?(?:goal|purpose|aim))? of "
     r"(?:this|the) (?:exercise|analysis|study|project|work|report) (?:is|are) to\b|"
     r"\bthe (?:findings|results|insights|analysis|study) will (?:help|inform|guide|support|be used)\b", _I)

@@ -97,7 +97,7 @@ def role_steps(post: str, middle: str) -> tuple[str, str, str]:
 _WHERE = re.compile(r"\b(?:where (?:are you|do you live)|based|located|location|country|time ?zone)\b", re.IGNORECASE)
 
 
-# days in the client's office ("you will have to come to the office in Sydney more than once a week") are a workplace
+# days in the client's office ("you would come to our office twice a month") are a workplace
 # for a project too (pool readers: "ignores the Sydney in-office requirement")
 _OFFICE_DAYS = re.compile(r"\bcome (?:in ?)?to (?:the|our) office\b|\b(?:in[- ]office|in the office) (?:\d|one|two|three|"
                           r"once|twice|days?|every|each|at least)", re.IGNORECASE)

@@ -81,8 +81,8 @@ APP_BUILT = (r"\bpublish(?:ing)? (?:of )?(?:the |our |my |an? )?(?:[\w-]+ ){0,3}
              r"developed|finished)\b|\balready (?:built|live|published|on (?:the )?(?:app|play) store)\b")
 # no hypotheses to test: qualitative research (interviews coded into themes in MAXQDA or NVivo; pool readers on a
 # thematic analysis for a thesis: "p-values make no sense for interview coding"), an exploratory factor analysis
-# ("confirmatory talk of hypotheses for an EFA") and software regression testing ("a QA regression analyst to test a
-# software push")
+# ("confirmatory talk of hypotheses for an EFA") and software regression testing ("regression tests before
+# a release")
 NOT_STATISTICS = (r"\b(?:qualitative|thematic analysis|maxqda|nvivo|atlas\.ti|dedoose|grounded theory|interview "
                   r"(?:data|transcripts?|coding)|coding (?:the )?interviews|qa|quality assurance|regression test\w*|"
                   r"software (?:push|release|update|build)|exploratory factor analysis|efa)\b")

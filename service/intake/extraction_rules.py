@@ -260,7 +260,7 @@ _FORMAT = [
     r"(?:generic|ai[- ]generated|copy[- ]pasted?|template|canned)\w* (?:proposals?|applications?|cover letters?) will (?:be )?(?:ignored|rejected|declined|deleted)",
     r"(?:responda|escreva|escriba|responde|répondez|écrivez|antworten sie|schreiben sie) (?:en|em|in|auf) (?:español|inglés|portugu[eê]s|inglês|français|anglais|deutsch|englisch)",
 ]
-# a working example asked for ("someone who can show this working already on another store"; pool readers: "my one
+# a working example asked for ("can show one running on a live site"; pool readers: "my one
 # hard requirement was to show a bot already live, and the letter shows nothing"); ``drafting.client_asks`` answers it
 # with examples of similar work
 DEMO_ASK = (r"\b(?:can|could|able to|please|kindly|you(?:'ll| will)?|must) (?:show|demo|demonstrate)\w* (?:(?:us|me) "
@@ -271,7 +271,7 @@ _OTHER = [
     r"(?:tell|let) (?:us|me) (?:know )?(?:about|the|your|how|what|when|which|why|if|whether|a|an)\b[^.!?\n]*",
     r"(?:mention|state|specify) (?:your|the|how|what)\b[^.!?\n]*",
     DEMO_ASK + r"[^.!?\n]*",
-    # "I'd love to see examples of other Figma-to-Framer projects you've tackled" asks for examples
+    # "we'd love to see samples of similar sites" asks for examples
     r"(?:i|we)(?:'d|’d| would) (?:love|like) to see (?:[\w/'’-]+ ){0,3}?(?:examples?|samples?|portfolio|past work|"
     r"previous work|projects?|links?)\b[^.!?\n]*",
     r"(?:i|we)(?:'d|’d| would) like (?:a|an|your) (?:quot(?:e|ation)|estimate|price|timeline)\b[^.!?\n]*",

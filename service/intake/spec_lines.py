@@ -1,8 +1,8 @@
-"""A post's technical facts written as "Label: value" lines under "Project Details" ("Backend: Flask", "Auth Flow:
-Google OAuth 2.0", "Session Management: Flask-Session (filesystem-based)", "Hosting: Local development for now"): the
-setup the work happens in, not a deliverable or a piece of work. One rule for the brief's deliverables
-(``offline_extraction``) and the letter's plan (``drafting.post_plan``); pool readers marked a plan step "“Session
-Management”: we would begin here" and a first line quoting "Auth Flow: Google OAuth 2.0" on a session bug."""
+"""A post's technical facts written as "Label: value" lines under "Project Details" ("Backend: Django", "Auth:
+Auth0", "Session store: Redis", "Hosting: one small VPS for now"): the setup the work happens in, not a deliverable or
+a piece of work. One rule for the brief's deliverables (``offline_extraction``) and the letter's plan
+(``drafting.post_plan``); pool readers marked a plan step that began at a session-storage label, and a first line that
+quoted an authentication label, on a post about a session bug."""
 from __future__ import annotations
 
 import re
