@@ -118,6 +118,8 @@ _OWN_DATA = re.compile(r"\b(?:data ?sets?|spreadsheets?|excel|csv|sql|databases?
 # mediation model for our research paper": a fresh-pool letter offered to gather evidence from sources)
 STAT_MODEL = re.compile(r"\b(?:mediation|moderation|moderated|regressions?|anova|ancova|manova|structural equation|"
                         r"sem model|t-tests?|chi-square|factor analysis|statistical (?:analysis|model|test)s?)\b", _I)
+_MARKET_RESEARCH = re.compile(r"\b(?:market|industry|competitor|sector) (?:research|study|report|overview|analysis)\b"
+                              r"(?![^.\n]{0,60}\b(?:records|leads|contacts|emails|entries|listings)\b)", _I)
 DESK_STEPS = ("agree the questions the research must answer and the sources it should draw on",
               "gather the evidence from those sources and note where each point came from",
               "deliver the findings in plain language, each with the sources behind it")
@@ -232,6 +234,11 @@ def for_analysis(kind: WorkKind, title: str, description: str) -> WorkKind:
     """The analysis kind with its steps and question true to the post: the data source it names (step 2), the
     deliverable it names (step 3), no cleaning step for clean or non-tabular data, coursework steps for an
     assignment, and no "what decision will this feed into?" when the post says what it is for."""
+    if kind.id == "research" and _MARKET_RESEARCH.search(f"{title or ''}\n{description or ''}"):
+        # market research is answered from sources, not collected as records (pool readers: "treats market
+        # research as record collection into a sheet"): the desk steps
+        return replace(kind, steps=DESK_STEPS, question=DESK_QUESTION, answered_if="", offer=DESK_OFFER,
+                       start="the questions the research must answer and the sources to use")
     if kind.id != "analysis":
         return kind
     text = f"{title or ''}\n{description or ''}"

@@ -14,7 +14,7 @@ STORE_RELEASE = Case(
          r"an? )?(?:[\w-]+ ){0,3}(?:app|application) (?:on|to|in|over|into) (?:the )?(?:google |apple )?(?:play|app) ?"
          r"store\b|\b(?:play|app) ?store (?:publishing|submission|release|approval)\b",
     unless=r"\b(?:build|develop|create|design)\w* (?:a |an |the |our |my )?(?:new )?(?:[\w-]+ ){0,2}(?:mobile )?"
-           r"(?:app|application)\b|\bfrom scratch\b",
+           r"(?:app|application)\b|\bfrom scratch\b|\btesters?\b|\btest accounts?\b|\bclosed test\w*",
     steps=("go through the build, the store listing and the store's policies for an app like yours, to find "
            "anything that would hold up the review",
            "prepare the signed release, the listing texts, screenshots and the privacy and data-safety details, and "

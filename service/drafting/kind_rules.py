@@ -79,7 +79,7 @@ KIND_SWAPS = (
                   r"[\s\S]{0,400}?\b(?:(?:collect|gather)\w* (?:and|&) (?:organi[sz]|"
                   r"structur|compil)\w*|data collection|compil\w* (?:a list|links|lists)|"
                   r"fill(?:ing)? in (?:the )?(?:designated |missing |required |empty )?(?:data|fields|cells|information)|"
-                  r"data entry|"
+                  r"data entry|data sourcing|populate (?:an? |the |our )?(?:[\w-]+ ){0,2}(?:db|database|sheet|spreadsheet)|"
                   # fields to pull out of a set of studies ("review a dozen trials and tabulate their outcomes")
                   r"review\w* (?:\d+|the|these|several|multiple) (?:[\w-]+ ){0,2}(?:studies|papers|articles|"
                   r"publications) and (?:compil|extract|record|tabulat)\w*|extract\w* (?:the )?(?:data|fields) from "
@@ -90,7 +90,8 @@ KIND_SWAPS = (
             r"the (?:data|analysis|coding)|guidance on how to)\b", "teaching") for kid in ("analysis", "research")),
     # a sheet to build or extend ("build out our team's rota spreadsheet", "automate our Google
     # Sheet"): spreadsheet work, not findings (pool readers: "analysis steps for a sheet with pages and reports")
-    ("analysis", (r"\b(?:enhanc|develop|build|creat|automat|improv|extend|set(?:ting)? up)\w* (?:our |the |a |an |my |this )?"
+    ("analysis", (r"^(?![\s\S]*\b(?:data entry|enter(?:ing)? (?:the )?data|populat\w+|sourc(?:e|ing) (?:the )?data)\b)"
+                  r"[\s\S]*\b(?:enhanc|develop|build|creat|automat|improv|extend|set(?:ting)? up)\w* (?:our |the |a |an |my |this )?"
                   r"(?:[\w-]+ ){0,3}(?:spreadsheets?|google sheets?|workbooks?|excel (?:files?|sheets?|workbooks?))\b"),
      "spreadsheet"),
 )

@@ -79,7 +79,8 @@ _OTHER_HEAD = re.compile(
     r"salary|timeline|deadline|schedule|hours|location|tools?|tech(?:nology)? stack|stack|technolog\w*|overview|"
     r"summary|job title|title|notes?|important|screening|questions?|experience|proposal|company|team|culture|"
     r"values?|problems?|issues|pain points|contract|duration|availability|start date|next steps|(?:the )?challenge|context|background|"
-    r"introduction|description|details|expectations|success looks like|what we value|job type|project type)\b", re.IGNORECASE)
+    r"introduction|description|details|expectations|success looks like|what we value|job type|project type|"
+    r"won['’]t|will not|out of scope|not included)\b", re.IGNORECASE)
 _REQUIREMENTS = re.compile(r"^(?:key |main |basic |general )?requirements?$", re.IGNORECASE)  # the work or the candidate
 _ABOUT_CANDIDATE = re.compile(
     r"\b(?:candidate|applicant|experience[ds]?|proficien\w+|familiar\w*|knowledge|preferred|skills?|years?|background|"
@@ -145,9 +146,8 @@ class WorkItem:
     fields: tuple[str, ...] = ()  # a heading over a list of field names: the names (the step says how they are got)
 
 
-def _clean_line(raw: str) -> str:
-    s = _EMPHASIS.sub("", raw)
-    s = _MARKER.sub("", s.strip()).strip()
+def _clean_line(raw: str) -> str:  # a crossed-out line ("❌ Write email campaigns") is what the job leaves out
+    s = "" if re.match(r"\s*[❌✖✗✘🚫⛔]", raw) else _MARKER.sub("", _EMPHASIS.sub("", raw).strip()).strip()
     return _EMPHASIS.sub("", s).strip()
 
 

@@ -444,3 +444,33 @@ def test_guidance_for_someone_who_does_the_analysis_is_coaching():
 def test_a_remark_needs_what_it_speaks_of_in_the_post(title, desc, domains, kind, ids, expected):
     topic = find_topic(title, desc, domains, kind)
     assert (topic is not None and topic.id in ids) == expected, topic
+
+
+def test_market_research_gets_desk_steps_and_a_list_to_compile_keeps_record_steps():
+    from service.drafting.analysis_steps import for_analysis
+
+    post = ("We need a data analyst to research and chart the Portuguese language-school market: size, growth and "
+            "the main players, through data collection and organising the figures.")
+    kind = for_analysis(classify("Data analyst for a language-school market study", post, DATA),
+                        "Data analyst for a language-school market study", post)
+    assert "questions the research must answer" in kind.steps[0], kind.steps
+    lst = ("Collect and organise a list of 300 language schools in Portugal with their emails and phone numbers into "
+           "a spreadsheet.")
+    records = for_analysis(classify("Lead list of language schools", lst, DATA), "Lead list of language schools", lst)
+    assert "questions the research must answer" not in records.steps[0], records.steps
+
+
+def test_what_the_job_leaves_out_is_no_plan_step():
+    desc = ("What You'll Do\n✅ Track newsletter open rates and clicks\n✅ Compile a monthly report of the trends\n\n"
+            "What You Won't Do\n❌ Write the newsletters\n❌ Run paid ads\n\nRequirements\n- Two years of reporting")
+    items = [it.quote.text for it in work_items(desc)]
+    assert items and not any("newsletters" in t.lower() or "paid ads" in t.lower() or "Won" in t for t in items), items
+
+
+def test_testers_for_a_store_listing_are_no_release_and_data_sourcing_is_research():
+    testers = classify("Testers needed for our Android app's closed test", "We need 12 testers opted in for 14 "
+                       "days so we can publish our Android app on the Play Store.", DEV)
+    assert "store listing" not in testers.steps[0], testers.steps
+    sourcing = classify("Data analyst to populate our company sheet", "Data sourcing: populate an Excel spreadsheet "
+                        "with public company details for 4,000 firms; 30 columns, then create a clean CSV.", DATA)
+    assert sourcing.id == "research", sourcing.id
