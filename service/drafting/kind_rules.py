@@ -69,6 +69,10 @@ GENERAL_TITLES = (r"^(?!.*\b(?:copywrit\w*|writers?|writing|blogs?|articles?)\b)
 # the kind to use). A dashboard or data story made for coursework ("a Tableau presentation for our assignment") is
 # handed in, not rolled out: no KPIs agreed with "your team", no refresh (the analysis kind's coursework steps fit)
 KIND_SWAPS = (
+    # report files to populate from templates ("populate three structured report files", regulatory or transaction
+    # reporting): fields mapped and filled in, not a dashboard with KPIs and a refresh (pool readers)
+    ("dashboard", r"\bregulatory reporting\b|\btransaction reporting\b|\bpopulate (?:the |\w+ )?(?:[\w-]+ ){0,2}(?:report "
+                  r"files?|templates?|cells|fields)\b", "research"),
     ("dashboard", (r"\b(?:homework|coursework|course ?work|(?:our|my|an?|the|this|university|class|school|college) "
                    r"assignments?|my (?:course|class|professor|lecturer|teacher))\b"), "analysis"),
     # records to collect or cells to fill in are research and data entry, not analysis, whatever the title calls the

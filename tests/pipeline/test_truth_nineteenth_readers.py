@@ -474,3 +474,13 @@ def test_testers_for_a_store_listing_are_no_release_and_data_sourcing_is_researc
     sourcing = classify("Data analyst to populate our company sheet", "Data sourcing: populate an Excel spreadsheet "
                         "with public company details for 4,000 firms; 30 columns, then create a clean CSV.", DATA)
     assert sourcing.id == "research", sourcing.id
+
+
+def test_report_files_to_populate_are_no_dashboard():
+    kind = classify("Regulatory reporting help: build two report files", "Help us populate two structured report "
+                    "files for our regulatory reporting from the trade data we provide, following the guidelines.",
+                    DATA)
+    assert kind.id != "dashboard", kind.id
+    board = classify("Power BI dashboard for our weekly reporting", "Build a Power BI dashboard for our weekly sales "
+                     "reporting.", DATA)
+    assert board.id == "dashboard", board.id
