@@ -233,7 +233,8 @@ def states_purpose(text: str) -> bool:
 def for_analysis(kind: WorkKind, title: str, description: str) -> WorkKind:
     """The analysis kind with its steps and question true to the post: the data source it names (step 2), the
     deliverable it names (step 3), no cleaning step for clean or non-tabular data, coursework steps for an
-    assignment, and no "what decision will this feed into?" when the post says what it is for."""
+    assignment, and no "what decision will this feed into?" when the post says what it is for. The research kind
+    gets the same desk-research steps when the post asks for market research."""
     if kind.id == "research" and _MARKET_RESEARCH.search(f"{title or ''}\n{description or ''}"):
         # market research is answered from sources, not collected as records (pool readers: "treats market
         # research as record collection into a sheet"): the desk steps

@@ -34,4 +34,3 @@ def claimable(profile_skills: Iterable[str], proof_skills: Iterable[Iterable[str
     own = {s.lower() for s in profile_skills} | {s.lower() for skills in proof_skills for s in skills}
     own |= {canon.lower() for s in own if (canon := normalise_skill(s))}  # "Power BI" is "Microsoft Power BI"
     return own | {t for s in own for t in _IMPLIED_LOW.get(s, ())}
-

@@ -27,7 +27,7 @@ from service.drafting.constraints import LOCATION
 from service.drafting.frames import NounPhrase, SlotError, join_and, sentence
 from service.drafting.instructions import check_flag, price_ask
 from service.drafting.proof import ProofMatch, convincing, overlaps
-from service.intake.extraction_rules import DEMO_ASK
+from service.intake.extraction_rules import DEMO_ASK, QUOTE_WISH
 
 MAX_SENTENCES = 3
 # asks only the person can meet; the letter leaves a placeholder and the reviewer gets a note
@@ -51,8 +51,7 @@ _QUOTE = re.compile(r"\b(?:estimate|quote|quotation)\b", re.IGNORECASE)
 _TO_APPLICANT = re.compile(r"\b(?:your|yourself|you|please|kindly|apply|applying|applications?|proposals?|must (?:provide|"
                            r"include|share|send|attach|submit))\b|^\W*(?:submit|send|share|attach|show us)\b[^.!?\n]{0,40}"
                            r"\b(?:portfolio|case stud|examples?|samples?|cv|resume|résumé)|\b(?:cv|resume|résumé)s? (?:is |are )?"
-                           r"(?:required|mandatory|a must)\b|^\W*(?:i|we)(?:'d|’d| would) like (?:a|an|your) (?:quot|estimate|"
-                           r"price|timeline)", re.IGNORECASE)
+                           r"(?:required|mandatory|a must)\b|^\W*" + QUOTE_WISH, re.IGNORECASE)
 _DEMO = re.compile(DEMO_ASK, re.IGNORECASE)  # "can show one running on a live shop": examples
 _PARTS = re.compile(r"\s*(?:[,;:&]|\band\b|\bplus\b|\balong with\b|\bas well as\b)\s*", re.IGNORECASE)
 _HEDGE = re.compile(r"\bif (?:available|possible|any|applicable)\b", re.IGNORECASE)  # "examples, if available"

@@ -120,6 +120,11 @@ def job_type(brief: JobBrief) -> str:
     return "project"
 
 
+# things a designer makes ("Mockups of main screens", "App icon"): a "UI Consultation" that lists them is a project
+# (pool readers: a call and a written summary offered for seven screens, an icon and twelve badges)
+_MADE = re.compile(r"\b(?:mockups?|wireframes?|app icons?|logos?|splash screens?|design (?:a|an|the|our|my) )", _I)
+
+
 def _consultant_to_make(title: str, description: str) -> bool:
     """The title's only consulting word is the person or the word "consultation" ("Data Visualization Consultant
     needed for quick job") and the body asks for things made, not advice ("create some data visualizations",
@@ -128,7 +133,3 @@ def _consultant_to_make(title: str, description: str) -> bool:
     made = _MADE.search(description) or re.fullmatch(r"consultants?", said) and _TITLE_TASK.search(description)
     return bool(re.fullmatch(r"consult(?:ants?|ation)", said) and not _CONSULT.search(description) and made)
 
-
-# things a designer makes ("Mockups of main screens", "App icon"): a "UI Consultation" that lists them is a project
-# (pool readers: a call and a written summary offered for seven screens, an icon and twelve badges)
-_MADE = re.compile(r"\b(?:mockups?|wireframes?|app icons?|logos?|splash screens?|design (?:a|an|the|our|my) )", _I)

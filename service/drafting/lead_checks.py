@@ -31,6 +31,9 @@ _BREAK = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)[.!?]\s+\S")  # a sentence
 _STRANDED = re.compile(r"\b(?:to|for|with|from|about|into) (?:in|with|for|into) (?:our|the|my|your|their|its|this|"
                        r"these)\b", re.IGNORECASE)
 
+# a constraint, not the need ("no analyst on our side to help"; pool readers)
+_CONSTRAINT = re.compile(r"(?:no|not|without)\b", re.IGNORECASE)
+
 
 def reads_as_lead(text: str) -> bool:
     """A quote fit to open a letter: mostly real words (not "x1 x2 x3"), not a list number, not about applying or
@@ -46,6 +49,4 @@ def reads_as_lead(text: str) -> bool:
         or (text[:1].islower() and re.search(r"\bI\b(?!\.\w)", text))  # "help with the app I built": whose app?
     return (wordlike >= 3 and wordlike >= 0.6 * len(words) and not _NUMBERED.match(text)
             and not _ADMIN.search(text) and not _BREAK.search(text) and not orphan and not _PERSON_WANTED.match(text)
-            and not _HEADING.match(text) and not _STRANDED.search(text)
-            and not re.match(r"(?:no|not|without)\b", text, re.IGNORECASE))  # "no in-house analyst available": a
-    # constraint, not the need (pool readers)
+            and not _HEADING.match(text) and not _STRANDED.search(text) and not _CONSTRAINT.match(text))

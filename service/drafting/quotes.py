@@ -13,21 +13,12 @@ from service.drafting.frames import Quote, SlotError, stitched_lead
 from service.drafting.lead_checks import reads_as_lead
 from service.drafting.post_sentences import post_sentences
 from service.drafting.quote_bounds import after_easy, left_unfinished, phrase_end
+from service.text.task_verbs import BASE_VERBS
 
 MAX_WORDS = 18
 NEED_CUE = re.compile(r"\b(?:need|needs|looking for|seek|seeks|seeking|want|wants|require|requires|hire|hiring|"
                        r"help (?:us |me )?(?:with|to)|(?:goal|task|idea|aim|objective|purpose)(?: of (?:this|the) [\w-]+)? is|"
                        r"responsible for)\b", re.IGNORECASE)
-BASE_VERBS = frozenset(["build", "create", "develop", "design", "fix", "integrate", "migrate", "automate", "redesign", "optimize", "optimise", "set", "convert", "implement", "scrape", "connect", "upgrade", "refactor", "launch", "add", "extend", "rebuild", "replace", "clean", "speed", "debug", "deploy", "customize", "customise", "maintain", "finish", "complete", "move", "write", "edit", "review", "analyze", "analyse", "audit", "research", "manage", "set-up", "setup", "update", "improve", "make", "produce", "collect", "compile", "prepare", "translate", "test", "help", "support", "train", "identify", "transform", "streamline", "enhance", "run", "handle", "assist", "lead", "organize", "organise", "deliver", "engineer", "collate", "retrieve", "evaluate", "assess",
-    "conduct", "perform", "generate", "gather", "extract", "parse", "pull", "process", "visualize", "visualise",
-    "configure", "install", "modernize", "modernise", "revamp", "rework", "redo", "tune", "monitor", "track", "map",
-    "model", "forecast", "calculate", "draft", "document", "plan", "architect", "prototype", "troubleshoot",
-    "resolve", "repair", "restore", "consolidate", "merge", "sync", "synchronize", "import", "export", "crawl",
-    "fetch", "aggregate", "summarize", "summarise", "classify", "annotate", "validate", "verify", "investigate",
-    "explore", "interpret", "present", "craft", "curate", "populate", "transcribe", "proofread", "rewrite",
-    "localize", "localise", "animate", "illustrate", "publish", "schedule", "coordinate", "oversee", "grow",
-    "increase", "boost", "reduce", "port", "code", "program", "host", "scale", "secure", "style", "tweak", "adjust",
-    "modify", "cleanup", "teach", "tutor", "guide", "advise", "recommend", "compare", "benchmark"])
 _EDGE_STOP = frozenset(["a", "an", "the", "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "from", "by", "as", "is", "are", "was", "were", "be", "been", "being", "this", "that", "these", "those", "it", "its", "we", "our", "us", "you", "your", "i", "me", "my", "who", "which", "so", "such", "very", "also", "just", "then", "will", "would", "should", "can", "could", "must", "have", "has", "had", "not", "into", "onto", "via", "than", "including", "like", "all", "any", "each", "more", "etc", "both", "either"])
 # a quote ending on one of these leaves the client's phrase hanging ("… to provide a"): never used, and lint flags it
 DANGLING_END = frozenset("a an the to of for and or in on with by from at as our your their its into provide".split())

@@ -122,12 +122,12 @@ _ORDER = {k: i for i, k in enumerate(_ROLE_SOURCES)}
 _ws_cache: dict[int, tuple[Workspace, frozenset[str]]] = {}
 
 
-@lru_cache(maxsize=2048)
 def _someone_else(text: str, start: int, end: int) -> bool:
     """The role is a person the client already has, not the hire: "for our CTO's dashboard", "help my accountant"."""
     return text[end:end + 2] in ("'s", "’s") or bool(re.search(r"\b(?:our|my)\s+$", text[max(0, start - 5):start], re.I))
 
 
+@lru_cache(maxsize=2048)
 def roles_in(text: str) -> tuple[tuple[int, str, str], ...]:
     """(position, family, matched words) of the role nouns in ``text``, in reading order. Where two
     families match overlapping words, the longer match wins ("Power BI developer" is data, not software)."""

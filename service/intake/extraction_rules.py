@@ -266,6 +266,8 @@ _FORMAT = [
 DEMO_ASK = (r"\b(?:can|could|able to|please|kindly|you(?:'ll| will)?|must) (?:show|demo|demonstrate)\w* (?:(?:us|me) "
             r"(?:[\w-]+ ){0,6}?|(?:this|it|one|that|(?:a|an) (?:similar|example|comparable) [\w-]+|the same [\w-]+) )"
             r"(?:already )?(?:working|running|live|in action)\b")
+# a quote or timeline wished for ("we would like a quotation and a timeline"); ``drafting.client_asks`` reads it as an ask
+QUOTE_WISH = r"(?:i|we)(?:'d|’d| would) like (?:a|an|your) (?:quot(?:e|ation)|estimate|price|timeline)\b"
 _OTHER = [
     r"(?:please |kindly )?(?:include|attach|share|send|provide|add)\w* (?:[\w/'-]+ ){0,5}?(?:portfolio|links?|examples?|samples?|github|cv|resume|rate|availability|loom|video|references?|case stud(?:y|ies)|past work|websites?|estimate|quote|timeline)\b[^.!?\n]*",
     r"(?:tell|let) (?:us|me) (?:know )?(?:about|the|your|how|what|when|which|why|if|whether|a|an)\b[^.!?\n]*",
@@ -274,7 +276,7 @@ _OTHER = [
     # "we'd love to see samples of similar sites" asks for examples
     r"(?:i|we)(?:'d|’d| would) (?:love|like) to see (?:[\w/'’-]+ ){0,3}?(?:examples?|samples?|portfolio|past work|"
     r"previous work|projects?|links?)\b[^.!?\n]*",
-    r"(?:i|we)(?:'d|’d| would) like (?:a|an|your) (?:quot(?:e|ation)|estimate|price|timeline)\b[^.!?\n]*",
+    QUOTE_WISH + r"[^.!?\n]*",
 ]
 _ANSWER = linear_re.compile(r"(?:please |kindly |be sure to |make sure (?:to|you) |must )?answer (?:the|these|all|every|each|my|a few|"
                      r"following|both|\d+|two|three|four|five)\b[^.!?\n]*(?:questions?|below)[^.!?\n]*|responde\w* (?:a )?(?:las|estas)"

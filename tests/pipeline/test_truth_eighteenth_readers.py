@@ -122,22 +122,19 @@ def test_a_data_analyst_and_a_developer_stay_ours():
                       DEMO).main_ok
 
 
-@pytest.mark.parametrize("title, desc", [
+@pytest.mark.parametrize("title, desc, role", [
+    # a long seat, or one beside the client's analysts, is a role
     ("Tableau developer for a long term project", "Join the team on a 12-month project. It is a part-time position: you "
-     "build and maintain the Tableau reports our account managers send to clients."),
+     "build and maintain the Tableau reports our account managers send to clients.", True),
     ("Data analysis and AI", "The mission for this role: turn data into reports in Looker for our clients. You will work "
-     "closely with our lead analyst, and you are eager to learn."),
+     "closely with our lead analyst, and you are eager to learn.", True),
+    # a defined build is not
+    ("Build a Tableau sales dashboard", "A 3-month project: one dashboard of our weekly sales, delivered with its "
+     "workbook.", False),
+    ("Looker dashboard for our clinics", "Build one Looker dashboard of weekly bookings. Fixed scope, one delivery.", False),
 ])
-def test_a_long_seat_or_one_beside_the_clients_analysts_is_a_role(title, desc):
-    assert job_type(JobBrief(title=title, description=desc)) == "role"
-
-
-@pytest.mark.parametrize("title, desc", [
-    ("Build a Tableau sales dashboard", "A 3-month project: one dashboard of our weekly sales, delivered with its workbook."),
-    ("Looker dashboard for our clinics", "Build one Looker dashboard of weekly bookings. Fixed scope, one delivery."),
-])
-def test_a_defined_build_is_no_role(title, desc):
-    assert job_type(JobBrief(title=title, description=desc)) != "role"
+def test_a_long_seat_or_one_beside_the_clients_analysts_is_a_role_and_a_defined_build_is_not(title, desc, role):
+    assert (job_type(JobBrief(title=title, description=desc)) == "role") is role
 
 
 def test_an_industry_word_is_no_product_name():
