@@ -8,6 +8,15 @@ from __future__ import annotations
 
 from service.drafting.kind_case import Case
 
+# an app that exists, to move to a newer version of its framework or SDK ("upgrade our app from version 0.70.5 to the
+# latest stable release", "update the app to the latest SDK", "Flutter version upgrade"): no new app's screens, store
+# accounts or offline plan (pool readers, all three rating such a letter 1: "misreads an upgrade as a new app build")
+APP_UPGRADE = (r"\b(?:upgrad|updat|migrat)\w* (?:the |our |my |this |an? |existing )*(?:[\w.-]+ ){0,3}(?:app|application|"
+               r"project|codebase)s?\b[^.\n]{0,40}?\b(?:to|from) (?:the )?(?:version|v?\d+(?:\.\d+)+|latest|newest|"
+               r"new(?:er)? version|current version)\b|\b(?:react native|flutter|expo|android sdk|target ?sdk|sdk|gradle|"
+               r"xcode|dart|api level) (?:version )?(?:upgrade|migration)s?\b|\bupgrad\w* (?:the |our |my )?(?:react "
+               r"native|flutter|expo|android sdk|target ?sdk|sdk|gradle|dart|xcode)\b")
+
 # an app to publish or submit to a store ("publishing of our app on Google Play", "submit the app to the App Store")
 STORE_RELEASE = Case(
     when=r"\b(?:publish(?:ing)?|submit(?:ting)?|upload(?:ing)?|releas(?:e|ing)|launch(?:ing)?) (?:of )?(?:the |our |my |"
@@ -23,3 +32,17 @@ STORE_RELEASE = Case(
     start="the current build and the store's policies for an app like yours",
     question="Is there a developer account already, and has the app been submitted to the store before?",
     offer=("the current build", "list what the review is likely to ask for"))
+
+# an app to move to a newer framework or SDK version (``APP_UPGRADE``): the libraries decide the work (pool readers:
+# "describe the upgrade path: dependencies, breaking changes, step by step")
+UPGRADE = Case(
+    when=APP_UPGRADE,
+    steps=("check each library and native module the app uses against the new version, and list what has to change",
+           "upgrade one step at a time in a separate branch, fixing what breaks, with the app running on test phones "
+           "after each step",
+           "test the main flows on real phones for each platform you need, with the current build kept ready to go "
+           "back to"),
+    start="the current code and the libraries it depends on",
+    question="Are there automated tests for the app, or should we agree the main flows to check by hand after each "
+             "step?",
+    offer=("access to the code", "tell you which libraries are likely to need the most work"))

@@ -36,6 +36,14 @@ _ROLE = re.compile(
 # pool letter asked a full-time salaried seat "what would make this project a clear success")
 _AD_FIELDS = re.compile(r"^\W*(?:(?:job|employment|position|contract|work) type\W*:?\s*(?:full|part)[- ]?time|"
                         r"(?:salary|monthly pay|compensation)\W*:?\s*(?:[$€£]|usd|eur)?\s*\d)", _I | re.MULTILINE)
+# what an employer offers ("We Offer: Competitive salary", "paid time off", "health insurance"): a job, not a project
+# (pool readers: new-app milestones for a React Native developer "to join our team" with a salary)
+_PERKS = re.compile(r"\b(?:competitive (?:salary|pay|compensation)|paid (?:time off|vacations?|holidays|leave)|health "
+                    r"insurance|benefits package|stock options)\b", _I)
+# the post says it is a consulting engagement ("This is a consulting assignment where we hold interviews"): as strong
+# as a consulting word in the title (pool readers: "reads as a build plan for what is a consulting engagement")
+_CONSULTING_JOB = re.compile(r"\b(?:this|it) is an? (?:\w+ )?consult(?:ing|ancy|ative) (?:assignment|engagement|role|job|"
+                             r"gig|project|position)\b", _I)
 # the hope of more work later is not the job: "potential for ongoing collaboration", "if all goes well …"
 LATER = re.compile(r"\b(?:potential(?:ly)?|chance|possibility|opportunit(?:y|ies)|if (?:all|things|this|it) goes? well|could|"
                     r"may|might|expect additional|looking to build a long[- ]term)\b[^.!?\n]*", _I)
@@ -74,6 +82,7 @@ def _role_score(brief: JobBrief) -> int:
     hours = (brief.hours_per_week or "").lower()
     score = len(_ROLE.findall(LATER.sub(" ", title))) * 3 + len(_ROLE.findall(desc))
     score += len(HOURS_RANGE.findall(desc)) + 3 * len(_AD_FIELDS.findall(brief.description or ""))
+    score += 2 * min(2, len(_PERKS.findall(desc)))
     score += 2 if any(int(n) >= 30 for n in _WEEK_HOURS.findall(desc)) else 0  # "working 45 hours per week": a job
     score += 2 if "30+" in hours or "more than 30" in hours else 0
     score += 2 if "more than 6" in length else 1 if "3 to 6" in length else -1 if length else 0
@@ -99,6 +108,7 @@ def job_type(brief: JobBrief) -> str:
     fix = len(_FIX.findall(title)) * 2 + len(_FIX.findall(brief.description or ""))
     role = _role_score(brief)
     consult = len(_CONSULT.findall(title)) * 2 + len(_CONSULT.findall(brief.description or ""))
+    consult += 2 * bool(_CONSULTING_JOB.search(brief.description or ""))
     if WRITTEN_RESULT.search(text) and not re.search(r"written consultation", text, _I):
         consult = 0  # an audit or a written report is a deliverable, not a call
     short_fixed = brief.budget_type == "fixed" and (brief.budget_max or 1e9) <= 300
@@ -110,7 +120,7 @@ def job_type(brief: JobBrief) -> str:
     if role >= 3 and (role > consult or not _CONSULT.search(title)):  # a consultancy's background is not the ask
         return "role"
     if consult >= 2 and (len(text) < 2500 or re.search(r"written consultation", text, _I)):
-        asked = _CONSULT.search(title) or not _JOINS.search(text)
+        asked = _CONSULT.search(title) or _CONSULTING_JOB.search(text) or not _JOINS.search(text)
         if asked and not _consultant_to_make(title, brief.description or ""):
             return "consultation"
         # "a Data Engineer, Architect, Consultant … to join our Data Team", "strong consulting skills": a role that

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from service.drafting.ai_cases import AI_QUESTION, AI_START, AI_STEPS
 from service.drafting.kind_tools import (
     AI_TOOLS,
     AUTOMATION_TOOLS,
@@ -137,14 +138,8 @@ KINDS: tuple[WorkKind, ...] = (
                     "prompt", "prompts", "ai"), frozenset({"dev", "data"}), "AI",
              "You want an AI feature[ built on {tools}] that works dependably on real inputs, not only in a "
              "demo.",
-             ("collect a set of real inputs with the results you expect, to serve as the test for every change",
-              "build the first version on a narrow slice, measure it against real examples, and widen the scope "
-              "once it passes",
-              "add logging, guardrails and a clear hand-off to a person, so a wrong result is caught rather than "
-              "shipped"),
-             "Which three real cases should it get right first, and what should it produce for each?",
-             "a few real inputs where the results go wrong", tools_among=AI_TOOLS,
-             start="a handful of real inputs and the results you expect for them"),
+             AI_STEPS, AI_QUESTION, "a few real inputs where the results go wrong", tools_among=AI_TOOLS,
+             start=AI_START),
     WorkKind("ml", ("machine learning", "deep learning", "computer vision", "model training", "train a model",
                     "pytorch", "tensorflow", "neural network", "classification", "prediction model", "predictive",
                     "image recognition", "object detection", "nlp"), frozenset({"dev", "data"}), "machine learning",

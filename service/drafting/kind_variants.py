@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from service.drafting.app_cases import STORE_RELEASE
+from service.drafting.ai_cases import PRODUCES
+from service.drafting.app_cases import APP_UPGRADE, STORE_RELEASE, UPGRADE
 from service.drafting.dashboard_cases import DASHBOARD_CASES
 from service.drafting.kind_case import Case
 
@@ -174,7 +175,7 @@ _TRADING = Case(
 CASES: dict[str, tuple[Case, ...]] = {
     # a list of bugs, not one problem: no "since when has it been happening" nor "the exact steps that trigger the
     # problem" (fresh-pool readers: "ask for the bug list and repo access rather than a single failure's history")
-    "mobile": (STORE_RELEASE,),  # an app to publish, not to build (``app_cases``)
+    "mobile": (STORE_RELEASE, UPGRADE),  # an app to publish or upgrade, not to build (``app_cases``)
     "fix": (Case(
         when=r"\b(?:(?:list|number|bunch|couple|few|handful|series|backlog) of (?:\w+ )?(?:bugs|issues|errors|glitches)|"
              r"(?:several|multiple|many|various|some|few|minor|small|outstanding|remaining|known|\d+) (?:small |minor |"
@@ -222,7 +223,7 @@ CASES: dict[str, tuple[Case, ...]] = {
         start="the current file and where its data comes from",
         question="Which parts of the file does your team change by hand today, and where does its data come from?",
         offer=("a copy of the file (dummy data is fine)", "tell you how I would document it"))),
-    "ai": (_TRADING,),
+    "ai": (_TRADING, PRODUCES),  # nobody to hand a conversation over to (``ai_cases``)
     "ml": (_TRADING,),
     # an automation the post specifies, with no work done by hand named: no "manual process taken off your team's
     # plate", no "walk through the current process", no "steps you do by hand" (a sentence audit marked all untrue)
@@ -341,7 +342,7 @@ _UNDER_WAY = re.compile(r"\b(?:enhance|improve|refine|extend|maintain) (?:our|my
                         r"structure|to)\b|"
                         # "help finish a project that's almost done" (pool readers: new-build steps for it)
                         r"\b(?:almost|nearly|mostly|half) (?:done|finished|complete|built)\b|\bfinish (?:a|the|our|my) "
-                        r"(?:project|app|application|website|site|platform|build|mvp)\b",
+                        r"(?:project|app|application|website|site|platform|build|mvp)\b|" + APP_UPGRADE,
                         re.IGNORECASE)
 # ... unless the post says the build is new ("no existing code", "from scratch", "a new build", "from the ground up")
 _NEW_BUILD = re.compile(r"\b(?:no|not an?|without (?:an?|any)|there is no|there's no) (?:existing|current) |"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from service.drafting.ai_cases import AI_OFFER
 from service.drafting.frames import NounPhrase, sentence, step_sentence
 from service.drafting.instructions import LIST_MARK
 from service.drafting.offline_phrases import PROJECT_CTAS, pick
@@ -28,7 +29,7 @@ OFFERS: dict[str, tuple[str, str]] = {
                "map the fields and flag the ones that need your decision"),
     "scraping": ("the target URL and the fields you need",
                  "return a handful of sample rows before we agree the full run"),
-    "ai": ("a few real examples of the inputs you expect", "tell you where a first version is likely to struggle"),
+    "ai": AI_OFFER,
     "ml": ("a sample of the data and how you judge a good result", "tell you which simple baseline I would try first"),
     "research": ("one example of a finished entry", "return a few entries in that format for you to check"),
     "analysis": ("a sample of the data and the questions you have", "tell you which of them it can answer as it is"),

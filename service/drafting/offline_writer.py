@@ -265,7 +265,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     def plan_for(limit: int = 3) -> tuple[str, ...] | None:  # the post's own work list (post_plan.py), else None;
         p = plan_steps(work_desc, post, base, topic, domains, seed, detail, limit=limit)  # then the kind's steps
         return for_role(p) if p and jt == "role" else p  # a role's standing duty is taken on, not finished
-    plan = None if jt == "consultation" else plan_for()
+    plan = None if jt == "consultation" or wk.id == "teaching" else plan_for()  # what to learn is no deliverable
     steps = plan or (role_steps(post, wk.steps[1]) if jt == "role" else consult_steps(title, desc)
                      if jt == "consultation" else wk.steps)
     asks = answer_asks(facts.get("client_asks") or [], facts, brief, ws, proof, proof_id,  # examples, a rate, a video …

@@ -34,6 +34,24 @@ _NEEDS_NEXT = frozenset(re.split(" ", "look looking want wants need needs like a
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
+# a verb whose clause is still to come: "… against our competitors to see" + "if we can …" (pool readers: "the opening
+# quote is cut mid-sentence"); "to" + verb + if/whether/what/how …, or a verb that asks for a clause after it
+_CLAUSE_OPENERS = frozenset("if whether what how why which where when who that".split())
+_CLAUSE_VERBS = frozenset("see know check determine understand decide find learn figure ensure verify confirm assess "
+                          "evaluate identify tell show explain".split())
+
+
+def _verb_waits_for_clause(words: list[str], nxt: str | None) -> bool:
+    return bool(nxt) and nxt.lower() in _CLAUSE_OPENERS and (
+        len(words) > 1 and words[-2].lower() == "to" or words[-1].lower() in _CLAUSE_VERBS)
+
+
+def _stranded_participle(words: list[str]) -> bool:
+    """ "… for performance and scale, working" (+ "with the teams"): one participle after a comma opens a phrase the
+    quote leaves unsaid."""
+    return len(words) > 2 and words[-2].endswith(",") and words[-1].lower().endswith("ing") and len(words[-1]) > 4
+
+
 def next_word(text: str, post: str) -> str | None:
     """The post's word right after ``text`` (None when punctuation, a line end or the post's end follows it, or
     when ``text`` is not in the post)."""
@@ -59,6 +77,8 @@ def ends_mid_phrase(text: str, post: str) -> bool:
     if nxt is None and " ".join(words) in flat:
         return False  # punctuation closes the phrase ("… a project I am working on.")
     if words[-1] in WAITS or words[-1] in _LINKS:  # lower case only: "… include: A" ends on a list label
+        return True
+    if _verb_waits_for_clause(words, nxt) or _stranded_participle(words):
         return True
     if nxt is None or not nxt[:1].islower():
         return False

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from service.drafting.app_cases import APP_UPGRADE
+
 
 @dataclass(frozen=True)
 class Topic:
@@ -68,6 +70,9 @@ THEME_BUILD = (r"\b(?:custom|modular|bespoke|new) (?:shopify )?theme\b|\bcoded i
 DOCUMENTS_TO_ANSWER = (r"\b(?:documents?|docs|pdfs?|knowledge ?base|q ?& ?a|questions|answers?|chat\w*|manuals?|"
                        r"articles|pages|files|content|search\w*|rag|retrieval[- ]augmented|assistant|policies|"
                        r"contracts)\b")
+# the title asks for a deployment or its infrastructure ("DevOps Engineer Needed for Amplify Setup in React Web App"): the
+# front end named is only what is deployed (pool readers: "an irrelevant React-state paragraph reveals a template")
+DEPLOY_TITLE = r"^[^\n]*\b(?:devops|deploy\w*|hosting|amplify|ci ?/ ?cd|infrastructure|server setup)\b"
 # a bot that answers people (customers, visitors, an FAQ), not one that assesses patients (pool readers: "calls my
 # patient-assessment chatbot a 'support bot'")
 PEOPLE_TO_ANSWER = (r"\b(?:support (?:bot|team|agents?|tickets?|questions|requests|queries|chat|desk)|customer support|"
@@ -78,7 +83,9 @@ PEOPLE_TO_ANSWER = (r"\b(?:support (?:bot|team|agents?|tickets?|questions|reques
 # developer accounts for a crash fix")
 APP_BUILT = (r"\bpublish(?:ing)? (?:of )?(?:the |our |my |an? )?(?:[\w-]+ ){0,3}(?:app|application) (?:on|to|in|over)\b|"
              r"\bcrash(?:es|ing)?\b|\brefactor\w*|\btroubleshoot\w*|\bdebug\w*|\bpartially (?:completed|built|"
-             r"developed|finished)\b|\balready (?:built|live|published|on (?:the )?(?:app|play) store)\b")
+             r"developed|finished)\b|\balready (?:built|live|published|on (?:the )?(?:app|play) store)\b|"
+             # an app to rebuild in another framework ("rebuilding our native app in React Native") is live already
+             r"\brebuild\w* (?:our|the|my|an existing) (?:[\w/-]+ ){0,3}(?:app|application)\b|" + APP_UPGRADE)
 # no hypotheses to test: qualitative research (interviews coded into themes in MAXQDA or NVivo; pool readers on a
 # thematic analysis for a thesis: "p-values make no sense for interview coding"), an exploratory factor analysis
 # ("confirmatory talk of hypotheses for an EFA") and software regression testing ("regression tests before

@@ -1,8 +1,7 @@
-"""Team-written know-how for the offline writer: for a named tool or a well-known kind of problem, the one
-thing an experienced freelancer would say about it, and the question they would ask. A topic is used only
-when the post itself names its trigger (``topics.find_topic``), so its sentence is grounded in the post; the
-sentences are general enough to hold for every post that names the trigger (no claims about the client's
-data, no past projects). Data only."""
+"""Team-written know-how for the offline writer: for a named tool or a well-known kind of problem, the one thing an
+experienced freelancer would say about it, and the question they would ask. A topic is used only when the post
+itself names its trigger (``work_kinds.find_topic``), so its sentence is grounded in the post; the sentences hold
+for every post that names the trigger (no claims about the client's data, no past projects). Data only."""
 from __future__ import annotations
 
 from service.drafting.topic_analytics import ANALYTICS_KINDS, ANALYTICS_TOPICS
@@ -22,6 +21,7 @@ from service.drafting.topic_model import (
     APP_BUILT,
     COPY,
     DATA_DEV,
+    DEPLOY_TITLE,
     DEV,
     DOCUMENTS_TO_ANSWER,
     NOT_STATISTICS,
@@ -257,8 +257,7 @@ TOPICS: tuple[Topic, ...] = (
           "Do you have labelled examples, and roughly how many documents a month will it process?",
           # a natural-language search or chat sorts nothing into classes (tuning readers: "not a classification task")
           needs=r"\b(?:classif\w*|sentiment|categori[sz]\w*|label\w*|tagg\w*|named entit\w*|intents?)\b"),
-    Topic("ocr", r"\b(ocr|pdf extraction|extract\w* (?:data )?from pdfs?|invoices? processing|document processing)\b",
-          DATA_DEV,
+    Topic("ocr", r"\b(ocr|pdf extraction|extract\w* (?:data )?from pdfs?|invoices? processing|document processing)\b", DATA_DEV,
           "For document extraction I would sort the documents by layout first, since scanned pages need OCR and "
           "fixed layouts can use simple rules, and check accuracy field by field on a sample.",
           "Are the documents digital PDFs or scans, and how many layouts do they come in?", SCANS_SAID),
@@ -309,7 +308,8 @@ TOPICS: tuple[Topic, ...] = (
     Topic("react", r"\breact(?:\.js|js)?\b(?! native)", DEV,
           "In React I keep the state close to where it is used and the components small enough to test, which is "
           "most of what keeps a front end easy to change later.",
-          "Is there a finished design to build from, or should I work from the existing screens?", r"\b(figma|mockups?|designs? (?:is|are) ready)\b"),
+          "Is there a finished design to build from, or should I work from the existing screens?", r"\b(figma|mockups?|designs? (?:is|are) ready)\b",
+          unless=DEPLOY_TITLE),
     Topic("python_api", r"\b(fastapi|django|flask|rest api|graphql)\b", DEV,
           "I would version the API from the first release and return every error in one consistent shape, so front "
           "ends and integrations do not break when it changes.",

@@ -136,7 +136,7 @@ def for_post(kind: WorkKind, text: str) -> WorkKind:
         if re.search(case.when, text or "", re.IGNORECASE) and not (
                 case.unless and re.search(case.unless, text or "", re.IGNORECASE)):
             return replace(kind, steps=case.steps, start=case.start, question=case.question, offer=case.offer,
-                           answered_if="", need=case.need or kind.need,
+                           answered_if="", need=case.need or kind.need, question_existing="",  # the case's own
                            read_closely=not case.topic_question)
     v = VARIANTS.get(kind.id)
     if v is None:

@@ -1,0 +1,116 @@
+"""Truth fixes from readers of a fresh pool of real posts (2026-12-06, twentieth session; diagnostic ``--seed 1901``),
+each on a team-written post and each failing on 03069fb: a quote never stops on a verb whose clause is still to
+come or on one participle after a comma; an app to upgrade to a newer framework version gets upgrade steps, not a
+new app's screens and store accounts, and an app to rebuild is live already; a case's own question is asked even
+for existing work; an employer's perks make a role and "this is a consulting assignment" a consultation; an AI
+that talks with nobody gets no hand-off to a person; a teaching job's list of topics is no plan of deliverables;
+a front-end remark stays out of a deployment job."""
+from __future__ import annotations
+
+import pytest
+
+from service.core.config import DEMO_WORKSPACE
+from service.core.schemas import JobBrief
+from service.core.workspace import load_workspace
+from service.drafting.job_type import job_type
+from service.drafting.kind_variants import existing_work
+from service.drafting.proposal import draft_proposal
+from service.drafting.quote_bounds import ends_mid_phrase, phrase_end
+from service.drafting.work_kinds import classify, find_topic
+
+DEV = frozenset({"dev"})
+WS = load_workspace(DEMO_WORKSPACE)
+
+
+def _letter(title: str, desc: str) -> str:
+    return draft_proposal(JobBrief(title=title, description=desc), None, WS).text
+
+
+@pytest.mark.parametrize("quote, post, cut", [
+    # "to check" waits for its "whether …"
+    ("Match our rents against the rest of the street to check",
+     "Match our rents against the rest of the street to check whether we charge too little for the flats.",
+     "Match our rents against the rest of the street"),
+    # one participle after a comma opens a phrase the quote leaves unsaid
+    ("Keep the nightly loads fast as the tables grow, coordinating",
+     "Keep the nightly loads fast as the tables grow, coordinating with the finance team on timing.",
+     "Keep the nightly loads fast as the tables grow"),
+])
+def test_a_quote_never_stops_on_a_verb_whose_clause_is_still_to_come(quote, post, cut):
+    assert ends_mid_phrase(quote, post)
+    assert " ".join(phrase_end(quote.split(), post)) == cut
+
+
+def test_a_quote_that_ends_on_a_complete_phrase_is_kept():
+    post = "Check the totals against the bank statements, then report what differs."
+    assert not ends_mid_phrase("Check the totals against the bank statements", post)
+
+
+_UPGRADE = ("We need to update our delivery-tracking app from version 0.68.2 to the newest stable release of React "
+            "Native. Some libraries no longer build on recent Xcode and Android versions; please test it all on "
+            "both platforms afterwards.")
+
+
+def test_an_app_to_move_to_a_newer_framework_version_gets_upgrade_steps():
+    kind = classify("React Native app to the newest version", _UPGRADE, DEV)
+    assert kind.id == "mobile" and "library" in kind.steps[0], kind.steps
+    assert existing_work(_UPGRADE, "mobile")
+    letter = _letter("React Native app to the newest version", _UPGRADE)
+    assert "developer accounts" not in letter and "main screens" not in letter, letter
+    assert "offline" not in letter, letter  # the new app's offline plan is no upgrade's concern
+    assert "automated tests" in letter, letter  # the upgrade's own question, not the existing app's "most pressing"
+    new = classify("Flutter app for our gym", "Build a new Flutter app for our gym with class bookings.", DEV)
+    assert "library" not in new.steps[0], new.steps
+
+
+def test_an_app_to_rebuild_in_another_framework_is_live_already():
+    post = ("We want to rebuild our native Kotlin/Swift app in Flutter. It shows drivers their daily routes and lets "
+            "them message the office.")
+    topic = find_topic("Flutter developer to rebuild our app", post, DEV, "mobile")
+    assert topic is None or topic.id not in ("mobile", "new_app_stores"), topic
+    assert "developer accounts" not in _letter("Flutter developer to rebuild our app", post)
+
+
+def test_an_employers_perks_make_a_role():
+    desc = ("We are looking for a Flutter developer to join our team and build apps for our clients.\n\n"
+            "What you will do:\n- Build and maintain apps for iOS and Android\n- Work with our designers\n\n"
+            "What we offer:\n- Competitive salary\n- Paid time off and a remote-first team")
+    assert job_type(JobBrief(title="Flutter Developer Wanted", description=desc)) == "role"
+    once = "Build a Flutter app for our bakery. Competitive rates welcome; we pay on delivery."
+    assert job_type(JobBrief(title="Flutter app for our bakery", description=once)) == "project"
+
+
+def test_a_post_that_calls_itself_a_consulting_assignment_is_a_consultation():
+    desc = ("This is a consulting assignment: we meet for a few sessions and ask questions.\n\nWe build software for "
+            "farms and our developers are adding OpenAI features: prompt design, cost control and search over our "
+            "manuals.")
+    assert job_type(JobBrief(title="OpenAI expert for our farm software", description=desc)) == "consultation"
+
+
+def test_an_ai_that_talks_with_nobody_gets_no_hand_off_to_a_person():
+    tool = classify("AI tool that turns sketches into floor plans",
+                    "Build an AI tool that turns a photo of a hand-drawn sketch into a clean floor plan image using "
+                    "OpenAI.", DEV)
+    assert tool.id == "ai" and "hand-off" not in tool.steps[2], tool.steps
+    bot = classify("AI chatbot for our dental practice",
+                   "Build an AI chatbot on OpenAI that answers patients' questions about opening hours and prices.",
+                   DEV)
+    assert bot.id == "ai" and "hand-off to a person" in bot.steps[2], bot.steps
+
+
+def test_a_teaching_jobs_list_of_topics_is_no_plan_of_deliverables():
+    desc = ("I want someone to train me as a React developer over a few weeks.\n\nWhat the training should cover:\n"
+            "- Building reusable components with props and state\n- Fetching data from a REST API and showing errors\n"
+            "- Writing tests for components with Jest\n\nI have a year of HTML and CSS behind me.")
+    letter = _letter("React Training and Skills Development", desc)
+    assert "“Building reusable components" not in letter and "“Writing tests" not in letter, letter
+    assert "session" in letter, letter
+
+
+def test_a_front_end_remark_stays_out_of_a_deployment_job():
+    post = ("We need a DevOps engineer to set up AWS Amplify hosting for our React web app: staging and production "
+            "environments, environment variables and a deploy on every merge.")
+    title = "DevOps engineer for Amplify hosting of a React app"
+    topic = find_topic(title, post, DEV, "general")
+    assert topic is None or topic.id != "react", topic
+    assert "In React" not in _letter(title, post)
