@@ -17,8 +17,9 @@ AI_QUESTION = "Which three real cases should it get right first, and what should
 AI_START = "a handful of real inputs and the results you expect for them"
 AI_OFFER = ("a few real examples of the inputs you expect", "tell you where a first version is likely to struggle")
 
-# the AI talks with people (customers, callers, users, leads): a conversation can be handed over to a person
-CONVERSATIONAL = (r"\b(?:chat ?bots?|chats?|chatting|assistants?|support|customer (?:service|care|questions|queries)|help ?desk|"
+# the AI talks with people (customers, callers, users, leads): a conversation can be handed over to a person; an
+# "assistant" alone is no conversation ("a custom GPT or similar AI assistant that reads a spreadsheet")
+CONVERSATIONAL = (r"\b(?:chat ?bots?|chats?|chatting|support|customer (?:service|care|questions|queries)|help ?desk|"
                   r"faqs?|voice (?:agents?|ai|bots?)|phone|calls?|call (?:center|centre)|conversations?|conversational|"
                   r"whatsapp|messenger|telegram|sms|repl(?:y|ies|ying)|respond\w*|answer\w*|receptionist|leads?|"
                   r"customers?|visitors|patients|students|enquir\w*|inquir\w*)\b")

@@ -93,7 +93,10 @@ _ACADEMIC = re.compile(
     r"\b(?:homework|coursework|course ?work|problem sets?|assignments?|undergraduate|graduate course|"
     r"introductory [\w-]+ course|my (?:course|class|professor|lecturer|tutor)|university course|tutor|exam)\b", _I)
 _RESEARCH = re.compile(r"\b(?:thesis|dissertation|master'?s (?:project|research)|phd (?:research|project)|"
-                       r"(?:my|our) research (?:data|project|questions?|study)|research questions)\b", _I)
+                       r"(?:my|our) research (?:data|project|questions?|study|initiatives?)|research questions|"
+                       # an academic field's research ("statistical analysis within accounting research")
+                       r"(?:accounting|economics|academic|scholarly|empirical) research|research (?:papers?|articles?)|"
+                       r"journal (?:articles?|papers?|submissions?))\b", _I)
 ACADEMIC_STEPS = (
     "go through the brief with you: the questions set, the method it requires and how it will be marked",
     "run each part exactly as the brief asks, checking the data and the output at every stage",
@@ -108,6 +111,8 @@ RESEARCH_STEPS = (
     "deliver the results written up the way the study needs them: the method, the output and what it means",
 )
 RESEARCH_QUESTION = "Is there a method or software the study must use, and by when do you need the results?"
+# a study's results are defended, not acted on (pool readers: "frames academic research as a business decision")
+RESEARCH_NEED = "You need the analysis for your study done with a method that holds up to review."
 
 # research asked for with no data of the client's to analyse ("help find profitable trades on Polymarket", "a market
 # report"): the evidence is gathered, not sent; no "send us a sample of the data"
@@ -245,7 +250,7 @@ def for_analysis(kind: WorkKind, title: str, description: str) -> WorkKind:
     text = f"{title or ''}\n{description or ''}"
     code = re.search(r"\b(?:r|python|stata|spss|sas|matlab|eviews)\b", text, _I)
     if _RESEARCH.search(text):
-        return replace(kind, steps=RESEARCH_STEPS, question=RESEARCH_QUESTION, answered_if="")
+        return replace(kind, steps=RESEARCH_STEPS, question=RESEARCH_QUESTION, answered_if="", need=RESEARCH_NEED)
     if _ACADEMIC.search(text):
         steps = (*ACADEMIC_STEPS[:2], ACADEMIC_CODE if code else ACADEMIC_STEPS[2])
         return replace(kind, steps=steps, question=ACADEMIC_QUESTION, answered_if="", offer=ACADEMIC_OFFER)

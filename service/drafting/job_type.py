@@ -25,13 +25,13 @@ _ROLE = re.compile(
     r"\b(?:full[- ]?time(?! development)|part[- ]?time|long[- ]term (?:work|role|position|contract|engagement|support|basis|"
     r"job|hire|member|assistant|freelancer|developer|analyst)|ongoing(?! (?:use|optimi[sz]ation|sync|basis for))|"
     r"(?:[6-9]|1[0-9]|2[0-4]|six|nine|twelve|eighteen)[- ]months? (?:project|contract|engagement)|"
-    r"join (?:our|the|a) (?:[\w-]+,? ){0,3}team|join us|join (?:[\w&.-]+ ){1,3}as (?:an?|our) |teammate|(?:collaborate|work(?:ing)? closely) with (?:our|the|a) "
+    r"(?:join|enhance|strengthen|grow|expand) (?:our|the|a) (?:[\w-]+,? ){0,3}team|join us|join (?:[\w&.-]+ ){1,3}as (?:an?|our) |teammate|(?:collaborate|work(?:ing)? closely) with (?:our|the|a) "
     r"(?:[\w-]+ ){0,3}(?:team|analysts?|manager|lead|engineers?|developers?)|eager to learn|learn and grow|"
     r"monthly (?:earnings|salary|pay)|(?:during|per|each) shifts?|"
     r"(?:regular|daily|day-to-day|recurring) (?:[\w-]+ ){0,3}tasks|team member|contract[- ]to[- ](?:perm\w*|hire)|permanent|salary|salaried|"
     r"" + HYBRID + r"|per week|hrs/week|hours a week|hours per week|retainer|(?:open|this|the|a|remote|contract|"
     r"full[- ]time|part[- ]time) position|role(?!-based)|monthly basis|start date|w/m/d|m/w/d|m/f/d|"
-    r"\d{1,2} ?[ap]m ?(?:-|–|to) ?\d{1,2} ?[ap]m)\b", _I)
+    r"\d{1,2}(?::\d\d)? ?[ap]m ?(?:-|–|to) ?\d{1,2}(?::\d\d)? ?[ap]m)\b", _I)
 # a job ad's own fields ("Job Type: Full-time", "Salary: $900 per month"): employment, whatever the budget type says (a
 # pool letter asked a full-time salaried seat "what would make this project a clear success")
 _AD_FIELDS = re.compile(r"^\W*(?:(?:job|employment|position|contract|work) type\W*:?\s*(?:full|part)[- ]?time|"
@@ -44,6 +44,14 @@ _PERKS = re.compile(r"\b(?:competitive (?:salary|pay|compensation)|paid (?:time 
 # as a consulting word in the title (pool readers: "reads as a build plan for what is a consulting engagement")
 _CONSULTING_JOB = re.compile(r"\b(?:this|it) is an? (?:\w+ )?consult(?:ing|ancy|ative) (?:assignment|engagement|role|job|"
                              r"gig|project|position)\b", _I)
+# a job ad's sections: its duties under a heading and the candidate's qualifications under another ("Key
+# Responsibilities:" … "Qualifications:"), or years of experience required ("6+ years of experience"): a hire, not a
+# project (pool readers: "treats an employment role as a product build", four letters in one packet)
+_DUTIES_HEAD = re.compile(r"^\W*(?:key |primary |main |core |your )?(?:responsibilities|duties)\b[^\n]{0,20}$",
+                          _I | re.MULTILINE)
+_CANDIDATE_HEAD = re.compile(r"^\W*(?:qualifications|what we(?:'re|’re| are) looking for|who you are|about you)\b"
+                             r"[^\n]{0,30}$", _I | re.MULTILINE)  # not "Requirements": a project's list has them too
+_YEARS_REQUIRED = re.compile(r"\b\d{1,2}\+? ?(?:years?|yrs)(?: of)? (?:[\w-]+ ){0,3}experience\b", _I)
 # the hope of more work later is not the job: "potential for ongoing collaboration", "if all goes well …"
 LATER = re.compile(r"\b(?:potential(?:ly)?|chance|possibility|opportunit(?:y|ies)|if (?:all|things|this|it) goes? well|could|"
                     r"may|might|expect additional|looking to build a long[- ]term)\b[^.!?\n]*", _I)
@@ -83,6 +91,9 @@ def _role_score(brief: JobBrief) -> int:
     score = len(_ROLE.findall(LATER.sub(" ", title))) * 3 + len(_ROLE.findall(desc))
     score += len(HOURS_RANGE.findall(desc)) + 3 * len(_AD_FIELDS.findall(brief.description or ""))
     score += 2 * min(2, len(_PERKS.findall(desc)))
+    ad = brief.description or ""
+    score += 2 if _DUTIES_HEAD.search(ad) and _CANDIDATE_HEAD.search(ad) else 0
+    score += 1 if _YEARS_REQUIRED.search(desc) else 0
     score += 2 if any(int(n) >= 30 for n in _WEEK_HOURS.findall(desc)) else 0  # "working 45 hours per week": a job
     score += 2 if "30+" in hours or "more than 30" in hours else 0
     score += 2 if "more than 6" in length else 1 if "3 to 6" in length else -1 if length else 0

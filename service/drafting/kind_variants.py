@@ -357,6 +357,9 @@ _BESIDE = re.compile(r"(?:\b(?:integrat\w*|connect\w*|plug\w*|hook\w*|sync\w*|li
                      r"up with|alongside)|\b(?:you|they|applicants?|candidates?) (?:have|has|had|own)(?: any| an)?|"
                      r"\b(?:for|on top of))\s+"
                      r"(?:(?:our|the|your|their|its|an?|any) )?$", re.IGNORECASE)
+# ... but work done for it is the work: "new feature requests for our existing app" (pool readers: a first release)
+_WORK_FOR = re.compile(r"\b(?:features?|feature requests?|functionalit(?:y|ies)|changes|updates|fixes|improvements|"
+                       r"enhancements|bugs?|tasks) for\s+(?:(?:our|the|your|their|its|an?|any) )?$", re.IGNORECASE)
 _THEN = re.compile(r"\s*(?:librar(?:y|ies)|pages?|templates?|snippets?|samples?|examples?|components?|frameworks?|"
                    r"tools?|solutions?)\b", re.IGNORECASE)
 
@@ -384,6 +387,7 @@ def existing_work(post: str, kind_id: str = "") -> bool:
             continue
         before = post[max(0, m.start() - 40):m.start()]
         engagement = m.group(0).lower().startswith("ongoing") and before.lower().endswith("an ")  # "an ongoing project"
-        if not (engagement or _BESIDE.search(before) or _THEN.match(post, m.end())):
+        beside = _BESIDE.search(before) and not _WORK_FOR.search(before)
+        if not (engagement or beside or _THEN.match(post, m.end())):
             return True
     return False

@@ -13,7 +13,7 @@ from service.drafting.topic_model import APP_BUILT, DEV, SHOP, Topic
 # a new app is asked for (built, created, launched), not a change to one that is live already
 _NEW_APP = (r"\b(?:build\w*|creat\w+|develop(?:ing|ment)?|new|from scratch|launch\w*|bring (?:\w+ ){0,3}to life|"
             r"first version|mvp)\b")
-_EXISTING_APP = (r"\b(?:existing|current|live) (?:mobile )?(?:app|application)\b|\balready (?:live|published|on the "
+_EXISTING_APP = (r"\balready (?:live|published|on the "
                  r"(?:app|play) store)\b|^[^\n]*\b(?:fix\w*|bugs?|debug\w*|crash\w*|dark mode)\b"  # the title says a fix
                  # the app's own code is there to debug or reconnect (pool letters: "for a new app …" on it)
                  r"|\b(?:debug\w*|reconnect\w*|refactor\w*) (?:and \w+ )?(?:the |our )?existing\b|\bexisting (?:working )?"

@@ -85,7 +85,9 @@ APP_BUILT = (r"\bpublish(?:ing)? (?:of )?(?:the |our |my |an? )?(?:[\w-]+ ){0,3}
              r"\bcrash(?:es|ing)?\b|\brefactor\w*|\btroubleshoot\w*|\bdebug\w*|\bpartially (?:completed|built|"
              r"developed|finished)\b|\balready (?:built|live|published|on (?:the )?(?:app|play) store)\b|"
              # an app to rebuild in another framework ("rebuilding our native app in React Native") is live already
-             r"\brebuild\w* (?:our|the|my|an existing) (?:[\w/-]+ ){0,3}(?:app|application)\b|" + APP_UPGRADE)
+             r"\brebuild\w* (?:our|the|my|an existing) (?:[\w/-]+ ){0,3}(?:app|application)\b|"
+             # "new feature requests for our existing app" (pool readers: "asks about developer accounts for a live app")
+             r"\b(?:existing|current|live) (?:mobile )?(?:app|application)\b|" + APP_UPGRADE)
 # no hypotheses to test: qualitative research (interviews coded into themes in MAXQDA or NVivo; pool readers on a
 # thematic analysis for a thesis: "p-values make no sense for interview coding"), an exploratory factor analysis
 # ("confirmatory talk of hypotheses for an EFA") and software regression testing ("regression tests before

@@ -159,7 +159,9 @@ WEB_TOPICS: tuple[Topic, ...] = (
           # "UML diagrams": crossover readers, "talks about responsive screens when I need a wireframe")
           unless=r"\b(?:design (?:the|a|an|our|my) (?:\w+ ){0,2}(?:app|website|site|logo|brand)|no designs?|"
                  r"without (?:a |any )?designs?|uml|diagrams?|(?:create|make|design|draw|prepare|provide|deliver)\w* "
-                 r"(?:\w+ ){0,2}(?:wireframes?|mock-?ups?|prototypes?)|deliverables?\W+(?:\w+\W+){0,4}wireframes?)\b"),
+                 r"(?:\w+ ){0,2}(?:wireframes?|mock-?ups?|prototypes?)|deliverables?\W+(?:\w+\W+){0,4}wireframes?|"
+                 # an email template has no screens and no loading states (pool readers: "don't exist in email")
+                 r"(?:e-?mail|newsletter) templates?)\b"),
     Topic("xml_schema", r"\b(xml|xsd)\b", DATA_DEV,
           "For XML that must follow a schema I would map each source column to its element in a table you can check, "
           "and validate every file against the XSD before delivery, so a filing is never rejected for one bad field.",

@@ -66,7 +66,7 @@ SOLO_ONLY = re.compile(
     r"(?:an? )?(?:agenc(?:y|ies)|team)\b"
     r"|\bnot (?:looking for|accepting (?:applications |bids |proposals )?from|interested in|working with|hiring|open to) "
     r"(?:an? )?(?:agenc(?:y|ies)|teams)\b"
-    r"|\b(?:freelancer|developer|designer|writer|individual|contractor)s?,? \(?not an? (?:agency|team)\b"
+    r"|\b(?:freelancer|developer|designer|writer|individual|contractor)s?,? \(?not (?:an? (?:agency|team)|agencies|teams)\b"
     rf"|\b(?:individual|independent) freelancers?\b{_OR_TEAM}|\bfreelancers? only\b|\bindividuals only\b"
     # "open to small teams, but we would prefer to work with an individual" (tuning readers marked the team's "we")
     rf"|\bprefer(?:ably|ence for)? (?:to (?:work with|hire) )?(?:an? )?(?:individual|independent|single|solo)"

@@ -114,3 +114,69 @@ def test_a_front_end_remark_stays_out_of_a_deployment_job():
     topic = find_topic(title, post, DEV, "general")
     assert topic is None or topic.id != "react", topic
     assert "In React" not in _letter(title, post)
+
+
+# --- from a second diagnostic (--seed 1903)
+
+def test_an_assistant_that_only_reads_a_sheet_is_no_conversation():
+    kind = classify("AI assistant for our engagement report",
+                    "Build a custom GPT or a similar AI assistant that reads our spreadsheet of post performance and "
+                    "writes a short insights report from it.", DEV)
+    assert kind.id == "ai" and "hand-off" not in kind.steps[2], kind.steps
+
+
+def test_features_for_an_existing_app_are_existing_work():
+    post = ("We need a mobile developer to help implement new feature requests for our existing app and ship them "
+            "through our release process.")
+    assert existing_work(post, "mobile")
+    letter = _letter("React Native developer for new features", post)
+    assert "developer accounts" not in letter and "first release" not in letter, letter
+    beside = "We want a mobile app for our existing web platform, built from our designs."
+    assert not existing_work(beside, "mobile")
+
+
+def test_an_email_template_gets_no_screen_states_remark():
+    post = ("Convert our Figma designs into responsive HTML email templates that render well in Outlook and Gmail. "
+            "Please share examples of past email templates.")
+    topic = find_topic("Figma to HTML email templates", post, DEV, "website")
+    assert topic is None or topic.id != "designs_to_code", topic
+
+
+def test_individual_developers_not_agencies_gets_a_single_voice():
+    from service.drafting.voice import SOLO_ONLY
+
+    assert SOLO_ONLY.search("WE WANT INDIVIDUAL DEVELOPERS, NOT AGENCIES.")
+    assert not SOLO_ONLY.search("Open to individual developers or development studios.")
+
+
+def test_an_academic_fields_research_gets_the_study_steps_and_need():
+    from service.drafting.analysis_steps import for_analysis
+
+    kind = classify("Stata expert for statistical analysis in economics research",
+                    "We need someone to check our Stata code on a large panel of firms and support our research "
+                    "initiatives with the regressions.", frozenset({"data"}))
+    study = for_analysis(kind, "Stata expert for statistical analysis in economics research",
+                         "We need someone to check our Stata code on a large panel of firms and support our "
+                         "research initiatives with the regressions.")
+    assert "research questions" in study.steps[0], study.steps
+    assert "act on" not in study.need and "study" in study.need, study.need
+    assert "decision" not in study.question, study.question
+
+
+@pytest.mark.parametrize("title, desc", [
+    # the duties under one heading, the candidate's qualifications under another
+    ("Web Developer (Full Stack)", "Key Responsibilities:\n- Build and maintain our websites\n- Review code with the "
+     "team\n\nQualifications:\n- Experience in a call-centre business\n- HTML, CSS and JavaScript"),
+    # the working hours set by the clock with minutes, and years of experience required
+    ("Senior Full Stack Developer for our platform", "Join our engineering team across two continents.\n\nCore "
+     "hours: 7:00 AM to 3:00 PM Eastern\n\nYou have 5+ years of full stack development experience."),
+])
+def test_a_job_ads_sections_hours_and_years_make_a_role(title, desc):
+    assert job_type(JobBrief(title=title, description=desc)) == "role"
+
+
+def test_requirements_and_responsibilities_alone_leave_a_project_a_project():
+    desc = ("Responsibilities:\n- Fine-tune an open-source language model on our support tickets\n- Deploy it behind "
+            "an API\n\nRequirements:\n- Experience with Hugging Face and GPUs")
+    assert job_type(JobBrief(title="Fine-tune and deploy an open-source model", description=desc,
+                             budget_type="fixed")) == "project"
