@@ -173,9 +173,9 @@ _TRADING = Case(
     offer=("the assets and timeframe you have in mind and any strategy notes",
            "tell you how I would test it before it trades real money"))
 CASES: dict[str, tuple[Case, ...]] = {
+    "mobile": (STORE_RELEASE, UPGRADE),  # an app to publish or upgrade, not to build (``app_cases``)
     # a list of bugs, not one problem: no "since when has it been happening" nor "the exact steps that trigger the
     # problem" (fresh-pool readers: "ask for the bug list and repo access rather than a single failure's history")
-    "mobile": (STORE_RELEASE, UPGRADE),  # an app to publish or upgrade, not to build (``app_cases``)
     "fix": (Case(
         when=r"\b(?:(?:list|number|bunch|couple|few|handful|series|backlog) of (?:\w+ )?(?:bugs|issues|errors|glitches)|"
              r"(?:several|multiple|many|various|some|few|minor|small|outstanding|remaining|known|\d+) (?:small |minor |"
