@@ -335,8 +335,12 @@ _EXISTING_WORK = re.compile(r"\b(?:existing|current|ongoing) (?:(?P<platform>mob
 # a platform word names which app exists: "the existing web app" says nothing of a mobile app still to be built
 _OTHER_PLATFORM = {"mobile": {"web"}, "webapp": {"mobile", "ios", "android"}}
 # the post says its app is part built: "the app is already in active development", "our previous developer left"
-_UNDER_WAY = re.compile(r"\b(?:enhance|improve|refine|extend|maintain) (?:our|my) (?:mobile |web )?(?:app|application|"
-                        r"code ?base)\b|\balready (?:in (?:active )?development|(?:partly |partially )?built)\b|\b(?:previous|former|last) "
+_UNDER_WAY = re.compile(r"\b(?:enhanc|improv|refin|extend|maintain)\w* (?:our|my) (?:mobile |web )?(?:app|application|"
+                        r"code ?base|platform)s?\b|"
+                        # "The platform is currently fully functional and has been scaled up" (pool readers: "talks about
+                        # a first release for a platform already live in production")
+                        r"\b(?:platform|app|application|product|system) is (?:currently |already )?(?:fully )?(?:functional|"
+                        r"live|in production)\b|\balready (?:in (?:active )?development|(?:partly |partially )?built)\b|\b(?:previous|former|last) "
                         r"(?:developer|dev|engineer|freelancer)\b|\b(?:partially|partly|half) (?:built|developed|completed|finished)\b|"
                         r"\brefactor(?:ing)? (?:the |our |my |its |it |this )?(?:[\w-]+ )?(?:code|app|files|project|"
                         r"structure|to)\b|"

@@ -31,6 +31,10 @@ _BREAK = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)[.!?]\s+\S")  # a sentence
 _STRANDED = re.compile(r"\b(?:to|for|with|from|about|into) (?:in|with|for|into) (?:our|the|my|your|their|its|this|"
                        r"these)\b", re.IGNORECASE)
 
+# the post's closing pitch to applicants, not the work ("If you love solving deep technical challenges and want to …";
+# pool readers: "quotes the post's closing pitch line")
+_PITCH = re.compile(r"^if you(?:'re|’re| are)? (?:love|enjoy|like|thrive|want|are passionate|passionate|excited|eager|"
+                    r"ready|looking)\b", re.IGNORECASE)
 # a constraint, not the need ("no analyst on our side to help"; pool readers)
 _CONSTRAINT = re.compile(r"(?:no|not|without)\b", re.IGNORECASE)
 
@@ -49,4 +53,5 @@ def reads_as_lead(text: str) -> bool:
         or (text[:1].islower() and re.search(r"\bI\b(?!\.\w)", text))  # "help with the app I built": whose app?
     return (wordlike >= 3 and wordlike >= 0.6 * len(words) and not _NUMBERED.match(text)
             and not _ADMIN.search(text) and not _BREAK.search(text) and not orphan and not _PERSON_WANTED.match(text)
-            and not _HEADING.match(text) and not _STRANDED.search(text) and not _CONSTRAINT.match(text))
+            and not _HEADING.match(text) and not _STRANDED.search(text) and not _CONSTRAINT.match(text)
+            and not _PITCH.match(text))

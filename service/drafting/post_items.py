@@ -90,7 +90,12 @@ ALREADY_DONE = re.compile(r"\b(?:is|are) (?:fully |already )?(?:set up|in place|
                           r"work (?:is )?(?:required|needed)\b|\b(?:will|would) be (?:provided|supplied|given|shared)\b",
                           re.IGNORECASE)  # "API keys will be provided" is the client's part, no task
 NOT_A_TASK = re.compile(r"^(?:uses|includes|supports|works|runs|has|contains|allows|offers|requires|needs|currently)\b|"
-                        r"\b(?:is|are) (?:crucial|essential|critical|key|a must|vital)\b|\b(?:above|below)$", re.IGNORECASE)
+                        r"\b(?:is|are) (?:crucial|essential|critical|key|a must|vital)\b|\b(?:above|below)$|"
+                        # a job ad's conduct duties, true of any job (pool readers: "'Deliver projects within the agreed
+                        # timeline' as step 1"): meeting deadlines, reporting to a superior, following policies
+                        r"\b(?:within (?:the )?(?:agreed|given|set) (?:timelines?|deadlines?)|(?:meet|meeting) (?:all )?"
+                        r"(?:the )?deadlines|(?:status )?reports? to (?:the |your |my |our )?(?:immediate )?(?:supervisor|"
+                        r"manager|superior|team lead)|(?:company|our) (?:policies|procedures))\b", re.IGNORECASE)
 # a heading over kinds of thing or over what the client provides, not the fields of a record: "Supported file types:"
 # over "Google Docs", "Google Sheets"; "Already available in n8n:" over "Google Drive API credentials"
 PROVIDED_HEAD = re.compile(r"^(?:already|provided|available|(?:we|i) (?:will )?(?:provide|have|supply)|you (?:will )?"

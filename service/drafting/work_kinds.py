@@ -248,11 +248,21 @@ _NEGATED = re.compile(r"\b(?:no|not|don'?t|don’t|do not|never|without|avoid|in
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\S)|(?<=\betc)\.)+")
 
 
+# the client's own team does the tool's part: "We can handle the Python/AI/infra part ourselves" (pool readers: "leads
+# with Python, which we said we handle ourselves")
+_IN_HOUSE = re.compile(r"\b(?:handle|do|take care of|cover|manage|own)\b[^.!?\n]{0,50}\b(?:ourselves|in-house|internally)\b",
+                       re.IGNORECASE)
+
+
 def said_plainly(tool: str, text: str, names=None) -> bool:
     """At least one sentence of the post names the tool without a negation ("Selenium might not work", "please
-    don't use an LLM"). ``names(tool, sentence)`` says whether a sentence names it (default: the vocabulary)."""
+    don't use an LLM"), and none says the client's team does that part itself. ``names(tool, sentence)`` says whether
+    a sentence names it (default: the vocabulary)."""
     found = names or (lambda t, s: t in find_skills_in_text(s))
-    return any(found(tool, s) and not _NEGATED.search(s) for s in _SENTENCE.findall(text or ""))
+    sentences = _SENTENCE.findall(text or "")
+    if any(found(tool, s) and _IN_HOUSE.search(s) for s in sentences):
+        return False
+    return any(found(tool, s) and not _NEGATED.search(s) for s in sentences)
 
 
 DESIGN_APPS = frozenset(["Figma", "Adobe Photoshop", "Adobe Illustrator", "Adobe InDesign", "Adobe XD", "Canva", "Sketch",

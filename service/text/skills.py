@@ -28,6 +28,12 @@ def _alias_table() -> dict[str, str]:
 VERB_SENSES: dict[str, frozenset[str]] = {  # (not in skills_vocab: service_match reads its "name": lines)
     "react": frozenset({"to", "with", "on", "when", "quickly", "fast", "in", "against", "accordingly", "differently"}),
 }
+# ... or the word before it makes it a verb ("you'll bootstrap the protocol from scratch": no Bootstrap CSS; pool
+# readers read "back-end work, mainly in Bootstrap")
+VERB_AFTER: dict[str, frozenset[str]] = {
+    "bootstrap": frozenset({"to", "will", "you'll", "you’ll", "we'll", "we’ll", "i'll", "i’ll", "can", "help", "would",
+                            "could", "must", "should"}),
+}
 _TOKEN = re.compile(r"[^\s,;:()\[\]{}\"“”‘’!?<>|*]+")
 _TRAIL = ".'’-"
 _MAX_WORDS = 4
@@ -125,6 +131,8 @@ def _find(text: str) -> tuple[str, ...]:
     for i, (pos, tok) in enumerate(toks):
         if tok in VERB_SENSES and i + 1 < len(toks) and lows[i + 1] in VERB_SENSES[tok]:
             continue  # the verb, written in lower case ("react with an emoji"), not the tool
+        if tok in VERB_AFTER and i > 0 and lows[i - 1] in VERB_AFTER[tok]:
+            continue
         matched = False
         for n in range(min(_MAX_WORDS, longest.get(lows[i], 1), len(toks) - i), 0, -1):
             key = " ".join(lows[i:i + n]) if n > 1 else lows[i]

@@ -180,3 +180,55 @@ def test_requirements_and_responsibilities_alone_leave_a_project_a_project():
             "an API\n\nRequirements:\n- Experience with Hugging Face and GPUs")
     assert job_type(JobBrief(title="Fine-tune and deploy an open-source model", description=desc,
                              budget_type="fixed")) == "project"
+
+
+# --- from a third diagnostic (--seed 1905)
+
+def test_a_job_ads_conduct_duties_are_no_plan_steps():
+    from service.drafting.post_plan import work_items
+
+    desc = ("Responsibilities:\n- Build the booking screens of our Android app in Kotlin\n- Deliver projects within "
+            "the agreed timeline\n- Provide a weekly status report to the immediate supervisor\n- Write unit tests for "
+            "the payment flow")
+    items = [it.quote.text for it in work_items(desc)]
+    assert not any("timeline" in t or "supervisor" in t for t in items), items
+    assert any("booking screens" in t for t in items), items
+
+
+def test_basic_qualifications_and_years_required_make_a_role():
+    desc = ("We build apps for retailers.\n\nKey Responsibilities:\n- Build and maintain our Android apps\n- Fix "
+            "issues our customers report\n\nBasic Qualifications:\n- At least 3 years of working experience in "
+            "Kotlin")
+    assert job_type(JobBrief(title="Android Developer", description=desc)) == "role"
+
+
+@pytest.mark.parametrize("post", [
+    "Our booking platform is currently fully functional and used by two hundred clinics. We need help with new "
+    "features and bug fixes, about two days a week.",
+    "Join us in enhancing our web application's speed and reliability on AWS: manage the services and write code for "
+    "them.",
+])
+def test_a_live_platform_and_work_to_enhance_ours_are_existing_work(post):
+    assert existing_work(post, "webapp")
+
+
+def test_a_tool_the_clients_team_handles_itself_is_not_claimed():
+    from service.drafting.work_kinds import said_plainly
+
+    post = "Stack: Angular 16, Node TS, Python for data processing. We can handle the Python/AI part ourselves."
+    assert not said_plainly("Python", post)
+    assert said_plainly("Angular", post)
+
+
+def test_a_closing_pitch_never_leads():
+    from service.drafting.lead_checks import reads_as_lead
+
+    assert not reads_as_lead("If you love solving hard problems and want to shape the future of payments")
+    assert reads_as_lead("build the settlement service for our payments protocol")
+
+
+def test_bootstrap_as_a_verb_is_no_css_framework():
+    from service.text.skills import find_skills_in_text
+
+    assert "Bootstrap" not in find_skills_in_text("You'll bootstrap the protocol and its apps from scratch.")
+    assert "Bootstrap" in find_skills_in_text("HTML, CSS and bootstrap for the layout")
