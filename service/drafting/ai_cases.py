@@ -18,7 +18,7 @@ AI_START = "a handful of real inputs and the results you expect for them"
 AI_OFFER = ("a few real examples of the inputs you expect", "tell you where a first version is likely to struggle")
 
 # the AI talks with people (customers, callers, users, leads): a conversation can be handed over to a person; an
-# "assistant" alone is no conversation ("a custom GPT or similar AI assistant that reads a spreadsheet")
+# "assistant" alone is no conversation ("an AI assistant that turns a sheet into a report")
 CONVERSATIONAL = (r"\b(?:chat ?bots?|chats?|chatting|support|customer (?:service|care|questions|queries)|help ?desk|"
                   r"faqs?|voice (?:agents?|ai|bots?)|phone|calls?|call (?:center|centre)|conversations?|conversational|"
                   r"whatsapp|messenger|telegram|sms|repl(?:y|ies|ying)|respond\w*|answer\w*|receptionist|leads?|"

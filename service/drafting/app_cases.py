@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from service.drafting.kind_case import Case
 
-# an app that exists, to move to a newer version of its framework or SDK ("upgrade our app from version 0.70.5 to the
-# latest stable release", "update the app to the latest SDK", "Flutter version upgrade"): no new app's screens, store
+# an app that exists, to move to a newer version of its framework or SDK ("move our app from 0.68 to the newest stable
+# release", "update the app to the latest SDK", "Flutter version upgrade"): no new app's screens, store
 # accounts or offline plan (pool readers, all three rating such a letter 1: "misreads an upgrade as a new app build")
 APP_UPGRADE = (r"\b(?:upgrad|updat|migrat)\w* (?:the |our |my |this |an? |existing )*(?:[\w.-]+ ){0,3}(?:app|application|"
                r"project|codebase)s?\b[^.\n]{0,40}?\b(?:to|from) (?:the )?(?:version|v?\d+(?:\.\d+)+|latest|newest|"

@@ -37,10 +37,10 @@ _ROLE = re.compile(
 _AD_FIELDS = re.compile(r"^\W*(?:(?:job|employment|position|contract|work) type\W*:?\s*(?:full|part)[- ]?time|"
                         r"(?:salary|monthly pay|compensation)\W*:?\s*(?:[$€£]|usd|eur)?\s*\d)", _I | re.MULTILINE)
 # what an employer offers ("We Offer: Competitive salary", "paid time off", "health insurance"): a job, not a project
-# (pool readers: new-app milestones for a React Native developer "to join our team" with a salary)
+# (pool readers: new-app milestones for a mobile developer hired into a team, with a salary)
 _PERKS = re.compile(r"\b(?:competitive (?:salary|pay|compensation)|paid (?:time off|vacations?|holidays|leave)|health "
                     r"insurance|benefits package|stock options)\b", _I)
-# the post says it is a consulting engagement ("This is a consulting assignment where we hold interviews"): as strong
+# the post says it is a consulting engagement ("This is a consulting assignment: a few sessions of questions"): as strong
 # as a consulting word in the title (pool readers: "reads as a build plan for what is a consulting engagement")
 _CONSULTING_JOB = re.compile(r"\b(?:this|it) is an? (?:\w+ )?consult(?:ing|ancy|ative) (?:assignment|engagement|role|job|"
                              r"gig|project|position)\b", _I)

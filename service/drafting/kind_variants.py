@@ -337,7 +337,7 @@ _OTHER_PLATFORM = {"mobile": {"web"}, "webapp": {"mobile", "ios", "android"}}
 # the post says its app is part built: "the app is already in active development", "our previous developer left"
 _UNDER_WAY = re.compile(r"\b(?:enhanc|improv|refin|extend|maintain)\w* (?:our|my) (?:mobile |web )?(?:app|application|"
                         r"code ?base|platform)s?\b|"
-                        # "The platform is currently fully functional and has been scaled up" (pool readers: "talks about
+                        # "our platform is fully functional and used every day" (pool readers: "talks about
                         # a first release for a platform already live in production")
                         r"\b(?:platform|app|application|product|system) is (?:currently |already )?(?:fully )?(?:functional|"
                         r"live|in production)\b|\balready (?:in (?:active )?development|(?:partly |partially )?built)\b|\b(?:previous|former|last) "
@@ -361,7 +361,7 @@ _BESIDE = re.compile(r"(?:\b(?:integrat\w*|connect\w*|plug\w*|hook\w*|sync\w*|li
                      r"up with|alongside)|\b(?:you|they|applicants?|candidates?) (?:have|has|had|own)(?: any| an)?|"
                      r"\b(?:for|on top of))\s+"
                      r"(?:(?:our|the|your|their|its|an?|any) )?$", re.IGNORECASE)
-# ... but work done for it is the work: "new feature requests for our existing app" (pool readers: a first release)
+# ... but work done for it is the work: "new features for our existing app" (pool readers: a first release)
 _WORK_FOR = re.compile(r"\b(?:features?|feature requests?|functionalit(?:y|ies)|changes|updates|fixes|improvements|"
                        r"enhancements|bugs?|tasks) for\s+(?:(?:our|the|your|their|its|an?|any) )?$", re.IGNORECASE)
 _THEN = re.compile(r"\s*(?:librar(?:y|ies)|pages?|templates?|snippets?|samples?|examples?|components?|frameworks?|"

@@ -31,7 +31,7 @@ _BREAK = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)[.!?]\s+\S")  # a sentence
 _STRANDED = re.compile(r"\b(?:to|for|with|from|about|into) (?:in|with|for|into) (?:our|the|my|your|their|its|this|"
                        r"these)\b", re.IGNORECASE)
 
-# the post's closing pitch to applicants, not the work ("If you love solving deep technical challenges and want to …";
+# the post's closing pitch to applicants, not the work ("If you love hard problems and want to …";
 # pool readers: "quotes the post's closing pitch line")
 _PITCH = re.compile(r"^if you(?:'re|’re| are)? (?:love|enjoy|like|thrive|want|are passionate|passionate|excited|eager|"
                     r"ready|looking)\b", re.IGNORECASE)

@@ -34,7 +34,7 @@ _NEEDS_NEXT = frozenset(re.split(" ", "look looking want wants need needs like a
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
-# a verb whose clause is still to come: "… against our competitors to see" + "if we can …" (pool readers: "the opening
+# a verb whose clause is still to come: "… against the rest of the street to check" + "whether …" (pool readers: "the opening
 # quote is cut mid-sentence"); "to" + verb + if/whether/what/how …, or a verb that asks for a clause after it
 _CLAUSE_OPENERS = frozenset("if whether what how why which where when who that".split())
 _CLAUSE_VERBS = frozenset("see know check determine understand decide find learn figure ensure verify confirm assess "
@@ -47,7 +47,7 @@ def _verb_waits_for_clause(words: list[str], nxt: str | None) -> bool:
 
 
 def _stranded_participle(words: list[str]) -> bool:
-    """ "… for performance and scale, working" (+ "with the teams"): one participle after a comma opens a phrase the
+    """ "… as the tables grow, coordinating" (+ "with finance"): one participle after a comma opens a phrase the
     quote leaves unsaid."""
     return len(words) > 2 and words[-2].endswith(",") and words[-1].lower().endswith("ing") and len(words[-1]) > 4
 

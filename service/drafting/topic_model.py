@@ -70,7 +70,7 @@ THEME_BUILD = (r"\b(?:custom|modular|bespoke|new) (?:shopify )?theme\b|\bcoded i
 DOCUMENTS_TO_ANSWER = (r"\b(?:documents?|docs|pdfs?|knowledge ?base|q ?& ?a|questions|answers?|chat\w*|manuals?|"
                        r"articles|pages|files|content|search\w*|rag|retrieval[- ]augmented|assistant|policies|"
                        r"contracts)\b")
-# the title asks for a deployment or its infrastructure ("DevOps Engineer Needed for Amplify Setup in React Web App"): the
+# the title asks for a deployment or its infrastructure ("DevOps engineer to set up hosting for our React app"): the
 # front end named is only what is deployed (pool readers: "an irrelevant React-state paragraph reveals a template")
 DEPLOY_TITLE = r"^[^\n]*\b(?:devops|deploy\w*|hosting|amplify|ci ?/ ?cd|infrastructure|server setup)\b"
 # a bot that answers people (customers, visitors, an FAQ), not one that assesses patients (pool readers: "calls my
@@ -86,7 +86,7 @@ APP_BUILT = (r"\bpublish(?:ing)? (?:of )?(?:the |our |my |an? )?(?:[\w-]+ ){0,3}
              r"developed|finished)\b|\balready (?:built|live|published|on (?:the )?(?:app|play) store)\b|"
              # an app to rebuild in another framework ("rebuilding our native app in React Native") is live already
              r"\brebuild\w* (?:our|the|my|an existing) (?:[\w/-]+ ){0,3}(?:app|application)\b|"
-             # "new feature requests for our existing app" (pool readers: "asks about developer accounts for a live app")
+             # "new features for our existing app" (pool readers: "asks about developer accounts for a live app")
              r"\b(?:existing|current|live) (?:mobile )?(?:app|application)\b|" + APP_UPGRADE)
 # no hypotheses to test: qualitative research (interviews coded into themes in MAXQDA or NVivo; pool readers on a
 # thematic analysis for a thesis: "p-values make no sense for interview coding"), an exploratory factor analysis

@@ -248,7 +248,7 @@ _NEGATED = re.compile(r"\b(?:no|not|don'?t|don’t|do not|never|without|avoid|in
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\S)|(?<=\betc)\.)+")
 
 
-# the client's own team does the tool's part: "We can handle the Python/AI/infra part ourselves" (pool readers: "leads
+# the client's own team does the tool's part: "we handle the Python part ourselves" (pool readers: "leads
 # with Python, which we said we handle ourselves")
 _IN_HOUSE = re.compile(r"\b(?:handle|do|take care of|cover|manage|own)\b[^.!?\n]{0,50}\b(?:ourselves|in-house|internally)\b",
                        re.IGNORECASE)

@@ -72,7 +72,7 @@ def test_an_app_to_rebuild_in_another_framework_is_live_already():
 
 
 def test_an_employers_perks_make_a_role():
-    desc = ("We are looking for a Flutter developer to join our team and build apps for our clients.\n\n"
+    desc = ("Our studio wants a Flutter developer in the team, building apps for clients.\n\n"
             "What you will do:\n- Build and maintain apps for iOS and Android\n- Work with our designers\n\n"
             "What we offer:\n- Competitive salary\n- Paid time off and a remote-first team")
     assert job_type(JobBrief(title="Flutter Developer Wanted", description=desc)) == "role"
@@ -126,8 +126,8 @@ def test_an_assistant_that_only_reads_a_sheet_is_no_conversation():
 
 
 def test_features_for_an_existing_app_are_existing_work():
-    post = ("We need a mobile developer to help implement new feature requests for our existing app and ship them "
-            "through our release process.")
+    post = ("We need a mobile developer to build new features for our existing app and release them every two "
+            "weeks.")
     assert existing_work(post, "mobile")
     letter = _letter("React Native developer for new features", post)
     assert "developer accounts" not in letter and "first release" not in letter, letter
@@ -136,8 +136,8 @@ def test_features_for_an_existing_app_are_existing_work():
 
 
 def test_an_email_template_gets_no_screen_states_remark():
-    post = ("Convert our Figma designs into responsive HTML email templates that render well in Outlook and Gmail. "
-            "Please share examples of past email templates.")
+    post = ("Turn our Figma mock-ups into HTML email templates for the monthly newsletter; they must look right in "
+            "Outlook and Gmail. Send two templates you made before.")
     topic = find_topic("Figma to HTML email templates", post, DEV, "website")
     assert topic is None or topic.id != "designs_to_code", topic
 
@@ -165,11 +165,11 @@ def test_an_academic_fields_research_gets_the_study_steps_and_need():
 
 @pytest.mark.parametrize("title, desc", [
     # the duties under one heading, the candidate's qualifications under another
-    ("Web Developer (Full Stack)", "Key Responsibilities:\n- Build and maintain our websites\n- Review code with the "
+    ("Website Developer (PHP)", "Key Responsibilities:\n- Build and look after our websites\n- Review code with the "
      "team\n\nQualifications:\n- Experience in a call-centre business\n- HTML, CSS and JavaScript"),
     # the working hours set by the clock with minutes, and years of experience required
     ("Senior Full Stack Developer for our platform", "Join our engineering team across two continents.\n\nCore "
-     "hours: 7:00 AM to 3:00 PM Eastern\n\nYou have 5+ years of full stack development experience."),
+     "hours: 7:00 AM to 3:00 PM Eastern\n\nYou bring 6+ years of Node and React experience."),
 ])
 def test_a_job_ads_sections_hours_and_years_make_a_role(title, desc):
     assert job_type(JobBrief(title=title, description=desc)) == "role"
@@ -188,7 +188,7 @@ def test_a_job_ads_conduct_duties_are_no_plan_steps():
     from service.drafting.post_plan import work_items
 
     desc = ("Responsibilities:\n- Build the booking screens of our Android app in Kotlin\n- Deliver projects within "
-            "the agreed timeline\n- Provide a weekly status report to the immediate supervisor\n- Write unit tests for "
+            "the agreed timeline\n- Send a weekly status report to your supervisor\n- Write unit tests for "
             "the payment flow")
     items = [it.quote.text for it in work_items(desc)]
     assert not any("timeline" in t or "supervisor" in t for t in items), items
@@ -197,16 +197,14 @@ def test_a_job_ads_conduct_duties_are_no_plan_steps():
 
 def test_basic_qualifications_and_years_required_make_a_role():
     desc = ("We build apps for retailers.\n\nKey Responsibilities:\n- Build and maintain our Android apps\n- Fix "
-            "issues our customers report\n\nBasic Qualifications:\n- At least 3 years of working experience in "
-            "Kotlin")
+            "issues our customers report\n\nBasic Qualifications:\n- 3+ years of Kotlin experience")
     assert job_type(JobBrief(title="Android Developer", description=desc)) == "role"
 
 
 @pytest.mark.parametrize("post", [
-    "Our booking platform is currently fully functional and used by two hundred clinics. We need help with new "
-    "features and bug fixes, about two days a week.",
-    "Join us in enhancing our web application's speed and reliability on AWS: manage the services and write code for "
-    "them.",
+    "The booking platform is already live and used by two hundred clinics. We need help with new features and bug "
+    "fixes, about two days a week.",
+    "You will be improving our web application on AWS: managing the services and writing code for them.",
 ])
 def test_a_live_platform_and_work_to_enhance_ours_are_existing_work(post):
     assert existing_work(post, "webapp")
@@ -215,7 +213,7 @@ def test_a_live_platform_and_work_to_enhance_ours_are_existing_work(post):
 def test_a_tool_the_clients_team_handles_itself_is_not_claimed():
     from service.drafting.work_kinds import said_plainly
 
-    post = "Stack: Angular 16, Node TS, Python for data processing. We can handle the Python/AI part ourselves."
+    post = "Stack: Angular 16, Node TS, Python for data processing. Our own team will handle the Python part in-house."
     assert not said_plainly("Python", post)
     assert said_plainly("Angular", post)
 
@@ -223,7 +221,7 @@ def test_a_tool_the_clients_team_handles_itself_is_not_claimed():
 def test_a_closing_pitch_never_leads():
     from service.drafting.lead_checks import reads_as_lead
 
-    assert not reads_as_lead("If you love solving hard problems and want to shape the future of payments")
+    assert not reads_as_lead("If you love hard puzzles and care about payments, talk to us")
     assert reads_as_lead("build the settlement service for our payments protocol")
 
 
