@@ -95,7 +95,12 @@ NOT_A_TASK = re.compile(r"^(?:uses|includes|supports|works|runs|has|contains|all
                         # timeline' as step 1"): meeting deadlines, reporting to a superior, following policies
                         r"\b(?:within (?:the )?(?:agreed|given|set) (?:timelines?|deadlines?)|(?:meet|meeting) (?:all )?"
                         r"(?:the )?deadlines|(?:status )?reports? to (?:the |your |my |our )?(?:immediate )?(?:supervisor|"
-                        r"manager|superior|team lead)|(?:company|our) (?:policies|procedures))\b", re.IGNORECASE)
+                        r"manager|superior|team lead)|(?:company|our) (?:policies|procedures))\b|"
+                        # ... and the way any work is done, not a piece of it (pool readers counted "“Writing Clean Code”:
+                        # we would do this next and test it" as garbled)
+                        r"^(?:writ(?:e|ing) clean\b|stay(?:ing)? (?:up[- ]to[- ]date|updated|current|abreast)\b|"
+                        r"keep(?:ing)? up[- ]to[- ]date with\b|follow(?:ing)? (?:coding |industry )?best practices\b)",
+                        re.IGNORECASE)
 # a heading over kinds of thing or over what the client provides, not the fields of a record: "Supported file types:"
 # over "Google Docs", "Google Sheets"; "Already available in n8n:" over "Google Drive API credentials"
 PROVIDED_HEAD = re.compile(r"^(?:already|provided|available|(?:we|i) (?:will )?(?:provide|have|supply)|you (?:will )?"

@@ -230,3 +230,13 @@ def test_bootstrap_as_a_verb_is_no_css_framework():
 
     assert "Bootstrap" not in find_skills_in_text("You'll bootstrap the protocol and its apps from scratch.")
     assert "Bootstrap" in find_skills_in_text("HTML, CSS and bootstrap for the layout")
+
+
+def test_the_way_any_work_is_done_is_no_plan_step():
+    from service.drafting.post_plan import work_items
+
+    desc = ("What you will do:\n- Writing clean code\n- Stay up to date with new mobile trends\n- Build the loyalty "
+            "card screen of our cafe app\n- Follow best practices for app security")
+    items = [it.quote.text for it in work_items(desc)]
+    assert not any(t.lower().startswith(("writing clean", "stay up", "follow best")) for t in items), items
+    assert any("loyalty card screen" in t for t in items), items
