@@ -170,11 +170,14 @@ LANGUAGE = re.compile(
     rf"|{_LANGS}[- ](?:speaking|speaker|native|fluency|language skills)|{_LANGS} \((?:C1|C2|B2|native|fluent)\)"
     rf"|bilingual(?: in)? (?:English (?:and|&) {_LANGS}|{_LANGS}(?: (?:and|&) English)?))\b",
     re.IGNORECASE)
+# coming to the client's office ("you would come to our office twice a month"): a workplace (``role_shape`` reads it for a
+# project too)
+OFFICE_VISIT = r"come (?:in ?)?to (?:the|our) office"
 # presence at a workplace: a hybrid or on-site job ("Hybrid Role: 50% in-office", "on-site in our office")
 PRESENCE = re.compile(r"\b(?:" + HYBRID + r"(?!\s+(?:mobile|apps?|inverters?|approach|solutions?|cloud|search|model\w*|"
                       r"system|framework|tech\w*|develop\w*|cars?|vehicles?|energy)\b)(?: role| position| work(?:ing)?| model)?(?:[:,]? \d{1,3} ?% (?:in[- ]office|on-?site))?"
                       r"|\d{1,3} ?% (?:in[- ]office|on-?site)|on-?site(?! meetings?| seo| optimi[sz]ation|(?: and|/| &) off-?(?:site|page)| (?:camp|facilities|amenities|gym|parking|canteen|cafeteria|child ?care|perks?|benefits?)\b)|in[- ]office|in the office"
-                      r"|in-person (?:work|presence|role)|come (?:in ?)?to (?:the|our) office"
+                      r"|in-person (?:work|presence|role)|" + OFFICE_VISIT +
                       # a move the job asks for ("Willing to move to <town>, <state>"; pool readers: "ignores the
                       # relocation"), not a move of data or of a site
                       r"|(?:willing(?:ness)? to|must|able to|ready to|open to) (?:relocate|move) to (?-i:[A-Z])[\w.]+(?:,? (?-i:[A-Z])[\w.]+)?"

@@ -120,7 +120,8 @@ def job_type(brief: JobBrief) -> str:
     fix = len(_FIX.findall(title)) * 2 + len(_FIX.findall(brief.description or ""))
     role = _role_score(brief)
     consult = len(_CONSULT.findall(title)) * 2 + len(_CONSULT.findall(brief.description or ""))
-    consult += 2 * bool(_CONSULTING_JOB.search(brief.description or ""))
+    consulting_job = bool(_CONSULTING_JOB.search(brief.description or ""))
+    consult += 2 * consulting_job
     if WRITTEN_RESULT.search(text) and not re.search(r"written consultation", text, _I):
         consult = 0  # an audit or a written report is a deliverable, not a call
     short_fixed = brief.budget_type == "fixed" and (brief.budget_max or 1e9) <= 300
@@ -132,7 +133,7 @@ def job_type(brief: JobBrief) -> str:
     if role >= 3 and (role > consult or not _CONSULT.search(title)):  # a consultancy's background is not the ask
         return "role"
     if consult >= 2 and (len(text) < 2500 or re.search(r"written consultation", text, _I)):
-        asked = _CONSULT.search(title) or _CONSULTING_JOB.search(text) or not _JOINS.search(text)
+        asked = _CONSULT.search(title) or consulting_job or not _JOINS.search(text)
         if asked and not _consultant_to_make(title, brief.description or ""):
             return "consultation"
         # "a Data Engineer, Architect, Consultant … to join our Data Team", "strong consulting skills": a role that

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from service.drafting.constraints import (
+    OFFICE_VISIT,
     language_requirement,
     location_requirement,
     presence_requirement,
@@ -99,7 +100,7 @@ _WHERE = re.compile(r"\b(?:where (?:are you|do you live)|based|located|location|
 
 # days in the client's office ("you would come to our office twice a month") are a workplace
 # for a project too (pool readers: "ignores the Sydney in-office requirement")
-_OFFICE_DAYS = re.compile(r"\bcome (?:in ?)?to (?:the|our) office\b|\b(?:in[- ]office|in the office) (?:\d|one|two|three|"
+_OFFICE_DAYS = re.compile(r"\b" + OFFICE_VISIT + r"\b|\b(?:in[- ]office|in the office) (?:\d|one|two|three|"
                           r"once|twice|days?|every|each|at least)", re.IGNORECASE)
 
 

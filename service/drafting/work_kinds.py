@@ -259,10 +259,8 @@ def said_plainly(tool: str, text: str, names=None) -> bool:
     don't use an LLM"), and none says the client's team does that part itself. ``names(tool, sentence)`` says whether
     a sentence names it (default: the vocabulary)."""
     found = names or (lambda t, s: t in find_skills_in_text(s))
-    sentences = _SENTENCE.findall(text or "")
-    if any(found(tool, s) and _IN_HOUSE.search(s) for s in sentences):
-        return False
-    return any(found(tool, s) and not _NEGATED.search(s) for s in sentences)
+    naming = [s for s in _SENTENCE.findall(text or "") if found(tool, s)]
+    return not any(_IN_HOUSE.search(s) for s in naming) and any(not _NEGATED.search(s) for s in naming)
 
 
 DESIGN_APPS = frozenset(["Figma", "Adobe Photoshop", "Adobe Illustrator", "Adobe InDesign", "Adobe XD", "Canva", "Sketch",

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import islice
 
 from service.core.schemas import ClientInstruction
 from service.text import linear_re
@@ -206,12 +205,11 @@ def screening_questions(description: str, page_questions: list[str] | None = Non
     # direct questions to the applicant elsewhere in the post; a question the post opens on is a hook ("Are you
     # curious about data …?", "Do you have solid experience with budget models?"), not a question
     # to answer (fresh-pool readers: the letter "answers a rhetorical line", and disclaimed the skill it names)
-    first_two = list(islice((m.group(0).strip() for line in lines for m in _SENT.finditer(line) if m.group(0).strip()),
-                            2))
-    hook = first_two[0] if len(first_two) == 2 and _HOOK.match(first_two[0]) and _PITCH.match(first_two[1]) else None
     sentences = [(line, m) for line in lines for m in _SENT.finditer(line) if m.group(0).strip()]
+    said = [m.group(0).strip() for _, m in sentences]
+    hook = said[0] if len(said) >= 2 and _HOOK.match(said[0]) and _PITCH.match(said[1]) else None
     for k, (line, m) in enumerate(sentences):
-        if m.group(0).strip() == hook or _answered_by_pitch([s.group(0).strip() for _, s in sentences[k + 1:k + 6]]):
+        if said[k] == hook or _answered_by_pitch(said[k + 1:k + 6]):
             continue  # … followed by the pitch ("We're seeking …", "If so, we're looking for you!"), not by "Please answer …"
         if _title_heading(line, m.group(0)):
             continue  # a job ad's section heading ("What’s on Your Desk?"), with the section under it
