@@ -114,11 +114,10 @@ _NEEDS_YOU = {"video": "a video (Loom)", "cv": "your CV", "github": "your GitHub
 def ask_kinds(text: str) -> list[str]:
     """The kinds of thing ``text`` asks the applicant to send, in the order of ``ORDER`` (each clause of a list such
     as "your resume, a portfolio and your rate" on its own)."""
-    if _DEMO.search(text or ""):
-        return ["examples"]
-    if not (_TO_APPLICANT.search(text or "") or price_ask(text or "")):
+    demo = bool(_DEMO.search(text or ""))  # a working example asked for is asked for examples, beside any other ask
+    if not (demo or _TO_APPLICANT.search(text or "") or price_ask(text or "")):
         return []
-    found: set[str] = set()
+    found: set[str] = {"examples"} if demo else set()
     for part in (p for p in _PARTS.split(text) if p and p.strip()):
         person = next((k for k, pat, unless in _PERSON if pat.search(part) and not (unless and unless.search(text))),
                       None)

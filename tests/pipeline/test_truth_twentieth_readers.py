@@ -240,3 +240,10 @@ def test_the_way_any_work_is_done_is_no_plan_step():
     items = [it.quote.text for it in work_items(desc)]
     assert not any(t.lower().startswith(("writing clean", "stay up", "follow best")) for t in items), items
     assert any("loyalty card screen" in t for t in items), items
+
+
+def test_a_working_example_asked_for_beside_a_rate_keeps_both_asks():
+    from service.drafting.client_asks import ask_kinds
+
+    assert ask_kinds("Can you show one running on a live shop?") == ["examples"]
+    assert ask_kinds("Please show us one already running and include your hourly rate.") == ["examples", "rate"]
