@@ -90,8 +90,15 @@ _ROLE_SOURCES: dict[str, str] = {
             r"business intelligence|(?:power ?bi|bi|tableau|looker(?: studio)?|excel|sql|etl|dashboard|data|"
             r"reporting|spreadsheet|google sheets) (?:developer|expert|specialist|consultant|assistant|engineer|"
             r"builder|wizard)",
+    # a game is its own trade (Unity, Unreal, game loops), not an app or a website
+    "game": r"(?:(?:mobile|browser|2d|3d|multiplayer|casino|slot|card|puzzle|html5|video) )?games? (?:developers?|"
+            r"development|designers?|dev)|unity(?:2d|3d)? (?:developers?|games?)|unreal(?: engine)?|play[- ]to[- ]earn|"
+            r"godot|(?:mobile|browser|2d|3d|multiplayer|casino|slot|card|puzzle|html5) games?",
     "software": r"developers?|programmers?|(?:software|backend|back-end|frontend|front-end|full[- ]?stack|devops|"
-                r"web) engineers?|coder|full[- ]?stack|page ?speed|core web vitals|site speed",
+                r"web) engineers?|coder|full[- ]?stack|page ?speed|core web vitals|site speed|"
+                # a title that asks for a piece of software to be built ("Develop AI-Powered Messaging Bot & …")
+                r"(?:develop|build|create|code)(?:ing)? (?:(?:an?|the|my|our|new|custom) )*(?:[\w&'-]+ ){0,3}"
+                r"(?:bots?|chatbots?|apps?|applications?|platforms?|saas|plugins?|extensions?|software)",
 }
 # words that show a workspace sells a family's work, besides the role nouns themselves
 _TRADE_SOURCES: dict[str, str] = {
@@ -122,6 +129,10 @@ _ORDER = {k: i for i, k in enumerate(_ROLE_SOURCES)}
 _ws_cache: dict[int, tuple[Workspace, frozenset[str]]] = {}
 
 
+# "Create dashboard for SaaS company", "Create posts for social platforms": the thing built ends at a preposition
+_BUILT_ACROSS = linear(r"(?i)^(?:develop|build|create|code)\w* .*\b(?:for|to|of|in|on|at|with|about|from|by)\b")
+
+
 def _someone_else(text: str, start: int, end: int) -> bool:
     """The role is a person the client already has, not the hire: "for our CTO's dashboard", "help my accountant"."""
     return text[end:end + 2] in ("'s", "’s") or bool(re.search(r"\b(?:our|my)\s+$", text[max(0, start - 5):start], re.I))
@@ -134,7 +145,7 @@ def roles_in(text: str) -> tuple[tuple[int, str, str], ...]:
     found = []
     for fam, rx in ROLES.items():
         for m in rx.finditer(text):
-            if m.end() > m.start() and not _someone_else(text, m.start(), m.end()):
+            if m.end() > m.start() and not _someone_else(text, m.start(), m.end()) and not _BUILT_ACROSS.match(m.group(0)):
                 found.append((m.start(), m.end(), fam, m.group(0).strip()))
     found.sort(key=lambda f: (-(f[1] - f[0]), _ORDER[f[2]]))
     kept: list[tuple[int, int, str, str]] = []

@@ -124,7 +124,15 @@ def _find(text: str) -> tuple[str, ...]:
     toks: list[tuple[int, str]] = []
     for m in _TOKEN.finditer(text):
         t = m.group(0).rstrip(_TRAIL)
-        if t:
+        # "React Native/Expo": the parts of a slashed token that names nothing are words of their own, so a name
+        # of several words ends inside it ("UI/UX" and "A/B testing" stay whole)
+        if "/" in t and _key(t) not in lower and _key(t) not in longest and t not in exact:
+            at = m.start()
+            for part in t.split("/"):
+                if part.rstrip(_TRAIL):
+                    toks.append((at, part.rstrip(_TRAIL)))
+                at += len(part) + 1
+        elif t:
             toks.append((m.start(), t))
     hits: list[tuple[int, str]] = []
     lows = [t.lower() for _, t in toks]

@@ -36,6 +36,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
     "Lua": (),
     "MATLAB": (),
     "Elixir": (),
+    "Perl": ("perl 5", "perl5"),
     # ---- front-end
     "React": ("reactjs", "react.js", "react js", "react hooks"),
     "React Native": ("react-native", "reactnative", "rn"),
