@@ -17,6 +17,12 @@ APP_UPGRADE = (r"\b(?:upgrad|updat|migrat)\w* (?:the |our |my |this |an? |existi
                r"xcode|dart|api level) (?:version )?(?:upgrade|migration)s?\b|\bupgrad\w* (?:the |our |my )?(?:react "
                r"native|flutter|expo|android sdk|target ?sdk|sdk|gradle|dart|xcode)\b")
 
+# the post asks for a product to be made ("create an AI-powered SaaS platform", "develop a modern blog website"): a
+# new build, whatever it later says about enhancing "our platform's capabilities" (pool readers: "asks what to fix in
+# the current app" of a build from scratch)
+BUILDS_NEW = (r"\b(?:build|create|develop|design)(?: and \w+)? (?:a|an) (?:(?!(?:for|on|in|to|of|with|our|the|your|their|"
+              r"its)\b)[\w-]+ ){0,3}(?:app|application|site|website|store|extension|platform|dashboard)\b")
+
 # an app to publish or submit to a store ("publishing of our app on Google Play", "submit the app to the App Store")
 STORE_RELEASE = Case(
     when=r"\b(?:publish(?:ing)?|submit(?:ting)?|upload(?:ing)?|releas(?:e|ing)|launch(?:ing)?) (?:of )?(?:the |our |my |"

@@ -15,7 +15,9 @@ from service.core.schemas import JobBrief
 JOB_TYPES = ("fix", "project", "role", "consultation")
 _I = re.IGNORECASE
 _FIX = re.compile(r"\b(?:fix|fixing|bug|bugs|broken|not working|stopped working|error|errors|crash(?:es|ing)?(?! data| reports?| tests?| analysis| records| statistics| course)|"
-                  r"issue with|troubleshoot\w*|debug\w*|urgent\w*|asap|quick fix|today)\b", _I)
+                  r"issue with|troubleshoot\w*|debug\w*|urgent\w*|asap|quick fix|today|"
+                  # "Current Issue:", "we're experiencing a problem" (pool readers: a build plan for an auth bug)
+                  r"current (?:issues?|problems?)|experiencing (?:an? |some |the )?(?:issues?|problems?))\b", _I)
 _URGENT = re.compile(r"urgent\w*|asap|today", _I)
 # the words of a standing job or of employment (a schedule, a start date, a salary, a place in a team)
 # "hybrid" as a way of working, not "remote or hybrid" (that is a remote job): one rule for the job type, the role's

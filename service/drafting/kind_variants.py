@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from service.drafting.ai_cases import PRODUCES
-from service.drafting.app_cases import APP_UPGRADE, STORE_RELEASE, UPGRADE
+from service.drafting.app_cases import APP_UPGRADE, BUILDS_NEW, STORE_RELEASE, UPGRADE
 from service.drafting.dashboard_cases import DASHBOARD_CASES
 from service.drafting.kind_case import Case
 
@@ -337,6 +337,8 @@ _OTHER_PLATFORM = {"mobile": {"web"}, "webapp": {"mobile", "ios", "android"}}
 # the post says its app is part built: "the app is already in active development", "our previous developer left"
 _UNDER_WAY = re.compile(r"\b(?:enhanc|improv|refin|extend|maintain)\w* (?:our|my) (?:mobile |web )?(?:app|application|"
                         r"code ?base|platform)s?\b|"
+                        # "developing new features, enhancing existing ones" (pool readers: a first release for it)
+                        r"\b(?:enhanc|improv|refin|extend|maintain)\w* (?:the )?existing (?:ones|features?|functionality)\b|"
                         # "our platform is fully functional and used every day" (pool readers: "talks about
                         # a first release for a platform already live in production")
                         r"\b(?:platform|app|application|product|system) is (?:currently |already )?(?:fully )?(?:functional|"
@@ -374,8 +376,9 @@ _DENIED = re.compile(r"(?:\b(?:not|never|no need to|avoid\w*|rather than|instead
                      re.IGNORECASE)
 
 
-def _says_new_build(post: str) -> bool:
-    return any(not _DENIED.search(post[max(0, m.start() - 60):m.start()]) for m in _NEW_BUILD.finditer(post))
+def _says_new_build(post: str) -> bool:  # ... or its lead (400 characters) asks for a product to be made
+    return any(not _DENIED.search(post[max(0, m.start() - 60):m.start()]) for m in _NEW_BUILD.finditer(post)) or bool(
+        re.search(BUILDS_NEW, post[:400], re.IGNORECASE))
 
 
 def existing_work(post: str, kind_id: str = "") -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from service.drafting.app_cases import BUILDS_NEW
 from service.drafting.job_type import names_fault
 from service.drafting.kind_variants import MANUAL_PROCESS
 from service.drafting.work_kinds import product_names
@@ -17,9 +18,8 @@ _I = re.IGNORECASE
 _EXISTING = re.compile(r"\b(?:existing|current|ongoing|live|already (?:built|live|published|running|have|has)|"
                        r"our (?:app|application|site|website|store|shop|extension|platform|product|codebase|"
                        r"dashboard|report|database|system|theme)s?)\b", _I)
-_NEW = re.compile(r"\b(?:from scratch|brand[- ]new|new build|greenfield|build (?:a|an|the|our) new|create (?:a|an) new|"
-                  r"(?:build|create|develop|design) (?:a|an) (?:custom )?(?:app|application|site|website|store|"
-                  r"extension|platform|dashboard))\b", _I)
+_NEW = re.compile(r"\b(?:from scratch|brand[- ]new|new build|greenfield|build (?:a|an|the|our) new|create (?:a|an) new)\b|"
+                  + BUILDS_NEW, _I)
 _HOURS = re.compile(r"\b(?:EST|EDT|PST|PDT|CST|CET|GMT|UTC|AEST|IST|time ?zones?|west coast|east coast|"
                     r"business hours|\d+\s*(?:-\s*\d+\s*)?(?:hours|hrs)\s*(?:per|a|/)\s*(?:week|day)|"
                     r"(?:full|part)[- ]time)\b", _I)
@@ -90,7 +90,10 @@ _PURPOSE = re.compile(
     # the post says what the work is for ("the purpose of this study is to …")
     r"\b(?:the )?(?:purpose|business goal|goal|aim|objective)s?(?: and (?:the )?(?:business )?(?:goal|purpose|aim))? of "
     r"(?:this|the) (?:exercise|analysis|study|project|work|report) (?:is|are) to\b|"
-    r"\bthe (?:findings|results|insights|analysis|study) will (?:help|inform|guide|support|be used)\b", _I)
+    r"\bthe (?:findings|results|insights|analysis|study) will (?:help|inform|guide|support|be used)\b|"
+    # ... or that the result is published for its readers ("a customer-facing marketing resource"), not a decision
+    r"\bcustomer[- ]facing\b|\bmarketing (?:resource|piece|material|collateral|asset)s?\b|"
+    r"\b(?:to|for) (?:our |the |your |a )?target audiences?\b", _I)
 
 RULES: tuple[tuple[re.Pattern, tuple[re.Pattern, ...]], ...] = (
     # "what decision will this analysis feed into?" when the post says what the work is for

@@ -350,8 +350,9 @@ def _at_clause_end(found: Found, post: str) -> Found | None:
 
 
 # a quote that starts with the role ("Analyst to support our underwriting team") is about the hire, not the work
-_ROLE_START = re.compile(r"^(?:[\w-]{1,30} ){0,2}(?:analyst|developer|engineer|designer|specialist|consultant|assistant|"
-                         r"expert|freelancer|manager)s? (?:to|who|with|for|that)\b", re.IGNORECASE)
+# ... or a role title restated as the post's first line ("Full-Stack Developer (Supabase, Auth0, Vercel)")
+_ROLE_START = re.compile(r"^(?:[\w.-]{1,30} ){0,2}(?:analyst|developer|engineer|designer|specialist|consultant|assistant|"
+                         r"expert|freelancer|manager)s?(?: (?:to|who|with|for|that)\b| ?\(| ?[-–—|:]|\W*$)", re.IGNORECASE)
 
 
 # "both the frontend" with no "and …": the quote stops inside a pair and reads as a fragment

@@ -45,7 +45,11 @@ MORE_TOPICS: tuple[Topic, ...] = (
     Topic("real_estate", r"\b(real estate|property market|housing market|rental market|multifamily)\b", D,
           "For a property market study I would keep every comparison like for like (the same area, property type "
           "and period), since mixing segments can make a market look as if it moved when it did not.",
-          needs=r"\b(?:market (?:analys\w+|study|report|research|trends?)|comps|comparables?|analy[sz]\w+)\b"),
+          # a market study, not any analysis near real estate (a reader: "consolidating our monthly investment reports
+          # is no property market study")
+          needs=r"\b(?:market (?:analys\w+|study|studies|report|research|trends?|data|values?)|comps|comparables?|"
+                r"(?:property|house|home|housing|rent|rental|sale|sales|listing) prices|price (?:trends?|per square)|"
+                r"rents? by|neighbou?rhoods?|zip ?codes?|submarkets?)\b"),
     Topic("market_research", r"\b(market research|competitor analysis|competitive (?:analysis|landscape)|"
                              r"market sizing|industry trends)\b", D,
           "For market research I would agree the questions the report has to answer first, then give a source and "

@@ -129,7 +129,7 @@ TOPICS: tuple[Topic, ...] = (
           needs=r"\b(?:reports?|reporting|pipelines?|deals?|dashboards?|forecast\w*|figures|metrics|kpis?|"
                 r"crm data)\b"),
     Topic("dataviz", r"\b(matplotlib|plotly|seaborn|ggplot|data visuali[sz]ation designer|data storytelling|"
-                     r"infographics?|visual stor\w+|data plotting)\b", D,
+                     r"infographics?|visual stor\w+|data plotting|storytelling (?:through|with) data)\b", D,
           "I would design each chart around the one comparison it has to make obvious, and cut anything that does "
           "not serve it, before any styling.",
           "Who is the audience, and where will the charts appear (a report, slides or the web)?"),

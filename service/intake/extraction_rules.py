@@ -190,8 +190,9 @@ def screening_questions(description: str, page_questions: list[str] | None = Non
                 item = _strip_item(cur)
                 is_item = bool(_LIST_ITEM.match(cur))
                 asks = item.endswith("?") or bool(_ASK_ITEM.match(item))
-                if asks or (is_item and not strict and not passed and not _SUBHEAD.match(item) and (
-                        _QWORD.match(item) or item.endswith((".", ":")) is False)):
+                # ... never a closing cheer among the items ("- Join us in shaping the future of finance!")
+                if asks or (is_item and not strict and not passed and not _SUBHEAD.match(item) and not item.endswith("!")
+                            and (_QWORD.match(item) or item.endswith((".", ":")) is False)):
                     add(item)
                     blank, got = (0, got + 1) if asks else (blank, got)  # blank lines may part an answer list's items
                 elif not is_item and j > i + 1 and (not got or len(item.split()) > 20):

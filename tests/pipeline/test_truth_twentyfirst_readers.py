@@ -1,0 +1,156 @@
+"""Truth fixes from readers of a fresh pool of real posts (2026-12-07, twenty-first session; diagnostic ``--seed 2101``),
+each on a team-written post and each failing on 9f42db2: a tool written before a slash ("React Native/Expo") is read
+whole; Perl is a language of the vocabulary, so a Perl post is no fit for a shop without it; a game is its own trade
+and a title asking for a bot, an app or a platform to be built asks for software; a role title restated as the post's
+first line is no quote of the need; a new build settles the "new or existing?" question; consolidating a client's own
+property reports is no market study; a customer-facing piece is not asked which decision it feeds; a front-end
+framework and "API integration" in a title is front-end work, and enhancing existing features is work under way; a
+post whose lead asks for a product to be made is a new build; a "current issue" to fix is a fix; a closing cheer among
+the application items is no question to answer."""
+from __future__ import annotations
+
+import pytest
+
+from service.core.config import DEMO_WORKSPACE, PACKAGE_DIR
+from service.core.schemas import ClientInfo, JobBrief
+from service.core.workspace import load_workspace
+from service.drafting.job_type import job_type
+from service.drafting.kind_variants import existing_work
+from service.drafting.proposal import draft_proposal
+from service.drafting.question_check import already_answered
+from service.drafting.work_kinds import classify
+from service.fit.assess import assess_fit
+from service.fit.main_need import roles_in
+from service.intake.extraction_rules import screening_questions
+from service.text.skills import find_skills_in_text
+
+DEV = frozenset({"dev"})
+WS = load_workspace(DEMO_WORKSPACE)
+DATA_WS = load_workspace(PACKAGE_DIR.parent / "evals" / "workspaces" / "data-analytics.yaml")
+COPY_WS = load_workspace(PACKAGE_DIR.parent / "evals" / "workspaces" / "copywriter.yaml")
+RICH = ClientInfo(payment_verified=True, total_spent=60000, hire_rate=85, rating=4.9, reviews=30, jobs_posted=40)
+
+
+def _brief(title: str, body: str) -> JobBrief:
+    return JobBrief(title=title, description=body, budget_type="fixed", budget_min=3000, budget_max=3000, client=RICH)
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Senior React Native/Expo developer for our field app", ["React Native", "Expo"]),
+    ("Flutter/React Native developer wanted", ["Flutter", "React Native"]),
+    ("Google Sheets/Airtable tracker", ["Google Sheets", "Airtable"]),
+])
+def test_a_tool_written_before_a_slash_is_read_whole(text, first):
+    assert find_skills_in_text(text)[:2] == first
+
+
+@pytest.mark.parametrize("text, name", [("UI/UX designer for our app", "UI/UX Design"), ("Run A/B testing on the page",
+                                                                                          "A/B Testing")])
+def test_a_name_with_a_slash_in_it_stays_whole(text, name):
+    assert find_skills_in_text(text) == [name]
+
+
+_PERL = ("We need someone who knows Perl well to keep the back end of our order system running and to help our "
+         "JavaScript front end talk to it through a small REST API. Node.js experience would be a plus.")
+
+
+def test_perl_is_a_language_and_a_perl_post_is_no_fit_for_a_shop_without_it(db):
+    assert find_skills_in_text("Perl expert for our order system")[0] == "Perl"
+    assert assess_fit(_brief("Perl expert needed for front end and back end work", _PERL), WS).tier == "poor"
+
+
+_GAME = ("We are making a puzzle game for phones with levels, daily rewards and a leaderboard, built in Unity. We "
+         "need the level editor finished and the store builds prepared.")
+
+
+def test_a_game_is_its_own_trade(db):
+    assert [fam for _, fam, _ in roles_in("Mobile puzzle game developer")] == ["game"]
+    assert assess_fit(_brief("Mobile puzzle game developer", _GAME), WS).tier == "poor"
+
+
+_BOT = ("Our billiards club wants a messaging bot that signs players up for tournaments, posts the brackets and "
+        "sends results, plus a small admin page to manage the events. Please give a price and a timeline.")
+
+
+def test_a_title_asking_for_a_bot_to_be_built_asks_for_software(db):
+    title = "Develop a messaging bot and tournament system for our club"
+    assert [fam for _, fam, _ in roles_in(title)] == ["software"]
+    assert assess_fit(_brief(title, _BOT), COPY_WS).tier == "poor"
+    assert roles_in("Build a Power BI dashboard for our sales") == ()  # a dashboard is no software product
+
+
+_BLOG = ("Full-Stack Developer (Supabase, Auth0, Vercel, Next.js)\nWe are looking for a developer to build and deploy "
+         "a modern blog platform where readers sign up, save posts and get emails about new articles.\n"
+         "Responsibilities:\n- Build the blog with Next.js and React\n- Sign-in with Auth0\n- Store posts and users in "
+         "Supabase\n- Deploy on Vercel")
+
+
+def test_a_role_title_restated_as_the_first_line_is_no_quote_and_a_new_build_is_not_asked_about():
+    letter = draft_proposal(JobBrief(title="Blog developer (Next.js)", description=_BLOG), None, WS).text
+    assert "“Full-Stack Developer" not in letter, letter
+    assert "App Router" not in letter, letter
+    question = "Is the app on the App Router or the Pages Router today, or is it a new build?"
+    assert already_answered(question, "Develop a modern blog website using Next.js and React.")
+    assert not already_answered(question, "Add a comments section to a page of the blog.")
+
+
+def test_consolidating_property_reports_is_no_market_study():
+    own = ("We want an analyst to consolidate and analyze the monthly reports from our real estate investments and "
+           "present the key figures clearly, so we can spot trends across the portfolio.")
+    letter = draft_proposal(JobBrief(title="Real estate portfolio reporting", description=own), None, DATA_WS).text
+    assert "market study" not in letter, letter
+    market = ("We want an analyst to compare rental prices by neighbourhood across three cities in the real estate "
+              "market and report how they moved over the last five years.")
+    letter = draft_proposal(JobBrief(title="Rental market analysis", description=market), None, DATA_WS).text
+    assert "market study" in letter, letter
+
+
+def test_a_customer_facing_piece_is_not_asked_which_decision_it_feeds():
+    post = ("We want a data analyst with marketing experience to analyze data we provide and turn the key insights "
+            "into a customer-facing marketing resource that shows trends and opportunities to our target audience.")
+    letter = draft_proposal(JobBrief(title="Data analyst with marketing experience", description=post), None,
+                            DATA_WS).text
+    assert "what decision" not in letter.lower(), letter
+
+
+_REACT_API = ("We want a React developer who is good at connecting our app to outside APIs. You will build new "
+              "features, enhance existing ones and make sure data moves cleanly between the front end and our "
+              "server.")
+
+
+def test_a_front_end_title_with_api_integration_is_front_end_work_on_a_live_app():
+    kind = classify("React.js expert for API integration", _REACT_API, DEV)
+    assert kind.id == "webapp", kind.id
+    assert existing_work(_REACT_API, "webapp")
+    letter = draft_proposal(JobBrief(title="React.js expert for API integration", description=_REACT_API), None,
+                            WS).text
+    assert "back-end work" not in letter and "first release" not in letter, letter
+    assert classify("Node.js and React developer for API integration", _REACT_API, DEV).id != "webapp"
+
+
+_SAAS = ("We are looking for a full stack developer to create an AI-powered SaaS platform that scores sales leads and "
+         "writes call scripts. Experience with AI will be key to enhance our platform's capabilities over time.")
+
+
+def test_a_post_that_asks_for_a_product_to_be_made_is_a_new_build():
+    assert not existing_work(_SAAS, "webapp")
+    letter = draft_proposal(JobBrief(title="Full stack developer for an AI SaaS", description=_SAAS), None, WS).text
+    assert "current app" not in letter and "current code" not in letter, letter
+    live = "Our SaaS platform is live. We want to enhance our platform with an AI lead score for each contact."
+    assert existing_work(live, "webapp")
+
+
+_AUTH_BUG = ("Our booking site runs on FastAPI with Supabase sign-in.\nCurrent issue:\nThere is an issue with sign-in: "
+             "when people sign up or log in, the form reloads the page and nobody is signed in.\nRequirements:\n"
+             "- Fix the sign-in so people can register and log in\n- Set the session cookie\nWe want someone who can "
+             "find and fix it without rewriting the code.")
+
+
+def test_a_current_issue_to_fix_is_a_fix():
+    assert job_type(JobBrief(title="Python developer (FastAPI + Supabase)", description=_AUTH_BUG)) == "fix"
+
+
+def test_a_closing_cheer_among_the_application_items_is_no_question():
+    post = ("How to apply\nPlease include the following in your proposal:\n\n- A short summary of your experience.\n"
+            "- Your estimated timeframe and budget\n- Join us in mapping the world and making a lasting impact!")
+    assert screening_questions(post) == ["A short summary of your experience.", "Your estimated timeframe and budget"]
