@@ -154,3 +154,11 @@ def test_a_closing_cheer_among_the_application_items_is_no_question():
     post = ("How to apply\nPlease include the following in your proposal:\n\n- A short summary of your experience.\n"
             "- Your estimated timeframe and budget\n- Join us in mapping the world and making a lasting impact!")
     assert screening_questions(post) == ["A short summary of your experience.", "Your estimated timeframe and budget"]
+
+
+def test_a_routine_daily_report_is_not_asked_which_decision_it_feeds():
+    post = ("We need a reliable data analyst to work overnight and provide daily reports to our company: read the "
+            "figures from our booking and CRM platforms and compile a daily summary of key insights in Google Slides.")
+    letter = draft_proposal(JobBrief(title="Overnight data analyst and reporting", description=post), None,
+                            DATA_WS).text
+    assert "what decision" not in letter.lower(), letter
