@@ -13,7 +13,15 @@ from service.drafting.proof import ProofMatch, convincing, overlaps, same_proble
 from service.drafting.proof_need import tools_named
 from service.drafting.work_kinds import classify
 
-_PAST = re.compile(r"^(?:[A-Z][a-z]+ed|Built|Wrote|Ran|Made|Led|Set|Took|Grew|Cut|Rebuilt|Shipped|Won)\b")
+# a summary that starts with a past verb ("Rewrote the homepage …") follows "where I"; as a noun phrase it read "a
+# rewrote homepage …" (pool readers marked it garbled)
+_PAST = re.compile(r"^(?:[A-Z][a-z]+ed|(?:Re|Co-?|Over|Out)?(?:[Bb]uilt|[Ww]rote|[Rr]an|[Mm]ade|[Ll]ed|[Ss]et|[Tt]ook|[Gg]rew|"
+                   r"[Cc]ut|[Ss]hipped|[Ww]on|[Ss]old|[Dd]rew|[Tt]aught|[Bb]rought|[Ff]ound|[Gg]ave|[Kk]ept|[Bb]egan|[Ss]pun|"
+                   r"[Ww]ove|[Dd]id|[Ss]pent|[Ss]ent|[Mm]et|[Hh]eld|[Ss]tood|[Ww]on))\b")
+
+
+# a title whose head is plural ("Make scenarios for a brokerage", "Streaming shipment events for …") takes no article
+_PLURAL_HEAD = re.compile(r"^[^,]*?\b\w+(?<!ss)(?<!us)(?<!is)(?<!ics)(?<!erie)s(?= for\b| and\b|$)")
 
 
 def proof_lines(proof: dict) -> tuple[list[str], str | None]:
@@ -27,10 +35,12 @@ def proof_lines(proof: dict) -> tuple[list[str], str | None]:
         out = []
         summary = " ".join((item.get("summary") or "").split()).rstrip(".")
         intro = f"The closest project I have done is {named}"
+        if title and _PLURAL_HEAD.search(title.text):  # "Crash fixes and SDK upgrade for …" takes no "a"
+            intro = f"The closest project I have done: {title.bare()}"
         if summary and _PAST.match(summary):
             out.append(sentence(f"{intro}, where I " + summary[0].lower() + summary[1:]))
-        elif summary and NounPhrase.loose(summary) is not None:
-            out.append(sentence(f"{intro}: {NounPhrase.loose(summary).with_article()}"))
+        elif summary and NounPhrase.loose(summary) is not None:  # after "done: …" a second colon reads badly
+            out.append(sentence(f"{intro}{', ' if intro.count(':') else ': '}{NounPhrase.loose(summary).with_article()}"))
         else:
             out.append(sentence(intro))
         if item.get("outcome"):

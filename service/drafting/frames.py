@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from service.text.skills import normalise_skill
+from service.text.skills_vocab import CONCEPTS
 
 _ARTICLES = ("a ", "an ", "the ", "one ", "two ", "three ", "our ", "your ", "this ", "that ", "some ")
 _VOWEL_SOUND_EXCEPTIONS = ("uni", "use", "usa", "user", "euro", "one", "ubi", "ux", "ui ")
@@ -133,7 +134,11 @@ class NounPhrase:
         if low.startswith(_ARTICLES) or re.match(r"\d|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|"
                                                  r"twenty|several|many|some)\s", low):  # "seven-email …" takes "a"
             return self.text[0].lower() + self.text[1:] if not self.text.split()[0].isupper() else self.text
-        return f"{article(self.text)} {self.text[0].lower() + self.text[1:] if not _is_name(self.text) else self.text}"
+        return f"{article(self.text)} {self.bare()}"
+
+    def bare(self) -> str:
+        """The phrase as it reads inside a sentence, with no article: lower case first unless it starts with a name."""
+        return self.text if _is_name(self.text) else self.text[0].lower() + self.text[1:]
 
     def render(self) -> str:
         return self.text
@@ -152,8 +157,9 @@ def _is_name(text: str) -> bool:
     """The phrase starts with a name that keeps its capital ('Power BI sales dashboard', 'Shopify theme')."""
     words = text.split()
     first = words[0]
+    two = normalise_skill(" ".join(words[:2])) if len(words) > 1 else None
     return (first.isupper() or first[1:] != first[1:].lower() or normalise_skill(first) is not None
-            or (len(words) > 1 and normalise_skill(" ".join(words[:2])) is not None))
+            or two is not None and two not in CONCEPTS)  # "Landing page rewrite" is a thing, not a name
 
 
 # ------------------------------------------------------------------ frames (each returns one sentence)

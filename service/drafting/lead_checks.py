@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from service.text.skills import normalise_skill
+
 _NUMBERED = re.compile(r"^(?:\(?\d{1,2}[.)]|[a-z][.)])\s")
 _WORDLIKE = re.compile(r"^[A-Za-z][A-Za-z'’-]+[,.;:]?$")
 # applying for jobs on someone's behalf is the work ("help us with applying to 60 accounting job positions")
@@ -35,6 +37,15 @@ _STRANDED = re.compile(r"\b(?:to|for|with|from|about|into) (?:in|with|for|into) 
 # pool readers: "quotes the post's closing pitch line")
 _PITCH = re.compile(r"^if you(?:'re|’re| are)? (?:love|enjoy|like|thrive|want|are passionate|passionate|excited|eager|"
                     r"ready|looking)\b", re.IGNORECASE)
+# a list of tools is no statement of the work ("Svelte / Tailwind, Javascript / HTML / CSS generally"; pool readers)
+_WORD = re.compile(r"[A-Za-z][\w.+#-]*")
+
+
+def _tool_list(text: str) -> bool:
+    words = _WORD.findall(text)
+    return len(words) >= 3 and sum(1 for w in words if normalise_skill(w.rstrip(".")) is not None) >= 0.6 * len(words)
+
+
 # a constraint, not the need ("no analyst on our side to help"; pool readers)
 _CONSTRAINT = re.compile(r"(?:no|not|without)\b", re.IGNORECASE)
 
@@ -54,4 +65,4 @@ def reads_as_lead(text: str) -> bool:
     return (wordlike >= 3 and wordlike >= 0.6 * len(words) and not _NUMBERED.match(text)
             and not _ADMIN.search(text) and not _BREAK.search(text) and not orphan and not _PERSON_WANTED.match(text)
             and not _HEADING.match(text) and not _STRANDED.search(text) and not _CONSTRAINT.match(text)
-            and not _PITCH.match(text))
+            and not _PITCH.match(text) and not _tool_list(text))

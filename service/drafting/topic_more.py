@@ -7,7 +7,7 @@ from __future__ import annotations
 from service.drafting.topic_model import DATA_DEV, DEV, D, Topic
 
 MORE_TOPICS: tuple[Topic, ...] = (
-    Topic("tracking_audit", r"\b(ga4|google analytics|google tag manager|gtm)\b", D,
+    Topic("tracking_audit", r"\b(ga4|google analytics|google tag manager|gtm)\b", DATA_DEV,
           "For a tracking audit I would make test visits by hand and compare what the reports record against what "
           "was done, so each gap is traced to the setup rather than guessed at.",
           "Which conversions matter most to you, so I check those first?",
@@ -85,7 +85,7 @@ MORE_TOPICS: tuple[Topic, ...] = (
 _REPORTS = {"dashboard", "analysis", "spreadsheet", "automation", "pipeline", "general"}
 # the kinds of work (kind_table ids) each topic's sentence reads right for (see ``topic_table.TOPIC_KINDS``)
 MORE_KINDS: dict[str, set[str]] = {
-    "tracking_audit": {"review", "analysis", "dashboard", "general"},
+    "tracking_audit": {"review", "analysis", "dashboard", "general", "store", "theme", "website"},
     "nocode": {"automation", "general", "ai", "api", "pipeline", "webapp"},
     "report_automation": _REPORTS, "access": {"database", "spreadsheet", "migration", "webapp", "general"},
     "sql_analysis": {"analysis", "dashboard", "general"}, "stats": {"analysis", "ml", "research", "general"},

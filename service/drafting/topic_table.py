@@ -25,10 +25,10 @@ from service.drafting.topic_model import (
     DEV,
     DOCUMENTS_TO_ANSWER,
     NOT_STATISTICS,
+    NOT_THEME_WORK,
     PEOPLE_TO_ANSWER,
     SCANS_SAID,
     SHOP,
-    THEME_BUILD,
     D,
     Topic,
 )
@@ -337,7 +337,7 @@ TOPICS: tuple[Topic, ...] = (
           "adds scripts that slow the store down.",
           "Which theme are you on, and is it customised already?",
           r"\b(?:dawn|prestige|impulse|debut|turbo|custom theme|theme is)\b",
-          unless=THEME_BUILD),
+          unless=NOT_THEME_WORK),
     Topic("klaviyo", r"\bklaviyo\b", SHOP,
           "With Klaviyo the events each flow starts from have to come through correctly, so I would check them "
           "before changing any flow.",

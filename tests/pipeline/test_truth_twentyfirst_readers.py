@@ -6,7 +6,9 @@ first line is no quote of the need; a new build settles the "new or existing?" q
 property reports is no market study; a customer-facing piece is not asked which decision it feeds; a front-end
 framework and "API integration" in a title is front-end work, and enhancing existing features is work under way; a
 post whose lead asks for a product to be made is a new build; a "current issue" to fix is a fix; a closing cheer among
-the application items is no question to answer."""
+the application items is no question to answer; a routine report is not asked which decision it feeds; the tools we share
+are named when the case study names none of them; a list of tools is no quote; a colleague ("alongside DevOps") or an
+extra ("Docker is a plus") is no mention of the work."""
 from __future__ import annotations
 
 import pytest
@@ -16,9 +18,10 @@ from service.core.schemas import ClientInfo, JobBrief
 from service.core.workspace import load_workspace
 from service.drafting.job_type import job_type
 from service.drafting.kind_variants import existing_work
+from service.drafting.lead_checks import reads_as_lead
 from service.drafting.proposal import draft_proposal
 from service.drafting.question_check import already_answered
-from service.drafting.work_kinds import classify
+from service.drafting.work_kinds import classify, find_topic
 from service.fit.assess import assess_fit
 from service.fit.main_need import roles_in
 from service.intake.extraction_rules import screening_questions
@@ -162,3 +165,49 @@ def test_a_routine_daily_report_is_not_asked_which_decision_it_feeds():
     letter = draft_proposal(JobBrief(title="Overnight data analyst and reporting", description=post), None,
                             DATA_WS).text
     assert "what decision" not in letter.lower(), letter
+
+
+def test_a_list_of_tools_is_no_quote_of_the_need():
+    assert not reads_as_lead("Svelte / Tailwind, Javascript / HTML / CSS generally; serverless")
+    assert reads_as_lead("Build a Power BI dashboard from our SQL data")
+
+
+_FRONT_END = ("We need a front-end developer for our SaaS product, working alongside a back end developer and DevOps. "
+              "The first sprint adds user management screens.\nSkills: Svelte and Tailwind.\nFamiliarity with Docker "
+              "and AWS is a plus.")
+
+
+def test_a_colleague_or_an_extra_is_no_mention_of_the_work():
+    assert find_topic("Front-end developer (Svelte)", _FRONT_END, DEV, "webapp") is None or \
+        find_topic("Front-end developer (Svelte)", _FRONT_END, DEV, "webapp").id != "devops"
+    devops = "We need our deployment moved to Docker and a CI/CD pipeline on AWS, set up by someone who knows DevOps."
+    assert find_topic("DevOps engineer", devops, DEV, "webapp").id == "devops"
+
+
+@pytest.mark.parametrize("title, summary, expected", [
+    # a summary that starts with an irregular past verb follows "where I" (it had read "a rewrote homepage …")
+    ("Homepage rewrite for an HR software company", "Rewrote the homepage from twelve customer interviews.",
+     "The closest project I have done is a homepage rewrite for an HR software company, where I rewrote the homepage"),
+    # a title whose head is plural takes no article; a concept tag ("Landing page") keeps no capital
+    ("Crash fixes and SDK upgrade for a tutoring app", "Took over an old Kotlin codebase and fixed the top crashes.",
+     "The closest project I have done: crash fixes and SDK upgrade for a tutoring app, where I took over"),
+    ("Landing page rewrite for a payroll startup", "Wrote two landing pages around the buyer's questions.",
+     "The closest project I have done is a landing page rewrite for a payroll startup, where I wrote two"),
+    ("Streaming order events for a retailer", "Kafka to Snowflake pipeline with a dead-letter queue.",
+     "The closest project I have done: streaming order events for a retailer, a Kafka to Snowflake pipeline"),
+])
+def test_a_case_study_sentence_reads_for_any_title_and_summary(monkeypatch, title, summary, expected):
+    import service.drafting.case_study as case_study
+
+    monkeypatch.setattr(case_study, "overlaps", lambda match: True)
+    lines, _ = case_study.proof_lines({"proof": {"id": "p1", "title": title, "summary": summary},
+                                       "match": {"proof_id": "p1"}})
+    assert lines[0].startswith(expected), lines[0]
+
+
+def test_a_stores_tracking_to_fix_gets_no_theme_remark_or_question():
+    post = ("We need a developer to fix tracking issues between our Shopify store and GA4: far too much direct and "
+            "not-set traffic. Please also check that our ad pixels are set up correctly in GTM.")
+    letter = draft_proposal(JobBrief(title="Fix Shopify and GA4 tracking", description=post), None, WS).text
+    assert "theme" not in letter.split("closest project")[0] and "Which theme" not in letter, letter
+    assert "tracking audit" in letter, letter
