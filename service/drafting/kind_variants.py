@@ -334,11 +334,12 @@ _EXISTING_WORK = re.compile(r"\b(?:existing|current|ongoing) (?:(?P<platform>mob
                             r"code ?base|code|platform|product|site|website|build|project)\b", re.IGNORECASE)
 # a platform word names which app exists: "the existing web app" says nothing of a mobile app still to be built
 _OTHER_PLATFORM = {"mobile": {"web"}, "webapp": {"mobile", "ios", "android"}}
-# the post says its app is part built: "the app is already in active development", "our previous developer left"
+# the post says its app is part built: "the app is already in active development", "our previous developer left";
 _UNDER_WAY = re.compile(r"\b(?:enhanc|improv|refin|extend|maintain)\w* (?:our|my) (?:mobile |web )?(?:app|application|"
                         r"code ?base|platform)s?\b|"
-                        # "developing new features, enhancing existing ones" (pool readers: a first release for it)
+                        # "enhancing existing ones", "web app enhancements" (pool readers: a first release for them)
                         r"\b(?:enhanc|improv|refin|extend|maintain)\w* (?:the )?existing (?:ones|features?|functionality)\b|"
+                        r"\b(?:web ?app|app|application|platform) (?:enhancements?|improvements?)\b|"
                         # "our platform is fully functional and used every day" (pool readers: "talks about
                         # a first release for a platform already live in production")
                         r"\b(?:platform|app|application|product|system) is (?:currently |already )?(?:fully )?(?:functional|"
@@ -368,8 +369,6 @@ _WORK_FOR = re.compile(r"\b(?:features?|feature requests?|functionalit(?:y|ies)|
                        r"enhancements|bugs?|tasks) for\s+(?:(?:our|the|your|their|its|an?|any) )?$", re.IGNORECASE)
 _THEN = re.compile(r"\s*(?:librar(?:y|ies)|pages?|templates?|snippets?|samples?|examples?|components?|frameworks?|"
                    r"tools?|solutions?)\b", re.IGNORECASE)
-
-
 # ... said of what the work is not: "you will not be starting from scratch", "do not propose rebuilding everything
 # from scratch", "rather than a ground-up rewrite"
 _DENIED = re.compile(r"(?:\b(?:not|never|no need to|avoid\w*|rather than|instead of)|n't)(?:[ \t]+[\w'-]+){0,4}[ \t]+$",

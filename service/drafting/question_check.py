@@ -153,6 +153,10 @@ _BOTH_STORES_Q = re.compile(r"\bapple and google\b", _I)
 _IOS = re.compile(r"\b(?:ios|iphone|ipad|apple|app store|testflight|swift(?:ui)?|cross[- ]platform|react native|flutter|"
                   r"expo)\b", _I)
 _ANDROID = re.compile(r"\b(?:android|google play|play store|kotlin|cross[- ]platform|react native|flutter|expo)\b", _I)
+# "the first release" presumes one product; a stream of small projects has none (pool readers)
+_FIRST_RELEASE_Q = re.compile(r"\bfirst release\b", _I)
+_MANY_PROJECTS = re.compile(r"\b(?:multiple|several|various|many|a (?:series|stream) of|ongoing) (?:small |smaller |short |"
+                            r"different )?(?:projects|tasks|jobs)\b", _I)
 
 
 def presumes_missing(question: str, post: str) -> bool:
@@ -165,6 +169,8 @@ def presumes_missing(question: str, post: str) -> bool:
         return not names_fault(post)
     if _BOTH_STORES_Q.search(question):
         return not (_IOS.search(post) and _ANDROID.search(post))
+    if _FIRST_RELEASE_Q.search(question) and _MANY_PROJECTS.search(post):
+        return True
     return bool(_ANALYSIS_Q.search(question)) and not _ANALYSABLE.search(post)
 
 

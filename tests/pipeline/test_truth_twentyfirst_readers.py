@@ -211,3 +211,19 @@ def test_a_stores_tracking_to_fix_gets_no_theme_remark_or_question():
     letter = draft_proposal(JobBrief(title="Fix Shopify and GA4 tracking", description=post), None, WS).text
     assert "theme" not in letter.split("closest project")[0] and "Which theme" not in letter, letter
     assert "tracking audit" in letter, letter
+
+
+def test_a_stream_of_small_projects_is_not_asked_about_its_first_release():
+    post = ("We are a small agency looking for a full stack developer with Python for multiple small projects over the "
+            "coming months: internal tools, a few web apps and some integrations between them.")
+    letter = draft_proposal(JobBrief(title="Full stack developer with Python", description=post), None, WS).text
+    assert "most for the first release?" not in letter, letter
+
+
+def test_web_app_enhancements_are_work_under_way():
+    post = ("We need an experienced Laravel developer for web app enhancements: add a second payment gateway, connect "
+            "an identity check provider and tidy up the admin reports.")
+    assert existing_work(post, "webapp")
+    letter = draft_proposal(JobBrief(title="Laravel developer for web app enhancements", description=post), None,
+                            WS).text
+    assert "main screens" not in letter and "first release" not in letter, letter
