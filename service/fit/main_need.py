@@ -90,6 +90,10 @@ _ROLE_SOURCES: dict[str, str] = {
             r"business intelligence|(?:power ?bi|bi|tableau|looker(?: studio)?|excel|sql|etl|dashboard|data|"
             r"reporting|spreadsheet|google sheets) (?:developer|expert|specialist|consultant|assistant|engineer|"
             r"builder|wizard)",
+    # smart contracts, tokens and chains are their own trade ("Blockchain Developer for Automated Payouts")
+    "blockchain": r"blockchain (?:developers?|engineers?|experts?|development|specialists?)|smart contracts? (?:developers?|"
+                  r"engineers?|auditors?|development|audit)|solidity (?:developers?|engineers?|experts?)|web3 (?:developers?|"
+                  r"engineers?|development)|(?:defi|nft|dapp) (?:developers?|development)",
     # a game is its own trade (Unity, Unreal, game loops), not an app or a website
     "game": r"(?:(?:mobile|browser|2d|3d|multiplayer|casino|slot|card|puzzle|html5|video) )?games? (?:developers?|"
             r"development|designers?|dev)|unity(?:2d|3d)? (?:developers?|games?)|unreal(?: engine)?|play[- ]to[- ]earn|"

@@ -227,3 +227,10 @@ def test_web_app_enhancements_are_work_under_way():
     letter = draft_proposal(JobBrief(title="Laravel developer for web app enhancements", description=post), None,
                             WS).text
     assert "main screens" not in letter and "first release" not in letter, letter
+
+
+def test_a_blockchain_developer_is_another_trade(db):
+    post = ("We are building a crop insurance product that pays farmers automatically from a smart contract when a "
+            "weather feed reports drought. We need the contract, the oracle hookup and a small Python service around it.")
+    assert [fam for _, fam, _ in roles_in("Blockchain developer for automated payouts")] == ["blockchain"]
+    assert assess_fit(_brief("Blockchain developer for automated payouts", post), WS).tier == "poor"
