@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 
 from service.drafting.answer_bank import KnowHow, know_how
-from service.drafting.frames import Quote, be, join_and, outcome_sentence, sentence
+from service.drafting.frames import (
+    NounPhrase,
+    Quote,
+    be,
+    join_and,
+    outcome_sentence,
+    sentence,
+)
 from service.drafting.offline_phrases import domains_for
 from service.drafting.tool_claims import canon, proof_mentions
 
@@ -90,7 +97,8 @@ def proof_bit(item: dict | None) -> str:
     self-sabotage; asked for examples, the applicant's own are theirs to name: ``OWN_PAST``)."""
     if not item:
         return ""
-    out = f"The closest example I can share: {item['title']}."
+    title = NounPhrase.loose(item["title"])  # "… is a Looker Studio dashboard for …": readers marked the bare title
+    out = sentence(f"The closest example I can share is {title.as_object()}") if title else ""  # after a colon garbled
     if item.get("outcome"):
         out += " " + outcome_sentence(item["outcome"])
     return out

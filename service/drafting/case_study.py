@@ -15,13 +15,21 @@ from service.drafting.work_kinds import classify
 
 # a summary that starts with a past verb ("Rewrote the homepage …") follows "where I"; as a noun phrase it read "a
 # rewrote homepage …" (pool readers marked it garbled)
-_PAST = re.compile(r"^(?:[A-Z][a-z]+ed|(?:Re|Co-?|Over|Out)?(?:[Bb]uilt|[Ww]rote|[Rr]an|[Mm]ade|[Ll]ed|[Ss]et|[Tt]ook|[Gg]rew|"
-                   r"[Cc]ut|[Ss]hipped|[Ww]on|[Ss]old|[Dd]rew|[Tt]aught|[Bb]rought|[Ff]ound|[Gg]ave|[Kk]ept|[Bb]egan|[Ss]pun|"
-                   r"[Ww]ove|[Dd]id|[Ss]pent|[Ss]ent|[Mm]et|[Hh]eld|[Ss]tood|[Ww]on))\b")
+_PAST = re.compile(r"^(?:[A-Z][a-z]+ed|(?:Re|Co-?|Over|Out)?(?:[Bb]uilt|[Ww]rote|[Rr]an|[Mm]ade|[Ll]ed|[Ss]et|[Tt]ook|"
+                   r"[Gg]rew|[Cc]ut|[Ss]hipped|[Ww]on|[Ss]old|[Dd]rew|[Tt]aught|[Bb]rought|[Ff]ound|[Gg]ave|[Kk]ept|"
+                   r"[Bb]egan|[Ss]pun|[Ww]ove|[Dd]id|[Ss]pent|[Ss]ent|[Mm]et|[Hh]eld|[Ss]tood))\b")
 
 
-# a title whose head is plural ("Make scenarios for a brokerage", "Streaming shipment events for …") takes no article
-_PLURAL_HEAD = re.compile(r"^[^,]*?\b\w+(?<!ss)(?<!us)(?<!is)(?<!ics)(?<!erie)s(?= for\b| and\b|$)")
+def _said_again(title: str, summary: str) -> re.Match | None:
+    """The summary's verb and what follows its object, when the object is the thing the title names ("Next.js
+    marketplace MVP for …" and "Built a two-sided marketplace MVP with …": readers marked the repeat garbled)."""
+    head = re.match(r"^.*?\b([\w.-]+) for\b", title) or re.search(r"([\w.-]+)$", title.strip())
+    if not head:
+        return None
+    found = re.match(rf"^(\w+) (?:an? |the )?((?:[\w.-]+ ){{0,4}}?{re.escape(head.group(1))})\b(.*)$", summary,
+                     re.IGNORECASE)
+    shared = found and sum(1 for w in found.group(2).lower().split() if w in title.lower().split())
+    return re.match(r"^(\w+)(.*)$", found.group(1) + found.group(3)) if found and shared >= 2 else None
 
 
 def proof_lines(proof: dict) -> tuple[list[str], str | None]:
@@ -31,16 +39,17 @@ def proof_lines(proof: dict) -> tuple[list[str], str | None]:
     match = proof.get("match") or {}
     if item and match and overlaps(ProofMatch.from_dict(match)):
         title = NounPhrase.loose(item["title"])
-        named = title.with_article() if title else "one I can walk you through"
+        named = title.as_object() if title else "one I can walk you through"
         out = []
         summary = " ".join((item.get("summary") or "").split()).rstrip(".")
         intro = f"The closest project I have done is {named}"
-        if title and _PLURAL_HEAD.search(title.text):  # "Crash fixes and SDK upgrade for …" takes no "a"
-            intro = f"The closest project I have done: {title.bare()}"
-        if summary and _PAST.match(summary):
+        again = _said_again(item["title"], summary)
+        if summary and _PAST.match(summary) and again:  # "… MVP, which I built with Next.js …", not "… MVP, where I
+            out.append(sentence(f"{intro}, which I {again.group(1).lower()}{again.group(2)}"))  # built a … MVP with …"
+        elif summary and _PAST.match(summary):
             out.append(sentence(f"{intro}, where I " + summary[0].lower() + summary[1:]))
-        elif summary and NounPhrase.loose(summary) is not None:  # after "done: …" a second colon reads badly
-            out.append(sentence(f"{intro}{', ' if intro.count(':') else ': '}{NounPhrase.loose(summary).with_article()}"))
+        elif summary and NounPhrase.loose(summary) is not None:
+            out.append(sentence(f"{intro}: {NounPhrase.loose(summary).with_article()}"))
         else:
             out.append(sentence(intro))
         if item.get("outcome"):

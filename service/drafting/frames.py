@@ -140,6 +140,11 @@ class NounPhrase:
         """The phrase as it reads inside a sentence, with no article: lower case first unless it starts with a name."""
         return self.text if _is_name(self.text) else self.text[0].lower() + self.text[1:]
 
+    def as_object(self) -> str:
+        """The phrase after "is": with its article, or for a plural head ("Crash fixes and SDK upgrade for …", "Make
+        scenarios for …"), which takes none, "the work on …"."""
+        return f"the work on {self.bare()}" if _PLURAL_HEAD.search(self.text) else self.with_article()
+
     def render(self) -> str:
         return self.text
 
@@ -151,6 +156,10 @@ class NounPhrase:
             return cls(" ".join((text or "").split()).rstrip(".")) if text and text.strip() else None
         except SlotError:
             return None
+
+
+# a head noun in the plural, before "for", "and" or the end ("Streaming shipment events for …"; "series" is singular)
+_PLURAL_HEAD = re.compile(r"^[^,]*?\b\w+(?<!ss)(?<!us)(?<!is)(?<!ics)(?<!erie)s(?= for\b| and\b|$)")
 
 
 def _is_name(text: str) -> bool:

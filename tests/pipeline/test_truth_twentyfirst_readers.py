@@ -190,11 +190,11 @@ def test_a_colleague_or_an_extra_is_no_mention_of_the_work():
      "The closest project I have done is a homepage rewrite for an HR software company, where I rewrote the homepage"),
     # a title whose head is plural takes no article; a concept tag ("Landing page") keeps no capital
     ("Crash fixes and SDK upgrade for a tutoring app", "Took over an old Kotlin codebase and fixed the top crashes.",
-     "The closest project I have done: crash fixes and SDK upgrade for a tutoring app, where I took over"),
+     "The closest project I have done is the work on crash fixes and SDK upgrade for a tutoring app, where I took"),
     ("Landing page rewrite for a payroll startup", "Wrote two landing pages around the buyer's questions.",
      "The closest project I have done is a landing page rewrite for a payroll startup, where I wrote two"),
     ("Streaming order events for a retailer", "Kafka to Snowflake pipeline with a dead-letter queue.",
-     "The closest project I have done: streaming order events for a retailer, a Kafka to Snowflake pipeline"),
+     "The closest project I have done is the work on streaming order events for a retailer: a Kafka to Snowflake"),
 ])
 def test_a_case_study_sentence_reads_for_any_title_and_summary(monkeypatch, title, summary, expected):
     import service.drafting.case_study as case_study
@@ -231,6 +231,34 @@ def test_web_app_enhancements_are_work_under_way():
 
 def test_a_blockchain_developer_is_another_trade(db):
     post = ("We are building a crop insurance product that pays farmers automatically from a smart contract when a "
-            "weather feed reports drought. We need the contract, the oracle hookup and a small Python service around it.")
+            "weather feed reports drought. We need the contract, the oracle hookup and a small Python service for "
+            "it.")
     assert [fam for _, fam, _ in roles_in("Blockchain developer for automated payouts")] == ["blockchain"]
     assert assess_fit(_brief("Blockchain developer for automated payouts", post), WS).tier == "poor"
+
+
+def test_a_screening_answer_names_the_closest_example_in_a_sentence():
+    from service.drafting.answer_sources import proof_bit
+
+    assert proof_bit({"title": "Looker Studio marketing dashboard for a shoe brand"}) == (
+        "The closest example I can share is a Looker Studio marketing dashboard for a shoe brand.")
+    assert proof_bit({"title": "Crash fixes and SDK upgrade for a tutoring app"}) == (
+        "The closest example I can share is the work on crash fixes and SDK upgrade for a tutoring app.")
+
+
+def test_a_case_study_does_not_name_its_project_twice(monkeypatch):
+    import service.drafting.case_study as case_study
+
+    monkeypatch.setattr(case_study, "overlaps", lambda match: True)
+    lines, _ = case_study.proof_lines({"proof": {"id": "p", "title": "Vue booking MVP",
+                                                 "summary": "Built a two-sided booking MVP with Vue and Supabase."},
+                                       "match": {"proof_id": "p"}})
+    assert lines[0] == ("The closest project I have done is a Vue booking MVP, which I built with Vue and "
+                        "Supabase."), lines
+
+
+def test_a_video_creator_is_design_work(db):
+    post = ("We are an AI software startup and need short product videos for our launch: screen recordings, motion "
+            "text and a voice-over, delivered for our site and social channels.")
+    assert [fam for _, fam, _ in roles_in("Video creator for an AI SaaS startup")] == ["design"]
+    assert assess_fit(_brief("Video creator for an AI SaaS startup", post), WS).tier == "poor"
