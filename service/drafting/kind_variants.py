@@ -340,15 +340,16 @@ _UNDER_WAY = re.compile(r"\b(?:enhanc|improv|refin|extend|maintain)\w* (?:our|my
                         # "enhancing existing ones", "web app enhancements" (pool readers: a first release for them)
                         r"\b(?:enhanc|improv|refin|extend|maintain)\w* (?:the )?existing (?:ones|features?|functionality)\b|"
                         r"\b(?:web ?app|app|application|platform) (?:enhancements?|improvements?)\b|"
-                        # "our platform is fully functional and used every day" (pool readers: "talks about
-                        # a first release for a platform already live in production")
+                        # "our platform is fully functional" (pool readers: a first release for a live platform)
                         r"\b(?:platform|app|application|product|system) is (?:currently |already )?(?:fully )?(?:functional|"
                         r"live|in production)\b|\balready (?:in (?:active )?development|(?:partly |partially )?built)\b|\b(?:previous|former|last) "
                         r"(?:developer|dev|engineer|freelancer)\b|\b(?:partially|partly|half) (?:built|developed|completed|finished)\b|"
                         r"\brefactor(?:ing)? (?:the |our |my |its |it |this )?(?:[\w-]+ )?(?:code|app|files|project|"
                         r"structure|to)\b|"
-                        # "help finish a project that's almost done" (pool readers: new-build steps for it)
-                        r"\b(?:almost|nearly|mostly|half) (?:done|finished|complete|built)\b|\bfinish (?:a|the|our|my) "
+                        # "help finish a project that's almost done", "bring it over the finish line", "the pages are
+                        # already implemented" (pool readers: new-build steps and a first release for them)
+                        r"\b(?:almost|nearly|mostly|half) (?:done|finished|complete|built)\b|\bover the finish line\b|"
+                        r"\b(?:are|is) already (?:implemented|coded|developed)\b|\bfinish (?:a|the|our|my) "
                         r"(?:project|app|application|website|site|platform|build|mvp)\b|" + APP_UPGRADE,
                         re.IGNORECASE)
 # ... unless the post says the build is new ("no existing code", "from scratch", "a new build", "from the ground up")

@@ -262,3 +262,11 @@ def test_a_video_creator_is_design_work(db):
             "text and a voice-over, delivered for our site and social channels.")
     assert [fam for _, fam, _ in roles_in("Video creator for an AI SaaS startup")] == ["design"]
     assert assess_fit(_brief("Video creator for an AI SaaS startup", post), WS).tier == "poor"
+
+
+def test_pages_already_implemented_are_work_under_way():
+    post = ("We need a developer to bring our landing page over the finish line this weekend. The desktop and mobile "
+            "pages are already implemented; fix a few layout issues, hook up the contact form and add two animations.")
+    assert existing_work(post, "webapp")
+    letter = draft_proposal(JobBrief(title="Next.js developer for animations", description=post), None, WS).text
+    assert "first release" not in letter, letter
