@@ -97,8 +97,10 @@ def proof_bit(item: dict | None) -> str:
     self-sabotage; asked for examples, the applicant's own are theirs to name: ``OWN_PAST``)."""
     if not item:
         return ""
-    title = NounPhrase.loose(item["title"])  # "… is a Looker Studio dashboard for …": readers marked the bare title
-    out = sentence(f"The closest example I can share is {title.as_object()}") if title else ""  # after a colon garbled
+    # a sentence with the title's article ("… is a Looker Studio dashboard for …"): readers marked the bare title after
+    # a colon ("The closest example I can share: Looker Studio dashboard for …") garbled
+    title = NounPhrase.loose(item["title"])
+    out = sentence(f"The closest example I can share is {title.as_object()}") if title else ""
     if item.get("outcome"):
         out += " " + outcome_sentence(item["outcome"])
     return out

@@ -43,9 +43,9 @@ def proof_lines(proof: dict) -> tuple[list[str], str | None]:
         out = []
         summary = " ".join((item.get("summary") or "").split()).rstrip(".")
         intro = f"The closest project I have done is {named}"
-        again = _said_again(item["title"], summary)
-        if summary and _PAST.match(summary) and again:  # "… MVP, which I built with Next.js …", not "… MVP, where I
-            out.append(sentence(f"{intro}, which I {again.group(1).lower()}{again.group(2)}"))  # built a … MVP with …"
+        again = _said_again(item["title"], summary)  # "… MVP, which I built with …", not "… where I built a … MVP with …"
+        if summary and _PAST.match(summary) and again:
+            out.append(sentence(f"{intro}, which I {again.group(1).lower()}{again.group(2)}"))
         elif summary and _PAST.match(summary):
             out.append(sentence(f"{intro}, where I " + summary[0].lower() + summary[1:]))
         elif summary and NounPhrase.loose(summary) is not None:

@@ -334,7 +334,7 @@ _EXISTING_WORK = re.compile(r"\b(?:existing|current|ongoing) (?:(?P<platform>mob
                             r"code ?base|code|platform|product|site|website|build|project)\b", re.IGNORECASE)
 # a platform word names which app exists: "the existing web app" says nothing of a mobile app still to be built
 _OTHER_PLATFORM = {"mobile": {"web"}, "webapp": {"mobile", "ios", "android"}}
-# the post says its app is part built: "the app is already in active development", "our previous developer left";
+# the post says its app is part built: "the app is already in active development", "our previous developer left"
 _UNDER_WAY = re.compile(r"\b(?:enhanc|improv|refin|extend|maintain)\w* (?:our|my) (?:mobile |web )?(?:app|application|"
                         r"code ?base|platform)s?\b|"
                         # "enhancing existing ones", "web app enhancements" (pool readers: a first release for them)

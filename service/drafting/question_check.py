@@ -93,9 +93,9 @@ _PURPOSE = re.compile(
     r"\bthe (?:findings|results|insights|analysis|study) will (?:help|inform|guide|support|be used)\b|"
     # ... or that the result is published for its readers ("a customer-facing marketing resource"), not a decision
     r"\bcustomer[- ]facing\b|\bmarketing (?:resource|piece|material|collateral|asset)s?\b|"
+    r"\b(?:to|for) (?:our |the |your |a )?target audiences?\b|"
     # ... or that it is a routine report ("provide daily reports", "a daily summary of key insights")
-    r"\b(?:daily|weekly|nightly) (?:reports?|reporting|summar(?:y|ies))\b|"
-    r"\b(?:to|for) (?:our |the |your |a )?target audiences?\b", _I)
+    r"\b(?:daily|weekly|nightly) (?:reports?|reporting|summar(?:y|ies))\b", _I)
 
 RULES: tuple[tuple[re.Pattern, tuple[re.Pattern, ...]], ...] = (
     # "what decision will this analysis feed into?" when the post says what the work is for

@@ -57,8 +57,8 @@ _ROLE_SOURCES: dict[str, str] = {
                   r"system administrator|sysadmin|network "
                   r"(?:engineer|administrator)|\bit (?:specialist|technician|administrator|manager)|desktop support",
     "design": r"(?:(?:graphic|ui|ux|ui/ux|ux/ui|web|logo|product|visual|brand|motion|interior|landing page|figma) )?"
-              r"designers?|illustrator|video (?:editor|creator|producer|maker)s?|animator|3d (?:artist|modell?er)|photo editor|retoucher|"
-              r"videographer|photographer|(?:menu|print|brochure|flyer|poster|signage|banner|book cover|packaging|magazine|"
+              r"designers?|illustrator|video (?:editor|creator|producer|maker)s?|animator|3d (?:artist|modell?er)|"
+              r"photo editor|retoucher|videographer|photographer|(?:menu|print|brochure|flyer|poster|signage|banner|book cover|packaging|magazine|"
               r"catalog(?:ue)?|label) (?:layouts?|designs?)|touchdesigner|music visuali[sz]\w+|audio[- ]reactive|vj",
     "writing": r"copywriters?|copy ?writer|content writer|writers?|ghostwriter|blogger|proofreader|copy ?editor|"
                r"publication support|academic (?:writ(?:er|ing)|editor|editing|publishing)|manuscript (?:editing|preparation)|"
