@@ -270,3 +270,24 @@ def test_pages_already_implemented_are_work_under_way():
     assert existing_work(post, "webapp")
     letter = draft_proposal(JobBrief(title="Next.js developer for animations", description=post), None, WS).text
     assert "first release" not in letter, letter
+
+
+@pytest.mark.parametrize("text, names", [
+    ("We keep the books in QuickBooks Online and Xero", ["QuickBooks", "Xero"]),
+    ("Reports in Qlik Sense and Sigma Computing", ["Qlik Sense", "Sigma Computing"]),
+    ("Product events in Amplitude and Mixpanel", ["Amplitude", "Mixpanel"]),
+    ("Pull prices from Refinitiv Eikon into Google Sheets", ["Refinitiv Eikon", "Google Sheets"]),
+    ("A MudBlazor page and a Retool admin", ["Blazor", "Retool"]),
+    ("Kentico, Moodle, NetSuite, SAP, SAS, UiPath, Zoho CRM, Vapi", ["Kentico", "Moodle", "NetSuite", "SAP", "SAS",
+                                                                     "UiPath", "Zoho", "Vapi"]),
+    # the English words stay words
+    ("the amplitude of the signal and a sap of energy; we retool the line", []),
+])
+def test_common_upwork_tools_are_in_the_vocabulary(text, names):
+    assert [n for n in find_skills_in_text(text) if n != "CRM"] == names
+
+
+def test_a_netsuite_post_is_no_fit_for_a_shop_without_netsuite(db):
+    post = ("We need a developer to connect our NetSuite account to our website: a Node.js service with a REST API "
+            "that syncs orders and stock every hour, written in SuiteScript where NetSuite needs it.")
+    assert assess_fit(_brief("NetSuite developer for website integration", post), WS).tier == "poor"
