@@ -93,6 +93,8 @@ def find_asks(description: str) -> list[ExperienceAsk]:
     flat = description or ""  # in post order: where the sentence, or the item after its label, starts
     for s, wording, m in sorted(found, key=lambda f: (flat.find(f[0].split(": ")[-1][:40]), f[0])):
         asked = " ".join(m.group("q").split()).rstrip(" ,:.")
+        if asked.count("(") > asked.count(")"):  # cut inside "(e.g. …)": "… in AWS (e.g" reads broken (pool readers)
+            asked = asked[:asked.rfind("(")].rstrip(" ,:")
         subject = " ".join(m.group("x").split()).rstrip(" ,:?.")
         if wording != "similar" and not _words(subject) or wording == "have_you" and re.search(
                 r"\b(?:what|which|how many)\b[^.!?]*$", s[:m.start()], re.IGNORECASE):

@@ -59,7 +59,9 @@ ITEM_HOWS: tuple[ItemHow, ...] = (
                           r"(?:the )?trades|order execution)\b",
        "I would run it on paper trading first, with hard limits on position size and daily loss written into the "
        "code."),
-    _h("market_data", r"\bmarket data\b",
+    # a feed of prices, not market research ("Research and analyze market data": pool readers, garbled)
+    _h("market_data", r"\bmarket data (?:feeds?|apis?|providers?|vendors?|streams?)\b|\b(?:real[- ]time|live|streaming|"
+                      r"tick|historical) market data\b",
        "I would put each data provider behind one small client with retries and keep the raw responses, so a gap "
        "in the feed can be traced and filled."),
     _h("api_integration", r"\b(?:integrat\w+|connect\w*) (?:[\w&/-]+ ){0,4}?(?:apis?|rest apis?|webhooks?)\b|\bapi "

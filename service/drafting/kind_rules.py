@@ -17,6 +17,10 @@ NOT_KIND_WORDS = (
     (r"\bjob (?:application|position)s?\b", "job applications"),
     (r"\b(?:ms |microsoft )?access,? (?:and |& )?vba\b|\bvba (?:for|in) (?:ms |microsoft )?access\b", "access database"),
     (r"\bassignments?\b(?= (?:help|for (?:my|a|our) (?:class|course)))", "assignment help"),
+    # AI as the means or the purpose, not the product: "AI coding tools developer", "code projects for AI training" (pool
+    # readers: "which three real cases should it get right first?" asked of them, marked garbled)
+    (r"\bai[- ](?:coding|development|dev) tools?\b|\bai[- ]assisted (?:coding|development)\b", "coding tools"),
+    (r"\bfor (?:ai|llm|model) training\b|\b(?:ai|llm) training data\b", "for training data"),
     # a trading or game bot is software that acts on its own, not a team's manual process taken over (the
     # automation steps "walk through the current process with you" misread it)
     (r"\b(?:trading|market[- ]making|game|gaming) (?:bots?|automation)\b", "trading-software"),

@@ -326,7 +326,7 @@ GENERAL = WorkKind("general", (), frozenset({"dev", "data", "shop", "copy"}), "p
                     "hand over the finished work with notes on how to run and change it"),
                    "What would make this project a clear success for you?")
 FIX = WorkKind("fix", (), frozenset({"dev", "data", "shop", "copy"}), "fix",
-               "You need the problem fixed properly, not patched over[ in {tools}].",
+               "You need the problem[ in {tools}] fixed properly, not patched over.",
                ("reproduce the problem first, on a copy where possible, so we know exactly what triggers it",
                 "find the cause and explain it to you in plain words before changing anything",
                 "fix it, test the features around it, and tell you what to watch for afterwards"),

@@ -265,6 +265,8 @@ def said_plainly(tool: str, text: str, names=None) -> bool:
 
 DESIGN_APPS = frozenset(["Figma", "Adobe Photoshop", "Adobe Illustrator", "Adobe InDesign", "Adobe XD", "Canva", "Sketch",
                          "Adobe After Effects", "Adobe Premiere Pro"])
+# what software runs on, not what it is built with ("software built with Android and iOS": pool readers, garbled)
+OPERATING_SYSTEMS = frozenset(["Android", "iOS", "Windows", "macOS", "Linux"])
 
 
 def need_sentence(kind: WorkKind, tools_in_post: list[str], names: list[str] = (), post: str | None = None,
@@ -276,8 +278,8 @@ def need_sentence(kind: WorkKind, tools_in_post: list[str], names: list[str] = (
                            else SITE_PLATFORMS)
     used = ({bi} if "{bi}" in kind.need else set()) | ({platform} if "{platform}" in kind.need else set())
     exclude = tuple(t for t in tools_in_post if SHORT.get(t, t) in used)
-    exclude += tuple(t for t in tools_in_post if t in DESIGN_APPS)  # what is built from, not with ("software built
-    # with Adobe Photoshop, HTML and CSS": pool readers, "makes no sense")
+    exclude += tuple(t for t in tools_in_post if t in DESIGN_APPS or t in OPERATING_SYSTEMS)  # what is built from or
+    # for, not with ("software built with Adobe Photoshop, HTML and CSS": pool readers, "makes no sense")
     tools = named_tools([*tools_in_post, *(names if kind.product_names else ())], 3 if kind.id != "fix" else 2,
                         among=kind.tools_among, exclude=exclude)
     return fill(kind.need if post is None else grounded_need(kind.need, post), tools=tools, bi=bi, platform=platform,

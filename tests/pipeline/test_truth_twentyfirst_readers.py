@@ -291,3 +291,42 @@ def test_a_netsuite_post_is_no_fit_for_a_shop_without_netsuite(db):
     post = ("We need a developer to connect our NetSuite account to our website: a Node.js service with a REST API "
             "that syncs orders and stock every hour, written in SuiteScript where NetSuite needs it.")
     assert assess_fit(_brief("NetSuite developer for website integration", post), WS).tier == "poor"
+
+
+@pytest.mark.parametrize("title, post", [
+    ("Spanish-speaking developer with AI coding tools", "We want a back-end developer who works with AI coding tools "
+     "such as Cursor to ship our Node.js features faster and keep the code reviewed."),
+    ("Code projects for AI training", "We need developers to write complete small code projects in Python and Java "
+     "that will be used as AI training data; each project needs tests and a README."),
+])
+def test_ai_as_the_means_or_the_purpose_is_not_an_ai_feature_to_build(title, post):
+    assert classify(title, post, DEV).id != "ai"
+
+
+def test_an_app_is_not_built_with_its_operating_systems_and_a_fix_names_the_tools_before_the_verb():
+    from service.drafting.kind_table import FIX
+    from service.drafting.work_kinds import need_sentence
+
+    webapp = classify("Web app developer for a travel platform", "Build our web app for travel challenges.", DEV)
+    assert need_sentence(webapp, ["Android", "iOS", "React"]) == ("You need software built with React to a standard "
+                                                                  "you can keep building on.")
+    assert need_sentence(FIX, ["React", "Firebase"]) == ("You need the problem in React and Firebase fixed properly, "
+                                                         "not patched over.")
+
+
+def test_an_ask_is_never_cut_inside_its_brackets():
+    from service.drafting.experience_asks import find_asks
+
+    post = ("Key requirements:\nDescribe how you would train or host the model on AWS (e.g., SageMaker endpoints, "
+            "Batch).")
+    assert [a.asked for a in find_asks(post)] == ["how you would train or host the model on AWS"]
+
+
+def test_market_research_data_is_no_price_feed():
+    from service.drafting.item_know_how import item_how
+
+    assert item_how("Research and analyze market data", set(), "Research and analyze market data for a startup.",
+                    "") is None or "data provider" not in item_how("Research and analyze market data", set(),
+                                                                   "Research and analyze market data.", "").how
+    assert "data provider" in item_how("Integrate real-time market data feeds", set(), "Integrate real-time market "
+                                       "data feeds from two exchanges.", "").how
