@@ -1,5 +1,5 @@
-"""Cases of a mobile-app job that the kind's build steps misread (team-written data; ``kind_variants.CASES`` reads
-them before the kind's own steps).
+"""Cases of an app or a site job that the kind's build steps misread (team-written data; ``kind_variants.CASES``
+reads them before the kind's own steps).
 
 A mobile post is usually an app to build ("agree the screens, build in milestones, test on real phones"). Readers of
 a fresh pool of real posts (2026-12-06, nineteenth session) marked that plan down for an app that is finished and only
@@ -52,3 +52,19 @@ UPGRADE = Case(
     question="Are there automated tests for the app, or should we agree the main flows to check by hand after each "
              "step?",
     offer=("access to the code", "tell you which libraries are likely to need the most work"))
+MOBILE_CASES = (STORE_RELEASE, UPGRADE)  # an app to publish or upgrade, not to build
+
+# a site to make faster ("Website Speed Optimization (Shopify)", "optimize site speed"): no pages to agree or build
+# (pool readers: "the plan is for building a new website, not speeding one up")
+SITE_SPEED = Case(
+    when=r"\b(?:site|page|website|store|shop) ?speed\b|\bcore web vitals\b|\bspeed optimi[sz]\w*|\bspeed up (?:the |our "
+         r"|my )?(?:site|website|store|shop|pages?)\b|\b(?:slow|long) (?:load(?:ing)?|page) times?\b",
+    steps=("measure the pages that matter most first, on phones and on desktop, so every change is judged against a "
+           "baseline",
+           "remove or defer what slows them down: unused apps and scripts, oversized images and fonts, and code that "
+           "holds up the first view of the page",
+           "measure again after each change and hand over a short before-and-after report"),
+    start="a baseline measurement of the pages that matter most",
+    question="Which pages matter most to you, and are there apps or scripts the site cannot do without?",
+    offer=("the address of the site and the pages you care about most", "send you the baseline figures and the "
+                                                                            "first fixes we would make"))

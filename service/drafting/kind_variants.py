@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from service.drafting.ai_cases import PRODUCES
-from service.drafting.app_cases import APP_UPGRADE, BUILDS_NEW, STORE_RELEASE, UPGRADE
+from service.drafting.app_cases import APP_UPGRADE, BUILDS_NEW, MOBILE_CASES, SITE_SPEED
 from service.drafting.dashboard_cases import DASHBOARD_CASES
 from service.drafting.kind_case import Case
 
@@ -173,7 +173,7 @@ _TRADING = Case(
     offer=("the assets and timeframe you have in mind and any strategy notes",
            "tell you how I would test it before it trades real money"))
 CASES: dict[str, tuple[Case, ...]] = {
-    "mobile": (STORE_RELEASE, UPGRADE),  # an app to publish or upgrade, not to build (``app_cases``)
+    "mobile": MOBILE_CASES,  # an app to publish or upgrade, not to build (``app_cases``)
     # a list of bugs, not one problem: no "since when has it been happening" nor "the exact steps that trigger the
     # problem" (fresh-pool readers: "ask for the bug list and repo access rather than a single failure's history")
     "fix": (Case(
@@ -192,7 +192,7 @@ CASES: dict[str, tuple[Case, ...]] = {
     # a change to a site the client has ("update this page with additions", "edit the form on our site"): no new
     # site's pages, load speed and hand-over guide (pool readers: "say plainly that you will add the fields to the
     # existing form", all three rating the new-site letter 1)
-    "website": (Case(
+    "website": (SITE_SPEED, Case(
         when=r"\b(?:update|edit|change|fix|modify|adjust|tweak|customi[sz]\w*|add (?:\w+ ){0,3}to) (?:this|the|our|my|an existing|existing) "
              r"(?:[\w-]+ ){0,2}(?:page|pages|site|website|form|section|header|footer|menu)\b|\b(?:editing|changes?|updates?|"
              r"edits?|tweaks?) (?:to|of|on) (?:this|the|our|my|an existing) (?:[\w-]+ ){0,2}(?:page|site|website|form)\b",
@@ -281,7 +281,7 @@ CASES: dict[str, tuple[Case, ...]] = {
         topic_question=True),),
     # a new theme built from designs ("create a modular Shopify theme", "custom theme from scratch") is not a change
     # to the live theme: no "duplicate of your live theme", no "screenshot of the page to change"
-    "theme": (Case(
+    "theme": (SITE_SPEED, Case(
         when=r"\b(?:(?:create|build|develop|design|code)\w* (?:a |an |the |our |my )?(?:[\w-]+ ){0,3}theme|"
              r"(?:new|custom|bespoke|modular) (?:[\w-]+ ){0,2}theme (?!changes|edits|tweaks|customi)|"
              r"theme (?:from scratch|development from))\b",

@@ -330,3 +330,12 @@ def test_market_research_data_is_no_price_feed():
                                                                    "Research and analyze market data.", "").how
     assert "data provider" in item_how("Integrate real-time market data feeds", set(), "Integrate real-time market "
                                        "data feeds from two exchanges.", "").how
+
+
+def test_a_site_to_speed_up_gets_measure_and_fix_steps():
+    post = ("Our Shopify store loads slowly on phones. We need website speed optimization: find what slows the pages "
+            "down and fix it without changing the design.")
+    kind = classify("Website speed optimization (Shopify)", post, frozenset({"dev", "shop"}))
+    assert kind.steps[0].startswith("measure the pages"), kind.steps
+    letter = draft_proposal(JobBrief(title="Website speed optimization (Shopify)", description=post), None, WS).text
+    assert "one action each page" not in letter and "Agree the pages" not in letter, letter
