@@ -17,7 +17,7 @@ APP_UPGRADE = (r"\b(?:upgrad|updat|migrat)\w* (?:the |our |my |this |an? |existi
                r"xcode|dart|api level) (?:version )?(?:upgrade|migration)s?\b|\bupgrad\w* (?:the |our |my )?(?:react "
                r"native|flutter|expo|android sdk|target ?sdk|sdk|gradle|dart|xcode)\b")
 
-# the post asks for a product to be made ("create an AI-powered SaaS platform", "develop a modern blog website"): a
+# the post asks for a product to be made ("create an AI lead-scoring platform", "develop a new recipe website"): a
 # new build, whatever it later says about enhancing "our platform's capabilities" (pool readers: "asks what to fix in
 # the current app" of a build from scratch)
 BUILDS_NEW = (r"\b(?:build|create|develop|design)(?: and \w+)? (?:a|an) (?:(?!(?:for|on|in|to|of|with|our|the|your|their|"

@@ -102,7 +102,7 @@ KIND_SWAPS = (
                   r"[\s\S]*\b(?:enhanc|develop|build|creat|automat|improv|extend|set(?:ting)? up)\w* (?:our |the |a |an |my |this )?"
                   r"(?:[\w-]+ ){0,3}(?:spreadsheets?|google sheets?|workbooks?|excel (?:files?|sheets?|workbooks?))\b"),
      "spreadsheet"),
-    # a front-end framework named in the title with no back end ("React.js expert for API integration"): the app's
+    # a front-end framework named in the title with no back end ("a Vue developer to hook our app up to three APIs"): the app's
     # side of the calls, not endpoints to build (pool readers: "calls a React front-end role back-end work")
     ("api", (r"^(?![^\n]*\b(?:node(?:\.?js)?|django|laravel|express|fastapi|flask|php|python|java|\.net|ruby|rails|go|"
              r"back[- ]?end|full[- ]?stack|server)\b)[^\n]*\b(?:react(?:\.?js)?(?! native)|vue(?:\.?js)?|angular|svelte|"

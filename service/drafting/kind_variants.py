@@ -346,8 +346,8 @@ _UNDER_WAY = re.compile(r"\b(?:enhanc|improv|refin|extend|maintain)\w* (?:our|my
                         r"(?:developer|dev|engineer|freelancer)\b|\b(?:partially|partly|half) (?:built|developed|completed|finished)\b|"
                         r"\brefactor(?:ing)? (?:the |our |my |its |it |this )?(?:[\w-]+ )?(?:code|app|files|project|"
                         r"structure|to)\b|"
-                        # "help finish a project that's almost done", "bring it over the finish line", "the pages are
-                        # already implemented" (pool readers: new-build steps and a first release for them)
+                        # "help finish a project that's almost done", "get our site over the finish line", "the screens
+                        # are already implemented" (pool readers: new-build steps and a first release for them)
                         r"\b(?:almost|nearly|mostly|half) (?:done|finished|complete|built)\b|\bover the finish line\b|"
                         r"\b(?:are|is) already (?:implemented|coded|developed)\b|\bfinish (?:a|the|our|my) "
                         r"(?:project|app|application|website|site|platform|build|mvp)\b|" + APP_UPGRADE,

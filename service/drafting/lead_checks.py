@@ -37,7 +37,7 @@ _STRANDED = re.compile(r"\b(?:to|for|with|from|about|into) (?:in|with|for|into) 
 # pool readers: "quotes the post's closing pitch line")
 _PITCH = re.compile(r"^if you(?:'re|’re| are)? (?:love|enjoy|like|thrive|want|are passionate|passionate|excited|eager|"
                     r"ready|looking)\b", re.IGNORECASE)
-# a list of tools is no statement of the work ("Svelte / Tailwind, Javascript / HTML / CSS generally"; pool readers)
+# a list of tools is no statement of the work ("Vue / Bootstrap, TypeScript / HTML / CSS mostly"; pool readers)
 _WORD = re.compile(r"[A-Za-z][\w.+#-]*")
 
 

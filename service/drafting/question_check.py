@@ -94,7 +94,7 @@ _PURPOSE = re.compile(
     # ... or that the result is published for its readers ("a customer-facing marketing resource"), not a decision
     r"\bcustomer[- ]facing\b|\bmarketing (?:resource|piece|material|collateral|asset)s?\b|"
     r"\b(?:to|for) (?:our |the |your |a )?target audiences?\b|"
-    # ... or that it is a routine report ("provide daily reports", "a daily summary of key insights")
+    # ... or that it is a routine report ("send us daily reports", "a short daily summary of the numbers")
     r"\b(?:daily|weekly|nightly) (?:reports?|reporting|summar(?:y|ies))\b", _I)
 
 RULES: tuple[tuple[re.Pattern, tuple[re.Pattern, ...]], ...] = (

@@ -63,8 +63,8 @@ DATA_DEV = D | DEV
 # readers: "talks about apps when I asked for a custom Liquid theme", all three 2)
 THEME_BUILD = (r"\b(?:custom|modular|bespoke|new) (?:shopify )?theme\b|\bcoded in liquid\b|\btheme from scratch\b|"
                r"\b(?:build|create|develop|design|code) (?:a |the |our |my )?(?:new |custom |modular )?(?:shopify )?theme\b")
-# a store's analytics tracking to fix or set up ("tracking issues with our Shopify store and GA4", "server side tracking
-# on shopify"): no theme or app remark, no "which theme are you on?" (pool readers: "talks about theme speed")
+# a store's analytics tracking to fix or set up ("the GA4 tracking on our Shopify store is off", "set up server-side
+# tracking"): no theme or app remark, no "which theme are you on?" (pool readers: "talks about theme speed")
 TRACKING_JOB = (r"\b(?:ga4|google analytics|gtm|google tag manager|pixels?|conversions? api|server[- ]side)\b[^.\n]{0,60}"
                 r"\btracking\b|\btracking\b[^.\n]{0,40}\b(?:issues?|problems?|set ?up|setup|not (?:working|functioning)|"
                 r"discrepanc\w+)\b")

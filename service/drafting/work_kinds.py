@@ -341,8 +341,8 @@ _NEGATED_MENTION = re.compile(r"\bno (?:[\w/+-]+ ){1,4}?(?:is |are )?(?:needed|r
                               r"\b(?:embedded|linked|embed|link)(?: or (?:embedded|linked))? (?:in|on|from|into|to) (?:our|my|"
                               r"the|a) [\w.]+ (?:site|website|store|page)\b|\b[\w.]+ for (?:linking|embedding) and "
                               r"(?:linking|embedding)\b|"
-                              # a colleague or an extra is no mention of the work: "working alongside a back end
-                              # developer and DevOps", "Docker … is a plus" (pool readers: an infrastructure remark for a
+                              # a colleague or an extra is no mention of the work: "you would sit alongside our
+                              # back-end people and DevOps", "Docker … is a plus" (pool readers: an infrastructure remark for a
                               # front-end job)
                               r"\b(?:alongside|together with)(?:,? (?:and |& )?(?:an? |our |the )?(?:[\w-]+ ){0,3}?(?:developers?|"
                               r"engineers?|devops|designers?|team)s?\b)+|[^.;:\n]{0,120}\b(?:is|are|would be|a) (?:big |huge )?"

@@ -190,7 +190,7 @@ def screening_questions(description: str, page_questions: list[str] | None = Non
                 item = _strip_item(cur)
                 is_item = bool(_LIST_ITEM.match(cur))
                 asks = item.endswith("?") or bool(_ASK_ITEM.match(item))
-                # ... never a closing cheer among the items ("- Join us in shaping the future of finance!")
+                # ... never a closing cheer among the items ("- Come and help us change how maps are made!")
                 if asks or (is_item and not strict and not passed and not _SUBHEAD.match(item) and not item.endswith("!")
                             and (_QWORD.match(item) or item.endswith((".", ":")) is False)):
                     add(item)
