@@ -102,6 +102,9 @@ KIND_SWAPS = (
                   r"[\s\S]*\b(?:enhanc|develop|build|creat|automat|improv|extend|set(?:ting)? up)\w* (?:our |the |a |an |my |this )?"
                   r"(?:[\w-]+ ){0,3}(?:spreadsheets?|google sheets?|workbooks?|excel (?:files?|sheets?|workbooks?))\b"),
      "spreadsheet"),
+    # reports to automate, named in the title ("Data analyst for report automation"): built and left running, not a
+    # one-off analysis with findings (pool readers: "the steps read as a one-off analysis rather than automation")
+    ("analysis", r"^[^\n]*\b(?:reports? automation|reporting automation|automat\w* (?:\w+ ){0,2}reports?)\b", "dashboard"),
     # a front-end framework named in the title with no back end ("a Vue developer to hook our app up to three APIs"): the app's
     # side of the calls, not endpoints to build (pool readers: "calls a React front-end role back-end work")
     ("api", (r"^(?![^\n]*\b(?:node(?:\.?js)?|django|laravel|express|fastapi|flask|php|python|java|\.net|ruby|rails|go|"

@@ -82,6 +82,12 @@ POST_OFFERS: dict[str, tuple[tuple[tuple[re.Pattern, ...], re.Pattern | None, tu
                                r"platforms?|marketplaces?)\b|\bweb[- ]scrap\w+|\bcrawl\w*", re.IGNORECASE),), None,
                    ("the list of sites and the figures you want to see first",
                     "tell you which of them each site can give")),),
+    # the data comes with the post ("analysis of the given dataset", "the CSV is attached"): no sample asked for (pool
+    # readers: "asks for a sample when the dataset is already available")
+    "analysis": (((re.compile(r"\b(?:given|provided|attached|supplied) (?:data ?sets?|data|csv(?: files?)?|excel files?|"
+                              r"spreadsheets?)\b|\b(?:data ?sets?|data|csv(?: files?)?|files?) (?:is|are|will be) (?:provided|"
+                              r"attached|supplied|given)\b", re.IGNORECASE),), None,
+                  ("the questions you most want the data to answer", "tell you how I would approach each of them")),),
     "scraping": (((ONE_SITE, _FIELDS), None, ("any fields you need beyond those your post lists",
                                               "return a handful of sample rows from the site before we agree the full run")),
                  ((ONE_SITE,), None, ("the fields you need from the site",

@@ -339,3 +339,17 @@ def test_a_site_to_speed_up_gets_measure_and_fix_steps():
     assert kind.steps[0].startswith("measure the pages"), kind.steps
     letter = draft_proposal(JobBrief(title="Website speed optimization (Shopify)", description=post), None, WS).text
     assert "one action each page" not in letter and "Agree the pages" not in letter, letter
+
+
+def test_data_that_comes_with_the_post_is_not_asked_for_again():
+    post = ("Descriptive and exploratory analysis of the given dataset in Python and Jupyter: summary statistics, "
+            "the main patterns and a short written report. The CSV is attached.")
+    letter = draft_proposal(JobBrief(title="Exploratory analysis of a given dataset", description=post), None,
+                            DATA_WS).text
+    assert "sample of the data" not in letter, letter
+
+
+def test_reports_to_automate_are_built_to_run_not_analysed_once():
+    post = ("Each week we build the same sales and stock reports by hand from three exports. We want them automated in "
+            "Power BI so they refresh on their own.")
+    assert classify("Data analyst needed for report automation", post, frozenset({"data"})).id == "dashboard"
