@@ -24,8 +24,8 @@ _URGENT = re.compile(r"urgent\w*|asap|today", _I)
 # next step (``role_shape``) and the presence note (``constraints``)
 HYBRID = r"(?<!remote or )(?<!remote/)hybrid(?!/remote| or remote)"
 _ROLE = re.compile(
-    r"\b(?:full[- ]?time(?! development)|part[- ]?time|long[- ]term (?:work|role|position|contract|engagement|support|basis|"
-    r"job|hire|member|assistant|freelancer|developer|analyst)|ongoing(?! (?:use|optimi[sz]ation|sync|basis for))|"
+    r"\b(?:full[- ]?time(?! development)|part[- ]?time|long[- ]term (?:[\w.#+-]+ ){0,2}?(?:work|role|position|contract|engagement|"
+    r"support|basis|job|hire|member|assistant|freelancer|developer|analyst)|(?:developer|engineer|analyst|designer) position|ongoing(?! (?:use|optimi[sz]ation|sync|basis for))|"
     r"(?:[6-9]|1[0-9]|2[0-4]|six|nine|twelve|eighteen)[- ]months? (?:project|contract|engagement)|"
     r"(?:join|enhance|strengthen|grow|expand) (?:our|the|a) (?:[\w-]+,? ){0,3}team|join us|join (?:[\w&.-]+ ){1,3}as (?:an?|our) |teammate|(?:collaborate|work(?:ing)? closely) with (?:our|the|a) "
     r"(?:[\w-]+ ){0,3}(?:team|analysts?|manager|lead|engineers?|developers?)|eager to learn|learn and grow|"

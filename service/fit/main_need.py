@@ -58,6 +58,8 @@ _ROLE_SOURCES: dict[str, str] = {
                   r"(?:engineer|administrator)|\bit (?:specialist|technician|administrator|manager)|desktop support",
     "design": r"(?:(?:graphic|ui|ux|ui/ux|ux/ui|web|logo|product|visual|brand|motion|interior|landing page|figma) )?"
               r"designers?|illustrator|video (?:editor|creator|producer|maker)s?|animator|3d (?:artist|modell?er)|"
+              r"(?:whitepaper|white paper|e-?book|presentation|slide|deck|document|layout) design(?:ers?| specialists?| "
+              r"experts?)|"
               r"photo editor|retoucher|videographer|photographer|(?:menu|print|brochure|flyer|poster|signage|banner|book cover|packaging|magazine|"
               r"catalog(?:ue)?|label) (?:layouts?|designs?)|touchdesigner|music visuali[sz]\w+|audio[- ]reactive|vj",
     "writing": r"copywriters?|copy ?writer|content writer|writers?|ghostwriter|blogger|proofreader|copy ?editor|"

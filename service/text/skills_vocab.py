@@ -135,6 +135,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
     "WooCommerce": ("woo commerce",),
     "WordPress": ("wordpress development", "wordpress plugin", "wordpress theme", "wp", "elementor"),
     "Webflow": (),
+    "Framer": ("framer sites",),
     "Wix": ("wix studio", "velo by wix"),
     "Squarespace": (),
     "Bubble.io": ("bubble", "bubble io"),
@@ -350,7 +351,8 @@ CASE_SENSITIVE_IN_TEXT: frozenset[str] = frozenset({"Rust", "Swift", "Ruby", "Ex
                                                      "Cursor", "Remix", "Notion", "Slack", "Sketch", "Bubble.io",
                                                      "Liquid", "Spring Boot", "Flask", "Expo", "Canva",
                                                      "Scala", "Vercel", "Discord", "Replit", "Stata",
-                                                     "Vite", "Figma", "SAS", "SAP", "Retool", "Amplitude"})
+                                                     "Vite", "Figma", "SAS", "SAP", "Retool", "Amplitude",
+                                                     "Framer"})
 # Canonical names that are kinds of work rather than named tools ("Data Analysis", not "Tableau"): a letter can
 # say "your Tableau dashboard" but never "your Data Analysis dashboard".
 CONCEPTS: frozenset[str] = frozenset({

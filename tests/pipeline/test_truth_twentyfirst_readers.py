@@ -353,3 +353,16 @@ def test_reports_to_automate_are_built_to_run_not_analysed_once():
     post = ("Each week we build the same sales and stock reports by hand from three exports. We want them automated in "
             "Power BI so they refresh on their own.")
     assert classify("Data analyst needed for report automation", post, frozenset({"data"})).id == "dashboard"
+
+
+def test_a_long_term_developer_position_is_a_role():
+    post = ("We are looking for a .NET developer to join our team for a long-term engagement, designing and maintaining "
+            "our client applications together with the team.")
+    assert job_type(JobBrief(title="Long-term .NET developer position", description=post)) == "role"
+
+
+def test_a_whitepaper_designer_is_design_work_and_framer_a_tool():
+    assert [fam for _, fam, _ in roles_in("Report/whitepaper design specialist for research reports")] == ["design"]
+    assert roles_in("Power BI report design for our sales team") == ()
+    assert find_skills_in_text("Figma to Framer developer for a portfolio site") == ["Figma", "Framer"]
+    assert find_skills_in_text("a picture framer for our gallery") == []
