@@ -356,8 +356,8 @@ def test_reports_to_automate_are_built_to_run_not_analysed_once():
 
 
 def test_a_long_term_developer_position_is_a_role():
-    post = ("We are looking for a .NET developer to join our team for a long-term engagement, designing and maintaining "
-            "our client applications together with the team.")
+    post = ("Our studio wants a C# and .NET person in the team for a long-term engagement, designing and maintaining "
+            "the client applications with us.")
     assert job_type(JobBrief(title="Long-term .NET developer position", description=post)) == "role"
 
 
