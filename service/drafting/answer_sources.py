@@ -102,5 +102,5 @@ def proof_bit(item: dict | None) -> str:
     title = NounPhrase.loose(item["title"])
     out = sentence(f"The closest example I can share is {title.as_object()}") if title else ""
     if item.get("outcome"):
-        out += " " + outcome_sentence(item["outcome"])
+        out = f"{out} {outcome_sentence(item['outcome'])}".strip()
     return out

@@ -20,16 +20,18 @@ _PAST = re.compile(r"^(?:[A-Z][a-z]+ed|(?:Re|Co-?|Over|Out)?(?:[Bb]uilt|[Ww]rote
                    r"[Bb]egan|[Ss]pun|[Ww]ove|[Dd]id|[Ss]pent|[Ss]ent|[Mm]et|[Hh]eld|[Ss]tood))\b")
 
 
-def _said_again(title: str, summary: str) -> re.Match | None:
-    """The summary's verb and what follows its object, when the object is the thing the title names ("Next.js
+def _said_again(title: str, summary: str) -> str | None:
+    """The summary without its object ("built with Vue …"), when the object is the thing the title names ("Next.js
     marketplace MVP for …" and "Built a two-sided marketplace MVP with …": readers marked the repeat garbled)."""
     head = re.match(r"^.*?\b([\w.-]+) for\b", title) or re.search(r"([\w.-]+)$", title.strip())
     if not head:
         return None
     found = re.match(rf"^(\w+) (?:an? |the )?((?:[\w.-]+ ){{0,4}}?{re.escape(head.group(1))})\b(.*)$", summary,
                      re.IGNORECASE)
-    shared = found and sum(1 for w in found.group(2).lower().split() if w in title.lower().split())
-    return re.match(r"^(\w+)(.*)$", found.group(1) + found.group(3)) if found and shared >= 2 else None
+    title_words = title.lower().split()
+    if not found or sum(1 for w in found.group(2).lower().split() if w in title_words) < 2:
+        return None
+    return found.group(1).lower() + found.group(3)
 
 
 def proof_lines(proof: dict) -> tuple[list[str], str | None]:
@@ -43,11 +45,10 @@ def proof_lines(proof: dict) -> tuple[list[str], str | None]:
         out = []
         summary = " ".join((item.get("summary") or "").split()).rstrip(".")
         intro = f"The closest project I have done is {named}"
-        again = _said_again(item["title"], summary)  # "… MVP, which I built with …", not "… where I built a … MVP with …"
-        if summary and _PAST.match(summary) and again:
-            out.append(sentence(f"{intro}, which I {again.group(1).lower()}{again.group(2)}"))
-        elif summary and _PAST.match(summary):
-            out.append(sentence(f"{intro}, where I " + summary[0].lower() + summary[1:]))
+        if summary and _PAST.match(summary):  # "… MVP, which I built with …", not "… where I built a … MVP with …"
+            rest = _said_again(item["title"], summary)
+            out.append(sentence(f"{intro}, which I {rest}" if rest else
+                                f"{intro}, where I " + summary[0].lower() + summary[1:]))
         elif summary and NounPhrase.loose(summary) is not None:
             out.append(sentence(f"{intro}: {NounPhrase.loose(summary).with_article()}"))
         else:

@@ -129,8 +129,8 @@ def _find(text: str) -> tuple[str, ...]:
         if "/" in t and _key(t) not in lower and _key(t) not in longest and t not in exact:
             at = m.start()
             for part in t.split("/"):
-                if part.rstrip(_TRAIL):
-                    toks.append((at, part.rstrip(_TRAIL)))
+                if word := part.rstrip(_TRAIL):
+                    toks.append((at, word))
                 at += len(part) + 1
         elif t:
             toks.append((m.start(), t))

@@ -38,6 +38,10 @@ def _brief(title: str, body: str) -> JobBrief:
     return JobBrief(title=title, description=body, budget_type="fixed", budget_min=3000, budget_max=3000, client=RICH)
 
 
+def _letter(title: str, post: str, ws=WS) -> str:
+    return draft_proposal(JobBrief(title=title, description=post), None, ws).text
+
+
 @pytest.mark.parametrize("text, first", [
     ("Senior React Native/Expo developer for our field app", ["React Native", "Expo"]),
     ("Flutter/React Native developer wanted", ["Flutter", "React Native"]),
@@ -89,7 +93,7 @@ _NEW_SITE = ("Full-Stack Developer (Supabase, Clerk, Netlify, Next.js)\nWe want 
 
 
 def test_a_role_title_restated_as_the_first_line_is_no_quote_and_a_new_build_is_not_asked_about():
-    letter = draft_proposal(JobBrief(title="Blog developer (Next.js)", description=_NEW_SITE), None, WS).text
+    letter = _letter("Blog developer (Next.js)", _NEW_SITE)
     assert "“Full-Stack Developer" not in letter, letter
     assert "App Router" not in letter, letter
     question = "Is the app on the App Router or the Pages Router today, or is it a new build?"
@@ -100,19 +104,18 @@ def test_a_role_title_restated_as_the_first_line_is_no_quote_and_a_new_build_is_
 def test_consolidating_property_reports_is_no_market_study():
     own = ("We want an analyst to combine the monthly statements of our real estate holdings, analyse them and show "
            "the main figures clearly, so we can spot trends across the portfolio.")
-    letter = draft_proposal(JobBrief(title="Real estate portfolio reporting", description=own), None, DATA_WS).text
+    letter = _letter("Real estate portfolio reporting", own, DATA_WS)
     assert "market study" not in letter, letter
     market = ("We want an analyst to compare rental prices by neighbourhood across three cities in the real estate "
               "market and report how they moved over the last five years.")
-    letter = draft_proposal(JobBrief(title="Rental market analysis", description=market), None, DATA_WS).text
+    letter = _letter("Rental market analysis", market, DATA_WS)
     assert "market study" in letter, letter
 
 
 def test_a_customer_facing_piece_is_not_asked_which_decision_it_feeds():
     post = ("We want a data analyst with marketing experience to analyze data we provide and turn the key insights "
             "into a customer-facing marketing resource that shows our target audience the main trends.")
-    letter = draft_proposal(JobBrief(title="Data analyst with marketing experience", description=post), None,
-                            DATA_WS).text
+    letter = _letter("Data analyst with marketing experience", post, DATA_WS)
     assert "what decision" not in letter.lower(), letter
 
 
@@ -125,8 +128,7 @@ def test_a_front_end_title_with_api_integration_is_front_end_work_on_a_live_app(
     kind = classify("React developer for API integration work", _REACT_API, DEV)
     assert kind.id == "webapp", kind.id
     assert existing_work(_REACT_API, "webapp")
-    letter = draft_proposal(JobBrief(title="React developer for API integration work", description=_REACT_API), None,
-                            WS).text
+    letter = _letter("React developer for API integration work", _REACT_API)
     assert "back-end work" not in letter and "first release" not in letter, letter
     assert classify("Node.js and React developer for API integration", _REACT_API, DEV).id != "webapp"
 
@@ -137,7 +139,7 @@ _SAAS = ("We want a full stack engineer to build an AI-driven platform for our s
 
 def test_a_post_that_asks_for_a_product_to_be_made_is_a_new_build():
     assert not existing_work(_SAAS, "webapp")
-    letter = draft_proposal(JobBrief(title="Full stack developer for an AI SaaS", description=_SAAS), None, WS).text
+    letter = _letter("Full stack developer for an AI SaaS", _SAAS)
     assert "current app" not in letter and "current code" not in letter, letter
     live = "Our SaaS platform is live. We want to enhance our platform with an AI lead score for each contact."
     assert existing_work(live, "webapp")
@@ -162,8 +164,7 @@ def test_a_closing_cheer_among_the_application_items_is_no_question():
 def test_a_routine_daily_report_is_not_asked_which_decision_it_feeds():
     post = ("We need a dependable analyst for night shifts who sends us daily reports: read the figures from our "
             "booking and CRM platforms and put a short summary of them in Google Slides each night.")
-    letter = draft_proposal(JobBrief(title="Overnight data analyst and reporting", description=post), None,
-                            DATA_WS).text
+    letter = _letter("Overnight data analyst and reporting", post, DATA_WS)
     assert "what decision" not in letter.lower(), letter
 
 
@@ -208,7 +209,7 @@ def test_a_case_study_sentence_reads_for_any_title_and_summary(monkeypatch, titl
 def test_a_stores_tracking_to_fix_gets_no_theme_remark_or_question():
     post = ("Our GA4 numbers and our Shopify store disagree: there are tracking issues to fix, with far too much "
             "direct traffic. Please also check that every ad pixel in GTM fires when it should.")
-    letter = draft_proposal(JobBrief(title="Fix Shopify and GA4 tracking", description=post), None, WS).text
+    letter = _letter("Fix Shopify and GA4 tracking", post)
     assert "theme" not in letter.split("closest project")[0] and "Which theme" not in letter, letter
     assert "tracking audit" in letter, letter
 
@@ -216,7 +217,7 @@ def test_a_stores_tracking_to_fix_gets_no_theme_remark_or_question():
 def test_a_stream_of_small_projects_is_not_asked_about_its_first_release():
     post = ("We are a small agency looking for a full stack engineer with Python for multiple small projects over the "
             "coming months: internal tools, a few web apps and some integrations between them.")
-    letter = draft_proposal(JobBrief(title="Full stack developer with Python", description=post), None, WS).text
+    letter = _letter("Full stack developer with Python", post)
     assert "most for the first release?" not in letter, letter
 
 
@@ -224,8 +225,7 @@ def test_web_app_enhancements_are_work_under_way():
     post = ("Our booking system runs on Laravel and needs a few web app enhancements: add a second payment gateway, "
             "connect an identity check provider and tidy up the admin reports.")
     assert existing_work(post, "webapp")
-    letter = draft_proposal(JobBrief(title="Laravel web app enhancements for bookings", description=post), None,
-                            WS).text
+    letter = _letter("Laravel web app enhancements for bookings", post)
     assert "main screens" not in letter and "first release" not in letter, letter
 
 
@@ -268,7 +268,7 @@ def test_pages_already_implemented_are_work_under_way():
     post = ("We need a developer to bring our landing page over the finish line this weekend. The desktop and mobile "
             "pages are already implemented; fix a few layout issues, hook up the contact form and add two animations.")
     assert existing_work(post, "webapp")
-    letter = draft_proposal(JobBrief(title="Next.js developer for animations", description=post), None, WS).text
+    letter = _letter("Next.js developer for animations", post)
     assert "first release" not in letter, letter
 
 
@@ -337,15 +337,14 @@ def test_a_site_to_speed_up_gets_measure_and_fix_steps():
             "down and fix it without changing the design.")
     kind = classify("Website speed optimization (Shopify)", post, frozenset({"dev", "shop"}))
     assert kind.steps[0].startswith("measure the pages"), kind.steps
-    letter = draft_proposal(JobBrief(title="Website speed optimization (Shopify)", description=post), None, WS).text
+    letter = _letter("Website speed optimization (Shopify)", post)
     assert "one action each page" not in letter and "Agree the pages" not in letter, letter
 
 
 def test_data_that_comes_with_the_post_is_not_asked_for_again():
     post = ("Descriptive and exploratory analysis of the given dataset in Python and Jupyter: summary statistics, "
             "the main patterns and a short written report. The CSV is attached.")
-    letter = draft_proposal(JobBrief(title="Exploratory analysis of a given dataset", description=post), None,
-                            DATA_WS).text
+    letter = _letter("Exploratory analysis of a given dataset", post, DATA_WS)
     assert "sample of the data" not in letter, letter
 
 
