@@ -15,7 +15,7 @@ _OR_MORE = r"(?: or (?:two|three|four|\d{1,2}))?"  # "within a day or two", neve
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 TIMELINE = re.compile(
-    rf"\b(?:(?:within|in the next|in under|in less than) {_NUM}(?:[-–]{_NUM})? {_UNIT}{_OR_MORE}"
+    rf"\b(?:(?:within(?: the next)?|in the next|in under|in less than) {_NUM}(?:[-–]{_NUM})? {_UNIT}{_OR_MORE}"
     rf"|(?:by|before) (?:the )?end of (?:the |this |next )?(?:week|month|year|january|february|march|april|may|june|"
     rf"july|august|september|october|november|december|q[1-4]|(?:day )?(?:on )?(?:monday|tuesday|wednesday|thursday|"
     rf"friday|saturday|sunday))"

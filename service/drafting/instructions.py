@@ -22,8 +22,11 @@ _ASK = (r"(?:^[^\w\"'“‘]*(?:(?:please|kindly|also|and|then|important|note|ps
         r"\b(?:please|kindly|must|should|need to|make sure (?:to|you)|be sure to|remember to|forget to|required to)\s+|"
         # "if you read the whole thing begin your bid with …" (the test of reading, with no comma before the verb)
         r"\bif you(?:'ve|’ve| have)? (?:read|reached|got|made it)\b[^.!?\n,]{0,30}?\s+)")
-_OPENER = re.compile(rf"{_ASK}(?:start|begin|open) (?:your|the|each) {_DOC} (?:with|by (?:writing|saying|typing))"
-                     rf"(?::\s*|\s+(?:the (?:word|phrase|sentence)[:\s]\s*)?){_VALUE}", re.IGNORECASE)
+# a looser name for the letter counts only with "the word" ("Please start your job with the word PEANUT": pool
+# readers discarded the letter that left it out)
+_OPENER = re.compile(rf"{_ASK}(?:start|begin|open) (?:(?:your|the|each) {_DOC} (?:with|by (?:writing|saying|typing))"
+                     rf"(?::\s*|\s+(?:the (?:word|phrase|sentence)[:\s]\s*)?)|your (?:job|post|submission|pitch|letter|"
+                     rf"text|intro) with the (?:word|phrase)[:\s]\s*){_VALUE}", re.IGNORECASE)
 # "Write 'I read this' at the top", "put the word KIWI in the opening sentence of your bid" and the like
 _TOP = re.compile(rf"{_ASK}(?:write|put|type|add|use|include) (?:the (?:word|phrase)\s+)?{_VALUE} (?:at the (?:very )?"
                   rf"(?:top|start|beginning)|as the first (?:word|line)|in the (?:very )?first (?:word|line|sentence) of "
