@@ -25,7 +25,7 @@ BUILDS_NEW = (r"\b(?:build|create|develop|design)(?: and \w+)? (?:a|an) (?:(?!(?
 
 # an app to publish or submit to a store ("publishing of our app on Google Play", "submit the app to the App Store")
 STORE_RELEASE = Case(
-    when=r"\b(?:publish(?:ing)?|submit(?:ting)?|upload(?:ing)?|releas(?:e|ing)|launch(?:ing)?) (?:of )?(?:the |our |my |"
+    when=r"\b(?:publish(?:ing)?|submit(?:ting)?|upload(?:ing)?|onboard(?:ing)?|releas(?:e|ing)|launch(?:ing)?) (?:of )?(?:the |our |my |"
          r"an? )?(?:[\w-]+ ){0,3}(?:app|application) (?:on|to|in|over|into) (?:the )?(?:google |apple )?(?:play|app) ?"
          r"store\b|\b(?:play|app) ?store (?:publishing|submission|release|approval)\b",
     unless=r"\b(?:build|develop|create|design)\w* (?:a |an |the |our |my )?(?:new )?(?:[\w-]+ ){0,2}(?:mobile )?"
@@ -38,6 +38,22 @@ STORE_RELEASE = Case(
     start="the current build and the store's policies for an app like yours",
     question="Is there a developer account already, and has the app been submitted to the store before?",
     offer=("the current build", "list what the review is likely to ask for"))
+
+# an app a store has turned down or suspended ("the app was rejected twice and the account is now suspended"): the
+# notices decide the work (pool readers, --seed 2201: "never mentions policy compliance or appeals")
+STORE_REJECTED = Case(
+    when=r"\b(?:submission|app|application|update|build|listing|account)s? (?:has |have |had )?(?:been |was |were |got |"
+         r"keeps? getting )?(?:rejected|suspended|removed|taken down)\b|\brejected by (?:the )?(?:google|apple|play|app)"
+         r"|\b(?:play|app) ?store (?:rejection|suspension)s?\b",
+    steps=("read the rejection and suspension notices and the policy sections they cite, and check the build and the "
+           "listing against each of them",
+           "fix what they point to, in the code, the listing or the privacy and data-safety details, and note each "
+           "change for the reviewers",
+           "resubmit with a short note to the reviewers, or file the appeal, and follow it through until the app is "
+           "live"),
+    start="the rejection notices and the policy sections they cite",
+    question="Could you forward the rejection and suspension notices you received, with the date of each?",
+    offer=("the rejection notices", "tell you what we think held up each review"))
 
 # an app to move to a newer framework or SDK version (``APP_UPGRADE``): the libraries decide the work (pool readers:
 # "describe the upgrade path: dependencies, breaking changes, step by step")
@@ -52,7 +68,7 @@ UPGRADE = Case(
     question="Are there automated tests for the app, or should we agree the main flows to check by hand after each "
              "step?",
     offer=("access to the code", "tell you which libraries are likely to need the most work"))
-MOBILE_CASES = (STORE_RELEASE, UPGRADE)  # an app to publish or upgrade, not to build
+MOBILE_CASES = (STORE_REJECTED, STORE_RELEASE, UPGRADE)  # an app to publish or upgrade, not to build
 
 # a site to make faster ("Website Speed Optimization (Shopify)", "optimize site speed"): no pages to agree or build
 # (pool readers: "the plan is for building a new website, not speeding one up")

@@ -36,7 +36,7 @@ LOCATION = re.compile(
     r"applicants?|freelancers?|people|you(?:'re| are)?) (?:who (?:is|are) )?(?:based|"
     r"located) (?:in|near|in or near)|only (?:candidates|applicants|freelancers|people|developers) (?:from|in)|"
     r"(?:developers?|engineers?|designers?|analysts?|freelancers?) only (?:from|in)|location: (?:based|located) in|"
-    r"residents? of|on-?site in|in-person (?:in|at)|(?:someone|candidates?|applicants?|freelancers?|people) (?:who (?:is|are) )?"
+    r"residents? of|on-?site in|in-person (?:in|at)|(?:geograph(?:y|ic|ical)|location) requirements?:|(?:someone|candidates?|applicants?|freelancers?|people) (?:who (?:is|are) )?"
     r"(?:within|from)(?= (?:the )?(?:US|U\.S\.|USA|UK|EU|Canada|Europe|European Union|United States|United Kingdom|"
     r"Australia|Latin America|North America)\b))"
     r" (?i:the )?([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})")

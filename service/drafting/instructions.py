@@ -22,7 +22,7 @@ _ASK = (r"(?:^[^\w\"'“‘]*(?:(?:please|kindly|also|and|then|important|note|ps
         r"\b(?:please|kindly|must|should|need to|make sure (?:to|you)|be sure to|remember to|forget to|required to)\s+|"
         # "if you read the whole thing begin your bid with …" (the test of reading, with no comma before the verb)
         r"\bif you(?:'ve|’ve| have)? (?:read|reached|got|made it)\b[^.!?\n,]{0,30}?\s+)")
-# a looser name for the letter counts only with "the word" ("Please start your job with the word PEANUT": pool
+# a looser name for the letter counts only with "the word" ("Please begin your job with the word MANGO": pool
 # readers discarded the letter that left it out)
 _OPENER = re.compile(rf"{_ASK}(?:start|begin|open) (?:(?:your|the|each) {_DOC} (?:with|by (?:writing|saying|typing))"
                      rf"(?::\s*|\s+(?:the (?:word|phrase|sentence)[:\s]\s*)?)|your (?:job|post|submission|pitch|letter|"
@@ -55,7 +55,9 @@ _RATE_FIRST = re.compile(r"\b(?:hourly )?rate\b[^.!?\n]{0,40}\b(?:first line|fir
 # what the client asks applicants to send (examples, a rate, a Loom video, a CV): intake reads the usual wordings
 # (kind "other"); this catches the ones it misses ("Submit your resume", "Record a short Loom", a "Your hourly rate
 # and availability" line under "To apply"). The letter answers them (``client_asks``).
-_APPLY_ASK = re.compile(rf"{_ASK}(?:include|attach|share|send|provide|submit|record|reply with|apply with|leave|drop)\b"
+# ... also "we look forward to you sharing your CV and a few projects" (pool readers: "sends no CV")
+_APPLY_ASK = re.compile(rf"(?:{_ASK}(?:include|attach|share|send|provide|submit|record|reply with|apply with|leave|drop)|"
+                        r"\blook(?:ing)? forward to (?:you |your )?(?:sharing|sending|seeing|receiving|reading))\b"
                         r"[^.!?\n]{0,100}?\b"
                         r"(?:portfolio|examples?|samples?|links?|cv|resume|résumé|rate|availability|loom|video|references|"
                         r"estimate|quote|timeline)\b", re.IGNORECASE)
@@ -119,6 +121,16 @@ def price_ask(sentence: str) -> bool:
 _PERSONAL = re.compile(r"\b(?:mention|tell us|tell me|include|state|write)\b[^.!?\n]{0,30}\b(?P<what>your "
                        r"(?:favou?rite [a-z]+(?: [a-z]+)?(?: [a-z]+)?(?=\s*[(,.;:!?]|\s+(?:alongside|in|and|with|to|at|so|as|on|"
                        r"somewhere|anywhere)\b|\s*$)|star sign|zodiac sign|pet'?s name|middle name))", re.IGNORECASE)
+
+
+# a piece of work to send with the application ("please submit in your proposal a list of … in a CSV file") and a
+# confirmation only the person can give ("please confirm you have watched the channels we follow"): read-checks too, so
+# the letter holds a placeholder in the client's words (pool readers discarded the letter that had neither)
+# (the whole clause up to the sentence's end: "confirm you've read this post, start your application with …" is an opener)
+_SAMPLE_WORK = re.compile(r"\b(?:submit|include|attach|send|provide)\b (?:in|with) your (?:proposal|application|bid|reply),? "
+                          r"(?P<what>(?:the|a|an|some|your) [^.!?\n,;:]{3,80}?)\s*(?=[.!?\n]|$)", re.IGNORECASE)
+_CONFIRM_DONE = re.compile(r"\b(?P<what>confirm (?:that )?you(?:'ve|’ve| have)? (?:read|researched|reviewed|watched|looked at|"
+                           r"checked|visited|studied) [^.!?\n,;:]{3,80}?)\s*(?=[.!?\n]|$)", re.IGNORECASE)
 
 
 def check_flag(text: str) -> str:
@@ -283,9 +295,10 @@ def _scan(description: str) -> list[tuple[str, str, str | None]]:
             or price_ask(s) and not _OURS.search(s)
         if asked and not _PRICE_FEATURE.search(s):  # "The dashboard must include … booking rate" is a task
             out.append(("other", s.strip(), None))
-        m = _PERSONAL.search(s)
-        if m:
-            out.append(("personal", s.strip(), m.group("what")))
+        for pat in (_PERSONAL, _SAMPLE_WORK, _CONFIRM_DONE):
+            if m := pat.search(s):
+                out.append(("personal", s.strip(), m.group("what")))
+                break
     return out + [("other", item, None) for item in _listed_asks(description) + _inline_asks(description)]
 
 

@@ -135,7 +135,7 @@ KINDS: tuple[WorkKind, ...] = (
              start="one sample page per source and the fields you need from it"),
     WorkKind("ai", ("ai agent", "ai agents", "agentic", "chatbot", "chat bot", "llm", "llms", "gpt", "openai",
                     "chatgpt", "rag", "langchain", "generative ai", "ai-powered", "ai powered", "ai assistant",
-                    "prompt", "prompts", "ai"), frozenset({"dev", "data"}), "AI",
+                    "prompt", "prompts", "ai", "ollama", "llama"), frozenset({"dev", "data"}), "AI",
              "You want an AI feature[ built on {tools}] that works dependably on real inputs, not only in a "
              "demo.",
              AI_STEPS, AI_QUESTION, "a few real inputs where the results go wrong", tools_among=AI_TOOLS,

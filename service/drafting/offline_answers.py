@@ -39,6 +39,7 @@ from service.drafting.voice import Voice, voice_for
 from service.drafting.work_kinds import classify as work_kind
 from service.intake.extraction_rules import OWN_VIEW
 from service.text.skills import normalise_skill
+from service.text.skills_vocab import CONCEPTS
 
 PERSONAL = "[Your answer: a personal detail only you can give]"
 # the applicant's own past work, or their own plan, that no workspace file answers: the reviewer writes it (an
@@ -87,13 +88,15 @@ def _approach_answer(question: str, brief: dict, ws: dict, line: dict, steps: tu
 _QWORDS = frozenset(["I", "If", "What", "How", "Have", "Has", "Do", "Does", "Did", "Are", "Is", "Can", "Could", "Which", "When", "Why", "Where", "Who", "Please", "Yes", "No", "US", "USD", "EU", "UK", "Would", "Will", "Your", "You", "Our", "We", "Also", "And", "Or", "The", "A", "An", "In", "On", "For", "With", "Any", "Tell", "Describe", "Share", "Details", "Description", "Brief", "Short", "Explain", "Outline", "Experience"])
 
 
-def _product_names(question: str, ws: dict) -> list[str]:
+def _product_names(question: str, ws: dict, ours: set[str]) -> list[str]:
     """Capitalised names in a question (a product such as Pipedrive) that the profile and proof library never
     mention: we cannot claim experience with them."""
     known = (str(ws.get("profile", {})) + " " + " ".join(str(p) for p in ws.get("proof", []))).lower()
     out: list[str] = []
     for i, w in enumerate(re.findall(r"(?<![\w.])[A-Z][A-Za-z0-9]{2,30}\b", question)):
-        if w in _QWORDS or w.lower() in known or w in out or re.fullmatch(r"[A-Z]{2,}s", w):
+        # a tool we have under another spelling ("PowerBI" for "Microsoft Power BI") is no unknown product
+        if w in _QWORDS or w.lower() in known or w in out or re.fullmatch(r"[A-Z]{2,}s", w) or \
+                (normalise_skill(w) or "").lower() in ours:
             continue
         out.append(w)
     return out[:3]
@@ -151,10 +154,12 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
         kind = "experience"  # "A workflow you've automated using Make", "Describe your experience with Spark"
     named = named_tools(question, facts)
     have = [t for t in named if (normalise_skill(t) or t).lower() in ours]
-    lack = [t for t in named if (normalise_skill(t) or t).lower() not in ours]
+    # a kind of work is never disclaimed as a tool ("Business Intelligence is not something I have used" under a
+    # BI question to a dashboard shop; pool readers, --seed 2201)
+    lack = [t for t in named if (normalise_skill(t) or t).lower() not in ours and (normalise_skill(t) or t) not in CONCEPTS]
     if kind in ("experience", "years"):
         named_low = " ".join(have + lack).lower()
-        lack += [n for n in _product_names(question, ws) if n.lower() not in named_low]
+        lack += [n for n in _product_names(question, ws, ours) if n.lower() not in named_low]
     honest = honest_lack(lack, ws)
     entry = know_how(question, domains_for(ws, line))
     yes_no = bool(re.match(r"(?:are|do|does|is|can|could|will|would)\b", question.strip(), re.IGNORECASE))
@@ -175,6 +180,9 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
             elif kind in ("approach", "stack"):
                 known = with_subject(known, question)
             known += f" {ESTIMATE}" if kind == "timeline" and _HOW_LONG.search(question) else ""
+            if lack and not have and kind in ("yesno", "other"):  # the method after the lack, never before it: "Everything
+                # lives in your repository …" then "Git is not something I have used" read as self-contradiction
+                return honest_lack(lack, ws, "Not directly") + " Here is how I would go about it. " + known
             return (("Yes. " if kind == "yesno" and not lack else "") + known + honest).strip()
     if (pick := _ONE_PICK.search(question)) and not any(t.lower() in question.lower() for t in have):
         cost = ", and what it costs" if re.search(r"\b(?:cost|price|pricing|fees?)\b", question, re.IGNORECASE) else ""

@@ -250,7 +250,9 @@ def evidence_quote(description: str, post: str, triggers: tuple[str, ...], used:
                 start = max(0, idx - 2)
                 words = words[start:start + 10]
         q = make_quote(words, post, keep_lead=True)
-        if q and len(q.text.split()) >= 4 and not any(q.text.lower() in u or u in q.text.lower() for u in used):
+        # never a window that opens on a preposition ("sought after by OpenAI …" quoted as "after by OpenAI …")
+        if q and len(q.text.split()) >= 4 and not _mid_phrase(q.text, post) and not any(
+                q.text.lower() in u or u in q.text.lower() for u in used):
             used.add(s.lower())
             return Found(q, "clause", s)
     return None
@@ -262,6 +264,12 @@ def evidence_quote(description: str, post: str, triggers: tuple[str, ...], used:
 # Zapier …”")
 _MID_CLAUSE = frozenset({"and", "or", "could", "might", "may", "would", "I", "we", "We", "they"})
 _MODAL = frozenset({"will", "should", "must", "can"})
+
+
+def _mid_phrase(text: str, post: str) -> bool:  # a lower-case quote that opens on a preposition or mid-clause
+    first = text.split()[0]
+    return first[:1].islower() and (first in _PREP or first in (*_MID_CLAUSE, "after", "before", "than")
+                                    or not starts_cleanly(text, post))
 
 
 def starts_cleanly(text: str, post: str) -> bool:

@@ -12,6 +12,7 @@ import re
 from service.drafting.claimable import claimable
 from service.drafting.work_kinds import post_tools, said_plainly
 from service.text.skills import find_skills_in_text, normalise_skill
+from service.text.skills_vocab import CONCEPTS
 
 # names the vocabulary does not find on their own in running text ("excel" is also a verb), case-sensitive
 _ALIASES = {"Microsoft Excel": re.compile(r"\b(?:MS |Microsoft )?Excel\b")}
@@ -63,4 +64,6 @@ def disclaimed_tools(facts: dict, ws: dict) -> set[str]:
     neither in the profile, in the proof library's skills nor in a case study's text (``answer_question``'s
     ``lack``)."""
     ours = our_tools(ws) | set(proof_mentions(ws))
-    return {t for q in facts.get("screening_questions", []) for t in canon(named_tools(q, facts)) if t not in ours}
+    concepts = canon(CONCEPTS)
+    return {t for q in facts.get("screening_questions", []) for t in canon(named_tools(q, facts))
+            if t not in ours and t not in concepts}

@@ -38,7 +38,9 @@ CORE_TOPICS: tuple[Topic, ...] = (
           "likely value, and I would check what the remaining fields (dates, postcodes, rare values) still reveal.",
           needs=r"(?=[\s\S]*\b(?:tokeni[sz]\w*|de-?identif\w+|pseudonymi[sz]\w+|hash\w*|md5|sha-?\d+)\b)[\s\S]*\b(?:patients?|"
                 r"personal|pii|phi|hipaa|gdpr|health|medical|customers?|users?|identifiers?)\b",
-          unless=r"\b(?:tokenizers?|tokenomics|nfts?|blockchain|crypto ?(?:currenc\w+|wallets?|tokens?|coins?)|card (?:data|numbers?|details)|llm|embeddings?)\b"),
+          # tokenised real estate and a smart wallet are chain work (pool readers, --seed 2201)
+          unless=r"\b(?:tokenizers?|tokenomics|nfts?|blockchain|crypto ?(?:currenc\w+|wallets?|tokens?|coins?)|card (?:data|numbers?|details)|llm|embeddings?|"
+                 r"stablecoins?|erc-?\d{2,5}|ethereum|polygon|smart wallets?|tokeni[sz]ation of (?:real[- ]estate|assets?|propert\w+))\b"),
     Topic("factor_analysis", r"\b((?:confirmatory|exploratory) factor analys\w+|factor (?:analys\w+|models?|structure|loadings?)|"
                              r"cfa|efa|structural equation model\w*|measurement invariance|latent (?:constructs?|variables?)|model (?:fit|testing)|"
                              r"fit indices|test(?:ing)? (?:the |various |different |several )?(?:factor )?models)\b",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from service.drafting.app_cases import APP_UPGRADE
+from service.drafting.app_cases import APP_UPGRADE, STORE_REJECTED
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,8 @@ APP_BUILT = (r"\bpublish(?:ing)? (?:of )?(?:the |our |my |an? )?(?:[\w-]+ ){0,3}
              # an app to rebuild in another framework ("rebuilding our native app in React Native") is live already
              r"\brebuild\w* (?:our|the|my|an existing) (?:[\w/-]+ ){0,3}(?:app|application)\b|"
              # "new features for our existing app" (pool readers: "asks about developer accounts for a live app")
-             r"\b(?:existing|current|live) (?:mobile )?(?:app|application)\b|" + APP_UPGRADE)
+             r"\b(?:existing|current|live) (?:mobile )?(?:app|application)\b|" + APP_UPGRADE + "|" + STORE_REJECTED.when +
+             r"|\bonboard(?:ing)? (?:the |our |my )?(?:[\w-]+ ){0,3}(?:app|application) (?:on|to|in)\b")
 # no hypotheses to test: qualitative research (interviews coded into themes in MAXQDA or NVivo; pool readers on a
 # thematic analysis for a thesis: "p-values make no sense for interview coding"), an exploratory factor analysis
 # ("confirmatory talk of hypotheses for an EFA") and software regression testing ("regression tests before

@@ -37,9 +37,10 @@ from service.drafting.topic_powerbi import NEEDS as POWERBI_NEEDS
 from service.drafting.topic_powerbi import POWERBI_KINDS, POWERBI_TOPICS
 from service.drafting.topic_roles import ROLE_KINDS, ROLE_TOPICS
 from service.drafting.topic_sixth import SIXTH_KINDS, SIXTH_TOPICS
+from service.drafting.topic_trades import TRADE_KINDS, TRADE_TOPICS
 from service.drafting.topic_web import WEB_KINDS, WEB_TOPICS
 
-TOPICS: tuple[Topic, ...] = (
+TOPICS: tuple[Topic, ...] = TRADE_TOPICS + (  # the trade a data post is about first (``topic_trades``)
     # ------------------------------------------------------------------ analysis and statistics
     Topic("causal", r"\b(causal|treatment effect|uplift|incrementality|difference[- ]in[- ]differences|synthetic control)\b", D,
           "For an effect estimate like this I would use a comparison group (difference-in-differences or a synthetic "
@@ -363,8 +364,7 @@ _REPORTING = {"dashboard", "analysis", "general", "pipeline"}
 _SHEETS = {"spreadsheet", "dashboard", "automation", "analysis", "general", "import", "research"}
 _DATA_STORE = {"pipeline", "database", "dashboard", "analysis", "migration", "general"}
 _AI = {"ai", "automation", "webapp", "api", "general"}
-# the kinds of work (kind_table ids) a topic's sentence reads right for: a scraping remark in a dashboard letter
-# or a prediction remark in a reporting letter is off the point even when the post mentions the word
+# the kinds of work (kind_table ids) a topic's sentence reads right for (a scraping remark is off a dashboard letter)
 TOPIC_KINDS: dict[str, set[str]] = {
     "causal": _ANALYSIS, "abtest": _ANALYSIS, "survey": _ANALYSIS, "churn": _ANALYSIS | {"dashboard"},
     "correlation": _ANALYSIS, "forecast": _ANALYSIS | {"dashboard", "spreadsheet"},
@@ -393,7 +393,7 @@ TOPIC_KINDS: dict[str, set[str]] = {
     "privacy": {"pipeline", "database", "analysis", "ml", "ai", "api", "webapp", "automation", "general", "import"},
     "cold_email": {"copy", "general", "automation"}, "landing": {"copy", "general"}, "seo_content": {"copy", "general"},
     **POWERBI_KINDS, **MORE_KINDS, **EXTRA_KINDS, **DEV_KINDS, **ROLE_KINDS, **SIXTH_KINDS, **CORE_KINDS, **WEB_KINDS,
-    **ANALYTICS_KINDS, **FREQ_DEV_KINDS, **FREQ_DATA_KINDS, **DATA_TOOL_KINDS, **DATA_KINDS, **KIND_KINDS,
+    **ANALYTICS_KINDS, **FREQ_DEV_KINDS, **FREQ_DATA_KINDS, **DATA_TOOL_KINDS, **DATA_KINDS, **KIND_KINDS, **TRADE_KINDS,
 }
 # kinds where a topic is said of one item of the post's list that names it ("Integrate Stripe & PayPal for automated
 # billing" in an automation role), though not as the letter's opening remark (a Zapier flow that passes Stripe events on)

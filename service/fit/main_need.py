@@ -46,10 +46,15 @@ _ROLE_SOURCES: dict[str, str] = {
                  r"expert)|seo (?:specialist|expert|consultant|manager|strategist)|\bppc\b|"
                  r"(?:meta|facebook|google|tiktok|amazon|twitter/x|x) ads(?: manager| specialist| expert)?|"
                  r"ads (?:manager|specialist|expert)|media buyer|growth (?:hacker|marketer)|influencer|"
-                 r"community manager|brand (?:manager|ambassador|strategist)|sales funnel",
+                 r"community manager|brand (?:manager|ambassador|strategist)|sales funnel|"
+                 # conversion work on a store is marketing ("CRO/UX expert for our store"; pool readers, --seed 2201)
+                 r"\bcro\b(?:/[a-z]+){0,2} (?:experts?|specialists?|consultants?|managers?|strategists?)|"
+                 r"conversion rate optimi[sz]ation (?:experts?|specialists?|consultants?)",
     "sales": r"sales (?:rep|representative|agent|manager|executive|associate|closer|development|specialist)|\bsdr\b|"
              r"\bbdr\b|appointment setter|cold call(?:er|ing)?|telemarketer|lead generation(?: specialist| expert)?|"
-             r"business development|outreach specialist|account executive",
+             r"business development|outreach specialist|account executive|"
+             # outbound lists built in Clay for a sales team ("GTM engineer for outbound lists"; pool readers, --seed 2201)
+             r"(?:gtm|go-to-market) engineers?|clay (?:experts?|specialists?)",
     "assistant": r"virtual assistant|\bva\b|executive assistant|personal assistant|admin(?:istrative)? assistant|"
                  r"office assistant|customer (?:service|support)(?: rep| representative| agent| specialist)?|"
                  r"receptionist|chat support",
@@ -69,7 +74,9 @@ _ROLE_SOURCES: dict[str, str] = {
                    r"draftsman|inverter expert",
     "management": r"project manager|product manager|scrum master|program manager|product owner|operations manager|"
                   r"(?:fractional |interim |part-time )?cto\b|chief technology officer|"
-                  r"account manager|client services manager|(?:customer|client) success manager",
+                  r"account manager|client services manager|(?:customer|client) success manager|"
+                  # a head of a business function leads people and budgets ("Head of E-Commerce for a furniture brand")
+                  r"head of (?:e-?commerce|growth|marketing|sales|operations|digital|product|engineering)",
     "teaching": r"tutor|teacher|instructor|(?:[a-z&/]+ )?(?:trainers?|coach(?:es)?|mentors?)",
     # help with the client's own career ("Data Analyst resume improvement", "CV review"): not the profession it names
     "career": r"(?:[a-z&/]+ )?(?:resumes?|résumés?|\bcvs?)(?: and (?:cover letters?|linkedin(?: profile)?))? (?:writ(?:er|ers|ing)|"
@@ -95,7 +102,8 @@ _ROLE_SOURCES: dict[str, str] = {
     # smart contracts, tokens and chains are their own trade ("Blockchain Developer for Automated Payouts")
     "blockchain": r"blockchain (?:developers?|engineers?|experts?|development|specialists?)|smart contracts? (?:developers?|"
                   r"engineers?|auditors?|development|audit)|solidity (?:developers?|engineers?|experts?)|web3 (?:developers?|"
-                  r"engineers?|development)|(?:defi|nft|dapp) (?:developers?|development)",
+                  r"engineers?|development)|(?:defi|nft|dapp) (?:developers?|development)|erc-?\d{2,5}|account abstraction|"
+                  r"(?:smart|crypto|web3) wallets?",
     # a game is its own trade (Unity, Unreal, game loops), not an app or a website
     "game": r"(?:(?:mobile|browser|2d|3d|multiplayer|casino|slot|card|puzzle|html5|video) )?games? (?:developers?|"
             r"development|designers?|dev)|unity(?:2d|3d)? (?:developers?|games?)|unreal(?: engine)?|play[- ]to[- ]earn|"

@@ -23,8 +23,8 @@ from tests.pipeline.topic_checks import (
 DATA_WITH = [
     ("trend_gaps", "Monthly sales trends for our bakeries",
      "Show the monthly sales trends of our three bakeries over the last two years, product by product.", "analysis"),
-    ("dashboard_compare", "Build a dashboard for our clinic",
-     "Build a dashboard showing appointments, cancellations and revenue per doctor from our booking exports.",
+    ("dashboard_compare", "Build a dashboard for our gym chain",  # a clinic's dashboard is a trade's (``topic_trades``)
+     "Build a dashboard showing memberships, cancellations and revenue per site from our booking exports.",
      "dashboard"),
     ("spec_tests", "Business analyst for an ordering system specification",
      ("We need a business analyst to write the technical specification for a new ordering system, with the "

@@ -1,15 +1,27 @@
 """Truth fixes from readers of a fresh pool of real posts (2026-12-07, twenty-second session; diagnostic
-``--seed 2201``), each on a team-written post and each failing on 32e1675."""
+``--seed 2201``), each on a team-written post and each failing on 32e1675: a looser name for the letter in an opener
+instruction, a deadline "within the next hours", screening answers that split a tool's name, disclaimed a kind of work
+or gave a method before saying the tool was never used, smart-wallet work read as a privacy job and as software, an app a
+store turned down, a location stated as a requirement heading, a quote opening on a preposition, a CV asked for with
+"we look forward to you sharing", a local model named Ollama, a piece of work or a confirmation asked for in the
+proposal, a head of a business function, a conversion expert and a go-to-market engineer in fit, and the figures the
+trade of a data post runs on (``topic_trades``)."""
 from __future__ import annotations
 
 import pytest
 
-from service.core.config import DEMO_WORKSPACE
+from service.core.config import DEMO_WORKSPACE, PACKAGE_DIR
 from service.core.schemas import JobBrief
 from service.core.workspace import load_workspace
+from service.drafting.instructions import resolve
 from service.drafting.proposal import draft_proposal
+from service.drafting.work_kinds import classify, find_topic
+from service.fit.main_need import roles_in
+from service.text.skills import find_skills_in_text
 
 WS = load_workspace(DEMO_WORKSPACE)
+DATA_WS = load_workspace(PACKAGE_DIR.parent / "evals" / "workspaces" / "data-analytics.yaml")
+DATA = frozenset({"data"})
 
 
 def _letter(title: str, post: str, ws=WS) -> str:
@@ -36,3 +48,142 @@ def test_a_job_of_the_post_is_no_opener_without_the_word():
 def test_a_deadline_within_the_next_hours_is_acknowledged():
     letter = _letter("Python script for monthly churn", _URGENT.format(ask="Please reply with your rate"))
     assert "within the next 3 hours" in letter
+
+
+def _answers(title: str, body: str, questions: list[str], ws=DATA_WS) -> list[str]:
+    desc = body + "\n\nScreening questions:\n" + "\n".join(f"{n}. {q}" for n, q in enumerate(questions, 1))
+    brief = JobBrief(title=title, description=desc, screening_questions=questions)
+    return [a["answer"] for a in draft_proposal(brief, None, ws).parts["screening_answers"]]
+
+
+_BI_JOB = ("We are hiring a customer analytics analyst for our subscription software company. You will write SQL, keep "
+           "our data models tidy and build dashboards on the warehouse for the sales and finance teams.")
+
+
+def test_screening_answers_read_a_tool_whole_and_never_disclaim_a_kind_of_work():
+    assert "Apache Superset" in find_skills_in_text("dashboards in Looker or Apache Superset")
+    answers = _answers("Customer analytics analyst", _BI_JOB, [
+        "Have you worked in a data analytics or business intelligence role for at least three years?",
+        "Have you built dashboards in Apache Superset, Tableau or PowerBI?"])
+    said = " ".join(answers)
+    assert "Business Intelligence is not" not in said and "Apache and Superset" not in said
+    assert "Apache Superset is not something" in answers[1]
+    assert "PowerBI" not in said.replace("Apache Superset, Tableau or PowerBI", "")  # Power BI is ours, not disclaimed
+
+
+def test_a_method_for_a_tool_never_used_comes_after_saying_so():
+    answers = _answers("Customer analytics analyst", _BI_JOB, ["Are you comfortable with Git/GitHub for version control?"])
+    assert answers[0].startswith("Not directly"), answers
+    assert answers[0].index("not something") < answers[0].index("go about it")
+
+
+_WALLET = ("We are building a smart wallet on ERC-4337 with account abstraction. The back end needs social sign-in, "
+           "payments between users, and tokenisation of real estate so users can invest and receive rent every month. "
+           "It will hold only stablecoins at first.")
+
+
+def test_smart_wallet_work_is_chain_work_not_a_privacy_job():
+    assert "blockchain" in [fam for _, fam, _ in roles_in("Backend engineer for an ERC4337 wallet")]
+    letter = _letter("Back end for our ERC-4337 smart wallet", _WALLET)
+    assert "keyed hash" not in letter
+
+
+_REJECTED = ("Our marketplace app was turned down by the Play Store review twice, and after the third try our "
+             "submission has been rejected and the account suspended. We need someone who has taken apps through "
+             "Google Play and App Store review before.")
+
+
+def test_an_app_a_store_turned_down_gets_the_notices_read_not_a_new_build():
+    letter = _letter("Get our app through Google Play review", _REJECTED)
+    assert "rejection" in letter and "appeal" in letter
+    assert "offline behaviour" not in letter and "main screens" not in letter
+
+
+def test_a_location_requirement_heading_is_raised():
+    post = ("Geography requirement: Greater Boston or Providence RI\n\nWe need a Python developer for 20 hours a week "
+            "to extend our reporting service and its tests.")
+    assert "[Your answer: where you are based]" in _letter("Python developer for our reporting service", post)
+
+
+def test_an_evidence_quote_never_opens_on_a_preposition():
+    from service.drafting.quotes import evidence_quote
+
+    post = ("Looking for a strong Python developer for 20 hours a week.\n\nYou will be working with our founder who is a "
+            "well known researcher with a doctorate in statistics who was sought after by OpenAI and other large labs.")
+    found = evidence_quote(post, post, ("openai",), set())
+    assert found is None or found.quote.text.split()[0] not in {"after", "by"}
+
+
+def test_a_cv_asked_for_with_look_forward_to_is_answered():
+    post = ("We need a Python developer to extend our reporting service and its tests, 20 hours a week. We look forward "
+            "to you sharing your CV and a few Python projects you are proud of.")
+    letter = _letter("Python developer for our reporting service", post)
+    assert "[Your CV link or file]" in letter
+
+
+def test_a_local_model_post_is_ai_work():
+    assert {"Ollama", "Llama"} <= set(find_skills_in_text("Run Ollama with Llama 3 on a laptop"))
+    post = ("Show me how to install Ollama and run Llama 2 on my own machine, load a CSV of incidents and ask the model "
+            "for trends, then script the queries in Python.")
+    assert classify("Ollama and Llama 2 to analyse a dataset", post, DATA).id == "ai"
+
+
+def test_a_piece_of_work_and_a_confirmation_asked_for_in_the_proposal_get_placeholders():
+    post = ("We run a data channel on YouTube and need someone to research figures for each video and enter them in a "
+            "spreadsheet. To show you read this, please submit in your proposal a list of the five tallest buildings "
+            "in Europe in a CSV file. Also, please confirm you have watched the channels we follow.")
+    r = resolve(JobBrief(title="Research analyst for a data channel", description=post), WS)
+    assert any("five tallest buildings" in p for p in r.personal)
+    assert any(p.startswith("confirm you have watched") for p in r.personal)
+    letter = _letter("Research analyst for a data channel", post, DATA_WS)
+    assert letter.count("[Your answer]") >= 2
+
+
+@pytest.mark.parametrize("title, family", [
+    ("Head of E-Commerce for a garden furniture brand", "management"),
+    ("CRO/UX expert for our supplements store", "marketing"),
+    ("GTM Engineer to build outbound lists", "sales"),
+])
+def test_a_business_function_lead_a_conversion_expert_and_a_gtm_engineer_are_other_trades(title, family):
+    assert [fam for _, fam, _ in roles_in(title)][:1] == [family]
+
+
+@pytest.mark.parametrize("title, post, topic", [
+    ("Analyst for our guesthouse's annual report", "Review two years of revenue and bookings for our guesthouse and "
+     "report on occupancy and room rates by season.", "hospitality"),
+    ("Financial model for a staffing agency", "Build a model of our staffing agency's margins by client, with bill "
+     "rates and pay rates for each placement.", "staffing"),
+    ("Self storage acquisition model", "We need an Excel model for buying a self storage facility: occupancy, "
+     "pricing and a five-year forecast.", "self_storage"),
+    ("Monthly KPIs for a telehealth clinic", "Build the monthly KPI report for our telehealth clinic from the "
+     "appointment and patient exports.", "clinical_kpis"),
+    ("Donor retention analysis", "Analyse five years of donations for our charity and report on donor retention "
+     "by appeal.", "donors"),
+    ("Contact centre dashboard", "Build a dashboard for our call center: calls, waiting times and handle times "
+     "by agent.", "contact_centre"),
+])
+def test_a_data_post_about_a_trade_gets_that_trades_figures(title, post, topic):
+    found = find_topic(title, post, DATA, "analysis")
+    assert found is not None and found.id == topic
+
+
+@pytest.mark.parametrize("title, post", [
+    ("Website for our guesthouse", "Build a booking website for our guesthouse with a gallery and a contact form."),
+    ("Staffing levels analysis for a hospital ward", "Analyse nurse staffing levels against patient numbers per shift."),
+    ("Restaurant menu scraper", "Scrape the menus of 200 restaurants into a spreadsheet with dish names and prices."),
+])
+def test_a_trade_named_without_its_figures_gets_no_trade_remark(title, post):
+    found = find_topic(title, post, DATA, "analysis")
+    assert found is None or found.id not in {"hospitality", "staffing", "restaurant"}
+
+
+def test_a_tool_we_lack_under_its_short_name_is_still_said_plainly():
+    answers = _answers("Data engineer for our pipelines", _BI_JOB, ["Describe your experience with AWS Glue and Spark."])
+    assert "Spark" in answers[0] and "not something" in answers[0]
+
+
+def test_a_confirmation_that_runs_on_into_an_opener_is_no_placeholder():
+    post = ("We need a React developer for our internal tools. Please confirm you've read this post, start your "
+            "application with the word LANTERN.")
+    r = resolve(JobBrief(title="React developer for internal tools", description=post), WS)
+    assert r.opener == "LANTERN" and not any(p.startswith("confirm") for p in r.personal)
