@@ -168,7 +168,7 @@ QUESTION_KINDS = [
                  r"projects?|case))\b"),
     ("years", r"\b(how many years|years of experience|years of [\w.]+ experience|years (?:with|using)|how much experience|"
               r"how experienced)\b"),
-    ("approach", r"\b(what (?:will|would) you do|how would you|how will you|how you would|how you'd|how you will|approach|plan|strategy|"
+    ("approach", r"\b(what (?:will|would) you do|how would you|how will you|how you would|how you['’]d|how you will|approach|plan|strategy|"
                  r"process|steps|methodology|how do you|how can you|ensure)\b"),
     ("confirm", r"^(?:please )?confirm(?:ation)?\b"),
     ("personal", r"\b(certif\w+|what (?:interests|excites|attracts) you|why (?:do you want|are you interested)|country|city|where are you|located|location|based in|residence|favou?rite|smell|colou?r|hobby|enjoy|"

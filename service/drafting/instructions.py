@@ -222,8 +222,11 @@ def _listed_items(description: str) -> list[tuple[str, str]]:
             bullet = line
             continue
         line, bullet, gap, blank = f"{bullet} {line}".strip(), "", 0, gap
-        if _APPLY_HEAD.match(line):
-            head, left, items, marked = line.rstrip(":").strip(), 8, 0, False
+        # the heading may end a line that says more first ("If you have built one, I'd love to hear from you! Please
+        # share:"; pool readers: three questions under it left unanswered)
+        last = re.split(r"(?<=[.!?])\s+", line)[-1]
+        if _APPLY_HEAD.match(line) or _APPLY_HEAD.match(last):
+            head, left, items, marked = last.rstrip(":").strip(), 8, 0, False
             continue
         if items == 1:
             spaced = blank > 0

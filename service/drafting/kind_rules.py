@@ -125,4 +125,8 @@ TEACH_US = (r"\b(?:teach|train|tutor|mentor|coach)\w* (?:me|us|our (?:team|staff
 # a review of the client's work (pool readers: "an audit template for a comic-style quiz to build")
 ASSESSMENT_PRODUCT = (r"\b(?:interactive|online|quiz[- ]style|self[- ]|digital|web[- ]based|gamified)[ -]?(?:[\w-]+ ){0,2}"
                       r"assessments?\b|\b(?:build|create|design|develop)\w* (?:an? |the |our )?(?:[\w-]+ ){0,3}"
-                      r"assessments? (?:tool|app|platform|quiz|website|site)\b")
+                      r"assessments? (?:tool|app|platform|quiz|website|site)\b|"
+                      # "a tool for conducting feasibility assessments" (pool readers: "treats a build as an audit")
+                      r"\b(?:tool|app|application|platform|software|system) (?:for|to) (?:conduct|run|do|perform|carry out|"
+                      r"manag|automat|streamlin|generat)\w* (?:the |our |your )?(?:[\w-]+ ){0,3}(?:assessments?|audits?|"
+                      r"reviews?|evaluations?)\b")

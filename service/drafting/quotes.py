@@ -258,10 +258,9 @@ def evidence_quote(description: str, post: str, triggers: tuple[str, ...], used:
     return None
 
 
-# the word before a lower-case quote that shows the quote starts mid-clause: half of a pair ("ranked and “rated on
-# …”"), the rest of a hypothetical ("this could “lead to a long-term role …”"), a clause that lost its subject ("I
-# “want both …”"); after a modal only a verb of the work starts cleanly ("will “build …”", not "will “likely involve
-# Zapier …”")
+# the word before a lower-case quote that shows it starts mid-clause: half of a pair ("ranked and “rated on …”"), a
+# hypothetical ("this could “lead to …”"), a clause that lost its subject ("I “want both …”"); after a modal only a
+# verb of the work starts cleanly ("will “build …”", not "will “likely involve Zapier …”")
 _MID_CLAUSE = frozenset({"and", "or", "could", "might", "may", "would", "I", "we", "We", "they"})
 _MODAL = frozenset({"will", "should", "must", "can"})
 
@@ -302,7 +301,8 @@ _ABOUT_THEM = re.compile(r"\b(?:hire|hiring|candidates?|applicants?|specialists?
 
 
 # a verb phrase about the team, not the work ("assist our staff on a freelance basis")
-_VAGUE_VP = re.compile(r"(?:assist|help|support|join|work with) (?:(?:us|our|the|your) ?(?:\w{1,30} ){0,2}(?:team|company|business)?"
+_VAGUE_VP = re.compile(r"(?:help )?(?:manag|handl|cover)\w* (?:occasional |seasonal |peak )?(?:workload|overflow) ?(?:surges?|peaks?)?$|"
+                       r"(?:assist|help|support|join|work with) (?:(?:us|our|the|your) ?(?:\w{1,30} ){0,2}(?:team|company|business)?"
                        r"(?: on a \w{1,20} basis| remotely| full[- ]time| part[- ]time)?|(?:with|on|in) (?:our|the|this|your) "
                        r"(?:\w{1,30} )?(?:project|tasks?|work))$", re.IGNORECASE)
 _ADMIN_ASK = re.compile(r"\b(?:submit|send|share|attach|provide|include)\b[^.]*\byour\b|\bsomeone (?:who|i|we|that)\b|"
@@ -357,8 +357,7 @@ def _at_clause_end(found: Found, post: str) -> Found | None:
     return None if found.quote.cut or mid_list else found
 
 
-# a quote that starts with the role ("Analyst to support our underwriting team") is about the hire, not the work
-# ... or a role title restated as the post's first line ("Full-Stack Developer (Supabase, Auth0, Vercel)")
+# a quote that starts with the role ("Analyst to support our team") or restates a role title ("Full-Stack Developer (…)")
 _ROLE_START = re.compile(r"^(?:[\w.-]{1,30} ){0,2}(?:analyst|developer|engineer|designer|specialist|consultant|assistant|"
                          r"expert|freelancer|manager)s?(?: (?:to|who|with|for|that)\b| ?\(| ?[-–—|:]|\W*$)", re.IGNORECASE)
 
@@ -391,8 +390,9 @@ def lead_quote(needs: list[Found], kind_found: Found | None, listed: list[Found]
     # first items of its own list; last the title as a whole when it names the work, not a role
     rest = [f for f in needs[1:] if f not in titled and not (f.role == "vp" and _VAGUE_VP.match(f.quote.text))]
     kind_found = kind_found if kind_found and not _headless(kind_found) else None
-    ranked = [best if best and best.role == "vp" and not _VAGUE_VP.match(best.quote.text) else None, kind_found,
-              best if best and not _about_company(best) and not _headless(best) else None, *listed,
+    vague = bool(best and _VAGUE_VP.match(best.quote.text))  # "help manage occasional workload surges" is no need
+    ranked = [best if best and best.role == "vp" and not vague else None, kind_found,
+              best if best and not (vague or _about_company(best) or _headless(best)) else None, *listed,
               *(f for f in (*rest, *items) if _states_work(f)), *titled]
     # the first candidate a reader would not call clumsy (readers did: quotes cut mid-clause or needing an ellipsis,
     # quotes that start mid-thought "and/or …", markup left in the post, a role title sold back as "the part of …")

@@ -11,7 +11,8 @@ from service.text.skills_vocab import CASE_SENSITIVE_IN_TEXT, NOT_IN_TEXT, VOCAB
 
 
 def _key(name: str) -> str:
-    return " ".join(name.lower().replace("\u00a0", " ").split()).strip(" .,;:")
+    # a leading dot is part of a name (".NET"): stripped, "net profit" was read as .NET and ".NET" never found
+    return " ".join(name.lower().replace("\u00a0", " ").split()).strip(" ,;:").rstrip(".")
 
 
 @lru_cache(maxsize=1)

@@ -187,3 +187,41 @@ def test_a_confirmation_that_runs_on_into_an_opener_is_no_placeholder():
             "application with the word LANTERN.")
     r = resolve(JobBrief(title="React developer for internal tools", description=post), WS)
     assert r.opener == "LANTERN" and not any(p.startswith("confirm") for p in r.personal)
+
+
+# a second diagnostic (--seed 2203)
+
+def test_an_apply_heading_at_the_end_of_a_line_starts_its_list():
+    post = ("We need an automation that finds companies hiring and sends them our candidates' profiles.\n\n"
+            "How to apply:\nIf you have built outreach automations before, we would be glad to hear from you! Please share:\n"
+            "✅ Similar projects you’ve completed\n✅ How you’d keep the system easy to maintain\n")
+    r = resolve(JobBrief(title="Recruitment outreach automation", description=post), WS)
+    assert any("Similar projects" in a for a in r.asks)
+    letter = _letter("Recruitment outreach automation", post)
+    assert "[Your links to similar work]" in letter
+
+
+def test_an_approach_asked_with_a_curly_apostrophe_is_an_approach_question():
+    from service.drafting.answer_kinds import question_kind
+
+    assert question_kind("How you’d set up this system so it runs on its own") == "approach"
+
+
+def test_a_tool_for_running_assessments_is_a_build_not_a_review():
+    post = ("We want a developer to create a well-structured tool for conducting site feasibility assessments with Python "
+            "and React: forms for the inputs, a scoring back end and a printable summary.")
+    kind = classify("Feasibility assessment tool in Python and React", post, frozenset({"dev"}))
+    assert kind.id != "review"
+
+
+def test_help_with_workload_surges_is_no_statement_of_the_need():
+    post = ("We are an analytics firm serving drug makers and need a business analyst to help manage occasional workload "
+            "surges.\n\nResponsibilities:\n- Check the quality of the data before the analysis\n- Write analysis reports "
+            "with recommendations for our clients")
+    letter = _letter("Business analyst for pharma analytics", post, DATA_WS)
+    assert "workload surges”" not in letter
+
+
+def test_dotnet_is_found_and_net_profit_is_no_dotnet():
+    assert find_skills_in_text("A senior .NET developer for our API") == [".NET"]
+    assert find_skills_in_text("Report the net profit and net worth per month") == []
