@@ -160,7 +160,7 @@ QUESTION_KINDS = [
     ("rate", r"\b((?<!frame )(?<!heart )(?<!conversion )(?<!bounce )(?<!error )(?<!churn )(?<!exchange )"
              r"(?<!refresh )(?<!success )rate(?![- ]?limit)|price|pricing|cost|quote|charge|budget|fee|salary|compensation|precio|prix|preis|tarifa)\b"),
     ("hours", r"\b(time ?zones?|us hours|est|pst|cet|working hours|overlap|available to work)\b"),
-    ("timeline", r"\b(how long|timeline|time ?frame|deadline|when can you|start date|availability|available|"
+    ("timeline", r"\b(how long|timelines?|time ?frames?|deadline|when can you|start date|availability|available|"
                  r"hours per week|turnaround|deliver by|eta)\b"),
     ("references", r"\b(references?|testimonials?|referees?)\b"),
     ("examples", r"\b(portfolio|example|examples|samples?|links?|past work|previous work|similar (project|work)|"

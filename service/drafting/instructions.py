@@ -56,11 +56,11 @@ _RATE_FIRST = re.compile(r"\b(?:hourly )?rate\b[^.!?\n]{0,40}\b(?:first line|fir
 # (kind "other"); this catches the ones it misses ("Submit your resume", "Record a short Loom", a "Your hourly rate
 # and availability" line under "To apply"). The letter answers them (``client_asks``).
 # ... also "we look forward to you sharing your CV and a few projects" (pool readers: "sends no CV")
-_APPLY_ASK = re.compile(rf"(?:{_ASK}(?:include|attach|share|send|provide|submit|record|reply with|apply with|leave|drop)|"
+_APPLY_ASK = re.compile(rf"(?:{_ASK}(?:include|attach|share|send|provide|submit|record|reply with|apply with|leave|drop|mention)|"
                         r"\blook(?:ing)? forward to (?:you |your )?(?:sharing|sending|seeing|receiving|reading))\b"
                         r"[^.!?\n]{0,100}?\b"
                         r"(?:portfolio|examples?|samples?|links?|cv|resume|résumé|rate|availability|loom|video|references|"
-                        r"estimate|quote|timeline)\b", re.IGNORECASE)
+                        r"estimate|quote|timelines?)\b", re.IGNORECASE)
 # the asks this session added (issue 14): an estimate, education, a count, tools, experience with a named tool, years,
 # a week-by-week plan; named with "your" or an unambiguous phrase ("the dashboard must include total cost" is a task)
 _APPLY_MORE = re.compile(rf"(?:{_ASK}|\b(?:in your (?:proposal|application|cover letter|bid|reply),?|when applying,?|"

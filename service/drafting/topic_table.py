@@ -230,8 +230,8 @@ TOPICS: tuple[Topic, ...] = TRADE_TOPICS + (  # the trade a data post is about f
           r"\b\d[\d,]*\+?\s*(?:sites|websites|pages|records|urls|listings|products)\b|\b(?:one|single|this|a) "
           r"(?:website|site|web page)\b"),
     # ------------------------------------------------------------------ AI and ML
-    Topic("rag", r"\b(rag|retrieval[- ]augmented|vector (?:db|database|store)|embeddings?|pinecone|chroma|"
-                 r"knowledge base)\b", DATA_DEV,
+    Topic("rag", r"\b(rag|retrieval[- ]augmented|vector (?:db|database|store)|embeddings|(?:text|vector|openai) embedding|"
+                 r"embedding (?:models?|vectors?|search|api)|pinecone|chroma|knowledge base)\b", DATA_DEV,  # no site embed
           "With retrieval the answers are only as good as what gets retrieved, so I would tune how the documents are "
           "split and searched before touching the prompts.",
           "What documents would it answer from, and roughly how many pages are they?",

@@ -110,6 +110,8 @@ _ROLE_SOURCES: dict[str, str] = {
             r"godot|(?:mobile|browser|2d|3d|multiplayer|casino|slot|card|puzzle|html5) games?",
     "software": r"developers?|programmers?|(?:software|backend|back-end|frontend|front-end|full[- ]?stack|devops|"
                 r"web) engineers?|coder|full[- ]?stack|page ?speed|core web vitals|site speed|"
+                # code to change is a developer's work, not a writer's ("Landing page code editing"; pool readers)
+                r"(?:code|html|css|javascript) (?:editing|edits|changes|customi[sz]ations?)|"
                 # a title that asks for a piece of software to be built ("Develop AI-Powered Messaging Bot & …")
                 r"(?:develop|build|create|code)(?:ing)? (?:(?:an?|the|my|our|new|custom) )*(?:[\w&'-]+ ){0,3}"
                 r"(?:bots?|chatbots?|apps?|applications?|platforms?|saas|plugins?|extensions?|software)",

@@ -225,3 +225,20 @@ def test_help_with_workload_surges_is_no_statement_of_the_need():
 def test_dotnet_is_found_and_net_profit_is_no_dotnet():
     assert find_skills_in_text("A senior .NET developer for our API") == [".NET"]
     assert find_skills_in_text("Report the net profit and net worth per month") == []
+
+
+def test_a_calculator_embedded_in_a_site_gets_no_retrieval_remark():
+    post = ("We have a static HTML recipe calculator and want a working MVP.\n\nScope:\n1) Ingredient search with "
+            "autocomplete\n2) Conversion rules for each ingredient\n3) Embedding into our existing Square Online site\n")
+    letter = _letter("Recipe calculator MVP", post)
+    assert "retriev" not in letter
+
+
+def test_timelines_asked_for_in_capitals_are_answered():
+    post = ("Build a Chrome extension that suggests a friendlier tone for emails, with a small analytics database.\n\n"
+            "PLEASE MENTION TIMELINES IN YOUR PROPOSAL.")
+    assert "timeline: [Your answer" in _letter("Chrome extension for email tone", post)
+
+
+def test_code_editing_is_a_developers_work():
+    assert [fam for _, fam, _ in roles_in("Landing page code editing in our page builder")] == ["software"]
