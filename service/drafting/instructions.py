@@ -38,7 +38,7 @@ _AT_START = re.compile(rf"\b(?:at|in) the (?:very )?(?:first|start|beginning|top
                        rf"{_DOC}\s*[=:]?\s*[\"'“‘](?P<q>[^\"'”’\n]{{1,80}})[\"'”’]", re.IGNORECASE)  # quoted: ``_value`` reads only q
 # 'apply with "Hello I am the Data Sleuth" (it helps me filter)': a quoted phrase to apply with is the opener (pool readers
 # discarded the letter that left it out)
-_APPLY_WITH = re.compile(r"\bapply (?:with|by (?:writing|saying)|using the (?:words?|phrase))[:\s]\s*[\"“‘](?P<q>[^\"”’\n]{1,80})"
+_APPLY_WITH = re.compile(r"\b(?:apply|reply|respond) (?:with|by (?:writing|saying)|using the (?:words?|phrase))[:\s]\s*[\"“‘](?P<q>[^\"”’\n]{1,80})"
                          r"[\"”’]", re.IGNORECASE)
 OPENER_PATTERNS = (_OPENER, _TOP, _FIRST, _AT_START, _APPLY_WITH)
 # "start your proposal with:" and the words on the next line (a quoted sentence, or a short line)
@@ -131,6 +131,13 @@ _SAMPLE_WORK = re.compile(r"\b(?:submit|include|attach|send|provide)\b (?:in|wit
                           r"(?P<what>(?:the|a|an|some|your) [^.!?\n,;:]{3,80}?)\s*(?=[.!?\n]|$)", re.IGNORECASE)
 _CONFIRM_DONE = re.compile(r"\b(?P<what>confirm (?:that )?you(?:'ve|’ve| have)? (?:read|researched|reviewed|watched|looked at|"
                            r"checked|visited|studied) [^.!?\n,;:]{3,80}?)\s*(?=[.!?\n]|$)", re.IGNORECASE)
+
+
+_ON_HOLD = re.compile(r"^\W*on hold\b|\b(?:(?:this|the) (?:job|project|post(?:ing)?|position) is (?:currently |now )?on hold|"
+                      r"wait until (?:this|the) (?:note|message) is removed|"
+                      r"(?:please )?(?:do not|don'?t|don’t) (?:apply|submit|send (?:a |your )?proposals?) (?:yet|for now|"
+                      r"at this (?:time|moment)|until)|not (?:accepting|taking) (?:new )?(?:applications|proposals) "
+                      r"(?:yet|for now|at this time))\b", re.IGNORECASE | re.MULTILINE)
 
 
 def check_flag(text: str) -> str:
@@ -348,6 +355,9 @@ def resolve(brief: JobBrief, ws: Workspace) -> Resolved:
                 r.asks.append(text)
                 continue
             r.flags.append(check_flag(text))
+    if _ON_HOLD.search(brief.description or ""):  # a job paused by its client (pool readers: "ignores that it is on hold")
+        r.flags.append("post_on_hold: the post says the job is on hold or asks people not to apply yet; check before "
+                       "sending, or save the draft for later")
     if r.opener and r.opener.lower() in {w.lower() for w in r.required}:
         r.required = [w for w in r.required if w.lower() != r.opener.lower()]
     return r

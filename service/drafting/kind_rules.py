@@ -94,7 +94,8 @@ KIND_SWAPS = (
                   r"(?:\d+ |the |these )?(?:[\w-]+ )?(?:studies|papers|articles))\b"), "research"),
     # guidance for someone who does the work themselves ("I'll do the coding myself", "assistance with
     # learning and using MAXQDA"): coaching, not the analysis (pool readers: "offers to run the analysis I do myself")
-    *((kid, r"\b(?:assistance with learning|help (?:me|us) (?:learn|understand)|(?:i|we) will (?:handle|do|conduct) "
+    # ("help us understand our business better" is what the analysis is for: pool readers got a tutoring letter)
+    *((kid, r"\b(?:assistance with learning|help (?:me|us) (?:learn|understand how (?:to|i|we))|(?:i|we) will (?:handle|do|conduct) "
             r"the (?:data|analysis|coding)|guidance on how to)\b", "teaching") for kid in ("analysis", "research")),
     # a sheet to build or extend ("build out our team's rota spreadsheet", "automate our Google
     # Sheet"): spreadsheet work, not findings (pool readers: "analysis steps for a sheet with pages and reports")

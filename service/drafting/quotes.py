@@ -287,7 +287,7 @@ def starts_cleanly(text: str, post: str) -> bool:
     return not (before and before[0].lower() in _PREP)
 
 
-_MARKUP = re.compile(r"[\^\\|{}<>~]|\w\^")  # editor markup left in a post ("H^ongoing^H") garbles a quote
+_MARKUP = re.compile(r"[\^\\|{}<>~]|\w\^|\bhttps?\b|\bwww\.")  # editor markup ("H^ongoing^H") or a cut link ("from https")
 _CONJUNCTION_START = re.compile(r"^(?:and|or|and/or|but|so|then|also|as well as|which|that)\b", re.IGNORECASE)
 _ROLE_TITLE = re.compile(r"\b(?:developers?|analysts?|engineers?|managers?|consultants?|experts?|specialists?|"
                          r"researchers?|assistants?|administrators?|freelancers?|needed|wanted|hiring|necesit\w*|programador\w*|"

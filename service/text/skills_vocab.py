@@ -37,6 +37,11 @@ VOCAB: dict[str, tuple[str, ...]] = {
     "MATLAB": (),
     "Elixir": (),
     "Perl": ("perl 5", "perl5"),
+    # trading platforms' own languages and TV apps' (pool readers: "no Pine Script or NinjaTrader content")
+    "Pine Script": ("pinescript", "pine script v5", "pine script v6", "pine editor"),
+    "NinjaTrader": ("ninjascript", "ninja trader", "ninjatrader 8"),
+    "MetaTrader": ("mql4", "mql5", "metatrader 4", "metatrader 5", "mt4", "mt5"),
+    "BrightScript": ("roku scenegraph", "scenegraph"),
     # ---- front-end
     "React": ("reactjs", "react.js", "react js", "react hooks"),
     "React Native": ("react-native", "reactnative", "rn"),

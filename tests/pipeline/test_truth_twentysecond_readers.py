@@ -242,3 +242,40 @@ def test_timelines_asked_for_in_capitals_are_answered():
 
 def test_code_editing_is_a_developers_work():
     assert [fam for _, fam, _ in roles_in("Landing page code editing in our page builder")] == ["software"]
+
+
+# a third diagnostic (--seed 2205)
+
+def test_reply_with_a_quoted_word_is_an_opener():
+    post = ("Build the back end of our video dubbing service with FFmpeg and a GPU queue.\n\n"
+            'Reply with "Walnut" so that I know you went through the details.')
+    assert _letter("Back end for a video dubbing service", post).startswith("Walnut")
+
+
+def test_an_analysis_that_helps_the_client_understand_the_business_is_no_lesson():
+    post = ("We want a data analyst to go through five years of our firm's case records, define our key metrics and "
+            "help us understand our business better: how long a case stays open and the average value of a case.")
+    assert classify("Law firm data analysis and KPIs", post, DATA).id != "teaching"
+    assert classify("Stata coaching", "I will do the analysis myself; help me understand how to run the models.",
+                    DATA).id == "teaching"
+
+
+def test_a_quote_never_ends_on_a_cut_link():
+    post = ("We need someone to build 3 TV apps (video, audio and live formats) using content from https://example.com/feed "
+            "and our ad server.")
+    letter = _letter("TV apps from our content feed", post)
+    assert "https”" not in letter and "from https" not in letter
+
+
+def test_trading_platforms_languages_are_vocabulary():
+    assert find_skills_in_text("A Pine Script indicator, also for NinjaTrader and MT5; Roku apps in BrightScript") == [
+        "Pine Script", "NinjaTrader", "MetaTrader", "BrightScript"]
+
+
+def test_a_post_on_hold_is_flagged_to_the_reviewer():
+    post = "ON HOLD. Please wait until this note is removed to apply.\n\nWe want an AI consultant to join client projects."
+    r = resolve(JobBrief(title="AI consultant for client projects", description=post), WS)
+    assert any(f.startswith("post_on_hold") for f in r.flags)
+    assert not any(f.startswith("post_on_hold") for f in resolve(
+        JobBrief(title="Hold music for our phone line", description="We need hold music edited for our phone line."),
+        WS).flags)
