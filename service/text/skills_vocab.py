@@ -174,6 +174,9 @@ VOCAB: dict[str, tuple[str, ...]] = {
     "Tableau": (),
     "Looker Studio": ("google data studio", "data studio", "looker"),
     "Klaviyo": (),
+    "Smile.io": (),  # loyalty apps and other named products pool readers found unnamed (--seed 2205)
+    "Desmos": (),
+    "Zello": (),
     "Mailchimp": (),
     "ClickFunnels": ("click funnels",),
     "Twilio": (),

@@ -279,3 +279,8 @@ def test_a_post_on_hold_is_flagged_to_the_reviewer():
     assert not any(f.startswith("post_on_hold") for f in resolve(
         JobBrief(title="Hold music for our phone line", description="We need hold music edited for our phone line."),
         WS).flags)
+
+
+def test_named_products_readers_found_unnamed_are_vocabulary():
+    assert find_skills_in_text("Model the curve in Desmos, run a Zello server and sync Smile.io points") == [
+        "Desmos", "Zello", "Smile.io"]
