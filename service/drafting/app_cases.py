@@ -42,7 +42,7 @@ STORE_RELEASE = Case(
 # an app a store has turned down or suspended ("the app was rejected twice and the account is now suspended"): the
 # notices decide the work (pool readers, --seed 2201: "never mentions policy compliance or appeals")
 STORE_REJECTED = Case(
-    when=r"\b(?:submission|app|application|update|build|listing|account)s? (?:has |have |had )?(?:been |was |were |got |"
+    when=r"\b(?:submission|app|application|update|build|listing|developer account)s? (?:has |have |had )?(?:been |was |were |got |"
          r"keeps? getting )?(?:rejected|suspended|removed|taken down)\b|\brejected by (?:the )?(?:google|apple|play|app)"
          r"|\b(?:play|app) ?store (?:rejection|suspension)s?\b",
     steps=("read the rejection and suspension notices and the policy sections they cite, and check the build and the "

@@ -42,6 +42,9 @@ def canon(names) -> set[str]:
     return {(normalise_skill(n) or n).lower() for n in names}
 
 
+_CONCEPTS = canon(CONCEPTS)  # kinds of work, never disclaimed as tools
+
+
 def our_tools(ws: dict) -> set[str]:
     """The tools the workspace can claim (``canon``): its profile's skills, its proof library's and what they imply
     (``claimable``)."""
@@ -64,6 +67,5 @@ def disclaimed_tools(facts: dict, ws: dict) -> set[str]:
     neither in the profile, in the proof library's skills nor in a case study's text (``answer_question``'s
     ``lack``)."""
     ours = our_tools(ws) | set(proof_mentions(ws))
-    concepts = canon(CONCEPTS)
     return {t for q in facts.get("screening_questions", []) for t in canon(named_tools(q, facts))
-            if t not in ours and t not in concepts}
+            if t not in ours and t not in _CONCEPTS}

@@ -284,3 +284,9 @@ def test_a_post_on_hold_is_flagged_to_the_reviewer():
 def test_named_products_readers_found_unnamed_are_vocabulary():
     assert find_skills_in_text("Model the curve in Desmos, run a Zello server and sync Smile.io points") == [
         "Desmos", "Zello", "Smile.io"]
+
+
+def test_a_users_suspended_account_in_an_app_spec_is_no_store_rejection():
+    post = ("Build a React Native app for our tenants: sign-up, rent payments and a banner shown when a user's account has "
+            "been suspended for missed payments.")
+    assert "rejection" not in _letter("Tenant app in React Native", post)
