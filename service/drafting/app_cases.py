@@ -27,9 +27,9 @@ BUILDS_NEW = (r"\b(?:build|create|develop|design)(?: and \w+)? (?:a|an) (?:(?!(?
 STORE_RELEASE = Case(
     when=r"\b(?:publish(?:ing)?|submit(?:ting)?|upload(?:ing)?|onboard(?:ing)?|releas(?:e|ing)|launch(?:ing)?) (?:of )?(?:the |our |my |"
          r"an? )?(?:[\w-]+ ){0,3}(?:app|application) (?:on|to|in|over|into) (?:the )?(?:google |apple )?(?:play|app) ?"
-         r"store\b|\b(?:play|app) ?store (?:publishing|submission|release|approval)\b",
+         r"store\b|\b(?:play|app) ?store (?:publishing|submission|release|approval)\b|\bplay console\b|\bapp store connect\b",
     unless=r"\b(?:build|develop|create|design)\w* (?:a |an |the |our |my )?(?:new )?(?:[\w-]+ ){0,2}(?:mobile )?"
-           r"(?:app|application)\b|\bfrom scratch\b|\btesters?\b|\btest accounts?\b|\bclosed test\w*",
+           r"(?:app|application)\b|\bfrom scratch\b|\btesters?\b|\btest accounts?\b|\bclosed test\w*\b(?! restrictions?)",
     steps=("go through the build, the store listing and the store's policies for an app like yours, to find "
            "anything that would hold up the review",
            "prepare the signed release, the listing texts, screenshots and the privacy and data-safety details, and "
@@ -68,7 +68,22 @@ UPGRADE = Case(
     question="Are there automated tests for the app, or should we agree the main flows to check by hand after each "
              "step?",
     offer=("access to the code", "tell you which libraries are likely to need the most work"))
-MOBILE_CASES = (STORE_REJECTED, STORE_RELEASE, UPGRADE)  # an app to publish or upgrade, not to build
+# an app whose builds run in a pipeline ("enable the build and deployment via GitHub Actions and fastlane … problems
+# with the build of iOS and Android"): the pipeline is the work (pool readers, --seed 2207: "pitches building a new app")
+MOBILE_CI = Case(
+    when=r"\b(?:github actions|fastlane|bitrise|codemagic|app center|ci/cd|ci pipelines?|build pipelines?|self[- ]hosted "
+         r"runners?)\b",
+    unless=r"\b(?:build|develop|create|design)\w* (?:a |an |the |our |my )?(?:new )?(?:[\w-]+ ){0,2}(?:mobile )?(?:app|"
+           r"application)\b(?! (?:with|via|using|in|on|through) (?:github|fastlane|bitrise|codemagic|ci))|\bfrom scratch\b",
+    steps=("run the failing builds on the runner and read the logs for each platform, to find whether signing, "
+           "caching or a tool version breaks them",
+           "fix the pipeline one platform at a time, with the certificates, profiles and keys kept as secrets",
+           "hand over a green build on each platform and a short note on how the pipeline is set up"),
+    start="the failing build logs for iOS and Android",
+    need="You need the builds of your[ {tools}] app running reliably in the pipeline, for every platform.",
+    question="Do the builds fail on every run, or only on the self-hosted runners?",
+    offer=("a recent failing build log", "tell you what we think breaks it"))
+MOBILE_CASES = (STORE_REJECTED, STORE_RELEASE, MOBILE_CI, UPGRADE)  # an app to publish, ship or upgrade, not to build
 
 # a site to make faster ("Website Speed Optimization (Shopify)", "optimize site speed"): no pages to agree or build
 # (pool readers: "the plan is for building a new website, not speeding one up")

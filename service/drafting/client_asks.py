@@ -45,6 +45,9 @@ _PERSON = (  # (kind, what names it, what makes it a deliverable of the job inst
     ("github", re.compile(r"\bgithub\b", re.IGNORECASE), None),
     ("references", re.compile(r"\breferences?\b", re.IGNORECASE), None),
     ("certifications", re.compile(r"\bcertif\w*", re.IGNORECASE), None),
+    # proof of an account ("a screenshot of your Play Console dashboard"), not the screenshots a job makes
+    ("screenshot", re.compile(r"\bscreenshots?\b", re.IGNORECASE),
+     re.compile(r"\b(?:listings?|store pages?|mockups?|of (?:the|our|my) app)\b", re.IGNORECASE)),
 )
 _QUOTE = re.compile(r"\b(?:estimate|quote|quotation)\b", re.IGNORECASE)
 # an ask is addressed to the applicant ("Add conversion rate tracking" is a task, not an ask for our rate)
@@ -75,7 +78,7 @@ _MORE = (
 )
 # the order the answers take, and which ones survive the three-sentence limit
 ORDER = ("examples", "estimate", "rate", "availability", "timeline", "tool_exp", "count", "tools", "years", "education",
-         "week_plan", "hours", "location", "video", "cv", "github", "references", "certifications")
+         "week_plan", "hours", "location", "video", "cv", "github", "references", "certifications", "screenshot")
 HOLDERS = {
     "availability": "My availability: [Your answer: hours per week and when you can start].",
     "timeline": "My estimated timeline: [Your answer: how long the work will take you].",
@@ -90,6 +93,7 @@ HOLDERS = {
     "tools": "The tools I would use: [Your answer: the tools you would use].",
     "count": "How many I have done: [Your answer: the number and a few names].",
     "cv": "My CV: [Your CV link or file].",  # answered like the examples: the workspace holds no CV
+    "screenshot": "The screenshot you asked for: [Your screenshot or link].",
 }
 RATE_HOLDER = "My rate for this job: [Your answer: your rate or fixed quote]."
 FIXED_QUOTE = "[Your fixed quote, from the work list]"
@@ -103,7 +107,8 @@ EXAMPLES_HOLDER = "Examples of similar work: [Your links to similar work]."
 NOT_IN_LETTER: frozenset[str] = frozenset()  # asks attached to the proposal, not written in it: a reviewer note only
 WHERE_HOLDER = "Where I am based: [Your answer: where you are based]."
 _NEEDS_YOU = {"video": "a video (Loom)", "cv": "your CV", "github": "your GitHub profile", "references": "references",
-              "certifications": "your certifications", "availability": "your availability",
+              "certifications": "your certifications", "screenshot": "the screenshot they ask for",
+              "availability": "your availability",
               "timeline": "your estimated timeline", "hours": "your working hours or time zone",
               "rate": "your rate", "location": "where you are based", "examples": "examples of similar work",
               "estimate": "your estimate (hours and total cost)", "education": "your education",

@@ -28,7 +28,7 @@ _OPENER = re.compile(rf"{_ASK}(?:start|begin|open) (?:(?:your|the|each) {_DOC} (
                      rf"(?::\s*|\s+(?:the (?:word|phrase|sentence)[:\s]\s*)?)|your (?:job|post|submission|pitch|letter|"
                      rf"text|intro) with the (?:word|phrase)[:\s]\s*){_VALUE}", re.IGNORECASE)
 # "Write 'I read this' at the top", "put the word KIWI in the opening sentence of your bid" and the like
-_TOP = re.compile(rf"{_ASK}(?:write|put|type|add|use|include) (?:the (?:word|phrase)\s+)?{_VALUE} (?:at the (?:very )?"
+_TOP = re.compile(rf"{_ASK}(?:write|put|type|add|use|include) (?:(?:the|a|an) (?:word|phrase)\s+|an? (?=[\"'“‘]))?{_VALUE} (?:at the (?:very )?"
                   rf"(?:top|start|beginning)|as the first (?:word|line)|in the (?:very )?first (?:word|line|sentence) of "
                   rf"(?:your|the|each) {_DOC})", re.IGNORECASE)
 _FIRST = re.compile(rf"\b(?:the|your) first (?:word|line|sentence) of (?:your|the|each) {_DOC} (?:must|should|has to|"
@@ -60,7 +60,7 @@ _APPLY_ASK = re.compile(rf"(?:{_ASK}(?:include|attach|share|send|provide|submit|
                         r"\blook(?:ing)? forward to (?:you |your )?(?:sharing|sending|seeing|receiving|reading))\b"
                         r"[^.!?\n]{0,100}?\b"
                         r"(?:portfolio|examples?|samples?|links?|cv|resume|résumé|rate|availability|loom|video|references|"
-                        r"estimate|quote|timelines?)\b", re.IGNORECASE)
+                        r"estimate|quote|timelines?|screenshots?)\b", re.IGNORECASE)
 # the asks this session added (issue 14): an estimate, education, a count, tools, experience with a named tool, years,
 # a week-by-week plan; named with "your" or an unambiguous phrase ("the dashboard must include total cost" is a task)
 _APPLY_MORE = re.compile(rf"(?:{_ASK}|\b(?:in your (?:proposal|application|cover letter|bid|reply),?|when applying,?|"

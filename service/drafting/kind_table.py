@@ -231,7 +231,7 @@ KINDS: tuple[WorkKind, ...] = (
              "the page and browser where the problem shows up",
              start="the pages you need and the content you already have"),
     WorkKind("mobile", ("mobile app", "mobile apps", "ios", "android", "flutter", "react native", "app store",
-                        "play store", "iphone"), frozenset({"dev"}), "mobile app",
+                        "play store", "iphone", "google play", "play console"), frozenset({"dev"}), "mobile app",
              "You need a mobile app[ in {tools}] that feels fast and stays stable on real devices.",
              ("agree the screens and the core flow of the first release",
               "build in milestones you can install and try on a real phone",

@@ -68,6 +68,13 @@ CORE_TOPICS: tuple[Topic, ...] = (
           "counts with the app stores' own figures and each ad network's, since every source counts an install "
           "differently and the gaps show where tracking breaks.",
           needs=r"\b(?:installs?|downloads?|app stores?|mobile apps?|apps?)\b"),
+    # a request a server makes that Cloudflare blocks (pool readers, --seed 2207: "a workflow template for a blocking
+    # problem")
+    Topic("cloudflare_block", r"\b(cloudflare)\b", DEV,
+          "When Cloudflare blocks requests from a server that work from your own machine, the usual cause is the "
+          "data-centre address and how the client identifies itself, so I would first ask whether the site offers an "
+          "API key or can allow your server's address before trying anything that imitates a browser.",
+          needs=r"\b(?:block\w*|403|challenges?|captchas?|denied|forbidden)\b"),
 )
 
 _WEB = {"webapp", "api", "pipeline", "automation", "general"}
@@ -81,4 +88,5 @@ CORE_KINDS: dict[str, set[str]] = {
     "commissions": {"spreadsheet", "analysis", "dashboard", "database", "automation", "general"},
     "uat": {"review", "analysis", "research", "webapp", "general"},
     "install_attribution": {"analysis", "dashboard", "general"},
+    "cloudflare_block": {"automation", "scraping", "api", "pipeline", "general"},
 }

@@ -94,7 +94,8 @@ APP_BUILT = (r"\bpublish(?:ing)? (?:of )?(?:the |our |my |an? )?(?:[\w-]+ ){0,3}
              r"\brebuild\w* (?:our|the|my|an existing) (?:[\w/-]+ ){0,3}(?:app|application)\b|"
              # "new features for our existing app" (pool readers: "asks about developer accounts for a live app")
              r"\b(?:existing|current|live) (?:mobile )?(?:app|application)\b|" + APP_UPGRADE + "|" + STORE_REJECTED.when +
-             r"|\bonboard(?:ing)? (?:the |our |my )?(?:[\w-]+ ){0,3}(?:app|application) (?:on|to|in)\b")
+             r"|\bonboard(?:ing)? (?:the |our |my )?(?:[\w-]+ ){0,3}(?:app|application) (?:on|to|in)\b"
+             r"|\b(?:existing|current|live) (?:react native|flutter|ios|android|expo) (?:app|application)\b")
 # no hypotheses to test: qualitative research (interviews coded into themes in MAXQDA or NVivo; pool readers on a
 # thematic analysis for a thesis: "p-values make no sense for interview coding"), an exploratory factor analysis
 # ("confirmatory talk of hypotheses for an EFA") and software regression testing ("regression tests before

@@ -217,7 +217,7 @@ TOPICS: tuple[Topic, ...] = TRADE_TOPICS + (  # the trade a data post is about f
           "How often does the data need to refresh, and what happens today when a load fails?",
           r"\b(?:hourly|nightly|real[- ]time|every \d+ (?:minutes|hours))\b"),
     Topic("scraping_js", r"\b(selenium|playwright|puppeteer|javascript[- ]rendered|dynamic (?:web )?(?:pages|sites|content)|"
-                         r"infinite scroll|captcha|cloudflare)\b", DATA_DEV,
+                         r"infinite scroll|captcha)\b", DATA_DEV,  # Cloudflare blocks: scrape_blocking, cloudflare_block
           "For dynamic pages I would first look for the API calls the page makes in the background, since reading "
           "those is faster and breaks less often than driving a browser; a headless browser is the fallback.",
           "Roughly how many pages or records per run, and how often should it run?"),

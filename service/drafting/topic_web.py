@@ -43,7 +43,7 @@ WEB_TOPICS: tuple[Topic, ...] = (
                 r"(?:urls|pages|product pages)|(?:thousands|millions|hundreds) of (?:urls|pages|products|listings|"
                 r"records))\b"),
     Topic("scrape_blocking", rf"\b({_SCRAPE}|captchas?|recaptcha|anti-?bot|bot detection|avoid\w* detection|"
-                             r"stealth|proxies|ip rotation)\b", DATA_DEV,
+                             r"stealth|proxies|ip rotation|cloudflare)\b", DATA_DEV,
           "On a site that guards against bots I would keep the scraper slow and steady (one session, realistic "
           "pauses, no bursts), since that avoids most challenges, and log every CAPTCHA or block it meets, so a "
           "rise in blocks is seen before the data stops.",

@@ -42,6 +42,8 @@ WITH = [
      "system with the finance team; write the UAT scripts and track defects."), DATA, "general"),
     ("install_attribution", "Non-organic installs analysis", ("Analyse our non-organic installs from paid campaigns "
      "using AppsFlyer data and explain the gap with the app store downloads."), DATA, "analysis"),
+    ("cloudflare_block", "Script blocked by Cloudflare", ("Our Python script reads a partner's API; from our cloud "
+     "server Cloudflare blocks every request with a 403, from a laptop it works."), AGENCY, "automation"),
 ]
 
 # the trigger's word in passing, without the concern, or in a kind of work the sentence does not fit
@@ -62,6 +64,8 @@ WITHOUT = [
      "build is done."), AGENCY, "webapp"),
     ("install_attribution", "Mobile attribution article", ("Write an article about mobile attribution for our "
      "blog."), DATA, "copy"),
+    ("cloudflare_block", "Move our DNS to Cloudflare", ("Move our domain's DNS to Cloudflare and set up caching for the "
+     "Cloudflare CDN."), AGENCY, "webapp"),
 ]
 
 

@@ -290,3 +290,34 @@ def test_a_users_suspended_account_in_an_app_spec_is_no_store_rejection():
     post = ("Build a React Native app for our tenants: sign-up, rent payments and a banner shown when a user's account has "
             "been suspended for missed payments.")
     assert "rejection" not in _letter("Tenant app in React Native", post)
+
+
+# a fourth diagnostic (--seed 2207)
+
+def test_put_a_quoted_phrase_at_the_top_is_an_opener():
+    post = ("We automate finance workflows in Python and need a data engineer for ETL work.\n\n"
+            'Please put a "Ledger ready" at the top of your proposal if you read this entire post.')
+    assert _letter("Python data engineer for finance ETL", post, DATA_WS).startswith("Ledger ready")
+
+
+def test_an_apps_failing_ci_builds_get_pipeline_steps_not_a_new_app():
+    post = ("We have an existing Flutter app and want the build and release to run in GitHub Actions with fastlane. "
+            "The workflow files exist, but the iOS and Android builds fail on our self-hosted runner.")
+    letter = _letter("Fix our Flutter app's GitHub Actions and fastlane builds", post)
+    assert "build log" in letter and "main screens" not in letter and "offline behaviour" not in letter
+
+
+def test_a_request_cloudflare_blocks_gets_the_blocking_remark():
+    post = ("My Python script calls a public API and works on my laptop, but from our Linux cloud server every request "
+            "is blocked by Cloudflare with a 403. I need a way around it that does not drive a browser.")
+    letter = _letter("Cloudflare blocks my Python script on the server", post)
+    assert "API key" in letter and "dynamic pages" not in letter
+
+
+def test_a_screenshot_of_an_account_is_asked_for_and_a_play_console_post_is_a_release():
+    post = ("We need a developer with a Google Play Console account to help publish our mobile app. The account must "
+            "not have closed testing restrictions. Please provide a screenshot of your Play Console dashboard when "
+            "applying.")
+    letter = _letter("Developer to publish our app on Google Play", post)
+    assert "[Your screenshot or link]" in letter
+    assert "listing" in letter and "core flow of the first release" not in letter
