@@ -110,7 +110,9 @@ WEB_TOPICS: tuple[Topic, ...] = (
                            r"double[- ]bookings?)\b", DEV,
           "For bookings I would store every time in UTC with the place's time zone and check that a slot is free "
           "in the same step that reserves it, so two people can never book the same slot.",
-          needs=r"\b(?:slots?|availability|calendars?|times?|double[- ]book\w*|reserv\w+|schedul\w+)\b"),
+          needs=r"\b(?:slots?|availability|calendars?|times?|double[- ]book\w*|reserv\w+|schedul\w+)\b",
+          # a ride booked now has no slot to hold (pool readers: "the slot-booking remark doesn't fit a taxi app")
+          unless=r"\b(?:taxis?|cabs?|ride[- ]?(?:hailing|sharing|booking)|rides?|drivers?)\b"),
     Topic("oauth_tokens", r"\b(oauth\w*|refresh tokens?)\b", DATA_DEV,
           "For accounts that users connect to the app I would store each refresh token encrypted, renew access before it "
           "expires and flag a connection the user has revoked, so a sync never stops quietly for one customer.",

@@ -321,3 +321,9 @@ def test_a_screenshot_of_an_account_is_asked_for_and_a_play_console_post_is_a_re
     letter = _letter("Developer to publish our app on Google Play", post)
     assert "[Your screenshot or link]" in letter
     assert "listing" in letter and "core flow of the first release" not in letter
+
+
+def test_a_taxi_booking_app_gets_no_slot_booking_remark():
+    post = ("Build a React Native taxi booking app: riders book trips, drivers accept them, live location on a map and "
+            "payments. Riders can also schedule a ride for a later time.")
+    assert "slot" not in _letter("Taxi booking app in React Native", post)
