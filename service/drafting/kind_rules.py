@@ -21,6 +21,8 @@ NOT_KIND_WORDS = (
     # readers: "which three real cases should it get right first?" asked of them, marked garbled)
     (r"\bai[- ](?:coding|development|dev) tools?\b|\bai[- ]assisted (?:coding|development)\b", "coding tools"),
     (r"\bfor (?:ai|llm|model) training\b|\b(?:ai|llm) training data\b", "for training data"),
+    # the developer's AI experience, not AI to build ("AI Experienced App Developer Needed for Upwork-like Platform")
+    (r"\bai[- ]experienced\b|\bexperienced (?:in|with) ai\b", "experienced"),
     # a trading or game bot is software that acts on its own, not a team's manual process taken over (the
     # automation steps "walk through the current process with you" misread it)
     (r"\b(?:trading|market[- ]making|game|gaming) (?:bots?|automation)\b", "trading-software"),

@@ -68,6 +68,13 @@ CORE_TOPICS: tuple[Topic, ...] = (
           "counts with the app stores' own figures and each ad network's, since every source counts an install "
           "differently and the gaps show where tracking breaks.",
           needs=r"\b(?:installs?|downloads?|app stores?|mobile apps?|apps?)\b"),
+    # body movement read from video with a ready pose model: no labelled images to collect (pool readers: "asks about
+    # labelled data that MediaPipe rep counting does not need"; "nothing on pose estimation")
+    Topic("pose_tracking", r"\b(mediapipe|pose (?:estimation|detection|tracking)|motion tracking|body tracking|"
+                           r"rep(?:etition)? count\w*)\b", DATA_DEV,
+          "For movement tracking I would start from a ready pose model and test it on real clips from the cameras and "
+          "angles your users will have, since lighting, framing and loose clothing decide how well the joints are "
+          "found, and the counting and form rules are built on top of those points."),
     # a request a server makes that Cloudflare blocks (pool readers, --seed 2207: "a workflow template for a blocking
     # problem")
     Topic("cloudflare_block", r"\b(cloudflare)\b", DEV,
@@ -89,4 +96,5 @@ CORE_KINDS: dict[str, set[str]] = {
     "uat": {"review", "analysis", "research", "webapp", "general"},
     "install_attribution": {"analysis", "dashboard", "general"},
     "cloudflare_block": {"automation", "scraping", "api", "pipeline", "general"},
+    "pose_tracking": {"ai", "ml", "webapp", "mobile", "api", "general"},
 }

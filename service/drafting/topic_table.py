@@ -250,7 +250,7 @@ TOPICS: tuple[Topic, ...] = TRADE_TOPICS + (  # the trade a data post is about f
           # how many is the question; the remark says what else decides it (said twice in 6 of 624 tuning letters)
           "In vision work the labelled examples decide the result, so I would check how close they are to real "
           "conditions (lighting, angles, cameras) before choosing a model.",
-          "How many labelled images or video frames do you have today?"),
+          "How many labelled images or video frames do you have today?", unless=r"\b(?:mediapipe|pose (?:estimation|detection))\b"),
     Topic("nlp", r"\b(nlp|natural language|text classification|sentiment analysis|named entity|document classification)\b",
           DATA_DEV,
           "For text classification I would start from a small labelled sample and a simple baseline, then try a "

@@ -44,6 +44,8 @@ WITH = [
      "using AppsFlyer data and explain the gap with the app store downloads."), DATA, "analysis"),
     ("cloudflare_block", "Script blocked by Cloudflare", ("Our Python script reads a partner's API; from our cloud "
      "server Cloudflare blocks every request with a 403, from a laptop it works."), AGENCY, "automation"),
+    ("pose_tracking", "Squat counter with MediaPipe", ("Build a web app that uses MediaPipe pose estimation on the "
+     "webcam to count squats and flag a bent back."), AGENCY, "webapp"),
 ]
 
 # the trigger's word in passing, without the concern, or in a kind of work the sentence does not fit
@@ -66,6 +68,8 @@ WITHOUT = [
      "blog."), DATA, "copy"),
     ("cloudflare_block", "Move our DNS to Cloudflare", ("Move our domain's DNS to Cloudflare and set up caching for the "
      "Cloudflare CDN."), AGENCY, "webapp"),
+    ("pose_tracking", "Fitness studio website", ("Build a website for our fitness studio with class times and a "
+     "contact form; we teach motion tracking basics in one class."), AGENCY, "website"),
 ]
 
 

@@ -327,3 +327,18 @@ def test_a_taxi_booking_app_gets_no_slot_booking_remark():
     post = ("Build a React Native taxi booking app: riders book trips, drivers accept them, live location on a map and "
             "payments. Riders can also schedule a ride for a later time.")
     assert "slot" not in _letter("Taxi booking app in React Native", post)
+
+
+# a fifth diagnostic (--seed 2209)
+
+def test_pose_tracking_gets_a_pose_model_remark_not_labelled_images():
+    post = ("Create an AI-powered motion tracking service that joins a Zoom class through the Zoom API, follows each "
+            "person's pose estimation points and counts their reps in real time.")
+    letter = _letter("AI motion tracking for Zoom workout classes", post)
+    assert "pose model" in letter and "labelled" not in letter
+
+
+def test_an_ai_experienced_developer_is_no_ai_feature_to_build():
+    post = ("We need an AI experienced app developer to build a freelance marketplace like Upwork: client and "
+            "freelancer profiles, job posts, proposals, messaging and escrow payments, web and mobile.")
+    assert classify("AI Experienced App Developer for a marketplace platform", post, frozenset({"dev"})).id != "ai"
