@@ -47,7 +47,8 @@ _PERSON = (  # (kind, what names it, what makes it a deliverable of the job inst
     ("certifications", re.compile(r"\bcertif\w*", re.IGNORECASE), None),
     # proof of an account ("a screenshot of your Play Console dashboard"), not the screenshots a job makes
     ("screenshot", re.compile(r"\bscreenshots?\b", re.IGNORECASE),
-     re.compile(r"\b(?:listings?|store pages?|mockups?|of (?:the|our|my) app)\b", re.IGNORECASE)),
+     re.compile(r"\b(?:listings?|store pages?|mockups?|of (?:the|our|my) app|examples?|samples?|portfolio|you(?:'ve|’ve| "
+                r"have)? (?:built|made|created|designed|done))\b", re.IGNORECASE)),  # work shown in screenshots: examples
 )
 _QUOTE = re.compile(r"\b(?:estimate|quote|quotation)\b", re.IGNORECASE)
 # an ask is addressed to the applicant ("Add conversion rate tracking" is a task, not an ask for our rate)

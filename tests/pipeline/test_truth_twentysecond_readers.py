@@ -342,3 +342,10 @@ def test_an_ai_experienced_developer_is_no_ai_feature_to_build():
     post = ("We need an AI experienced app developer to build a freelance marketplace like Upwork: client and "
             "freelancer profiles, job posts, proposals, messaging and escrow payments, web and mobile.")
     assert classify("AI Experienced App Developer for a marketplace platform", post, frozenset({"dev"})).id != "ai"
+
+
+def test_screenshots_of_past_work_are_examples_not_an_account_screenshot():
+    post = ("We need a Google Sheets expert to build a commission tracker.\n\nTo apply, please include:\n"
+            "- Examples of Google Sheets models you've built (screenshots or descriptions are fine)\n")
+    letter = _letter("Google Sheets commission tracker", post, DATA_WS)
+    assert "[Your screenshot or link]" not in letter
