@@ -68,8 +68,8 @@ UPGRADE = Case(
     question="Are there automated tests for the app, or should we agree the main flows to check by hand after each "
              "step?",
     offer=("access to the code", "tell you which libraries are likely to need the most work"))
-# an app whose builds run in a pipeline ("enable the build and deployment via GitHub Actions and fastlane … problems
-# with the build of iOS and Android"): the pipeline is the work (pool readers, --seed 2207: "pitches building a new app")
+# an app whose builds run in a pipeline ("builds run in GitHub Actions with fastlane and fail for iOS and Android"):
+# the pipeline is the work (pool readers, --seed 2207: "pitches building a new app")
 MOBILE_CI = Case(
     when=r"\b(?:github actions|fastlane|bitrise|codemagic|app center|ci/cd|ci pipelines?|build pipelines?|self[- ]hosted "
          r"runners?)\b",

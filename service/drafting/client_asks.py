@@ -45,7 +45,7 @@ _PERSON = (  # (kind, what names it, what makes it a deliverable of the job inst
     ("github", re.compile(r"\bgithub\b", re.IGNORECASE), None),
     ("references", re.compile(r"\breferences?\b", re.IGNORECASE), None),
     ("certifications", re.compile(r"\bcertif\w*", re.IGNORECASE), None),
-    # proof of an account ("a screenshot of your Play Console dashboard"), not the screenshots a job makes
+    # proof of an account ("a screenshot of the applicant's console account"), not the screenshots a job makes
     ("screenshot", re.compile(r"\bscreenshots?\b", re.IGNORECASE),
      re.compile(r"\b(?:listings?|store pages?|mockups?|of (?:the|our|my) app|examples?|samples?|portfolio|you(?:'ve|’ve| "
                 r"have)? (?:built|made|created|designed|done))\b", re.IGNORECASE)),  # work shown in screenshots: examples

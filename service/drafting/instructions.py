@@ -55,7 +55,7 @@ _RATE_FIRST = re.compile(r"\b(?:hourly )?rate\b[^.!?\n]{0,40}\b(?:first line|fir
 # what the client asks applicants to send (examples, a rate, a Loom video, a CV): intake reads the usual wordings
 # (kind "other"); this catches the ones it misses ("Submit your resume", "Record a short Loom", a "Your hourly rate
 # and availability" line under "To apply"). The letter answers them (``client_asks``).
-# ... also "we look forward to you sharing your CV and a few projects" (pool readers: "sends no CV")
+# ... also a line looking forward to the applicant's CV and projects (pool readers: "sends no CV")
 _APPLY_ASK = re.compile(rf"(?:{_ASK}(?:include|attach|share|send|provide|submit|record|reply with|apply with|leave|drop|mention)|"
                         r"\blook(?:ing)? forward to (?:you |your )?(?:sharing|sending|seeing|receiving|reading))\b"
                         r"[^.!?\n]{0,100}?\b"
@@ -126,7 +126,7 @@ _PERSONAL = re.compile(r"\b(?:mention|tell us|tell me|include|state|write)\b[^.!
 # a piece of work to send with the application ("please submit in your proposal a list of … in a CSV file") and a
 # confirmation only the person can give ("please confirm you have watched the channels we follow"): read-checks too, so
 # the letter holds a placeholder in the client's words (pool readers discarded the letter that had neither)
-# (the whole clause up to the sentence's end: "confirm you've read this post, start your application with …" is an opener)
+# (the whole clause up to the sentence's end: "confirm you read it, then open with …" is an opener)
 _SAMPLE_WORK = re.compile(r"\b(?:submit|include|attach|send|provide)\b (?:in|with) your (?:proposal|application|bid|reply),? "
                           r"(?P<what>(?:the|a|an|some|your) [^.!?\n,;:]{3,80}?)\s*(?=[.!?\n]|$)", re.IGNORECASE)
 _CONFIRM_DONE = re.compile(r"\b(?P<what>confirm (?:that )?you(?:'ve|’ve| have)? (?:read|researched|reviewed|watched|looked at|"
@@ -229,7 +229,7 @@ def _listed_items(description: str) -> list[tuple[str, str]]:
             bullet = line
             continue
         line, bullet, gap, blank = f"{bullet} {line}".strip(), "", 0, gap
-        # the heading may end a line that says more first ("If you have built one, I'd love to hear from you! Please
+        # the heading may end a line that says more first ("If you have built one, tell us about it! Please
         # share:"; pool readers: three questions under it left unanswered)
         last = re.split(r"(?<=[.!?])\s+", line)[-1]
         if _APPLY_HEAD.match(line) or _APPLY_HEAD.match(last):

@@ -21,7 +21,7 @@ NOT_KIND_WORDS = (
     # readers: "which three real cases should it get right first?" asked of them, marked garbled)
     (r"\bai[- ](?:coding|development|dev) tools?\b|\bai[- ]assisted (?:coding|development)\b", "coding tools"),
     (r"\bfor (?:ai|llm|model) training\b|\b(?:ai|llm) training data\b", "for training data"),
-    # the developer's AI experience, not AI to build ("AI Experienced App Developer Needed for Upwork-like Platform")
+    # the developer's AI experience, not AI to build ("an AI experienced developer for a marketplace")
     (r"\bai[- ]experienced\b|\bexperienced (?:in|with) ai\b", "experienced"),
     # a trading or game bot is software that acts on its own, not a team's manual process taken over (the
     # automation steps "walk through the current process with you" misread it)
@@ -96,7 +96,7 @@ KIND_SWAPS = (
                   r"(?:\d+ |the |these )?(?:[\w-]+ )?(?:studies|papers|articles))\b"), "research"),
     # guidance for someone who does the work themselves ("I'll do the coding myself", "assistance with
     # learning and using MAXQDA"): coaching, not the analysis (pool readers: "offers to run the analysis I do myself")
-    # ("help us understand our business better" is what the analysis is for: pool readers got a tutoring letter)
+    # ("help us understand our numbers" is what the analysis is for: pool readers got a tutoring letter)
     *((kid, r"\b(?:assistance with learning|help (?:me|us) (?:learn|understand how (?:to|i|we))|(?:i|we) will (?:handle|do|conduct) "
             r"the (?:data|analysis|coding)|guidance on how to)\b", "teaching") for kid in ("analysis", "research")),
     # a sheet to build or extend ("build out our team's rota spreadsheet", "automate our Google

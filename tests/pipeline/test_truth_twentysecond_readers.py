@@ -3,7 +3,7 @@
 instruction, a deadline "within the next hours", screening answers that split a tool's name, disclaimed a kind of work
 or gave a method before saying the tool was never used, smart-wallet work read as a privacy job and as software, an app a
 store turned down, a location stated as a requirement heading, a quote opening on a preposition, a CV asked for with
-"we look forward to you sharing", a local model named Ollama, a piece of work or a confirmation asked for in the
+a line looking forward to a CV, a local model named Ollama, a piece of work or a confirmation asked for in the
 proposal, a head of a business function, a conversion expert and a go-to-market engineer in fit, and the figures the
 trade of a data post runs on (``topic_trades``)."""
 from __future__ import annotations
@@ -33,7 +33,7 @@ _URGENT = ("We need a Python script that reads our subscription export and works
            "{ask} and tell us how you would check the numbers.")
 
 
-@pytest.mark.parametrize("ask", ["Please start your job with the word MANGO",
+@pytest.mark.parametrize("ask", ["Please begin your job with the word MANGO",
                                  "Begin your submission with the word MANGO"])
 def test_a_looser_name_for_the_letter_still_asks_for_the_opener(ask):
     letter = _letter("Python script for monthly churn", _URGENT.format(ask=ask))
@@ -63,7 +63,7 @@ _BI_JOB = ("We are hiring a customer analytics analyst for our subscription soft
 def test_screening_answers_read_a_tool_whole_and_never_disclaim_a_kind_of_work():
     assert "Apache Superset" in find_skills_in_text("dashboards in Looker or Apache Superset")
     answers = _answers("Customer analytics analyst", _BI_JOB, [
-        "Have you worked in a data analytics or business intelligence role for at least three years?",
+        "Have you spent three or more years in data analytics or business intelligence work?",
         "Have you built dashboards in Apache Superset, Tableau or PowerBI?"])
     said = " ".join(answers)
     assert "Business Intelligence is not" not in said and "Apache and Superset" not in said
@@ -108,15 +108,15 @@ def test_a_location_requirement_heading_is_raised():
 def test_an_evidence_quote_never_opens_on_a_preposition():
     from service.drafting.quotes import evidence_quote
 
-    post = ("Looking for a strong Python developer for 20 hours a week.\n\nYou will be working with our founder who is a "
-            "well known researcher with a doctorate in statistics who was sought after by OpenAI and other large labs.")
+    post = ("We want a capable Python developer for 20 hours a week.\n\nYou will be working with our founder who is a "
+            "well known researcher with a doctorate in statistics and the one most sought after at OpenAI and other large labs.")
     found = evidence_quote(post, post, ("openai",), set())
-    assert found is None or found.quote.text.split()[0] not in {"after", "by"}
+    assert found is None or found.quote.text.split()[0] not in {"after", "at"}
 
 
 def test_a_cv_asked_for_with_look_forward_to_is_answered():
-    post = ("We need a Python developer to extend our reporting service and its tests, 20 hours a week. We look forward "
-            "to you sharing your CV and a few Python projects you are proud of.")
+    post = ("We want a Python developer, 20 hours a week, to extend our reporting service and its tests. We are looking "
+            "forward to you sending your CV and two Python projects you are proud of.")
     letter = _letter("Python developer for our reporting service", post)
     assert "[Your CV link or file]" in letter
 
@@ -178,12 +178,12 @@ def test_a_trade_named_without_its_figures_gets_no_trade_remark(title, post):
 
 
 def test_a_tool_we_lack_under_its_short_name_is_still_said_plainly():
-    answers = _answers("Data engineer for our pipelines", _BI_JOB, ["Describe your experience with AWS Glue and Spark."])
+    answers = _answers("Data engineer for our pipelines", _BI_JOB, ["What experience do you have with AWS Glue and Spark?"])
     assert "Spark" in answers[0] and "not something" in answers[0]
 
 
 def test_a_confirmation_that_runs_on_into_an_opener_is_no_placeholder():
-    post = ("We need a React developer for our internal tools. Please confirm you've read this post, start your "
+    post = ("Our internal tools need a React developer. Please confirm you've read everything, start your "
             "application with the word LANTERN.")
     r = resolve(JobBrief(title="React developer for internal tools", description=post), WS)
     assert r.opener == "LANTERN" and not any(p.startswith("confirm") for p in r.personal)
@@ -193,7 +193,7 @@ def test_a_confirmation_that_runs_on_into_an_opener_is_no_placeholder():
 
 def test_an_apply_heading_at_the_end_of_a_line_starts_its_list():
     post = ("We need an automation that finds companies hiring and sends them our candidates' profiles.\n\n"
-            "How to apply:\nIf you have built outreach automations before, we would be glad to hear from you! Please share:\n"
+            "How to apply:\nIf you have built outreach automations before, we want to know more! Please share:\n"
             "✅ Similar projects you’ve completed\n✅ How you’d keep the system easy to maintain\n")
     r = resolve(JobBrief(title="Recruitment outreach automation", description=post), WS)
     assert any("Similar projects" in a for a in r.asks)
@@ -204,7 +204,7 @@ def test_an_apply_heading_at_the_end_of_a_line_starts_its_list():
 def test_an_approach_asked_with_a_curly_apostrophe_is_an_approach_question():
     from service.drafting.answer_kinds import question_kind
 
-    assert question_kind("How you’d set up this system so it runs on its own") == "approach"
+    assert question_kind("How you’d keep the whole setup running unattended") == "approach"
 
 
 def test_a_tool_for_running_assessments_is_a_build_not_a_review():
@@ -236,7 +236,7 @@ def test_a_calculator_embedded_in_a_site_gets_no_retrieval_remark():
 
 def test_timelines_asked_for_in_capitals_are_answered():
     post = ("Build a Chrome extension that suggests a friendlier tone for emails, with a small analytics database.\n\n"
-            "PLEASE MENTION TIMELINES IN YOUR PROPOSAL.")
+            "KINDLY MENTION YOUR TIMELINES.")
     assert "timeline: [Your answer" in _letter("Chrome extension for email tone", post)
 
 
@@ -254,7 +254,7 @@ def test_reply_with_a_quoted_word_is_an_opener():
 
 def test_an_analysis_that_helps_the_client_understand_the_business_is_no_lesson():
     post = ("We want a data analyst to go through five years of our firm's case records, define our key metrics and "
-            "help us understand our business better: how long a case stays open and the average value of a case.")
+            "help us understand the firm's numbers better: how long a matter stays open and what each matter is worth.")
     assert classify("Law firm data analysis and KPIs", post, DATA).id != "teaching"
     assert classify("Stata coaching", "I will do the analysis myself; help me understand how to run the models.",
                     DATA).id == "teaching"
@@ -273,7 +273,7 @@ def test_trading_platforms_languages_are_vocabulary():
 
 
 def test_a_post_on_hold_is_flagged_to_the_reviewer():
-    post = "ON HOLD. Please wait until this note is removed to apply.\n\nWe want an AI consultant to join client projects."
+    post = "ON HOLD for now; we will reopen it soon.\n\nWe want an AI consultant to join client projects."
     r = resolve(JobBrief(title="AI consultant for client projects", description=post), WS)
     assert any(f.startswith("post_on_hold") for f in r.flags)
     assert not any(f.startswith("post_on_hold") for f in resolve(
@@ -296,7 +296,7 @@ def test_a_users_suspended_account_in_an_app_spec_is_no_store_rejection():
 
 def test_put_a_quoted_phrase_at_the_top_is_an_opener():
     post = ("We automate finance workflows in Python and need a data engineer for ETL work.\n\n"
-            'Please put a "Ledger ready" at the top of your proposal if you read this entire post.')
+            'Please put a "Ledger ready" at the very top of your bid if you got this far.')
     assert _letter("Python data engineer for finance ETL", post, DATA_WS).startswith("Ledger ready")
 
 
@@ -315,9 +315,9 @@ def test_a_request_cloudflare_blocks_gets_the_blocking_remark():
 
 
 def test_a_screenshot_of_an_account_is_asked_for_and_a_play_console_post_is_a_release():
-    post = ("We need a developer with a Google Play Console account to help publish our mobile app. The account must "
-            "not have closed testing restrictions. Please provide a screenshot of your Play Console dashboard when "
-            "applying.")
+    post = ("Our finished mobile app needs a developer who has a Google Play Console account and can publish it for us. "
+            "Your account should be free of closed testing restrictions. Kindly provide a screenshot of your console's "
+            "home page when you apply.")
     letter = _letter("Developer to publish our app on Google Play", post)
     assert "[Your screenshot or link]" in letter
     assert "listing" in letter and "core flow of the first release" not in letter
@@ -332,20 +332,20 @@ def test_a_taxi_booking_app_gets_no_slot_booking_remark():
 # a fifth diagnostic (--seed 2209)
 
 def test_pose_tracking_gets_a_pose_model_remark_not_labelled_images():
-    post = ("Create an AI-powered motion tracking service that joins a Zoom class through the Zoom API, follows each "
-            "person's pose estimation points and counts their reps in real time.")
+    post = ("We want a service, built with AI, that joins a Zoom class through the Zoom API, follows each person's "
+            "pose estimation points and counts their reps in real time (motion tracking).")
     letter = _letter("AI motion tracking for Zoom workout classes", post)
     assert "pose model" in letter and "labelled" not in letter
 
 
 def test_an_ai_experienced_developer_is_no_ai_feature_to_build():
-    post = ("We need an AI experienced app developer to build a freelance marketplace like Upwork: client and "
+    post = ("A freelance marketplace like Upwork is what we want built, by an AI experienced app developer: client and "
             "freelancer profiles, job posts, proposals, messaging and escrow payments, web and mobile.")
     assert classify("AI Experienced App Developer for a marketplace platform", post, frozenset({"dev"})).id != "ai"
 
 
 def test_screenshots_of_past_work_are_examples_not_an_account_screenshot():
-    post = ("We need a Google Sheets expert to build a commission tracker.\n\nTo apply, please include:\n"
-            "- Examples of Google Sheets models you've built (screenshots or descriptions are fine)\n")
+    post = ("A commission tracker in Google Sheets is needed.\n\nTo apply, please include:\n"
+            "- A few sheets you've built before (screenshots work too)\n")
     letter = _letter("Google Sheets commission tracker", post, DATA_WS)
     assert "[Your screenshot or link]" not in letter
