@@ -247,12 +247,11 @@ def evidence_quote(description: str, post: str, triggers: tuple[str, ...], used:
         if len(words) > MAX_WORDS:
             idx = next((i for i, w in enumerate(words) if hit.split()[0] in w.lower()), 0)
             if idx >= MAX_WORDS - 3:  # the trigger is late in a long clause: a short window around it
-                start = max(0, idx - 2)
+                start = max(0, idx - 2)  # never opening on a preposition ("after by OpenAI …"): then at the trigger
+                start = idx if _mid_phrase(" ".join(words[start:start + 10]), post) else start
                 words = words[start:start + 10]
         q = make_quote(words, post, keep_lead=True)
-        # never a window that opens on a preposition ("sought after by OpenAI …" quoted as "after by OpenAI …")
-        if q and len(q.text.split()) >= 4 and not _mid_phrase(q.text, post) and not any(
-                q.text.lower() in u or u in q.text.lower() for u in used):
+        if q and len(q.text.split()) >= 4 and not any(q.text.lower() in u or u in q.text.lower() for u in used):
             used.add(s.lower())
             return Found(q, "clause", s)
     return None
