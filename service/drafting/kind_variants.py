@@ -349,7 +349,7 @@ _UNDER_WAY = re.compile(r"\b(?:enhanc|improv|refin|extend|maintain)\w* (?:our|my
                         # "help finish a project that's almost done", "get our site over the finish line", "the screens
                         # are already implemented" (pool readers: new-build steps and a first release for them)
                         r"\b(?:almost|nearly|mostly|half) (?:done|finished|complete|built)\b|\bover the finish line\b|"
-                        r"\b(?:are|is) already (?:implemented|coded|developed)\b|\bfinish (?:a|the|our|my) "
+                        r"\b(?:are|is) already (?:implemented|coded|developed)\b|\b(?:finish|help (?:us )?complete) (?:a|the|our|my) "
                         r"(?:project|app|application|website|site|platform|build|mvp)\b|" + APP_UPGRADE,
                         re.IGNORECASE)
 # ... unless the post says the build is new ("no existing code", "from scratch", "a new build", "from the ground up")

@@ -349,3 +349,12 @@ def test_screenshots_of_past_work_are_examples_not_an_account_screenshot():
             "- A few sheets you've built before (screenshots work too)\n")
     letter = _letter("Google Sheets commission tracker", post, DATA_WS)
     assert "[Your screenshot or link]" not in letter
+
+
+def test_help_us_complete_our_project_is_work_under_way():
+    from service.drafting.kind_variants import existing_work
+
+    post = ("We want a back-end developer with Laravel to join us and help us complete our project, a web store with an "
+            "admin dashboard built in Laravel.")
+    assert existing_work(post, "webapp")
+    assert not existing_work("Build a new booking web app; you must complete the project in four weeks.", "webapp")
