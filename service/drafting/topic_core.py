@@ -75,6 +75,14 @@ CORE_TOPICS: tuple[Topic, ...] = (
           "For movement tracking I would start from a ready pose model and test it on real clips from the cameras and "
           "angles your users will have, since lighting, framing and loose clothing decide how well the joints are "
           "found, and the counting and form rules are built on top of those points."),
+    # a long list to sort into categories ("sort some thousands of web domains by sector"; pool readers: "pitches KPI
+    # dashboards, never the categorising")
+    Topic("categorise_list", r"\b(categori[sz]\w*|classify\w*|classification)\b", D,
+          "For sorting a long list into categories I would agree the category list and a rule for each edge case on a "
+          "sample of a few hundred first, then check a random sample of the finished list by hand and report its error "
+          "rate, so you know how far the categories can be trusted.",
+          needs=r"\b(?:\d{1,3}(?:,\d{3})+|\d{4,}|\d+k|thousands of|hundreds of) (?:[\w-]+ ){0,2}(?:domains|records|rows|"
+                r"companies|products|websites|urls|entries|items|transactions|emails|contacts|businesses)\b"),
     # a request a server makes that Cloudflare blocks (pool readers, --seed 2207: "a workflow template for a blocking
     # problem")
     Topic("cloudflare_block", r"\b(cloudflare)\b", DEV,
@@ -97,4 +105,5 @@ CORE_KINDS: dict[str, set[str]] = {
     "install_attribution": {"analysis", "dashboard", "general"},
     "cloudflare_block": {"automation", "scraping", "api", "pipeline", "general"},
     "pose_tracking": {"ai", "ml", "webapp", "mobile", "api", "general"},
+    "categorise_list": {"dashboard", "analysis", "spreadsheet", "research", "import", "general"},
 }

@@ -39,6 +39,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
     "Perl": ("perl 5", "perl5"),
     # trading platforms' own languages and TV apps' (pool readers: "no Pine Script or NinjaTrader content")
     "Pine Script": ("pinescript", "pine script v5", "pine script v6", "pine editor"),
+    "TradingView": ("trading view",),
+    "EDI": ("x12", "edifact", "ansi x12", "edi x12", "electronic data interchange"),
     "NinjaTrader": ("ninjascript", "ninja trader", "ninjatrader 8"),
     "MetaTrader": ("mql4", "mql5", "metatrader 4", "metatrader 5", "mt4", "mt5"),
     "BrightScript": ("roku scenegraph", "scenegraph"),
@@ -363,7 +365,7 @@ CASE_SENSITIVE_IN_TEXT: frozenset[str] = frozenset({"Rust", "Swift", "Ruby", "Ex
                                                      "Liquid", "Spring Boot", "Flask", "Expo", "Canva",
                                                      "Scala", "Vercel", "Discord", "Replit", "Stata",
                                                      "Vite", "Figma", "SAS", "SAP", "Retool", "Amplitude",
-                                                     "Framer"})
+                                                     "Framer", "EDI"})
 # Canonical names that are kinds of work rather than named tools ("Data Analysis", not "Tableau"): a letter can
 # say "your Tableau dashboard" but never "your Data Analysis dashboard".
 CONCEPTS: frozenset[str] = frozenset({

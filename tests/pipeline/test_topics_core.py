@@ -46,6 +46,8 @@ WITH = [
      "server Cloudflare blocks every request with a 403, from a laptop it works."), AGENCY, "automation"),
     ("pose_tracking", "Squat counter with MediaPipe", ("Build a web app that uses MediaPipe pose estimation on the "
      "webcam to count squats and flag a bent back."), AGENCY, "webapp"),
+    ("categorise_list", "Categorise our supplier list", ("Categorize 12,000 supplier records by product category and "
+     "chart the spend in each category."), DATA, "dashboard"),
 ]
 
 # the trigger's word in passing, without the concern, or in a kind of work the sentence does not fit
@@ -70,6 +72,8 @@ WITHOUT = [
      "Cloudflare CDN."), AGENCY, "webapp"),
     ("pose_tracking", "Fitness studio website", ("Build a website for our fitness studio with class times and a "
      "contact form; we teach motion tracking basics in one class."), AGENCY, "website"),
+    ("categorise_list", "Sales dashboard by product category", ("Build a dashboard of monthly sales by product "
+     "category for our shop."), DATA, "dashboard"),
 ]
 
 

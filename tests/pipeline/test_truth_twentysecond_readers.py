@@ -354,7 +354,21 @@ def test_screenshots_of_past_work_are_examples_not_an_account_screenshot():
 def test_help_us_complete_our_project_is_work_under_way():
     from service.drafting.kind_variants import existing_work
 
-    post = ("We want a back-end developer with Laravel to join us and help us complete our project, a web store with an "
+    post = ("We want a back-end developer with Laravel to join us and help complete our project: a web store with an "
             "admin dashboard built in Laravel.")
     assert existing_work(post, "webapp")
     assert not existing_work("Build a new booking web app; you must complete the project in four weeks.", "webapp")
+
+
+# a sixth diagnostic (--seed 2211)
+
+def test_edi_and_tradingview_are_vocabulary_and_edi_is_read_only_with_its_capitals():
+    assert find_skills_in_text("Map X12 850 orders for EDI and chart a TradingView strategy") == ["EDI", "TradingView"]
+    assert find_skills_in_text("Notes edited by Edi from accounts") == []
+
+
+def test_a_long_list_to_categorise_gets_the_categorising_remark():
+    post = ("Our team wants an analyst to categorize 25,000 email domains by industry (schools, media, government and "
+            "more) and chart how many fall in each category.")
+    letter = _letter("Email domain categorisation and charts", post, DATA_WS)
+    assert "error rate" in letter
