@@ -113,6 +113,10 @@ KIND_SWAPS = (
     ("api", (r"^(?![^\n]*\b(?:node(?:\.?js)?|django|laravel|express|fastapi|flask|php|python|java|\.net|ruby|rails|go|"
              r"back[- ]?end|full[- ]?stack|server)\b)[^\n]*\b(?:react(?:\.?js)?(?! native)|vue(?:\.?js)?|angular|svelte|"
              r"next\.?js|nuxt|front[- ]?end)\b"), "webapp"),
+    # a UI template or kit to fit into an app ("Integrate a Tailwind template into our ASP.NET web app"): front-end
+    # work, not endpoints with rate limits (pool readers, --seed 2213)
+    ("api", r"^[^\n]*\b(?:tailwind|flowbite|bootstrap|ui kit|admin template|html template|(?:ui|theme|css) template)\b",
+     "webapp"),
 )
 
 # an education product to design or build ("our music education app", "a study platform for students") is software

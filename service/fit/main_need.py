@@ -88,7 +88,9 @@ _ROLE_SOURCES: dict[str, str] = {
                   r"\bhr (?:manager|specialist|generalist)",
     # a person to be studied, not hired for work ("Marketing analyst to participate in our usability study")
     "participant": r"to participate in|participants? (?:needed|wanted)|(?:study|research|survey) participants?|"
-                   r"user research (?:session|interview|study)",
+                   r"user research (?:session|interview|study)|"
+                   # people to join an app's closed test with their own accounts ("Group of test accounts needed")
+                   r"(?:group of |\d+ )test accounts?|test accounts? (?:needed|wanted)|\d+ testers (?:needed|wanted|for)",
     "qa": r"\buat\b(?: tester| analyst| specialist)?|(?:qa|quality assurance)(?: automation| regression| manual)? (?:testers?|analysts?|"
           r"engineers?|specialists?|lead)|(?:software|manual|game|mobile|usability) testers?|test (?:analyst|engineer)s?",
     "lending": r"underwriters?|(?:mortgage|loan|credit) (?:processor|officer|analyst|underwriter)s?",
