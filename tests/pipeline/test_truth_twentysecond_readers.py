@@ -377,7 +377,7 @@ def test_a_long_list_to_categorise_gets_the_categorising_remark():
 # a seventh diagnostic (--seed 2213)
 
 def test_people_with_test_accounts_for_a_closed_test_are_participants():
-    assert [fam for _, fam, _ in roles_in("Group of test accounts needed for our Play Store closed test")][:1] == [
+    assert [fam for _, fam, _ in roles_in("A group of test accounts wanted to opt in to our closed test")][:1] == [
         "participant"]
 
 
@@ -385,6 +385,6 @@ def test_a_ui_template_to_fit_into_an_existing_app_is_front_end_work_on_existing
     from service.drafting.kind_variants import existing_work
 
     post = ("Fit a Tailwind admin template into our existing ASP.NET web application, with the libraries it needs. "
-            "Please share examples of similar work.")
+            "Links to similar work, please.")
     assert classify("Integrate a Tailwind admin template into our ASP.NET web app", post, frozenset({"dev"})).id != "api"
     assert existing_work(post, "webapp")
