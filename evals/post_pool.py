@@ -87,8 +87,8 @@ class Known:
             self.titles.add((r.get("title") or "").strip().lower())
             self.openings.add((r.get("description") or "")[:200])
             for key in ("upwork_job_id", "url"):
-                if (found := _JOB_ID.search(str(r.get(key) or ""))) is not None:
-                    self.ids.add(found.group(1))
+                if (job_id := _job_id(str(r.get(key) or ""))) is not None:
+                    self.ids.add(job_id)
 
     def holds(self, title: str, description: str, job_id: str | None) -> bool:
         return (title.strip().lower() in self.titles or description[:200] in self.openings

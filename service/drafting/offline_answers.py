@@ -34,12 +34,11 @@ from service.drafting.frames import Quote, be, join_and, sentence
 from service.drafting.kind_table import GENERAL, related
 from service.drafting.offline_phrases import domains_for
 from service.drafting.role_shape import clock_hours
-from service.drafting.tool_claims import named_tools, our_tools
+from service.drafting.tool_claims import kind_of_work, named_tools, our_tools
 from service.drafting.voice import Voice, voice_for
 from service.drafting.work_kinds import classify as work_kind
 from service.intake.extraction_rules import OWN_VIEW
 from service.text.skills import normalise_skill
-from service.text.skills_vocab import CONCEPTS
 
 PERSONAL = "[Your answer: a personal detail only you can give]"
 # the applicant's own past work, or their own plan, that no workspace file answers: the reviewer writes it (an
@@ -154,9 +153,7 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
         kind = "experience"  # "A workflow you've automated using Make", "Describe your experience with Spark"
     named = named_tools(question, facts)
     have = [t for t in named if (normalise_skill(t) or t).lower() in ours]
-    # a kind of work is never disclaimed as a tool ("Business Intelligence is not something I have used" under a
-    # BI question to a dashboard shop; pool readers, --seed 2201)
-    lack = [t for t in named if (normalise_skill(t) or t).lower() not in ours and (normalise_skill(t) or t) not in CONCEPTS]
+    lack = [t for t in named if (normalise_skill(t) or t).lower() not in ours and not kind_of_work(t)]
     if kind in ("experience", "years"):
         named_low = " ".join(have + lack).lower()
         lack += [n for n in _product_names(question, ws, ours) if n.lower() not in named_low]

@@ -42,7 +42,13 @@ def canon(names) -> set[str]:
     return {(normalise_skill(n) or n).lower() for n in names}
 
 
-_CONCEPTS = canon(CONCEPTS)  # kinds of work, never disclaimed as tools
+_CONCEPTS = canon(CONCEPTS)
+
+
+def kind_of_work(name: str) -> bool:
+    """A kind of work ("Business Intelligence", "Financial Modeling"), never disclaimed as a tool the workspace lacks
+    (pool readers: "Business Intelligence is not something I have used" under a BI question to a dashboard shop)."""
+    return (normalise_skill(name) or name).lower() in _CONCEPTS
 
 
 def our_tools(ws: dict) -> set[str]:
@@ -68,4 +74,4 @@ def disclaimed_tools(facts: dict, ws: dict) -> set[str]:
     ``lack``)."""
     ours = our_tools(ws) | set(proof_mentions(ws))
     return {t for q in facts.get("screening_questions", []) for t in canon(named_tools(q, facts))
-            if t not in ours and t not in _CONCEPTS}
+            if t not in ours and not kind_of_work(t)}

@@ -87,15 +87,14 @@ PEOPLE_TO_ANSWER = (r"\b(?:support (?:bot|team|agents?|tickets?|questions|reques
                     r"telegram|messenger|instagram|answers?)\b")
 # an app already built, to fix or reorganise: no new app's offline plan or store accounts (pool readers: "asks about
 # developer accounts for a crash fix")
-APP_BUILT = (r"\bpublish(?:ing)? (?:of )?(?:the |our |my |an? )?(?:[\w-]+ ){0,3}(?:app|application) (?:on|to|in|over)\b|"
+APP_BUILT = (r"\b(?:publish|onboard)(?:ing)? (?:of )?(?:the |our |my |an? )?(?:[\w-]+ ){0,3}(?:app|application) (?:on|to|in|over)\b|"
              r"\bcrash(?:es|ing)?\b|\brefactor\w*|\btroubleshoot\w*|\bdebug\w*|\bpartially (?:completed|built|"
              r"developed|finished)\b|\balready (?:built|live|published|on (?:the )?(?:app|play) store)\b|"
              # an app to rebuild in another framework ("rebuilding our native app in React Native") is live already
              r"\brebuild\w* (?:our|the|my|an existing) (?:[\w/-]+ ){0,3}(?:app|application)\b|"
              # "new features for our existing app" (pool readers: "asks about developer accounts for a live app")
-             r"\b(?:existing|current|live) (?:mobile )?(?:app|application)\b|" + APP_UPGRADE + "|" + STORE_REJECTED.when +
-             r"|\bonboard(?:ing)? (?:the |our |my )?(?:[\w-]+ ){0,3}(?:app|application) (?:on|to|in)\b"
-             r"|\b(?:existing|current|live) (?:react native|flutter|ios|android|expo) (?:app|application)\b")
+             r"\b(?:existing|current|live) (?:mobile |react native |flutter |ios |android |expo )?(?:app|application)\b|"
+             + APP_UPGRADE + "|" + STORE_REJECTED.when)
 # no hypotheses to test: qualitative research (interviews coded into themes in MAXQDA or NVivo; pool readers on a
 # thematic analysis for a thesis: "p-values make no sense for interview coding"), an exploratory factor analysis
 # ("confirmatory talk of hypotheses for an EFA") and software regression testing ("regression tests before
