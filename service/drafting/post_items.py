@@ -26,23 +26,25 @@ from service.drafting.topic_table import ITEM_KINDS, TOPIC_KINDS, TOPICS, Topic
 from service.drafting.work_kinds import classify
 
 # an enumeration marker inside a line: " 2. **", " 3) ", " (b) " before a capital or a bold label
-_INLINE = re.compile(r"(?<!\S)(\(?)(\d{1,2}|[a-h])([.)])[ \t]+(?=(?:\*\*|__)?[A-Za-z])")
+_INLINE = re.compile(r"(?<!\S)(\(?)(\d{1,2}|[a-h]|[A-H](?=\.))([.)])[ \t]+(?=(?:\*\*|__)?[A-Za-z])")
 _BOLD_LABEL = re.compile(r"(?<=[.:;!?])[ \t]+(?=\*\*[A-Z][^*\n]{1,60}:\*\*[ \t])")
 
 
 def _enumerated(line: str) -> list[int]:
-    """Where the items of inline enumerations start: markers in sequence (1, 2, 3 … or a, b, c …) in one style;
-    a line may hold more than one run ("1. … 8. … I would like you to 1. … 2. …")."""
-    marks, at, i = list(_INLINE.finditer(line)), [], 0
+    """Where the items of inline enumerations start: markers in sequence (1, 2, 3 … or a, b, c … or A. B. C. …) in one
+    style; a line may hold more than one run ("1. … 8. … I would like you to 1. … 2. …")."""
+    marks = [m for m in _INLINE.finditer(line)  # "A." only after a sentence or a colon: not "Plan A. …"
+             if not m.group(2).isupper() or line[:m.start()].rstrip()[-1:] in ("", ".", ":", ";", "!", "?")]
+    at, i = [], 0
     while i < len(marks):
         m = marks[i]
-        if m.group(2) not in ("1", "a"):
+        if m.group(2) not in ("1", "a", "A"):
             i += 1
             continue
         run, want, j = [m.start()], chr(ord(m.group(2)) + 1), i + 1
         while j < len(marks):
             n = marks[j]
-            if n.group(2) == "1" or n.group(2) == "a" and m.group(2) == "a":
+            if n.group(2) == "1" or n.group(2) in ("a", "A") and m.group(2) == n.group(2):
                 break  # a new run starts
             if n.group(2) == want and (n.group(1), n.group(3)) == (m.group(1), m.group(3)):
                 run.append(n.start())
@@ -185,7 +187,7 @@ STOP = frozenset([
     "ensure", "help", "need", "needs", "will", "would", "should", "must", "can"
 ])
 
-_GENERIC = frozenset(["team", "first", "clear", "every", "before", "after", "them", "they", "what", "which", "where", "while", "plain", "short", "small", "real", "example", "examples", "check", "agree", "language", "notes", "thing", "things", "other", "about", "there", "their", "right", "least", "most", "next", "developer", "developers", "development", "client", "clients", "current", "working", "files", "source", "sources", "code", "total", "totals", "without"])
+_GENERIC = frozenset(["team", "first", "clear", "every", "before", "after", "them", "they", "what", "which", "where", "while", "plain", "short", "small", "real", "example", "examples", "check", "agree", "language", "notes", "thing", "things", "other", "about", "there", "their", "right", "least", "most", "next", "developer", "developers", "development", "client", "clients", "current", "working", "files", "source", "sources", "code", "total", "totals", "without", "start", "begin", "end", "later"])
 
 
 def _stem(word: str) -> str:

@@ -12,14 +12,20 @@ plan (the writer keeps the kind's steps). Pure functions, linear in the post."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 from service.drafting.frames import Quote
 from service.drafting.item_know_how import item_how
 from service.drafting.kind_table import WorkKind
+from service.drafting.list_heads import (
+    OTHER_HEAD,
+    SENTENCE_HEAD,
+    WORK_HEAD,
+    heading_mode,
+)
 from service.drafting.plan_rules import (
-    CONTENTS_HEAD,
     TOOL_USE,
     contents_heading,
     describes_behaviour,
@@ -54,34 +60,15 @@ MIN_WORDS, MAX_WORDS = 3, 16
 MAX_ITEMS = 40  # a post's work list is short; a longer one is noise (and keeps the dedupe cheap)
 
 # a list marker at the start of a line: bullets, "1.", "2)", "a)", "o" (Word's second-level bullet), emoji, "#"
-_MARKER = re.compile(r"^(?:[\s\-*•●▪◦·‣○■□►▶➤→✓✔✗#>]|\d{1,2}[.)](?!\d)|\(\d{1,2}\)|[a-h][.)](?=\s)|o(?=\t| {2})"
+_MARKER = re.compile(r"^(?:[\s\-*•●▪◦·‣○■□►▶➤→✓✔✗#>]|\d{1,2}[.)](?!\d)|\(\d{1,2}\)|[a-h][.)](?=\s)|[A-H]\.(?=\s)|o(?=\t| {2})"
                      r"|[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d])+")
-_BULLET = re.compile(r"^(?:[-*•●▪◦·‣○■□►▶➤→✓✔✗]|\d{1,2}[.)]|\(\d{1,2}\)|[a-h][.)]|o|[\u2600-\u27bf\U0001f000-\U0001faff]"
+_BULLET = re.compile(r"^(?:[-*•●▪◦·‣○■□►▶➤→✓✔✗]|\d{1,2}[.)]|\(\d{1,2}\)|[a-h][.)]|[A-H]\.|o|[\u2600-\u27bf\U0001f000-\U0001faff]"
                      r"\ufe0f?)\s")
 _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
 _LABEL = re.compile(r"^([^:.!?;]{2,60}?)\s*[:\u2013\u2014]\s+(\S.*)$")
 _HEADING_END = re.compile(r":\s*$")
 _SPEAKER = re.compile(r"\b(?:we|i|you|our|my|need|needs|want|wants|looking)\b", re.IGNORECASE)  # a sentence, not a label
 
-# headings over the work itself, and over everything else (the candidate, applying, the company, money, time)
-_WORK_HEAD = re.compile(
-    r"\b(?:responsibilit\w*|deliverables?|scope|tasks?|duties|what (?:you(?:'ll|’ll| will)|we need you to|i need you "
-    r"to) (?:do|build|deliver|work on|own|be doing|create)|what (?:i|we) need|what needs to be done|the work|work "
-    r"(?:needed|required|involved|includes)|workflow|features?|functionalit\w*|milestones?|phases?|objectives?|"
-    r"project (?:details|breakdown|requirements|description)|(?:technical|functional|project|system|app) "
-    r"requirements?|what(?:'s| is) included|what you(?:'ll|’ll| will) (?:deliver|build)|to be done|needs to|"
-    r"must|should|you will|you(?:'ll|’ll)|the role|your role|role includes|job includes|key areas|"
-    r"fix(?:es)?|bugs|what the (?:app|tool|system|platform|bot|site|website|workflow) (?:should|must|will) do)\b", re.IGNORECASE)
-_OTHER_HEAD = re.compile(
-    r"\b(?:qualifications?|skills?|nice[- ]to[- ]haves?|bonus|plus|about|ideal|candidates?|apply|applying|"
-    r"application|please (?:include|send|submit|provide|share)|include in|preferred|must[- ]haves?|looking for|who "
-    r"you are|you (?:have|bring|are)|you must have|benefits|offer|why|perks|compensation|budget|pay|payment|rate|"
-    r"salary|timeline|deadline|schedule|hours|location|tools?|tech(?:nology)? stack|stack|technolog\w*|overview|"
-    r"summary|job title|title|notes?|important|screening|questions?|experience|proposal|company|team|culture|"
-    r"values?|problems?|issues|pain points|contract|duration|availability|start date|next steps|(?:the )?challenge|context|background|"
-    r"introduction|description|details|expectations|success looks like|what we value|job type|project type|"
-    r"won['’]t|will not|out of scope|not included)\b", re.IGNORECASE)
-_REQUIREMENTS = re.compile(r"^(?:key |main |basic |general )?requirements?$", re.IGNORECASE)  # the work or the candidate
 _ABOUT_CANDIDATE = re.compile(
     r"\b(?:candidate|applicant|experience[ds]?|proficien\w+|familiar\w*|knowledge|preferred|skills?|years?|background|"
     r"expertise|understanding|ability|able to|degree|bachelor\w*|attention to detail|track record|portfolio|fluent|"
@@ -133,7 +120,8 @@ VERBS = BASE_VERBS | frozenset([  # BASE_VERBS and the verbs of work-list lines
     "script", "finalize", "finalise", "polish", "apply", "suggest", "fine-tune", "patch", "harden", "profile",
     "wire", "embed", "moderate", "replicate", "containerize", "containerise", "employ", "utilize", "utilise", "use",
     "leverage", "restructure", "format", "upload", "scan", "tag", "categorize", "categorise", "rename", "select",
-    "filter", "examine", "incorporate"
+    "filter", "examine", "incorporate", "remove", "trim", "discover", "deduplicate", "dedupe", "standardize",
+    "standardise", "normalize", "normalise", "reconcile", "sort"
 ])
 
 
@@ -154,6 +142,10 @@ def _clean_line(raw: str) -> str:  # a crossed-out line ("❌ Write email campai
 def _heading(line: str, bulleted: bool, emphasised: bool = False) -> str | None:
     """The heading text when the line is one ("Key Responsibilities", "Scope of Work:", "### Deliverables")."""
     words = line.rstrip(":").split()
+    if len(words) > 14 and _HEADING_END.search(line):  # a paragraph that ends by opening a list: "… The main tasks
+        last = re.split(r"(?<=[.!?])\s+", line)[-1]  # include:" (its last sentence heads the list when it names work)
+        last = last.rstrip(": ").strip()
+        return last if len(last.split()) <= 8 and WORK_HEAD.search(last) else None
     if not words or len(words) > 14:
         return None
     if _HEADING_END.search(line):
@@ -161,27 +153,7 @@ def _heading(line: str, bulleted: bool, emphasised: bool = False) -> str | None:
     if (emphasised and len(words) <= 6 or not bulleted and contents_heading(line)) and line[-1] not in ".!?,":
         return line
     plain = not bulleted and len(words) <= 5 and line[-1] not in ".!?," and words[0].lower() not in BASE_VERBS
-    return line if plain and (_WORK_HEAD.search(line) or _OTHER_HEAD.search(line)) else None
-
-
-def _mode(head: str) -> str:
-    """'work' | 'maybe' (verb-led items only: a bare "Requirements" list may be either) | 'no'."""
-    if CONTENTS_HEAD.search(head) and not _WORK_HEAD.search(head):  # what the report covers, not work to do
-        return "no"
-    if _REQUIREMENTS.match(head):
-        return "maybe"
-    if re.search(r"\b(?:you(?:'ll|’ll)? (?:must|should) have|you (?:have|bring)|looking for|ideal|qualif|skills?|"
-                 r"apply|include|nice|bonus|preferred|about|(?:will|must|should) have (?:\w+ )?(?:experience|knowledge|"
-                 r"expertise))\b", head, re.IGNORECASE):  # "The right developer will have experience in the following"
-        return "no"
-    if _WORK_HEAD.search(head):
-        return "work"
-    if len(head.split()) >= 6:  # a sentence that opens a list: "We would like a small tool that does the following:"
-        if re.search(r"\b(?:you|candidate|someone|freelancer|person|applicants?)\b", head, re.IGNORECASE):
-            return "no"
-        return "work" if re.search(r"\b(?:need|needs|want|wants|should|must|will|would like|includes?|that)\b",
-                                   head, re.IGNORECASE) else "maybe"
-    return "no" if _OTHER_HEAD.search(head) or len(head.split()) <= 4 else "maybe"
+    return line if plain and (WORK_HEAD.search(line) or OTHER_HEAD.search(line)) else None
 
 
 def _verb_led(text: str) -> bool:
@@ -222,12 +194,12 @@ def _first_clause(text: str) -> list[str]:
 
 def _item(text: str, post: str) -> Quote | None:
     m = _LABEL.match(text)
-    if m and _WORK_HEAD.search(m.group(1)) and _LABEL.match(m.group(2).strip()):  # a flattened post's heading over a
+    if m and WORK_HEAD.search(m.group(1)) and _LABEL.match(m.group(2).strip()):  # a flattened post's heading over a
         text = m.group(2).strip()  # labelled item ("Key Responsibilities: Optimize … Integration: Collaborate with …")
         m = _LABEL.match(text)
     if m and len(m.group(1).split()) <= 10 and not re.search(r"https?$", m.group(1)):
         label, rest = m.group(1).strip(), m.group(2).strip()
-        if _OTHER_HEAD.search(label) and not _WORK_HEAD.search(label) or CANDIDATE_DESC.match(rest) \
+        if OTHER_HEAD.search(label) and not WORK_HEAD.search(label) or CANDIDATE_DESC.match(rest) \
                 or ALREADY_DONE.search(text):
             return None
         task = _first_clause(" ".join(label_task(rest, lambda t: _verb_led(t) and not _ADMIN.match(t)))) \
@@ -285,21 +257,31 @@ def work_items(post_text: str) -> list[WorkItem]:
     return list(_work_items(post_text))
 
 
+def _same(line: str) -> str:  # a line and its repeats with a glued note ("… titles -identify trends") compare equal
+    return re.split(r"\s[-\u2013\u2014]", line, maxsplit=1)[0].strip(" .").lower()
+
+
 @lru_cache(maxsize=256)
 def _work_items(post_text: str) -> tuple[WorkItem, ...]:
     out: list[WorkItem] = []
     seen: list[str] = []
     mode = "top"  # before any heading: only list lines that lead with a verb or carry a label
     group: list = []  # a sub-heading in a work list and its sub-lines: [heading, index of its first item, lines]
-    for raw in [*split_inline(post_text or "").splitlines(), "Notes:"]:  # a closing heading ends the last group
+    lines = [*split_inline(post_text or "").splitlines(), "Notes:"]  # a closing heading ends the last group
+    under, contexts = "", set()  # (line, the heading it sits under): a line repeated under two headings is a breakdown
+    for raw in lines:
+        contexts.add((_same(_clean_line(raw)), under))
+        under = raw.strip() if raw.strip().endswith(":") else under
+    counts = Counter(line for line, _ in contexts)
+    for raw in lines:
         if len(out) >= MAX_ITEMS:
             break
         if not raw.strip():
             continue
         bulleted = bool(_BULLET.match(raw.strip()))
         line = _clean_line(raw)
-        if not line:
-            continue
+        if not line or counts[_same(line)] > 1 and not _heading(line, bulleted):  # the same line under every
+            continue  # heading ("Review by region" under each figure) is a breakdown of each, not a task of its own
         head = _heading(line, bulleted, bool(re.match(r"\s*(?:#|\*\*?|__?)\S", raw)) and not bulleted)
         if head is not None:
             if group:
@@ -308,7 +290,7 @@ def _work_items(post_text: str) -> tuple[WorkItem, ...]:
             if mode == "work" and PROVIDED_HEAD.match(head):
                 mode = "no"  # what the client provides ("Already available in n8n:") is no work to do
                 continue
-            if mode in ("work",) and not _WORK_HEAD.search(head) and not _OTHER_HEAD.search(head):
+            if mode in ("work",) and not WORK_HEAD.search(head) and not OTHER_HEAD.search(head):
                 # a sub-heading inside a work list ("Hosting:", "Set up and brand the forum:"): a task when it leads
                 # with a verb ("Design & Visual Style" is two nouns), else only the heading over its sub-lines
                 q = _item(head + ": x", post_text) if len(head.split()) >= 2 and _verb_led(head) \
@@ -317,10 +299,13 @@ def _work_items(post_text: str) -> tuple[WorkItem, ...]:
                     _add(out, seen, q, line, mode == "work")
                 group = [head, len(out), []]
                 continue
-            if mode == "work" and re.match(r"\d|[A-Z][^:]{0,40}$", head) and _mode(head) == "maybe":
+            if mode == "work" and re.match(r"\d|[A-Z][^:]{0,40}$", head) and heading_mode(head) == "maybe":
                 continue
-            mode = _mode(head)
+            mode = heading_mode(head)
+            mode = "list" if mode == "work" and SENTENCE_HEAD.match(head) else mode
             continue
+        if mode == "list" and not bulleted:  # the list a sentence opened ("I need help:") ends with it
+            mode = "top"
         if mode == "no":
             continue
         if group:
@@ -336,7 +321,7 @@ def _work_items(post_text: str) -> tuple[WorkItem, ...]:
             continue
         q = _item(line, post_text)
         if q:
-            _add(out, seen, q, line, mode == "work", group[1] if group else -1)
+            _add(out, seen, q, line, mode in ("work", "list"), group[1] if group else -1)
     return tuple(out)
 
 

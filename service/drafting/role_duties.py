@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from service.drafting.post_plan import FIRST, LAST, main_items, work_items
+from service.drafting.quotes import BASE_VERBS
 
 # a list flattened into a paragraph: " - Collect …", " • Analyze …", " 2. Build …" inside a line
 _INLINE_BULLET = re.compile(r"[ \t]+(?:[-•●▪*]|\d{1,2}[.)])[ \t]+(?=[A-Z])")
@@ -20,6 +21,10 @@ _INLINE_HEAD = re.compile(r"(?<=[.!?:])[ \t]+(?=(?:(?:[A-Z][\w&/'’-]*|and|&|of
 # a duty in prose: "You will develop and deploy …", "you will be responsible for creating …, configuring …"
 _YOU_WILL = re.compile(r"\byou(?: will|’ll|'ll)(?: be responsible for| also)? ((?:[a-z]+ing|[a-z]+)\b[^.;:!?]{10,200})",
                        re.IGNORECASE)
+# a list flattened with the dash glued to each item: " -Design, Build and Maintain … -Own the responsibility …"
+_GLUED_DASH = re.compile(r"(?<=[\w.:;!?)])[ \t]+-(?=[A-Z][a-z]+\b)")
+# a duty in the present tense, at the start of a sentence: "YOUR TASKS: You implement …. You model databases …"
+_YOU_DO = re.compile(r"(?:^|(?<=[.!?:])\s+)you ([a-z]+\b[^.;:!?]{10,200})", re.IGNORECASE)
 _NOT_DUTY = re.compile(r"^(?:be|have|need|work(?:ing)? (?:closely|with)|report(?:ing)? to|join|get|enjoy|receive|"
                        r"thrive|love|learn|gain|bring|possess)\b", re.IGNORECASE)
 FLAT_LINES = 4  # a post with fewer line breaks than this has had its layout flattened
@@ -30,6 +35,8 @@ def unflattened(description: str) -> str:
     text = description or ""
     if text.count("\n") < FLAT_LINES:
         text = _INLINE_BULLET.sub("\n- ", _INLINE_HEAD.sub("\n", text))
+        if len(_GLUED_DASH.findall(text)) >= 2:  # "… every day: -Design, Build … -Own the …"
+            text = _GLUED_DASH.sub("\n- ", text)
     return text
 
 
@@ -40,6 +47,8 @@ def duty_lines(description: str) -> str:
     if main_items(work_items(text)):
         return text
     duties = [m.group(1).strip(" ,") for m in _YOU_WILL.finditer(description or "")]
+    duties += [d for m in _YOU_DO.finditer(description or "")
+               if (d := m.group(1).strip(" ,")).split()[0].lower() in BASE_VERBS and d not in duties]
     duties = [d for d in duties if not _NOT_DUTY.match(d)]
     if not duties:
         return text
