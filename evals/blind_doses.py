@@ -29,7 +29,7 @@ if str(ROOT) not in sys.path:
 
 from evals.blind_crossover import _boot_ci, read_packet  # noqa: E402
 from evals.blind_packet import write_packet  # noqa: E402
-from evals.blind_score import RatingError, load_ratings, summarise  # noqa: E402
+from evals.blind_score import RatingError, load_ratings, reader_names, summarise  # noqa: E402
 from service.core.stats import mean  # noqa: E402
 
 
@@ -65,7 +65,7 @@ def score(packet: Path, out: Path, files: list[Path], whole: list[Path]) -> dict
                          for i, r in load_ratings(f, set(dealt)).items()}
     res = {"small": summarise(key, small)}
     if whole:
-        big = {f.stem: load_ratings(f, set(key["items"])) for f in whole}
+        big = {name: load_ratings(f, set(key["items"])) for name, f in zip(reader_names(whole), whole, strict=True)}
         res["whole"] = summarise(key, big)
         diffs = []
         for item, meta in key["items"].items():

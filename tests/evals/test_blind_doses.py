@@ -52,16 +52,20 @@ def test_score_maps_ratings_back_and_compares_with_the_whole_packet(tmp_path, ca
     files = [_rate(out / f"{f.name}.jsonl", json.loads((f / "key.json").read_text())["items"],
                    lambda v: 4 if v["source"] == "offline" else 5) for f in folders]
     whole_key = json.loads((packet / "key.json").read_text())["items"]
-    whole = [_rate(tmp_path / f"whole_{r}.jsonl", whole_key, lambda v: 2 if v["source"] == "offline" else 5)
-             for r in (1, 2)]
+    whole = []  # each whole-packet reader wrote ratings.jsonl in a folder of its own: two readers, not one
+    for r, rating in ((1, 2), (2, 3)):
+        (tmp_path / f"whole_{r}").mkdir()
+        whole.append(_rate(tmp_path / f"whole_{r}" / "ratings.jsonl", whole_key,
+                           lambda v, rating=rating: rating if v["source"] == "offline" else 5))
     res = blind_doses.score(packet, out, files, whole)
     assert res["small"]["by_source"]["offline"]["mean_rating"] == 4.0
     assert res["small"]["by_source"]["offline"]["items"] == 6 and res["small"]["by_source"]["offline"]["ratings"] == 12
-    assert res["whole"]["by_source"]["offline"]["mean_rating"] == 2.0
-    assert res["per_letter_diff"] == 2.0 and res["letters_paired"] == 6
+    assert res["whole"]["by_source"]["offline"]["mean_rating"] == 2.5
+    assert res["whole"]["by_source"]["offline"]["ratings"] == 12 and res["whole"]["readers"] == 2
+    assert res["per_letter_diff"] == 1.5 and res["letters_paired"] == 6
     assert blind_doses.main(["score", "--packet", str(packet), "--out", str(out), *map(str, files),
                              "--whole", *map(str, whole)]) == 0
-    assert "small - whole per letter (6 letters): +2.00" in capsys.readouterr().out
+    assert "small - whole per letter (6 letters): +1.50" in capsys.readouterr().out
 
 
 def test_a_misnamed_ratings_file_is_a_one_line_error(tmp_path, capsys):
