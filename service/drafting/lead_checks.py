@@ -38,6 +38,15 @@ _STRANDED = re.compile(r"\b(?:to|for|with|from|about|into) (?:in|with|for|into) 
 _PITCH = re.compile(r"^if you(?:'re|’re| are)? (?:love|enjoy|like|thrive|want|are passionate|passionate|excited|eager|"
                     r"ready|looking)\b", re.IGNORECASE)
 # a list of tools is no statement of the work ("Vue / Bootstrap, TypeScript / HTML / CSS mostly"; pool readers)
+# a duty of working with others, or one done now and then, is no heart of the job ("Collaborating with the Product
+# team to …" and "Occasionally craft custom dashboards …" led a letter for a role building the main BI dashboard)
+_SIDE_DUTY = re.compile(r"(?:collaborat\w*|work(?:ing)? closely|communicat\w*|attend\w*|participat\w*|liais\w*|"
+                        r"coordinat\w* with|occasionally|from time to time)\b", re.IGNORECASE)
+# a line of the requirements, not the work ("Strong DAX and data modelling in Power BI" led a BI role's letter)
+_REQUIREMENT = re.compile(r"(?:(?:strong|proven|solid|good|excellent|deep|advanced|extensive|hands-on)(?: \w+)? "
+                          r"(?:experience|expertise|knowledge|skills?|understanding|command|background|proficiency|"
+                          r"dax|sql|python|excel)|(?:experience|expertise|proficiency|knowledge|familiarity|background|"
+                          r"understanding) (?:in|with|of)|\d+\+? years)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w.+#-]*")
 
 
@@ -52,7 +61,8 @@ _CONSTRAINT = re.compile(r"(?:no|not|without)\b", re.IGNORECASE)
 
 def reads_as_lead(text: str) -> bool:
     """A quote fit to open a letter: mostly real words (not "x1 x2 x3"), not a list number, not about applying or
-    about the person to hire ("We want an able … to join our team"), no pronoun in its first words
+    about the person to hire ("We want an able … to join our team"), not a side duty ("Collaborating with …",
+    "Occasionally craft …"), no pronoun in its first words
     that points back to a sentence the letter does not show ("help connect it with Airtable")."""
     words = text.split()
     wordlike = sum(1 for w in words if _WORDLIKE.match(w))
@@ -65,4 +75,5 @@ def reads_as_lead(text: str) -> bool:
     return (wordlike >= 3 and wordlike >= 0.6 * len(words) and not _NUMBERED.match(text)
             and not _ADMIN.search(text) and not _BREAK.search(text) and not orphan and not _PERSON_WANTED.match(text)
             and not _HEADING.match(text) and not _STRANDED.search(text) and not _CONSTRAINT.match(text)
-            and not _PITCH.match(text) and not _tool_list(text))
+            and not _PITCH.match(text) and not _tool_list(text) and not _SIDE_DUTY.match(text)
+            and not _REQUIREMENT.match(text))

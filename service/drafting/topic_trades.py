@@ -61,7 +61,7 @@ TRADE_TOPICS: tuple[Topic, ...] = (
           "For a contact centre I would report the service level and the average handle time by half-hour interval "
           "rather than by day, since a daily average hides the hours when calls queue.",
           needs=_FIGURES),
-    Topic("people_data", r"\b(employee turnover|staff turnover|headcount|people analytics|hr (?:data|analytics|metrics|"
+    Topic("people_data", r"\b(employee turnover|staff turnover|turnover rates?|attrition|people analytics|hr (?:data|analytics|metrics|"
                          r"dashboards?|reports?))\b", D,
           "For people data I would measure turnover against the average headcount of the period and split leavers "
           "into voluntary and involuntary, since one figure for everyone who left hides the reasons.",
