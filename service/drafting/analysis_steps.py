@@ -90,8 +90,12 @@ FORMATS: tuple[tuple[re.Pattern, str], ...] = (
 
 # coursework: the questions are set, the method is prescribed, a worked write-up is handed in
 _ACADEMIC = re.compile(
-    r"\b(?:homework|coursework|course ?work|problem sets?|assignments?|undergraduate|graduate course|"
+    r"\b(?:homework|coursework|course ?work|problem sets?|undergraduate|graduate course|"
     r"introductory [\w-]+ course|my (?:course|class|professor|lecturer|tutor)|university course|tutor|exam)\b", _I)
+# "assignment" is coursework only beside a school word ("This assignment will consist of milestones" is a contract)
+_ASSIGNMENT = re.compile(r"\bassignments?\b", _I)
+_SCHOOL = re.compile(r"\b(?:class|course|professor|lecturer|university|college|students?|grade[ds]?|semester|module|"
+                     r"school|marks?|marking)\b", _I)
 _RESEARCH = re.compile(r"\b(?:thesis|dissertation|master'?s (?:project|research)|phd (?:research|project)|"
                        r"(?:my|our) research (?:data|project|questions?|study|initiatives?)|research questions|"
                        # an academic field's research ("statistical analysis within accounting research")
@@ -128,6 +132,7 @@ _MARKET_RESEARCH = re.compile(r"\b(?:market|industry|competitor|sector) (?:resea
 DESK_STEPS = ("agree the questions the research must answer and the sources it should draw on",
               "gather the evidence from those sources and note where each point came from",
               "deliver the findings in plain language, each with the sources behind it")
+DESK_NEED = "You need clear answers to the questions your post sets, each with the source behind it."  # no "your data"
 DESK_QUESTION = "Which questions matter most to you, and are there sources you trust or would rather avoid?"
 DESK_OFFER = ("the questions you want answered first", "tell you which sources I would use for each")
 
@@ -243,7 +248,7 @@ def for_analysis(kind: WorkKind, title: str, description: str) -> WorkKind:
     if kind.id == "research" and _MARKET_RESEARCH.search(f"{title or ''}\n{description or ''}"):
         # market research is answered from sources, not collected as records (pool readers: "treats market
         # research as record collection into a sheet"): the desk steps
-        return replace(kind, steps=DESK_STEPS, question=DESK_QUESTION, answered_if="", offer=DESK_OFFER,
+        return replace(kind, steps=DESK_STEPS, question=DESK_QUESTION, answered_if="", offer=DESK_OFFER, need=DESK_NEED,
                        start="the questions the research must answer and the sources to use")
     if kind.id != "analysis":
         return kind
@@ -251,11 +256,11 @@ def for_analysis(kind: WorkKind, title: str, description: str) -> WorkKind:
     code = re.search(r"\b(?:r|python|stata|spss|sas|matlab|eviews)\b", text, _I)
     if _RESEARCH.search(text):
         return replace(kind, steps=RESEARCH_STEPS, question=RESEARCH_QUESTION, answered_if="", need=RESEARCH_NEED)
-    if _ACADEMIC.search(text):
+    if _ACADEMIC.search(text) or _ASSIGNMENT.search(text) and _SCHOOL.search(text):
         steps = (*ACADEMIC_STEPS[:2], ACADEMIC_CODE if code else ACADEMIC_STEPS[2])
         return replace(kind, steps=steps, question=ACADEMIC_QUESTION, answered_if="", offer=ACADEMIC_OFFER)
     if desk_research(title, description):
-        return replace(kind, steps=DESK_STEPS, question=DESK_QUESTION, answered_if="", offer=DESK_OFFER,
+        return replace(kind, steps=DESK_STEPS, question=DESK_QUESTION, answered_if="", offer=DESK_OFFER, need=DESK_NEED,
                        start="the questions the research must answer and the sources to use")
     first, second, last = kind.steps
     other = not_tabular(text)

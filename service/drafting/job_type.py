@@ -76,7 +76,10 @@ _PROJECT = re.compile(r"\b(?:scope of work|deliverables:|one[- ]time|one[- ]off|
 # hours a week it takes
 _TITLE_TASK = re.compile(r"\b(?:build(?:ing)?|develop(?:ing|ment)?|creat(?:e|ing)|implement(?:ing)?|set ?up|migrat(?:e|ing)|"
                          r"scrap(?:e|ing)|audit|train|deploy(?:ing)?|automate|redesign|mvp|prototype)\b", _I)
-_CONSULT = re.compile(r"\b(?:consult\w*|advice|advise|advisor|guidance|mentor\w*|coach\w*|second opinion|"
+# ("a mentoring app", "coaching platform", "mentor matching": what the product does, not a call with the client)
+_CONSULT = re.compile(r"\b(?:consult\w*|advice|advise|advisor|guidance|(?:mentor|coach)\w*(?! (?:apps?|platforms?|"
+                      r"applications?|matching|marketplaces?|networks?|sites?|websites?|portals?|tools?|software|system))|"
+                      r"second opinion|"
                       r"strategy session|code review|review (?:my|our) |"
                       r"(?:what|things) (?:we|i) need to (?:know|understand)|need to understand)\b", _I)
 # the result is written: an audit, a written report or consultation, a page count: a project with a deliverable

@@ -25,6 +25,7 @@ from service.drafting.constraints import (
     timeline_sentence,
 )
 from service.drafting.deliverable import for_deliverable, written_deliverable
+from service.drafting.existing_work import existing_work
 from service.drafting.frames import (
     Quote,
     SkillList,
@@ -42,7 +43,6 @@ from service.drafting.kind_table import (
     ROLE_QUESTION,
     related,
 )
-from service.drafting.kind_variants import existing_work
 from service.drafting.lint_letters import ungrounded_terms
 from service.drafting.next_steps import project_next, test_task_next
 from service.drafting.offline_answers import answer_flags, answers_for

@@ -102,6 +102,9 @@ APP_BUILT = (r"\b(?:publish|onboard)(?:ing)? (?:of )?(?:the |our |my |an? )?(?:[
 NOT_STATISTICS = (r"\b(?:qualitative|thematic analysis|maxqda|nvivo|atlas\.ti|dedoose|grounded theory|interview "
                   r"(?:data|transcripts?|coding)|coding (?:the )?interviews|qa|quality assurance|regression test\w*|"
                   r"software (?:push|release|update|build)|exploratory factor analysis|efa)\b")
+# survey data wanted as pivot or summary tables is tabulation, not tests with p-values (pool readers: "talks about
+# hypotheses and p-values when I need pivot tables driven by one raw sheet")
+NOT_SURVEY_TESTS = NOT_STATISTICS + r"|\b(?:pivot (?:tables?|charts?)|summary tables?|cross-?tabs?|cross-tabulations?)\b"
 # the post says what the documents are ("(PDFs are scanned)", "digital PDFs"): the OCR question is settled (pool readers:
 # "asks whether the PDFs are scans when I said they are")
 SCANS_SAID = (r"\b(?:pdfs? (?:are|is) (?:scanned|digital|text-based|searchable)|scanned (?:pdfs?|documents?|pages?|"

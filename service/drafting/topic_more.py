@@ -50,6 +50,11 @@ MORE_TOPICS: tuple[Topic, ...] = (
           needs=r"\b(?:market (?:analys\w+|study|studies|report|research|trends?|data|values?)|comps|comparables?|"
                 r"(?:property|house|home|housing|rent|rental|sale|sales|listing) prices|price (?:trends?|per square)|"
                 r"rents? by|neighbou?rhoods?|zip ?codes?|submarkets?)\b"),
+    Topic("market_size", r"\b(market siz\w+|size of the (?:market|industry)|industry'?s? size|market size|"
+                         r"total addressable market)\b", D,
+          "For a market size I would build the figure two ways, top-down from published industry totals and "
+          "bottom-up from volumes and prices by country, and show you where the two disagree, since one source's "
+          "total is rarely comparable across countries."),
     Topic("market_research", r"\b(market research|competitor analysis|competitive (?:analysis|landscape)|"
                              r"market sizing|industry trends)\b", D,
           "For market research I would agree the questions the report has to answer first, then give a source and "
@@ -90,7 +95,7 @@ MORE_KINDS: dict[str, set[str]] = {
     "report_automation": _REPORTS, "access": {"database", "spreadsheet", "migration", "webapp", "general"},
     "sql_analysis": {"analysis", "dashboard", "general"}, "stats": {"analysis", "ml", "research", "general"},
     "real_estate": {"analysis", "research", "dashboard", "general"},
-    "market_research": {"analysis", "research", "general"},
+    "market_research": {"analysis", "research", "general"}, "market_size": {"analysis", "research", "general"},
     "social_analytics": {"analysis", "dashboard", "research"},
     "logistics": {"analysis", "dashboard", "spreadsheet", "general"},
     "bugfix": {"webapp", "website", "mobile", "api", "general"}, "bubble": {"webapp", "mobile", "website", "general"},

@@ -24,7 +24,7 @@ from service.drafting.topic_model import (
     DEPLOY_TITLE,
     DEV,
     DOCUMENTS_TO_ANSWER,
-    NOT_STATISTICS,
+    NOT_SURVEY_TESTS,
     NOT_THEME_WORK,
     PEOPLE_TO_ANSWER,
     SCANS_SAID,
@@ -71,7 +71,7 @@ TOPICS: tuple[Topic, ...] = TRADE_TOPICS + (  # the trade a data post is about f
           # tests and effect sizes need data to test: designing a questionnaire is not running one
           needs=r"\b(?:hypothes\w+|statistic\w*|significan\w+|p-values?|regression|anova|spss|stata|t-tests?|"
                 r"chi-square|factor analysis|cfa|respondents|responses|survey (?:data|results)|likert|dissertation|"
-                r"thesis)\b", unless=NOT_STATISTICS),
+                r"thesis)\b", unless=NOT_SURVEY_TESTS),
     Topic("churn", r"\b(churn|retention|cohort|lifetime value|ltv|clv)\b", D,
           "For retention work I would build cohorts by start month first, since one overall rate hides whether "
           "newer people behave differently from earlier ones."),

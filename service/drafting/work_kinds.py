@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from service.drafting.existing_work import existing_work
 from service.drafting.frames import SlotError, join_and, sentence
 from service.drafting.kind_rules import (
     ASSESSMENT_PRODUCT,
@@ -33,7 +34,7 @@ from service.drafting.kind_tools import (
     SHORT,
     SITE_PLATFORMS,
 )
-from service.drafting.kind_variants import CASES, VARIANTS, existing_work
+from service.drafting.kind_variants import CASES, VARIANTS
 from service.drafting.topic_table import TOPIC_KINDS, TOPICS, Topic
 from service.text.skills import find_skills_in_text, normalise_skill
 from service.text.skills_vocab import CONCEPTS, VOCAB

@@ -140,7 +140,7 @@ def test_an_existing_app_gets_the_steps_for_changing_it(kind_id, post):
 @pytest.mark.parametrize("kind_id, post", NEW_APPS)
 def test_a_new_app_keeps_the_first_release_steps(kind_id, post):
     from service.drafting.kind_table import KINDS
-    from service.drafting.kind_variants import existing_work
+    from service.drafting.existing_work import existing_work
     from service.drafting.work_kinds import for_post
 
     kind = next(k for k in KINDS if k.id == kind_id)
@@ -197,6 +197,6 @@ def test_a_script_run_on_files_is_not_planned_as_a_triggered_workflow(post, on_f
     ("Build a new web app from scratch that integrates with our existing CRM.", False),
 ])
 def test_from_scratch_said_of_what_the_work_is_not_does_not_make_it_a_new_build(post, existing):
-    from service.drafting.kind_variants import existing_work
+    from service.drafting.existing_work import existing_work
 
     assert existing_work(post, "webapp") is existing

@@ -54,6 +54,9 @@ MORE_WITH = [
     ("real_estate", "Real estate market analysis for three towns",
      ("Prepare a real estate market analysis of three coastal towns: prices, days on market and new listings over "
      "two years."), DATA, "analysis", "data"),
+    ("market_size", "Market sizing for industrial coatings",
+     ("Estimate the market size for industrial floor coatings in Europe, by country and by end-use segment. We "
+      "sell the additives and want to know where to focus."), DATA, "research", "data"),
     ("market_research", "Market research on plant-based snacks",
      ("Carry out market research on plant-based snacks in two countries: the main brands, prices and where they "
      "are sold. Market research report in English."), DATA, "research", "data"),
@@ -93,6 +96,8 @@ MORE_WITHOUT = [
      "responses."), DATA, "analysis"),
     ("real_estate", "Real estate virtual assistant", ("Answer emails and update listings for our real estate "
      "office. Real estate experience is a plus."), DATA, "analysis"),
+    ("market_size", "Order desk assistant", ("Call our distributors and log their orders in the CRM. You have a "
+     "background in market sizing, ideally. Market sizing skills are a plus."), DATA, "research"),
     ("market_research", "Cold callers", ("Call the leads on our list. You have a background in market research, "
      "ideally. Market research skills are a plus."), DATA, "research"),
     ("social_analytics", "Social media content library", ("Categorise our social media reels by format and record "

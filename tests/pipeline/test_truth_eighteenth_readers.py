@@ -297,7 +297,7 @@ def test_data_collection_under_an_analyst_title_is_research():
 
 
 def test_half_done_work_is_existing_work():
-    from service.drafting.kind_variants import existing_work
+    from service.drafting.existing_work import existing_work
 
     assert existing_work("THE FLUTTER APP IS HALF DONE AND NEEDS FINISHING", "mobile")
     assert existing_work("The booking site is half built by our last freelancer.", "webapp")

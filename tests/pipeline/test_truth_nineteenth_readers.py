@@ -14,8 +14,8 @@ import pytest
 
 from service.core.schemas import JobBrief
 from service.drafting.answer_kinds import question_kind
+from service.drafting.existing_work import existing_work
 from service.drafting.job_type import job_type
-from service.drafting.kind_variants import existing_work
 from service.drafting.post_plan import work_items
 from service.drafting.question_check import already_answered
 from service.drafting.work_kinds import classify, find_topic

@@ -4,8 +4,8 @@ posts, modelled on tuning-post shapes."""
 from __future__ import annotations
 
 from service.drafting.kind_table import KINDS
-from service.drafting.post_plan import VERBS, plan_steps, work_items
 from service.drafting.plan_rules import describes_behaviour
+from service.drafting.post_plan import VERBS, plan_steps, work_items
 
 ALL = frozenset({"data", "dev", "shop", "copy"})
 ANALYSIS = next(k for k in KINDS if k.id == "analysis")

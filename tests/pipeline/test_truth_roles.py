@@ -17,7 +17,12 @@ from service.drafting.kind_table import NEED_LINES, ROLE_STEPS
 from service.drafting.next_steps import offer_for
 from service.drafting.proposal import draft_proposal
 from service.drafting.question_check import already_answered
-from service.drafting.role_shape import clock_hours, requirements_sentence, role_next, role_steps
+from service.drafting.role_shape import (
+    clock_hours,
+    requirements_sentence,
+    role_next,
+    role_steps,
+)
 from service.drafting.voice import solo_flag, voice_for
 
 WS = load_workspace(DEMO_WORKSPACE)  # a three-person studio

@@ -12,8 +12,8 @@ import pytest
 from service.core.config import DEMO_WORKSPACE
 from service.core.schemas import JobBrief
 from service.core.workspace import load_workspace
+from service.drafting.existing_work import existing_work
 from service.drafting.job_type import job_type
-from service.drafting.kind_variants import existing_work
 from service.drafting.proposal import draft_proposal
 from service.drafting.quote_bounds import ends_mid_phrase, phrase_end
 from service.drafting.work_kinds import classify, find_topic

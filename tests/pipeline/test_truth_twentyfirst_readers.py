@@ -16,8 +16,8 @@ import pytest
 from service.core.config import DEMO_WORKSPACE, PACKAGE_DIR
 from service.core.schemas import ClientInfo, JobBrief
 from service.core.workspace import load_workspace
+from service.drafting.existing_work import existing_work
 from service.drafting.job_type import job_type
-from service.drafting.kind_variants import existing_work
 from service.drafting.lead_checks import reads_as_lead
 from service.drafting.proposal import draft_proposal
 from service.drafting.question_check import already_answered

@@ -352,7 +352,7 @@ def test_screenshots_of_past_work_are_examples_not_an_account_screenshot():
 
 
 def test_help_us_complete_our_project_is_work_under_way():
-    from service.drafting.kind_variants import existing_work
+    from service.drafting.existing_work import existing_work
 
     post = ("We want a back-end developer with Laravel to join us and help complete our project: a web store with an "
             "admin dashboard built in Laravel.")
@@ -382,7 +382,7 @@ def test_people_with_test_accounts_for_a_closed_test_are_participants():
 
 
 def test_a_ui_template_to_fit_into_an_existing_app_is_front_end_work_on_existing_code():
-    from service.drafting.kind_variants import existing_work
+    from service.drafting.existing_work import existing_work
 
     post = ("Fit a Tailwind admin template into our existing ASP.NET web application, with the libraries it needs. "
             "Links to similar work, please.")

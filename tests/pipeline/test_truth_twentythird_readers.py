@@ -1,12 +1,19 @@
 """Truth fixes from letters for a fresh pool of real posts (2026-12-07, twenty-third session; pool diagnostics,
 tuning material), each on a team-written post and each failing on 69f9c39: a side duty (working with another team,
 something done "occasionally") or a requirement ("Strong DAX …") led a letter whose post's main duty was elsewhere; a head-count reduction study drew a
-remark on staff turnover."""
+remark on staff turnover; a contract called an "assignment" was read as coursework (a marking rubric asked for);
+market sizing had no remark of its own; survey data wanted as pivot tables drew p-values; an app the client has
+(updated, built on Framer, a feature integrated into it, "improve X's web application") was read as a new build; a
+mentoring app was read as a consultation."""
 from __future__ import annotations
+
+import pytest
 
 from service.core.config import PACKAGE_DIR
 from service.core.schemas import JobBrief
 from service.core.workspace import load_workspace
+from service.drafting.existing_work import existing_work
+from service.drafting.job_type import job_type
 from service.drafting.lead_checks import reads_as_lead
 from service.drafting.proposal import draft_proposal
 from service.drafting.work_kinds import find_topic
@@ -54,3 +61,61 @@ def test_a_head_count_reduction_study_gets_no_turnover_remark():
     topic = find_topic(title, post, DATA, "analysis")
     assert topic is None or topic.id != "people_data"
     assert "turnover" not in _letter(title, post)
+
+
+def test_a_contract_called_an_assignment_is_no_coursework():
+    post = ("I want to understand the size of the paint industry and the role of pigments in it, by region and by "
+            "country. This assignment will consist of several milestones with short deadlines, starting with broad "
+            "research and narrowing into a data model. The goal is a reporting framework with insights by country.")
+    letter = _letter("Industry research analyst for the paint market", post)
+    assert "rubric" not in letter and "marked" not in letter
+    assert "your data" not in letter  # desk research: the client has sent no data
+
+
+def test_a_market_size_gets_a_two_way_estimate():
+    post = ("We need the market size for marine antifouling coatings in five countries, by vessel type, to decide "
+            "where to open a sales office.")
+    topic = find_topic("Market sizing for marine coatings", post, DATA, "research")
+    assert topic is not None and topic.id == "market_size"
+    assert "top-down" in _letter("Market sizing for marine coatings", post)
+
+
+def test_survey_data_wanted_as_pivot_tables_gets_no_p_values():
+    post = ("I have raw customer survey data in Excel. I need a workbook with pivot tables and summary tables that "
+            "refresh from one raw data sheet. Available today for a live call.")
+    topic = find_topic("Survey data in pivot tables", post, DATA, "analysis")
+    assert topic is None or topic.id != "survey"
+    assert "p-value" not in _letter("Survey data in pivot tables", post)
+
+
+def test_statistical_survey_work_keeps_its_remark():
+    post = "Run significance tests and a regression on our survey data (400 respondents) and report the results."
+    topic = find_topic("Survey statistics", post, DATA, "analysis")
+    assert topic is not None and topic.id == "survey"
+
+
+@pytest.mark.parametrize("post", [
+    "We want an experienced React developer to update our existing video streaming application and add features.",
+    "We need a developer to optimise our website built on Framer, following our SEO expert's list of changes.",
+    "Build a community feature that will be integrated into both our mobile and web applications.",
+    "We are looking for a full-stack developer to improve CareerHop's web application and its matching engine.",
+])
+def test_work_on_an_app_the_client_has_is_existing_work(post):
+    assert existing_work(post, "webapp")
+
+
+@pytest.mark.parametrize("post", [
+    "Build a brand new web app for booking tutors; we have no existing code.",
+    "Integrate the new booking screen with our existing API.",
+])
+def test_new_builds_stay_new(post):
+    assert not existing_work(post, "webapp")
+
+
+def test_a_mentoring_app_is_a_build_not_a_consultation():
+    brief = JobBrief(title="Develop a mentoring app with a small social network",
+                     description="Build and improve our mentor matching platform for students: React front end, "
+                                 "Node back end, and a recommendation engine for mentor matching.")
+    assert job_type(brief) != "consultation"
+    assert job_type(JobBrief(title="Mentoring for a junior data analyst",
+                             description="I want weekly mentoring sessions on SQL and dashboards.")) == "consultation"
