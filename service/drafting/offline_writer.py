@@ -37,12 +37,7 @@ from service.drafting.frames import (
     tools_sentence,
 )
 from service.drafting.job_type import job_type
-from service.drafting.kind_table import (
-    FIX,
-    NEED_LINES,
-    ROLE_QUESTION,
-    related,
-)
+from service.drafting.kind_table import FIX, NEED_LINES, ROLE_QUESTION, related
 from service.drafting.lint_letters import ungrounded_terms
 from service.drafting.next_steps import project_next, test_task_next
 from service.drafting.offline_answers import answer_flags, answers_for
@@ -61,7 +56,7 @@ from service.drafting.offline_phrases import (
     pick,
 )
 from service.drafting.post_claims import truthful_steps
-from service.drafting.post_plan import plan_steps, work_items
+from service.drafting.post_plan import main_items, plan_steps, work_items
 from service.drafting.question_check import already_answered, presumes_missing
 from service.drafting.quotes import (
     BASE_VERBS,
@@ -235,7 +230,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
               if (q := make_quote(d.split(), post)) and q.text == " ".join(d.split()).rstrip(".;:,!?")]
     items = [Found(it.quote, "vp" if it.quote.text.split()[0] in BASE_VERBS else "clause", it.line)
              for it in work_items(work_desc)[:2]]
-    found = lead_quote(needs, kind_found, listed, items, title, post)
+    planned = tuple(it.quote.text for it in main_items(work_items(work_desc)))  # only two: the lead leaves them be
+    found = lead_quote(needs, kind_found, listed, items, title, post, planned * (len(planned) == 2))
     detail = found.quote.text if found else ""
     topic = find_topic(title, desc, domains, kind.id)
     word = topic.quote_in(f"{title}\n{desc}", "") if topic else ""

@@ -47,6 +47,7 @@ def test_side_duties_are_no_lead_but_the_work_is():
     assert not reads_as_lead("Collaborating with our product team to keep improving the analytics product")
     assert not reads_as_lead("Occasionally build one-off dashboards and reports for single clients")
     assert not reads_as_lead("Work closely with the finance team on the month-end figures")
+    assert not reads_as_lead("Document the reports and keep the technical documentation current")
     assert not reads_as_lead("Strong DAX and data modelling in Power BI")
     assert not reads_as_lead("Proven experience with Looker Studio and BigQuery")
     assert not reads_as_lead("3+ years building dashboards in Tableau")
@@ -119,3 +120,21 @@ def test_a_mentoring_app_is_a_build_not_a_consultation():
     assert job_type(brief) != "consultation"
     assert job_type(JobBrief(title="Mentoring for a junior data analyst",
                              description="I want weekly mentoring sessions on SQL and dashboards.")) == "consultation"
+
+
+def test_the_lead_leaves_the_plans_only_two_items_to_the_plan():
+    from service.drafting.quotes import Found, lead_quote, make_quote
+
+    post = ("Our goal is live revenue reporting that the sales managers can trust every Monday morning.\n\n"
+            "Key Responsibilities:\n- Build and maintain the Power BI dashboards for weekly revenue by region\n"
+            "- Automate the data refresh from our SQL Server database\n")
+    item = "Build and maintain the Power BI dashboards for weekly revenue by region"
+    need = "live revenue reporting that the sales managers can trust every Monday morning"
+    first = Found(make_quote(item.split(), post), "vp", item)
+    other = Found(make_quote(need.split(), post), "clause", need)
+    assert lead_quote([other], first, [], [], "Reporting analyst", post).quote.text == item  # the kind's sentence
+    spared = lead_quote([other], first, [], [], "Reporting analyst", post,
+                        (item, "Automate the data refresh from our SQL Server database"))
+    assert spared.quote.text == need
+    alone = lead_quote([], first, [], [], "Reporting analyst", post, (item,))  # nothing else: the item still leads
+    assert alone.quote.text == item
