@@ -76,9 +76,11 @@ _MORE = (
                          r"prefer))|approach and tools|tools and approach)\b", re.IGNORECASE)),
     ("education", re.compile(r"\b(?:education|degree|academic background)\b", re.IGNORECASE)),
     ("week_plan", re.compile(r"\b(?:week[- ]by[- ]week|weekly plan|week plan)\b", re.IGNORECASE)),
+    ("intro", re.compile(r"\b(?:introduction (?:about|of|to) (?:yourself|you|your (?:company|agency|team|business))|"
+                         r"introduce (?:yourself|your (?:company|agency|team))|tell us about yourself)\b", re.IGNORECASE)),
 )
 # the order the answers take, and which ones survive the three-sentence limit
-ORDER = ("examples", "estimate", "rate", "availability", "timeline", "tool_exp", "count", "tools", "years", "education",
+ORDER = ("intro", "examples", "estimate", "rate", "availability", "timeline", "tool_exp", "count", "tools", "years", "education",
          "week_plan", "hours", "location", "video", "cv", "github", "references", "certifications", "screenshot")
 HOLDERS = {
     "availability": "My availability: [Your answer: hours per week and when you can start].",
@@ -90,6 +92,7 @@ HOLDERS = {
     "certifications": "The certifications you asked about: [Your answer: the ones you hold, if any].",
     "education": "Education: [Your education].",
     "week_plan": "My week-by-week plan: [Your plan: what ships each week].",
+    "intro": "About me: [Your answer: a short introduction].",
     "years": "My years of experience: [Your answer: years of relevant experience].",
     "tools": "The tools I would use: [Your answer: the tools you would use].",
     "count": "How many I have done: [Your answer: the number and a few names].",
@@ -114,7 +117,8 @@ _NEEDS_YOU = {"video": "a video (Loom)", "cv": "your CV", "github": "your GitHub
               "rate": "your rate", "location": "where you are based", "examples": "examples of similar work",
               "estimate": "your estimate (hours and total cost)", "education": "your education",
               "week_plan": "a week-by-week plan", "years": "your years of experience", "tools": "the tools you would use",
-              "count": "how many similar jobs you have done", "tool_exp": "your experience with the tool they name"}
+              "count": "how many similar jobs you have done", "tool_exp": "your experience with the tool they name",
+              "intro": "a short introduction"}
 
 
 def ask_kinds(text: str) -> list[str]:
@@ -269,6 +273,12 @@ def _more(kind: str, asks: list[str], facts: dict, profile: dict) -> str:
             "My experience with the tools you named: [Your experience with them: projects and results]."
     if kind == "years" and years:
         return sentence(f"I have {years} years of professional experience")
+    if kind == "intro" and (head := (profile.get("headline") or "").strip().rstrip(".")) and profile.get("name"):
+        noun = head.split(" for ")[0].split()[-1].lower()  # "Data analysts for …" takes no article; "Small team" one
+        head = head[0].lower() + head[1:] if not head[:2].isupper() else head
+        article = "" if noun.endswith("s") and not noun.endswith("ss") else "an " if head[0] in "aeiou" else "a "
+        return sentence(f"About {profile['name']}: {article}{head}" + (f", with {years} years in this work" if years
+                                                                       else ""))
     if kind == "count" and m:
         noun = (m.group("n1") or m.group("n2")).lower()
         verb = (m.group("v1") or m.group("v2") or "worked on").lower()

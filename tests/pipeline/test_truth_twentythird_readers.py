@@ -4,12 +4,13 @@ something done "occasionally") or a requirement ("Strong DAX …") led a letter 
 remark on staff turnover; a contract called an "assignment" was read as coursework (a marking rubric asked for);
 market sizing had no remark of its own; survey data wanted as pivot tables drew p-values; an app the client has
 (updated, built on Framer, a feature integrated into it, "improve X's web application") was read as a new build; a
-mentoring app was read as a consultation."""
+mentoring app was read as a consultation; an apply list opened after a clause ("If you're interested, please include:")
+went unanswered, and so did an introduction asked for."""
 from __future__ import annotations
 
 import pytest
 
-from service.core.config import PACKAGE_DIR
+from service.core.config import DEMO_WORKSPACE, PACKAGE_DIR
 from service.core.schemas import JobBrief
 from service.core.workspace import load_workspace
 from service.drafting.existing_work import existing_work
@@ -18,6 +19,7 @@ from service.drafting.lead_checks import reads_as_lead
 from service.drafting.proposal import draft_proposal
 from service.drafting.work_kinds import find_topic
 
+WS = load_workspace(DEMO_WORKSPACE)
 DATA_WS = load_workspace(PACKAGE_DIR.parent / "evals" / "workspaces" / "data-analytics.yaml")
 DATA = frozenset({"data"})
 
@@ -138,3 +140,30 @@ def test_the_lead_leaves_the_plans_only_two_items_to_the_plan():
     assert spared.quote.text == need
     alone = lead_quote([], first, [], [], "Reporting analyst", post, (item,))  # nothing else: the item still leads
     assert alone.quote.text == item
+
+
+_APPLY_AFTER_A_CLAUSE = ("We need a small web app that lets our suppliers upload weekly price lists and shows them to our "
+                         "buyers.\n\nNext steps:\n\nIf you're interested, please include:\n\n"
+                         "- A brief introduction about yourself or your company\n"
+                         "- Estimated time & cost for the first version\n"
+                         "- Examples of similar apps you have built\n")
+
+
+def test_an_apply_list_opened_after_a_clause_is_answered():
+    letter = draft_proposal(JobBrief(title="Supplier price list web app", description=_APPLY_AFTER_A_CLAUSE), None,
+                            WS).text
+    assert "[Your estimate" in letter  # the time and cost asked for
+    assert "About Northpine Studio: a small senior team for React front ends" in letter  # the introduction
+    assert "[Your links to similar work]" in letter or "closest project" in letter
+
+
+def test_an_introduction_asked_for_reads_from_the_profile_with_the_right_article():
+    from service.drafting.client_asks import _more
+
+    asks = ["please include: A brief introduction about yourself or your company"]
+    plural = _more("intro", asks, {}, {"name": "Ledgerline", "headline": "Data analysts for dashboards",
+                                       "years_experience": 7})
+    assert plural == "About Ledgerline: data analysts for dashboards, with 7 years in this work."
+    caps = _more("intro", asks, {}, {"name": "Clara Wren Copy", "headline": "B2B SaaS copywriter for landing pages"})
+    assert caps == "About Clara Wren Copy: a B2B SaaS copywriter for landing pages."
+    assert "[Your answer" in _more("intro", asks, {}, {"name": "Sam"})  # no headline: the reviewer writes it
