@@ -1,5 +1,6 @@
 """Team-written topics on the trade a data post is about (issue 14): the figures a hotel, a staffing agency, a self
-storage facility, a restaurant, a clinic, a charity, an insurer, a factory, a contact centre or an HR team runs on.
+storage facility, a restaurant, a clinic, a charity, an insurer, a factory, a contact centre or an HR team runs on,
+and the checks bank statements, Amazon storage fees and anti-money-laundering reviews call for.
 Readers of a fresh pool of real posts (2026-12-07, ``--seed 2201``) asked analysis letters for exactly this ("mention
 occupancy, ADR and RevPAR", "model the bill and pay rate spread per placement", "show self-storage knowledge: unit
 mix, occupancy ramp") and rated the generic remark on defining figures 2. The same rules as every topic hold: one
@@ -61,6 +62,21 @@ TRADE_TOPICS: tuple[Topic, ...] = (
           "For a contact centre I would report the service level and the average handle time by half-hour interval "
           "rather than by day, since a daily average hides the hours when calls queue.",
           needs=_FIGURES),
+    Topic("aml_review", r"\b(aml|anti-money laundering|kyc|know your customer|edd|enhanced due diligence|transaction "
+                        r"monitoring)\b", D,
+          "For AML reviews I would keep a written list of the red flags checked on every case (the source of funds, "
+          "money moved in and straight out, amounts just under reporting limits), so each decision can be explained "
+          "to an auditor later.",
+          needs=r"\b(?:review\w*|analy[sz]\w*|investigat\w*|monitor\w*|cases?|alerts?|risk)\b"),
+    Topic("bank_statements", r"\b(bank statements?)\b", D,
+          "With bank statements I would first check that each statement's opening and closing balances agree with its "
+          "transactions, so a missing page or a doubled line shows up before any pattern is read into the figures.",
+          needs=r"\b(?:analy[sz]\w*|review\w*|reconcil\w*|irregular\w*|creditworth\w*|categori[sz]\w*|cash ?flow)\b"),
+    Topic("amazon_fees", r"\b(fba|amazon (?:seller|storage|inventory|fees?)|seller central)\b", D,
+          "For Amazon fees I would start from the inventory age and storage fee reports, since long-term storage "
+          "fees and aged-inventory surcharges usually fall on a few slow-moving products, where a removal order or a "
+          "promotion saves the most.",
+          needs=r"\b(?:storage fees?|aged inventory|long[- ]term storage|overstock\w*|overshipp\w*)\b"),
     Topic("people_data", r"\b(employee turnover|staff turnover|turnover rates?|attrition|people analytics|hr (?:data|analytics|metrics|"
                          r"dashboards?|reports?))\b", D,
           "For people data I would measure turnover against the average headcount of the period and split leavers "

@@ -28,6 +28,12 @@ WITH = [
      "handle times by agent."), DATA, "dashboard"),
     ("people_data", "Employee turnover analysis", ("Analyse our employee turnover and headcount over three years and "
      "report which teams lose people fastest."), DATA, "analysis"),
+    ("bank_statements", "Bank statement analyst", ("Review six months of bank statements for a loan applicant and "
+     "flag irregular transactions."), DATA, "analysis"),
+    ("amazon_fees", "Amazon storage fee analyst", ("Analyse our FBA inventory and cut our Amazon storage fees: we pay "
+     "too much for aged inventory."), DATA, "analysis"),
+    ("aml_review", "AML analyst", ("Review flagged customer accounts for our payments app: KYC files, transaction "
+     "patterns and risk ratings."), DATA, "analysis"),
 ]
 
 WITHOUT = [
@@ -48,6 +54,10 @@ WITHOUT = [
     ("production_oee", "Production line video", "Edit a two-minute video of our production line for a trade show.",
      AGENCY, "general"),
     ("contact_centre", "Call center script", "Write a script for our call center agents to welcome new customers.",
+     AGENCY, "copy"),
+    ("bank_statements", "Bookkeeper", "Enter our bank statements into QuickBooks each month.", AGENCY, "general"),
+    ("amazon_fees", "Amazon listing copy", "Write Amazon listing copy for our FBA kitchen products.", AGENCY, "copy"),
+    ("aml_review", "Fintech landing page", "Write the copy for our fintech landing page about fast KYC checks.",
      AGENCY, "copy"),
     ("people_data", "HR assistant", "We need an HR assistant to schedule interviews and keep our headcount records.",
      AGENCY, "general"),
