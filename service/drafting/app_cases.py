@@ -98,4 +98,7 @@ SITE_SPEED = Case(
     start="a baseline measurement of the pages that matter most",
     question="Which pages matter most to you, and are there apps or scripts the site cannot do without?",
     offer=("the address of the site and the pages you care about most", "send you the baseline figures and the "
-                                                                            "first fixes we would make"))
+                                                                            "first fixes we would make"),
+    # a site still to build with a speed target ("develop a one page website … 100 on PageSpeed") has nothing to measure
+    unless=r"\b(?:develop|build|create|design|code) (?:a |an |the |my |our )?(?:new )?(?:one[- ]page |single[- ]page |"
+           r"static |landing )?(?:website|site|web ?page|landing page)\b|\bfrom scratch\b")

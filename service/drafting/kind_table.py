@@ -220,7 +220,9 @@ KINDS: tuple[WorkKind, ...] = (
              "the browser console and the scripts that load on that page, on a copy of the live store",
              start="the page you want changed first, on a copy of your live theme"),
     WorkKind("website", ("website", "web site", "wordpress", "webflow", "landing page", "landing pages", "wix",
-                         "squarespace", "elementor", "web design", "homepage", "home page"),
+                         "squarespace", "elementor", "web design", "homepage", "home page", "static website",
+                         "static site", "one page website", "one-page website", "astro", "astrojs", "astro js", "hugo",
+                         "jekyll"),
              frozenset({"dev", "shop"}), "website",
              "You need a website[ on {platform}] that explains what you offer clearly and makes it easy to get in "
              "touch.",

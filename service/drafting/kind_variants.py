@@ -173,6 +173,7 @@ _TRADING = Case(
            "tell you how I would test it before it trades real money"))
 CASES: dict[str, tuple[Case, ...]] = {
     "mobile": MOBILE_CASES,  # an app to publish or upgrade, not to build (``app_cases``)
+    "store": (SITE_SPEED,),  # a slow store: measure and cut, not a new store's setup
     # a list of bugs, not one problem: no "since when has it been happening" nor "the exact steps that trigger the
     # problem" (fresh-pool readers: "ask for the bug list and repo access rather than a single failure's history")
     "fix": (Case(

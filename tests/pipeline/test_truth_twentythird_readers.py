@@ -5,7 +5,8 @@ remark on staff turnover; a contract called an "assignment" was read as coursewo
 market sizing had no remark of its own; survey data wanted as pivot tables drew p-values; an app the client has
 (updated, built on Framer, a feature integrated into it, "improve X's web application") was read as a new build; a
 mentoring app was read as a consultation; an apply list opened after a clause ("If you're interested, please include:")
-went unanswered, and so did an introduction asked for."""
+went unanswered, and so did an introduction asked for; a one-page static site to build with a PageSpeed target was read
+as a web app and then as a speed audit of a live site."""
 from __future__ import annotations
 
 import pytest
@@ -17,11 +18,11 @@ from service.drafting.existing_work import existing_work
 from service.drafting.job_type import job_type
 from service.drafting.lead_checks import reads_as_lead
 from service.drafting.proposal import draft_proposal
-from service.drafting.work_kinds import find_topic
+from service.drafting.work_kinds import classify, find_topic
 
 WS = load_workspace(DEMO_WORKSPACE)
 DATA_WS = load_workspace(PACKAGE_DIR.parent / "evals" / "workspaces" / "data-analytics.yaml")
-DATA = frozenset({"data"})
+DATA, DEV = frozenset({"data"}), frozenset({"dev", "shop"})
 
 
 def _letter(title: str, post: str, ws=DATA_WS) -> str:
@@ -167,3 +168,18 @@ def test_an_introduction_asked_for_reads_from_the_profile_with_the_right_article
     caps = _more("intro", asks, {}, {"name": "Clara Wren Copy", "headline": "B2B SaaS copywriter for landing pages"})
     assert caps == "About Clara Wren Copy: a B2B SaaS copywriter for landing pages."
     assert "[Your answer" in _more("intro", asks, {}, {"name": "Sam"})  # no headline: the reviewer writes it
+
+
+def test_a_static_site_to_build_with_a_speed_target_is_a_website_not_a_speed_audit():
+    post = ("I need a front end developer who works with Astro to build a one-page website with six sections from our "
+            "Figma design. It must score 100 on Google PageSpeed on mobile and desktop.")
+    title = "Front end developer - Astro"
+    assert classify(title, post, DEV).id == "website"
+    letter = draft_proposal(JobBrief(title=title, description=post), None, WS).text
+    assert "address of the site" not in letter and "baseline" not in letter
+
+
+def test_a_slow_live_site_still_gets_the_speed_steps():
+    post = "Our Shopify store has slow page load times on mobile. Improve site speed and Core Web Vitals."
+    letter = draft_proposal(JobBrief(title="Speed up our Shopify store", description=post), None, WS).text
+    assert "baseline" in letter
