@@ -14,8 +14,9 @@ from service.core.schemas import JobBrief
 
 JOB_TYPES = ("fix", "project", "role", "consultation")
 _I = re.IGNORECASE
-_FIX = re.compile(r"\b(?:fix|fixing|bug|bugs|broken|not working|stopped working|error|errors|crash(?:es|ing)?(?! data| reports?| tests?| analysis| records| statistics| course)|"
-                  r"issue with|troubleshoot\w*|debug\w*|urgent\w*|asap|quick fix|today|"
+_FIX = re.compile(r"\b(?:fix|fixing|bug|bugs|broken|not working|stopped working|error|errors|erroring|errored|crash(?:es|ing)?(?! data| reports?| tests?| analysis| records| statistics| course)|"
+                  r"issue with|troubleshoot\w*|debug\w*|urgent\w*|asap|quick fix|today|exceeded (?:the )?(?:available |"
+                  r"memory |resource )?(?:resources|limits?|memory|quota)|"
                   # "Current Issue:", "we're experiencing a problem" (pool readers: a build plan for an auth bug)
                   r"current (?:issues?|problems?)|experiencing (?:an? |some |the )?(?:issues?|problems?))\b", _I)
 _URGENT = re.compile(r"urgent\w*|asap|today", _I)
@@ -27,8 +28,8 @@ _ROLE = re.compile(
     r"\b(?:full[- ]?time(?! development)|part[- ]?time|long[- ]term (?:[\w.#+-]+ ){0,2}?(?:work|role|position|contract|engagement|"
     r"support|basis|job|hire|member|assistant|freelancer|developer|analyst)|(?:developer|engineer|analyst|designer) position|ongoing(?! (?:use|optimi[sz]ation|sync|basis for))|"
     r"(?:[6-9]|1[0-9]|2[0-4]|six|nine|twelve|eighteen)[- ]months? (?:project|contract|engagement)|"
-    r"(?:join|enhance|strengthen|grow|expand) (?:our|the|a) (?:[\w-]+,? ){0,3}team|join us|join (?:[\w&.-]+ ){1,3}as (?:an?|our) |teammate|(?:collaborate|work(?:ing)? closely) with (?:our|the|a) "
-    r"(?:[\w-]+ ){0,3}(?:team|analysts?|manager|lead|engineers?|developers?)|eager to learn|learn and grow|"
+    r"(?:join|enhance|strengthen|grow|expand) (?:our|the|a) (?:[\w-]+,? ){0,3}teams?|join us|join (?:[\w&.-]+ ){1,3}as (?:an?|our) |teammate|(?:collaborate|work(?:ing)? closely) with (?:our|the|a) "
+    r"(?:[\w&-]+ ){0,4}(?:team|analysts?|manager|lead|engineers?|developers?)|eager to learn|learn and grow|day-to-day support|"
     r"monthly (?:earnings|salary|pay)|(?:during|per|each) shifts?|"
     r"(?:regular|daily|day-to-day|recurring) (?:[\w-]+ ){0,3}tasks|team member|contract[- ]to[- ](?:perm\w*|hire)|permanent|salary|salaried|"
     r"" + HYBRID + r"|per week|hrs/week|hours a week|hours per week|retainer|(?:open|this|the|a|remote|contract|"

@@ -179,7 +179,8 @@ def product_names(text: str) -> list[str]:
 
 
 # a sentence that only floats a tool ("Probably PWA, IndexedDB/SQLite/Capacitor.") does not make it the job's tool
-_HEDGED = re.compile(r"\b(?:probably|maybe|perhaps|possibly|optionally|might use|could use|open to)\b", re.IGNORECASE)
+_HEDGED = re.compile(r"\b(?:probably|maybe|perhaps|possibly|optionally|might use|could use|open to|feel free to use|"
+                     r"you (?:can|may) use)\b", re.IGNORECASE)  # "Feel free to use ChatGPT": no tool of the job
 _SENTENCES = re.compile(r"(?<=[.;!?])\s+|\n")
 
 

@@ -6,7 +6,9 @@ market sizing had no remark of its own; survey data wanted as pivot tables drew 
 (updated, built on Framer, a feature integrated into it, "improve X's web application") was read as a new build; a
 mentoring app was read as a consultation; an apply list opened after a clause ("If you're interested, please include:")
 went unanswered, and so did an introduction asked for; a one-page static site to build with a PageSpeed target was read
-as a web app and then as a speed audit of a live site."""
+as a web app and then as a speed audit of a live site; a Power BI visual that "exceeded available resources" was read as
+a build, and ChatGPT, offered as a tool the applicant may use, was named as the job's tool; an in-house sales
+operations analyst was read as a project."""
 from __future__ import annotations
 
 import pytest
@@ -183,3 +185,21 @@ def test_a_slow_live_site_still_gets_the_speed_steps():
     post = "Our Shopify store has slow page load times on mobile. Improve site speed and Core Web Vitals."
     letter = draft_proposal(JobBrief(title="Speed up our Shopify store", description=post), None, WS).text
     assert "baseline" in letter
+
+
+def test_a_visual_that_exceeds_its_resources_is_a_fix_and_a_tool_offered_freely_is_no_tool_of_the_job():
+    post = ("I have used Power BI for years. Eight measures in one matrix visual keep erroring out because of resource "
+            "limits, and I cannot find why.\n\nWhat I need:\n- A screen-share call to troubleshoot it together\n"
+            "- Feel free to use ChatGPT or any AI tool you like\n\nOnly apply if you can call in the next hours.")
+    brief = JobBrief(title="Power BI visual has exceeded available resources", description=post)
+    assert job_type(brief) == "fix"
+    letter = draft_proposal(brief, None, DATA_WS).text
+    assert "ChatGPT" not in letter
+
+
+def test_an_in_house_operations_analyst_is_a_role():
+    post = ("We are a large job site and want to grow our teams.\n"
+            "Collaborate with the wider Sales & CS Operations team to keep the team efficient\n"
+            "Provide day-to-day support to the sales teams in your regions\n"
+            "Deliver customer insights from our CRM data to the Sales and Finance teams\n")
+    assert job_type(JobBrief(title="Senior Sales Operations Analyst", description=post)) == "role"
