@@ -41,7 +41,8 @@ _PITCH = re.compile(r"^if you(?:'re|’re| are)? (?:love|enjoy|like|thrive|want|
 # a duty of working with others, or one done now and then, is no heart of the job ("Collaborating with the Product
 # team to …" and "Occasionally craft custom dashboards …" led a letter for a role building the main BI dashboard)
 _SIDE_DUTY = re.compile(r"(?:collaborat\w*|work(?:ing)? closely|communicat\w*|attend\w*|participat\w*|liais\w*|"
-                        r"coordinat\w* with|occasionally|from time to time|"
+                        r"coordinat\w* with|occasionally|from time to time|ensur\w*|"
+                        r"assist\w* (?:in|with)|stay\w* (?:up[- ]to[- ]date|current)|"
                         r"document\w* (?:(?:the|our|all|your) )?(?:[\w-]+ )?(?:solutions?|processes|reports?|code|work|"
                         r"changes|dashboards?))\b", re.IGNORECASE)
 # a line of the requirements, not the work ("Strong DAX and data modelling in Power BI" led a BI role's letter)
