@@ -42,7 +42,7 @@ _PITCH = re.compile(r"^if you(?:'re|’re| are)? (?:love|enjoy|like|thrive|want|
 # team to …" and "Occasionally craft custom dashboards …" led a letter for a role building the main BI dashboard)
 _SIDE_DUTY = re.compile(r"(?:collaborat\w*|work(?:ing)? closely|communicat\w*|attend\w*|participat\w*|liais\w*|"
                         r"coordinat\w* with|occasionally|from time to time|ensur\w*|"
-                        r"assist\w* (?:in|with)|stay\w* (?:up[- ]to[- ]date|current)|"
+                        r"stay\w* (?:up[- ]to[- ]date|current)|"
                         r"document\w* (?:(?:the|our|all|your) )?(?:[\w-]+ )?(?:solutions?|processes|reports?|code|work|"
                         r"changes|dashboards?))\b", re.IGNORECASE)
 # a line of the requirements, not the work ("Strong DAX and data modelling in Power BI" led a BI role's letter)
@@ -60,6 +60,8 @@ def _tool_list(text: str) -> bool:
 
 # a constraint, not the need ("no analyst on our side to help"; pool readers)
 _CONSTRAINT = re.compile(r"(?:no|not|without)\b", re.IGNORECASE)
+# where or how much the person works is no statement of the work ("50% in-office Company is located in Berlin")
+_WORKPLACE = re.compile(r"\b(?:in-office|on-?site|located in|based in|hybrid|relocat\w*|office in)\b", re.IGNORECASE)
 
 
 def reads_as_lead(text: str) -> bool:
@@ -79,4 +81,4 @@ def reads_as_lead(text: str) -> bool:
             and not _ADMIN.search(text) and not _BREAK.search(text) and not orphan and not _PERSON_WANTED.match(text)
             and not _HEADING.match(text) and not _STRANDED.search(text) and not _CONSTRAINT.match(text)
             and not _PITCH.match(text) and not _tool_list(text) and not _SIDE_DUTY.match(text)
-            and not _REQUIREMENT.match(text))
+            and not _REQUIREMENT.match(text) and not _WORKPLACE.search(text))
