@@ -16,7 +16,7 @@ _OTHER_PLATFORM = {"mobile": {"web"}, "webapp": {"mobile", "ios", "android"}}
 # the post says its app is part built: "the app is already in active development", "our previous developer left"
 _UNDER_WAY = re.compile(r"\b(?:enhanc|improv|refin|extend|maintain)\w* (?:our|my|\w+['’]s) (?:mobile |web )?(?:app|"
                         r"application|code ?base|platform)s?\b|"
-                        # "our website built on Framer", "a feature integrated into both our mobile and web apps"
+                        # "our website built on Framer", "a feature to be integrated into our phone and web apps"
                         r"\b(?:our|my) (?:website|site|app|application|platform|store) (?:is )?(?:built|made|running|"
                         r"hosted) (?:on|in|with)\b|\bintegrated into (?:both )?(?:our|my) (?:[\w-]+ ){0,3}(?:apps?|"
                         r"applications?|platform|website|site)\b|"

@@ -60,7 +60,7 @@ def _tool_list(text: str) -> bool:
 
 # a constraint, not the need ("no analyst on our side to help"; pool readers)
 _CONSTRAINT = re.compile(r"(?:no|not|without)\b", re.IGNORECASE)
-# where or how much the person works is no statement of the work ("50% in-office Company is located in Berlin")
+# where or how much the person works is no statement of the work ("half the week in the office, the firm sits in Lyon")
 _WORKPLACE = re.compile(r"\b(?:in-office|on-?site|located in|based in|hybrid|relocat\w*|office in)\b", re.IGNORECASE)
 
 

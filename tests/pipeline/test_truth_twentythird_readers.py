@@ -51,11 +51,11 @@ def test_a_side_duty_or_a_requirement_never_leads_the_letter():
 def test_side_duties_are_no_lead_but_the_work_is():
     assert not reads_as_lead("Collaborating with our product team to keep improving the analytics product")
     assert not reads_as_lead("Occasionally build one-off dashboards and reports for single clients")
-    assert not reads_as_lead("Work closely with the finance team on the month-end figures")
+    assert not reads_as_lead("Work closely alongside finance on month-end figures")
     assert not reads_as_lead("Document the reports and keep the technical documentation current")
-    assert not reads_as_lead("Ensure the performance, security and scalability of our web applications")
-    assert not reads_as_lead("50% in-office, the company is located in Berlin")
-    assert reads_as_lead("assist with the setup of our e-commerce store and its theme")  # the need itself
+    assert not reads_as_lead("Ensure our web apps stay fast, safe and ready to grow")
+    assert not reads_as_lead("half the week in-office, the firm is located in Lyon")
+    assert reads_as_lead("assist with setting up our online shop and its theme")  # the need itself
     assert not reads_as_lead("Strong DAX and data modelling in Power BI")
     assert not reads_as_lead("Proven experience with Looker Studio and BigQuery")
     assert not reads_as_lead("3+ years building dashboards in Tableau")
@@ -104,10 +104,10 @@ def test_statistical_survey_work_keeps_its_remark():
 
 
 @pytest.mark.parametrize("post", [
-    "We want an experienced React developer to update our existing video streaming application and add features.",
+    "We want a React developer to update our existing podcast player application and add two screens.",
     "We need a developer to optimise our website built on Framer, following our SEO expert's list of changes.",
-    "Build a community feature that will be integrated into both our mobile and web applications.",
-    "We are looking for a full-stack developer to improve CareerHop's web application and its matching engine.",
+    "Build a forum feature that will be integrated into our phone and web applications.",
+    "We need a developer to improve MentorLoop's web application and its matching engine.",
 ])
 def test_work_on_an_app_the_client_has_is_existing_work(post):
     assert existing_work(post, "webapp")
@@ -122,7 +122,7 @@ def test_new_builds_stay_new(post):
 
 
 def test_a_mentoring_app_is_a_build_not_a_consultation():
-    brief = JobBrief(title="Develop a mentoring app with a small social network",
+    brief = JobBrief(title="Build a mentoring app for our student network",
                      description="Build and improve our mentor matching platform for students: React front end, "
                                  "Node back end, and a recommendation engine for mentor matching.")
     assert job_type(brief) != "consultation"
@@ -150,7 +150,7 @@ def test_the_lead_leaves_the_plans_only_two_items_to_the_plan():
 
 _APPLY_AFTER_A_CLAUSE = ("We need a small web app that lets our suppliers upload weekly price lists and shows them to our "
                          "buyers.\n\nNext steps:\n\nIf you're interested, please include:\n\n"
-                         "- A brief introduction about yourself or your company\n"
+                         "- A short introduction to you or your company\n"
                          "- Estimated time & cost for the first version\n"
                          "- Examples of similar apps you have built\n")
 
@@ -166,7 +166,7 @@ def test_an_apply_list_opened_after_a_clause_is_answered():
 def test_an_introduction_asked_for_reads_from_the_profile_with_the_right_article():
     from service.drafting.client_asks import _more
 
-    asks = ["please include: A brief introduction about yourself or your company"]
+    asks = ["please include: A short introduction to you or your company"]
     plural = _more("intro", asks, {}, {"name": "Ledgerline", "headline": "Data analysts for dashboards",
                                        "years_experience": 7})
     assert plural == "About Ledgerline: data analysts for dashboards, with 7 years in this work."
@@ -193,7 +193,7 @@ def test_a_slow_live_site_still_gets_the_speed_steps():
 def test_a_visual_that_exceeds_its_resources_is_a_fix_and_a_tool_offered_freely_is_no_tool_of_the_job():
     post = ("I have used Power BI for years. Eight measures in one matrix visual keep erroring out because of resource "
             "limits, and I cannot find why.\n\nWhat I need:\n- A screen-share call to troubleshoot it together\n"
-            "- Feel free to use ChatGPT or any AI tool you like\n\nOnly apply if you can call in the next hours.")
+            "- You may use ChatGPT or other AI helpers if that speeds things up\n\nApply only if you can call within hours.")
     brief = JobBrief(title="Power BI visual has exceeded available resources", description=post)
     assert job_type(brief) == "fix"
     letter = draft_proposal(brief, None, DATA_WS).text

@@ -87,7 +87,7 @@ def test_a_paragraph_that_ends_by_opening_the_list_heads_it():
 
 def test_an_ask_to_include_something_is_no_work_list():
     text = ("We need a Shopify theme fixed before the sale next week and would like it done properly. "
-            "Please include the following in your proposal:\n"
+            "Please include these in your proposal:\n"
             "- Share three stores you built\n- Describe your testing\n")
     assert _items(text) == []
 
