@@ -37,7 +37,6 @@ _STRANDED = re.compile(r"\b(?:to|for|with|from|about|into) (?:in|with|for|into) 
 # pool readers: "quotes the post's closing pitch line")
 _PITCH = re.compile(r"^if you(?:'re|’re| are)? (?:love|enjoy|like|thrive|want|are passionate|passionate|excited|eager|"
                     r"ready|looking)\b", re.IGNORECASE)
-# a list of tools is no statement of the work ("Vue / Bootstrap, TypeScript / HTML / CSS mostly"; pool readers)
 # a duty of working with others, or one done now and then, is no heart of the job ("Collaborating with the Product
 # team to …" and "Occasionally craft custom dashboards …" led a letter for a role building the main BI dashboard)
 _SIDE_DUTY = re.compile(r"(?:collaborat\w*|work(?:ing)? closely|communicat\w*|attend\w*|participat\w*|liais\w*|"
@@ -50,6 +49,7 @@ _REQUIREMENT = re.compile(r"(?:(?:strong|proven|solid|good|excellent|deep|advanc
                           r"(?:experience|expertise|knowledge|skills?|understanding|command|background|proficiency|"
                           r"dax|sql|python|excel)|(?:experience|expertise|proficiency|knowledge|familiarity|background|"
                           r"understanding) (?:in|with|of)|\d+\+? years)\b", re.IGNORECASE)
+# a list of tools is no statement of the work ("Vue / Bootstrap, TypeScript / HTML / CSS mostly"; pool readers)
 _WORD = re.compile(r"[A-Za-z][\w.+#-]*")
 
 

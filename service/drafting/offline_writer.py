@@ -231,7 +231,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     items = [Found(it.quote, "vp" if it.quote.text.split()[0] in BASE_VERBS else "clause", it.line)
              for it in work_items(work_desc)[:2]]
     planned = tuple(it.quote.text for it in main_items(work_items(work_desc)))  # only two: the lead leaves them be
-    found = lead_quote(needs, kind_found, listed, items, title, post, planned * (len(planned) == 2))
+    found = lead_quote(needs, kind_found, listed, items, title, post, planned if len(planned) == 2 else ())
     detail = found.quote.text if found else ""
     topic = find_topic(title, desc, domains, kind.id)
     word = topic.quote_in(f"{title}\n{desc}", "") if topic else ""
