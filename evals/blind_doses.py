@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from evals.blind_crossover import _boot_ci, read_packet  # noqa: E402
+from evals.blind_crossover import _boot_ci, _f, read_packet  # noqa: E402
 from evals.blind_packet import write_packet  # noqa: E402
 from evals.blind_score import RatingError, load_ratings, reader_names, summarise  # noqa: E402
 from service.core.stats import mean  # noqa: E402
@@ -79,10 +79,6 @@ def score(packet: Path, out: Path, files: list[Path], whole: list[Path]) -> dict
         res["per_letter_ci95"] = _boot_ci(diffs) if len(diffs) > 1 else None
         res["letters_paired"] = len(diffs)
     return res
-
-
-def _f(x, nd=2) -> str:
-    return "n/a" if x is None else f"{x:.{nd}f}"
 
 
 def _print(name: str, s: dict) -> None:
