@@ -175,7 +175,8 @@ LANGUAGE = re.compile(
 OFFICE_VISIT = r"come (?:in ?)?to (?:the|our) office"
 # presence at a workplace: a hybrid or on-site job ("Hybrid Role: 50% in-office", "on-site in our office")
 PRESENCE = re.compile(r"\b(?:" + HYBRID + r"(?!\s+(?:mobile|apps?|inverters?|approach|solutions?|cloud|search|model\w*|"
-                      r"system|framework|tech\w*|develop\w*|cars?|vehicles?|energy)\b)(?: role| position| work(?:ing)?| model)?(?:[:,]? \d{1,3} ?% (?:in[- ]office|on-?site))?"
+                      r"system|framework|tech\w*|develop\w*|cars?|vehicles?|energy|full[- ]?stack|cross[- ]platform|front[- ]?end|"
+                      r"back[- ]?end|flutter|ionic|react native)\b)(?: role| position| work(?:ing)?| model)?(?:[:,]? \d{1,3} ?% (?:in[- ]office|on-?site))?"
                       r"|\d{1,3} ?% (?:in[- ]office|on-?site)|on-?site(?! meetings?| seo| optimi[sz]ation|(?: and|/| &) off-?(?:site|page)| (?:camp|facilities|amenities|gym|parking|canteen|cafeteria|child ?care|perks?|benefits?)\b)|in[- ]office|in the office"
                       r"|in-person (?:work|presence|role)|" + OFFICE_VISIT +
                       # a move the job asks for ("Willing to move to <town>, <state>"; pool readers: "ignores the

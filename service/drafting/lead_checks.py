@@ -61,7 +61,8 @@ def _tool_list(text: str) -> bool:
 # a constraint, not the need ("no analyst on our side to help"; pool readers)
 _CONSTRAINT = re.compile(r"(?:no|not|without)\b", re.IGNORECASE)
 # where or how much the person works is no statement of the work ("half the week in the office, the firm sits in Lyon")
-_WORKPLACE = re.compile(r"\b(?:in-office|on-?site|located in|based in|hybrid|relocat\w*|office in)\b", re.IGNORECASE)
+_WORKPLACE = re.compile(r"\b(?:in-office|on-?site|located in|based in|relocat\w*|office in|hybrid (?:role|position|job|"
+                        r"work\w*|schedule|model|arrangement))\b", re.IGNORECASE)  # not "a hybrid mobile app"
 
 
 def reads_as_lead(text: str) -> bool:

@@ -55,6 +55,8 @@ def test_side_duties_are_no_lead_but_the_work_is():
     assert not reads_as_lead("Document the reports and keep the technical documentation current")
     assert not reads_as_lead("Ensure our web apps stay fast, safe and ready to grow")
     assert not reads_as_lead("half the week in-office, the firm is located in Lyon")
+    assert not reads_as_lead("a hybrid role with two office days a week in Lyon")
+    assert reads_as_lead("build a hybrid mobile app for our ticketing platform")
     assert reads_as_lead("assist with setting up our online shop and its theme")  # the need itself
     assert not reads_as_lead("Strong DAX and data modelling in Power BI")
     assert not reads_as_lead("Proven experience with Looker Studio and BigQuery")
@@ -206,3 +208,10 @@ def test_an_in_house_operations_analyst_is_a_role():
             "Provide day-to-day support to the sales teams in your regions\n"
             "Deliver customer insights from our CRM data to the Sales and Finance teams\n")
     assert job_type(JobBrief(title="Senior Sales Operations Analyst", description=post)) == "role"
+
+
+def test_a_hybrid_app_developer_is_no_hybrid_workplace():
+    from service.drafting.constraints import presence_requirement
+
+    assert presence_requirement("Hybrid Full-stack App Developer Needed for Fitness App\nBuild a hybrid app.") is None
+    assert presence_requirement("Hybrid role: three days a week in our Lyon office.")
