@@ -35,3 +35,12 @@ def test_the_letter_quotes_whole_sentences_of_a_wrapped_post(db):
     text = draft_proposal(brief, None, load_workspace(DEMO_WORKSPACE)).text
     for half in ("“processing (NLP)", "along with strong software”", "“within our billing platform"):
         assert half not in text, text
+
+
+def test_a_line_that_ends_on_a_preposition_goes_on_into_a_capitalised_word():
+    text = ("Our customer dashboard was built in a hurry years ago and is now slow. We want to move it to\n"
+            "React with TypeScript, keeping the API we have.\n")
+    assert unwrap(text) == ("Our customer dashboard was built in a hurry years ago and is now slow. We want to move it to "
+                            "React with TypeScript, keeping the API we have.\n")
+    ends = ("We have written most of the specification for the new reporting tool\nPython is our main language.\n")
+    assert unwrap(ends) == ends  # "tool" can end a sentence: a new line may start there
