@@ -29,7 +29,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from evals.blind_packet import write_packet  # noqa: E402
-from evals.blind_score import RatingError, load_ratings  # noqa: E402
+from evals.blind_score import RatingError, guarded, load_ratings  # noqa: E402
 from service.core.stats import mean  # noqa: E402
 
 _ITEM = re.compile(r"\n## Item (\d+)\n")
@@ -135,20 +135,16 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("ratings", nargs="+", type=Path, help="reader_<r>.jsonl files")
     s.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
-    try:
-        if args.cmd == "build":
-            if args.readers < 2 or args.readers % 2:
-                print("error: --readers must be an even number of at least 2", file=sys.stderr)
-                return 2
-            for folder in build(args.a, args.b, args.out, args.readers, args.seed, args.changed_only):
-                print(f"wrote {folder / 'packet.md'}")
-            return 0
-        res = score(args.out, args.ratings)
-    except FileNotFoundError as exc:
-        print(f"error: {exc.filename} not found", file=sys.stderr)
-        return 2
-    except (RatingError, ValueError, KeyError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    if args.cmd == "build":
+        if args.readers < 2 or args.readers % 2:
+            print("error: --readers must be an even number of at least 2", file=sys.stderr)
+            return 2
+        folders = guarded(lambda: build(args.a, args.b, args.out, args.readers, args.seed, args.changed_only))
+        for folder in folders or []:
+            print(f"wrote {folder / 'packet.md'}")
+        return 0 if folders is not None else 2
+    res = guarded(lambda: score(args.out, args.ratings))
+    if res is None:
         return 2
     if args.json:
         print(json.dumps(res, indent=1))

@@ -29,7 +29,13 @@ if str(ROOT) not in sys.path:
 
 from evals.blind_crossover import _boot_ci, _f, read_packet  # noqa: E402
 from evals.blind_packet import write_packet  # noqa: E402
-from evals.blind_score import RatingError, load_ratings, reader_names, summarise  # noqa: E402
+from evals.blind_score import (  # noqa: E402
+    RatingError,
+    guarded,
+    load_ratings,
+    reader_names,
+    summarise,
+)
 from service.core.stats import mean  # noqa: E402
 
 
@@ -105,20 +111,16 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--whole", nargs="*", type=Path, default=[], help="ratings of readers of the whole packet")
     s.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
-    try:
-        if args.cmd == "build":
-            if args.per_reader < 1 or args.reads < 1:
-                print("error: --per-reader and --reads must be at least 1", file=sys.stderr)
-                return 2
-            for folder in build(args.packet, args.out, args.per_reader, args.reads, args.seed):
-                print(f"wrote {folder / 'packet.md'}")
-            return 0
-        res = score(args.packet, args.out, args.ratings, args.whole)
-    except FileNotFoundError as exc:
-        print(f"error: {exc.filename} not found", file=sys.stderr)
-        return 2
-    except (RatingError, ValueError, KeyError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    if args.cmd == "build":
+        if args.per_reader < 1 or args.reads < 1:
+            print("error: --per-reader and --reads must be at least 1", file=sys.stderr)
+            return 2
+        folders = guarded(lambda: build(args.packet, args.out, args.per_reader, args.reads, args.seed))
+        for folder in folders or []:
+            print(f"wrote {folder / 'packet.md'}")
+        return 0 if folders is not None else 2
+    res = guarded(lambda: score(args.packet, args.out, args.ratings, args.whole))
+    if res is None:
         return 2
     if args.json:
         print(json.dumps(res, indent=1))

@@ -15,13 +15,17 @@ import argparse
 import itertools
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from service.core.stats import mean, quadratic_kappa
+
+T = TypeVar("T")
 
 RATING_LABELS = ("1", "2", "3", "4", "5")
 
@@ -102,23 +106,34 @@ def reader_names(paths: list[Path]) -> list[str]:
     return [f"{p.parent.name}/{p.stem}" if stems.count(p.stem) > 1 else p.stem for p in paths]
 
 
+def guarded(call: Callable[[], T]) -> T | None:
+    """``call()``, or None after a one-line error for a missing file or a malformed key, packet or ratings file (the
+    CLIs then exit with 2, never with a traceback)."""
+    try:
+        return call()
+    except FileNotFoundError as exc:
+        print(f"error: {exc.filename} not found", file=sys.stderr)
+    except (RatingError, ValueError, KeyError) as exc:  # a JSONDecodeError is a ValueError
+        print(f"error: {exc}", file=sys.stderr)
+    return None
+
+
+def _load(key_path: Path, paths: list[Path]) -> tuple[dict, dict[str, dict[str, dict]]]:
+    key = json.loads(key_path.read_text(encoding="utf-8"))
+    items = set(key["items"])
+    return key, {name: load_ratings(p, items) for name, p in zip(reader_names(paths), paths)}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--key", required=True, type=Path)
     ap.add_argument("ratings", nargs="+", type=Path, help="one JSONL ratings file per reader")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
-    try:
-        key = json.loads(args.key.read_text(encoding="utf-8"))
-        items = set(key["items"])
-        readers = {name: load_ratings(p, items) for name, p in zip(reader_names(args.ratings), args.ratings)}
-    except FileNotFoundError as exc:
-        print(f"error: {exc.filename} not found", file=sys.stderr)
+    loaded = guarded(lambda: _load(args.key, args.ratings))
+    if loaded is None:
         return 2
-    except (RatingError, KeyError, json.JSONDecodeError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    res = summarise(key, readers)
+    res = summarise(*loaded)
     if args.json:
         print(json.dumps(res, indent=1))
         return 0

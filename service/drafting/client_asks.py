@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from service.drafting import experience_asks as exp
 from service.drafting.answer_kinds import pay_period, question_kind
 from service.drafting.constraints import LOCATION
-from service.drafting.frames import NounPhrase, SlotError, join_and, sentence
+from service.drafting.frames import NounPhrase, SlotError, article, join_and, sentence
 from service.drafting.instructions import check_flag, price_ask
 from service.drafting.proof import ProofMatch, convincing, overlaps
 from service.intake.extraction_rules import DEMO_ASK, QUOTE_WISH
@@ -276,9 +276,8 @@ def _more(kind: str, asks: list[str], facts: dict, profile: dict) -> str:
     if kind == "intro" and (head := (profile.get("headline") or "").strip().rstrip(".")) and profile.get("name"):
         noun = head.split(" for ")[0].split()[-1].lower()  # "Data analysts for …" takes no article; "Small team" one
         head = head[0].lower() + head[1:] if not head[:2].isupper() else head
-        article = "" if noun.endswith("s") and not noun.endswith("ss") else "an " if head[0] in "aeiou" else "a "
-        return sentence(f"About {profile['name']}: {article}{head}" + (f", with {years} years in this work" if years
-                                                                       else ""))
+        head = head if noun.endswith("s") and not noun.endswith("ss") else f"{article(head)} {head}"
+        return sentence(f"About {profile['name']}: {head}" + (f", with {years} years in this work" if years else ""))
     if kind == "count" and m:
         noun = (m.group("n1") or m.group("n2")).lower()
         verb = (m.group("v1") or m.group("v2") or "worked on").lower()

@@ -233,8 +233,9 @@ def _listed_items(description: str) -> list[tuple[str, str]]:
         # share:"; pool readers: three questions under it left unanswered)
         last = re.split(r"(?<=[.!?])\s+", line)[-1]
         clause = re.split(r",\s+", last)[-1]  # "If you're interested, please include:"
-        if _APPLY_HEAD.match(line) or _APPLY_HEAD.match(last) or _APPLY_HEAD.match(clause):
-            head, left, items, marked = (last if _APPLY_HEAD.match(last) else clause).rstrip(":").strip(), 8, 0, False
+        opened = last if _APPLY_HEAD.match(line) or _APPLY_HEAD.match(last) else clause if _APPLY_HEAD.match(clause) else ""
+        if opened:
+            head, left, items, marked = opened.rstrip(":").strip(), 8, 0, False
             continue
         if items == 1:
             spaced = blank > 0

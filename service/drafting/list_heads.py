@@ -15,8 +15,8 @@ WORK_HEAD = re.compile(
     r"project (?:details|breakdown|requirements|description)|(?:technical|functional|project|system|app) "
     r"requirements?|what(?:'s| is) included|what you(?:'ll|’ll| will) (?:deliver|build)|to be done|needs to|"
     r"must|should|you will|you(?:'ll|’ll)|the role|your role|role includes|job includes|key areas|"
-    r"fix(?:es)?|bugs|what the (?:app|tool|system|platform|bot|site|website|workflow) (?:should|must|will) do|"
-    r"^(?:i|we) (?:need|want|would like)(?: (?:help|you|someone))?(?: (?:to|with))?(?: the following)?$)\b", re.IGNORECASE)
+    r"fix(?:es)?|bugs|what the (?:app|tool|system|platform|bot|site|website|workflow) (?:should|must|will) do)\b",
+    re.IGNORECASE)
 OTHER_HEAD = re.compile(
     r"\b(?:qualifications?|skills?|nice[- ]to[- ]haves?|bonus|plus|about|ideal|candidates?|apply|applying|"
     r"application|please (?:include|send|submit|provide|share)|include in|preferred|must[- ]haves?|looking for|who "
@@ -33,14 +33,20 @@ SENTENCE_HEAD = re.compile(r"^(?:(?:i|we) (?:need|want|would like)(?: (?:help|yo
 _REQUIREMENTS = re.compile(r"^(?:key |main |basic |general )?requirements?$", re.IGNORECASE)  # the work or the candidate
 
 
+def names_work(head: str) -> bool:
+    """The heading is over the work itself: a work heading or a sentence that opens the list of work."""
+    return bool(WORK_HEAD.search(head) or SENTENCE_HEAD.match(head))
+
+
 def heading_mode(head: str) -> str:
     """'work' | 'maybe' (verb-led items only: a bare "Requirements" list may be either) | 'no'."""
     if CONTENTS_HEAD.search(head) and not WORK_HEAD.search(head):  # what the report covers, not work to do
         return "no"
     if _REQUIREMENTS.match(head):
         return "maybe"
-    if re.search(r"\b(?:tasks|duties|responsibilities|deliverables|work) (?:will )?includes?\b", head, re.IGNORECASE):
-        return "work"  # "The main tasks include:" (not "Please include …")
+    if SENTENCE_HEAD.match(head) or re.search(r"\b(?:tasks|duties|responsibilities|deliverables|work) (?:will )?"
+                                              r"includes?\b", head, re.IGNORECASE):
+        return "work"  # "I need help:", "The main tasks include:" (not "Please include …")
     if re.search(r"\b(?:you(?:'ll|’ll)? (?:must|should) have|you (?:have|bring)|looking for|ideal|qualif|skills?|"
                  r"apply|include|nice|bonus|preferred|about|(?:will|must|should) have (?:\w+ )?(?:experience|knowledge|"
                  r"expertise))\b", head, re.IGNORECASE):  # "The right developer will have experience in the following"

@@ -24,6 +24,7 @@ from service.drafting.list_heads import (
     SENTENCE_HEAD,
     WORK_HEAD,
     heading_mode,
+    names_work,
 )
 from service.drafting.plan_rules import (
     TOOL_USE,
@@ -145,7 +146,7 @@ def _heading(line: str, bulleted: bool, emphasised: bool = False) -> str | None:
     if len(words) > 14 and _HEADING_END.search(line):  # a paragraph that ends by opening a list: "… The main tasks
         last = re.split(r"(?<=[.!?])\s+", line)[-1]  # include:" (its last sentence heads the list when it names work)
         last = last.rstrip(": ").strip()
-        return last if len(last.split()) <= 8 and WORK_HEAD.search(last) else None
+        return last if len(last.split()) <= 8 and names_work(last) else None
     if not words or len(words) > 14:
         return None
     if _HEADING_END.search(line):
@@ -268,18 +269,18 @@ def _work_items(post_text: str) -> tuple[WorkItem, ...]:
     mode = "top"  # before any heading: only list lines that lead with a verb or carry a label
     group: list = []  # a sub-heading in a work list and its sub-lines: [heading, index of its first item, lines]
     lines = [*split_inline(post_text or "").splitlines(), "Notes:"]  # a closing heading ends the last group
+    cleaned = [_clean_line(raw) for raw in lines]
     under, contexts = "", set()  # (line, the heading it sits under): a line repeated under two headings is a breakdown
-    for raw in lines:
-        contexts.add((_same(_clean_line(raw)), under))
+    for raw, line in zip(lines, cleaned, strict=True):
+        contexts.add((_same(line), under))
         under = raw.strip() if raw.strip().endswith(":") else under
     counts = Counter(line for line, _ in contexts)
-    for raw in lines:
+    for raw, line in zip(lines, cleaned, strict=True):
         if len(out) >= MAX_ITEMS:
             break
         if not raw.strip():
             continue
         bulleted = bool(_BULLET.match(raw.strip()))
-        line = _clean_line(raw)
         if not line or counts[_same(line)] > 1 and not _heading(line, bulleted):  # the same line under every
             continue  # heading ("Review by region" under each figure) is a breakdown of each, not a task of its own
         head = _heading(line, bulleted, bool(re.match(r"\s*(?:#|\*\*?|__?)\S", raw)) and not bulleted)
