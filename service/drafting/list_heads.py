@@ -33,6 +33,11 @@ SENTENCE_HEAD = re.compile(r"^(?:(?:i|we) (?:need|want|would like)(?: (?:help|yo
 _REQUIREMENTS = re.compile(r"^(?:key |main |basic |general )?requirements?$", re.IGNORECASE)  # the work or the candidate
 
 
+def known_head(head: str) -> bool:
+    """The words name a part of a job ad: the work, the candidate, applying, the company, money, time."""
+    return bool(names_work(head) or OTHER_HEAD.search(head) or _REQUIREMENTS.match(head))
+
+
 def names_work(head: str) -> bool:
     """The heading is over the work itself: a work heading or a sentence that opens the list of work."""
     return bool(WORK_HEAD.search(head) or SENTENCE_HEAD.match(head))

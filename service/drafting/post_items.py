@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from service.drafting.frames import Quote, sentence
 from service.drafting.kind_table import WorkKind
+from service.drafting.list_heads import OTHER_HEAD, known_head, names_work
 from service.drafting.step_fit import fits
 from service.drafting.topic_table import ITEM_KINDS, TOPIC_KINDS, TOPICS, Topic
 from service.drafting.work_kinds import classify
@@ -55,9 +56,10 @@ def _enumerated(line: str) -> list[int]:
     return at
 
 
-def split_inline(text: str) -> str:
+def split_inline(text: str, verb_led=None) -> str:
     """The post with each inline enumeration item on a line of its own (only when at least two items in sequence
-    share one line: a lone "1." inside a sentence is not a list), and bold "**Label:**" items after a sentence."""
+    share one line: a lone "1." inside a sentence is not a list), bold "**Label:**" items after a sentence, and
+    (with ``verb_led``) the duties of a flattened job ad under their heading (``_headed_sentences``)."""
     out = []
     for line in (text or "").splitlines():
         at = _enumerated(line)
@@ -65,11 +67,41 @@ def split_inline(text: str) -> str:
             out.extend(line[a:b].strip() for a, b in zip([0, *at], [*at, len(line)], strict=True) if line[a:b].strip())
             continue
         parts = _BOLD_LABEL.split(line)
-        out.extend(parts if len(parts) >= 3 else [line])
+        out.extend(parts if len(parts) >= 3 else _headed_sentences(line, verb_led) if verb_led else [line])
     return "\n".join(out)
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# a heading inside a paragraph, after a sentence ("… sports teams. Responsibilities: Collaborate with …"), or one of a
+# job ad's usual headings after a run of words ("… Email Address Location Responsibilities: Design, develop …")
+_INLINE_HEAD = re.compile(r"(?:(?:^|(?<=[.!?]))\s*([A-Z][\w'’-]*(?: [\w'’&-]+){0,4})|(?<=\s)((?:Key |Main |Primary |Core |"
+                          r"Job |Your )?(?:Responsibilities|Duties|Tasks|Deliverables|Requirements|Qualifications))):"
+                          r"\s+(?=[A-Z])")
+_LABELLED = re.compile(r"^[^:.!?]{2,40}:\s+(?=\S)")  # "Data Analysis: Collect, analyze …"
+
+
+def _headed_sentences(line: str, verb_led) -> list[str]:
+    """A job ad whose line breaks were lost ("… Responsibilities: Collaborate with … . Utilize Power BI to … .
+    Customize … . Requirements: Proven experience …"): each heading on a line of its own and, under a heading over
+    the work, each sentence as a list line, when at least two of them lead with a verb (after their label, if any).
+    Else the line unchanged."""
+    if len(line.split()) < 30:
+        return [line]
+    heads = [(m, m.group(1) or m.group(2)) for m in _INLINE_HEAD.finditer(line)]
+    heads = [(m, h) for m, h in heads if known_head(h)]
+    if not any(names_work(h) and not OTHER_HEAD.search(h) for _, h in heads):
+        return [line]
+    out, duties = [line[:heads[0][0].start()].strip()], 0
+    for (m, head), end in zip(heads, [*(m.start() for m, _ in heads[1:]), len(line)], strict=True):
+        body = line[m.end():end].strip()
+        out.append(head + ":")
+        if names_work(head) and not OTHER_HEAD.search(head):
+            sentences = [s.strip() for s in _SENTENCE.split(body) if s.strip()]
+            duties += sum(bool(verb_led(_LABELLED.sub("", s))) for s in sentences)
+            out.extend(f"- {s}" for s in sentences)
+        else:
+            out.append(body)
+    return [x for x in out if x] if duties >= 2 else [line]
 
 
 def label_task(rest: str, verb_led) -> list[str]:

@@ -81,7 +81,7 @@ _NOT_WORK = re.compile(r"\b(?:apply|applicants?|proposals?|cover letter|your (?:
                        r"payment|hourly|per hour|rate|salary|bonus|deadline|we are|we're|we’re|our company|our team|"
                        r"you will be|feel free|(?:you|one|we) (?:can|may)|optional\w*|this (?:role|position|job|project) (?:is|will)|https?:|www\.)\b|\$|€|£", re.IGNORECASE)
 # weak choices for the main work: the admin around a job, not the job
-_ADMIN = re.compile(r"^(?:collaborat\w*|work(?:ing)? (?:closely|with)|communicat\w*|attend\w*|participat\w*|provide "
+_ADMIN = re.compile(r"^(?:collaborat\w*|engag\w* with|work(?:ing)? (?:closely|with)|communicat\w*|attend\w*|participat\w*|provide "
                     r"(?:[\w-]+ )?support|assist\w*|report\w*|stay\w*|keep\w*|be |respond\w*|coordinat\w*|liais\w*|"
                     r"document\w*|help\w*|support\w*|follow\w*|other |ensur\w*|maintain\w*|monitor\w*|"
                     r"troubleshoot\w*|suggest\w*|recommend\w*|contribut\w*|join\w*|learn\w*|regular|ongoing|"
@@ -94,7 +94,7 @@ _CLAUSE_END = re.compile(r"\s[\u2013\u2014-]\s|;|(?<!\b[A-Z])(?<!\bincl)(?<!\bap
                          r"ensure|to ensure|with the goal|based on|e\.g|i\.e|such as|like|as well as|where|using|"
                          r"making|allowing|so that|with|preferably|ideally|if|especially|particularly|etc|along|and more)\b)|\s(?=(?:to ensure|so that|in order to|for maximum|e\.g\.)\b)",
                          re.IGNORECASE)
-_QUALITY = re.compile(r"^(?:no|not|clean|modern|fully|well|easy|simple|seamless|high|responsive|secure|bug|"
+_QUALITY = re.compile(r"^(?:no|not|clean(?!\s+(?:and\s+\w+|up|the|raw|all|our|your|existing|data|\w+ data)\b)|modern|fully|well|easy|simple|seamless|high|responsive|secure|bug|"
                       r"professional|quality|fast|user|mobile|intuitive|visually|accurate|timely|clear|must|should|"
                       r"app|the|a|an|all|any|it|this|must)\b", re.IGNORECASE)
 _HANGING = frozenset("used needed required designed built intended made tailored aligned focused based generated pertaining related".split())
@@ -176,7 +176,7 @@ def _first_clause(text: str) -> list[str]:
     words = (text[:m.start()] if m else text).split()
     for i in range(3, len(words) - 1):  # a purpose or manner clause after the work: "… strategies to enhance …"
         nxt = words[i + 1].lower().strip(",")
-        if (words[i] == "to" and nxt in VERBS) or words[i] in ("that", "which", "while", "like") or \
+        if (words[i] == "to" and nxt in VERBS and words[i - 1].lower() not in ("how", "what", "where", "when")) or words[i] in ("that", "which", "while", "like") or \
                 (words[i] in ("by", "through") and nxt.endswith("ing")) or (words[i] == "such" and nxt == "as"):
             words = words[:i]
             break
@@ -268,7 +268,7 @@ def _work_items(post_text: str) -> tuple[WorkItem, ...]:
     seen: list[str] = []
     mode = "top"  # before any heading: only list lines that lead with a verb or carry a label
     group: list = []  # a sub-heading in a work list and its sub-lines: [heading, index of its first item, lines]
-    lines = [*split_inline(post_text or "").splitlines(), "Notes:"]  # a closing heading ends the last group
+    lines = [*split_inline(post_text or "", _verb_led).splitlines(), "Notes:"]  # a closing heading ends the last group
     cleaned = [_clean_line(raw) for raw in lines]
     under, contexts = "", set()  # (line, the heading it sits under): a line repeated under two headings is a breakdown
     for raw, line in zip(lines, cleaned, strict=True):
