@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 from service.core.schemas import JobBrief
 from service.core.workspace import ProofItem, ServiceLine, Workspace
 from service.drafting.facts import distinctive, post_text
-from service.drafting.proof_need import lead_tools, main_need
+from service.drafting.proof_need import lead_tools, main_need, open_need
 from service.text.skills import find_skills_in_text, normalise_skills
 
 INDUSTRY_WORDS: dict[str, tuple[str, ...]] = {
@@ -157,7 +157,8 @@ def select_proof(brief: JobBrief, ws: Workspace, line: ServiceLine | None = None
     best = candidates[0] if candidates else None
     # the best-scoring item that meets the post's main need, one about a tool the post's title or opening names first
     # (a Looker Studio dashboard for a Looker Studio post, not the retail Power BI one that shares "sales")
-    fits = [m for m in candidates if m.score >= min_score and overlaps(m) and convincing(m)]
+    role_only = open_need(brief.title, BROAD_SKILLS)  # a post for the trade itself: a shared skill is enough (``open_need``)
+    fits = [m for m in candidates if m.score >= min_score and overlaps(m) and (convincing(m) or role_only and bool(m.skills))]
     named = lead_tools(brief)
     fit = next((m for m in fits if any(t.lower() in named for t in m.central)), fits[0] if fits else None)
     if fit:

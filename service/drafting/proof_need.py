@@ -100,6 +100,24 @@ def proof_core(item: ProofItem) -> tuple[list[str], list[str], bool]:
 
 
 _STOP = frozenset({"the", "for", "and", "with", "into", "from", "our", "its"})
+# a title that names only the role ("Experienced Data Analyst for Exciting Project", "Data Analyst"): the post asks for
+# the trade itself, so any case study of that kind of work sharing a skill with it meets the need (tuning readers of
+# such letters, 24th session: "one specific past project with a result" would make it passable)
+_ROLE_WORDS = frozenset({
+    "analyst", "analysts", "developer", "developers", "engineer", "engineers", "expert", "experts", "specialist",
+    "specialists", "consultant", "freelancer", "scientist", "assistant", "professional", "experienced", "senior",
+    "junior", "lead", "skilled", "talented", "needed", "wanted", "required", "seeking", "looking", "hire", "hiring",
+    "project", "projects", "exciting", "urgent", "long-term", "ongoing", "part-time", "full-time", "remote",
+    "freelance", "contract", "need", "needs", "team", "join", "mid-level", "entry", "level", "expertise", "work",
+    "scientist", "science"})
+
+
+def open_need(title: str, broad: frozenset[str]) -> bool:
+    """The title names no tool and no problem, only the role ("Data Analyst", "Senior Data Analyst Needed"); a broad
+    skill it names is the trade ("Data Analyst" names data analysis)."""
+    words = _WORD.findall((title or "").lower())
+    return bool(words) and tools_named(title) <= broad | {"data science"} and all(
+        w in _ROLE_WORDS | _NOT_CORE_WORDS | _STOP or len(w) <= 2 for w in words)
 
 
 def lead_tools(brief: JobBrief) -> set[str]:
