@@ -326,7 +326,7 @@ GENERAL = WorkKind("general", (), frozenset({"dev", "data", "shop", "copy"}), "p
                    ("agree the scope and what done looks like for each part",
                     "work in small steps you can review as they land",
                     "hand over the finished work with notes on how to run and change it"),
-                   "What would make this project a clear success for you?")
+                   "")  # no question fits any post ("What would make this a clear success?" read as boilerplate)
 FIX = WorkKind("fix", (), frozenset({"dev", "data", "shop", "copy"}), "fix",
                "You need the problem[ in {tools}] fixed properly, not patched over.",
                ("reproduce the problem first, on a copy where possible, so we know exactly what triggers it",
@@ -371,9 +371,6 @@ CONSULT_WRITTEN_STEPS = ("read what you can share beforehand (code, documents or
                          "work through each question in turn, with the trade-offs of each option",
                          "write it up as the document you asked for, with the recommended next steps")
 
-# a role's question: a kind's project question ("what decision will this analysis feed into, and by when?") reads as
-# if the letter missed that the post is a standing role (tuning readers said so)
-ROLE_QUESTION = "Which part of the work would you want me to take on first?"
 ROLE_STEPS = ("get access, read through what exists and agree the first priorities with you",
               "send a short written update at the end of every week: what is done, what comes next, and anything I "
               "need from you")

@@ -37,7 +37,7 @@ from service.drafting.frames import (
     tools_sentence,
 )
 from service.drafting.job_type import job_type
-from service.drafting.kind_table import FIX, NEED_LINES, ROLE_QUESTION, related
+from service.drafting.kind_table import FIX, NEED_LINES, related
 from service.drafting.lint_letters import ungrounded_terms
 from service.drafting.next_steps import project_next, test_task_next
 from service.drafting.offline_answers import answer_flags, answers_for
@@ -117,12 +117,11 @@ def _skills(names: list[str], limit: int = 3) -> SkillList | None:
 
 
 def _credibility(skills: SkillList | None, ws: dict, seed: int) -> str:
-    """The hook's last sentence when no case study follows: the skills we share with the post, else our years
-    (first person singular; ``voice.speak`` makes a team's letter plural)."""
-    if skills:
-        return tools_sentence(skills, seed)
-    years = ws["profile"].get("years_experience")
-    return sentence(f"This is the kind of work I have been doing for {years} years") if years else ""
+    """The hook's last sentence when no case study follows: the skills we share with the post (first person singular;
+    ``voice.speak`` makes a team's letter plural), else none. "This is the kind of work I have been doing for 7 years"
+    closed a third of the fitting letters; tuning readers picked it as the worst sentence ("the claim has nothing
+    behind it")."""
+    return tools_sentence(skills, seed) if skills else ""
 
 
 def _implicit_lines(brief: dict, kind_id: str, role: bool = False, hours_asked: bool = False,
@@ -185,16 +184,16 @@ def _question(wk, topic, jt: str, post: str) -> str | None:
         kind_answered = q == wk.question and bool(wk.answered_if) and re.search(wk.answered_if, post, re.IGNORECASE)
         return bool(kind_answered) or already_answered(q, post) or presumes_missing(q, post)
 
-    fallback = ROLE_QUESTION if jt == "role" else wk.question
+    fallback = "" if jt == "role" else wk.question
     # a case of the kind that read the post closely (a one-off data set, a new theme) beats a topic's question
     if topic and topic.question and not wk.read_closely and not (topic.answered_if and re.search(topic.answered_if, post,
                                                                                           re.IGNORECASE)):
         first = topic.question
     elif jt == "role":
-        first = ROLE_QUESTION
+        first = ""
     else:
         first = wk.question_existing if wk.question_existing and existing_work(post, wk.id) else wk.question
-    return next((q for q in (first, fallback) if not settled(q)), None)
+    return next((q for q in (first, fallback) if q and not settled(q)), None)
 
 
 @task("draft_proposal")
