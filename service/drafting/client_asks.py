@@ -147,8 +147,10 @@ def ask_kinds(text: str) -> list[str]:
             kind = "location"
         elif kind not in ORDER and _QUOTE.search(part):
             kind = "rate"
-        elif kind not in ORDER and re.search(r"\bsimilar projects\b", part, re.IGNORECASE):
-            kind = "examples"  # "Please share: Similar projects you've completed" (a question about them is experience)
+        elif kind not in ORDER and re.search(r"\b(?:similar|previous|past|prior|relevant) (?:projects|work)\b", part,
+                                             re.IGNORECASE):
+            kind = "examples"  # "Please share: Similar projects you've completed", "Please include previous projects
+            # related to ecommerce" (a question about them is experience)
         if kind in ORDER:
             found.add(kind)
     return [k for k in ORDER if k in found]

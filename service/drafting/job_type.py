@@ -65,7 +65,8 @@ _JOB_TITLE = re.compile(r"^(?:(?:[A-Z0-9][\w.+#&/-]*|and|of|&|/)\s+){0,5}(?:anal
                         r"coordinator|strategist|marketer|editor|modell?er)s?$", _I)
 # a range of weekly hours is a schedule ("20 - 40 hours per week through go-live"): it counts once more
 HOURS_RANGE = re.compile(r"\b\d{1,2}\s?(?:-|–|to)\s?\d{1,2}\s?(?:hours|hrs)\s?(?:per|a|/|each)\s?week", _I)
-_WEEKLY = r"\b(\d{1,2})\s?(?:hours|hrs)\s?(?:per|a|/|each)\s?week\b"  # "45 hours per week", the number captured
+# "45 hours per week", "20+ hrs/week", "20 hours of availability per week": the number captured
+_WEEKLY = r"\b(\d{1,2})\+?\s?(?:hours|hrs)(?: of (?:availability|work|commitment))?\s?(?:per|a|/|each)\s?week\b"
 _WEEK_HOURS = re.compile(_WEEKLY, _I)
 # working hours by the clock ("9 AM-5 PM", "8am to 12pm"); ``role_shape.clock_hours`` reads the same ranges
 CLOCK_RANGE = r"\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\s?(?:-|–|to)\s?\d{1,2}(?::\d\d)?\s?(?:am|pm)\b"
