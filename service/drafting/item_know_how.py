@@ -69,7 +69,8 @@ ITEM_HOWS: tuple[ItemHow, ...] = (
        "I would put each outside API behind one small client with retries, timeouts and logging, so a slow or "
        "failing service never stops the rest."),
     _h("ml_models", r"\b(?:lstm|neural networks?|deep learning|machine learning models?|ml models?|reinforcement "
-                    r"learning|(?:train|training|fine-tun\w+) (?:a |the )?models?)\b",
+                    r"learning|(?:train|training|fine-tun\w+) (?:a |the )?models?|predictive (?:models?|analytics)|"
+                    r"(?:risk|churn|propensity|forecasting) models?)\b",
        "I would hold back data the model never sees in training and judge it only on that, against a simple "
        "baseline it has to beat."),
     _h("classify_docs", r"\b(?:classif\w+|categori[sz]\w+|sort) (?:[\w-]+ ){0,3}?(?:documents?|files?|emails?|tickets?|"
@@ -133,6 +134,41 @@ ITEM_HOWS: tuple[ItemHow, ...] = (
        # the designs exist (tuning readers: "offers to sketch screens even though I am supplying Figma designs"):
        # the rule the next step's offer reads too, plus the client's own "our designs"
        rf"{DESIGN_READY.pattern}|\b(?:our|my|the|provided|attached) designs?\b"),
+    # 24th session: the subjects the plan's items most often named among 145 place-only lines ("“Integrate data from
+    # multiple sources”: I would leave this for last and show you the result") of 364 fitting tuning and pool letters
+    _h("multi_source", r"\b(?:multiple|several|various|different|diverse|many) (?:data )?sources\b|\bdata from "
+                       r"(?:multiple|several|various|different|diverse) (?:\w+ )?(?:systems|platforms|tools)\b",
+       "I would match the records across the sources on a shared key and check each source's totals after the "
+       "merge, so nothing is counted twice or dropped."),
+    _h("chat", r"\b(?:chat|messaging) (?:functionalit\w*|features?|systems?|modules?)\b|\breal[- ]time (?:chat|"
+               r"messaging)\b|\bin-app (?:chat|messaging)\b",
+       "I would store every message before it is delivered, so messages arrive in order and a user who reconnects "
+       "gets the ones missed."),
+    _h("api_build", r"\b(?:build|develop|design|creat|implement|expos|provid|set up|setup)\w* (?:[\w&/-]+ ){0,4}?"
+                    r"(?:apis?|endpoints?|graphql services?)\b",
+       "I would write down each endpoint's inputs, outputs and error responses first, and cover every endpoint with "
+       "an automated test."),
+    _h("fix_item", r"^(?:fix|repair|resolv|debug|restor|troubleshoot)\w*\b",
+       "I would reproduce it on a copy first and fix the cause rather than the symptom, then check the features "
+       "around it."),
+    _h("tests", r"\b(?:unit|integration|end-to-end|e2e|automated|regression) tests?\b|\btest (?:suites?|coverage)\b",
+       "I would cover the paths that would cost the most if they broke first, and run the tests on every change."),
+    _h("deploy", r"\b(?:deploy\w*|hosting)\b",
+       "I would script the deployment, so every environment is set up the same way and a release can be rolled "
+       "back."),
+    _h("figures", r"^(?:calculat|comput)\w*\b|\b(?:percentages?|averages?|ratios?) (?:for|of|per|by) (?:each|every)\b",
+       "I would check the figures against a few cases worked out by hand before running it on all the data."),
+    _h("admin_panel", r"\badmin(?:istrat\w*)? (?:panels?|dashboards?|portals?|areas?|interfaces?|back-?office)\b",
+       "I would give each admin role only the actions it needs and log every change made through the panel."),
+    _h("contact_form", r"\b(?:contact|enquiry|inquiry|booking|quote) forms?\b",
+       "I would check the fields on the server too and keep a copy of every submission, so no enquiry is lost if an "
+       "email fails."),
+    _h("sync", r"\b(?:sync|syncs|syncing|synchroni[sz]\w*)\b",
+       "I would agree with you which system wins when both change the same record, and log every sync so a "
+       "mismatch can be traced."),
+    _h("responsive", r"\bresponsive\b(?! (?:to|and timely|communicat))",
+       "I would build each screen for the smallest phone first and check it on real devices, not only in a resized "
+       "browser."),
     _h("seo_keywords", r"\bkeyword (?:sets|research|lists?)\b",
        "I would rank the keywords by how often they are searched and how closely they match what is offered, and "
        "put the strongest where they count most."),

@@ -42,6 +42,19 @@ def test_each_sentence_is_plain_first_person_and_claims_nothing(how):
     ("Implement Firebase authentication & database connections", "auth"),
     ("Integrate Clerk as the authentication provider", "auth"),
     ("Integrate a Safari web extension", "chrome_extension"),
+    # 24th session: the subjects of the place-only lines in 364 fitting tuning and pool letters
+    ("Merge the booking data from several sources", "multi_source"),
+    ("Expose REST endpoints for the mobile client", "api_build"),
+    ("Repair the broken checkout button", "fix_item"),
+    ("Write integration tests for the payment flow", "tests"),
+    ("Set up hosting on a managed server", "deploy"),
+    ("Calculate the refund rate per store", "figures"),
+    ("Build an admin dashboard for managing bookings", "admin_panel"),
+    ("Add in-app messaging between buyers and sellers", "chat"),
+    ("Add a booking form to the landing page", "contact_form"),
+    ("Keep stock levels in sync between the two shops", "sync"),
+    ("Build a churn model for the subscription base", "ml_models"),
+    ("Make the pricing page responsive on phones", "responsive"),
 ])
 def test_an_item_that_names_a_subject_gets_its_know_how(item, expected):
     found = item_how(item, set())
@@ -56,6 +69,8 @@ def test_an_item_that_names_a_subject_gets_its_know_how(item, expected):
     "Work on fraud detection, biometric authentication, risk assessment, chatbots, NLP",  # a list of subjects
     "Integrate APIs with financial institutions, brokerages, and data aggregators",
     "Evaluate the security of authentication mechanisms",  # testing auth, not building it
+    "Be responsive to messages during the week",  # a manner of working, not a responsive layout
+    "Introduce a fixed monthly fee",  # "fix" inside a word is no fault
 ])
 def test_an_item_with_no_named_subject_gets_none(item):
     assert item_how(item, set()) is None
