@@ -7,6 +7,7 @@ read from both writers equally often and every reader reads both writers, so a r
 differ by up to 0.2 in mean rating on the very same letters) cancels out of the comparison.
 
     .venv/bin/python evals/blind_crossover.py build --a DIR_A --b DIR_B --out DIR [--readers 4] [--seed 1]
+        [--changed-only] [--tiers strong,possible] [--limit 40]
     .venv/bin/python evals/blind_crossover.py score --out DIR DIR/reader_1.jsonl DIR/reader_2.jsonl ...
 
 ``build`` writes ``DIR/reader_<r>/packet.md`` and ``DIR/reader_<r>/key.json`` (item -> source, post id, arm) for
@@ -50,15 +51,21 @@ def read_packet(folder: Path) -> list[dict]:
     return out
 
 
-def build(a_dir: Path, b_dir: Path, out: Path, readers: int, seed: int, changed_only: bool = False) -> list[Path]:
+def build(a_dir: Path, b_dir: Path, out: Path, readers: int, seed: int, changed_only: bool = False,
+          tiers: tuple[str, ...] = (), limit: int = 0) -> list[Path]:
     """``changed_only``: deal only the posts whose two letters differ (a change that touches one letter in ten is
-    read on the letters it touches, not diluted by identical ones)."""
+    read on the letters it touches, not diluted by identical ones); ``tiers``: only posts whose best workspace fits at
+    these tiers (the reported figures are on "strong" and "possible"); ``limit``: at most this many posts, drawn at
+    random with ``seed`` (a change that touches half the letters is read on a sample a reader can finish)."""
     a, b = read_packet(a_dir), read_packet(b_dir)
     a_posts = {it["post_id"]: it for it in a if it["source"] == "offline"}
     b_posts = {it["post_id"]: it for it in b if it["source"] == "offline"}
     if set(a_posts) != set(b_posts):
         raise ValueError("the two packets are not on the same posts: draft both with the same --seed, --n and --half")
-    posts = sorted(p for p in a_posts if not changed_only or a_posts[p]["letter"] != b_posts[p]["letter"])
+    posts = sorted(p for p in a_posts if (not changed_only or a_posts[p]["letter"] != b_posts[p]["letter"])
+                   and (not tiers or a_posts[p].get("tier") in tiers))
+    if limit and len(posts) > limit:
+        posts = sorted(random.Random(seed).sample(posts, limit))
     if not posts:
         raise ValueError("no post's letter differs between the two packets: nothing to compare")
     anchors = [it for it in a if it["source"] != "offline"]
@@ -130,6 +137,9 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--readers", type=int, default=4, help="an even number: each post read from both writers")
     b.add_argument("--seed", type=int, default=1)
     b.add_argument("--changed-only", action="store_true", help="only the posts whose letter differs between A and B")
+    b.add_argument("--tiers", default="", metavar="TIER[,TIER]",
+                   help="only posts whose best workspace fits at these tiers, e.g. strong,possible")
+    b.add_argument("--limit", type=int, default=0, help="at most this many posts, drawn at random with --seed")
     s = sub.add_parser("score", help="score the readers' files of a crossover")
     s.add_argument("--out", required=True, type=Path, help="the folder `build` wrote")
     s.add_argument("ratings", nargs="+", type=Path, help="reader_<r>.jsonl files")
@@ -139,7 +149,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.readers < 2 or args.readers % 2:
             print("error: --readers must be an even number of at least 2", file=sys.stderr)
             return 2
-        folders = guarded(lambda: build(args.a, args.b, args.out, args.readers, args.seed, args.changed_only))
+        tiers = tuple(t.strip() for t in args.tiers.split(",") if t.strip())
+        folders = guarded(lambda: build(args.a, args.b, args.out, args.readers, args.seed, args.changed_only, tiers,
+                                        max(args.limit, 0)))
         for folder in folders or []:
             print(f"wrote {folder / 'packet.md'}")
         return 0 if folders is not None else 2

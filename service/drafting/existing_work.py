@@ -29,6 +29,10 @@ _UNDER_WAY = re.compile(r"\b(?:enhanc|improv|refin|extend|maintain)\w* (?:our|my
                         r"(?:developer|dev|engineer|freelancer)\b|\b(?:partially|partly|half) (?:built|developed|completed|finished)\b|"
                         r"\brefactor(?:ing)? (?:the |our |my |its |it |this )?(?:[\w-]+ )?(?:code|app|files|project|"
                         r"structure|to)\b|"
+                        # "clean up a codebase for an in-house project" (tuning readers: "talks about building
+                        # milestones as if it were a new build")
+                        r"\bclean(?:ing)?[- ]?up (?:of )?(?:a|an|the|our|my|this|its) (?:[\w-]+ )?(?:code ?base|code|"
+                        r"repo(?:sitory)?|project)\b|"
                         # "help finish a project that's almost done", "get our site over the finish line", "the screens
                         # are already implemented" (pool readers: new-build steps and a first release for them)
                         r"\b(?:almost|nearly|mostly|half) (?:done|finished|complete|built)\b|\bover the finish line\b|"

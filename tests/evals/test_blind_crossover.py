@@ -60,6 +60,26 @@ def test_changed_only_deals_just_the_posts_whose_letters_differ(tmp_path, capsys
     assert "no post's letter differs" in capsys.readouterr().err
 
 
+def test_tiers_and_limit_choose_a_sample_of_the_fitting_posts(tmp_path):
+    def packet(folder: Path, writer: str) -> Path:
+        items = [{"source": "offline", "post_id": f"p{i}", "title": f"Job {i}", "description": "We need it done.",
+                  "tier": "poor" if i % 3 == 0 else "strong", "letter": f"Hi,\n\nLetter by {writer} for {i}.\n\nSam"}
+                 for i in range(12)]
+        write_packet(items, folder, 5)
+        return folder
+
+    a, b = packet(tmp_path / "a", "A"), packet(tmp_path / "b", "B")
+    args = ["build", "--a", str(a), "--b", str(b), "--readers", "2", "--tiers", "strong,possible", "--limit", "5"]
+    assert blind_crossover.main([*args, "--out", str(tmp_path / "x")]) == 0
+    assert blind_crossover.main([*args, "--out", str(tmp_path / "y")]) == 0  # the same --seed draws the same sample
+    dealt = []
+    for out in ("x", "y"):
+        key = json.loads((tmp_path / out / "reader_1" / "key.json").read_text())["items"]
+        dealt.append(sorted(v["post_id"] for v in key.values() if v["arm"] in ("A", "B")))
+    assert len(dealt[0]) == 5 and dealt[0] == dealt[1]
+    assert all(int(p[1:]) % 3 for p in dealt[0])  # no post of a "poor" fit
+
+
 def test_score_reads_the_difference_within_readers(tmp_path):
     out = tmp_path / "x"
     blind_crossover.build(_packet(tmp_path / "a", "A"), _packet(tmp_path / "b", "B"), out, readers=2, seed=1)

@@ -90,3 +90,11 @@ def test_previous_projects_asked_for_are_answered():
 
     assert ask_kinds("Please include previous projects related to ecommerce in your application.") == ["examples"]
     assert "similar work" in _letter("Ecommerce site specification", text, ws=WS)  # fails on 7813220
+
+
+def test_cleaning_up_a_codebase_is_work_on_existing_code():
+    text = ("We're looking for a freelancer to clean up a codebase for an in-house project with custom animations. "
+            "Stack: Next.js, React, TypeScript, Tailwind CSS. If things align, a longer contract for refactoring "
+            "follows.")
+    letter = _letter("Senior React and Tailwind developer", text, ws=WS)
+    assert "Build in small milestones" not in letter  # a new build's step (fails on 7813220)
