@@ -141,9 +141,12 @@ def desk_research(title: str, description: str) -> bool:
     """The post asks for research (in its title or lead) and names no data of its own to analyse, or says the data
     is to be found."""
     text = f"{title or ''}\n{description or ''}"
-    if not _RESEARCH_ASK.search(f"{title or ''}\n{(description or '')[:400]}") or STAT_MODEL.search(text):
+    if STAT_MODEL.search(text):
         return False
-    return bool(DATA_TO_FIND.search(text)) or (not _OWN_DATA.search(text) and data_source(text) is None)
+    if DATA_TO_FIND.search(text):  # "compile … metrics from annual reports": research whatever the title calls it
+        return True
+    return bool(_RESEARCH_ASK.search(f"{title or ''}\n{(description or '')[:400]}")) and not _OWN_DATA.search(text) \
+        and data_source(text) is None
 
 
 # the post names the computation itself (a correlation matrix, PCA, clustering, a seasonal decomposition) and no

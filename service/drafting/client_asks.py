@@ -75,12 +75,14 @@ _MORE = (
     ("tools", re.compile(r"\b(?:(?:which|what) tools|(?:favou?rite|preferred) tools?|tools (?:you (?:would|will|use|"
                          r"prefer))|approach and tools|tools and approach)\b", re.IGNORECASE)),
     ("education", re.compile(r"\b(?:education|degree|academic background)\b", re.IGNORECASE)),
+    # "Your preferred platform (Render or Railway) and why" (pool readers: one of three asks left unanswered)
+    ("choice", re.compile(r"\b(?:preferred|preference)\b[^.!?\n]{0,40}\bor\b", re.IGNORECASE)),
     ("week_plan", re.compile(r"\b(?:week[- ]by[- ]week|weekly plan|week plan)\b", re.IGNORECASE)),
     ("intro", re.compile(r"\b(?:introduction (?:about|of|to) (?:yourself|you|your (?:company|agency|team|business))|"
                          r"introduce (?:yourself|your (?:company|agency|team))|tell us about yourself)\b", re.IGNORECASE)),
 )
 # the order the answers take, and which ones survive the three-sentence limit
-ORDER = ("intro", "examples", "estimate", "rate", "availability", "timeline", "tool_exp", "count", "tools", "years", "education",
+ORDER = ("intro", "examples", "estimate", "rate", "availability", "timeline", "tool_exp", "count", "tools", "choice", "years", "education",
          "week_plan", "hours", "location", "video", "cv", "github", "references", "certifications", "screenshot")
 HOLDERS = {
     "availability": "My availability: [Your answer: hours per week and when you can start].",
@@ -91,6 +93,7 @@ HOLDERS = {
     "references": "References: [Your references, or when you can provide them].",
     "certifications": "The certifications you asked about: [Your answer: the ones you hold, if any].",
     "education": "Education: [Your education].",
+    "choice": "My choice: [Your answer: the option you prefer, and why].",
     "week_plan": "My week-by-week plan: [Your plan: what ships each week].",
     "intro": "About me: [Your answer: a short introduction].",
     "years": "My years of experience: [Your answer: years of relevant experience].",
@@ -118,7 +121,7 @@ _NEEDS_YOU = {"video": "a video (Loom)", "cv": "your CV", "github": "your GitHub
               "estimate": "your estimate (hours and total cost)", "education": "your education",
               "week_plan": "a week-by-week plan", "years": "your years of experience", "tools": "the tools you would use",
               "count": "how many similar jobs you have done", "tool_exp": "your experience with the tool they name",
-              "intro": "a short introduction"}
+              "intro": "a short introduction", "choice": "which of the options they name you prefer, and why"}
 
 
 def ask_kinds(text: str) -> list[str]:
@@ -147,8 +150,9 @@ def ask_kinds(text: str) -> list[str]:
             kind = "location"
         elif kind not in ORDER and _QUOTE.search(part):
             kind = "rate"
-        elif kind not in ORDER and re.search(r"\b(?:similar|previous|past|prior|relevant) (?:projects|work)\b", part,
-                                             re.IGNORECASE):
+        elif kind not in ORDER and re.search(r"\b(?:similar|previous|past|prior|relevant) (?:[\w-]+ )?(?:projects|work|"
+                                             r"migrations|builds|integrations|apps|websites|sites|dashboards|"
+                                             r"automations)\b", part, re.IGNORECASE):
             kind = "examples"  # "Please share: Similar projects you've completed", "Please include previous projects
             # related to ecommerce" (a question about them is experience)
         if kind in ORDER:

@@ -72,7 +72,7 @@ _APPLY_MORE = re.compile(rf"(?:{_ASK}|\b(?:in your (?:proposal|application|cover
 # a heading that introduces a list of what to send ("To apply:", "When applying, please include:", "Reply with:")
 _APPLY_HEAD = re.compile(r"^\W*(?:to apply|how to apply|when applying|in your (?:proposal|application)|(?:please )?"
                          r"(?:include|send|provide|share|submit)|(?:please )?(?:submit|send) your (?:upwork )?(?:proposal|application|bid) "
-                         r"(?:including|with)|your (?:proposal|application) should (?:include|contain)|reply "
+                         r"(?:including|with)|your (?:proposal|application) should (?:include|contain)|(?:please )?(?:reply|respond|answer) "
                          r"(?:[\w ]{0,20} )?with|application requirements?)\b[^:.!?\n]{0,60}:\s*$", re.IGNORECASE)
 # examples of past work in the wordings ``_APPLY_ASK`` misses ("Share relevant case studies", "Show us work you're proud
 # of", "Please be prepared to provide examples", "invited to apply with a portfolio", "Please only apply if you have

@@ -28,7 +28,8 @@ _ROLE = re.compile(
     r"\b(?:full[- ]?time(?! development)|part[- ]?time|long[- ]term (?:[\w.#+-]+ ){0,2}?(?:work|role|position|contract|engagement|"
     r"support|basis|job|hire|member|assistant|freelancer|developer|analyst)|(?:developer|engineer|analyst|designer) position|ongoing(?! (?:use|optimi[sz]ation|sync|basis for))|"
     r"(?:[6-9]|1[0-9]|2[0-4]|six|nine|twelve|eighteen)[- ]months? (?:project|contract|engagement)|"
-    r"(?:join|enhance|strengthen|grow|expand) (?:our|the|a) (?:[\w-]+,? ){0,3}teams?|join us|join (?:[\w&.-]+ ){1,3}as (?:an?|our) |teammate|(?:collaborate|work(?:ing)? closely) with (?:our|the|a) "
+    r"(?:join|enhance|strengthen|grow|expand) (?:our|the|a) (?:[\w-]+,? ){0,3}teams?|join (?:our|the) (?:[\w-]+,? ){0,3}"
+    r"(?:company|agency|firm|studio)|join us|join (?:[\w&.-]+ ){1,3}as (?:an?|our) |teammate|(?:collaborate|work(?:ing)? closely) with (?:our|the|a) "
     r"(?:[\w&-]+ ){0,4}(?:team|analysts?|manager|lead|engineers?|developers?)|eager to learn|learn and grow|day-to-day support|"
     r"monthly (?:earnings|salary|pay)|(?:during|per|each) shifts?|"
     r"(?:regular|daily|day-to-day|recurring) (?:[\w-]+ ){0,3}tasks|team member|contract[- ]to[- ](?:perm\w*|hire)|permanent|salary|salaried|"
@@ -53,7 +54,7 @@ _CONSULTING_JOB = re.compile(r"\b(?:this|it) is an? (?:\w+ )?consult(?:ing|ancy|
 _DUTIES_HEAD = re.compile(r"^\W*(?:key |primary |main |core |your )?(?:responsibilities|duties)\b[^\n]{0,20}$",
                           _I | re.MULTILINE)
 _CANDIDATE_HEAD = re.compile(r"^\W*(?:(?:basic|minimum|preferred|required) )?(?:qualifications|what we(?:'re|’re| are) "
-                             r"looking for|who you are|about you)\b"
+                             r"looking for|who you are|about you|required skills|skills (?:&|and) experience)\b"
                              r"[^\n]{0,30}$", _I | re.MULTILINE)  # not "Requirements": a project's list has them too
 _YEARS_REQUIRED = re.compile(r"\b\d{1,2}\+? ?(?:years?|yrs)(?: of)? (?:[\w-]+ ){0,3}experience\b", _I)
 # the hope of more work later is not the job: "potential for ongoing collaboration", "if all goes well …"
@@ -105,7 +106,8 @@ def _role_score(brief: JobBrief) -> int:
     score += 2 if any(int(n) >= 30 for n in _WEEK_HOURS.findall(desc)) else 0  # "working 45 hours per week": a job
     score += 2 if "30+" in hours or "more than 30" in hours else 0
     score += 2 if "more than 6" in length else 1 if "3 to 6" in length else -1 if length else 0
-    score += 1 if _JOB_TITLE.match(re.sub(r"\s*[(\[][^)\]]*[)\]]\s*|[^\w\s.+#&/-]", " ", title).strip()) else 0
+    head = re.split(r"\s+[–—|-]\s+", title)[0]  # "Senior Marketing Analyst – B2B & ABM Analytics": the job title
+    score += 1 if _JOB_TITLE.match(re.sub(r"\s*[(\[][^)\]]*[)\]]\s*|[^\w\s.+#&/-]", " ", head).strip()) else 0
     score -= min(2, len(_PROJECT.findall(f"{title}\n{desc}"))) + (2 if brief.budget_type == "fixed" else 0)
     score -= 2 if _TITLE_TASK.search(title) or WRITTEN_RESULT.search(f"{title}\n{desc}") else 0
     return score

@@ -241,6 +241,10 @@ KINDS: tuple[WorkKind, ...] = (
               "test on real phones for each platform you need and prepare the release the way you want it"),
              "Is this a new app, or is there existing code and a design to start from?",
              "the device and OS version where the problem shows up", tools_among=MOBILE_TOOLS,
+             # the post says which ("bring this vision to life", "from scratch"; pool readers: "asks whether this is a
+             # new app when the post plainly says it is")
+             answered_if=r"\b(?:from scratch|ground[- ]up|brand[- ]new|new app|bring (?:this|our|my|the) (?:vision|idea|"
+                         r"concept|app) to life|existing (?:code|codebase|app))\b",
              question_existing="What is the most pressing thing to fix or add in the current app?",
              start="the screens and the core flow of the first release"),
     WorkKind("api", ("api", "apis", "backend", "back-end", "back end", "integration", "integrations", "integrate",

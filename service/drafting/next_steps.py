@@ -141,7 +141,7 @@ def offer_for(kind_id: str, seed: int, post: str = "", own: tuple[str, str] | No
         own = next((offer for says, unless, offer in POST_OFFERS.get(kind_id, ())
                     if all(p.search(post) for p in says) and not (unless and unless.search(post))), None)
     send, back = own or OFFERS[kind_id]
-    if re.search(r"sample of (?:the|your) data", send) and not client_has_data(post):
+    if re.search(r"sample of (?:the|your) data|\bexports?\b", send) and not client_has_data(post):
         return None  # the client has no data to send: the default first step (agree the first milestone)
     if send == OFFERS["analysis"][0] and _LISTED_ASKS.search(post):
         send, back = "a sample of the data", "tell you which of the figures you list it can give as it is"

@@ -45,7 +45,12 @@ DATA_READY = re.compile(
 _TO_FIND = (r"find(?:ing)? (?:the )?(?:data|figures|statistics)(?: (?:sources?|tables?))? online|"
             r"find(?:ing)? (?:the )?data (?:sources?|tables?)|finding (?:data )?sources online|"
             r"compile the (?:data|figures) yourself|(?:data|figures) (?:will need to |must |should )?come "
-            r"(?:from|for) (?:trusted |reliable |public )?(?:internet|online|public|web) sources")
+            r"(?:from|for) (?:trusted |reliable |public )?(?:internet|online|public|web) sources|"
+            # "compile and analyze key financial metrics from …", "extracting relevant data from … annual reports"
+            # (pool readers: "asks me for the data I'm paying them to compile")
+            r"compile (?:and analy[sz]e )?(?:the |key |relevant )?(?:[\w-]+ ){0,2}(?:data|metrics|figures|statistics) "
+            r"from|extract\w* (?:the )?(?:relevant )?(?:data|figures|metrics) from (?:the )?(?:[\w-]+ ){0,4}(?:annual "
+            r"reports|financial statements|filings)")
 DATA_TO_FIND = re.compile(rf"\b(?:{_TO_FIND})\b", re.IGNORECASE)
 # ... or that the applicant brings it ("must have direct access to reliable real estate data sources", "use public
 # records"): no letter asks the client for "a sample of the data" (``client_has_data``)

@@ -138,9 +138,16 @@ def role_next(brief: dict, post: str, rush: str | None, seed: int) -> tuple[str,
     return nxt, pick(ROLE_RUSH_CTAS if rush else ROLE_CTAS, seed, 8)
 
 
+# a review handed over in writing ("Deliverables: Feedback report or annotated code"; pool readers: "I asked for a
+# written review of a 200-line script, and it proposes calls")
+_WRITTEN_REVIEW = re.compile(r"\b(?:feedback report|annotated (?:code|script|files?)|review report)\b", re.IGNORECASE)
+
+
 def written_consultation(title: str, description: str) -> bool:
-    """The consultation's result is a document: a report, an audit, "written consultation (2-4 pages)"."""
-    return written_deliverable(title, description) or bool(WRITTEN_RESULT.search(f"{title}\n{description}"))
+    """The consultation's result is a document: a report, an audit, "written consultation (2-4 pages)", a review
+    written up or annotated in the code."""
+    text = f"{title}\n{description}"
+    return written_deliverable(title, description) or bool(WRITTEN_RESULT.search(text) or _WRITTEN_REVIEW.search(text))
 
 
 def consult_steps(title: str, description: str) -> tuple[str, ...]:

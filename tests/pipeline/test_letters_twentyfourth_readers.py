@@ -98,3 +98,47 @@ def test_cleaning_up_a_codebase_is_work_on_existing_code():
             "follows.")
     letter = _letter("Senior React and Tailwind developer", text, ws=WS)
     assert "Build in small milestones" not in letter  # a new build's step (fails on 7813220)
+
+
+# From a pool reading (`--seed 2307`, tuning material, three readers with comments); each fails on 7813220.
+def test_a_reply_with_list_after_a_clause_is_answered_item_by_item():
+    text = ("We need our Node.js backend moved from one host to another this week, with the database settings fixed.\n\n"
+            "Key tasks:\n- Move the Express backend to the new host\n- Fix the environment variables\n\n"
+            "If you can deliver quickly, please reply with:\n- A short overview of similar migrations you have done\n"
+            "- Your estimated timeline\n- Your preferred host (Render or Fly) and why\n")
+    letter = _letter("Node.js backend move", text, ws=WS)
+    assert "similar work" in letter and "timeline" in letter.lower() and "prefer" in letter
+
+
+def test_a_senior_analyst_joining_a_company_is_a_role():
+    from service.drafting.job_type import job_type
+
+    text = ("We are seeking a Senior Marketing Analyst to join our analytics services company, working for software "
+            "clients. This role suits someone with 8 years of experience in B2B analytics.\n\nKey Responsibilities:\n"
+            "Analyze campaign performance for client accounts.\nPresent findings to clients.\n"
+            "Required Skills & Experience:\nStatistics, SQL and Python.\n")
+    assert job_type(JobBrief(title="Senior Marketing Analyst – B2B Analytics", description=text,
+                             budget_type="hourly")) == "role"
+
+
+def test_figures_to_compile_from_annual_reports_are_not_asked_of_the_client():
+    text = ("We need someone to compile and analyze five financial metrics from the annual reports of the country's "
+            "listed banks for 2012 to 2023, extracting the data from the summary pages of the annual reports into one "
+            "standard Excel table.")
+    letter = _letter("Banking sector figures 2012-2023", text)
+    assert "sample of the data" not in letter and "export from" not in letter and "your financial data" not in letter
+
+
+def test_a_code_review_handed_over_in_writing_offers_no_calls():
+    text = ("I need an experienced analyst to review a Python script of about 150 lines that runs a regression on a "
+            "CSV file. Responsibilities:\nReview the code for correctness.\nCheck the statistics.\n"
+            "Deliverables:\nFeedback report or annotated code.")
+    letter = _letter("Python code review for a regression script", text)
+    assert "on a call" not in letter and ("write-up" in letter or "Write it up" in letter)
+
+
+def test_a_mobile_app_the_post_calls_new_is_not_asked_whether_it_is_new():
+    text = ("We want an app developer to bring this vision to life: a neighbourhood app where families swap outgrown "
+            "school uniforms, with profiles, messaging and a clean design for iOS and Android.")
+    assert "Is this a new app" not in _letter("Uniform swap app for iOS and Android", text, ws=WS)
+    assert "is this a new app" not in _letter("Uniform swap app for iOS and Android", text, ws=WS)
