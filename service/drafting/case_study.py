@@ -9,8 +9,8 @@ import re
 
 from service.drafting.frames import NounPhrase, outcome_sentence, sentence
 from service.drafting.kind_table import related
-from service.drafting.proof import BROAD_SKILLS, ProofMatch, convincing, overlaps, same_problem
-from service.drafting.proof_need import open_need, tools_named
+from service.drafting.proof import ProofMatch, meets_need, overlaps, same_problem
+from service.drafting.proof_need import tools_named
 from service.drafting.work_kinds import classify
 
 # a summary that starts with a past verb ("Rewrote the homepage …") follows "where I"; as a noun phrase it read "a
@@ -126,8 +126,7 @@ def same_kind(proof: dict, kind, domains: frozenset, title: str = "") -> dict:
         return proof
     match = ProofMatch.from_dict(proof.get("match") or {})
     if (same_problem(match) if kind.id == "general"  # a post of no known kind: only a case study on the same problem
-            else kind_fits(item, kind, domains, match, title) and (convincing(match) or open_need(title, BROAD_SKILLS) and bool(match.skills))) \
-            and not rival_tool(item, title):
+            else kind_fits(item, kind, domains, match, title) and meets_need(match, title)) and not rival_tool(item, title):
         return proof
     return {**proof, "proof": None, "match": None,
             "flag": f"no_matching_proof: the closest proof item ({item.get('id')}) is a different kind of work than "

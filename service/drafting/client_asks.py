@@ -82,8 +82,9 @@ _MORE = (
                          r"introduce (?:yourself|your (?:company|agency|team))|tell us about yourself)\b", re.IGNORECASE)),
 )
 # the order the answers take, and which ones survive the three-sentence limit
-ORDER = ("intro", "examples", "estimate", "rate", "availability", "timeline", "tool_exp", "count", "tools", "choice", "years", "education",
-         "week_plan", "hours", "location", "video", "cv", "github", "references", "certifications", "screenshot")
+ORDER = ("intro", "examples", "estimate", "rate", "availability", "timeline", "tool_exp", "count", "tools", "choice", "years",
+         "education", "week_plan", "hours", "location", "video", "cv", "github", "references", "certifications",
+         "screenshot")
 HOLDERS = {
     "availability": "My availability: [Your answer: hours per week and when you can start].",
     "timeline": "My estimated timeline: [Your answer: how long the work will take you].",

@@ -54,7 +54,7 @@ _CONSULTING_JOB = re.compile(r"\b(?:this|it) is an? (?:\w+ )?consult(?:ing|ancy|
 _DUTIES_HEAD = re.compile(r"^\W*(?:key |primary |main |core |your )?(?:responsibilities|duties)\b[^\n]{0,20}$",
                           _I | re.MULTILINE)
 _CANDIDATE_HEAD = re.compile(r"^\W*(?:(?:basic|minimum|preferred|required) )?(?:qualifications|what we(?:'re|’re| are) "
-                             r"looking for|who you are|about you|required skills|skills (?:&|and) experience)\b"
+                             r"looking for|who you are|about you)\b"
                              r"[^\n]{0,30}$", _I | re.MULTILINE)  # not "Requirements": a project's list has them too
 _YEARS_REQUIRED = re.compile(r"\b\d{1,2}\+? ?(?:years?|yrs)(?: of)? (?:[\w-]+ ){0,3}experience\b", _I)
 # the hope of more work later is not the job: "potential for ongoing collaboration", "if all goes well …"

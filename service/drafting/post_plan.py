@@ -194,6 +194,8 @@ def _first_clause(text: str) -> list[str]:
 
 
 def _item(text: str, post: str) -> Quote | None:
+    if re.match(r"(?:I|We)\s", text) or re.match(r"\w+ (?:it|them|this|that|these|those)\b", text, re.IGNORECASE):
+        return None  # the client's own part of a workflow ("I send you the recordings"); a task on a pronoun
     m = _LABEL.match(text)
     if m and WORK_HEAD.search(m.group(1)) and _LABEL.match(m.group(2).strip()):  # a flattened post's heading over a
         text = m.group(2).strip()  # labelled item ("Key Responsibilities: Optimize … Integration: Collaborate with …")

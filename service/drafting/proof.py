@@ -106,6 +106,12 @@ def convincing(m: ProofMatch) -> bool:
     return bool(m.central or m.need_terms)
 
 
+def meets_need(m: ProofMatch, title: str) -> bool:
+    """``convincing``; or, for a post whose title names only the trade ("Data Analyst"; ``proof_need.open_need``), a
+    case study that shares a skill with it."""
+    return convincing(m) or open_need(title, BROAD_SKILLS) and bool(m.skills)
+
+
 def same_problem(m: ProofMatch) -> bool:
     """The case study's own problem words are in the post's main need: the only evidence left when the post's kind
     of work is unknown (a shared Node.js made a Shopify checkout the "closest project" to a Uniswap trading bot)."""
@@ -157,8 +163,7 @@ def select_proof(brief: JobBrief, ws: Workspace, line: ServiceLine | None = None
     best = candidates[0] if candidates else None
     # the best-scoring item that meets the post's main need, one about a tool the post's title or opening names first
     # (a Looker Studio dashboard for a Looker Studio post, not the retail Power BI one that shares "sales")
-    role_only = open_need(brief.title, BROAD_SKILLS)  # a post for the trade itself: a shared skill is enough (``open_need``)
-    fits = [m for m in candidates if m.score >= min_score and overlaps(m) and (convincing(m) or role_only and bool(m.skills))]
+    fits = [m for m in candidates if m.score >= min_score and overlaps(m) and meets_need(m, brief.title)]
     named = lead_tools(brief)
     fit = next((m for m in fits if any(t.lower() in named for t in m.central)), fits[0] if fits else None)
     if fit:

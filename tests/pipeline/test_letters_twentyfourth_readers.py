@@ -142,3 +142,15 @@ def test_a_mobile_app_the_post_calls_new_is_not_asked_whether_it_is_new():
             "school uniforms, with profiles, messaging and a clean design for iOS and Android.")
     assert "Is this a new app" not in _letter("Uniform swap app for iOS and Android", text, ws=WS)
     assert "is this a new app" not in _letter("Uniform swap app for iOS and Android", text, ws=WS)
+
+
+def test_the_clients_own_steps_of_a_workflow_are_not_plan_items():
+    from service.drafting.post_plan import work_items
+
+    text = ("The workflow:\n- I attend the meetings with the client to gather requirements\n"
+            "- I send you the recording of each meeting and we agree the tasks for the day\n"
+            "- Build the SQL models for the day's tasks\n- Complete them and hand them back to me\n")
+    items = [it.quote.text for it in work_items(text)]
+    assert not [x for x in items if x.lower().startswith(("attend", "send you"))]  # fails on 7813220
+    assert not [x for x in items if x.lower().startswith("complete them")]  # a task on a pronoun
+    assert "Build the SQL models for the day's tasks" in items
