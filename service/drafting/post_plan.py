@@ -78,7 +78,8 @@ _ABOUT_CANDIDATE = re.compile(
     r"references?|certif\w+|english|communicat\w+|reliable|motivated|attitude|go-getter|passion\w*|proactive|"
     r"team player|willing\w*|eager\w*|following|below|as follows|full scope)\b", re.IGNORECASE)
 _NOT_WORK = re.compile(r"\b(?:apply|applicants?|proposals?|cover letter|your (?:application|bid)|send (?:us|me)|please include|budget|paid|"
-                       r"payment|hourly|per hour|rate|salary|bonus|deadline|we are|we're|we’re|our company|our team|"
+                       r"payment(?! (?:webhooks?|gateways?|integrations?|processing|flows?|systems?|handlers?|pages?|"
+                       r"methods?|screens?))|hourly|per hour|rate|salary|bonus|deadline|we are|we're|we’re|our company|our team|"
                        r"you will be|feel free|(?:you|one|we) (?:can|may)|optional\w*|this (?:role|position|job|project) (?:is|will)|https?:|www\.)\b|\$|€|£", re.IGNORECASE)
 # weak choices for the main work: the admin around a job, not the job
 _ADMIN = re.compile(r"^(?:collaborat\w*|engag\w* with|work(?:ing)? (?:closely|with)|communicat\w*|attend\w*|participat\w*|provide "
@@ -95,7 +96,8 @@ _CLAUSE_END = re.compile(r"\s[\u2013\u2014-]\s|;|(?<!\b[A-Z])(?<!\bincl)(?<!\bap
                          r"making|allowing|so that|with|preferably|ideally|if|especially|particularly|etc|along|and more)\b)|\s(?=(?:to ensure|so that|in order to|for maximum|e\.g\.)\b)",
                          re.IGNORECASE)
 _QUALITY = re.compile(r"^(?:no|not|clean(?!\s+(?:and\s+\w+|up|the|raw|all|our|your|existing|data|\w+ data)\b)|modern|fully|well|easy|simple|seamless|high|responsive|secure|bug|"
-                      r"professional|quality|fast|user|mobile|intuitive|visually|accurate|timely|clear|must|should|"
+                      r"professional|quality|fast|user(?![ -]?(?:registration|accounts?|profiles?|management|roles?|"
+                      r"auth\w*|log-?in|sign-?up|onboarding))|mobile|intuitive|visually|accurate|timely|clear|must|should|"
                       r"app|the|a|an|all|any|it|this|must)\b", re.IGNORECASE)
 _HANGING = frozenset("used needed required designed built intended made tailored aligned focused based generated pertaining related".split())
 _DETAIL = frozenset(("using with in for across featuring incorporating within via including based as on pertaining "
@@ -107,7 +109,8 @@ _WORK_NOUN = re.compile(r"(?:tion|sion|ing|ers?|ors?|ysis)$|^(?:dashboards?|repo
                         r"payments?|checkout|search|analytics|tracking|crm|onboarding|screens?|views?|panels?|portals?|modules?|"
                         r"features?|components?|widgets?|endpoints?|engine|sheets?|spreadsheets?|templates?|landing|"
                         r"cart|login|signup|notifications?|alerts?|uploads?|exports?|imports?|sync|backups?|hosting|"
-                        r"tests?|qa|branding|logo|videos?|schema|queries|query|scraper|crawler|chatbot)$", re.IGNORECASE)
+                        r"tests?|qa|branding|logo|videos?|schema|queries|query|scraper|crawler|chatbot|algorithms?)$",
+                        re.IGNORECASE)
 _VAGUE = frozenset(("process processes system systems solution solutions software tools tasks projects features things "
                     "code applications application robust scalable efficient high-quality various different new best "
                     "practices innovative effective quality both other related").split())
@@ -231,9 +234,11 @@ def _item(text: str, post: str) -> Quote | None:
     return q
 
 
-def _weight(text: str, position: int, labelled: bool = False) -> float:
+def _weight(text: str, position: int, labelled: bool = False, listed: bool = False) -> float:
     """How much an item looks like the main work: led by a verb, naming tools or numbers, not admin, not a
-    quality ("Clean, modern visuals"), not a bare list of tools ("Make or Zapier"), not a fragment."""
+    quality ("Clean, modern visuals"), not a bare list of tools ("Make or Zapier"), not a fragment; ``listed``: in a
+    list under a work heading, where a thing to build is named by a noun ("What you'll build:" over "Messaging system
+    for families")."""
     words = text.split()
     skills = find_skills_in_text(text)
     w = 1.0 + 1.0 * min(len(skills), 2) + 0.1 * sum(len(x) > 6 for x in words)
@@ -247,6 +252,8 @@ def _weight(text: str, position: int, labelled: bool = False) -> float:
     w -= 0.15 * max(0, len(words) - 10)
     w -= 2.0 if (text[0].islower() and not _verb_led(text)) or text.isupper() else 0.0
     w += 0.8 if labelled else 0.0  # the post's own name for a part of the work ("Data Extraction: …")
+    w += 0.6 if listed and not _verb_led(text) and _WORK_NOUN.search(re.split(r"\s+(?:to|for|between|with|of)\s",
+                                                                            text)[0].split()[-1]) else 0.0
     w -= 2.0 if _QUALITY.match(text) else 0.0
     w -= 1.5 if text.count(",") >= 2 and not _verb_led(text) else 0.0  # a list of topics, not a piece of work
     w -= 1.5 if not [x for x in re.findall(r"[a-z][\w/+#.-]*", text.lower()) if x not in VERBS and x not in _STOP
@@ -286,6 +293,9 @@ def _work_items(post_text: str) -> tuple[WorkItem, ...]:
         if not line or counts[_same(line)] > 1 and not _heading(line, bulleted):  # the same line under every
             continue  # heading ("Review by region" under each figure) is a breakdown of each, not a task of its own
         head = _heading(line, bulleted, bool(re.match(r"\s*(?:#|\*\*?|__?)\S", raw)) and not bulleted)
+        if head is not None and mode == "work" and not raw.rstrip().endswith(":") and len(line.split()) >= 3 \
+                and _WORK_NOUN.search(line.split()[-1]) and not re.match(r"\s*(?:#|\*\*?|__?)\S", raw):
+            head = None  # an unmarked line in a work list that names a thing to build ("Payment webhook handlers")
         if head is not None:
             if group:
                 _close(out, seen, group, post_text)
@@ -346,7 +356,7 @@ def _add(out: list[WorkItem], seen: list[str], q: Quote, line: str, in_work_list
         return
     seen.append(key)
     labelled = in_work_list and bool(re.match(re.escape(q.text) + r"\s*[:\u2013\u2014]", line))
-    out.append(WorkItem(q, line, _weight(q.text, len(out), labelled), group))
+    out.append(WorkItem(q, line, _weight(q.text, len(out), labelled, in_work_list), group))
 
 
 def main_items(items: list[WorkItem], limit: int = 3) -> list[WorkItem]:
@@ -369,9 +379,18 @@ def plan_steps(description: str, post: str, kind: WorkKind, topic: Topic | None,
     Each item's sentence: a topic's know-how, the kind's step, its subject's (``item_know_how``), else its place's."""
     flat, skip = " ".join(post.split()), skip.lower()
     items = main_items([it for it in work_items(description) if it.quote.text in flat
-                        and not (skip and (it.quote.text.lower() in skip or skip in it.quote.text.lower()))], limit)
+                        and not (skip and (it.quote.text.lower() in skip or skip in it.quote.text.lower()))], 2 * limit)
     if not items:
         return None
+    if len(items) > limit:  # of more main items than fit, those with know-how of their own first (24th session: 145
+        # place-only lines in 364 fitting letters, picked by readers as the worst sentence)
+        hooked = {topic.id} if topic else set()
+
+        def known(it: WorkItem) -> bool:
+            return bool(it.fields or topic_for(it.quote.text, domains, kind.id, hooked, post)
+                        or item_how(it.quote.text, hooked, post, topic.insight if topic else ""))
+        best = sorted(items, key=lambda it: (not known(it), -it.weight))[:limit]
+        items = [it for it in items if it in best]
     out, taken, used, said = [], set(), {topic.id} if topic else set(), topic.insight if topic else ""
     for n, it in enumerate(items):
         t = None if it.fields else topic_for(it.quote.text, domains, kind.id, used, post)

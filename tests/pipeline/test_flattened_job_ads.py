@@ -99,3 +99,40 @@ def test_a_duty_heading_over_prose_is_left_alone():
             "kept pace with it. Responsibilities: The analyst will be the main point of contact for our data. Our "
             "team is friendly and works across three time zones, mostly in English.")
     assert split_inline(text, _verb_led) == text
+
+
+# A list of things to build named by nouns ("What you'll build:" over "Messaging system for families"): the letter
+# planned with the kind's stock steps, and pool readers wrote "ignores matching, messaging, verification" (24th session)
+_BUILD_LIST = ("We are building a booking automation for our studio.\n\nStack:\n\nn8n\nStripe\nPostgreSQL\n\n"
+               "What You'll Build:\n\nPayment webhook handlers\nMulti-step automation workflows\n"
+               "Data sync between Stripe and the bookings database\nError handling and retry logic\n\n"
+               "Requirements:\n\nn8n experience\n")
+
+
+def test_an_unmarked_line_naming_a_thing_to_build_is_an_item_not_a_heading():
+    items = _items(_BUILD_LIST)  # "Payment webhook handlers" had been read as a "Payment" heading, ending the list
+    assert "Payment webhook handlers" in items and "Data sync between Stripe and the bookings database" in items
+
+
+def test_things_to_build_named_by_nouns_under_a_work_heading_are_main_items():
+    main = [it.quote.text for it in main_items(work_items(_BUILD_LIST))]
+    assert len(main) >= 2 and "Multi-step automation workflows" in main
+
+
+def test_of_more_items_than_fit_the_plan_takes_those_with_know_how():
+    from service.drafting.kind_table import KINDS
+    from service.drafting.post_items import FIRST, LAST, MIDDLE
+    from service.drafting.post_plan import plan_steps
+
+    text = ("Key Features:\n\nUser registration and family profiles\nMatching algorithm for nearby families\n"
+            "Messaging system for families\nExchange history tracking\n")
+    mobile = next(k for k in KINDS if k.id == "mobile")
+    steps = plan_steps(text, text, mobile, None, frozenset({"dev"}), limit=3)
+    assert steps and any("Messaging system for families" in s for s in steps)
+    place_only = [s for s in steps if any(b[len("I would "):] in s for b in (*FIRST, *MIDDLE, *LAST))]
+    assert len(place_only) < len(steps)
+
+
+def test_payment_terms_are_still_no_work_item():
+    assert not [x for x in _items("Scope of work:\n- Build the booking page\n- Payment after each milestone approval\n")
+                if x.lower().startswith("payment")]
