@@ -24,7 +24,13 @@ from dataclasses import dataclass, field
 from service.drafting import experience_asks as exp
 from service.drafting.answer_kinds import pay_period, question_kind
 from service.drafting.constraints import LOCATION
-from service.drafting.frames import NounPhrase, SlotError, article, join_and, sentence
+from service.drafting.frames import (
+    NounPhrase,
+    SlotError,
+    join_and,
+    profile_intro,
+    sentence,
+)
 from service.drafting.instructions import check_flag, price_ask
 from service.drafting.proof import ProofMatch, convincing, overlaps
 from service.intake.extraction_rules import DEMO_ASK, QUOTE_WISH
@@ -62,8 +68,7 @@ _HEDGE = re.compile(r"\bif (?:available|possible|any|applicable)\b", re.IGNORECA
 _BASED = re.compile(r"\b(?:based|located|living|residing) (?:in|near)\b", re.IGNORECASE)
 _PLACE = re.compile(r"\b(?i:based|located|living|residing) (?i:in|near) (?:the )?"
                     r"([A-Z][\w.-]{0,30}(?: [A-Z][\w.-]{0,30}){0,2})")
-# kinds this session added: each names what it asks in the client's words ("we track total cost" is no ask: only
-# parts of a sentence already read as an ask to the applicant get here)
+# more kinds, each named in the client's words (only parts of a sentence read as an ask to the applicant get here)
 _MORE = (
     ("estimate", re.compile(r"\b(?:(?:estimated?|total|overall) (?:cost|price|budget|time|hours)|(?:cost|time|price) "
                             r"estimate|estimate)\b", re.IGNORECASE)),
@@ -75,8 +80,7 @@ _MORE = (
     ("tools", re.compile(r"\b(?:(?:which|what) tools|(?:favou?rite|preferred) tools?|tools (?:you (?:would|will|use|"
                          r"prefer))|approach and tools|tools and approach)\b", re.IGNORECASE)),
     ("education", re.compile(r"\b(?:education|degree|academic background)\b", re.IGNORECASE)),
-    # "Your preferred platform (Render or Railway) and why" (pool readers: one of three asks left unanswered)
-    ("choice", re.compile(r"\b(?:preferred|preference)\b[^.!?\n]{0,40}\bor\b", re.IGNORECASE)),
+    ("choice", re.compile(r"\b(?:preferred|preference)\b[^.!?\n]{0,40}\bor\b", re.IGNORECASE)),  # "… (Render or Railway)"
     ("week_plan", re.compile(r"\b(?:week[- ]by[- ]week|weekly plan|week plan)\b", re.IGNORECASE)),
     ("intro", re.compile(r"\b(?:introduction (?:about|of|to) (?:yourself|you|your (?:company|agency|team|business))|"
                          r"introduce (?:yourself|your (?:company|agency|team))|tell us about yourself)\b", re.IGNORECASE)),
@@ -116,13 +120,13 @@ NOT_IN_LETTER: frozenset[str] = frozenset()  # asks attached to the proposal, no
 WHERE_HOLDER = "Where I am based: [Your answer: where you are based]."
 _NEEDS_YOU = {"video": "a video (Loom)", "cv": "your CV", "github": "your GitHub profile", "references": "references",
               "certifications": "your certifications", "screenshot": "the screenshot they ask for",
-              "availability": "your availability",
-              "timeline": "your estimated timeline", "hours": "your working hours or time zone",
-              "rate": "your rate", "location": "where you are based", "examples": "examples of similar work",
-              "estimate": "your estimate (hours and total cost)", "education": "your education",
-              "week_plan": "a week-by-week plan", "years": "your years of experience", "tools": "the tools you would use",
-              "count": "how many similar jobs you have done", "tool_exp": "your experience with the tool they name",
-              "intro": "a short introduction", "choice": "which of the options they name you prefer, and why"}
+              "availability": "your availability", "timeline": "your estimated timeline",
+              "hours": "your working hours or time zone", "rate": "your rate", "location": "where you are based",
+              "examples": "examples of similar work", "estimate": "your estimate (hours and total cost)",
+              "education": "your education", "week_plan": "a week-by-week plan", "years": "your years of experience",
+              "tools": "the tools you would use", "count": "how many similar jobs you have done",
+              "tool_exp": "your experience with the tool they name", "intro": "a short introduction",
+              "choice": "which of the options they name you prefer, and why"}
 
 
 def ask_kinds(text: str) -> list[str]:
@@ -280,11 +284,8 @@ def _more(kind: str, asks: list[str], facts: dict, profile: dict) -> str:
             "My experience with the tools you named: [Your experience with them: projects and results]."
     if kind == "years" and years:
         return sentence(f"I have {years} years of professional experience")
-    if kind == "intro" and (head := (profile.get("headline") or "").strip().rstrip(".")) and profile.get("name"):
-        noun = head.split(" for ")[0].split()[-1].lower()  # "Data analysts for …" takes no article; "Small team" one
-        head = head[0].lower() + head[1:] if not head[:2].isupper() else head
-        head = head if noun.endswith("s") and not noun.endswith("ss") else f"{article(head)} {head}"
-        return sentence(f"About {profile['name']}: {head}" + (f", with {years} years in this work" if years else ""))
+    if kind == "intro" and (said := profile_intro(profile)):
+        return said
     if kind == "count" and m:
         noun = (m.group("n1") or m.group("n2")).lower()
         verb = (m.group("v1") or m.group("v2") or "worked on").lower()

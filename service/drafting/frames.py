@@ -318,3 +318,15 @@ def outcome_sentence(outcome: str) -> str:
     if _PAST_LEAD.match(text) and not text.split()[0][:1].isdigit():
         return sentence("It " + text[0].lower() + text[1:])
     return sentence("The result: " + text)
+
+
+def profile_intro(profile: dict) -> str:
+    """"About Ledgerline Analytics: data analysts for dashboards, …, with 7 years in this work." from the profile's
+    name, headline and years, or "" without a name and a headline."""
+    head, years = (profile.get("headline") or "").strip().rstrip("."), profile.get("years_experience")
+    if not head or not profile.get("name"):
+        return ""
+    noun = head.split(" for ")[0].split()[-1].lower()  # "Data analysts for …" takes no article; "Small team" one
+    head = head[0].lower() + head[1:] if not head[:2].isupper() else head
+    head = head if noun.endswith("s") and not noun.endswith("ss") else f"{article(head)} {head}"
+    return sentence(f"About {profile['name']}: {head}" + (f", with {years} years in this work" if years else ""))

@@ -32,6 +32,7 @@ from service.drafting.frames import (
     SlotError,
     cap,
     lead_sentence,
+    profile_intro,
     says_again,
     sentence,
     tools_sentence,
@@ -327,14 +328,17 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     while words_with(extras, proof_lines, steps) > hi and asks.sentences:
         if not asks.trim():
             break
+    if words_with(extras, proof_lines, steps) > hi and proof_lines and question:
+        question = ""  # the case study outlasts our question (tuning letters with one rated 2.44, without 2.15)
     while words_with(extras, proof_lines, steps) > hi and len(proof_lines) > (asks.uses_proof and bool(asks.sentences)):
         proof_lines.pop()  # an ask's sentence may name the case study above: keep it then
     if not asks.sentences and (question, steps) != held:  # the asks went all the same: ours come back where they fit
         question, steps = held[0], held[1] if words_with(extras, proof_lines, held[1]) <= hi else steps
     if words_with(extras, proof_lines, steps) > hi:
         question = ""
-    if words_with(extras, proof_lines, steps) < lo and voice.plural and ws["profile"].get("years_experience"):
-        proof_lines.append(sentence(f"I have been doing this work for {ws['profile']['years_experience']} years"))
+    if words_with(extras, proof_lines, steps) < lo and voice.plural and (about := profile_intro(ws["profile"])) \
+            and "intro" not in asks.kinds:  # a short team letter says who the team is (not a bare "7 years")
+        proof_lines.append(about)
     if "location" in asks.kinds and not any("where you are based" in s for s in asks.sentences):
         # the word limit took the location ask out: the place goes back into the confirm sentence (a requirement)
         again = to_confirm(True)

@@ -18,6 +18,15 @@ from functools import lru_cache
 
 from service.drafting.frames import Quote
 from service.drafting.item_know_how import item_how
+from service.drafting.item_words import (
+    ABOUT_CANDIDATE,
+    ADMIN,
+    NOT_WORK,
+    QUALITY,
+    STRONG,
+    VAGUE,
+    WORK_NOUN,
+)
 from service.drafting.kind_table import WorkKind
 from service.drafting.list_heads import (
     OTHER_HEAD,
@@ -70,50 +79,14 @@ _LABEL = re.compile(r"^([^:.!?;]{2,60}?)\s*[:\u2013\u2014]\s+(\S.*)$")
 _HEADING_END = re.compile(r":\s*$")
 _SPEAKER = re.compile(r"\b(?:we|i|you|our|my|need|needs|want|wants|looking)\b", re.IGNORECASE)  # a sentence, not a label
 
-_ABOUT_CANDIDATE = re.compile(
-    r"\b(?:candidate|applicant|experience[ds]?|proficien\w+|familiar\w*|knowledge|preferred|skills?|years?|background|"
-    r"expertise|understanding|ability|able to|degree|bachelor\w*|attention to detail|track record|portfolio|fluent|"
-    r"qualifications?|you (?:have|are|should|must|will need)|must have|must be|nice to have|a plus|comfortable|"
-    r"capable|you.ll|proven|strong|excellent|self-starter|detail-oriented|native|availability|available|"
-    r"references?|certif\w+|english|communicat\w+|reliable|motivated|attitude|go-getter|passion\w*|proactive|"
-    r"team player|willing\w*|eager\w*|following|below|as follows|full scope)\b", re.IGNORECASE)
-_NOT_WORK = re.compile(r"\b(?:apply|applicants?|proposals?|cover letter|your (?:application|bid)|send (?:us|me)|please include|budget|paid|"
-                       r"payment(?! (?:webhooks?|gateways?|integrations?|processing|flows?|systems?|handlers?|pages?|"
-                       r"methods?|screens?))|hourly|per hour|rate|salary|bonus|deadline|we are|we're|we’re|our company|our team|"
-                       r"you will be|feel free|(?:you|one|we) (?:can|may)|optional\w*|this (?:role|position|job|project) (?:is|will)|https?:|www\.)\b|\$|€|£", re.IGNORECASE)
-# weak choices for the main work: the admin around a job, not the job
-_ADMIN = re.compile(r"^(?:collaborat\w*|engag\w* with|work(?:ing)? (?:closely|with)|communicat\w*|attend\w*|participat\w*|provide "
-                    r"(?:[\w-]+ )?support|assist\w*|report\w*|stay\w*|keep\w*|be |respond\w*|coordinat\w*|liais\w*|"
-                    r"document\w*|help\w*|support\w*|follow\w*|other |ensur\w*|maintain\w*|monitor\w*|"
-                    r"troubleshoot\w*|suggest\w*|recommend\w*|contribut\w*|join\w*|learn\w*|regular|ongoing|"
-                    r"deliver\w* (?:the )?(?:source )?code|hand\w* ?over|lead\w* (?:a |the )?team|mentor\w*|manag\w* (?:a |the )?team|general|any |additional|updat\w* (?:the )?(?:team|client|stakeholders)|on-?call)", re.IGNORECASE)
-_STRONG = re.compile(r"^(?:build|create|develop|design|implement|integrate|migrate|configure|set up|setup|automate|"
-                     r"scrape|extract|convert|deploy|connect|write|produce|analy[sz]e|model|train|clean|optimi[sz]e|"
-                     r"refactor|redesign|rebuild|launch|install|fix|replace|generate|parse|map|audit|test)\b", re.IGNORECASE)
 # a clause ends at these (kept verbatim up to them): "…, ensuring high performance" -> "…"
 _CLAUSE_END = re.compile(r"\s[\u2013\u2014-]\s|;|(?<!\b[A-Z])(?<!\bincl)(?<!\bapprox)(?<!\bvs)\.\s|\.$|\(|\s→|,\s(?=(?:ensuring|including|so|which|while|and "
                          r"ensure|to ensure|with the goal|based on|e\.g|i\.e|such as|like|as well as|where|using|"
                          r"making|allowing|so that|with|preferably|ideally|if|especially|particularly|etc|along|and more)\b)|\s(?=(?:to ensure|so that|in order to|for maximum|e\.g\.)\b)",
                          re.IGNORECASE)
-_QUALITY = re.compile(r"^(?:no|not|clean(?!\s+(?:and\s+\w+|up|the|raw|all|our|your|existing|data|\w+ data)\b)|modern|fully|well|easy|simple|seamless|high|responsive|secure|bug|"
-                      r"professional|quality|fast|user(?![ -]?(?:registration|accounts?|profiles?|management|roles?|"
-                      r"auth\w*|log-?in|sign-?up|onboarding))|mobile|intuitive|visually|accurate|timely|clear|must|should|"
-                      r"app|the|a|an|all|any|it|this|must)\b", re.IGNORECASE)
 _HANGING = frozenset("used needed required designed built intended made tailored aligned focused based generated pertaining related".split())
 _DETAIL = frozenset(("using with in for across featuring incorporating within via including based as on pertaining "
                      "regarding related relating").split())
-_WORK_NOUN = re.compile(r"(?:tion|sion|ing|ers?|ors?|ysis)$|^(?:dashboards?|reports?|pages?|"
-                        r"apis?|apps?|sites?|bots?|pipelines?|models?|databases?|access|flows?|workflows?|forms?|ui|"
-                        r"ux|setup|design|systems?|tools?|integrations?|scripts?|listings?|posts?|emails?|seo|"
-                        r"campaigns?|content|copy|data|logic|layout|backend|frontend|front-end|back-end|auth|"
-                        r"payments?|checkout|search|analytics|tracking|crm|onboarding|screens?|views?|panels?|portals?|modules?|"
-                        r"features?|components?|widgets?|endpoints?|engine|sheets?|spreadsheets?|templates?|landing|"
-                        r"cart|login|signup|notifications?|alerts?|uploads?|exports?|imports?|sync|backups?|hosting|"
-                        r"tests?|qa|branding|logo|videos?|schema|queries|query|scraper|crawler|chatbot|algorithms?)$",
-                        re.IGNORECASE)
-_VAGUE = frozenset(("process processes system systems solution solutions software tools tasks projects features things "
-                    "code applications application robust scalable efficient high-quality various different new best "
-                    "practices innovative effective quality both other related").split())
 
 
 VERBS = BASE_VERBS | frozenset([  # BASE_VERBS and the verbs of work-list lines
@@ -171,7 +144,7 @@ def _verb_led(text: str) -> bool:
         forms |= {first[:-3], first[:-3] + "e", first[:-4]}
     elif first.endswith("s"):  # organizes, creates, builds
         forms |= {first[:-1], first[:-2]}
-    return bool(_STRONG.match(text)) or bool(forms & VERBS)
+    return bool(STRONG.match(text)) or bool(forms & VERBS)
 
 
 def _first_clause(text: str) -> list[str]:
@@ -197,8 +170,9 @@ def _first_clause(text: str) -> list[str]:
 
 
 def _item(text: str, post: str) -> Quote | None:
-    if re.match(r"(?:I|We)\s", text) or re.match(r"\w+ (?:it|them|this|that|these|those)\b", text, re.IGNORECASE):
-        return None  # the client's own part of a workflow ("I send you the recordings"); a task on a pronoun
+    if re.match(r"(?:I|We)\s", text) or re.match(r"(?:complete|finish|do|handle|deliver|send|return|hand)\w* (?:it|them|"
+                                                  r"this|that)\b", text, re.IGNORECASE):
+        return None  # the client's own part of a workflow ("I send you the recordings"); "Complete them and hand …"
     m = _LABEL.match(text)
     if m and WORK_HEAD.search(m.group(1)) and _LABEL.match(m.group(2).strip()):  # a flattened post's heading over a
         text = m.group(2).strip()  # labelled item ("Key Responsibilities: Optimize … Integration: Collaborate with …")
@@ -208,11 +182,11 @@ def _item(text: str, post: str) -> Quote | None:
         if OTHER_HEAD.search(label) and not WORK_HEAD.search(label) or CANDIDATE_DESC.match(rest) \
                 or ALREADY_DONE.search(text):
             return None
-        task = _first_clause(" ".join(label_task(rest, lambda t: _verb_led(t) and not _ADMIN.match(t)))) \
+        task = _first_clause(" ".join(label_task(rest, lambda t: _verb_led(t) and not ADMIN.match(t)))) \
             if len(label.split()) >= 2 and rest != "x" and not _SPEAKER.search(label) else []
         if task:  # the label names the part, its description the task: "Top Sellers: Determine the best-selling …"
             words = task
-        elif len(label.split()) >= 2 and any(_WORK_NOUN.search(w.strip(",&()")) for w in label.split()):
+        elif len(label.split()) >= 2 and any(WORK_NOUN.search(w.strip(",&()")) for w in label.split()):
             words = label.split()
         elif len(label.split()) >= 2 and not _verb_led(label):
             return None  # a label that names no work ("Quarterly Churn Figures") is a topic, not an item
@@ -226,7 +200,7 @@ def _item(text: str, post: str) -> Quote | None:
     q = make_quote(words, post) if len(words) > 2 else label_quote(" ".join(words), post) if from_label else None
     if q is None or q.cut or not (MIN_WORDS <= len(q.text.split()) <= MAX_WORDS or from_label and len(q.text.split()) == 2):
         return None  # an item cut short ("Design prompt/logic so it behaves…") reads as a fragment
-    if _ABOUT_CANDIDATE.search(q.text) or _NOT_WORK.search(q.text) or re.search(r"\w\^|\^\w", q.text) \
+    if ABOUT_CANDIDATE.search(q.text) or NOT_WORK.search(q.text) or re.search(r"\w\^|\^\w", q.text) \
             or NOT_A_TASK.search(q.text) or ALREADY_DONE.search(q.text):
         return None
     if not [w for w in re.findall(r"[\w/+#.-]+", q.text.lower()) if w not in VERBS and w not in _STOP]:
@@ -243,7 +217,7 @@ def _weight(text: str, position: int, labelled: bool = False, listed: bool = Fal
     skills = find_skills_in_text(text)
     w = 1.0 + 1.0 * min(len(skills), 2) + 0.1 * sum(len(x) > 6 for x in words)
     w += 1.5 if _verb_led(text) else 0.0
-    w -= 3.0 if _ADMIN.match(text) or TOOL_USE.match(text) or re.search(r"\bdocumentation\b", text, re.I) else 0.0
+    w -= 3.0 if ADMIN.match(text) or TOOL_USE.match(text) or re.search(r"\bdocumentation\b", text, re.I) else 0.0
     w -= 3.0 if describes_behaviour(text, VERBS) else 0.0  # "Pulls N pending URLs": a spec line, not a task
     rest = text.lower()
     for name in skills:
@@ -252,12 +226,12 @@ def _weight(text: str, position: int, labelled: bool = False, listed: bool = Fal
     w -= 0.15 * max(0, len(words) - 10)
     w -= 2.0 if (text[0].islower() and not _verb_led(text)) or text.isupper() else 0.0
     w += 0.8 if labelled else 0.0  # the post's own name for a part of the work ("Data Extraction: …")
-    w += 0.6 if listed and not _verb_led(text) and _WORK_NOUN.search(re.split(r"\s+(?:to|for|between|with|of)\s",
+    w += 0.6 if listed and not _verb_led(text) and WORK_NOUN.search(re.split(r"\s+(?:to|for|between|with|of)\s",
                                                                             text)[0].split()[-1]) else 0.0
-    w -= 2.0 if _QUALITY.match(text) else 0.0
+    w -= 2.0 if QUALITY.match(text) else 0.0
     w -= 1.5 if text.count(",") >= 2 and not _verb_led(text) else 0.0  # a list of topics, not a piece of work
     w -= 1.5 if not [x for x in re.findall(r"[a-z][\w/+#.-]*", text.lower()) if x not in VERBS and x not in _STOP
-                     and x not in _VAGUE] else 0.0  # "Put processes and systems in place"
+                     and x not in VAGUE] else 0.0  # "Put processes and systems in place"
     return w - 0.05 * position
 
 
@@ -294,7 +268,7 @@ def _work_items(post_text: str) -> tuple[WorkItem, ...]:
             continue  # heading ("Review by region" under each figure) is a breakdown of each, not a task of its own
         head = _heading(line, bulleted, bool(re.match(r"\s*(?:#|\*\*?|__?)\S", raw)) and not bulleted)
         if head is not None and mode == "work" and not raw.rstrip().endswith(":") and len(line.split()) >= 3 \
-                and _WORK_NOUN.search(line.split()[-1]) and not re.match(r"\s*(?:#|\*\*?|__?)\S", raw):
+                and WORK_NOUN.search(line.split()[-1]) and not re.match(r"\s*(?:#|\*\*?|__?)\S", raw):
             head = None  # an unmarked line in a work list that names a thing to build ("Payment webhook handlers")
         if head is not None:
             if group:
@@ -326,7 +300,7 @@ def _work_items(post_text: str) -> tuple[WorkItem, ...]:
         first = line.split()[0].lower().strip(",:") if line.split() else ""
         labelled = bool(_LABEL.match(line))
         if mode in ("maybe", "top"):
-            if not (first in BASE_VERBS or _STRONG.match(line) or (labelled and (bulleted or mode == "top"))):
+            if not (first in BASE_VERBS or STRONG.match(line) or (labelled and (bulleted or mode == "top"))):
                 continue
             if mode == "top" and not (bulleted or labelled):
                 continue
