@@ -80,7 +80,7 @@ _MORE = (
     ("tools", re.compile(r"\b(?:(?:which|what) tools|(?:favou?rite|preferred) tools?|tools (?:you (?:would|will|use|"
                          r"prefer))|approach and tools|tools and approach)\b", re.IGNORECASE)),
     ("education", re.compile(r"\b(?:education|degree|academic background)\b", re.IGNORECASE)),
-    ("choice", re.compile(r"\b(?:preferred|preference)\b[^.!?\n]{0,40}\bor\b", re.IGNORECASE)),  # "… (Render or Railway)"
+    ("choice", re.compile(r"\b(?:preferred|preference)\b[^.!?\n]{0,40}\bor\b", re.IGNORECASE)),  # "… (Fly or Heroku)"
     ("week_plan", re.compile(r"\b(?:week[- ]by[- ]week|weekly plan|week plan)\b", re.IGNORECASE)),
     ("intro", re.compile(r"\b(?:introduction (?:about|of|to) (?:yourself|you|your (?:company|agency|team|business))|"
                          r"introduce (?:yourself|your (?:company|agency|team))|tell us about yourself)\b", re.IGNORECASE)),
@@ -159,7 +159,7 @@ def ask_kinds(text: str) -> list[str]:
                                              r"migrations|builds|integrations|apps|websites|sites|dashboards|"
                                              r"automations)\b", part, re.IGNORECASE):
             kind = "examples"  # "Please share: Similar projects you've completed", "Please include previous projects
-            # related to ecommerce" (a question about them is experience)
+            # in online retail" (a question about them is experience)
         if kind in ORDER:
             found.add(kind)
     return [k for k in ORDER if k in found]

@@ -29,7 +29,7 @@ _UNDER_WAY = re.compile(r"\b(?:enhanc|improv|refin|extend|maintain)\w* (?:our|my
                         r"(?:developer|dev|engineer|freelancer)\b|\b(?:partially|partly|half) (?:built|developed|completed|finished)\b|"
                         r"\brefactor(?:ing)? (?:the |our |my |its |it |this )?(?:[\w-]+ )?(?:code|app|files|project|"
                         r"structure|to)\b|"
-                        # "clean up a codebase for an in-house project" (tuning readers: "talks about building
+                        # "clean up a codebase for our internal tool" (tuning readers: "talks about building
                         # milestones as if it were a new build")
                         r"\bclean(?:ing)?[- ]?up (?:of )?(?:a|an|the|our|my|this|its) (?:[\w-]+ )?(?:code ?base|code|"
                         r"repo(?:sitory)?|project)\b|"

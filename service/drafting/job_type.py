@@ -66,7 +66,7 @@ _JOB_TITLE = re.compile(r"^(?:(?:[A-Z0-9][\w.+#&/-]*|and|of|&|/)\s+){0,5}(?:anal
                         r"coordinator|strategist|marketer|editor|modell?er)s?$", _I)
 # a range of weekly hours is a schedule ("20 - 40 hours per week through go-live"): it counts once more
 HOURS_RANGE = re.compile(r"\b\d{1,2}\s?(?:-|–|to)\s?\d{1,2}\s?(?:hours|hrs)\s?(?:per|a|/|each)\s?week", _I)
-# "45 hours per week", "20+ hrs/week", "20 hours of availability per week": the number captured
+# "45 hours per week", "20+ hrs/week", "15 hours of availability per week": the number captured
 _WEEKLY = r"\b(\d{1,2})\+?\s?(?:hours|hrs)(?: of (?:availability|work|commitment))?\s?(?:per|a|/|each)\s?week\b"
 _WEEK_HOURS = re.compile(_WEEKLY, _I)
 # working hours by the clock ("9 AM-5 PM", "8am to 12pm"); ``role_shape.clock_hours`` reads the same ranges
@@ -106,7 +106,7 @@ def _role_score(brief: JobBrief) -> int:
     score += 2 if any(int(n) >= 30 for n in _WEEK_HOURS.findall(desc)) else 0  # "working 45 hours per week": a job
     score += 2 if "30+" in hours or "more than 30" in hours else 0
     score += 2 if "more than 6" in length else 1 if "3 to 6" in length else -1 if length else 0
-    head = re.split(r"\s+[–—|-]\s+", title)[0]  # "Senior Marketing Analyst – B2B & ABM Analytics": the job title
+    head = re.split(r"\s+[–—|-]\s+", title)[0]  # "Senior Growth Analyst – SaaS Analytics": the job title
     score += 1 if _JOB_TITLE.match(re.sub(r"\s*[(\[][^)\]]*[)\]]\s*|[^\w\s.+#&/-]", " ", head).strip()) else 0
     score -= min(2, len(_PROJECT.findall(f"{title}\n{desc}"))) + (2 if brief.budget_type == "fixed" else 0)
     score -= 2 if _TITLE_TASK.search(title) or WRITTEN_RESULT.search(f"{title}\n{desc}") else 0

@@ -46,7 +46,7 @@ _TO_FIND = (r"find(?:ing)? (?:the )?(?:data|figures|statistics)(?: (?:sources?|t
             r"find(?:ing)? (?:the )?data (?:sources?|tables?)|finding (?:data )?sources online|"
             r"compile the (?:data|figures) yourself|(?:data|figures) (?:will need to |must |should )?come "
             r"(?:from|for) (?:trusted |reliable |public )?(?:internet|online|public|web) sources|"
-            # "compile and analyze key financial metrics from …", "extracting relevant data from … annual reports"
+            # "compile and analyse a few financial metrics from …", "extracting the figures from … annual reports"
             # (pool readers: "asks me for the data I'm paying them to compile")
             r"compile (?:and analy[sz]e )?(?:the |key |relevant )?(?:[\w-]+ ){0,2}(?:data|metrics|figures|statistics) "
             r"from|extract\w* (?:the )?(?:relevant )?(?:data|figures|metrics) from (?:the )?(?:[\w-]+ ){0,4}(?:annual "

@@ -73,7 +73,7 @@ def split_inline(text: str, verb_led=None) -> str:
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # a heading inside a paragraph, after a sentence ("… sports teams. Responsibilities: Collaborate with …"), or one of a
-# job ad's usual headings after a run of words ("… Email Address Location Responsibilities: Design, develop …")
+# job ad's usual headings after a run of words ("… Phone City Responsibilities: Write …")
 _INLINE_HEAD = re.compile(r"(?:(?:^|(?<=[.!?]))\s*([A-Z][\w'’-]*(?: [\w'’&-]+){0,4})|(?<=\s)((?:Key |Main |Primary |Core |"
                           r"Job |Your )?(?:Responsibilities|Duties|Tasks|Deliverables|Requirements|Qualifications))):"
                           r"\s+(?=[A-Z])")

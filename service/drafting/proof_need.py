@@ -100,7 +100,7 @@ def proof_core(item: ProofItem) -> tuple[list[str], list[str], bool]:
 
 
 _STOP = frozenset({"the", "for", "and", "with", "into", "from", "our", "its"})
-# a title that names only the role ("Experienced Data Analyst for Exciting Project", "Data Analyst"): the post asks for
+# a title that names only the role ("Skilled Data Analyst Wanted", "Data Analyst"): the post asks for
 # the trade itself, so any case study of that kind of work sharing a skill with it meets the need (tuning readers of
 # such letters, 24th session: "one specific past project with a result" would make it passable)
 _ROLE_WORDS = frozenset({

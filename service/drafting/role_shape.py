@@ -138,7 +138,7 @@ def role_next(brief: dict, post: str, rush: str | None, seed: int) -> tuple[str,
     return nxt, pick(ROLE_RUSH_CTAS if rush else ROLE_CTAS, seed, 8)
 
 
-# a review handed over in writing ("Deliverables: Feedback report or annotated code"; pool readers: "I asked for a
+# a review handed over in writing ("a feedback report or annotated code" under the deliverables; pool readers: "I asked for a
 # written review of a 200-line script, and it proposes calls")
 _WRITTEN_REVIEW = re.compile(r"\b(?:feedback report|annotated (?:code|script|files?)|review report)\b", re.IGNORECASE)
 

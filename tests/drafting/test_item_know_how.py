@@ -49,7 +49,7 @@ def test_each_sentence_is_plain_first_person_and_claims_nothing(how):
     ("Write integration tests for the payment flow", "tests"),
     ("Set up hosting on a managed server", "deploy"),
     ("Calculate the refund rate per store", "figures"),
-    ("Build an admin dashboard for managing bookings", "admin_panel"),
+    ("Build an admin panel to manage the bookings", "admin_panel"),
     ("Add in-app messaging between buyers and sellers", "chat"),
     ("Add a booking form to the landing page", "contact_form"),
     ("Keep stock levels in sync between the two shops", "sync"),

@@ -25,7 +25,7 @@ _FLAT = ("We run a chain of climbing gyms and want better numbers on memberships
          "to understand what each site needs. Rebuild the membership model in Power BI on top of the existing file. "
          "Combine the booking system export with the payments data. Write measures for churn, visits per member and "
          "revenue per site. Requirements: Proven experience with Power BI and DAX. Strong communication skills. "
-         "How to Apply: Send a short note with a sample dashboard.")
+         "How to Apply: Write a few lines and attach one dashboard you built.")
 
 
 def _items(text: str) -> list[str]:
@@ -96,7 +96,7 @@ def test_a_paragraph_with_a_note_and_no_duty_heading_is_left_alone():
 
 def test_a_duty_heading_over_prose_is_left_alone():
     text = ("We are a small logistics firm that has grown quickly over the past two years and our reporting has not "
-            "kept pace with it. Responsibilities: The analyst will be the main point of contact for our data. Our "
+            "kept pace with it. Responsibilities: The analyst will be the person everyone asks about our data. Our "
             "team is friendly and works across three time zones, mostly in English.")
     assert split_inline(text, _verb_led) == text
 

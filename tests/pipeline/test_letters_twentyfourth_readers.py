@@ -24,7 +24,7 @@ def _letter(title: str, description: str, ws=DATA_WS, skills: tuple[str, ...] = 
     return draft_proposal(JobBrief(title=title, description=description, skills=list(skills)), None, ws).text
 
 
-_TRADE_ONLY = ("We are a growing company looking for a data analyst to work through our sales and customer data, find "
+_TRADE_ONLY = ("Our firm is growing and wants a data analyst to work through our sales and customer data, find "
                "trends and patterns, and turn them into insights the management team can act on. You should be "
                "comfortable with Python or Excel and able to explain results to people who are not analysts.")
 
@@ -43,7 +43,7 @@ def test_no_letter_claims_years_with_nothing_behind_them():
 
 
 _ROLE = ("We are hiring a part-time analyst for an ongoing role, about 15 hours a week, to keep our weekly reports up "
-         "to date and answer questions from the sales team. This is a long-term position with a monthly retainer.")
+         "to date and answer questions from the sales team. The position is long-term, paid as a monthly retainer.")
 
 
 def test_a_role_is_not_asked_which_part_to_take_on_first():
@@ -72,30 +72,30 @@ def test_a_topic_question_stays():
     assert "?" in letter.split("approach it:", 1)[-1]
 
 
-_WEST_COAST = ("We need a full-stack developer for our existing React app that talks to a marketplace API. This is a "
+_WEST_COAST = ("Our existing React app talks to a marketplace API and needs a full-stack developer. This is a "
                "part-time role that may grow into full time.\n\nRequirements:\n- Strong React skills\n"
-               "- Availability during West Coast USA working hours for team meetings\n"
-               "- At least 20 hours of availability per week\n")
+               "- Availability during East Coast USA working hours for team meetings\n"
+               "- At least 15 hours of availability per week\n")
 
 
 def test_a_role_confirms_the_clock_and_the_weekly_hours_it_sets():
     letter = _letter("Full stack React developer (part-time)", _WEST_COAST, ws=WS)
-    assert "Availability during West Coast USA working hours" in letter  # placeholder to confirm (fails on 7813220)
-    assert "20 hours of availability per week" in letter  # fails on 7813220
+    assert "Availability during East Coast USA working hours" in letter  # placeholder to confirm (fails on 7813220)
+    assert "15 hours of availability per week" in letter  # fails on 7813220
     assert "The closest project" in letter  # the case study outlasts our question under the word limit (guard)
 
 
 def test_previous_projects_asked_for_are_answered():
     text = ("We need a specification for an online shop that connects to our booking system. Please include previous "
-            "projects related to ecommerce in your application.")
+            "projects in online retail with your application.")
     from service.drafting.client_asks import ask_kinds
 
-    assert ask_kinds("Please include previous projects related to ecommerce in your application.") == ["examples"]
+    assert ask_kinds("Please include previous projects in online retail with your application.") == ["examples"]
     assert "similar work" in _letter("Ecommerce site specification", text, ws=WS)  # fails on 7813220
 
 
 def test_cleaning_up_a_codebase_is_work_on_existing_code():
-    text = ("We're looking for a freelancer to clean up a codebase for an in-house project with custom animations. "
+    text = ("A freelancer is wanted: clean up the code base of our internal tool, which has custom animations. "
             "Stack: Next.js, React, TypeScript, Tailwind CSS. If things align, a longer contract for refactoring "
             "follows.")
     letter = _letter("Senior React and Tailwind developer", text, ws=WS)
@@ -115,11 +115,11 @@ def test_a_reply_with_list_after_a_clause_is_answered_item_by_item():
 def test_a_senior_analyst_joining_a_company_is_a_role():
     from service.drafting.job_type import job_type
 
-    text = ("We are seeking a Senior Marketing Analyst to join our analytics services company, working for software "
+    text = ("We want a Senior Growth Analyst to join our consulting company, working for software "
             "clients. This role suits someone with 8 years of experience in B2B analytics.\n\nKey Responsibilities:\n"
             "Analyze campaign performance for client accounts.\nPresent findings to clients.\n"
             "Required Skills & Experience:\nStatistics, SQL and Python.\n")
-    assert job_type(JobBrief(title="Senior Marketing Analyst – B2B Analytics", description=text,
+    assert job_type(JobBrief(title="Senior Growth Analyst – SaaS Analytics", description=text,
                              budget_type="hourly")) == "role"
 
 
@@ -132,7 +132,7 @@ def test_figures_to_compile_from_annual_reports_are_not_asked_of_the_client():
 
 
 def test_a_code_review_handed_over_in_writing_offers_no_calls():
-    text = ("I need an experienced analyst to review a Python script of about 150 lines that runs a regression on a "
+    text = ("Looking for someone who can review a Python script of about 150 lines that runs a regression on a "
             "CSV file. Responsibilities:\nReview the code for correctness.\nCheck the statistics.\n"
             "Deliverables:\nFeedback report or annotated code.")
     letter = _letter("Python code review for a regression script", text)
@@ -140,7 +140,7 @@ def test_a_code_review_handed_over_in_writing_offers_no_calls():
 
 
 def test_a_mobile_app_the_post_calls_new_is_not_asked_whether_it_is_new():
-    text = ("We want an app developer to bring this vision to life: a neighbourhood app where families swap outgrown "
+    text = ("We want a builder to bring our idea to life: a neighbourhood app where families swap outgrown "
             "school uniforms, with profiles, messaging and a clean design for iOS and Android.")
     assert "Is this a new app" not in _letter("Uniform swap app for iOS and Android", text, ws=WS)
     assert "is this a new app" not in _letter("Uniform swap app for iOS and Android", text, ws=WS)
