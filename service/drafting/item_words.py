@@ -11,7 +11,7 @@ ABOUT_CANDIDATE = re.compile(
     r"qualifications?|you (?:have|are|should|must|will need)|must have|must be|nice to have|a plus|comfortable|"
     r"capable|you.ll|proven|strong|excellent|self-starter|detail-oriented|native|availability|available|"
     r"references?|certif\w+|english|communicat\w+|reliable|motivated|attitude|go-getter|passion\w*|proactive|"
-    r"team player|willing\w*|eager\w*|following|below|as follows|full scope)\b", re.IGNORECASE)
+    r"team player|willing\w*|eager\w*|following|below|as follows|full scope|confident)\b", re.IGNORECASE)
 NOT_WORK = re.compile(r"\b(?:apply|applicants?|proposals?|cover letter|your (?:application|bid)|send (?:us|me)|please include|budget|paid|"
                       r"payment(?! (?:webhooks?|gateways?|integrations?|processing|flows?|systems?|handlers?|pages?|"
                       r"methods?|screens?))|hourly|per hour|rate|salary|bonus|deadline|we are|we're|we’re|our company|our team|"

@@ -219,7 +219,7 @@ STOP = frozenset([
     "ensure", "help", "need", "needs", "will", "would", "should", "must", "can"
 ])
 
-_GENERIC = frozenset(["team", "first", "clear", "every", "before", "after", "them", "they", "what", "which", "where", "while", "plain", "short", "small", "real", "example", "examples", "check", "agree", "language", "notes", "thing", "things", "other", "about", "there", "their", "right", "least", "most", "next", "developer", "developers", "development", "client", "clients", "current", "working", "files", "source", "sources", "code", "total", "totals", "without", "start", "begin", "end", "later"])
+_GENERIC = frozenset(["team", "first", "clear", "every", "before", "after", "them", "they", "what", "which", "where", "while", "plain", "short", "small", "real", "example", "examples", "check", "agree", "language", "notes", "thing", "things", "other", "about", "there", "their", "right", "least", "most", "next", "developer", "developers", "development", "client", "clients", "current", "working", "files", "source", "sources", "code", "total", "totals", "without", "start", "begin", "end", "later", "data"])
 
 
 def _stem(word: str) -> str:
@@ -270,8 +270,12 @@ def kind_step(text: str, kind: WorkKind, taken: set[int], domains: frozenset[str
                 and fits(text, step, first):
             taken.add(i)
             return sentence("I would " + step)
+    # a cleaning step only for an item about the data itself (tuning readers: "market research answered with 'clean
+    # the data first'", "pricing strategies answered with data cleaning", both garbled); nor is "data" a shared word
+    cleaning = re.search(r"\bclean", kind.steps[1]) and not re.search(r"\b(?:clean|prepar|raw|dataset|data set|quality|"
+                                                                     r"duplicat)\w*", text, re.IGNORECASE)
     if 1 not in taken and kind.id not in _BROAD_KINDS and (first or not re.search(r"\bfirst\b", kind.steps[1])) \
-            and fits(text, kind.steps[1], first) and classify(text, "", domains, min_score=5).id == kind.id:
+            and not cleaning and fits(text, kind.steps[1], first) and classify(text, "", domains, min_score=5).id == kind.id:
         taken.add(1)
         return sentence("I would " + kind.steps[1])
     return None

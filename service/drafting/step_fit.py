@@ -36,7 +36,7 @@ for _cls, _words in (
             "translate compile engineer establish restructure embed import"),
     (TEST, "test validate verify qa benchmark"),
     (ANALYZE, "analyze analyse research review audit assess evaluate investigate identify explore study examine compare "
-              "interpret forecast find understand measure"),
+              "interpret forecast find understand measure determine"),
     (OPERATE, "maintain monitor manage support organize organise coordinate schedule track handle respond moderate "
               "administer oversee keep process operate partner collaborate liaise attend participate"),
     (HANDOVER, "document train teach coach onboard deliver present summarize summarise report share provide "
@@ -153,6 +153,8 @@ def fits(item: str, step: str, first: bool) -> bool:
     item_cls = item_actions(item) or frozenset([BUILD])
     if OPERATE in item_cls and HANDOVER in step_cls and OPERATE not in step_cls:
         return False  # an ongoing duty ("Implement and manage the pricing") is not handed over and done
+    if "how it works" in step and not item_cls & {BUILD, TEST, SHIP}:
+        return False  # said of something built ("“Provide actionable insights”: … how it works" read as garbled)
     allowed = set(item_cls)
     if ANALYZE in item_cls or (first and BUILD in item_cls):
         allowed.add(PLAN)

@@ -156,3 +156,26 @@ def test_the_clients_own_steps_of_a_workflow_are_not_plan_items():
     assert not [x for x in items if x.lower().startswith(("attend", "send you"))]  # fails on 7813220
     assert not [x for x in items if x.lower().startswith("complete them")]  # a task on a pronoun
     assert "Build the SQL models for the day's tasks" in items
+
+
+# From a second tuning reading (`--seed 2311`): plan lines readers counted as garbled; each fails on 7813220.
+def test_a_plan_step_does_what_its_item_asks():
+    from service.drafting.kind_table import KINDS
+    from service.drafting.post_plan import plan_steps
+
+    text = ("Key Responsibilities:\n- Conduct primary and secondary research on the coffee market\n"
+            "- Develop and recommend pricing strategies based on the sales figures\n"
+            "- Provide actionable insights from the survey results\n")
+    analysis = next(k for k in KINDS if k.id == "analysis")
+    steps = plan_steps(text, text, analysis, None, frozenset({"data"}), limit=3) or ()
+    research = next(s for s in steps if s.startswith("“Conduct primary"))
+    assert "clean and check the data" not in research
+    assert not [s for s in steps if s.startswith("“Provide actionable") and "how it works" in s]
+
+
+def test_a_confidence_line_is_about_the_candidate():
+    from service.drafting.post_plan import work_items
+
+    items = [it.quote.text for it in work_items("Responsibilities:\n- Build the monthly revenue report in SQL\n"
+                                                "- Confident writing complex SQL queries\n")]
+    assert not [x for x in items if x.startswith("Confident")]
