@@ -131,7 +131,8 @@ def _tool_covering(ask: ExperienceAsk, tools: list[str]) -> str | None:
 
 
 def _step_covering(ask: ExperienceAsk, steps: tuple[str, ...]) -> bool:
-    need = _words(ask.subject)
+    # the subject's head ("role-based access" of "role-based access in the front end") in a step covers it
+    need = _words(re.split(r"\s+(?:in|for|on|with|across|within)\s+", ask.subject)[0])
     return bool(need) and any(need <= _words(st) for st in steps)
 
 

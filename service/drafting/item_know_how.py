@@ -107,7 +107,8 @@ ITEM_HOWS: tuple[ItemHow, ...] = (
        "I would keep the request rate polite and spread it over time, with retries that back off, which avoids "
        "most blocks before any proxy is needed."),
     _h("auth", r"\b(?:implement|build|add|set up|setup|integrate|develop|create|handle|configure)\w* (?:[\w&-]+ ){0,4}?"
-               r"(?:authentication|log-?ins?|sign-?ups?|user roles|role-based access|sso|oauth|session handling)\b",
+               r"(?:authentication|log-?ins?|sign-?ups?|user roles|role-based access|sso|oauth|session handling)\b|"
+               r"^(?:role-based access|user roles|authentication)\b",  # a list item that is the subject itself
        "I would use a proven auth library rather than custom code, and check on the server, for every request, what "
        "each user may do.",
        r"\b(?:penetration|pen ?test\w*|security (?:audit|assessment|review))\b"),  # testing it, not building it

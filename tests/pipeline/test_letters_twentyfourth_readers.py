@@ -179,3 +179,11 @@ def test_a_confidence_line_is_about_the_candidate():
     items = [it.quote.text for it in work_items("Responsibilities:\n- Build the monthly revenue report in SQL\n"
                                                 "- Confident writing complex SQL queries\n")]
     assert not [x for x in items if x.startswith("Confident")]
+
+
+def test_an_approach_question_on_a_planned_item_points_at_the_plan():
+    # the demo's first job, team-written: the letter a new user sees first
+    title, _, text = (PACKAGE_DIR / "demo_jobs" / "01_react_dashboard.txt").read_text(encoding="utf-8").partition("\n")
+    letter = _letter(title, text, ws=WS)
+    assert "“Role-based access”: I would use a proven auth library" in letter.replace("we would", "I would")
+    assert "The steps above are how I would approach role-based access" in letter.replace("we would", "I would")
