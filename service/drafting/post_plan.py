@@ -266,9 +266,10 @@ def _work_items(post_text: str) -> tuple[WorkItem, ...]:
         bulleted = bool(_BULLET.match(raw.strip()))
         if not line or counts[_same(line)] > 1 and not _heading(line, bulleted):  # the same line under every
             continue  # heading ("Review by region" under each figure) is a breakdown of each, not a task of its own
-        head = _heading(line, bulleted, bool(re.match(r"\s*(?:#|\*\*?|__?)\S", raw)) and not bulleted)
+        marked = bool(re.match(r"\s*(?:#|\*\*?|__?)\S", raw))  # "## Deliverables", "**Scope**"
+        head = _heading(line, bulleted, marked and not bulleted)
         if head is not None and mode == "work" and not raw.rstrip().endswith(":") and len(line.split()) >= 3 \
-                and WORK_NOUN.search(line.split()[-1]) and not re.match(r"\s*(?:#|\*\*?|__?)\S", raw):
+                and WORK_NOUN.search(line.split()[-1]) and not marked:
             head = None  # an unmarked line in a work list that names a thing to build ("Payment webhook handlers")
         if head is not None:
             if group:

@@ -109,7 +109,7 @@ _ROLE_WORDS = frozenset({
     "junior", "lead", "skilled", "talented", "needed", "wanted", "required", "seeking", "looking", "hire", "hiring",
     "project", "projects", "exciting", "urgent", "long-term", "ongoing", "part-time", "full-time", "remote",
     "freelance", "contract", "need", "needs", "team", "join", "mid-level", "entry", "level", "expertise", "work",
-    "scientist", "science"})
+    "science"})
 
 
 def open_need(title: str, broad: frozenset[str]) -> bool:

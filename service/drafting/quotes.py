@@ -379,12 +379,9 @@ def _quotable_detail(found: Found, title: str, post: str) -> bool:
 
 def lead_quote(needs: list[Found], kind_found: Found | None, listed: list[Found], items: list[Found], title: str,
                post: str, spare: tuple[str, ...] = ()) -> Found | None:
-    """The client's own words for the heart of the job, for the letter's first sentence, or None: tried in order until
-    one reads well (readers stopped at the need line that fits any post of the kind; 29 % of letters had one): the
-    best statement of the need when it is a verb phrase ("someone to …"), the sentence naming the kind of work, the
-    best statement, the deliverables; then, only when they state the work, the post's other verb phrases and
-    statements and the first items of its own list; last the title as a whole when it names the work, not a role.
-    One outside ``spare`` (the plan's only two items: quoting one leaves the plan one item) when there is one."""
+    """The client's own words for the heart of the job, for the letter's first sentence, or None: the first of
+    ``ranked`` that reads well (the need as a verb phrase, the kind's sentence, the best statement, the deliverables,
+    the post's other statements and list items, the title), one outside ``spare`` (the plan's only two items) if any."""
     best = needs[0] if needs else None
     titled = [f for f in needs if f.quote.text.lower() in title.lower()]
     rest = [f for f in needs[1:] if f not in titled and not (f.role == "vp" and _VAGUE_VP.match(f.quote.text))]
@@ -393,8 +390,11 @@ def lead_quote(needs: list[Found], kind_found: Found | None, listed: list[Found]
     ranked = [best if best and best.role == "vp" and not vague else None, kind_found,
               best if best and not (vague or _about_company(best) or _headless(best)) else None, *listed,
               *(f for f in (*rest, *items) if _states_work(f)), *titled]
-    # none a reader called clumsy: cut mid-clause, "and/or …" openings, markup, a role title sold back as "the part of …"
-    fit = [c for f in ranked if f and (c := _at_clause_end(f, post))
-           and _quotable_detail(c, title, post) and not stitched_lead(c.quote.text, title)]
-    return next((c for c in fit if not any(c.quote.text.lower() in x.lower() or x.lower() in c.quote.text.lower()
-                                           for x in spare)), fit[0] if fit else None)
+    first = None  # the first none called clumsy (cut mid-clause, "and/or …" openings, markup, a role title sold back as
+    for f in ranked:  # "the part of …"); checked lazily, and returned at once when it spares the plan's items
+        c = _at_clause_end(f, post) if f else None
+        if c and _quotable_detail(c, title, post) and not stitched_lead(c.quote.text, title):
+            if not any(c.quote.text.lower() in x.lower() or x.lower() in c.quote.text.lower() for x in spare):
+                return c
+            first = first or c
+    return first
