@@ -34,7 +34,7 @@ ANY = D | DEV | SHOP | COPY
 
 BANK: tuple[KnowHow, ...] = (
     # ------------------------------------------------------------------ data at scale
-    KnowHow("large_files", r"\b(memory (?:management|usage|use|footprint|limits?)|out of memory|large[- ]?files?|large (?:data ?sets?|tables?)|largest|huge files?|big files?|gigabytes?|\d+ ?gb|millions? of "
+    KnowHow("large_files", r"\b(memory (?:management|usage|use|footprint|limits?)|out of memory|large[- ]?files?|large data ?sets?|largest (?:\w+ )?(?:files?|data ?sets?|exports?|imports?|csvs?|feeds?|dumps?|spreadsheets?)|huge files?|big files?|gigabytes?|\d+ ?gb|millions? of "
                            r"(?:rows|records|lines)|stream(?:ing)? (?:parse|pars\w+|read\w*))\b", D | DEV,
             "I never load a large file whole: I stream it, reading XML with an iterative parser that clears each "
             "element once it is handled and flat files in fixed-size chunks, so memory stays flat however big the "
@@ -174,11 +174,15 @@ BANK: tuple[KnowHow, ...] = (
             "checking the frame rate on a mid-range phone as well as a desktop."),
     KnowHow("performance", r"\b(scalab\w+|scal(?:e|ing) (?:up|out|the (?:app\w*|system|backend|database|api|platform))|"
                            r"(?<!ad )(?<!ads )(?<!campaign )performance|slow\w*|speed|(?:keep|stay)\w* (?:\w+ ){0,3}fast|latency|load times?|high traffic|concurren\w+|"
-                           r"bottlenecks?)\b", DEV | D,
+                           r"bottlenecks?|(?:tun|optimi[sz])(?:e|ed|ing) (?:\w+ ){0,2}(?:quer(?:y|ies)|tables?|databases?|indexes)|"
+                           # "What is the largest table you have tuned?" (a database, not a file to stream: found trying the product)
+                           r"(?:largest|biggest) (?:\w+ )?(?:tables?|databases?))\b", DEV | D,
             "I measure before I change anything: I profile the slow requests or queries to see where the time goes, "
             "fix the biggest cost first (often a missing index, a query run once per row, or work that belongs in a "
             "background job), add caching only where the data allows it, and load-test against the traffic you "
-            "expect, so the improvement is a measured figure rather than a feeling."),
+            "expect, so the improvement is a measured figure rather than a feeling.",
+            fact="the largest table or busiest system you have tuned (the workspace has no figure for it)",
+            fact_if=r"\b(largest|biggest|how (?:big|large)|what size)\b", evidence=r"\b(million|rows|requests)\b"),
     KnowHow("store_testing", r"\b(?:test\w*|qa)\b.*\b(?:store|theme|shopify|checkout)\b|\b(?:store|theme|shopify|checkout)\b.*\b(?:test\w*|qa)\b|"
                              r"\bbreak(?:ing)? (?:the|my|our) (?:store|theme)\b", SHOP,
             "I would work on a duplicate of the live theme and share a preview link, test the changed pages on mobile "

@@ -163,7 +163,7 @@ QUESTION_KINDS = [
     ("timeline", r"\b(how long|timelines?|time ?frames?|deadline|when can you|start date|availability|available|"
                  r"hours per week|turnaround|deliver by|eta)\b"),
     ("references", r"\b(references?|testimonials?|referees?)\b"),
-    ("examples", r"\b(portfolio|example|examples|samples?|links?|past work|previous work|similar (project|work)|"
+    ("examples", r"\b(portfolio|example|examples|samples?|links?|past work|previous work|similar (project|work)|(?:most )?proud of|similar (?:[\w-]+ ){1,3}?(?:you(?:'ve|’ve| have)? )?(?:built|made|created|delivered|designed|developed)|"
                  r"case stud(y|ies)|show us|share (?:your |a |some |any )?(?:portfolio|work|examples?|links?|samples?|"
                  r"projects?|case))\b"),
     ("years", r"\b(how many years|years of experience|years of [\w.]+ experience|years (?:with|using)|how much experience|"

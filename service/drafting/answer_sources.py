@@ -92,6 +92,15 @@ def honest_lack(lack: list[str], ws: dict, lead: str = "") -> str:
     return (f"{lead}. " if lead else " ") + " ".join(said)
 
 
+def proof_for(tools: list[str], proofs: list[dict], chosen: dict | None) -> dict | None:
+    """The case study an examples question gets: the letter's own, unless the question names a tool it lacks and
+    another case study has it ("Which Django project are you most proud of?" under a Next.js case study)."""
+    want = {t.lower() for t in tools}
+    if not want or chosen and want & {s.lower() for s in chosen.get("skills") or []}:
+        return chosen
+    return next((p for p in proofs if want & {s.lower() for s in p.get("skills") or []}), chosen)
+
+
 def proof_bit(item: dict | None) -> str:
     """The closest case study, or "" (never "none of the case studies I can share matches": readers read it as
     self-sabotage; asked for examples, the applicant's own are theirs to name: ``OWN_PAST``)."""

@@ -28,9 +28,11 @@ from service.drafting.answer_sources import (
     plan_answer,
     plan_items,
     proof_bit,
+    proof_for,
 )
 from service.drafting.facts import distinctive
 from service.drafting.frames import Quote, be, join_and, sentence
+from service.drafting.job_type import names_fault
 from service.drafting.kind_table import GENERAL, related
 from service.drafting.offline_phrases import domains_for
 from service.drafting.role_shape import clock_hours
@@ -114,6 +116,10 @@ _WHOLE_JOB = re.compile(r"\b(?:this|the|our|your) (?:project|system|job|work|pla
 _ONE_PICK = re.compile(r"\b(?:which|what) (?:[\w/+-]+ ){0,3}?(?P<thing>library|service|api|provider|plugin|package|"
                        r"gateway|sdk|model)(?:/\w+)? (?:(?:would|will|do|should) you|you(?: would)?) (?:use|recommend|"
                        r"choose|pick|suggest)\b", re.IGNORECASE)
+# any other choice asked for ("Which visuals would you use for regional comparison?"): the applicant's own pick, for
+# the reviewer, never "I would rather answer this one precisely …" (found trying the product)
+_ANY_PICK = re.compile(r"^(?:which|what) (?P<thing>[a-z][\w/+-]*(?: [a-z][\w/+-]*)?) (?P<aux>would|will|do|should) you "
+                       r"(?P<verb>use|recommend|choose|pick|suggest)\b", re.IGNORECASE)
 _BROAD = frozenset({"api_integration", "communication", "estimates", "errors", "existing_code"})
 _LIST_ASK = re.compile(r"\b(?:what|which) (?:tasks|processes|steps|parts|features|deliverables)\b", re.IGNORECASE)
 _EXPERIENCE_ASK = re.compile(r"^(?:do|have|has) (?:you|anyone)\b.{0,80}\b(?:experience|worked|used|done|built|dealt|"
@@ -184,6 +190,9 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
     if (pick := _ONE_PICK.search(question)) and not any(t.lower() in question.lower() for t in have):
         cost = ", and what it costs" if re.search(r"\b(?:cost|price|pricing|fees?)\b", question, re.IGNORECASE) else ""
         return f"[Your answer: the {pick.group('thing').lower()} you would choose, why{cost}]."
+    if kind == "other" and (pick := _ANY_PICK.match(question.strip())):  # "What screen size do you use?": their own setup
+        own = pick.group("aux").lower() == "do" and pick.group("verb").lower() == "use"
+        return f"[Your answer: the {pick.group('thing').lower()} {'you use' if own else 'you would choose, and why'}]."
     if kind == "rate":
         return rate_answer(question, profile.get("hourly_rate"))
     if kind == "timeline":
@@ -195,6 +204,9 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
         if hours and '"' not in hours:
             said += f" For the hours, your post says {Quote(hours).render()}; I will confirm my weekly availability " \
                     f"against that on the first call."
+        if names_fault(question) and not re.search(r"\bstart\b", question, re.IGNORECASE):  # "How long would a fix take?"
+            return ("Most of the time in a fix goes into finding the cause: once I have reproduced the failure, I will "
+                    "confirm in writing how long the fix itself takes, before I start on it." + said)
         if not re.search(r"\bstart\b", question, re.IGNORECASE):
             return ("I would plan it from the work list: a firm date for the first milestone once I have seen the "
                     "material, and each later milestone dated as the one before it closes." + said +
@@ -204,6 +216,7 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
     if kind == "references":
         return REFERENCES  # a past client who agreed to be asked: only the applicant can name one
     if kind == "examples":
+        item = proof_for(have, ws.get("proof") or [], item)  # "Which Django project are you most proud of?"
         if not item:
             return OWN_PAST  # the applicant's own examples are theirs to name
         return proof_bit(item) + (f" Case study: {item['url']}" if item.get("url") else "")

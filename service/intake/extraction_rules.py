@@ -21,7 +21,9 @@ _Q_CUE = linear_re.compile(
     r"your (?:proposal|application|cover letter|bid)|as part of your (?:proposal|application|cover letter|bid)|"
     r"(?:responde|contesta)\w* (?:las|estas)? ?(?:siguientes )?"
     r"preguntas|(?:responde|contesta)\w* a (?:las|estas) (?:siguientes )?preguntas|répondez aux questions|"
-    r"beantworten sie (?:die |folgende |diese )?fragen|beantworte\w* (?:die|folgende)|responda (?:às|as) perguntas|questions? :\s*$",
+    r"beantworten sie (?:die |folgende |diese )?fragen|beantworte\w* (?:die|folgende)|responda (?:às|as) perguntas|questions? :\s*$|"
+    # a bare "Questions:" heading over a list ("- Describe a similar dashboard you built."): found trying the product
+    r"^[#*_\s]*questions?(?: for (?:applicants|freelancers|candidates|bidders))?[*_\s]*:[*_\s]*$",
     ignore_case=True)
 # a cue whose list may mix asks with things to send ("Please reply with: 1) Your experience with CDPs 2) Your rate"):
 # only the items that ask something are questions (the rate, the CV, the examples are client asks, answered apart)

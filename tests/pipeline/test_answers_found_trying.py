@@ -1,0 +1,102 @@
+"""Screening answers found wrong by trying the product on team-written posts (2026-12-07): a bare "Questions:"
+heading over a list lost its imperative items, a past-work question ("Describe a similar dashboard you built")
+got the reviewer's "how you would do it" placeholder, a database question ("the largest table you have tuned")
+got the answer about streaming large files, and "Which visuals would you use …" got a deferral."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from service.core.config import DEMO_WORKSPACE
+from service.core.workspace import load_workspace
+from service.drafting.answer_bank import know_how
+from service.drafting.answer_kinds import question_kind
+from service.drafting.offline_answers import DEFERRALS
+from service.drafting.proposal import draft_proposal
+from service.fit.assess import assess_fit
+from service.intake.extract import extract_brief
+from service.intake.extraction_rules import screening_questions
+from service.intake.parse import parse_job
+
+DATA_WS = load_workspace(Path(__file__).resolve().parents[2] / "evals" / "workspaces" / "data-analytics.yaml")
+DEMO = load_workspace(DEMO_WORKSPACE)
+
+
+def test_a_bare_questions_heading_takes_every_item_under_it():
+    post = ("We need a sales dashboard built from our monthly spreadsheets.\n\nQuestions:\n"
+            "- Describe a similar report you made.\n- Which charts would you pick for a region split?\n\n"
+            "The budget is fixed.")
+    assert screening_questions(post) == ["Describe a similar report you made.",
+                                         "Which charts would you pick for a region split?"]
+    assert screening_questions("Intro.\n\n**Questions for applicants:**\n1. Outline your testing routine\n"
+                               "2. Your experience with DAX") == ["Outline your testing routine", "Your experience with DAX"]
+
+
+def test_a_heading_that_only_mentions_questions_is_no_cue():
+    post = "Reply with any questions: we answer within a day.\n- Weekly sales export\n- Region filter"
+    assert "Weekly sales export" not in screening_questions(post)
+
+
+def test_a_similar_thing_you_built_is_asked_for_examples():
+    for q in ("Describe a similar dashboard you built.", "Tell us about a similar web app you have developed.",
+              "Share a similar store you've designed"):
+        assert question_kind(q) == "examples", q
+    assert question_kind("How would you make the new page look similar to the old one?") != "examples"
+
+
+def test_a_database_tuning_question_gets_the_performance_method_not_file_streaming():
+    entry = know_how("What is the largest table you have tuned?", frozenset({"dev"}))
+    assert entry is not None and entry.id == "performance"
+    assert know_how("What's the largest CSV file you have processed?", frozenset({"data"})).id == "large_files"
+
+
+def _draft(text: str, ws):
+    brief = extract_brief(parse_job(text))
+    return draft_proposal(brief, assess_fit(brief, ws), ws)
+
+
+def test_the_dashboard_post_answers_all_three_questions(db):
+    draft = _draft("Power BI dashboard from our Excel sales files\nWe keep three years of monthly sales in Excel and "
+                   "want a Power BI dashboard by region, product and month.\n\nQuestions:\n"
+                   "- Describe a similar dashboard you built.\n- Which visuals would you use for regional comparison?\n"
+                   "- Do you have Power BI Pro?", DATA_WS)
+    answers = {a["question"]: a["answer"] for a in draft.parts["screening_answers"]}
+    assert len(answers) == 3
+    similar = answers["Describe a similar dashboard you built."]
+    assert "dashboard" in similar.lower() and "how you would do it" not in similar
+    visuals = answers["Which visuals would you use for regional comparison?"]
+    assert visuals.startswith("[Your answer: the visuals you would choose")
+    assert not any(d.split(":")[0].lower() in visuals.lower() for d in DEFERRALS)
+
+
+def test_the_tuning_question_is_not_answered_about_xml_files(db):
+    draft = _draft("Quick consultation on Postgres performance\nWe want a one-hour call with an expert to review our "
+                   "Postgres setup; some queries are slow at 50M rows. Answer: what is the largest table you have tuned?",
+                   DEMO)
+    (answer,) = [a["answer"] for a in draft.parts["screening_answers"]]
+    assert "XML" not in answer and "index" in answer
+    assert any(f.startswith("fact_needed") for f in draft.parts["reviewer_flags"])
+
+
+def test_a_question_about_the_applicants_own_setup_is_theirs_to_answer():
+    from service.drafting.offline_answers import answer_question
+
+    ws = {"profile": {"name": "X", "skills": ["React"]}, "proof": []}
+    answer = answer_question("What screen size do you use?", {"title": "", "description": ""}, ws, {}, {}, {})
+    assert answer == "[Your answer: the screen size you use]."
+
+
+def test_a_project_you_are_proud_of_in_a_named_tool_cites_the_case_study_with_that_tool(db):
+    draft = _draft("Part-time Django developer for our backlog\nWe have a Django and React product and need a part-time "
+                   "developer for about 15 hours a week to build features from our backlog and review pull requests.\n"
+                   "Which Django project are you most proud of?", DEMO)
+    (answer,) = [a["answer"] for a in draft.parts["screening_answers"]]
+    assert "Django" in answer and "setup" not in answer
+
+
+def test_how_long_a_fix_takes_is_answered_for_a_fix_not_with_milestones(db):
+    draft = _draft("Fix failing Celery jobs on Heroku\nOur Django app's Celery workers on Heroku crash every night with a "
+                   "memory error and the reports never go out. We need someone to fix it.\n\nQuestions:\n"
+                   "1. How long would the fix take?", DEMO)
+    (answer,) = [a["answer"] for a in draft.parts["screening_answers"]]
+    assert "milestone" not in answer and "finding the cause" in answer and "confirm" in answer
+    assert next(c for c in draft.lint.checks if c.id == "answers_answer").passed
