@@ -4,21 +4,23 @@
 Only three places count, each a pattern a person uses to name themself: an instruction to address the proposal
 to someone ("… to Jamie", "… to me (Jamie)"), "my name is …" / "I'm Lucia, …", and a sign-off at the very end of the post ("Thanks, Ben" / "Best regards,\\nBen
 Smith"). A candidate must look like a first name (one capitalised word of 2-15 letters) and not be a word that
-is often capitalised for another reason (a role, a greeting, a weekday, a skill from the vocabulary)."""
+is often capitalised for another reason (a role, a greeting, a weekday, a skill from the vocabulary). A title before
+it is kept the way ``greeting_name`` greets ("my name is Dr. Ahmed" -> "Dr. Ahmed", never "Dr"; "Dr. Amara Obi" ->
+"Amara"): one rule for the proposal's greeting and the contract messages'."""
 from __future__ import annotations
 
 import re
 
 from service.text.skills import normalise_skill
 
-_NAME = r"([A-Z][a-z]{1,14})"
-_TITLE = r"(?:(?:Mr|Ms|Mrs|Dr|Miss)\.?\s+)?"
+# a person: an optional title, a first name (or, after a title, a surname) and an optional surname
+_WHO = r"((?:(?:Mr|Ms|Mrs|Mx|Dr|Prof|Miss)\.?\s+)?[A-Z][a-z]{1,14}(?:\s+[A-Z][a-zA-Z'-]{1,20})?)"
 _ADDRESS = re.compile(r"\b(?i:address(?:ed)?\s+(?:it|this|them|your\s+(?:proposal|application|cover\s+letter|bid|"
-                      r"message|reply)|the\s+(?:proposal|application|cover\s+letter))\s+to)\s+(?:me\s*\(\s*)?" + _TITLE + _NAME + r"\b")
-_MY_NAME = re.compile(r"\b(?:(?i:my\s+name\s+is)\s+" + _NAME + r"\b|(?:I'm|I’m|I am)\s+" + _NAME + r"(?=,|\s+(?:and|from|here)\b))")
+                      r"message|reply)|the\s+(?:proposal|application|cover\s+letter))\s+to)\s+(?:me\s*\(\s*)?" + _WHO + r"\b")
+_MY_NAME = re.compile(r"\b(?:(?i:my\s+name\s+is)\s+" + _WHO + r"\b|(?:I'm|I’m|I am)\s+" + _WHO + r"(?=,|\s+(?:and|from|here)\b))")
 _SIGN_OFF = re.compile(r"(?:^|[\n.!?])\s*(?i:thanks(?:\s+(?:again|in\s+advance))?|thank\s+you|many\s+thanks|best(?:\s+regards|\s+wishes)?|"
                        r"kind\s+regards|warm\s+regards|regards|cheers|sincerely|all\s+the\s+best)\s*[,!.]?\s*(?:[-–—]\s*)?"
-                       + _NAME + r"(?:\s+[A-Z][a-zA-Z'-]{1,20})?\s*\.?\s*$")
+                       + _WHO + r"\s*\.?\s*$")
 _NOT_NAMES = frozenset("""
 team hiring manager founder owner ceo cto admin support sales marketing upwork please hello hi hey dear the we our
 your good happy excited available ready sure just not new also here thanks thank regards best cheers sincerely
@@ -28,19 +30,48 @@ september october november december asap urgent note bonus budget today tomorrow
 """.split())
 
 
-def _name(candidate: str | None) -> str | None:
-    if not candidate or candidate.lower() in _NOT_NAMES or normalise_skill(candidate) is not None:
+_TITLES = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "prof", "prof.", "sir", "madam",
+           "dame", "lord", "lady", "rev", "rev."}
+_COMPANY = {"inc", "inc.", "llc", "ltd", "ltd.", "gmbh", "co", "co.", "corp", "corp.", "plc", "team", "agency", "studio",
+            "group", "labs", "sa", "bv", "ag", "pty", "limited", "company", "s.a.", "b.v."}
+
+
+def greeting_name(client: str) -> str:
+    """How to greet the client: the first name ("Dr. Jane Smith" -> "Jane"; "Dr. Smith" -> "Dr. Smith"), a company's
+    team ("Acme Ltd" -> "Acme team"), or "there" when no name is known."""
+    words = client.replace(",", " ").split()
+    if not words:
+        return "there"
+    if any(w.lower() in _COMPANY for w in words[1:]):
+        base = " ".join(w for w in words if w.lower() not in _COMPANY)
+        return f"{base} team" if base else "there"
+    rest = [w for w in words if w.lower() not in _TITLES]
+    if not rest:
+        return "there"
+    if len(rest) == 1 and len(words) > 1:  # only a title and a surname: keep the title ("Dr. Smith")
+        return " ".join(words)
+    return rest[0]
+
+
+def _greet(who: str | None) -> str | None:
+    """How to greet the person a pattern found, or None when the words do not look like a person's name."""
+    words = (who or "").split()
+    rest = [w for w in words if w.lower() not in _TITLES]
+    first = rest[0] if rest else ""
+    if not first or first.lower() in _NOT_NAMES or normalise_skill(first) is not None:
         return None
-    return candidate
+    if len(rest) > 1 and rest[1].lower() not in _COMPANY and (rest[1].lower() in _NOT_NAMES or normalise_skill(rest[1]) is not None):
+        words = words[:words.index(first) + 1]  # "I'm Marta Shopify …" is no surname
+    return greeting_name(" ".join(words))
 
 
 def client_first_name(post: str) -> str | None:
-    """The first name the client gives in the post, else None."""
+    """How the greeting names the client the post names ("Ben", "Dr. Ahmed"), else None."""
     text = post or ""
     for pattern in (_ADDRESS, _MY_NAME):
         m = pattern.search(text)
-        name = m and next((g for g in m.groups() if g), None)
-        if name and _name(name):
+        name = _greet(m and next((g for g in m.groups() if g), None))
+        if name:
             return name
     m = _SIGN_OFF.search(text.rstrip()[-160:])
-    return _name(m.group(1)) if m else None
+    return _greet(m.group(1)) if m else None

@@ -11,6 +11,7 @@ from service.core.errors import InvalidInput
 from service.core.schemas import CheckinParts, FollowupParts, KickoffParts, ReplyParts
 from service.core.workspace import Workspace
 from service.drafting import offline_contract  # noqa: F401  (registers the offline contract-message tasks)
+from service.drafting.client_name import greeting_name
 from service.drafting.lint import error_failures
 from service.drafting.lint_contract import lint_contract_message
 from service.drafting.proposal import DraftOutcome, combined_hash
@@ -40,29 +41,6 @@ def milestones_view(raw) -> list[dict]:
         elif isinstance(m, dict) and m.get("title"):
             out.append({"title": str(m["title"]), "due": m.get("due"), "done": bool(m.get("done", False))})
     return out
-
-
-_TITLES = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "prof", "prof.", "sir", "madam",
-           "dame", "lord", "lady", "rev", "rev."}
-_COMPANY = {"inc", "inc.", "llc", "ltd", "ltd.", "gmbh", "co", "co.", "corp", "corp.", "plc", "team", "agency", "studio",
-            "group", "labs", "sa", "bv", "ag", "pty", "limited", "company", "s.a.", "b.v."}
-
-
-def greeting_name(client: str) -> str:
-    """How to greet the client: the first name ("Dr. Jane Smith" -> "Jane"; "Dr. Smith" -> "Dr. Smith"), a company's
-    team ("Acme Ltd" -> "Acme team"), or "there" when no name is known."""
-    words = client.replace(",", " ").split()
-    if not words:
-        return "there"
-    if any(w.lower() in _COMPANY for w in words[1:]):
-        base = " ".join(w for w in words if w.lower() not in _COMPANY)
-        return f"{base} team" if base else "there"
-    rest = [w for w in words if w.lower() not in _TITLES]
-    if not rest:
-        return "there"
-    if len(rest) == 1 and len(words) > 1:  # only a title and a surname: keep the title ("Dr. Smith")
-        return " ".join(words)
-    return rest[0]
 
 
 def _due_date(value) -> date | None:

@@ -20,6 +20,11 @@ from service.drafting.proposal import draft_proposal
     ("- Address the proposal to me (Jamie)\n- Keep it under 150 words", "Jamie"),
     ("Hi, I'm Marta, founder of a small agency. We need a landing page.", "Marta"),
     ("Hi freelancers, my name is Lucia and I run a bakery. We need a website.", "Lucia"),
+    # a title before the name is greeted as the contract messages greet it, never "Hi Dr," (found trying the product)
+    ("My name is Dr. Okoro and I run a dental clinic. We need a booking page.", "Dr. Okoro"),
+    ("We need a booking page for the clinic.\n\nKind regards,\nDr. Ines Varga", "Ines"),
+    ("Please address your proposal to Prof. Lindqvist.", "Prof. Lindqvist"),
+    ("Landing page for our studio.\nThanks, Bright Studio", "Bright team"),
 ])
 def test_a_first_name_the_post_gives_is_found(post, name):
     assert client_first_name(post) == name
@@ -35,6 +40,7 @@ def test_a_first_name_the_post_gives_is_found(post, name):
     "My name is not important; the code is.",
     "I'm Looking for someone who can start now, and fast.",
     "Fix our checkout. Thanks, Shopify",                  # a skill from the vocabulary, not a person
+    "We need a dashboard.\n\nBest regards,\nDr.",          # a title alone names no one
 ])
 def test_no_name_is_invented(post):
     assert client_first_name(post) is None
