@@ -51,6 +51,8 @@ _BARE_END = re.compile(r"^\s*(?:$|[.,;!?)]|so\b|to (?:show|prove|confirm|let|mak
 _NOT_A_WORD = frozenset(["a", "an", "the", "your", "our", "my", "this", "that", "some", "one", "two", "three",
                         "short", "brief", "quick", "few", "summary", "description", "introduction", "intro",
                         "greeting", "something", "who", "what", "how", "why", "when", "where", "which"])
+_AT_TOP = re.compile(rf"\b(?:(?:in|on) (?:the|your) (?:very )?first (?:line|sentence|word)|at the (?:very )?(?:top|start|"
+                     rf"beginning)|first thing in|(?:start|begin|open) (?:your|the) {_DOC} with)\b", re.IGNORECASE)
 _RATE_FIRST = re.compile(r"\b(?:hourly )?rate\b[^.!?\n]{0,40}\b(?:first line|first sentence|top|beginning|subject)\b", re.IGNORECASE)
 # what the client asks applicants to send (examples, a rate, a Loom video, a CV): intake reads the usual wordings
 # (kind "other"); this catches the ones it misses ("Submit your resume", "Record a short Loom", a "Your hourly rate
@@ -118,7 +120,8 @@ def price_ask(sentence: str) -> bool:
                 and not _PRICE_FEATURE.search(sentence))
 
 
-_PERSONAL = re.compile(r"\b(?:mention|tell us|tell me|include|state|write)\b[^.!?\n]{0,30}\b(?P<what>your "
+_PERSONAL = re.compile(rf"\b(?:mention|tell us|tell me|include|state|write|(?:start|begin|open) (?:your|the) {_DOC} with)\b"
+                       r"[^.!?\n]{0,30}\b(?P<what>your "
                        r"(?:favou?rite [a-z]+(?: [a-z]+)?(?: [a-z]+)?(?=\s*[(,.;:!?]|\s+(?:alongside|in|and|with|to|at|so|as|on|"
                        r"somewhere|anywhere)\b|\s*$)|star sign|zodiac sign|pet'?s name|middle name))", re.IGNORECASE)
 
@@ -153,6 +156,7 @@ class Resolved:
     flags: list[str] = field(default_factory=list)
     asks: list[str] = field(default_factory=list)  # what to send with the application: answered by ``client_asks``
     personal: list[str] = field(default_factory=list)  # "your favorite Rock Band": a placeholder the reviewer fills
+    personal_first: list[str] = field(default_factory=list)  # … asked for in the first line: the letter opens with it
 
 
 def _flagged(text: str, brief: JobBrief) -> bool:
@@ -328,6 +332,8 @@ def resolve(brief: JobBrief, ws: Workspace) -> Resolved:
                            f"so the draft does not follow it; decide yourself whether it is a real request")
             continue
         if kind == "opener" and not real_opener(text, value):
+            if _PERSONAL.search(text):  # "Begin your proposal with your favourite Excel function": a personal ask
+                continue
             r.flags.append(f"instruction_check: \"{text[:160]}\" reads like a request about how to open the proposal, "
                            f"but it names no word or phrase clearly; check the opening follows it")
             continue
@@ -344,7 +350,8 @@ def resolve(brief: JobBrief, ws: Workspace) -> Resolved:
                 r.flags.append("instruction_needs_you: the client wants the hourly rate in the first line, and the "
                                "workspace has no hourly rate; add it before sending")
         elif kind == "personal":  # a read-check: left out, the client discards the letter (fresh-pool readers)
-            r.personal.append(value)  # quoted in the client's words: "your favorite Rock Band"
+            # quoted in the client's words: "your favorite Rock Band"; at the top when the client asks for it there
+            (r.personal_first if _AT_TOP.search(text) else r.personal).append(value)
             r.flags.append(f"instruction_needs_you: the client asks for {value}; the workspace cannot answer that, "
                            f"so fill in the placeholder yourself before sending (\"{text[:120]}\")")
         elif kind in ("required_word", "other", "format") and value:

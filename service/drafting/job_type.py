@@ -18,8 +18,11 @@ _FIX = re.compile(r"\b(?:fix|fixing|bug|bugs|broken|not working|stopped working|
                   r"issue with|troubleshoot\w*|debug\w*|urgent\w*|asap|quick fix|today|exceeded (?:the )?(?:available |"
                   r"memory |resource )?(?:resources|limits?|memory|quota)|"
                   # "Current Issue:", "we're experiencing a problem" (pool readers: a build plan for an auth bug)
-                  r"current (?:issues?|problems?)|experiencing (?:an? |some |the )?(?:issues?|problems?))\b", _I)
-_URGENT = re.compile(r"urgent\w*|asap|today", _I)
+                  r"current (?:issues?|problems?)|experiencing (?:an? |some |the )?(?:issues?|problems?)|"
+                  # "URGENT: Django site down after upgrade", "a 500 error on every page" (found trying the product)
+                  r"(?:site|server|website|store|app|api|database|service|page)s? (?:is |was |went |goes |keeps going )?down|"
+                  r"[45]\d\d errors?|not loading|(?:won't|doesn't|does not|will not) (?:load|start|open)|right now)\b", _I)
+_URGENT = re.compile(r"urgent\w*|asap|today|right now", _I)
 # the words of a standing job or of employment (a schedule, a start date, a salary, a place in a team)
 # "hybrid" as a way of working, not "remote or hybrid" (that is a remote job): one rule for the job type, the role's
 # next step (``role_shape``) and the presence note (``constraints``)
@@ -120,6 +123,12 @@ def names_fault(text: str) -> bool:
     """The text names something to fix ("broken", "error", "fix", "debug"), not only urgency ("urgent", "ASAP",
     "today"): a fix job needs one, and so does asking "since when has it been happening?" (``question_check``)."""
     return any(not _URGENT.fullmatch(m) for m in _FIX.findall(text or ""))
+
+
+def fault_first(found: list) -> list:
+    """Quote candidates (``quotes.Found``) with those cut from a sentence naming the fault first: a fix letter leads
+    with "… shows a 500 error on every page since we upgraded …", not "We use PostgreSQL and Gunicorn …"."""
+    return sorted(found, key=lambda f: not names_fault(f.sentence))
 
 
 def job_type(brief: JobBrief) -> str:

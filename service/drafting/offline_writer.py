@@ -37,7 +37,7 @@ from service.drafting.frames import (
     sentence,
     tools_sentence,
 )
-from service.drafting.job_type import job_type
+from service.drafting.job_type import fault_first, job_type
 from service.drafting.kind_table import FIX, NEED_LINES, related
 from service.drafting.lint_letters import ungrounded_terms
 from service.drafting.next_steps import project_next, test_task_next
@@ -231,7 +231,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     items = [Found(it.quote, "vp" if it.quote.text.split()[0] in BASE_VERBS else "clause", it.line)
              for it in work_items(work_desc)[:2]]
     planned = tuple(it.quote.text for it in main_items(work_items(work_desc)))  # only two: the lead leaves them be
-    found = lead_quote(needs, kind_found, listed, items, title, post, planned if len(planned) == 2 else ())
+    found = lead_quote(fault_first(needs) if jt == "fix" else needs, kind_found, listed, items, title, post,
+                       planned if len(planned) == 2 else ())
     detail = found.quote.text if found else ""
     topic = find_topic(title, desc, domains, kind.id)
     word = topic.quote_in(f"{title}\n{desc}", "") if topic else ""
@@ -300,10 +301,11 @@ def draft_proposal(inputs: dict) -> ProposalParts:
         opener = (opener + ("" if opener[-1:] in ".!?" else ".") + " " if opener else "") + facts["first_line"]
     required = [w for w in facts.get("required_words", []) if w.lower() not in hook.lower()]
     if required:
-        cta = cta + " " + sentence("As you asked, " + ", ".join(Quote(w).render() if _quotable(w) else w
-                                                               for w in required))
+        cta = cta + " " + sentence("As you asked, " + ", ".join(_asked(w) for w in required))
     for ask in facts.get("personal_asks") or []:  # a read-check ("your favourite band"): the reviewer's to fill
-        cta = f"{cta} As you asked, {Quote(ask).render() if _quotable(ask) else ask}: [Your answer]."
+        cta = f"{cta} As you asked, {_asked(ask)}: [Your answer]."
+    if first := " ".join(f"As you asked, {_asked(ask)}: [Your answer]." for ask in facts.get("personal_first") or []):
+        opener = f"{first} {opener}" if opener else first  # "… in the first line": the letter opens with it
     sig = ws["profile"].get("signature") or ws["profile"]["name"]
 
     def words_with(ex: list[str], pl: list[str], st: tuple[str, ...]) -> int:
@@ -377,12 +379,11 @@ def draft_proposal(inputs: dict) -> ProposalParts:
                          reviewer_flags=flags, grounding=grounding, job_type=jt)
 
 
-def _quotable(word: str) -> bool:
+def _asked(word: str) -> str:  # what the client asked for, in quotation marks when it can stand quoted
     try:
-        Quote(word)
-        return True
+        return Quote(word).render()
     except SlotError:
-        return False
+        return word
 
 
 @task("revise_proposal")

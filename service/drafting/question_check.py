@@ -111,11 +111,20 @@ RULES: tuple[tuple[re.Pattern, tuple[re.Pattern, ...]], ...] = (
     # "since when has it been happening?" when the post says ("… late since last week", "started after the update")
     (re.compile(r"\bsince when\b", _I), (re.compile(r"\bsince (?:last|yesterday|this|the (?:last|latest|recent|"
                                                      r"update|upgrade|migration))\b|\bstarted (?:after|when|last)\b|"
-                                                     r"\bafter (?:the|we|our) (?:update|upgrade|migrat\w+)\b", _I),)),
+                                                     r"\bafter (?:the|we|our) (?:update|upgrade|migrat\w+)\b|"
+                                                     # "since we upgraded to Django 4.2", "after a hosting move" (trying)
+                                                     r"\bsince (?:we|i|they) (?:\w+ed|moved|switched)\b|\bafter (?:an?|the|we|"
+                                                     r"our) (?:[\w-]+ ){0,2}(?:update|upgrade|migration|move|switch|"
+                                                     r"install|deploy|change)\w*\b", _I),)),
     (re.compile(r"\bfinished design\b|\bdesigns? (?:to build from|ready)\b|\bwork from the existing screens\b", _I),
      (DESIGN_READY, _CLEAN_UP)),
     (re.compile(r"\bhow many (?:sites|websites|sources)\b", _I), (ONE_SITE, _SITE_COUNT)),
     (re.compile(r"\bhow many (?:records|rows)\b", _I), (_RECORD_COUNT,)),
+    # "do you have a keyword list already?" when the client sends keyword briefs (found trying the product)
+    (re.compile(r"\bkeyword list\b", _I), (re.compile(r"\b(?:you(?:'ll|’ll| will) (?:get|receive|be given)|we(?:'ll|’ll| "
+                                                   r"will) (?:provide|send|share|give)|(?:provided|supplied)\b)[^.!?\n]{0,40}"
+                                                   r"\bkeywords?\b|\bkeyword (?:briefs?|lists?|research) (?:is |are )?(?:"
+                                                   r"provided|supplied|included|ready|done)\b", _I),)),
     (re.compile(r"\bwhich (?:queries|query|reports?)\b[^?]*\bslow", _I), (_ONE_QUERY,)),
     (re.compile(r"\b(?:exchange|broker)\b", _I), (_BROKER,)),
     (re.compile(r"\bwhich outcome\b|\brank the other variables\b", _I), (_OUTCOME,)),

@@ -128,6 +128,10 @@ def left_unfinished(text: str, after: str, verbs: frozenset[str]) -> bool:
 _EASY = frozenset("easy easier simple simpler hard harder difficult quick fast cheap safe possible intuitive".split())
 
 
+_WH_TO = frozenset(["whether", "how", "where", "when", "what", "which"])
+
+
 def after_easy(words: list[str], i: int) -> bool:
-    """``words[i]`` is the "to" of "easy to …", "simple to …"."""
-    return i > 0 and words[i - 1].lower() in _EASY
+    """``words[i]`` is the "to" of "easy to …", "simple to …", or of a question the client weighs ("advice on
+    whether to move to AWS …": no work to quote after "someone to"; found trying the product)."""
+    return i > 0 and (words[i - 1].lower() in _EASY or words[i - 1].lower() in _WH_TO)
