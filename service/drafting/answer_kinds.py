@@ -152,6 +152,17 @@ def rate_answer(question: str, rate: float | None) -> str:
                  "scoped, and confirm the whole timeline with the quote.")
     return base
 
+
+# any other choice asked for ("Which visuals would you use for regional comparison?"): the applicant's own pick, for
+# the reviewer, never "I would rather answer this one precisely …" (found trying the product)
+ANY_PICK = re.compile(r"^(?:which|what) (?P<thing>[a-z][\w/+-]*(?: [a-z][\w/+-]*)?) (?P<aux>would|will|do|should) you "
+                      r"(?P<verb>use|recommend|choose|pick|suggest)\b", re.IGNORECASE)
+# a licence or an account the applicant holds ("Do you have Power BI Pro?"): no workspace file records it
+OWNED = re.compile(r"^(?:do|does) (?:you|your team) (?:have|own|hold|pay for) (?P<what>(?!experience|knowledge|skills?|"
+                   r"expertise|familiarity)(?:an? |your own )?[^?]{2,50}?\b(?:licen[cs]es?|subscriptions?|accounts?|pro|"
+                   r"premium|seats?|paid (?:plan|version|tier))\b[^?]{0,40}?)\s*\??\s*$", re.IGNORECASE)
+
+
 # what a screening question asks for, first match wins (``question_kind``); one table for the answers and the
 # client's asks (``client_asks``)
 QUESTION_KINDS = [

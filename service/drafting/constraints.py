@@ -50,7 +50,8 @@ _ZONE_PLACES = (r"(?:California|West Coast|East Coast|New York|London|Sydney|Mel
                 r"Australian|Indian|British)")
 _ZONE_NAMES = rf"(?:US|U\.S\.|EU|UK|European|Eastern|Central|Pacific|Mountain|{_ZONE_PLACES})"
 _ZONE_WORD = r"(?i:time ?zones?|timezones?|time|hours|business hours|working hours)"
-TIMEZONE = re.compile(rf"\b(?i:overlap(?:ping)? with|(?:work|working|available|availability) (?:in|within|during)|aligned with) "
+TIMEZONE = re.compile(rf"\b(?i:overlap(?:ping)?(?: (?:of |by )?(?:at least |a minimum of |min\.? )?\d{{1,2}}(?:[-–]\d{{1,2}})?\+? ?"
+                      rf"(?:hours?|hrs?|h))? with|\d{{1,2}}\+? ?(?:hours?|hrs?) (?:of )?overlap with|(?:work|working|available|availability) (?:in|within|during)|aligned with) "
                       rf"(?:the )?(?:{_ZONE_CODES}(?: {_ZONE_WORD})?|(?:US )?{_ZONE_NAMES}(?: USA| US)? {_ZONE_WORD})(?![\w-])"
                       rf"|(?<!of )\b(?:{_ZONE_CODES}|{_ZONE_NAMES}) (?i:time ?zones?|timezones?)(?: (?:required|only|preferred|overlap))?"
                       rf"(?![\w-])|\b(?!ET |PT )(?:{_ZONE_CODES}|{_ZONE_PLACES}) (?i:(?:business |working |office )?hours)\b")

@@ -13,6 +13,8 @@ import re
 
 from service.drafting.answer_bank import know_how
 from service.drafting.answer_kinds import (
+    ANY_PICK,
+    OWNED,
     closest_experience,
     question_kind,
     rate_answer,
@@ -30,6 +32,7 @@ from service.drafting.answer_sources import (
     proof_bit,
     proof_for,
 )
+from service.drafting.constraints import timezone_requirement
 from service.drafting.facts import distinctive
 from service.drafting.frames import Quote, be, join_and, sentence
 from service.drafting.job_type import names_fault
@@ -116,10 +119,6 @@ _WHOLE_JOB = re.compile(r"\b(?:this|the|our|your) (?:project|system|job|work|pla
 _ONE_PICK = re.compile(r"\b(?:which|what) (?:[\w/+-]+ ){0,3}?(?P<thing>library|service|api|provider|plugin|package|"
                        r"gateway|sdk|model)(?:/\w+)? (?:(?:would|will|do|should) you|you(?: would)?) (?:use|recommend|"
                        r"choose|pick|suggest)\b", re.IGNORECASE)
-# any other choice asked for ("Which visuals would you use for regional comparison?"): the applicant's own pick, for
-# the reviewer, never "I would rather answer this one precisely …" (found trying the product)
-_ANY_PICK = re.compile(r"^(?:which|what) (?P<thing>[a-z][\w/+-]*(?: [a-z][\w/+-]*)?) (?P<aux>would|will|do|should) you "
-                       r"(?P<verb>use|recommend|choose|pick|suggest)\b", re.IGNORECASE)
 _BROAD = frozenset({"api_integration", "communication", "estimates", "errors", "existing_code"})
 _LIST_ASK = re.compile(r"\b(?:what|which) (?:tasks|processes|steps|parts|features|deliverables)\b", re.IGNORECASE)
 _EXPERIENCE_ASK = re.compile(r"^(?:do|have|has) (?:you|anyone)\b.{0,80}\b(?:experience|worked|used|done|built|dealt|"
@@ -153,6 +152,8 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
     ours = our_tools(ws)
     item = proof.get("proof")
     kind = question_kind(question)
+    if owned := OWNED.match(question.strip()):  # "Do you have Power BI Pro?": a licence no workspace file records
+        return f"[Your answer: whether you have {owned.group('what')}]."
     if kind in ("yesno", "other") and _EXPERIENCE_ASK.search(question):
         kind = "experience"  # "Do you have Acme CRM funnel experience?" is asked about experience, not a yes to give
     if kind in ("yesno", "other", "approach", "experience") and _OWN_ASK.search(question):
@@ -190,7 +191,7 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
     if (pick := _ONE_PICK.search(question)) and not any(t.lower() in question.lower() for t in have):
         cost = ", and what it costs" if re.search(r"\b(?:cost|price|pricing|fees?)\b", question, re.IGNORECASE) else ""
         return f"[Your answer: the {pick.group('thing').lower()} you would choose, why{cost}]."
-    if kind == "other" and (pick := _ANY_PICK.match(question.strip())):  # "What screen size do you use?": their own setup
+    if kind == "other" and (pick := ANY_PICK.match(question.strip())):  # "What screen size do you use?": their own setup
         own = pick.group("aux").lower() == "do" and pick.group("verb").lower() == "use"
         return f"[Your answer: the {pick.group('thing').lower()} {'you use' if own else 'you would choose, and why'}]."
     if kind == "rate":
@@ -229,6 +230,8 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
         return base + honest
     if kind == "hours" and (clock := clock_hours(f"{brief.get('description') or ''} {question}")):
         return f"[Your answer: confirm that you can work {Quote(clock).render()}]."
+    if kind == "hours" and (zone := timezone_requirement(brief.get("description") or "")):  # "overlap 3 hours with CET"
+        return f"[Your answer: your working hours, and how they meet {Quote(zone).render()}]."
     if kind == "hours":
         return ("I will confirm my working hours and how much they overlap with yours in writing on the first call; "
                 "either way you get a written update every week.")

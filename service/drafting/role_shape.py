@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from service.drafting.answer_kinds import question_kind
 from service.drafting.constraints import (
     OFFICE_VISIT,
     language_requirement,
@@ -108,11 +109,12 @@ def requirements_sentence(post: str, profile_text: str, questions: list[str] = (
                           place: bool = True, workplace: bool = True) -> str:
     """A [placeholder] for the applicant to confirm the place, the language, the workplace or the hours (by the clock,
     else by time zone) the post requires, or ""; any letter, not only a role's. ``hours=False``: the letter answers
-    the hours already (a client ask); no place when the letter answers it (``place=False``, a client ask) or a
-    screening question asks where the applicant is;
+    the hours already (a client ask, or a screening question about them); no place when the letter answers it
+    (``place=False``, a client ask) or a screening question asks where the applicant is;
     ``workplace=False``: a project, whose "on-site" or "hybrid" is more often about the work than a workplace."""
-    hours = set_hours(post) if hours else None
-    place = place and not any(_WHERE.search(q) for q in questions if isinstance(q, str))
+    asked = [q for q in questions if isinstance(q, str)]
+    hours = set_hours(post) if hours and not any(question_kind(q) == "hours" for q in asked) else None  # its answer
+    place = place and not any(_WHERE.search(q) for q in asked)
     wanted = (location_requirement(post, profile_text) if place else None, language_requirement(post, profile_text),
               presence_requirement(post) if workplace or _OFFICE_DAYS.search(post or "") else None, hours)
     said = list(dict.fromkeys(q for w in wanted if w and (q := _quoted(w))))

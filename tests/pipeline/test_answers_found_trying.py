@@ -100,3 +100,28 @@ def test_how_long_a_fix_takes_is_answered_for_a_fix_not_with_milestones(db):
     (answer,) = [a["answer"] for a in draft.parts["screening_answers"]]
     assert "milestone" not in answer and "finding the cause" in answer and "confirm" in answer
     assert next(c for c in draft.lint.checks if c.id == "answers_answer").passed
+
+
+def test_hours_set_by_a_time_zone_overlap_are_read_and_answered_once(db):
+    from service.drafting.role_shape import set_hours
+
+    assert set_hours("You must overlap at least 3 hours with CET.") == "overlap at least 3 hours with CET"
+    assert set_hours("We need 4 hours overlap with EST.") == "4 hours overlap with EST"
+    draft = _draft("Part-time Django developer, CET overlap\nWe need a part-time Django developer for about 15 hours a "
+                   "week to build features from our backlog. You must overlap at least 3 hours with CET.\n"
+                   "What is your availability in CET hours?", DEMO)
+    (answer,) = [a["answer"] for a in draft.parts["screening_answers"]]
+    assert answer == "[Your answer: your working hours, and how they meet “overlap at least 3 hours with CET”]."
+    body = draft.text.split("Answers to your questions")[0]
+    assert "CET" not in body  # confirmed in the answer, not asked twice
+
+
+def test_a_licence_or_account_the_applicant_holds_is_theirs_to_confirm():
+    from service.drafting.answer_kinds import OWNED
+    from service.drafting.offline_answers import answer_question
+
+    ws = {"profile": {"name": "X", "skills": ["Power BI"]}, "proof": []}
+    got = answer_question("Do you have Power BI Pro?", {"title": "", "description": ""}, ws, {}, {}, {})
+    assert got == "[Your answer: whether you have Power BI Pro]."
+    assert OWNED.match("Do you have a paid plan of Airtable?").group("what") == "a paid plan of Airtable"
+    assert OWNED.match("Do you have experience with Stripe accounts?") is None
