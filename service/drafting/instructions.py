@@ -12,60 +12,46 @@ from dataclasses import dataclass, field
 
 from service.core.schemas import JobBrief
 from service.core.workspace import Workspace
+from service.drafting.opener_rules import (
+    ASK,
+    DOC,
+    LEAD_IN,
+    NEXT_LINE,
+    OPENER_PATTERNS,
+    names_opener,
+    opener_value,
+    real_opener,
+)
 
-_DOC = r"(?:proposal|application|bid|cover letter|message|reply|response|answer)"
-_VALUE = r"(?:[\"'“‘](?P<q>[^\"'”’\n]{1,80})[\"'”’]|(?P<w>[A-Za-z0-9][\w-]{0,30}))"
-# an instruction is an imperative addressed to the applicant: the verb opens the sentence (after a list marker, an
-# arrow, "Please", "Important:", "To show you read this,"), or follows "please", "must", "make sure to" ...
-# ("We started the application with React" and "The app should open the message with …" are not instructions)
-_ASK = (r"(?:^[^\w\"'“‘]*(?:(?:please|kindly|also|and|then|important|note|ps|p\.s\.)\W{0,3}\s*)?|[,:;–—-]\s+(?:please |kindly )?|"
-        r"\b(?:please|kindly|must|should|need to|make sure (?:to|you)|be sure to|remember to|forget to|required to)\s+|"
-        # "if you read the whole thing begin your bid with …" (the test of reading, with no comma before the verb)
-        r"\bif you(?:'ve|’ve| have)? (?:read|reached|got|made it)\b[^.!?\n,]{0,30}?\s+)")
-# a looser name for the letter counts only with "the word" ("Please begin your job with the word MANGO": pool
-# readers discarded the letter that left it out)
-_OPENER = re.compile(rf"{_ASK}(?:start|begin|open) (?:(?:your|the|each) {_DOC} (?:with|by (?:writing|saying|typing))"
-                     rf"(?::\s*|\s+(?:the (?:word|phrase|sentence)[:\s]\s*)?)|your (?:job|post|submission|pitch|letter|"
-                     rf"text|intro) with the (?:word|phrase)[:\s]\s*){_VALUE}", re.IGNORECASE)
-# "Write 'I read this' at the top", "put the word KIWI in the opening sentence of your bid" and the like
-_TOP = re.compile(rf"{_ASK}(?:write|put|type|add|use|include) (?:(?:the|a|an) (?:word|phrase)\s+|an? (?=[\"'“‘]))?{_VALUE} (?:at the (?:very )?"
-                  rf"(?:top|start|beginning)|as the first (?:word|line)|in the (?:very )?first (?:word|line|sentence) of "
-                  rf"(?:your|the|each) {_DOC})", re.IGNORECASE)
-_FIRST = re.compile(rf"\b(?:the|your) first (?:word|line|sentence) of (?:your|the|each) {_DOC} (?:must|should|has to|"
-                    rf"needs to) be:?\s+{_VALUE}", re.IGNORECASE)
-# "send at the first of your message = "Hello Ahmed"", "in the first line of your reply: 'I read this'" (quoted only)
-_AT_START = re.compile(rf"\b(?:at|in) the (?:very )?(?:first|start|beginning|top)(?: line| word)? of (?:your|you|the|each) "
-                       rf"{_DOC}\s*[=:]?\s*[\"'“‘](?P<q>[^\"'”’\n]{{1,80}})[\"'”’]", re.IGNORECASE)  # quoted: ``_value`` reads only q
-# 'apply with "Hello I am the Data Sleuth" (it helps me filter)': a quoted phrase to apply with is the opener (pool readers
-# discarded the letter that left it out)
-_APPLY_WITH = re.compile(r"\b(?:apply|reply|respond) (?:with|by (?:writing|saying)|using the (?:words?|phrase))[:\s]\s*[\"“‘](?P<q>[^\"”’\n]{1,80})"
-                         r"[\"”’]", re.IGNORECASE)
-OPENER_PATTERNS = (_OPENER, _TOP, _FIRST, _AT_START, _APPLY_WITH)
-# "start your proposal with:" and the words on the next line (a quoted sentence, or a short line)
-_LEAD_IN = re.compile(rf"{_ASK}(?:start|begin|open) (?:your|the|each) {_DOC} with:?\s*$", re.IGNORECASE)
-_NEXT_LINE = re.compile(r"^\s*[\"“‘']?(?P<q>[^\"”’\n]{1,80}?)[\"”’']?\s*$")
-# a bare (unquoted) value must be delimited: the words "the word", capitals, or a clause or sentence end after it
-# ("Start your proposal with a short summary" names no word; it is raised to the reviewer instead)
-_BARE_END = re.compile(r"^\s*(?:$|[.,;!?)]|so\b|to (?:show|prove|confirm|let|make)|in order|as (?:a|the|proof)|"
-                       r"(?:and|then) (?:answer|tell|include|describe|explain)|[-–—])", re.IGNORECASE)
-_NOT_A_WORD = frozenset(["a", "an", "the", "your", "our", "my", "this", "that", "some", "one", "two", "three",
-                        "short", "brief", "quick", "few", "summary", "description", "introduction", "intro",
-                        "greeting", "something", "who", "what", "how", "why", "when", "where", "which"])
 _AT_TOP = re.compile(rf"\b(?:(?:in|on) (?:the|your) (?:very )?first (?:line|sentence|word)|at the (?:very )?(?:top|start|"
-                     rf"beginning)|first thing in|(?:start|begin|open) (?:your|the) {_DOC} with)\b", re.IGNORECASE)
-_RATE_FIRST = re.compile(r"\b(?:hourly )?rate\b[^.!?\n]{0,40}\b(?:first line|first sentence|top|beginning|subject)\b", re.IGNORECASE)
+                     rf"beginning)|first thing in|before anything else|(?:start|begin|open) (?:(?:your|the) {DOC} )?with)\b",
+                     re.IGNORECASE)
+_AT_END = re.compile(rf"\b(?:(?:finish|end|close) (?:(?:your|the) {DOC} )?with|at the (?:very )?end|(?:in )?the last (?:line|"
+                     r"sentence))\b", re.IGNORECASE)  # "… and finish your proposal with your favourite book"
+_RATE_FIRST = re.compile(r"\b(?:(?:hourly )?rate|(?:fixed |total )?price|quote)\b[^.!?\n]{0,40}\b(?:first line|first sentence|top|"
+                         r"beginning|subject)\b", re.IGNORECASE)
+_PRICE = re.compile(r"\b(?:price|quote)\b", re.IGNORECASE)  # a price, not the hourly rate: the reviewer's figure
+# "start the proposal with your first name": the workspace's signature (found trying the product)
+_NAME_FIRST = re.compile(rf"\b(?:start|begin|open) (?:(?:your|the|each) {DOC} )?with your (?:first |full )?name\s*(?:[.!,;)]|$|so\b|to\b)",
+                         re.IGNORECASE)
+# "Start your reply with the number of surveys you have analysed", "Before anything else, tell me in one line how many
+# migrations you've done": a fact only the applicant has, asked for at the top (a placeholder there)
+_FIRST_FACT = re.compile(rf"\b(?:(?:start|begin|open) (?:(?:your|the|each) {DOC} )?with|before anything else,? (?:tell|give) "
+                         r"(?:me|us)(?: in (?:one|a single) (?:line|sentence))?) (?P<what>(?!the (?:words?|phrase|sentence)\b)(?:the|your|"
+                         r"how many|how much|which|what)"
+                         r" [^.!?\n]{3,80}?)\s*(?=[.!?\n]|$|,? (?:so|to show|then|and then)\b)", re.IGNORECASE)
 # what the client asks applicants to send (examples, a rate, a Loom video, a CV): intake reads the usual wordings
 # (kind "other"); this catches the ones it misses ("Submit your resume", "Record a short Loom", a "Your hourly rate
 # and availability" line under "To apply"). The letter answers them (``client_asks``).
 # ... also a line looking forward to the applicant's CV and projects (pool readers: "sends no CV")
-_APPLY_ASK = re.compile(rf"(?:{_ASK}(?:include|attach|share|send|provide|submit|record|reply with|apply with|leave|drop|mention)|"
+_APPLY_ASK = re.compile(rf"(?:{ASK}(?:include|attach|share|send|provide|submit|record|reply with|apply with|leave|drop|mention)|"
                         r"\blook(?:ing)? forward to (?:you |your )?(?:sharing|sending|seeing|receiving|reading))\b"
                         r"[^.!?\n]{0,100}?\b"
                         r"(?:portfolio|examples?|samples?|links?|cv|resume|résumé|rate|availability|loom|video|references|"
                         r"estimate|quote|timelines?|screenshots?)\b", re.IGNORECASE)
 # the asks this session added (issue 14): an estimate, education, a count, tools, experience with a named tool, years,
 # a week-by-week plan; named with "your" or an unambiguous phrase ("the dashboard must include total cost" is a task)
-_APPLY_MORE = re.compile(rf"(?:{_ASK}|\b(?:in your (?:proposal|application|cover letter|bid|reply),?|when applying,?|"
+_APPLY_MORE = re.compile(rf"(?:{ASK}|\b(?:in your (?:proposal|application|cover letter|bid|reply),?|when applying,?|"
                          r"reply (?:[\w ]{0,20} )?with:?)\s*(?:please )?)(?:include|attach|share|send|provide|submit|mention|"
                          r"tell (?:us|me)|let (?:us|me) know|list|describe|state|give)\b[^.!?\n]{0,120}?(?:\byour (?:education|"
                          r"degree|(?:favou?rite |preferred )?tools|experience (?:with|in|using)|years)|\b(?:estimated|total) "
@@ -120,7 +106,8 @@ def price_ask(sentence: str) -> bool:
                 and not _PRICE_FEATURE.search(sentence))
 
 
-_PERSONAL = re.compile(rf"\b(?:mention|tell us|tell me|include|state|write|(?:start|begin|open) (?:your|the) {_DOC} with)\b"
+_PERSONAL = re.compile(rf"\b(?:mention|tell us|tell me|include|state|write|(?:start|begin|open|finish|end|close) (?:your|the) "
+                       rf"{DOC} with)\b"
                        r"[^.!?\n]{0,30}\b(?P<what>your "
                        r"(?:favou?rite [a-z]+(?: [a-z]+)?(?: [a-z]+)?(?=\s*[(,.;:!?]|\s+(?:alongside|in|and|with|to|at|so|as|on|"
                        r"somewhere|anywhere)\b|\s*$)|star sign|zodiac sign|pet'?s name|middle name))", re.IGNORECASE)
@@ -166,33 +153,6 @@ def _flagged(text: str, brief: JobBrief) -> bool:
         if q and (q in low or low in q):
             return True
     return False
-
-
-def _value(m: re.Match) -> str | None:
-    """The opener a match names, or None when a bare word is not clearly delimited as the word to write."""
-    if m.group("q"):
-        return m.group("q").strip() or None
-    word, after = m.group("w") or "", m.string[m.end():]
-    named = re.search(r"\b(?:word|phrase|sentence)[:\s]\s*$", m.string[:m.start("w")], re.IGNORECASE)
-    if word.lower() in _NOT_A_WORD or not (named or word.isupper() and len(word) > 1 or _BARE_END.match(after)):
-        return None
-    return word
-
-
-def real_opener(text: str, value: str | None) -> bool:
-    """Whether ``text`` (an instruction sentence, from the extractor or the scan) really asks the applicant to open
-    the proposal with ``value``: an imperative addressed to them, and the value quoted or clearly delimited.
-    The one gate for every opener, whoever read it (a model may return "Estate" for a post about real estate)."""
-    if not value or not text:
-        return False
-    want = " ".join(value.lower().strip("\"'“”‘’ ").split())
-    flat = " ".join(text.split())
-    for pat in OPENER_PATTERNS:
-        for m in pat.finditer(flat):
-            got = _value(m)
-            if got and " ".join(got.lower().split()).strip(".!") == want.strip(".!"):
-                return True
-    return bool(_LEAD_IN.search(flat.rstrip())) and len(want.split()) <= 12
 
 
 def _lines_and_sentences(description: str) -> list[tuple[str, str]]:
@@ -300,9 +260,9 @@ def _scan(description: str) -> list[tuple[str, str, str | None]]:
     for s, nxt in _lines_and_sentences(description):
         for pat in OPENER_PATTERNS:
             m = pat.search(s)
-            if m and (v := _value(m)):
+            if m and (v := opener_value(m)):
                 out.append(("opener", s.strip(), v))
-        if _LEAD_IN.search(s) and (m := _NEXT_LINE.match(nxt[:82])) and len(m.group("q").split()) <= 12:
+        if LEAD_IN.search(s) and (m := NEXT_LINE.match(nxt[:82])) and len(m.group("q").split()) <= 12:
             out.append(("opener", s.strip(), m.group("q").strip()))
         if _RATE_FIRST.search(s):
             out.append(("rate_first", s.strip(), None))
@@ -311,8 +271,11 @@ def _scan(description: str) -> list[tuple[str, str, str | None]]:
             or price_ask(s) and not _OURS.search(s)
         if asked and not _PRICE_FEATURE.search(s):  # "The dashboard must include … booking rate" is a task
             out.append(("other", s.strip(), None))
-        for pat in (_PERSONAL, _SAMPLE_WORK, _CONFIRM_DONE):
-            if m := pat.search(s):
+        if _NAME_FIRST.search(s):
+            out.append(("name_first", s.strip(), None))
+            continue
+        for pat in (_PERSONAL, _SAMPLE_WORK, _CONFIRM_DONE, _FIRST_FACT):
+            if (m := pat.search(s)) and not (pat is _FIRST_FACT and names_opener(s)):
                 out.append(("personal", s.strip(), m.group("what")))
                 break
     return out + [("other", item, None) for item in _listed_asks(description) + _inline_asks(description)]
@@ -343,6 +306,12 @@ def resolve(brief: JobBrief, ws: Workspace) -> Resolved:
             elif value.lower() != r.opener.lower():
                 r.flags.append(f"instruction_conflict: the post asks for two openers (\"{r.opener}\", \"{value}\"); "
                                f"the draft uses the first")
+        elif kind == "name_first":
+            r.opener = r.opener or (ws.profile.signature or ws.profile.name).split()[0]
+        elif kind == "rate_first" and _PRICE.search(text) and not re.search(r"\brate\b", text, re.IGNORECASE):
+            r.first_line = "[Your price for the whole job]"  # a fixed price: the reviewer's figure, where the client wants it
+            r.flags.append(f"instruction_needs_you: the client wants your price in the first line (\"{text[:120]}\"); write it "
+                           f"in the placeholder before sending")
         elif kind == "rate_first":
             if ws.profile.hourly_rate:
                 r.first_line = f"Our rate is ${ws.profile.hourly_rate:g} per hour"
@@ -351,7 +320,7 @@ def resolve(brief: JobBrief, ws: Workspace) -> Resolved:
                                "workspace has no hourly rate; add it before sending")
         elif kind == "personal":  # a read-check: left out, the client discards the letter (fresh-pool readers)
             # quoted in the client's words: "your favorite Rock Band"; at the top when the client asks for it there
-            (r.personal_first if _AT_TOP.search(text) else r.personal).append(value)
+            (r.personal_first if _AT_TOP.search(text) and not _AT_END.search(text) else r.personal).append(value)
             r.flags.append(f"instruction_needs_you: the client asks for {value}; the workspace cannot answer that, "
                            f"so fill in the placeholder yourself before sending (\"{text[:120]}\")")
         elif kind in ("required_word", "other", "format") and value:

@@ -305,7 +305,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     for ask in facts.get("personal_asks") or []:  # a read-check ("your favourite band"): the reviewer's to fill
         cta = f"{cta} As you asked, {_asked(ask)}: [Your answer]."
     if first := " ".join(f"As you asked, {_asked(ask)}: [Your answer]." for ask in facts.get("personal_first") or []):
-        opener = f"{first} {opener}" if opener else first  # "… in the first line": the letter opens with it
+        opener = f"{opener}{'' if opener[-1:] in '.!?' else '.'} {first}" if opener else first  # "… in the first line"
     sig = ws["profile"].get("signature") or ws["profile"]["name"]
 
     def words_with(ex: list[str], pl: list[str], st: tuple[str, ...]) -> int:
