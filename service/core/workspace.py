@@ -66,6 +66,10 @@ class Profile(_Strict):
     signature: str = Field("", max_length=200, description="How drafts are signed (first name).")
     industries: list[str] = Field(default_factory=list)
     years_experience: int | None = Field(None, ge=0, le=80)
+    timezone: str = Field("", max_length=80, description="Where you work from, as a client reads it, e.g. 'CET (UTC+1)'.")
+    availability: str = Field("", max_length=300, description="When new work can start and the hours a week you have, "
+                              "e.g. 'new work can start within two working days; about 30 hours a week'. Screening "
+                              "questions about the start are answered from it (left as a placeholder when empty).")
 
 
 class ServiceLine(_Strict):

@@ -155,8 +155,37 @@ def rate_answer(question: str, rate: float | None) -> str:
 
 # any other choice asked for ("Which visuals would you use for regional comparison?"): the applicant's own pick, for
 # the reviewer, never "I would rather answer this one precisely …" (found trying the product)
-ANY_PICK = re.compile(r"^(?:which|what) (?P<thing>[a-z][\w/+-]*(?: [a-z][\w/+-]*)?) (?P<aux>would|will|do|should) you "
-                      r"(?P<verb>use|recommend|choose|pick|suggest)\b", re.IGNORECASE)
+ANY_PICK = re.compile(r"^(?:which|what) (?P<thing>[a-z][\w/+-]*(?: (?!would\b|will\b|do\b|should\b)[a-z][\w/+-]*)?) (?:(?P<aux>would|will|do|should) you|"
+                      r"you(?:'d|’d| would)?) (?P<verb>use|recommend|choose|pick|suggest)\b", re.IGNORECASE)
+# when the applicant can start, their time zone, the likely cause of a fault: facts and judgements only the applicant
+# (or the profile's ``availability`` and ``timezone``) can give, never "once I have seen your setup" (found trying)
+START_Q = re.compile(r"\b(?:when (?:can|could|would) you (?:start|begin)|when you (?:can|could) (?:start|begin)|how soon|(?:start|begin) (?:date|now|today|"
+                     r"immediately|right away|asap|within|this week)|can you (?:start|begin)|availability(?! (?:in|during|for) "
+                     r"(?:\w+ )?(?:hours|time))|available to start|how many hours (?:per|a|each) week (?:can|could|would|do) you)\b",
+                     re.IGNORECASE)
+ZONE_Q = re.compile(r"\b(?:what|which) time ?zone\b|\byour time ?zone\b|^(?:what|which) is your (?:time ?zone|location)|"
+                    r"^where are you (?:based|located)\b", re.IGNORECASE)
+# a choice between two named options ("Would you use theme app extensions or edit Liquid directly?", "pandas or R?")
+_NOT_AN_OPTION = r"(?!not\b|other|anything|something|similar|equivalent|more\b|less\b|both\b|either\b)"
+CHOICE_Q = re.compile(r"^(?:(?:would|will|do|should) you (?:rather |prefer(?: to)? |use |go with |pick |choose |recommend )"
+                      rf"(?:use )?[^?]{{2,60}}? or {_NOT_AN_OPTION}[^?]{{2,60}}|(?!.*\byou\b)[\w.+/#-]+(?: [\w.+/#-]+){{0,3}},? or "
+                      rf"{_NOT_AN_OPTION}[\w.+/#-]+(?: [\w.+/#-]+){{0,3}})\s*\?$", re.IGNORECASE)
+CAUSE_Q = re.compile(r"\bwhat (?:do )?you think (?:might |could |may |would )?(?:be )?caus\w*|\b(?:the )?likely cause\b|"
+                     r"\bwhat (?:might|could|may) (?:be )?caus\w*", re.IGNORECASE)
+
+
+def profile_answer(question: str, profile: dict) -> str:
+    """The start, the time zone or the likely cause from the profile when it says, else the reviewer's placeholder;
+    "" when the question asks none of these."""
+    if CAUSE_Q.search(question):
+        return "[Your answer: the likely cause, from what the post describes]"
+    if ZONE_Q.search(question):
+        zone = (profile.get("timezone") or "").strip().rstrip(".")
+        return sentence(f"My time zone is {zone}") if zone else "[Your answer: your time zone]"
+    if START_Q.search(question) and not re.search(r"\bhow long\b", question, re.IGNORECASE):
+        free = (profile.get("availability") or "").strip().rstrip(".")
+        return sentence(f"My availability: {free}") if free else "[Your answer: when you can start, and your hours a week]"
+    return ""
 # a licence or an account the applicant holds ("Do you have Power BI Pro?"): no workspace file records it
 OWNED = re.compile(r"^(?:do|does) (?:you|your team) (?:have|own|hold|pay for) (?P<what>(?!experience|knowledge|skills?|"
                    r"expertise|familiarity)(?:an? |your own )?[^?]{2,50}?\b(?:licen[cs]es?|subscriptions?|accounts?|pro|"
@@ -179,14 +208,14 @@ QUESTION_KINDS = [
                  r"projects?|case))\b"),
     ("years", r"\b(how many years|years of experience|years of [\w.]+ experience|years (?:with|using)|how much experience|"
               r"how experienced)\b"),
-    ("approach", r"\b(what (?:will|would) you do|how would you|how will you|how you would|how you['’]d|how you will|approach|plan|strategy|"
+    ("approach", r"\b(what (?:will|would) you do|what (?:will|would) you (?:focus on|prioriti[sz]e|tackle|start with|do first)|how would you|how will you|how you would|how you['’]d|how you will|approach|plan|strategy|"
                  r"process|steps|methodology|how do you|how can you|ensure)\b"),
     ("confirm", r"^(?:please )?confirm(?:ation)?\b"),
     ("personal", r"\b(certif\w+|what (?:interests|excites|attracts) you|why (?:do you want|are you interested)|country|city|where are you|located|location|based in|residence|favou?rite|smell|colou?r|hobby|enjoy|"
                  r"hobbies|age|gender|nationality|native language|your name|full name|linkedin|your phone|"
                  r"looking for in (?:your|a|the) (?:next )?(?:position|role|job|career)|your career goals?|"
                  r"where do you see yourself)\b"),
-    ("yesno", r"^(do|does|are|is|can|could|would|will|have|has)\b"),
+    ("yesno", r"^(do|does|are|is|can|could|would|will|have|has|whether you)\b"),
     ("experience", r"\b(have you|has anyone|do you have|experience (with|in)|worked (with|on)|familiar|used|dealt with|"
                    r"done (this|that|something|anything) (similar|like))\b"),
 ]

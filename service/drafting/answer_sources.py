@@ -113,3 +113,23 @@ def proof_bit(item: dict | None) -> str:
     if item.get("outcome"):
         out = f"{out} {outcome_sentence(item['outcome'])}".strip()
     return out
+
+
+# each deferral or first-call answer in its own words (``answers_for`` takes the next unused one)
+DEFERRALS = (
+    ("I would rather answer this one precisely than in general terms: I will confirm it in writing before our first "
+     "call, once I have seen your setup."),
+    ("This depends on details I have not seen yet; once you have shown me the current setup, I will confirm my answer "
+     "in writing before any work starts."),
+    ("I will give you a firm answer to this one on our first call, after a look at what you have today, and put it "
+     "in the written summary I send afterwards."),
+)
+CLIENT_SIDE = (
+    ("That one is yours to answer, and I will ask it on our first call; your answer goes into the written plan "
+     "for the first milestone."),
+    ("I would like your answer to this too: I will bring it to our first call and shape the first milestone around it."),
+    ("That is for you to decide rather than me; I will take it through with you on our first call, with my "
+     "recommendation, before any work starts."),
+    ("Your answer to this one shapes the plan, so I will ask you about it on our first call before I commit to a "
+     "milestone."),
+)

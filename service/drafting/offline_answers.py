@@ -14,8 +14,10 @@ import re
 from service.drafting.answer_bank import know_how
 from service.drafting.answer_kinds import (
     ANY_PICK,
+    CHOICE_Q,
     OWNED,
     closest_experience,
+    profile_answer,
     question_kind,
     rate_answer,
     stack_answer,
@@ -23,6 +25,8 @@ from service.drafting.answer_kinds import (
     with_subject,
 )
 from service.drafting.answer_sources import (
+    CLIENT_SIDE,
+    DEFERRALS,
     OWN_PAST,
     bank_answer,
     fact_needed,
@@ -66,7 +70,7 @@ _HOW_LONG = re.compile(r"\b(?:how long|timeline|time ?frame|estimat\w*|eta|turna
 DEFER, ASK_CLIENT = "", "\x00ask the client"  # nothing fits / a question about the client's own needs
 
 
-_GENERIC_ASK = frozenset(["response", "accomplish", "achieve", "goals", "goal", "tell", "briefly", "project", "approach", "approaching", "handle", "handling", "tackle", "tackling", "plan", "planning", "process", "steps", "methodology", "ensure", "ensuring", "deliver", "delivering", "complete", "completing", "start", "starting", "first"])
+_GENERIC_ASK = frozenset(["response", "accomplish", "achieve", "goals", "goal", "tell", "briefly", "project", "approach", "approaching", "handle", "handling", "tackle", "tackling", "plan", "planning", "process", "steps", "methodology", "ensure", "ensuring", "deliver", "delivering", "complete", "completing", "start", "starting", "first", "focus", "prioritise", "prioritize", "week", "weeks", "days", "month", "two"])
 
 
 def _approach_answer(question: str, brief: dict, ws: dict, line: dict, steps: tuple[str, ...] = ()) -> str:
@@ -123,26 +127,6 @@ _BROAD = frozenset({"api_integration", "communication", "estimates", "errors", "
 _LIST_ASK = re.compile(r"\b(?:what|which) (?:tasks|processes|steps|parts|features|deliverables)\b", re.IGNORECASE)
 _EXPERIENCE_ASK = re.compile(r"^(?:do|have|has) (?:you|anyone)\b.{0,80}\b(?:experience|worked|used|done|built|dealt|"
                              r"migrated|managed|implemented|know|written|created|developed)\b", re.IGNORECASE)
-# each deferral or first-call answer in its own words (``answers_for`` takes the next unused one)
-DEFERRALS = (
-    ("I would rather answer this one precisely than in general terms: I will confirm it in writing before our first "
-     "call, once I have seen your setup."),
-    ("This depends on details I have not seen yet; once you have shown me the current setup, I will confirm my answer "
-     "in writing before any work starts."),
-    ("I will give you a firm answer to this one on our first call, after a look at what you have today, and put it "
-     "in the written summary I send afterwards."),
-)
-CLIENT_SIDE = (
-    ("That one is yours to answer, and I will ask it on our first call; your answer goes into the written plan "
-     "for the first milestone."),
-    ("I would like your answer to this too: I will bring it to our first call and shape the first milestone around it."),
-    ("That is for you to decide rather than me; I will take it through with you on our first call, with my "
-     "recommendation, before any work starts."),
-    ("Your answer to this one shapes the plan, so I will ask you about it on our first call before I commit to a "
-     "milestone."),
-)
-
-
 def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: dict, line: dict,
                     steps: tuple[str, ...] = ()) -> str:
     """The answer in first person singular (``answers_for`` puts it in the letter's voice). ``steps`` are the letter's
@@ -152,6 +136,10 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
     ours = our_tools(ws)
     item = proof.get("proof")
     kind = question_kind(question)
+    if from_profile := profile_answer(question, profile):
+        return from_profile
+    if CHOICE_Q.match(question.strip()):  # "Would you use theme app extensions or edit Liquid directly?": never "Yes."
+        return "[Your answer: which of the two you would choose, and why]."
     if owned := OWNED.match(question.strip()):  # "Do you have Power BI Pro?": a licence no workspace file records
         return f"[Your answer: whether you have {owned.group('what')}]."
     if kind in ("yesno", "other") and _EXPERIENCE_ASK.search(question):
@@ -192,7 +180,7 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
         cost = ", and what it costs" if re.search(r"\b(?:cost|price|pricing|fees?)\b", question, re.IGNORECASE) else ""
         return f"[Your answer: the {pick.group('thing').lower()} you would choose, why{cost}]."
     if kind == "other" and (pick := ANY_PICK.match(question.strip())):  # "What screen size do you use?": their own setup
-        own = pick.group("aux").lower() == "do" and pick.group("verb").lower() == "use"
+        own = (pick.group("aux") or "").lower() == "do" and pick.group("verb").lower() == "use"
         return f"[Your answer: the {pick.group('thing').lower()} {'you use' if own else 'you would choose, and why'}]."
     if kind == "rate":
         return rate_answer(question, profile.get("hourly_rate"))
@@ -246,7 +234,8 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
         if lack and not have and method:
             return honest_lack(lack, ws, "Not directly") + " Here is how I would go about it. " + method
         if have and not lack:
-            return (f"Yes. {join_and(have)} {be(have)} part of my everyday work. " + proof_bit(item)).strip()
+            yes = "Yes. " if re.match(r"(?:are|do|does|did|is|can|could|will|would|have|has)\b", question.strip(), re.I) else ""
+            return (f"{yes}{join_and(have)} {be(have)} part of my everyday work. " + proof_bit(item)).strip()
         if have and lack:
             return (f"{join_and(have)} {be(have)} part of my everyday work." + honest + " " +
                     proof_bit(item)).replace("  ", " ").strip()

@@ -8,6 +8,13 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from service.core.schemas import ClientInstruction
+from service.intake.question_lists import (
+    QWORD,
+    YOU,
+    bare_question,
+    split_listed,
+    split_numbered,
+)
 from service.text import linear_re
 
 MAX_QUESTIONS = 15
@@ -23,11 +30,11 @@ _Q_CUE = linear_re.compile(
     r"preguntas|(?:responde|contesta)\w* a (?:las|estas) (?:siguientes )?preguntas|répondez aux questions|"
     r"beantworten sie (?:die |folgende |diese )?fragen|beantworte\w* (?:die|folgende)|responda (?:às|as) perguntas|questions? :\s*$|"
     # a bare "Questions:" heading over a list ("- Describe a similar dashboard you built."): found trying the product
-    r"^[#*_\s]*questions?(?: for (?:applicants|freelancers|candidates|bidders))?[*_\s]*:[*_\s]*$",
+    r"^[#*_\s]*questions?(?: for (?:applicants|freelancers|candidates|bidders))?[*_\s]*:?[*_\s]*$",
     ignore_case=True)
 # a cue whose list may mix asks with things to send ("Please reply with: 1) Your experience with CDPs 2) Your rate"):
 # only the items that ask something are questions (the rate, the CV, the examples are client asks, answered apart)
-_ASK_CUE = linear_re.compile(r"answers? to (?:the following|these|the questions|the below)|(?:please )?(?:reply|respond) "
+_ASK_CUE = linear_re.compile(r"answers? to (?:the following|these|the questions|the below)|\btell (?:us|me):|(?:please )?(?:reply|respond) "
                              r"with:|in your (?:proposal|application|cover letter),? (?:please )?(?:provide|share|describe|"
                              r"explain|include)\b|"
                              # "To apply, please tell us briefly:", "When Applying, Please Include a Short Note Covering",
@@ -59,10 +66,7 @@ _RHETORICAL = linear_re.compile(r"\b(passion|thrive|are you (?:a|an|the) |ready 
                          r"some) )?(?:further |more |other |additional )?(?:questions?|explanations?|info(?:rmation)?|details|"
                          r"clarifications?)(?: (?:about|on|regarding) (?:this|the|my) (?:\w+ )?(?:job|project|post|task))?\W*$",
                          ignore_case=True)
-_QWORD = linear_re.compile(r"^(what|which|how|why|when|where|who|whom|whose|do|does|did|have|has|had|are|is|can|could|"
-                    r"would|will|should|were|was|qu[eé]|cu[aá]l|c[oó]mo|cu[aá]nt|d[oó]nde|tienes|has|avez|quel|"
-                    r"quelle|comment|combien|was|wie|welche|haben|hast|können|qual|quais|quanto|voc[eê]|"
-                    r"describe|explain|tell us|list|share|briefly)\b", ignore_case=True)
+
 
 
 # an item about the applicant's own view or way of working ("Your thoughts on how you would …", "Tech stack you would
@@ -83,8 +87,7 @@ _ASK_ITEM = linear_re.compile(r"^(?:(?:your|any) (?:\w+ )?(?:relevant |prior |pr
                               # "Your strongest backend stack" and the applicant's own view (an experience item, "Experience
                               # with QuickBooks", stays a client ask: ``client_asks`` leaves it to the reviewer)
                               r"your (?:\w+ ){0,3}stack\b|" + OWN_VIEW + ")", ignore_case=True)
-_YOU = linear_re.compile(r"\b(you|your|vous|votre|vos|tu|tus|te|du|dein|deine|ihr|ihre|sie|ihnen|você|voce|sua|seu|"
-                         r"usted|has|puedes|tienes|hai|puoi|tuo|tua|tuoi|sei|je|jij|jouw|uw|heb)\b", ignore_case=True)
+
 
 
 # a numbered sub-heading inside a question list ("2. Tools & Stack"), not a question
@@ -169,7 +172,15 @@ def screening_questions(description: str, page_questions: list[str] | None = Non
             # the cue line may itself end with a question ("... answer this: what is X?")
             tail = line.split(":", 1)[1].strip() if ":" in line and not line.rstrip().endswith(":") else ""
             after = line[cue.start():].split(":", 1)[1].strip() if ":" in line[cue.start():] else ""
-            if after and len(list(_SENT.finditer(after))) > 1:
+            numbered = split_numbered(line[cue.end():])
+            if len(numbered) >= 2:  # "please answer (1) which theme you'd recommend (2) whether you can migrate …"
+                for item in numbered:
+                    if not strict or QWORD.match(item) or _ASK_ITEM.match(item) or item.lower().startswith("your "):
+                        add(item)
+            elif len(listed := split_listed(after)) >= 2:  # "Tell us: your rate, your availability and your time zone."
+                for item in listed:
+                    add(item)
+            elif after and len(list(_SENT.finditer(after))) > 1:
                 # "answer the following questions in your cover letter: Describe your experience with Spark. How do
                 # you ensure data quality?": each asking sentence after the colon
                 for m in _SENT.finditer(after):
@@ -191,10 +202,11 @@ def screening_questions(description: str, page_questions: list[str] | None = Non
                     break
                 item = _strip_item(cur)
                 is_item = bool(_LIST_ITEM.match(cur))
-                asks = item.endswith("?") or bool(_ASK_ITEM.match(item))
+                # ... or, under "Please answer the following questions:", a question that lost its question mark
+                asks = item.endswith("?") or bool(_ASK_ITEM.match(item)) or (not strict and bare_question(item, lines[j + 1:j + 2]))
                 # ... never a closing cheer among the items ("- Come and help us change how maps are made!")
                 if asks or (is_item and not strict and not passed and not _SUBHEAD.match(item) and not item.endswith("!")
-                            and (_QWORD.match(item) or item.endswith((".", ":")) is False)):
+                            and (QWORD.match(item) or item.endswith((".", ":")) is False)):
                     add(item)
                     blank, got = (0, got + 1) if asks else (blank, got)  # blank lines may part an answer list's items
                 elif not is_item and j > i + 1 and (not got or len(item.split()) > 20):
@@ -222,7 +234,7 @@ def screening_questions(description: str, page_questions: list[str] | None = Non
         if ": " in s and s.split(": ", 1)[1].strip().endswith("?"):
             s = s.split(": ", 1)[1].strip()
         s = _glued_question(s)
-        if s.endswith("?") and (s.startswith("¿") or _YOU.search(s) or _ADVICE.match(s)) \
+        if s.endswith("?") and (s.startswith("¿") or YOU.search(s) or _ADVICE.match(s)) \
                 and not _RHETORICAL.search(s) and len(s.split()) >= 4:
             add(s)
     return out[:MAX_QUESTIONS]

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from service.core.config import DEMO_WORKSPACE
 from service.core.workspace import load_workspace
 from service.drafting.answer_bank import know_how
@@ -125,3 +127,74 @@ def test_a_licence_or_account_the_applicant_holds_is_theirs_to_confirm():
     assert got == "[Your answer: whether you have Power BI Pro]."
     assert OWNED.match("Do you have a paid plan of Airtable?").group("what") == "a paid plan of Airtable"
     assert OWNED.match("Do you have experience with Stripe accounts?") is None
+
+
+@pytest.mark.parametrize("post, questions", [
+    ("Stripe subscriptions for our app.\nPlease answer the following questions:\nHow would you handle failed webhooks\n"
+     "Have you used the Stripe customer portal\nWhat is your estimated timeline\nAlso, keep it short.",
+     ["How would you handle failed webhooks", "Have you used the Stripe customer portal", "What is your estimated timeline"]),
+    ("Merge weekly workbooks with a macro.\nQuestions\nHave you done similar automation before\n"
+     "How would you handle files where the columns differ",
+     ["Have you done similar automation before", "How would you handle files where the columns differ"]),
+    ("A new store for our pottery. In your reply please answer (1) which theme you'd pick and why (2) whether you can "
+     "move our listings from Etsy (3) your fixed price. Thanks.",
+     ["which theme you'd pick and why", "whether you can move our listings from Etsy", "your fixed price"]),
+    ("Cold email sequence for our agency.\nTell us: your rate, your availability this month, and your time zone.",
+     ["your rate", "your availability this month", "your time zone"]),
+    ("Our admin page crashes on a date filter. Just tell me: 1. what you think might cause this 2. your hourly rate "
+     "3. when you can start.", ["what you think might cause this", "your hourly rate", "when you can start"]),
+])
+def test_questions_without_question_marks_are_read(post, questions):
+    assert screening_questions(post) == questions
+
+
+def test_a_hard_wrapped_paragraph_after_a_cue_is_no_list_of_questions():
+    post = ("Please answer the following questions:\nHow do you know your approach is good, and what were the results of\n"
+            "your evaluation and a discussion of what they mean?")
+    assert not any(q.endswith("results of") for q in screening_questions(post))
+
+
+def test_start_time_zone_cause_and_choice_are_answered_from_the_profile_or_left_to_the_reviewer():
+    from service.drafting.offline_answers import answer_question
+
+    brief, facts, proof = {"title": "", "description": ""}, {"claimable_tools": []}, {"proof": None}
+    full = {"profile": {"name": "X", "skills": [], "timezone": "CET (UTC+1)", "availability": "can start on Monday"},
+            "proof": []}
+    bare = {"profile": {"name": "X", "skills": []}, "proof": []}
+
+    def ask(q, ws):
+        return answer_question(q, brief, ws, facts, proof, {"skills": []})
+
+    assert ask("How soon can you start?", full) == "My availability: can start on Monday."
+    assert ask("when you can start", bare) == "[Your answer: when you can start, and your hours a week]"
+    assert ask("What timezone are you in?", full) == "My time zone is CET (UTC+1)."
+    assert ask("your time zone", bare) == "[Your answer: your time zone]"
+    assert ask("What do you think might be causing this?", full).startswith("[Your answer: the likely cause")
+    for q in ("Would you use theme app extensions or edit Liquid directly?", "pandas or R?"):
+        assert ask(q, full) == "[Your answer: which of the two you would choose, and why].", q
+    for q in ("Do you have experience with React or Vue?", "Can you work evenings or weekends?"):
+        assert "which of the two" not in ask(q, full), q
+
+
+def test_a_which_question_is_never_answered_yes(db):
+    draft = _draft("Shopify theme tweaks for our candle shop\nWe need a sticky add-to-cart button on our Dawn theme.\n"
+                   "Which Shopify themes have you customised?", DEMO)
+    (answer,) = [a["answer"] for a in draft.parts["screening_answers"]]
+    assert not answer.startswith("Yes")
+
+
+def test_weekly_hours_and_the_first_weeks_are_answered_not_deferred():
+    from service.drafting.offline_answers import answer_question
+
+    ws = {"profile": {"name": "X", "skills": [], "availability": "about 20 hours a week"}, "proof": []}
+    got = answer_question("How many hours per week can you commit?", {"title": "", "description": ""}, ws,
+                          {"claimable_tools": []}, {"proof": None}, {"skills": []})
+    assert got == "My availability: about 20 hours a week."
+
+
+def test_the_first_two_weeks_get_the_letters_plan(db):
+    draft = _draft("Part-time BI analyst for our dashboards\nWe need someone about 15 hours a week to maintain our "
+                   "Looker Studio dashboards and write SQL for new metrics.\n\nQuestions:\n"
+                   "- What would you focus on in your first two weeks?", DATA_WS)
+    (answer,) = [a["answer"] for a in draft.parts["screening_answers"]]
+    assert not any(d.split(":")[0].lower() in answer.lower() for d in DEFERRALS)

@@ -90,7 +90,7 @@ def test_screening_answers_answer_the_question(db):
     answers = {a["question"]: a["answer"] for a in out.parts["screening_answers"]}
     assert "$65" in answers[qs[0]]
     assert answers[qs[1]].startswith("Not directly")
-    assert "start date" in answers[qs[2]]
+    assert "can start within two working days" in answers[qs[2]]  # the demo profile's ``availability``
     # an opinion or a personal fact is the person's to give: a placeholder the lint refuses, and a reviewer note
     assert answers[qs[3]].startswith("[Your answer")
     assert any(f.startswith("personal_answer_needed") for f in out.parts["reviewer_flags"])
