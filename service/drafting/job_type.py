@@ -21,7 +21,12 @@ _FIX = re.compile(r"\b(?:fix|fixing|bug|bugs|broken|not working|stopped working|
                   r"current (?:issues?|problems?)|experiencing (?:an? |some |the )?(?:issues?|problems?)|"
                   # "URGENT: Django site down after upgrade", "a 500 error on every page" (found trying the product)
                   r"(?:site|server|website|store|app|api|database|service|page)s? (?:is |was |went |goes |keeps going )?down|"
-                  r"[45]\d\d errors?|not loading|(?:won't|doesn't|does not|will not) (?:load|start|open)|right now)\b", _I)
+                  r"[45]\d\d errors?|not loading|(?:won't|doesn't|does not|will not) (?:load|start|open)|right now|"
+                  # "payments failing since this morning", "measure showing wrong totals" (found trying the product; a
+                  # failing build stays with its pipeline's own plan, ``app_cases.MOBILE_CI``)
+                  r"(?:tests?|job|import|sync|refresh|script|page|checkout|payment|login|form)s? (?:is |are |keeps? )?fail\w*|"
+                  r"wrong (?:totals?|numbers?|results?|values?|figures?|amounts?|prices?|data)|incorrect (?:totals?|numbers?|"
+                  r"results?|values?|figures?|amounts?|data)|(?:doesn't|does not|don't) add up)\b", _I)
 _URGENT = re.compile(r"urgent\w*|asap|today|right now", _I)
 # the words of a standing job or of employment (a schedule, a start date, a salary, a place in a team)
 # "hybrid" as a way of working, not "remote or hybrid" (that is a remote job): one rule for the job type, the role's
@@ -86,6 +91,10 @@ _TITLE_TASK = re.compile(r"\b(?:build(?:ing)?|develop(?:ing|ment)?|creat(?:e|ing
 _CONSULT = re.compile(r"\b(?:consult\w*|advice|advise|advisor|guidance|(?:mentor|coach)\w*(?! (?:apps?|platforms?|"
                       r"applications?|matching|marketplaces?|networks?|sites?|websites?|portals?|tools?|software|system))|"
                       r"second opinion|"
+                      # "pick your brain", "book an hour … to talk through pros and cons", "sanity-check it … a call where
+                      # you walk me through your feedback", "share findings on a Zoom call" (found trying the product)
+                      r"pick your brain|book an hour|talk (?:it |this |them )?through|sanity[- ]check|walk (?:me|us) through "
+                      r"(?:your|what you)|(?:on|get on|hop on|over) an? (?:quick |short |zoom |video |paid )?call\b(?! center)|"
                       r"strategy session|code review|review (?:my|our) |"
                       r"(?:what|things) (?:we|i) need to (?:know|understand)|need to understand)\b", _I)
 # the result is written: an audit, a written report or consultation, a page count: a project with a deliverable

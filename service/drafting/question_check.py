@@ -113,7 +113,8 @@ RULES: tuple[tuple[re.Pattern, tuple[re.Pattern, ...]], ...] = (
                                                      r"update|upgrade|migration))\b|\bstarted (?:after|when|last)\b|"
                                                      r"\bafter (?:the|we|our) (?:update|upgrade|migrat\w+)\b|"
                                                      # "since we upgraded to Django 4.2", "after a hosting move" (trying)
-                                                     r"\bsince (?:we|i|they) (?:\w+ed|moved|switched)\b|\bafter (?:an?|the|we|"
+                                                     r"\bsince (?:we|i|they) (?:\w+ed|moved|switched)\b|\bafter (?:someone|"
+                                                     r"somebody|a colleague|(?:we|i|they) \w+ed\b)|\bafter (?:an?|the|we|"
                                                      r"our) (?:[\w-]+ ){0,2}(?:update|upgrade|migration|move|switch|"
                                                      r"install|deploy|change)\w*\b", _I),)),
     (re.compile(r"\bfinished design\b|\bdesigns? (?:to build from|ready)\b|\bwork from the existing screens\b", _I),

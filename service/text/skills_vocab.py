@@ -169,7 +169,10 @@ VOCAB: dict[str, tuple[str, ...]] = {
     "Notion": (),
     "Google Sheets": ("google spreadsheet", "google spreadsheets", "gsheets"),
     "Google Apps Script": ("apps script", "gas script"),
-    "Microsoft Excel": ("excel", "ms excel", "excel formulas", "spreadsheets"),
+    # Excel's own functions name the tool a post is about ("Fix broken VLOOKUP / SUMIFS in our pricing workbook" fitted
+    # no data workspace: found trying the product)
+    "Microsoft Excel": ("excel", "ms excel", "excel formulas", "spreadsheets", "vlookup", "vlookups", "xlookup",
+                        "xlookups", "sumifs", "countifs", "index/match", "index match", "pivot tables"),
     "Microsoft Power BI": ("power bi", "powerbi", "microsoft power bi data visualization"),
     "Power Automate": ("microsoft power automate",),
     "Power Query": (),

@@ -3,6 +3,8 @@ the first line" was answered in the last paragraph, and "advice on whether to mo
 ("You want someone to “move to AWS and what it would cost”")."""
 from __future__ import annotations
 
+import pytest
+
 from service.core.config import DEMO_WORKSPACE
 from service.core.workspace import load_workspace
 from service.drafting.instructions import resolve
@@ -108,3 +110,36 @@ def test_the_keyword_list_question_is_settled_when_the_client_sends_keyword_brie
     assert already_answered(q, "You'll get keyword briefs from our SEO lead every month.")
     assert already_answered(q, "Keyword research is done; we need the writing.")
     assert not already_answered(q, "We want four SEO articles a month on remote work.")
+
+
+@pytest.mark.parametrize("title, description, expected", [
+    ("Pick your brain on BI tools", "We keep our data in Google Sheets and want to book an hour with someone who has used "
+     "Power BI and Looker Studio to talk through the pros and cons.", "consultation"),
+    ("Quick review of my Excel model", "I built a three-statement model and want someone to sanity-check it, ideally on "
+     "a call where you walk me through your feedback.", "consultation"),
+    ("Checkout payments failing since this morning", "Every card payment on our Next.js store fails with a server "
+     "error since this morning, and customers are writing in.", "fix"),
+    ("DAX measure showing wrong totals", "Our YTD measure is right per month but the total row is roughly double, and "
+     "I need it sorted today before the board meeting.", "fix"),
+    ("Power BI dashboard for our sales team", "Build a dashboard from our CRM export with revenue by rep and region, "
+     "with a call at the end to walk through it.", "project"),
+])
+def test_job_types_found_trying(title, description, expected):
+    from service.core.schemas import JobBrief
+    from service.drafting.job_type import job_type
+
+    assert job_type(JobBrief(title=title, description=description)) == expected
+
+
+def test_excel_functions_name_excel():
+    from service.text.skills import find_skills_in_text
+
+    assert "Microsoft Excel" in find_skills_in_text("Fix broken VLOOKUP / SUMIFS in our pricing workbook")
+    assert "Microsoft Excel" not in find_skills_in_text("Fix the lookup on our pricing page")
+
+
+def test_since_when_is_settled_by_someone_having_changed_something():
+    from service.drafting.question_check import already_answered
+
+    q = "Since when has it been happening, and did anything change around that time?"
+    assert already_answered(q, "The workbook stopped calculating after someone inserted columns in the Rates tab.")
