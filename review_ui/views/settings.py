@@ -23,6 +23,8 @@ def profile(ws) -> None:
     st.write(p.overview)
     st.caption(f"Skills: {', '.join(p.skills)} · rate: {p.hourly_rate or '—'} · signs as: {p.signature or '—'}"
                f" · industries: {', '.join(p.industries) or '—'}")
+    st.caption(f"Time zone: {p.timezone or '—'} · availability: {p.availability or '—'} (screening questions about "
+               f"the start and the time zone are answered from these; empty, they are left for you to fill in)")
     st.caption(f"Workspace file: `{get_settings().workspace}` (validate with `draftroom workspace check FILE`)")
 
 

@@ -62,6 +62,7 @@ class DraftFacts:
     required_words: list[str] = field(default_factory=list)
     personal_asks: list[str] = field(default_factory=list)  # "your favorite Rock Band": the reviewer's placeholder
     personal_first: list[str] = field(default_factory=list)  # … asked for in the first line of the letter
+    max_words: int | None = None  # the client's own limit on the proposal's length ("Keep it under 100 words")
     screening_questions: list[str] = field(default_factory=list)
     title_thing: str = ""
     seed: int = 0
@@ -178,7 +179,7 @@ def gather_facts(brief: JobBrief, ws: Workspace) -> DraftFacts:
     return DraftFacts(post_text=text, details=extract_details(brief, post_tools), post_tools=post_tools,
                       claimable_tools=ours_named, unclaimable_tools=list(dict.fromkeys(unclaimable)),
                       numbers=_numbers(brief), opener=resolved.opener, required_words=resolved.required,
-                      personal_asks=resolved.personal, personal_first=resolved.personal_first,
+                      personal_asks=resolved.personal, personal_first=resolved.personal_first, max_words=resolved.max_words,
                       first_line=resolved.first_line, instruction_flags=resolved.flags, client_asks=resolved.asks,
                       screening_questions=list(brief.screening_questions), title_thing=clean_title(brief.title),
                       seed=stable_seed(raw), greeting_name=client_first_name(brief.description) or "",

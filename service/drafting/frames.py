@@ -330,3 +330,11 @@ def profile_intro(profile: dict) -> str:
     head = head[0].lower() + head[1:] if not head[:2].isupper() else head
     head = head if noun.endswith("s") and not noun.endswith("ss") else f"{article(head)} {head}"
     return sentence(f"About {profile['name']}: {head}" + (f", with {years} years in this work" if years else ""))
+
+
+def quoted_or_plain(words: str) -> str:
+    """What the client asked for ("your favourite band"), in quotation marks when it can stand quoted."""
+    try:
+        return Quote(words).render()
+    except SlotError:
+        return words

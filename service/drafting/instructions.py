@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from service.core.schemas import JobBrief
 from service.core.workspace import Workspace
+from service.drafting.length_rules import word_limit
 from service.drafting.opener_rules import (
     ASK,
     DOC,
@@ -144,6 +145,7 @@ class Resolved:
     asks: list[str] = field(default_factory=list)  # what to send with the application: answered by ``client_asks``
     personal: list[str] = field(default_factory=list)  # "your favorite Rock Band": a placeholder the reviewer fills
     personal_first: list[str] = field(default_factory=list)  # … asked for in the first line: the letter opens with it
+    max_words: int | None = None  # "Keep it under 100 words": the letter's upper bound (``letter_bounds``)
 
 
 def _flagged(text: str, brief: JobBrief) -> bool:
@@ -333,6 +335,11 @@ def resolve(brief: JobBrief, ws: Workspace) -> Resolved:
                 r.asks.append(text)
                 continue
             r.flags.append(check_flag(text))
+    limits = [n for sent, _ in _lines_and_sentences(brief.description) if (n := word_limit(sent))]
+    limits += [n for c in brief.client_instructions if (n := word_limit(c.text))]
+    r.max_words = min(limits) if limits else None
+    if r.max_words:  # honoured by the writer's bounds (and held by the lint's word count), not a note to check by hand
+        r.flags = [f for f in r.flags if not (f.startswith("instruction_check") and word_limit(f))]
     if _ON_HOLD.search(brief.description or ""):  # a job paused by its client (pool readers: "ignores that it is on hold")
         r.flags.append("post_on_hold: the post says the job is on hold or asks people not to apply yet; check before "
                        "sending, or save the draft for later")

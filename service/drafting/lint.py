@@ -15,6 +15,7 @@ from service.core.workspace import ServiceLine, Workspace
 from service.drafting.claimable import claimable
 from service.drafting.facts import GENERIC, STOP, content_words, distinctive, post_text
 from service.drafting.instructions import resolve as resolve_instructions
+from service.drafting.length_rules import letter_bounds
 from service.drafting.lint_letters import answers_in_text, letter_checks
 from service.drafting.lint_scan import client_names, emails, links
 from service.text.skills import find_skills_in_text, normalise_skills
@@ -343,7 +344,8 @@ def allowed_sources(ws: Workspace, line: ServiceLine | None = None, extra: str =
 
 def lint_proposal(text: str, brief: JobBrief, ws: Workspace, parts: ProposalParts | None = None,
                   line: ServiceLine | None = None) -> LintResult:
-    bounds = tuple(line.word_bounds) if line else DEFAULT_BOUNDS
+    limit = resolve_instructions(brief, ws).max_words  # "Keep it under 100 words": the client's bound wins
+    bounds = letter_bounds(tuple(line.word_bounds) if line else DEFAULT_BOUNDS, limit)
     bounds_check, n = word_bounds_check(text, bounds)
     post = "\n".join([post_text(brief), *brief.screening_questions])
     checks = [

@@ -27,12 +27,12 @@ from service.drafting.constraints import (
 from service.drafting.deliverable import for_deliverable, written_deliverable
 from service.drafting.existing_work import existing_work
 from service.drafting.frames import (
-    Quote,
     SkillList,
     SlotError,
     cap,
     lead_sentence,
     profile_intro,
+    quoted_or_plain,
     says_again,
     sentence,
     tools_sentence,
@@ -148,7 +148,7 @@ def _implicit_lines(brief: dict, kind_id: str, role: bool = False, hours_asked: 
 
 
 def _approach(steps: tuple[str, ...]) -> str:
-    return "How I would approach it:\n" + "\n".join(f"{i}. {sentence(s)}" for i, s in enumerate(steps, 1))
+    return "How I would approach it:\n" + "\n".join(f"{i}. {sentence(s)}" for i, s in enumerate(steps, 1)) if steps else ""
 
 
 def _next_and_cta(kind: str, brief: dict, line: dict, work, post: str, seed: int, rush: str | None,
@@ -301,10 +301,10 @@ def draft_proposal(inputs: dict) -> ProposalParts:
         opener = (opener + ("" if opener[-1:] in ".!?" else ".") + " " if opener else "") + facts["first_line"]
     required = [w for w in facts.get("required_words", []) if w.lower() not in hook.lower()]
     if required:
-        cta = cta + " " + sentence("As you asked, " + ", ".join(_asked(w) for w in required))
+        cta = cta + " " + sentence("As you asked, " + ", ".join(quoted_or_plain(w) for w in required))
     for ask in facts.get("personal_asks") or []:  # a read-check ("your favourite band"): the reviewer's to fill
-        cta = f"{cta} As you asked, {_asked(ask)}: [Your answer]."
-    if first := " ".join(f"As you asked, {_asked(ask)}: [Your answer]." for ask in facts.get("personal_first") or []):
+        cta = f"{cta} As you asked, {quoted_or_plain(ask)}: [Your answer]."
+    if first := " ".join(f"As you asked, {quoted_or_plain(ask)}: [Your answer]." for ask in facts.get("personal_first") or []):
         opener = f"{opener}{'' if opener[-1:] in '.!?' else '.'} {first}" if opener else first  # "… in the first line"
     sig = ws["profile"].get("signature") or ws["profile"]["name"]
 
@@ -313,6 +313,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
         return greeting + sum(_wc(x) for x in [opener or "", hook, _approach(st), *ex, *pl, *asks.sentences, question,
                                                next_step, cta, sig])
 
+    if facts.get("max_words") and words_with(extras, proof_lines, steps) > hi:  # the client's own limit: the plan goes
+        steps = ()  # first (a case study reads better in a short letter)
     if plan and len(plan) > 2 and words_with([], proof_lines, steps) > hi:  # two of the post's items, not the case study
         steps = plan_for(2) or steps
     while words_with(extras, proof_lines, steps) > hi and extras:
@@ -338,6 +340,10 @@ def draft_proposal(inputs: dict) -> ProposalParts:
         question, steps = held[0], held[1] if words_with(extras, proof_lines, held[1]) <= hi else steps
     if words_with(extras, proof_lines, steps) > hi:
         question = ""
+    if words_with(extras, proof_lines, steps) > hi:  # only under a client's own limit ("Keep it under 100 words"):
+        extras, steps = [], ()  # the plan gives way first, then the case study
+        proof_lines = proof_lines if words_with(extras, proof_lines, steps) <= hi else []
+        hook = hook if words_with(extras, proof_lines, steps) <= hi else lead  # the client's words, not our remark
     if words_with(extras, proof_lines, steps) < lo and voice.plural and (about := profile_intro(ws["profile"])) \
             and "intro" not in asks.kinds:  # a short team letter says who the team is (not a bare "7 years")
         proof_lines.append(about)
@@ -377,13 +383,6 @@ def draft_proposal(inputs: dict) -> ProposalParts:
                          diagnosis=diagnosis, proof_id=proof_id, proof_line=" ".join(proof_lines),
                          next_step=next_step, call_to_action=cap(cta), screening_answers=answers, opener=opener,
                          reviewer_flags=flags, grounding=grounding, job_type=jt)
-
-
-def _asked(word: str) -> str:  # what the client asked for, in quotation marks when it can stand quoted
-    try:
-        return Quote(word).render()
-    except SlotError:
-        return word
 
 
 @task("revise_proposal")

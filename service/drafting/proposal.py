@@ -18,6 +18,7 @@ from service.core.workspace import ServiceLine, Workspace
 from service.drafting import offline_writer  # noqa: F401  (registers the offline drafting tasks)
 from service.drafting.facts import DraftFacts, gather_facts
 from service.drafting.instructions import unpasted_questions
+from service.drafting.length_rules import letter_bounds
 from service.drafting.lint import error_failures, lint_proposal
 from service.drafting.proof import NO_PROOF_FLAG, ProofChoice, select_proof
 from service.llm import LlmRequest, get_gateway, templates
@@ -50,7 +51,8 @@ def combined_hash(names: list[str], override_dir: Path | None) -> str:
 
 
 def _proposal_messages(brief: JobBrief, ws: Workspace, line: ServiceLine, choice: ProofChoice,
-                       instructions: str | None, override_dir: Path | None) -> list[dict[str, str]]:
+                       instructions: str | None, override_dir: Path | None,
+                       bounds: tuple[int, int]) -> list[dict[str, str]]:
     asks = "\n".join([f"Screening question {i}: {q}" for i, q in enumerate(brief.screening_questions, 1)]
                      + [f"Client instruction ({c.kind}): {c.text}" + (f" -> required: {c.value}" if c.value else "")
                         for c in brief.client_instructions]) or "(none)"
@@ -58,7 +60,7 @@ def _proposal_messages(brief: JobBrief, ws: Workspace, line: ServiceLine, choice
                                                     "banned_phrases": ws.banned_phrases}, override_dir)
     user = templates.render(PROPOSAL_PROMPTS[1], {
         "line": line, "brief": brief, "candidates": [c.as_dict() for c in choice.candidates if c.score > 0],
-        "word_bounds": list(line.word_bounds), "instructions": instructions,
+        "word_bounds": list(bounds), "instructions": instructions,
         "post": templates.untrusted_block(brief.description, "job post"),
         "asks": templates.untrusted_block(asks, "client asks")}, override_dir)
     return [{"role": "system", "content": system.text}, {"role": "user", "content": user.text}]
@@ -88,7 +90,8 @@ def proposal_inputs(brief: JobBrief, fit: FitAssessmentOut | None, ws: Workspace
                     facts: DraftFacts, choice: ProofChoice, instructions: str | None) -> dict:
     return {"brief": brief.model_dump(mode="json"), "fit": fit.model_dump(mode="json") if fit else None,
             "workspace": ws.model_dump(mode="json"), "service_line": line.id, "instructions": instructions,
-            "facts": facts.as_dict(), "proof": choice.as_dict(), "word_bounds": list(line.word_bounds)}
+            "facts": facts.as_dict(), "proof": choice.as_dict(),
+            "word_bounds": list(letter_bounds(tuple(line.word_bounds), facts.max_words, margin=6))}
 
 
 def draft_proposal(brief: JobBrief, fit: FitAssessmentOut | None, ws: Workspace, *, service_line: str | None = None,
@@ -100,7 +103,8 @@ def draft_proposal(brief: JobBrief, fit: FitAssessmentOut | None, ws: Workspace,
     override_dir = templates.workspace_override_dir(ws)
     facts = gather_facts(brief, ws)
     choice = select_proof(brief, ws, line)
-    messages = _proposal_messages(brief, ws, line, choice, instructions, override_dir)
+    bounds = letter_bounds(tuple(line.word_bounds), facts.max_words, margin=6)  # within the client's own limit, if any
+    messages = _proposal_messages(brief, ws, line, choice, instructions, override_dir, bounds)
     used = [line.template, *PROPOSAL_PROMPTS]
     thash = combined_hash(used, override_dir)
     inputs = proposal_inputs(brief, fit, ws, line, facts, choice, instructions)
@@ -116,7 +120,7 @@ def draft_proposal(brief: JobBrief, fit: FitAssessmentOut | None, ws: Workspace,
     failures = error_failures(lint)
     if failures:
         revise_vars = {"parts_json": parts.model_dump_json(indent=1), "violations": failures,
-                       "word_bounds": list(line.word_bounds), "word_count": lint.word_count}
+                       "word_bounds": list(bounds), "word_count": lint.word_count}
         feedback = templates.render(REVISE_PROMPT, revise_vars, override_dir)
         rev_messages = messages + [{"role": "assistant", "content": parts.model_dump_json()},
                                    {"role": "user", "content": feedback.text}]

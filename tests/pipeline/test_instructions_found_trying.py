@@ -66,3 +66,41 @@ def test_a_detail_asked_for_at_the_end_stays_at_the_end(db):
 def test_a_personal_fact_after_a_required_word_follows_it(db):
     _, draft = _draft('Start your proposal with "WICK". Before anything else, tell me how many stores you run.')
     assert draft.text.startswith("WICK. As you asked, “how many stores you run”: [Your answer].")
+
+
+@pytest.mark.parametrize("sentence, limit", [
+    ("Keep it under 100 words.", 100),
+    ("Rules for applying: 1) be on time 2) less than 150 words 3) state your rate.", 150),
+    ("Answer in bullet points only and under 80 words.", 80),
+    ("Proposals over 200 words will not be read.", 200),
+    ("Keep your proposal short - 3 sentences max.", 60),
+    ("Do NOT write a long proposal.", 120),
+    ("Articles should be under 800 words.", None),                  # the deliverable's length, not the letter's
+    ("We need 10 product descriptions, 100 words max each.", None),
+    ("Write blog posts of more than 800 words, anything shorter will be rejected.", None),
+])
+def test_a_limit_on_the_proposals_length_is_read(sentence, limit):
+    from service.drafting.length_rules import word_limit
+
+    assert word_limit(sentence) == limit
+
+
+@pytest.mark.parametrize("instruction, limit", [("Keep it under 100 words.", 100), ("Do NOT write a long proposal.", 120),
+                                                ("Keep your proposal short - 3 sentences max.", 60)])
+def test_the_letter_keeps_within_the_clients_limit_and_the_lint_holds_it(db, instruction, limit):
+    from service.drafting.lint import letter_body, word_count
+
+    brief, draft = _draft(instruction)
+    assert word_count(letter_body(draft.text)) <= limit
+    check = next(c for c in draft.lint.checks if c.id == "word_bounds")
+    assert check.passed and f"-{limit}" in check.message
+    assert not any(f.startswith("instruction_check") for f in resolve(brief, DEMO).flags)
+
+
+def test_the_lint_fails_a_letter_over_the_clients_limit(db):
+    from service.drafting.lint import lint_proposal
+
+    brief, draft = _draft("Keep it under 60 words.")
+    long = draft.text.replace("Maya", "We have built many stores like yours for small shops, and we would be glad to "
+                              "show you several of them on a call whenever it suits you this week.\n\nMaya")
+    assert not next(c for c in lint_proposal(long, brief, DEMO).checks if c.id == "word_bounds").passed
