@@ -136,6 +136,12 @@ def pay_period(text: str) -> str:
     return m.group(0).lower() if m else ""
 
 
+# a price asked per piece of work, not by the hour ("rate per word", "per article", "price for the 5 emails"): found
+# trying the product, where each got "$85 per hour"
+_PER_UNIT = re.compile(r"\bper (?:word|article|post|blog|page|issue|email|case study|video|piece|deliverable|project|"
+                       r"landing page|newsletter|description)\b|\bfor (?:the|all|these|this)(?: \d+| two| three| four| five)? "
+                       r"(?:emails?|articles?|posts?|pages?|case stud(?:y|ies)|videos?|descriptions?|newsletters?|issues?)\b",
+                       re.IGNORECASE)
 _TIME_TOO = re.compile(r"\b(?:tiempo|d[ée]lai|delivery|turnaround|how long|timeline|time ?frame|deadline|dates?)\b",
                        re.IGNORECASE)
 
@@ -145,6 +151,9 @@ def rate_answer(question: str, rate: float | None) -> str:
     delivery time when it asks for both), or a placeholder for pay asked by another period or as a salary."""
     if per := pay_period(question):  # "your expected monthly salary" is no hourly figure
         return f"My {per}: [Your {per}]."
+    if unit := _PER_UNIT.search(question):  # "rate per word", "price for the 5 emails": the reviewer's figure, with the rate
+        hourly = f" For reference, my hourly rate is ${rate:g}." if rate else ""
+        return f"My price {unit.group(0).lower()}: [Your price {unit.group(0).lower()}].{hourly}"
     base = f"My rate is ${rate:g} per hour." if rate else "I quote per milestone rather than by the hour."
     base += " For a fixed price, I would quote once the first milestone is scoped, so the number is real."
     if _TIME_TOO.search(question):  # "what is the price and the delivery time?": both halves answered
@@ -163,6 +172,12 @@ START_Q = re.compile(r"\b(?:when (?:can|could|would) you (?:start|begin)|when yo
                      r"immediately|right away|asap|within|this week)|can you (?:start|begin)|availability(?! (?:in|during|for) "
                      r"(?:\w+ )?(?:hours|time))|available to start|how many hours (?:per|a|each) week (?:can|could|would|do) you)\b",
                      re.IGNORECASE)
+INDUSTRY_Q = re.compile(r"^(?:what|which) (?:industries|sectors|verticals|niches)\b|\bindustries (?:have you|do you)\b",
+                        re.IGNORECASE)
+# "How many landing pages have you written for SaaS?": a count only the applicant knows (the reviewer's)
+COUNT_Q = re.compile(r"^how many (?:[\w-]+ ){1,5}(?:have|did) you (?:\w+ )?(?:built|written|done|made|created|delivered|"
+                     r"designed|developed|launched|run|managed|migrated|analy[sz]ed|cleaned|completed|worked on)\b",
+                     re.IGNORECASE)
 ZONE_Q = re.compile(r"\b(?:what|which) time ?zone\b|\byour time ?zone\b|^(?:what|which) is your (?:time ?zone|location)|"
                     r"^where are you (?:based|located)\b", re.IGNORECASE)
 # a choice between two named options ("Would you use theme app extensions or edit Liquid directly?", "pandas or R?")
@@ -179,6 +194,8 @@ def profile_answer(question: str, profile: dict) -> str:
     "" when the question asks none of these."""
     if CAUSE_Q.search(question):
         return "[Your answer: the likely cause, from what the post describes]"
+    if INDUSTRY_Q.search(question) and (industries := profile.get("industries") or []):
+        return sentence(f"Mostly {join_and(list(industries))}")
     if ZONE_Q.search(question):
         zone = (profile.get("timezone") or "").strip().rstrip(".")
         return sentence(f"My time zone is {zone}") if zone else "[Your answer: your time zone]"

@@ -101,6 +101,19 @@ def proof_for(tools: list[str], proofs: list[dict], chosen: dict | None) -> dict
     return next((p for p in proofs if want & {s.lower() for s in p.get("skills") or []}), chosen)
 
 
+def industry_answer(question: str, ws: dict) -> str:
+    """ "Have you written for a cybersecurity company before?": yes, with the case study from that industry, or the
+    profile's industries; "" when the question names none of them (found trying the product: the letter had said "Not
+    on a project exactly like this one" with a cybersecurity case study in the library)."""
+    def named(industry: str) -> bool:
+        return bool(industry) and re.search(rf"\b{re.escape(industry.lower())}\b", question.lower()) is not None
+    if item := next((p for p in ws.get("proof") or [] if named(p.get("industry") or "")), None):
+        return f"Yes. {proof_bit(item)}"
+    if industry := next((i for i in ws.get("profile", {}).get("industries") or [] if named(i)), None):
+        return f"Yes: {industry} is one of the industries I work in most."
+    return ""
+
+
 def proof_bit(item: dict | None) -> str:
     """The closest case study, or "" (never "none of the case studies I can share matches": readers read it as
     self-sabotage; asked for examples, the applicant's own are theirs to name: ``OWN_PAST``)."""

@@ -316,7 +316,9 @@ def outcome_sentence(outcome: str) -> str:
     garbled sentence)."""
     text = " ".join(outcome.split()).rstrip(".")
     if _PAST_LEAD.match(text) and not text.split()[0][:1].isdigit():
-        return sentence("It " + text[0].lower() + text[1:])
+        # a participle before a preposition is passive: "used in 40% of late-stage deals" -> "It was used in …"
+        passive = re.match(r"\S+ (?:in|by|as|across|at|throughout|within|into)\b", text)
+        return sentence(("It was " if passive else "It ") + text[0].lower() + text[1:])
     return sentence("The result: " + text)
 
 

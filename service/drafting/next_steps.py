@@ -154,6 +154,12 @@ def offer_for(kind_id: str, seed: int, post: str = "", own: tuple[str, str] | No
     return sentence(FRAMES[seed % len(FRAMES)].format(send=send, back=back))
 
 
+# a configured next step that presumes existing material, and a post about new work that names none
+_PRESUMES = re.compile(r"\b(?:current|existing)\b", re.IGNORECASE)
+_NEW_WORK = re.compile(r"\b(?:new|from scratch|brand[- ]new|first|(?:need|write|create|build|draft)\s+an?)\s+(?:[\w-]+\s+){0,3}?(?:sequences?|sites?|websites?|pages?|"
+                       r"stores?|apps?|brands?|campaigns?|series|newsletters?|dashboards?|reports?)\b", re.IGNORECASE)
+
+
 def project_next(kind_id: str, configured: str, question: str, seed: int, post: str = "",
                  own: tuple[str, str] | None = None) -> tuple[str, str, str]:
     """(next step, call to action, question) for a project letter of this kind.
@@ -166,6 +172,8 @@ def project_next(kind_id: str, configured: str, question: str, seed: int, post: 
     if step is not None and _SCREENS.search(step.text) and (_NO_UI.search(post) or not (
             kind_id in _UI_KINDS or _UI_POST.search(post))):
         step = None  # no screens to walk through
+    if step is not None and _PRESUMES.search(step.text) and _NEW_WORK.search(post) and not _PRESUMES.search(post):
+        step = None  # "a review of the current sequence" for a new sequence (found trying the product)
     configured = "" if step is None or step.text == DEFAULT_STEP else step.text
     offer = offer_for(kind_id, seed, post, own)
     if not offer or (configured and not _CALL_STEP.match(configured)):

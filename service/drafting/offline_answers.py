@@ -15,6 +15,7 @@ from service.drafting.answer_bank import know_how
 from service.drafting.answer_kinds import (
     ANY_PICK,
     CHOICE_Q,
+    COUNT_Q,
     OWNED,
     closest_experience,
     profile_answer,
@@ -31,6 +32,7 @@ from service.drafting.answer_sources import (
     bank_answer,
     fact_needed,
     honest_lack,
+    industry_answer,
     plan_answer,
     plan_items,
     proof_bit,
@@ -123,6 +125,8 @@ _WHOLE_JOB = re.compile(r"\b(?:this|the|our|your) (?:project|system|job|work|pla
 _ONE_PICK = re.compile(r"\b(?:which|what) (?:[\w/+-]+ ){0,3}?(?P<thing>library|service|api|provider|plugin|package|"
                        r"gateway|sdk|model)(?:/\w+)? (?:(?:would|will|do|should) you|you(?: would)?) (?:use|recommend|"
                        r"choose|pick|suggest)\b", re.IGNORECASE)
+_REVISIONS = re.compile(r"\bhow many (?:rounds? of )?(?:revisions?|edits|changes)\b|\b(?:revisions?|rounds?) (?:are |is )?included\b",
+                        re.IGNORECASE)
 _BROAD = frozenset({"api_integration", "communication", "estimates", "errors", "existing_code"})
 _LIST_ASK = re.compile(r"\b(?:what|which) (?:tasks|processes|steps|parts|features|deliverables)\b", re.IGNORECASE)
 _EXPERIENCE_ASK = re.compile(r"^(?:do|have|has) (?:you|anyone)\b.{0,80}\b(?:experience|worked|used|done|built|dealt|"
@@ -140,6 +144,12 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
         return from_profile
     if CHOICE_Q.match(question.strip()):  # "Would you use theme app extensions or edit Liquid directly?": never "Yes."
         return "[Your answer: which of the two you would choose, and why]."
+    if COUNT_Q.search(question.strip()):  # the number is the applicant's; the closest case study backs it
+        return f"[Your answer: the number]. {proof_bit(item)}".strip() if item else "[Your answer: the number]"
+    if _REVISIONS.search(question):  # "How many revisions are included?": the applicant's own terms
+        return "[Your answer: how many rounds of revisions you include]"
+    if kind in ("experience", "yesno") and (sector := industry_answer(question, ws)):  # "written for a cybersecurity
+        return sector  # company before?": the case study from that industry, never "not on a project like this"
     if owned := OWNED.match(question.strip()):  # "Do you have Power BI Pro?": a licence no workspace file records
         return f"[Your answer: whether you have {owned.group('what')}]."
     if kind in ("yesno", "other") and _EXPERIENCE_ASK.search(question):

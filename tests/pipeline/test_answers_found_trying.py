@@ -198,3 +198,39 @@ def test_the_first_two_weeks_get_the_letters_plan(db):
                    "- What would you focus on in your first two weeks?", DATA_WS)
     (answer,) = [a["answer"] for a in draft.parts["screening_answers"]]
     assert not any(d.split(":")[0].lower() in answer.lower() for d in DEFERRALS)
+
+
+COPY_WS = load_workspace(Path(__file__).resolve().parents[2] / "evals" / "workspaces" / "copywriter.yaml")
+
+
+def _ask_copy(q: str) -> str:
+    from service.drafting.offline_answers import answer_question
+
+    ws = COPY_WS.model_dump(mode="json")
+    return answer_question(q, {"title": "", "description": ""}, ws, {"claimable_tools": []}, {"proof": None}, {"skills": []})
+
+
+def test_an_industry_the_workspace_works_in_is_claimed_with_its_case_study():
+    got = _ask_copy("Have you written for a cybersecurity company before?")
+    assert got.startswith("Yes.") and "cybersecurity vendor" in got and "Not on a project" not in got
+    assert _ask_copy("What industries have you written website copy for?").startswith("Mostly SaaS, fintech")
+    assert not _ask_copy("Have you written for a veterinary clinic before?").startswith("Yes")
+
+
+def test_a_price_per_piece_is_not_answered_by_the_hour():
+    got = _ask_copy("What is your rate per word?")
+    assert got.startswith("My price per word: [Your price per word].") and "hourly rate is $" in got
+    assert _ask_copy("What's your price for the 5 emails?").startswith("My price for the 5 emails:")
+    assert _ask_copy("What is your hourly rate?").startswith("My rate is $")
+
+
+def test_a_count_and_the_revisions_are_the_applicants_to_give():
+    assert _ask_copy("How many landing pages have you written for SaaS?").startswith("[Your answer: the number]")
+    assert _ask_copy("How many revisions are included?") == "[Your answer: how many rounds of revisions you include]"
+
+
+def test_a_passive_result_reads_as_a_sentence():
+    from service.drafting.frames import outcome_sentence
+
+    assert outcome_sentence("used in 40% of late-stage sales deals") == "It was used in 40% of late-stage sales deals."
+    assert outcome_sentence("replaced 6 hours of manual reporting a week") == "It replaced 6 hours of manual reporting a week."

@@ -143,3 +143,13 @@ def test_since_when_is_settled_by_someone_having_changed_something():
 
     q = "Since when has it been happening, and did anything change around that time?"
     assert already_answered(q, "The workbook stopped calculating after someone inserted columns in the Rates tab.")
+
+
+def test_a_next_step_that_presumes_existing_work_is_not_offered_for_new_work():
+    from service.drafting.next_steps import project_next
+
+    step = "a review of the current sequence and one rewritten email as the first milestone"
+    new_post = "We need a 5-email follow-up sequence for webinar attendees."
+    assert "current sequence" not in " ".join(project_next("copy", step, "", 1, new_post))
+    old_post = "Our current onboarding sequence has low activation; rewrite it."
+    assert "current sequence" in " ".join(project_next("copy", step, "", 1, old_post))
