@@ -107,10 +107,11 @@ def industry_answer(question: str, ws: dict) -> str:
     on a project exactly like this one" with a cybersecurity case study in the library)."""
     def named(industry: str) -> bool:
         return bool(industry) and re.search(rf"\b{re.escape(industry.lower())}\b", question.lower()) is not None
+    yes = "Yes. " if re.match(r"(?:have|has|do|does|did|are|is|can)\b", question.strip(), re.IGNORECASE) else ""
     if item := next((p for p in ws.get("proof") or [] if named(p.get("industry") or "")), None):
-        return f"Yes. {proof_bit(item)}"
+        return f"{yes}{proof_bit(item)}"
     if industry := next((i for i in ws.get("profile", {}).get("industries") or [] if named(i)), None):
-        return f"Yes: {industry} is one of the industries I work in most."
+        return f"{yes}{industry} is one of the industries I work in most."
     return ""
 
 

@@ -15,6 +15,7 @@ from service.core.workspace import ServiceLine, Workspace
 from service.drafting.claimable import claimable
 from service.drafting.facts import GENERIC, STOP, content_words, distinctive, post_text
 from service.drafting.instructions import resolve as resolve_instructions
+from service.drafting.job_type import job_type
 from service.drafting.length_rules import letter_bounds
 from service.drafting.lint_letters import answers_in_text, letter_checks
 from service.drafting.lint_scan import client_names, emails, links
@@ -31,12 +32,15 @@ _CHANNEL_CONTACT = re.compile(rf"(?:\b(?:contact|reach|message|text|call|add|pin
 _CHANNEL_WORD = re.compile(rf"\b(?:{_CHANNELS})\b", re.IGNORECASE)
 # a bracketed note to fill in, of any length ("[Your Loom video link …]", "[Insert …]"); ``[^][]*`` stops at the
 # next bracket, so every character is scanned from one "[" only (linear); a Markdown link "[text](url)" is not one
+FIX_FLOOR = 50
 _PLACEHOLDER = re.compile(r"\[(?:[A-Z][\w .'/-]{0,40}|(?:insert|your|client)[^][]*)\](?!\()|\{\{|\}\}|\{[a-z_]+\}|"
+                          r"\((?:insert|add|put|paste|placeholder|link (?:to|here)|tbd)\b[^()\n]{0,60}\)|<(?:insert|your|add)\b[^<>\n]{0,60}>|"
                           r"<[A-Z_ ]{3,}>|\bX{3,}\b|\bTBD\b|\blorem ipsum\b|_{4,}", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:we|i|our|my|us|we've|i've|we're|i'm|ours)\b", re.IGNORECASE)
 _CLAIM_VERB = re.compile(r"\b(?:built|shipped|used|use|using|worked|work with|experience|experienced|expert|"
                          r"expertise|speciali[sz]e|know|developed|delivered|created|implemented|our (?:\w+ )?stack|everyday|every week|"
-                         r"daily|proficient|skilled|familiar|years)\b", re.IGNORECASE)
+                         r"daily|proficient|skilled|familiar|years|completed|did|done|helped|partnered|served|worked for|"
+                         r"launched|migrated|upgraded|rebuilt|designed|wrote|written)\b", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|never|no|haven't|hasn't|don't|didn't|isn't|aren't|won't|without|new to|instead)\b", re.IGNORECASE)
 _NUM = re.compile(r"(?<![\w.])[$€£]?\d[\d,]*(?:\.\d+)?(?:%|k\b|K\b|x\b)?")
 _INJECTION_ECHO = re.compile(r"ignore (?:all |any )?(?:previous|prior|above) instructions|system prompt|as an ai\b", re.IGNORECASE)
@@ -346,6 +350,8 @@ def lint_proposal(text: str, brief: JobBrief, ws: Workspace, parts: ProposalPart
                   line: ServiceLine | None = None) -> LintResult:
     limit = resolve_instructions(brief, ws).max_words  # "Keep it under 100 words": the client's bound wins
     bounds = letter_bounds(tuple(line.word_bounds) if line else DEFAULT_BOUNDS, limit)
+    if job_type(brief) == "fix":  # a same-day fix may be answered in a few lines (a lint probe: 62 words was "short")
+        bounds = (min(bounds[0], FIX_FLOOR), bounds[1])
     bounds_check, n = word_bounds_check(text, bounds)
     post = "\n".join([post_text(brief), *brief.screening_questions])
     checks = [

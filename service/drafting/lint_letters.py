@@ -22,6 +22,7 @@ import re
 
 from service.core.schemas import JobBrief, LintCheck, ProposalParts
 from service.core.workspace import ServiceLine, Workspace
+from service.drafting.client_name import client_first_name
 from service.drafting.facts import STOP
 from service.drafting.frames import DISAGREE, DOUBLED, LEAD_QUOTE, stitched_lead
 from service.drafting.job_type import job_type
@@ -52,12 +53,17 @@ _DISCLAIM = re.compile(r"\b(?:not (?:in|part of) our (?:core )?(?:stack|skills?|
                        r"(?:have|do|know)|(?:we|i) (?:have not|haven't|do not|don't|never) (?:used|shipped|worked with|"
                        r"built with|know)|new to (?:us|me)|no (?:experience|background) (?:with|in)|not our (?:strength|"
                        r"specialty|speciality|core)|outside (?:our|my) (?:core )?(?:stack|expertise)|still learning|learning curve|"
-                       r"quick learner|learn fast|ramp-up|ramp up|(?:we|i) (?:am|are) (?:new|not (?:an )?experts?))\b",
+                       r"quick learner|learn fast|ramp-up|ramp up|(?:we|i) (?:am|are) (?:new|not (?:an )?experts?)|"
+                       # softer wordings (a lint probe, 2026-12-07): "not really our home turf", "still getting comfortable"
+                       r"not (?:really )?(?:our|my) (?:home turf|forte|strong suit|area|thing)|still getting (?:comfortable|"
+                       r"familiar|up to speed)|getting up to speed|limited experience|(?:only|just) (?:dabbled|tinkered)|"
+                       r"(?:some|a little|limited) exposure)\b",
                        re.IGNORECASE)
 NON_ANSWERS = ("yes, that fits how we work", "that fits how we work", "as in my answer above", "happy to discuss",
                "will discuss on a call", "we can discuss", "see the letter above", "as mentioned above")
 _COMMIT = re.compile(r"\b(?:confirm|\$\d|\d+ (?:hours?|days?|weeks?|years?)|per hour|yes|no|not|our closest|example|"
-                     r"first|then|rate|we use|i would|we would)\b", re.IGNORECASE)
+                     r"first|then|rate|we use|i would|we would|mostly|time zone|availability|i work|we work|based in)\b",
+                     re.IGNORECASE)
 _MILESTONE = re.compile(r"\bfirst milestone\b", re.IGNORECASE)
 _CALL = re.compile(r"\b(?:call|meeting|chat|zoom)\b", re.IGNORECASE)
 _ASK = re.compile(r"\b(?:suggest|propose|book|schedule|set up|hop on|jump on|arrange|starting with|first step)\b",
@@ -261,19 +267,45 @@ def proof_overlap_check(brief: JobBrief, ws: Workspace, parts: ProposalParts | N
                   f"plain experience line from the profile instead")
 
 
-def answers_check(text: str, brief: JobBrief, parts: ProposalParts | None) -> LintCheck:
-    if not brief.screening_questions or not parts or not parts.screening_answers:
+def answers_check(text: str, brief: JobBrief, parts: ProposalParts | None, marker: str = "") -> LintCheck:
+    """Each answer as the text has it now (a reviewer may have rewritten it; a letter pasted without parts has its
+    answers only there), else as the parts hold it."""
+    answers = list(answers_in_text(text, marker, str).values()) if marker else []
+    if not answers and parts:
+        answers = [a.answer for a in parts.screening_answers]
+    if not brief.screening_questions or not answers:
         return LintCheck(id="answers_answer", passed=True, message="no screening answers to check")
     bad = []
-    for i, a in enumerate(parts.screening_answers, 1):
-        low = " ".join(a.answer.lower().split())
+    for i, answer in enumerate(answers, 1):
+        low = " ".join(answer.lower().split())
         if re.fullmatch(r"\[[^\]]+\]\.?", low):
             continue  # left for the reviewer to write (``no_placeholders`` holds it until then): no non-answer of ours
         if any(p in low for p in NON_ANSWERS) or len(low.split()) < 4 or not _COMMIT.search(low):
-            bad.append(f"A{i} \"{a.answer[:60]}\"")
+            bad.append(f"A{i} \"{answer[:60]}\"")
     return _check("answers_answer", not bad, "every screening answer answers its question or says what will be "
                   "confirmed and when", "non-answer(s): " + "; ".join(bad[:4]) + "; answer from the profile, proof or "
                   "brief, or say plainly what you will confirm and when")
+
+
+_GREETING = re.compile(r"^\W*(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening))\s+((?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?\s+)?"
+                       r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*[,!]")
+_NO_ONE = frozenset("there team all everyone sir madam friend friends folks hiring".split())
+
+
+def greeting_check(text: str, brief: JobBrief) -> LintCheck:
+    """The greeting names the client the post names, or no one: "Hi Michael," on a post signed by Daniel, or naming
+    someone the post never mentions, is the first thing a client notices (a lint probe, 2026-12-07)."""
+    m = _GREETING.match(text or "")
+    name = m.group(1) if m else ""
+    first = re.sub(r"^(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?\s+", "", name).split()[0] if name else ""
+    post = f"{brief.title}\n{brief.description}"
+    expected = client_first_name(brief.description or "")
+    wrong = bool(first) and first.lower() not in _NO_ONE and (
+        expected and first not in expected.split() or not expected and not re.search(rf"\b{re.escape(first)}\b", post))
+    return _check("greeting_name", not wrong, "the greeting names the client the post names, or no one",
+                  f"the greeting names “{name}”, but " + (f"the post is from {expected}" if expected else
+                  "the post names no one by that name") + "; greet the client by the name the post gives, or write "
+                  "\"Hi,\"")
 
 
 def next_step_check(text: str, brief: JobBrief, marker: str) -> LintCheck:
@@ -326,5 +358,5 @@ def letter_checks(text: str, brief: JobBrief, ws: Workspace, parts: ProposalPart
                   marker: str) -> list[LintCheck]:
     return [fluency_check(text, brief, marker), grounding_check(text, brief, parts, marker, ws),
             disclaimer_check(text, brief, ws, line, marker, parts), proof_overlap_check(brief, ws, parts, line),
-            answers_check(text, brief, parts), next_step_check(text, brief, marker), one_ask_check(text, marker),
-            step_fit_check(text, marker)]
+            answers_check(text, brief, parts, marker), next_step_check(text, brief, marker), one_ask_check(text, marker),
+            step_fit_check(text, marker), greeting_check(text, brief)]

@@ -98,4 +98,7 @@ def client_names(sentence: str) -> list[str]:
             name.append(w)
         if name:
             out.append(" ".join(name))
+            nxt = toks[i + 1 + len(name):i + 3 + len(name)]  # "for Pfizer and Siemens": the second name too
+            if len(nxt) == 2 and nxt[0].lower() in ("and", "&", "or") and re.fullmatch(r"[A-Z][\w&'-]{0,60}", nxt[1].strip(".,;:!?()\"“”")):
+                out.append(nxt[1].strip(".,;:!?()\"“”"))
     return out

@@ -234,3 +234,8 @@ def test_a_passive_result_reads_as_a_sentence():
 
     assert outcome_sentence("used in 40% of late-stage sales deals") == "It was used in 40% of late-stage sales deals."
     assert outcome_sentence("replaced 6 hours of manual reporting a week") == "It replaced 6 hours of manual reporting a week."
+
+
+def test_a_what_question_about_an_industry_is_not_answered_yes():
+    got = _ask_copy("What is your experience in cybersecurity?")
+    assert got.startswith("The closest example") and "cybersecurity vendor" in got
