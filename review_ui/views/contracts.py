@@ -51,7 +51,7 @@ def log_panel(contract, me) -> None:
             done = st.checkbox(plain(e.text) + (f" (due {when(e.due)[:10]})" if e.due else ""), value=e.done,
                                key=f"task_{e.id}")
             if done != e.done:
-                state.call(contracts.set_entry_done, e.id, done, user=me)
+                state.call(contracts.set_entry_done, contract.id, e.id, done=done, user=me)
                 st.rerun()
         else:
             st.markdown(f"- `{e.kind}`{' ✓' if e.done else ''} {when(e.created_at)[:10]} — {plain(e.text)}")
@@ -113,6 +113,12 @@ def render() -> None:
     for m in c.milestones or []:
         st.markdown(f"- {DONE_ICON[bool(m.get('done'))]} milestone **{plain(m.get('title'))}**"
                     + (f" · due {plain(m['due'])}" if m.get("due") else ""))
+    if c.status == "active" and me.can("draft") and st.button("Mark contract ended", key=f"end_{c.id}",
+                                                              help="Delivered or closed by the client: its follow-up "
+                                                                   "can then be drafted"):
+        if state.call(contracts.end_contract, c.id, user=me):
+            state.flash(f"Contract #{c.id} ended.")
+            st.rerun()
     left, right = st.columns(2, gap="large")
     with left:
         log_panel(c, me)

@@ -9,6 +9,7 @@ from typing import Optional
 import typer
 
 from service.cli.common import cli_actor, key_option, one_line_errors, print_json
+from service.contracts.milestones import in_range
 from service.core.errors import InvalidInput
 
 due_app = typer.Typer(help="What is due on live contracts: check-ins, overdue milestones, quiet clients, endings.",
@@ -33,9 +34,10 @@ def _day(value: str | None, field: str = "--as-of") -> date | None:
     if not value:
         return None
     try:
-        return date.fromisoformat(value.strip())
+        day = date.fromisoformat(value.strip())
     except ValueError:
         raise InvalidInput(f"'{value}' is not a date", field=field, fix="use YYYY-MM-DD") from None
+    return in_range(day, field)
 
 
 def _when(value: str | None, field: str) -> datetime | None:

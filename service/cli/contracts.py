@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from typing import Optional
 
@@ -53,9 +54,10 @@ def contract_add(client: str = typer.Option(..., "--client", help="Client name a
 
     _ready()
     ms = []
-    for m in milestone or []:
-        t, _, due = m.partition("@")
-        ms.append({"title": t, "due": due or None})
+    for m in milestone or []:  # "Deploy to user@staging" is a title; only a date after the last "@" is its due day
+        t, at, due = m.rpartition("@")
+        dated = at and re.fullmatch(r"\s*\d{4}-\d{2}-\d{2}\s*", due)
+        ms.append({"title": t if dated else m, "due": due.strip() if dated else None})
     actor = cli_actor(key)
     actor.require("draft")
     c = create_contract(client_name=client, title=title, started_at=start, cadence=cadence, milestones=ms,
@@ -81,6 +83,32 @@ def contract_note(contract_id: int, text: str,
     actor = cli_actor(key)
     actor.require("draft")
     print_json(entry_json(add_entry(contract_id, text, kind=kind, done=done, due=due, user=actor)))
+
+
+@contract_app.command("end")
+@_errors
+def contract_end(contract_id: int, key: Optional[str] = _KEY) -> None:
+    """Mark a contract ended (delivered or closed by the client); its follow-up can then be drafted."""
+    from service.contracts.records import contract_json, end_contract
+
+    _ready()
+    actor = cli_actor(key)
+    actor.require("draft")
+    print_json(contract_json(end_contract(contract_id, user=actor)))
+
+
+@contract_app.command("done")
+@_errors
+def contract_done(contract_id: int, entry_id: int,
+                  undo: bool = typer.Option(False, "--undo", help="Open the entry again"),
+                  key: Optional[str] = _KEY) -> None:
+    """Mark a logged note or task done (its id is in 'draftroom contract show')."""
+    from service.contracts.records import entry_json, set_entry_done
+
+    _ready()
+    actor = cli_actor(key)
+    actor.require("draft")
+    print_json(entry_json(set_entry_done(contract_id, entry_id, done=not undo, user=actor)))
 
 
 @contract_app.command("list")

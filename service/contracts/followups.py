@@ -135,7 +135,8 @@ def draft_followup(client: str, *, user=None, now: datetime | None = None):
     if contract_id is None:
         raise Conflict(f"no contract of {row.client} has ended or reached a milestone, so a follow-up would have "
                        "nothing true to point to", field="client",
-                       fix="mark a milestone done or end the contract first, or draft a check-in instead")
+                       fix="mark a milestone done (draftroom contract milestone set) or end the contract "
+                       "(draftroom contract end ID; POST /v1/contracts/ID/end) first, or draft a check-in instead")
     return draft_for_contract(contract_id, "followup", user=user, instructions=instructions_for(row))
 
 

@@ -33,16 +33,28 @@ class Milestone:
                 "due": self.due.isoformat() if self.due else None, "status": self.status}
 
 
+FIRST_DAY, LAST_DAY = date(1990, 1, 1), date(2100, 12, 31)  # a contract's dates: outside them, a typo ("0001-01-01")
+
+
+def in_range(day: date, field: str) -> date:
+    """``day`` when it can be a contract's date, else a 4xx naming the field (a start of 0001-01-01 had broken the Due
+    list of every contract, and an as-of day of 9999-12-31 overflowed: found trying the product)."""
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise InvalidInput(f"'{day.isoformat()}' is outside {FIRST_DAY.year}-{LAST_DAY.year}", field=field,
+                           fix="use a real date, YYYY-MM-DD")
+    return day
+
+
 def parse_day(value, field: str = "due") -> date | None:
     """A calendar day from a date, a datetime or 'YYYY-MM-DD…' text; None for empty; a 4xx naming the field else."""
     if value in (None, ""):
         return None
     if isinstance(value, datetime):
-        return value.date()
+        return in_range(value.date(), field)
     if isinstance(value, date):
-        return value
+        return in_range(value, field)
     try:
-        return date.fromisoformat(str(value).strip()[:10])
+        return in_range(date.fromisoformat(str(value).strip()[:10]), field)
     except ValueError:
         raise InvalidInput(f"'{value}' is not a date", field=field, fix="use YYYY-MM-DD") from None
 
@@ -101,7 +113,7 @@ def _contract(s: Session, contract_id: int, lock: bool = False) -> Contract:
                       fix="list contracts with 'draftroom contract list'")
 
 
-def _adopt(s: Session, contract: Contract) -> list[ContractMilestone]:
+def adopt(s: Session, contract: Contract) -> list[ContractMilestone]:
     rows = list(s.exec(select(ContractMilestone).where(ContractMilestone.contract_id == contract.id)
                        .order_by(ContractMilestone.position, ContractMilestone.id)))
     if rows:
@@ -127,7 +139,7 @@ def add_milestone(contract_id: int, title: str, *, due=None, status: str = "open
     title, due_d, status = _title(title), parse_day(due), _status(status)
     with session_scope() as s:
         contract = _contract(s, contract_id, lock=True)
-        rows = _adopt(s, contract)
+        rows = adopt(s, contract)
         row = ContractMilestone(contract_id=contract_id, position=max((r.position for r in rows), default=-1) + 1,
                                 title=title, due=due_d, status=status, done_at=utcnow() if status == "done" else None)
         s.add(row)
@@ -150,7 +162,7 @@ def update_milestone(contract_id: int, milestone_id: int, *, title: str | None =
     new_status = _status(status) if status is not None else None
     with session_scope() as s:
         contract = _contract(s, contract_id, lock=True)
-        rows = _adopt(s, contract)
+        rows = adopt(s, contract)
         row = next((r for r in rows if r.id == milestone_id), None) if milestone_id > 0 else None
         if row is None and milestone_id < 0:
             row = next((r for r in rows if r.position == -milestone_id - 1), None)

@@ -9,8 +9,9 @@ from datetime import UTC, date, datetime
 from sqlmodel import select
 
 from service.accounts import audit
+from service.contracts.milestones import adopt, in_range
 from service.core.db import get_or_404, session_scope
-from service.core.errors import InvalidInput
+from service.core.errors import Conflict, InvalidInput, NotFound
 from service.core.models import Contract, ContractEntry, Draft, Job
 from service.core.workspace import Workspace, current_workspace
 from service.llm import ledger
@@ -24,13 +25,16 @@ def _parse_date(value, field: str) -> datetime | None:
     if value in (None, ""):
         return None
     if isinstance(value, datetime):
+        in_range(value.date(), field)
         return value if value.tzinfo else value.replace(tzinfo=UTC)
     if isinstance(value, date):
+        in_range(value, field)
         return datetime(value.year, value.month, value.day, tzinfo=UTC)
     try:
         parsed = datetime.fromisoformat(str(value).strip())
     except ValueError:
         raise InvalidInput(f"'{value}' is not a date", field=field, fix="use YYYY-MM-DD") from None
+    in_range(parsed.date(), field)
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
@@ -72,6 +76,7 @@ def create_contract(*, client_name: str, title: str, started_at=None, cadence: s
             get_or_404(s, Job, job_id, what="job", field="job_id", fix="omit job_id or use an id from POST /v1/jobs")
         s.add(row)
         s.flush()
+        adopt(s, row)  # milestones get their own rows (and ids) at once: listed, each can be set by its id
         audit.log(s, user, "contract.create", "contract", row.id, title=title)
         return row
 
@@ -83,12 +88,48 @@ def get_contract(contract_id: int) -> Contract:
         return row
 
 
+CONTRACT_STATUSES = ("active", "ended")
+
+
 def list_contracts(status: str | None = None) -> list[Contract]:
+    if status and status not in CONTRACT_STATUSES:  # "--status foo" listed nothing and said nothing (found trying)
+        raise InvalidInput(f"unknown contract status '{status}'", field="status", fix="use one of: active, ended")
     with session_scope() as s:
         q = select(Contract).order_by(Contract.id)
         if status:
             q = q.where(Contract.status == status)
         return list(s.exec(q).all())
+
+
+def end_contract(contract_id: int, *, user=None) -> Contract:
+    """Mark a contract ended (the work is delivered or the client closed it): its follow-up may then be drafted, and
+    the Due list stops asking for check-ins. Ending an ended contract is a 409."""
+    with session_scope() as s:
+        row = get_or_404(s, Contract, contract_id, what="contract", field="contract_id",
+                         fix="list contracts with 'draftroom contract list'")
+        if row.status == "ended":
+            raise Conflict(f"contract {contract_id} has already ended", field="status",
+                           fix="draft its follow-up with 'draftroom followup'")
+        row.status = "ended"
+        audit.log(s, user, "contract.end", "contract", row.id)
+        s.flush()
+        return row
+
+
+def set_entry_done(contract_id: int, entry_id: int, *, done: bool = True, user=None) -> ContractEntry:
+    """Mark a logged note or task done (or open again): a check-in's "Completed" lists only done entries."""
+    with session_scope() as s:
+        get_or_404(s, Contract, contract_id, what="contract", field="contract_id",
+                   fix="list contracts with 'draftroom contract list'")
+        row = get_or_404(s, ContractEntry, entry_id, what="entry", field="entry_id",
+                         fix=f"see the log with 'draftroom contract show {contract_id}'")
+        if row.contract_id != contract_id:
+            raise NotFound(f"contract {contract_id} has no entry {entry_id}", field="entry_id",
+                           fix=f"see the log with 'draftroom contract show {contract_id}'")
+        row.done = done
+        audit.log(s, user, "contract.entry_done", "contract", contract_id, entry_id=entry_id, done=done)
+        s.flush()
+        return row
 
 
 def add_entry(contract_id: int, text: str, *, kind: str = "note", done: bool = False, due=None,
@@ -102,15 +143,6 @@ def add_entry(contract_id: int, text: str, *, kind: str = "note", done: bool = F
         s.add(row)
         s.flush()
         audit.log(s, user, "contract.entry", "contract", contract_id, kind=kind, entry_id=row.id)
-        return row
-
-
-def set_entry_done(entry_id: int, done: bool = True, user=None) -> ContractEntry:
-    with session_scope() as s:
-        row = get_or_404(s, ContractEntry, entry_id, what="contract entry", field="entry_id")
-        row.done = done
-        s.add(row)
-        audit.log(s, user, "contract.entry_done", "contract", row.contract_id, entry_id=entry_id, done=done)
         return row
 
 

@@ -121,7 +121,8 @@ def session_scope(engine: Engine | None = None, *, durable: bool = True) -> Iter
 
 def get_or_404(session: Session, model: type[T], ident: int, *, what: str, field: str, fix: str | None = None) -> T:
     """The row with this primary key, or a ``NotFound`` (404) naming it: "job 7 does not exist"."""
-    row = session.get(model, ident)
+    too_big = isinstance(ident, int) and not -(2 ** 63) <= ident < 2 ** 63  # no database integer holds it
+    row = None if too_big else session.get(model, ident)
     if row is None:
         raise NotFound(f"{what} {ident} does not exist", field=field, fix=fix)
     return row

@@ -30,26 +30,50 @@ september october november december asap urgent note bonus budget today tomorrow
 """.split())
 
 
-_TITLES = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "prof", "prof.", "sir", "madam",
-           "dame", "lord", "lady", "rev", "rev."}
-_COMPANY = {"inc", "inc.", "llc", "ltd", "ltd.", "gmbh", "co", "co.", "corp", "corp.", "plc", "team", "agency", "studio",
-            "group", "labs", "sa", "bv", "ag", "pty", "limited", "company", "s.a.", "b.v."}
+_TITLES = {"dr", "dr.", "dra", "dra.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "prof", "prof.",
+           "sir", "madam", "dame", "lord", "lady", "rev", "rev.", "capt", "capt.", "sr", "sr.", "sra", "sra.", "herr",
+           "frau", "mme", "mme.", "mlle", "mlle.", "med", "med.", "hon", "hon."}
+_LEGAL = {"inc", "inc.", "llc", "ltd", "ltd.", "gmbh", "co", "co.", "corp", "corp.", "plc", "sa", "bv", "ag", "pty",
+          "limited", "s.a.", "b.v.", "team"}  # left out of "… team"
+_COMPANY = _LEGAL | {"agency", "studio", "studios", "group", "labs", "company", "consulting", "consultants",
+                     "partners", "solutions", "services", "holdings", "ventures", "associates", "media", "digital"}
+_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "le", "la", "st", "st.", "bin", "al"}
+
+
+def _case(words: list[str]) -> list[str]:
+    """"jane smith" and "DR. JANE SMITH" as a person writes them ("Jane Smith", "Dr. Jane Smith")."""
+    letters = "".join(words)
+    if letters.islower() or letters.isupper():
+        return [w if w.lower() in _PARTICLES and letters.islower() else w[:1].upper() + w[1:].lower() for w in words]
+    return words
 
 
 def greeting_name(client: str) -> str:
-    """How to greet the client: the first name ("Dr. Jane Smith" -> "Jane"; "Dr. Smith" -> "Dr. Smith"), a company's
-    team ("Acme Ltd" -> "Acme team"), or "there" when no name is known."""
-    words = client.replace(",", " ").split()
+    """How to greet the client: the first name ("Dr. Jane Smith" -> "Jane"; "Smith, Jane" -> "Jane"), a title and
+    surname when there is no first name ("Dr. Smith", "Ms. Van der Berg", "Dr. J. R. Smith" -> "Dr. Smith", "Mr. &
+    Mrs. Lee" -> "Mr. and Mrs. Lee"), a company's team ("Acme Ltd" -> "Acme team", "The Smith Group" -> "Smith Group
+    team"), or "there" when no name is known (names found trying the product, 2026-12-07)."""
+    text = " ".join(client.split())
+    if text.count(",") == 1 and all(1 <= len(p.split()) <= 2 for p in text.split(",")) and \
+            not any(w.lower().strip(".") in {x.strip(".") for x in _COMPANY} for w in text.replace(",", " ").split()):
+        last, first = text.split(",")  # "Smith, Jane": the list form of a name
+        text = f"{first.strip()} {last.strip()}"
+    words = _case(text.replace(",", " ").split())
     if not words:
         return "there"
     if any(w.lower() in _COMPANY for w in words[1:]):
-        base = " ".join(w for w in words if w.lower() not in _COMPANY)
-        return f"{base} team" if base else "there"
-    rest = [w for w in words if w.lower() not in _TITLES]
+        base = [w for w in words if w.lower() not in _LEGAL]
+        base = base[1:] if base and base[0].lower() == "the" else base
+        return f"{' '.join(base)} team" if base else "there"
+    titles = [w for w in words if w.lower() in _TITLES]
+    rest = [w for w in words if w.lower() not in _TITLES and w not in ("&", "and")
+            and not re.fullmatch(r"[A-Z]\.", w)]  # initials ("J.") are no first name
     if not rest:
         return "there"
-    if len(rest) == 1 and len(words) > 1:  # only a title and a surname: keep the title ("Dr. Smith")
-        return " ".join(words)
+    if len(titles) > 1 and any(w in ("&", "and") for w in words):  # "Mr. & Mrs. Lee"
+        return f"{titles[0]} and {' '.join(titles[1:])} {' '.join(rest)}"
+    if titles and (len(rest) == 1 or rest[0].lower() in _PARTICLES):  # a title and a surname: keep the title
+        return f"{titles[0]} {' '.join(rest)}"
     return rest[0]
 
 

@@ -116,7 +116,8 @@ def draft_contract_message(kind, contract, entries, ws: Workspace, *, message=No
         if not followup_allowed(contract):
             raise InvalidInput("a follow-up is drafted only for a contract that has ended or reached a milestone; this "
                                "one is active with no milestone marked done", field="kind",
-                               fix="mark a milestone done or end the contract first, or draft a check-in instead")
+                               fix="mark a milestone done (draftroom contract milestone set) or end the contract "
+                               "(draftroom contract end ID; POST /v1/contracts/ID/end) first, or draft a check-in instead")
     if kind == "reply" and not (message or "").strip():
         raise InvalidInput("a reply needs the client's message", field="message",
                            fix="paste the client's message (a file, or '-' for stdin)")

@@ -35,17 +35,18 @@ def test_schedule_and_milestones_over_http(client):
     assert r.status_code == 422 and r.json()["error"]["field"] == "ends_on"
     assert client.put(f"/v1/contracts/{cid}/schedule", json={"client_contact": "x"}, headers=_h(vkey)).status_code == 403
     items = client.get(f"/v1/contracts/{cid}/milestones", headers=_h(key)).json()["items"]
-    assert items == [{"id": -1, "contract_id": cid, "position": 0, "title": "Wireframes", "due": "2025-03-07",
-                      "status": "open"}]  # a JSON milestone, not yet adopted
-    r = client.patch(f"/v1/contracts/{cid}/milestones/-1", json={"status": "done"}, headers=_h(key))
-    assert r.status_code == 200 and r.json()["status"] == "done" and r.json()["id"] > 0
+    mid = items[0]["id"]  # a row from the start, so the id listed is the id to set (since 2026-12-07)
+    assert mid > 0 and items == [{"id": mid, "contract_id": cid, "position": 0, "title": "Wireframes",
+                                  "due": "2025-03-07", "status": "open"}]
+    r = client.patch(f"/v1/contracts/{cid}/milestones/{mid}", json={"status": "done"}, headers=_h(key))
+    assert r.status_code == 200 and r.json()["status"] == "done" and r.json()["id"] == mid
     r = client.post(f"/v1/contracts/{cid}/milestones", json={"title": "Reports page", "due": "2025-03-21"}, headers=_h(key))
     assert r.status_code == 201 and r.json()["position"] == 1
     contract = client.get(f"/v1/contracts/{cid}", headers=_h(key)).json()
     assert [m["done"] for m in contract["milestones"]] == [True, False]  # the JSON mirror the drafting reads
     r = client.patch(f"/v1/contracts/{cid}/milestones/999", json={"status": "done"}, headers=_h(key))
     assert r.status_code == 422 and r.json()["error"]["field"] == "milestone_id"
-    r = client.patch(f"/v1/contracts/{cid}/milestones/-1", json={"status": "finished"}, headers=_h(key))
+    r = client.patch(f"/v1/contracts/{cid}/milestones/{mid}", json={"status": "finished"}, headers=_h(key))
     assert r.status_code == 422 and r.json()["error"]["field"] == "status"
     assert client.get("/v1/contracts/4242/milestones", headers=_h(key)).status_code == 404
 

@@ -24,7 +24,7 @@ from service.drafting.proposal import draft_proposal
     ("My name is Dr. Okoro and I run a dental clinic. We need a booking page.", "Dr. Okoro"),
     ("We need a booking page for the clinic.\n\nKind regards,\nDr. Ines Varga", "Ines"),
     ("Please address your proposal to Prof. Lindqvist.", "Prof. Lindqvist"),
-    ("Landing page for our studio.\nThanks, Bright Studio", "Bright team"),
+    ("Landing page for our studio.\nThanks, Bright Studio", "Bright Studio team"),
 ])
 def test_a_first_name_the_post_gives_is_found(post, name):
     assert client_first_name(post) == name

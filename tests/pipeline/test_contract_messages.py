@@ -30,7 +30,14 @@ ENTRIES = [
 
 @pytest.mark.parametrize("name, greet", [("Dr. Jane Smith", "Jane"), ("Dr. Smith", "Dr. Smith"), ("Jane Smith", "Jane"),
                                          ("Acme Ltd", "Acme team"), ("", "there"), ("Prof. Alan Turing", "Alan"),
-                                         ("Ms Lee", "Ms Lee")])
+                                         ("Ms Lee", "Ms Lee"),
+                                         # found trying the product (2026-12-07): never "Hi Dra.,", "Hi &," or "Hi jane,"
+                                         ("Dra. Lucía Fernández", "Lucía"), ("Capt. Jack Sparrow", "Jack"),
+                                         ("Dr. med. Hans Müller", "Hans"), ("Mr. & Mrs. Lee", "Mr. and Mrs. Lee"),
+                                         ("Dr. J. R. Smith", "Dr. Smith"), ("Ms. Van der Berg", "Ms. Van der Berg"),
+                                         ("The Smith Group", "Smith Group team"),
+                                         ("O'Brien Consulting", "O'Brien Consulting team"), ("Smith, Jane", "Jane"),
+                                         ("jane smith", "Jane"), ("DR. JANE SMITH", "Jane")])
 def test_greeting_name(name, greet):
     assert greeting_name(name) == greet
 

@@ -78,6 +78,26 @@ def add_entry(contract_id: int, body: EntryCreate, user: Principal = Depends(cur
     return svc.entry_json(svc.add_entry(contract_id, body.text, kind=body.kind, done=body.done, due=body.due, user=user))
 
 
+class EntryUpdate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    done: bool
+
+
+@router.post("/{contract_id}/end")
+def end(contract_id: int, user: Principal = Depends(current_user)) -> ContractOut:
+    """Mark the contract ended: its follow-up may then be drafted (409 when it has already ended)."""
+    user.require("draft")
+    return svc.contract_json(svc.end_contract(contract_id, user=user))
+
+
+@router.patch("/{contract_id}/entries/{entry_id}")
+def update_entry(contract_id: int, entry_id: int, body: EntryUpdate,
+                 user: Principal = Depends(current_user)) -> ContractEntryOut:
+    """Mark a logged note or task done (or open again)."""
+    user.require("draft")
+    return svc.entry_json(svc.set_entry_done(contract_id, entry_id, done=body.done, user=user))
+
+
 @router.post("/{contract_id}/drafts", status_code=201)
 def draft(contract_id: int, body: DraftRequest, user: Principal = Depends(current_user)) -> DraftOut:
     user.require("draft")
