@@ -109,8 +109,13 @@ def lint_contract_message(kind: str, text: str, ws: Workspace, *, parts: dict | 
     entries = entries or []
     log_text = "\n".join(f"{_get(e, 'text', '')} {_get(e, 'due', '') or ''} {_get(e, 'created', '') or ''}"
                          for e in entries)
+    # the record in plain words: each milestone's title and due day, and the start day (a kickoff's "We start on Sun 01
+    # Nov 2026" and "Mailchimp setup" from a milestone title had failed as unsupported, blocking approval: found trying)
+    milestones = "\n".join(f"{_get(m, 'title', '')} {_get(m, 'due', '') or ''}" if isinstance(m, dict) else str(m)
+                           for m in _get(contract, "milestones", None) or [])
     context = "\n".join([str(_get(contract, "title", "") or ""), str(_get(contract, "client_name", "") or ""),
-                         str(_get(contract, "milestones", "") or ""), log_text, message or ""])
+                         milestones, str(_get(contract, "started_at", "") or ""), str(_get(contract, "today", "") or ""),
+                         log_text, message or ""])
     lo, hi = BOUNDS.get(kind, (20, 400))
     n = word_count(text)
     checks = [LintCheck(id="word_bounds", passed=lo <= n <= hi,

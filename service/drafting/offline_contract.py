@@ -35,6 +35,22 @@ def _ask(text: str) -> str:
     return t
 
 
+_WAITING = re.compile(r"\b(?i:need|needs|needed|waiting (?:on|for)|awaiting)\s+(?i:the |your )?(?P<what>[^.;]{3,80}?)\s+"
+                      r"(?i:from)\s+(?P<who>(?i:the client|client|you)|[A-Z][\w'’-]+)\b")
+
+
+def _waiting_on_client(text: str, contract: dict) -> str:
+    """What a logged blocker waits for from the client ("Waiting on clinic logo in SVG from client" -> "the clinic
+    logo in SVG"), or "" (found trying the product: such a check-in had said "Nothing needed from you this week")."""
+    m = _WAITING.search(text)
+    names = {w.lower() for w in f"{contract.get('client_name') or ''} {contract.get('client_contact') or ''} "
+             f"{contract.get('client_first_name') or ''}".replace(",", " ").split()}
+    if not m or not (m.group("who").lower() in ("the client", "client", "you") or m.group("who").lower() in names):
+        return ""
+    what = m.group("what").strip()
+    return what if re.match(r"(?:the|your|a|an)\b", what, re.IGNORECASE) else f"the {what}"
+
+
 def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 2}
 
@@ -85,14 +101,20 @@ def draft_checkin(inputs: dict) -> CheckinParts:
     done = groups.get("completed", [])
     focus_items = groups.get("focus", []) + groups.get("open", [])
     focus = ("; ".join(_clean(e["text"]) for e in focus_items[:2]) + ".") if focus_items else \
-        "Wrapping up the items above and preparing the next milestone."
+        ("Wrapping up the items above and preparing the next milestone." if done else "Preparing the next milestone.")
     overdue = [f"Milestone \"{m['title']}\" was due {m['due']} and is overdue." for m in contract.get("milestones", [])
                if m.get("overdue")]
-    risks = overdue[:2] + [_clean(e["text"]) + "." for e in groups.get("risk", [])[:3]]
+    today = str(contract.get("today") or "")
+    late = [f"\"{_clean(e['text'])}\" was due {e['due']} and is still open." for e in inputs["entries"]
+            if e["kind"] == "task" and not e["done"] and e.get("due") and today and str(e["due"]) < today]
+    risks = overdue[:2] + late[:2] + [_clean(e["text"]) + "." for e in groups.get("risk", [])[:3]]
     actions = groups.get("client_action", [])
+    waiting = [w for e in groups.get("risk", []) if (w := _waiting_on_client(e["text"], contract))]
     if actions:
         a = actions[0]
         action = _ask(a["text"]) + (f" (by {a['due']})" if a.get("due") else "") + "."
+    elif waiting:  # "Blocked: need brand colour preferences from Priya": the risk is the client's to lift
+        action = f"Please send {waiting[0]}, so the work it holds up can go on."
     else:
         action = "Nothing needed from you this week; reply here if your priorities have changed."
     return CheckinParts(completed=[_clean(e["text"]) for e in done[:6]],

@@ -259,7 +259,9 @@ def approve(draft_id: int, version: int | None, actor: Principal, *, acknowledge
         flags = open_flags(version_lint(current, draft))
         if flags and acknowledge_flags is not True:
             raise Conflict("open lint flags must be acknowledged before approval: " + ", ".join(flags),
-                           field="acknowledge_flags", fix="review them, then send \"acknowledge_flags\": true",
+                           field="acknowledge_flags",
+                           fix="review them, then approve with --acknowledge-flags (CLI), \"acknowledge_flags\": true "
+                               "(API) or the acknowledgement box (UI)",
                            open_flags=flags)
         original = ai_original(s, draft)
         draft.status = "approved"

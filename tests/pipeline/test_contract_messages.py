@@ -62,3 +62,26 @@ def test_followup_only_after_an_end_or_a_milestone(db):
     assert "wrapped up" not in mid.text
     ended = draft_contract_message("followup", contract(status="ended"), ENTRIES, WS)
     assert "wrapped up" in ended.parts["recap"]
+
+
+def test_a_blocker_that_waits_on_the_client_is_the_client_action(db):
+    """Found trying the product (2026-12-07): "Blocked: need brand colour preferences from Jane" sat under Risks while
+    Client action said "Nothing needed from you this week"."""
+    entries = [{"id": 1, "kind": "note", "text": "Blocked: need brand colour preferences from Jane", "done": False}]
+    out = draft_contract_message("checkin", contract(), entries, WS)
+    assert out.parts["client_action"] == "Please send the brand colour preferences, so the work it holds up can go on."
+    assert "Nothing needed from you" not in out.text
+    assert out.parts["current_focus"] == "Preparing the next milestone."  # nothing "above" to wrap up
+
+
+def test_an_overdue_open_task_is_a_risk(db):
+    entries = [{"id": 1, "kind": "task", "text": "Set up the staging server", "done": False, "due": "2020-02-01"}]
+    out = draft_contract_message("checkin", contract(), entries, WS)
+    assert any("Set up the staging server" in r and "2020-02-01" in r for r in out.parts["risks"])
+
+
+def test_a_kickoff_is_not_flagged_for_its_own_dates_and_milestone_titles(db):
+    c = contract(started_at="2026-11-01", milestones=[{"title": "Mailchimp setup", "due": "2026-11-20", "done": False}])
+    out = draft_contract_message("kickoff", c, [], WS)
+    claims = next(x for x in out.lint.checks if x.id == "no_unsupported_claims")
+    assert claims.passed, claims.message
