@@ -151,16 +151,25 @@ def draft_kickoff(inputs: dict) -> KickoffParts:
 @task("draft_reply")
 def draft_reply(inputs: dict) -> ReplyParts:
     contract, entries, msg = inputs["contract"], inputs["entries"], inputs.get("message") or ""
-    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", msg) if s.strip()]
-    ask = next((s for s in sentences if s.endswith("?")), sentences[0] if sentences else "")
-    topic = " ".join(ask.split()[:12]).rstrip("?.!")
+    # the salutation is no topic ("Thanks for your message about "Hi Maya, quick question: when …"": found trying)
+    sentences = [t for s in re.split(r"(?<=[.!?])\s+|\n+", msg) if (t := _SALUTATION.sub("", s.strip()).strip())
+                 and not _SALUTATION.fullmatch(s.strip())]
+    asks = [s for s in sentences if s.endswith("?")]
+    topic = " ".join((asks or sentences or [""])[0].split()[:12]).rstrip("?.!")
     ack = f"Thanks for your message about \"{topic}\"." if topic else "Thanks for your message."
+    if _UNHAPPY.search(msg):
+        ack = "I am sorry it has not gone as you expected, and thank you for telling me plainly."
     mw = _words(msg)
     scored = sorted(((len(mw & _words(e["text"])), i, e) for i, e in enumerate(entries) if e["kind"] != "client_message"),
                     key=lambda t: (-t[0], -t[1]))
     relevant = [e for n, _, e in scored if n >= 1][:2]
-    if relevant:
-        answer = "Where it stands: " + " ".join(f"{_clean(e['text'])}{' (done)' if e['done'] else ''}." for e in relevant)
+    dates = [_milestone_date(m) for m in contract.get("milestones", []) if not m.get("done") and m.get("due")
+             and (mw & _words(m["title"]) or _WHEN.search(" ".join(asks)))][:2]
+    if relevant or dates:
+        answer = " ".join(dates + (["Where it stands: " + " ".join(
+            f"{_clean(e['text'])}{' (done)' if e['done'] else ''}." for e in relevant)] if relevant else []))
+    elif not asks and not _REQUEST.search(msg):  # "ok", "thanks, please close the contract": nothing to look up
+        answer = "Noted, thank you."
     else:
         answer = ("I do not have a logged update on that yet, so I will check and come back to you in the next update "
                   "rather than guess.")
@@ -173,6 +182,19 @@ def draft_reply(inputs: dict) -> ReplyParts:
                       next_step="Next: " + _next_milestone(contract, entries).rstrip(".") + ".")
 
 
+_SALUTATION = re.compile(r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,.!?\n]{0,30}[,!]?\s*", re.IGNORECASE)
+_UNHAPPY = re.compile(r"\b(?:not happy|unhappy|disappointed|frustrat\w*|too slow|concerned|worried|upset)\b", re.IGNORECASE)
+_WHEN = re.compile(r"\b(?:when|by when|what date|eta|how long|live|launch|ready|deliver\w*)\b", re.IGNORECASE)
+_REQUEST = re.compile(r"\b(?:can you|could you|please (?!close)|would you|need|want)\b", re.IGNORECASE)
+
+
+def _milestone_date(m: dict) -> str:
+    """A milestone's date as an answer: the due day, or that it passed and a new date follows."""
+    late = m.get("overdue")
+    return (f"\"{m['title']}\" was due {m['due']} and is late; I will send you a new date in my next update." if late
+            else f"\"{m['title']}\" is due {m['due']}.")
+
+
 @task("draft_followup")
 def draft_followup(inputs: dict) -> FollowupParts:
     contract, entries = inputs["contract"], inputs["entries"]
@@ -182,8 +204,9 @@ def draft_followup(inputs: dict) -> FollowupParts:
     if contract.get("status") == "ended":
         recap = f"{contract['title']} is wrapped up. We delivered " + "; ".join(delivered[:4]) + "."
     else:  # an active contract that reached a milestone: say exactly that, not that the project is over
-        recap = (f"We reached a milestone on {contract['title']}: " + "; ".join(done_ms[-2:] or delivered[:2]) +
-                 " is done.")
+        reached = done_ms[-2:] or delivered[:2]
+        recap = (f"We reached a milestone on {contract['title']}: " + " and ".join(reached) +
+                 (" are done." if len(reached) > 1 else " is done."))
     results = [_clean(e["text"]) + "." for e in entries if e["kind"] == "note" and _RESULT.search(e["text"])]
     open_items = [_clean(e["text"]) for e in entries if e["kind"] == "task" and not e["done"]][:3]
     line = contract.get("service_line") or ""

@@ -85,3 +85,18 @@ def test_a_kickoff_is_not_flagged_for_its_own_dates_and_milestone_titles(db):
     out = draft_contract_message("kickoff", c, [], WS)
     claims = next(x for x in out.lint.checks if x.id == "no_unsupported_claims")
     assert claims.passed, claims.message
+
+
+def test_a_reply_answers_when_a_milestone_is_due_and_skips_the_salutation(db):
+    """Found trying the product (2026-12-07): a reply quoted "Hi Maya, quick question: when …" back as the topic and
+    answered none of it; a complaint got no apology; "ok" got "I do not have a logged update on that yet"."""
+    c = contract()
+    out = draft_contract_message("reply", c, [], WS, message="Hi Maya, quick question: when will the reports page be live?")
+    assert "Hi Maya" not in out.parts["acknowledgement"]
+    assert '"Reports page live" is due 2999-01-01.' in out.parts["answer"]
+    late = draft_contract_message("reply", c, [], WS, message="When are the wireframes approved?")
+    assert "was due 2020-01-10 and is late" in late.parts["answer"]
+    sorry = draft_contract_message("reply", c, [], WS, message="Hello, I'm not happy with the pace of this project.")
+    assert sorry.parts["acknowledgement"].startswith("I am sorry")
+    ok = draft_contract_message("reply", c, [], WS, message="ok, thanks")
+    assert ok.parts["answer"] == "Noted, thank you."
