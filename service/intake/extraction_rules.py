@@ -50,7 +50,8 @@ _ASKS_INLINE = linear_re.compile(r"(?:as part of|in) your (?:proposal|applicatio
 _HOOK = linear_re.compile(r"^(?:are you|do you (?:have|love|enjoy)|have you (?:ever|got))\b", ignore_case=True)
 _PITCH = linear_re.compile(r"^(?:we(?:'re| are| have| need)|our |join |this is |then |if so|i(?:'m| am) (?:looking|seeking))",
                            ignore_case=True)
-_LIST_ITEM = linear_re.compile(r"^\s*(?:[-*•·▪►✅🔹]+\s*|\(?\d{1,2}[.)]\s*|[a-e][.)]\s+|Q\d{1,2}[.:)]?\s*)")
+# a marker, then maybe a dash after it ("Q1 - Would you …", "1. - How long …": the dash was kept in the question)
+_LIST_ITEM = linear_re.compile(r"^\s*(?:[-*•·▪►✅🔹]+\s*|\(?\d{1,2}[.)]\s*|[a-e][.)]\s+|Q\d{1,2}[.:)]?\s*)(?:[-–—]\s+)?")
 _HEADING = linear_re.compile(r"^\s*(#{1,6}\s|\*\*[^*]+\*\*\s*$|[A-Z][A-Za-z /&'-]{2,40}:\s*$)")
 _SENT = linear_re.compile(r"(?:[^.!?\n]|[.!?][^\s.!?])+(?:[.!?]+|$)")  # a dot inside a word (Next.js) does not end it
 _RHETORICAL = linear_re.compile(r"\b(passion|thrive|are you (?:a|an|the) |ready to|part of (?:history|something|our (?:team|"

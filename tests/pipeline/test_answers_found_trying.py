@@ -239,3 +239,8 @@ def test_a_passive_result_reads_as_a_sentence():
 def test_a_what_question_about_an_industry_is_not_answered_yes():
     got = _ask_copy("What is your experience in cybersecurity?")
     assert got.startswith("The closest example") and "cybersecurity vendor" in got
+
+
+def test_a_dash_after_a_question_marker_is_not_part_of_the_question():
+    post = "We need a Django migration.\n\nQuestions:\nQ1 - Would you migrate route by route?\n1. - How long would it take?"
+    assert screening_questions(post) == ["Would you migrate route by route?", "How long would it take?"]
