@@ -11,7 +11,7 @@ from service.drafting.opener_rules import DOC
 # a length limit on the proposal itself ("Keep it under 100 words", "less than 150 words", "80 words max"), never on a
 # deliverable ("articles under 800 words", "product descriptions of 100 words max"): found trying the product
 _WORD_LIMIT = re.compile(r"\b(?:under|below|less than|fewer than|no more than|not more than|max(?:imum)?(?: of)?|at most|up "
-                         r"to|within|limit(?:ed)? to)\s+(\d{2,4})\s+words\b|\b(\d{2,4})\s+words?\s*(?:max(?:imum)?|or (?:less|"
+                         r"to|within|limit(?:ed)? to|(?:keep|limit)\b[^.!?\n]{0,30}?\bto)\s+(\d{2,4})\s+words\b|\b(\d{2,4})\s+words?\s*(?:max(?:imum)?|or (?:less|"
                          r"fewer)|at most|tops|limit)\b|\b(?:over|more than|longer than)\s+(\d{2,4})\s+words\b(?=[^.!?\n]{0,40}\b(?:will "
                          r"not|won't|won’t|ignored|rejected|declined|skipped|not (?:be )?read))", re.IGNORECASE)
 _ABOUT_LETTER = re.compile(rf"\b(?:{DOC}s?|bids?|pitch|keep it|be brief|apply\w*|max)\b|^\W*(?:\d[.)]\s*)?(?:less|under|fewer|no more)\b",

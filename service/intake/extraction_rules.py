@@ -360,6 +360,8 @@ def client_instructions(description: str) -> list[ClientInstruction]:
         sentence = sentences.at(m.start(), m.end())
         if not sentence or sentence not in description:
             sentence = m.group(0).strip()
+        if kind == "required_word" and _NEGATED_ASK.search(description[max(0, m.start() - 40):m.start()]):
+            kind, value = "format", None  # "Do not use the word "expert"": a word to avoid, never to insert (found trying)
         key = (kind, (value or sentence).lower())
         if key in seen or (kind == "required_word" and ("opener", key[1]) in seen):
             return  # "put the word X at the top" is one instruction (an opener), not two
@@ -385,6 +387,10 @@ def client_instructions(description: str) -> list[ClientInstruction]:
             if sentences.at(m.start(), m.end()) not in texts:
                 add("other", m)
     return out
+
+
+_NEGATED_ASK = linear_re.compile(r"\b(?:do not|don't|don’t|never|avoid|no need to|without)\s+(?:\w+\s+){0,2}$",
+                                 ignore_case=True)
 
 
 def _first_value(m) -> str | None:

@@ -104,3 +104,22 @@ def test_the_lint_fails_a_letter_over_the_clients_limit(db):
     long = draft.text.replace("Maya", "We have built many stores like yours for small shops, and we would be glad to "
                               "show you several of them on a call whenever it suits you this week.\n\nMaya")
     assert not next(c for c in lint_proposal(long, brief, DEMO).checks if c.id == "word_bounds").passed
+
+
+def test_a_word_the_client_forbids_is_never_inserted(db):
+    """A second probe: "Do not use the word "expert"" had come out as "As you asked, “expert”."."""
+    brief, draft = _draft('Do not use the word "expert" in your proposal.')
+    assert "expert" not in draft.text.lower()
+    assert "expert" not in [w.lower() for w in resolve(brief, DEMO).required]
+
+
+def test_a_word_asked_for_in_the_first_line_opens_the_letter(db):
+    _, draft = _draft('To prove you read this, put the word "lantern" somewhere in your first line.')
+    assert draft.text.splitlines()[0].startswith("lantern")
+    assert "As you asked, “lantern”" not in draft.text
+
+
+def test_keep_your_proposal_to_n_words_is_a_limit():
+    from service.drafting.length_rules import word_limit
+
+    assert word_limit("Please keep your proposal to 100 words and put CLIMATE first.") == 100
