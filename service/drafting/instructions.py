@@ -326,7 +326,7 @@ def resolve(brief: JobBrief, ws: Workspace) -> Resolved:
             r.flags.append(f"instruction_needs_you: the client asks for {value}; the workspace cannot answer that, "
                            f"so fill in the placeholder yourself before sending (\"{text[:120]}\")")
         elif kind == "required_word" and value and r.opener is None and _AT_TOP.search(text) and not _AT_END.search(text):
-            r.opener = value  # "put the word "pineapple" somewhere in your first line" (found trying the product)
+            r.opener = value  # the word asked for "in your first line" (found trying the product)
         elif kind in ("required_word", "other", "format") and value:
             if value.lower() not in {w.lower() for w in r.required}:
                 r.required.append(value)

@@ -189,7 +189,7 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
     if (pick := _ONE_PICK.search(question)) and not any(t.lower() in question.lower() for t in have):
         cost = ", and what it costs" if re.search(r"\b(?:cost|price|pricing|fees?)\b", question, re.IGNORECASE) else ""
         return f"[Your answer: the {pick.group('thing').lower()} you would choose, why{cost}]."
-    if kind == "other" and (pick := ANY_PICK.match(question.strip())):  # "What screen size do you use?": their own setup
+    if kind == "other" and (pick := ANY_PICK.match(question.strip())):  # "Which keyboard layout do you use?": their own setup
         own = (pick.group("aux") or "").lower() == "do" and pick.group("verb").lower() == "use"
         return f"[Your answer: the {pick.group('thing').lower()} {'you use' if own else 'you would choose, and why'}]."
     if kind == "rate":

@@ -83,8 +83,8 @@ def test_a_question_about_the_applicants_own_setup_is_theirs_to_answer():
     from service.drafting.offline_answers import answer_question
 
     ws = {"profile": {"name": "X", "skills": ["React"]}, "proof": []}
-    answer = answer_question("What screen size do you use?", {"title": "", "description": ""}, ws, {}, {}, {})
-    assert answer == "[Your answer: the screen size you use]."
+    answer = answer_question("Which keyboard layout do you use?", {"title": "", "description": ""}, ws, {}, {}, {})
+    assert answer == "[Your answer: the keyboard layout you use]."
 
 
 def test_a_project_you_are_proud_of_in_a_named_tool_cites_the_case_study_with_that_tool(db):
@@ -149,9 +149,9 @@ def test_questions_without_question_marks_are_read(post, questions):
 
 
 def test_a_hard_wrapped_paragraph_after_a_cue_is_no_list_of_questions():
-    post = ("Please answer the following questions:\nHow do you know your approach is good, and what were the results of\n"
-            "your evaluation and a discussion of what they mean?")
-    assert not any(q.endswith("results of") for q in screening_questions(post))
+    post = ("Please answer the following questions:\nHow can you tell the method works, and which figures from the test of\n"
+            "it back that claim up?")
+    assert not any(q.endswith("test of") for q in screening_questions(post))
 
 
 def test_start_time_zone_cause_and_choice_are_answered_from_the_profile_or_left_to_the_reviewer():
