@@ -244,3 +244,10 @@ def test_a_what_question_about_an_industry_is_not_answered_yes():
 def test_a_dash_after_a_question_marker_is_not_part_of_the_question():
     post = "We need a Django migration.\n\nQuestions:\nQ1 - Would you migrate route by route?\n1. - How long would it take?"
     assert screening_questions(post) == ["Would you migrate route by route?", "How long would it take?"]
+
+
+def test_the_answers_stand_apart_from_the_sign_off(db):
+    """Every letter with answers had run "Sam" straight into "Answers to your questions:" (a second probe)."""
+    draft = _draft("Power BI dashboard for our sales team\nBuild a dashboard from our CRM export.\n\n"
+                   "Questions:\n- Do you have Power BI Pro?", DATA_WS)
+    assert "\n\nAnswers to your questions:" in draft.text
