@@ -101,10 +101,10 @@ def milestones_in(s: Session, contract: Contract) -> list[Milestone]:
 
 def list_milestones(contract_id: int) -> list[Milestone]:
     with session_scope() as s:
-        return milestones_in(s, _contract(s, contract_id))
+        return milestones_in(s, contract_row(s, contract_id))
 
 
-def _contract(s: Session, contract_id: int, lock: bool = False) -> Contract:
+def contract_row(s: Session, contract_id: int, lock: bool = False) -> Contract:
     if lock:  # take the row's write lock first (SQLite: the transaction's first statement)
         from sqlalchemy import text
 
@@ -138,7 +138,7 @@ def add_milestone(contract_id: int, title: str, *, due=None, status: str = "open
         user.require("draft")
     title, due_d, status = _title(title), parse_day(due), _status(status)
     with session_scope() as s:
-        contract = _contract(s, contract_id, lock=True)
+        contract = contract_row(s, contract_id, lock=True)
         rows = adopt(s, contract)
         row = ContractMilestone(contract_id=contract_id, position=max((r.position for r in rows), default=-1) + 1,
                                 title=title, due=due_d, status=status, done_at=utcnow() if status == "done" else None)
@@ -161,7 +161,7 @@ def update_milestone(contract_id: int, milestone_id: int, *, title: str | None =
     new_due = parse_day(due)
     new_status = _status(status) if status is not None else None
     with session_scope() as s:
-        contract = _contract(s, contract_id, lock=True)
+        contract = contract_row(s, contract_id, lock=True)
         rows = adopt(s, contract)
         row = next((r for r in rows if r.id == milestone_id), None) if milestone_id > 0 else None
         if row is None and milestone_id < 0:

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from sqlmodel import select
 
 from service.accounts import audit
-from service.contracts.milestones import adopt, in_range
+from service.contracts.milestones import adopt, contract_row, in_range
 from service.core.db import get_or_404, session_scope
 from service.core.errors import Conflict, InvalidInput, NotFound
 from service.core.models import Contract, ContractEntry, Draft, Job
@@ -83,9 +83,7 @@ def create_contract(*, client_name: str, title: str, started_at=None, cadence: s
 
 def get_contract(contract_id: int) -> Contract:
     with session_scope() as s:
-        row = get_or_404(s, Contract, contract_id, what="contract", field="contract_id",
-                           fix="list contracts with 'draftroom contract list'")
-        return row
+        return contract_row(s, contract_id)
 
 
 CONTRACT_STATUSES = ("active", "ended")
@@ -105,8 +103,7 @@ def end_contract(contract_id: int, *, user=None) -> Contract:
     """Mark a contract ended (the work is delivered or the client closed it): its follow-up may then be drafted, and
     the Due list stops asking for check-ins. Ending an ended contract is a 409."""
     with session_scope() as s:
-        row = get_or_404(s, Contract, contract_id, what="contract", field="contract_id",
-                         fix="list contracts with 'draftroom contract list'")
+        row = contract_row(s, contract_id)
         if row.status == "ended":
             raise Conflict(f"contract {contract_id} has already ended", field="status",
                            fix="draft its follow-up with 'draftroom followup'")
@@ -119,8 +116,7 @@ def end_contract(contract_id: int, *, user=None) -> Contract:
 def set_entry_done(contract_id: int, entry_id: int, *, done: bool = True, user=None) -> ContractEntry:
     """Mark a logged note or task done (or open again): a check-in's "Completed" lists only done entries."""
     with session_scope() as s:
-        get_or_404(s, Contract, contract_id, what="contract", field="contract_id",
-                   fix="list contracts with 'draftroom contract list'")
+        contract_row(s, contract_id)
         row = get_or_404(s, ContractEntry, entry_id, what="entry", field="entry_id",
                          fix=f"see the log with 'draftroom contract show {contract_id}'")
         if row.contract_id != contract_id:

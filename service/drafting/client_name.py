@@ -37,6 +37,7 @@ _LEGAL = {"inc", "inc.", "llc", "ltd", "ltd.", "gmbh", "co", "co.", "corp", "cor
           "limited", "s.a.", "b.v.", "team"}  # left out of "… team"
 _COMPANY = _LEGAL | {"agency", "studio", "studios", "group", "labs", "company", "consulting", "consultants",
                      "partners", "solutions", "services", "holdings", "ventures", "associates", "media", "digital"}
+_COMPANY_STEMS = {w.strip(".") for w in _COMPANY}
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "le", "la", "st", "st.", "bin", "al"}
 
 
@@ -55,7 +56,7 @@ def greeting_name(client: str) -> str:
     team"), or "there" when no name is known (names found trying the product, 2026-12-07)."""
     text = " ".join(client.split())
     if text.count(",") == 1 and all(1 <= len(p.split()) <= 2 for p in text.split(",")) and \
-            not any(w.lower().strip(".") in {x.strip(".") for x in _COMPANY} for w in text.replace(",", " ").split()):
+            not any(w.lower().strip(".") in _COMPANY_STEMS for w in text.replace(",", " ").split()):
         last, first = text.split(",")  # "Smith, Jane": the list form of a name
         text = f"{first.strip()} {last.strip()}"
     words = _case(text.replace(",", " ").split())

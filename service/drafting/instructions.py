@@ -29,6 +29,11 @@ _AT_TOP = re.compile(rf"\b(?:(?:in|on) (?:the|your) (?:very )?first (?:line|sent
                      re.IGNORECASE)
 _AT_END = re.compile(rf"\b(?:(?:finish|end|close) (?:(?:your|the) {DOC} )?with|at the (?:very )?end|(?:in )?the last (?:line|"
                      r"sentence))\b", re.IGNORECASE)  # "… and finish your proposal with your favourite book"
+def _at_top(text: str) -> bool:
+    """The instruction places what it asks for at the start of the letter, not at its end."""
+    return bool(_AT_TOP.search(text)) and not _AT_END.search(text)
+
+
 _RATE_FIRST = re.compile(r"\b(?:(?:hourly )?rate|(?:fixed |total )?price|quote)\b[^.!?\n]{0,40}\b(?:first line|first sentence|top|"
                          r"beginning|subject)\b", re.IGNORECASE)
 _PRICE = re.compile(r"\b(?:price|quote)\b", re.IGNORECASE)  # a price, not the hourly rate: the reviewer's figure
@@ -322,10 +327,10 @@ def resolve(brief: JobBrief, ws: Workspace) -> Resolved:
                                "workspace has no hourly rate; add it before sending")
         elif kind == "personal":  # a read-check: left out, the client discards the letter (fresh-pool readers)
             # quoted in the client's words: "your favorite Rock Band"; at the top when the client asks for it there
-            (r.personal_first if _AT_TOP.search(text) and not _AT_END.search(text) else r.personal).append(value)
+            (r.personal_first if _at_top(text) else r.personal).append(value)
             r.flags.append(f"instruction_needs_you: the client asks for {value}; the workspace cannot answer that, "
                            f"so fill in the placeholder yourself before sending (\"{text[:120]}\")")
-        elif kind == "required_word" and value and r.opener is None and _AT_TOP.search(text) and not _AT_END.search(text):
+        elif kind == "required_word" and value and r.opener is None and _at_top(text):
             r.opener = value  # the word asked for "in your first line" (found trying the product)
         elif kind in ("required_word", "other", "format") and value:
             if value.lower() not in {w.lower() for w in r.required}:
@@ -336,12 +341,11 @@ def resolve(brief: JobBrief, ws: Workspace) -> Resolved:
             if kind == "other":  # the letter answers it, or raises it to the reviewer (``client_asks``)
                 r.asks.append(text)
                 continue
-            r.flags.append(check_flag(text))
+            if not word_limit(text):  # a length limit is honoured by the letter's bounds (``max_words``), not checked by hand
+                r.flags.append(check_flag(text))
     limits = [n for sent, _ in _lines_and_sentences(brief.description) if (n := word_limit(sent))]
     limits += [n for c in brief.client_instructions if (n := word_limit(c.text))]
-    r.max_words = min(limits) if limits else None
-    if r.max_words:  # honoured by the writer's bounds (and held by the lint's word count), not a note to check by hand
-        r.flags = [f for f in r.flags if not (f.startswith("instruction_check") and word_limit(f))]
+    r.max_words = min(limits) if limits else None  # the writer's bounds and the lint's word count hold it
     if _ON_HOLD.search(brief.description or ""):  # a job paused by its client (pool readers: "ignores that it is on hold")
         r.flags.append("post_on_hold: the post says the job is on hold or asks people not to apply yet; check before "
                        "sending, or save the draft for later")

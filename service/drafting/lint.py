@@ -269,11 +269,12 @@ def hook_check(text: str, brief: JobBrief, ws: Workspace, parts: ProposalParts |
                   f"the post; open with a feature, tool, number or phrase from it")
 
 
-def instructions_check(text: str, brief: JobBrief, ws: Workspace | None = None) -> LintCheck:
-    """Required opener, words and first line, as ``instructions.resolve`` reads them: an instruction that is also
-    flagged as an injection attempt is not required (the reviewer gets a note instead)."""
+def instructions_check(text: str, brief: JobBrief, ws: Workspace | None = None, resolved=None) -> LintCheck:
+    """Required opener, words and first line, as ``instructions.resolve`` reads them (``resolved``, when the caller
+    has it already): an instruction that is also flagged as an injection attempt is not required (the reviewer gets
+    a note instead)."""
     if ws is not None:
-        r = resolve_instructions(brief, ws)
+        r = resolved or resolve_instructions(brief, ws)
         openers, required, first = ([r.opener] if r.opener else []), r.required, r.first_line
     else:
         openers = [i.value.strip() for i in brief.client_instructions if i.value and i.kind == "opener"]
@@ -348,8 +349,8 @@ def allowed_sources(ws: Workspace, line: ServiceLine | None = None, extra: str =
 
 def lint_proposal(text: str, brief: JobBrief, ws: Workspace, parts: ProposalParts | None = None,
                   line: ServiceLine | None = None) -> LintResult:
-    limit = resolve_instructions(brief, ws).max_words  # "Keep it under 100 words": the client's bound wins
-    bounds = letter_bounds(tuple(line.word_bounds) if line else DEFAULT_BOUNDS, limit)
+    resolved = resolve_instructions(brief, ws)  # once: the client's length limit and the instructions check
+    bounds = letter_bounds(tuple(line.word_bounds) if line else DEFAULT_BOUNDS, resolved.max_words)
     if job_type(brief) == "fix":  # a same-day fix may be answered in a few lines (a lint probe: 62 words was "short")
         bounds = (min(bounds[0], FIX_FLOOR), bounds[1])
     bounds_check, n = word_bounds_check(text, bounds)
@@ -361,7 +362,7 @@ def lint_proposal(text: str, brief: JobBrief, ws: Workspace, parts: ProposalPart
         contact_check(text, post),
         url_check(text, ws, post),
         claims_check(text, allowed_sources(ws, line), post, ws),
-        instructions_check(text, brief, ws),
+        instructions_check(text, brief, ws, resolved),
         screening_check(text, brief, parts),
         banned_check(text, ws),
         duplicate_check(text),

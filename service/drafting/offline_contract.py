@@ -72,14 +72,10 @@ def _classify(e: dict) -> str:
     return "completed" if e["done"] else "info"  # only what is marked done is reported as Completed
 
 
-_TITLE_ONLY = re.compile(r"^(dr|mr|mrs|ms|miss|mx|prof|sir|madam|rev)\.?$", re.IGNORECASE)
-
-
 def _greeting_name(contract: dict) -> str:
     """Whom the greeting names: the view's ``client_first_name`` (the client contact's first name when a contact is
     set: "Dr. Sarah Lee" -> "Sarah"), never a bare title ("Hi Dr.,"); "there" when no name is known."""
-    name = " ".join(str(contract.get("client_first_name") or "").split())
-    return "there" if not name or _TITLE_ONLY.match(name) else name
+    return " ".join(str(contract.get("client_first_name") or "").split()) or "there"
 
 
 def _next_milestone(contract: dict, entries: list[dict]) -> str:

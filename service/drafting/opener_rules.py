@@ -34,11 +34,11 @@ _APPLY_WITH = re.compile(r"\b(?:apply|reply|respond) (?:with|by (?:writing|sayin
                          r"[\"”’]", re.IGNORECASE)
 # "Start with "Checkout" as the first word of your bid", "Open with the words "Case studies that sell"", "first line
 # must say "SHEETS-2024"" (found trying the product): a quoted value, the letter not named
-_QUOTED_OPENER = re.compile(rf"{ASK}(?:start|begin|open)(?: (?:it|off|(?:your|the|each) {DOC}))? with (?:the (?:words?|phrase)"
-                            r"[:\s]\s*)?[\"“‘](?P<q>[^\"”’\n]{1,80})[\"”’]|\b(?:(?:the|your) )?first (?:word|line|sentence)(?: of (?:your|"
-                            rf"the|each) {DOC})? (?:must|should|has to|needs to) (?:be|say|read):?\s+[\"“‘](?P<q2>[^\"”’\n]{{1,80}})[\"”’]",
-                            re.IGNORECASE)
-OPENER_PATTERNS = (_OPENER, _TOP, _FIRST, _AT_START, _APPLY_WITH, _QUOTED_OPENER)
+_QUOTED_START = re.compile(rf"{ASK}(?:start|begin|open)(?: (?:it|off|(?:your|the|each) {DOC}))? with (?:the (?:words?|phrase)"
+                           r"[:\s]\s*)?[\"“‘](?P<q>[^\"”’\n]{1,80})[\"”’]", re.IGNORECASE)
+_FIRST_SAYS = re.compile(rf"\b(?:(?:the|your) )?first (?:word|line|sentence)(?: of (?:your|the|each) {DOC})? (?:must|should|"
+                         r"has to|needs to) (?:be|say|read):?\s+[\"“‘](?P<q>[^\"”’\n]{1,80})[\"”’]", re.IGNORECASE)
+OPENER_PATTERNS = (_OPENER, _TOP, _FIRST, _AT_START, _APPLY_WITH, _QUOTED_START, _FIRST_SAYS)
 # "start your proposal with:" and the words on the next line (a quoted sentence, or a short line)
 LEAD_IN = re.compile(rf"{ASK}(?:start|begin|open) (?:your|the|each) {DOC} with:?\s*$", re.IGNORECASE)
 NEXT_LINE = re.compile(r"^\s*[\"“‘']?(?P<q>[^\"”’\n]{1,80}?)[\"”’']?\s*$")
@@ -53,8 +53,6 @@ _NOT_A_WORD = frozenset(["a", "an", "the", "your", "our", "my", "this", "that", 
 
 def opener_value(m: re.Match) -> str | None:
     """The opener a match names, or None when a bare word is not clearly delimited as the word to write."""
-    if m.groupdict().get("q2"):
-        return m.group("q2").strip() or None
     if m.group("q"):
         return m.group("q").strip() or None
     word, after = m.group("w") or "", m.string[m.end():]

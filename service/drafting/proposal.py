@@ -87,11 +87,10 @@ def _render_proposal(parts: ProposalParts, ws: Workspace, line: ServiceLine, ove
 
 
 def proposal_inputs(brief: JobBrief, fit: FitAssessmentOut | None, ws: Workspace, line: ServiceLine,
-                    facts: DraftFacts, choice: ProofChoice, instructions: str | None) -> dict:
+                    facts: DraftFacts, choice: ProofChoice, instructions: str | None, bounds: tuple[int, int]) -> dict:
     return {"brief": brief.model_dump(mode="json"), "fit": fit.model_dump(mode="json") if fit else None,
             "workspace": ws.model_dump(mode="json"), "service_line": line.id, "instructions": instructions,
-            "facts": facts.as_dict(), "proof": choice.as_dict(),
-            "word_bounds": list(letter_bounds(tuple(line.word_bounds), facts.max_words, margin=6))}
+            "facts": facts.as_dict(), "proof": choice.as_dict(), "word_bounds": list(bounds)}
 
 
 def draft_proposal(brief: JobBrief, fit: FitAssessmentOut | None, ws: Workspace, *, service_line: str | None = None,
@@ -107,7 +106,7 @@ def draft_proposal(brief: JobBrief, fit: FitAssessmentOut | None, ws: Workspace,
     messages = _proposal_messages(brief, ws, line, choice, instructions, override_dir, bounds)
     used = [line.template, *PROPOSAL_PROMPTS]
     thash = combined_hash(used, override_dir)
-    inputs = proposal_inputs(brief, fit, ws, line, facts, choice, instructions)
+    inputs = proposal_inputs(brief, fit, ws, line, facts, choice, instructions, bounds)
     gw = get_gateway()
     result = gw.run(LlmRequest(task="draft_proposal", response_model=ProposalParts, messages=messages, inputs=inputs,
                                job_id=job_id, draft_id=draft_id, template_id=line.template, template_hash=thash))

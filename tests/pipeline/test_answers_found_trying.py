@@ -12,7 +12,7 @@ from service.core.config import DEMO_WORKSPACE
 from service.core.workspace import load_workspace
 from service.drafting.answer_bank import know_how
 from service.drafting.answer_kinds import question_kind
-from service.drafting.offline_answers import DEFERRALS
+from service.drafting.offline_answers import DEFERRALS, answer_question
 from service.drafting.proposal import draft_proposal
 from service.fit.assess import assess_fit
 from service.intake.extract import extract_brief
@@ -21,6 +21,12 @@ from service.intake.parse import parse_job
 
 DATA_WS = load_workspace(Path(__file__).resolve().parents[2] / "evals" / "workspaces" / "data-analytics.yaml")
 DEMO = load_workspace(DEMO_WORKSPACE)
+
+
+def _ask(question: str, ws: dict) -> str:
+    """The offline answer to one screening question, for a post that says nothing else."""
+    return answer_question(question, {"title": "", "description": ""}, ws, {"claimable_tools": []}, {"proof": None},
+                           {"skills": []})
 
 
 def test_a_bare_questions_heading_takes_every_item_under_it():
@@ -80,10 +86,8 @@ def test_the_tuning_question_is_not_answered_about_xml_files(db):
 
 
 def test_a_question_about_the_applicants_own_setup_is_theirs_to_answer():
-    from service.drafting.offline_answers import answer_question
-
     ws = {"profile": {"name": "X", "skills": ["React"]}, "proof": []}
-    answer = answer_question("Which keyboard layout do you use?", {"title": "", "description": ""}, ws, {}, {}, {})
+    answer = _ask("Which keyboard layout do you use?", ws)
     assert answer == "[Your answer: the keyboard layout you use]."
 
 
@@ -120,10 +124,8 @@ def test_hours_set_by_a_time_zone_overlap_are_read_and_answered_once(db):
 
 def test_a_licence_or_account_the_applicant_holds_is_theirs_to_confirm():
     from service.drafting.answer_kinds import OWNED
-    from service.drafting.offline_answers import answer_question
-
     ws = {"profile": {"name": "X", "skills": ["Power BI"]}, "proof": []}
-    got = answer_question("Do you have Power BI Pro?", {"title": "", "description": ""}, ws, {}, {}, {})
+    got = _ask("Do you have Power BI Pro?", ws)
     assert got == "[Your answer: whether you have Power BI Pro]."
     assert OWNED.match("Do you have a paid plan of Airtable?").group("what") == "a paid plan of Airtable"
     assert OWNED.match("Do you have experience with Stripe accounts?") is None
@@ -155,25 +157,18 @@ def test_a_hard_wrapped_paragraph_after_a_cue_is_no_list_of_questions():
 
 
 def test_start_time_zone_cause_and_choice_are_answered_from_the_profile_or_left_to_the_reviewer():
-    from service.drafting.offline_answers import answer_question
-
-    brief, facts, proof = {"title": "", "description": ""}, {"claimable_tools": []}, {"proof": None}
     full = {"profile": {"name": "X", "skills": [], "timezone": "CET (UTC+1)", "availability": "can start on Monday"},
             "proof": []}
     bare = {"profile": {"name": "X", "skills": []}, "proof": []}
-
-    def ask(q, ws):
-        return answer_question(q, brief, ws, facts, proof, {"skills": []})
-
-    assert ask("How soon can you start?", full) == "My availability: can start on Monday."
-    assert ask("when you can start", bare) == "[Your answer: when you can start, and your hours a week]"
-    assert ask("What timezone are you in?", full) == "My time zone is CET (UTC+1)."
-    assert ask("your time zone", bare) == "[Your answer: your time zone]"
-    assert ask("What do you think might be causing this?", full).startswith("[Your answer: the likely cause")
+    assert _ask("How soon can you start?", full) == "My availability: can start on Monday."
+    assert _ask("when you can start", bare) == "[Your answer: when you can start, and your hours a week]"
+    assert _ask("What timezone are you in?", full) == "My time zone is CET (UTC+1)."
+    assert _ask("your time zone", bare) == "[Your answer: your time zone]"
+    assert _ask("What do you think might be causing this?", full).startswith("[Your answer: the likely cause")
     for q in ("Would you use theme app extensions or edit Liquid directly?", "pandas or R?"):
-        assert ask(q, full) == "[Your answer: which of the two you would choose, and why].", q
+        assert _ask(q, full) == "[Your answer: which of the two you would choose, and why].", q
     for q in ("Do you have experience with React or Vue?", "Can you work evenings or weekends?"):
-        assert "which of the two" not in ask(q, full), q
+        assert "which of the two" not in _ask(q, full), q
 
 
 def test_a_which_question_is_never_answered_yes(db):
@@ -184,11 +179,8 @@ def test_a_which_question_is_never_answered_yes(db):
 
 
 def test_weekly_hours_and_the_first_weeks_are_answered_not_deferred():
-    from service.drafting.offline_answers import answer_question
-
     ws = {"profile": {"name": "X", "skills": [], "availability": "about 20 hours a week"}, "proof": []}
-    got = answer_question("How many hours per week can you commit?", {"title": "", "description": ""}, ws,
-                          {"claimable_tools": []}, {"proof": None}, {"skills": []})
+    got = _ask("How many hours per week can you commit?", ws)
     assert got == "My availability: about 20 hours a week."
 
 
@@ -204,10 +196,7 @@ COPY_WS = load_workspace(Path(__file__).resolve().parents[2] / "evals" / "worksp
 
 
 def _ask_copy(q: str) -> str:
-    from service.drafting.offline_answers import answer_question
-
-    ws = COPY_WS.model_dump(mode="json")
-    return answer_question(q, {"title": "", "description": ""}, ws, {"claimable_tools": []}, {"proof": None}, {"skills": []})
+    return _ask(q, COPY_WS.model_dump(mode="json"))
 
 
 def test_an_industry_the_workspace_works_in_is_claimed_with_its_case_study():
