@@ -95,3 +95,13 @@ def test_dates_no_contract_can_have_are_refused_and_the_due_list_still_works(db)
     assert huge.exit_code == 2 and "does not exist" in huge.output and "unexpected" not in huge.output
     status = runner.invoke(app, ["contract", "list", "--status", "foo"])
     assert status.exit_code == 2 and "active, ended" in status.output
+
+
+def test_an_ended_contract_with_nothing_logged_does_not_name_its_title_twice(db):
+    from service.core.config import DEMO_WORKSPACE
+    from service.core.workspace import load_workspace
+    from service.drafting.contract_messages import draft_contract_message
+
+    c = {"id": 1, "title": "Store rebuild", "client_name": "Lena Fox", "status": "ended", "milestones": []}
+    out = draft_contract_message("followup", c, [], load_workspace(DEMO_WORKSPACE))
+    assert "Store rebuild is wrapped up." in out.text and "We delivered Store rebuild" not in out.text

@@ -198,7 +198,8 @@ def draft_followup(inputs: dict) -> FollowupParts:
     delivered = done_ms or [_clean(e["text"]) for e in entries if e["kind"] == "task" and e["done"]][:4]
     delivered = delivered or [contract["title"]]
     if contract.get("status") == "ended":
-        recap = f"{contract['title']} is wrapped up. We delivered " + "; ".join(delivered[:4]) + "."
+        recap = f"{contract['title']} is wrapped up." + (" We delivered " + "; ".join(delivered[:4]) + "."
+                                                          if delivered != [contract["title"]] else "")  # not the title twice
     else:  # an active contract that reached a milestone: say exactly that, not that the project is over
         reached = done_ms[-2:] or delivered[:2]
         recap = (f"We reached a milestone on {contract['title']}: " + " and ".join(reached) +
