@@ -80,6 +80,47 @@ BANK: tuple[KnowHow, ...] = (
             "every change to the prompt, the data or the model. Answers come from your own documents with the "
             "source shown, the assistant says it does not know (or hands over to a person) when nothing relevant "
             "is found, and real conversations are logged so each wrong answer becomes a new test case."),
+    # found trying the product (third probe): these questions had drawn the answer of a neighbouring entry
+    # (duplicate webhook events got the data checks, "statistical tests" the software tests, a cutover the alerts)
+    KnowHow("webhook_duplicates", r"\b(?:duplicat\w+|twice|double[ds]?)\b.*\b(?:webhooks?|events?|notifications?)\b|"
+                                  r"\b(?:webhooks?|events?)\b.*\b(?:duplicat\w+|twice|idempot\w+)\b|\bidempot\w+", D | DEV,
+            "I would first log the id of every incoming event and look at the repeats: a provider sends an event again "
+            "when the endpoint answers slowly or with an error, so the response times and codes of those events "
+            "usually show why. The fix is to record each event id as it is handled and skip any id already seen, in "
+            "the same transaction as the work it triggers, and to answer the provider at once and do the slow work "
+            "after."),
+    KnowHow("statistics", r"\bstatistical (?:tests?|significance|methods?|analys\w+)\b|\bsignifican(?:ce|t) tests?\b|"
+                          r"\bhypothes[ie]s tests?\b|\bt-?tests?\b|\bchi-?squared?\b", D,
+            "I choose the test from the data rather than by habit: for ratings on a scale, which are ordered but not "
+            "evenly spaced, rank-based tests (Mann-Whitney for two groups, Kruskal-Wallis for more) rather than "
+            "t-tests; chi-squared for counts across categories; effect sizes reported beside every p-value, and a "
+            "correction when many comparisons are made at once."),
+    KnowHow("free_text", r"\bfree[- ]?text\b|\bopen[- ]ended (?:answers?|responses?|questions?|comments?)\b|"
+                         r"\b(?:written|text) (?:comments|responses|answers|feedback)\b", D,
+            "I read a sample first and draft a short list of themes, each with a one-line definition, then code every "
+            "answer against it (two codes when an answer makes two points), check the coding on a second sample, and "
+            "report each theme's share with a few quoted answers, so the numbers and the voices sit side by side."),
+    KnowHow("forecast_accuracy", r"\b(?:forecasts?|predictions?|projections?)\b.*\baccura\w+|\baccura\w+.*\b(?:forecast\w*|"
+                                 r"predict\w*|projections?)\b", D,
+            "I would not promise a figure before a back-test: I hold out the most recent weeks, forecast them from the "
+            "rest, and report the error for each series (the average miss in percent), so you see how accurate it is on "
+            "your own data before you rely on it."),
+    KnowHow("cutover", r"\b(?:cut ?-?over|switch ?-?over|go[- ]live|minimal downtime|zero downtime|without downtime|"
+                       r"no downtime)\b", D | DEV | SHOP,
+            "I rehearse the switch on a copy first and time it. On the day, the old system goes read-only, a final "
+            "sync copies what changed since the rehearsal, the counts and a sample are checked, and only then does "
+            "traffic move over; the steps to roll back are written down and tried beforehand, so a problem costs "
+            "minutes rather than a day."),
+    KnowHow("redirects", r"\b(?:redirects?|301s?|url (?:structure|mapping|changes?)|(?:keep|lose|losing|protect) (?:our |the |"
+                         r"my )?(?:seo|rankings?|search traffic))\b", SHOP | DEV | COPY,
+            "I map every old URL to its new address before launch and set a permanent redirect for each, carry "
+            "over titles, descriptions and image alt text, and submit the new sitemap; after launch I watch Search "
+            "Console for pages that are not found and fix them during the first weeks."),
+    KnowHow("app_removal", r"\b(?:which|what) (?:\w+ )?apps?\b.*\b(?:remove|uninstall|drop|cut|delete|get rid of)\b|"
+                           r"\b(?:remove|uninstall|drop|cut|delete) (?:which|what) apps?\b", SHOP,
+            "The ones that add scripts to every page but do little for sales: I would list each installed app with the "
+            "weight its scripts add to a product page, check which are still in use, and remove those that are not first, "
+            "together with the snippets they leave in the theme, since uninstalling an app often leaves its code behind."),
     KnowHow("data_quality", r"\b(data quality|quality of (?:the )?data|accura\w+|integrity|validat\w+|duplicat\w+|"
                             r"dedup\w*|reconcil\w+|consisten\w+|bad data|dirty data|messy data|clean\w*|(?:numbers|figures|totals) match|tie out)\b", D | DEV,
             "I would build the checks into the pipeline instead of checking by eye: row counts and totals compared with "

@@ -139,9 +139,12 @@ def pay_period(text: str) -> str:
 # a price asked per piece of work, not by the hour ("rate per word", "per article", "price for the 5 emails"): found
 # trying the product, where each got "$85 per hour"
 _PER_UNIT = re.compile(r"\bper (?:word|article|post|blog|page|issue|email|case study|video|piece|deliverable|project|"
-                       r"landing page|newsletter|description)\b|\bfor (?:the|all|these|this)(?: \d+| two| three| four| five)? "
+                       r"landing page|newsletter|description)\b|\bfor (?:(?:the|all|these|this)(?: \d+| two| three| four| five)?|\d+|two|"
+                       r"three|four|five|six|eight|ten|twelve) "
                        r"(?:emails?|articles?|posts?|pages?|case stud(?:y|ies)|videos?|descriptions?|newsletters?|issues?)\b",
                        re.IGNORECASE)
+_FIXED = re.compile(r"\b(?:fixed[- ](?:price|quote|fee|cost|bid)|flat (?:fee|rate|price)|total (?:price|cost|quote)|"
+                    r"(?:price|quote|cost) for (?:this|the (?:whole |full |entire )?(?:job|project|work|task|build)))\b", re.IGNORECASE)
 _TIME_TOO = re.compile(r"\b(?:tiempo|d[ée]lai|delivery|turnaround|how long|timeline|time ?frame|deadline|dates?)\b",
                        re.IGNORECASE)
 
@@ -154,6 +157,9 @@ def rate_answer(question: str, rate: float | None) -> str:
     if unit := _PER_UNIT.search(question):  # "rate per word", "price for the 5 emails": the reviewer's figure, with the rate
         hourly = f" For reference, my hourly rate is ${rate:g}." if rate else ""
         return f"My price {unit.group(0).lower()}: [Your price {unit.group(0).lower()}].{hourly}"
+    if _FIXED.search(question):  # "What's your fixed price for this?": a figure, the reviewer's to give
+        hourly = f" For reference, my hourly rate is ${rate:g}." if rate else ""
+        return f"My fixed price for this job: [Your fixed price, from the work list].{hourly}"
     base = f"My rate is ${rate:g} per hour." if rate else "I quote per milestone rather than by the hour."
     base += " For a fixed price, I would quote once the first milestone is scoped, so the number is real."
     if _TIME_TOO.search(question):  # "what is the price and the delivery time?": both halves answered
@@ -198,7 +204,10 @@ def profile_answer(question: str, profile: dict) -> str:
         return sentence(f"Mostly {join_and(list(industries))}")
     if ZONE_Q.search(question):
         zone = (profile.get("timezone") or "").strip().rstrip(".")
-        return sentence(f"My time zone is {zone}") if zone else "[Your answer: your time zone]"
+        if zone:
+            return sentence(f"My time zone is {zone}")
+        also = re.search(r"\boverlap\w*(?: (?!with\b)[\w']+){0,4}? (?:with|in|during) ([^?,;]{2,40})", question, re.IGNORECASE)
+        return f"[Your answer: your time zone{', and your overlap with ' + also.group(1).strip() if also else ''}]"
     if START_Q.search(question) and not re.search(r"\bhow long\b", question, re.IGNORECASE):
         free = (profile.get("availability") or "").strip().rstrip(".")
         return sentence(f"My availability: {free}") if free else "[Your answer: when you can start, and your hours a week]"

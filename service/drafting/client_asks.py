@@ -116,7 +116,6 @@ FIXED_HOLDER = f"My fixed price for this job: {FIXED_QUOTE}."
 _FIXED_ASK = re.compile(r"\bfixed[- ]?(?:price|cost|fee|quote|bid)\b|\b(?:total|overall|flat|project) (?:price|cost|fee)\b",
                         re.IGNORECASE)
 EXAMPLES_HOLDER = "Examples of similar work: [Your links to similar work]."
-NOT_IN_LETTER: frozenset[str] = frozenset()  # asks attached to the proposal, not written in it: a reviewer note only
 WHERE_HOLDER = "Where I am based: [Your answer: where you are based]."
 _NEEDS_YOU = {"video": "a video (Loom)", "cv": "your CV", "github": "your GitHub profile", "references": "references",
               "certifications": "your certifications", "screenshot": "the screenshot they ask for",
@@ -322,8 +321,6 @@ def answer_asks(asks: list[str], facts: dict, brief: dict, ws: dict, proof: dict
     rate = ws["profile"].get("hourly_rate")
     if "estimate" in kinds:  # one sentence answers the time and the cost (and gives the rate when the profile has it)
         kinds = [k for k in kinds if k not in ("rate", "timeline")]
-    person_only = [k for k in kinds if k in NOT_IN_LETTER]
-    kinds = [k for k in kinds if k not in NOT_IN_LETTER]
     body = [a for a in exp.find_asks(brief.get("description") or "")  # a screening question has its own answer
             if not any(exp.same_ask(a, q) for q in facts.get("screening_questions") or [])]
     tool = dict(_MORE)["tool_exp"]  # "your experience with Klaviyo" is the tool ask; "… with Flutter UI development" is
@@ -365,6 +362,8 @@ def answer_asks(asks: list[str], facts: dict, brief: dict, ws: dict, proof: dict
                     f"My estimate for this job: {ESTIMATE_HOLDER}.")
         elif kind in dict(_MORE):
             text = _more(kind, asks, facts, ws["profile"])
+        elif kind == "availability" and (free := (ws["profile"].get("availability") or "").strip().rstrip(".")):
+            text = sentence(f"My availability: {free}")  # the profile says (third probe: a placeholder beside it)
         else:
             text = HOLDERS[kind]
         held = text[text.index("[Your"):text.index("]", text.index("[Your")) + 1] if "[Your" in text else ""
@@ -389,12 +388,9 @@ def answer_asks(asks: list[str], facts: dict, brief: dict, ws: dict, proof: dict
         out.flags.append(exp.flag(body))
     # a placeholder in the letter, or an ask only the person can meet that the sentence limit left out (a location
     # requirement has its own note: ``constraints.location_flag``)
-    needs_you = person_only + [k for k, text, _s in said if k not in ("location", "experience") and "[Your" in text]
+    needs_you = [k for k, text, _s in said if k not in ("location", "experience") and "[Your" in text]
     if needs_you:
-        todo = ["attach " + join_and([_NEEDS_YOU[k] for k in person_only]) + " to the proposal"] if person_only else []
-        if len(needs_you) > len(person_only):
-            todo.append("fill in the placeholder in the letter (or add it)")
         out.flags.append("client_ask_needs_you: the client asks for " + join_and([_NEEDS_YOU[k] for k in needs_you]) +
-                         "; " + " and ".join(todo) + " before sending: the draft never claims a video, CV or fact "
-                         "the workspace does not hold")
+                         "; fill in the placeholder in the letter (or add it) before sending: the draft never claims a "
+                         "video, CV or fact the workspace does not hold")
     return out

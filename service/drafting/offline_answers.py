@@ -12,6 +12,16 @@ from __future__ import annotations
 import re
 
 from service.drafting.answer_bank import know_how
+from service.drafting.answer_direct import (
+    ESTIMATE,
+    OWN_ANSWER,
+    OWN_CHECK_HOLDER,
+    OWN_PLAN,
+    OWN_VIEW_HOLDER,
+    PERSONAL,
+    REFERENCES,
+    direct_answer,
+)
 from service.drafting.answer_kinds import (
     ANY_PICK,
     CHOICE_Q,
@@ -30,7 +40,6 @@ from service.drafting.answer_sources import (
     DEFERRALS,
     OWN_PAST,
     bank_answer,
-    fact_needed,
     honest_lack,
     industry_answer,
     plan_answer,
@@ -51,12 +60,7 @@ from service.drafting.work_kinds import classify as work_kind
 from service.intake.extraction_rules import OWN_VIEW
 from service.text.skills import normalise_skill
 
-PERSONAL = "[Your answer: a personal detail only you can give]"
-# the applicant's own past work, or their own plan, that no workspace file answers: the reviewer writes it (an
-# agreeing or deferring line would skip what was asked)
-OWN_PLAN = "[Your answer: how you would do it, in two or three sentences]"
-REFERENCES = "[Your references: a past client who agreed to be contacted, or a link to your reviews]"
-HOLDERS = (PERSONAL, OWN_PAST, OWN_PLAN, REFERENCES)
+HOLDERS = (PERSONAL, OWN_PAST, OWN_PLAN, REFERENCES, OWN_VIEW_HOLDER, OWN_CHECK_HOLDER, OWN_ANSWER)
 _OWN_ASK = re.compile(r"\b(?:your (?:\w+ ){0,3}experiences?|you(?:'ve|’ve| have) (?:used|built|automated|done|created|"
                       r"worked|led|shipped|delivered|handled|implemented)|(?:details|description) of your|you (?:debugged|"
                       r"fixed|solved))\b", re.IGNORECASE)
@@ -64,10 +68,11 @@ _OWN_ASK = re.compile(r"\b(?:your (?:\w+ ){0,3}experiences?|you(?:'ve|’ve| hav
 # your setup" (fresh-pool readers: "evasive"); a stack or background of their own is a personal detail
 _OWN_VIEW = re.compile(rf"^(?:{OWN_VIEW})", re.IGNORECASE)
 _OWN_STACK = re.compile(r"^your (?:\w+ ){0,3}(?:stack|background|expertise)\b", re.IGNORECASE)
+_HOW_WOULD = re.compile(r"(?:and |also )?how (?:would|will|do|could) (?:you|your team) (?:approach|handle|tackle|build|do|"
+                        r"set up|structure|design|plan|go about)\b", re.IGNORECASE)  # "How would you approach the repair view?"
 _PLAN_ASK = re.compile(r"^(?:(?:please )?(?:briefly )?(?:describe|explain|outline)\b|(?:a )?(?:short,? |brief,? )?"
                        r"(?:high-level )?outline of|how (?:you|we) (?:would|will|should)|how (?:would|should) we"
                        r"|what (?:you|we) (?:would|will|should)|what (?:would|should) we)", re.IGNORECASE)
-ESTIMATE = "My estimate for the whole job: [Your estimate: how long it takes, from the work list]."  # the reviewer's figure
 _HOW_LONG = re.compile(r"\b(?:how long|timeline|time ?frame|estimat\w*|eta|turnaround|completion)\b", re.IGNORECASE)
 DEFER, ASK_CLIENT = "", "\x00ask the client"  # nothing fits / a question about the client's own needs
 
@@ -95,7 +100,7 @@ def _approach_answer(question: str, brief: dict, ws: dict, line: dict, steps: tu
     return sentence(f"I would {a}; then {b}; and finally {c}")
 
 
-_QWORDS = frozenset(["I", "If", "What", "How", "Have", "Has", "Do", "Does", "Did", "Are", "Is", "Can", "Could", "Which", "When", "Why", "Where", "Who", "Please", "Yes", "No", "US", "USD", "EU", "UK", "Would", "Will", "Your", "You", "Our", "We", "Also", "And", "Or", "The", "A", "An", "In", "On", "For", "With", "Any", "Tell", "Describe", "Share", "Details", "Description", "Brief", "Short", "Explain", "Outline", "Experience"])
+_QWORDS = frozenset(["I", "If", "What", "How", "Have", "Has", "Do", "Does", "Did", "Are", "Is", "Can", "Could", "Which", "When", "Why", "Where", "Who", "Please", "Yes", "No", "US", "USD", "EU", "UK", "Would", "Will", "Your", "You", "Our", "We", "Also", "And", "Or", "The", "A", "An", "In", "On", "For", "With", "Any", "Tell", "Describe", "Share", "Details", "Description", "Brief", "Short", "Explain", "Outline", "Experience", "Let", "Walk", "Talk", "Say", "Give", "Kindly", "Send"])
 
 
 def _product_names(question: str, ws: dict, ours: set[str]) -> list[str]:
@@ -140,6 +145,12 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
     ours = our_tools(ws)
     item = proof.get("proof")
     kind = question_kind(question)
+    named = named_tools(question, facts)
+    have = [t for t in named if (normalise_skill(t) or t).lower() in ours]
+    entry = know_how(question, domains_for(ws, line))
+    ours_too = bool(have) or work_kind("", question, domains_for(ws, line), min_score=1) is not GENERAL
+    if direct := direct_answer(question, profile, bank_fits=bool(entry and entry.id not in _BROAD), in_our_work=ours_too):
+        return direct
     if from_profile := profile_answer(question, profile):
         return from_profile
     if CHOICE_Q.match(question.strip()):  # "Would you use theme app extensions or edit Liquid directly?": never "Yes."
@@ -156,14 +167,11 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
         kind = "experience"  # "Do you have Acme CRM funnel experience?" is asked about experience, not a yes to give
     if kind in ("yesno", "other", "approach", "experience") and _OWN_ASK.search(question):
         kind = "experience"  # "A workflow you've automated using Make", "Describe your experience with Spark"
-    named = named_tools(question, facts)
-    have = [t for t in named if (normalise_skill(t) or t).lower() in ours]
     lack = [t for t in named if (normalise_skill(t) or t).lower() not in ours and not kind_of_work(t)]
     if kind in ("experience", "years"):
         named_low = " ".join(have + lack).lower()
         lack += [n for n in _product_names(question, ws, ours) if n.lower() not in named_low]
     honest = honest_lack(lack, ws)
-    entry = know_how(question, domains_for(ws, line))
     yes_no = bool(re.match(r"(?:are|do|does|is|can|could|will|would)\b", question.strip(), re.IGNORECASE))
     if kind in ("approach", "other", "yesno") and _CLIENT_SIDE.search(question):
         # the client's own needs are theirs to answer; a yes/no one the bank knows gets the method ("Are you looking
@@ -320,13 +328,15 @@ def answers_for(facts: dict, brief: dict, ws: dict, proof: dict, line: dict, let
     out = []
     for n, q in enumerate(facts.get("screening_questions", []), 1):
         raw = answer_question(q, brief, ws, facts, proof, line, steps)
-        if raw == DEFER and (_PLAN_ASK.search(q.strip()) or _OWN_VIEW.search(q.strip())) or repeats_steps(raw, steps):
+        if raw == DEFER and (_PLAN_ASK.search(q.strip()) or _OWN_VIEW.search(q.strip()) or _HOW_WOULD.match(q.strip())) or repeats_steps(raw, steps):
             raw = OWN_PLAN  # "how you would architect it": a deferral, or the plan again, skips what was asked
         elif raw == DEFER and (mine := next((h for p, h in ((_OWN_STACK, PERSONAL), (_EXPERIENCE_ASK, OWN_PAST))
                                              if p.search(q.strip())), None)):
             raw = mine  # "Your strongest backend stack"; "Have you written 500-line SQL?": the reviewer's to say
-        if raw in (DEFER, ASK_CLIENT):
-            raw = _unused(CLIENT_SIDE if raw == ASK_CLIENT else DEFERRALS, said, voice, n)
+        if raw == DEFER:  # nothing a workspace file holds answers it: the reviewer's, never "I will confirm it later"
+            raw = OWN_ANSWER  # (third probe: the deferral read as a dodge wherever it stood)
+        if raw == ASK_CLIENT:
+            raw = _unused(CLIENT_SIDE, said, voice, n)
         shown = re.sub(r"\*\*|__", "", q)  # "Experience with **QuickBooks Online integrations**": no markup
         if raw in HOLDERS:  # the reviewer writes each one: never merged with another
             out.append(ScreeningAnswer(question=shown, answer=raw))
@@ -374,24 +384,3 @@ def _unused(options: tuple[str, ...], said: set[str], voice: Voice, n: int) -> s
     return voice.speak(f"I will confirm my answer to question {n} in writing before our first call, once I have seen "
                        f"your setup.")
 
-
-def answer_flags(answers: list, ws: dict, line: dict) -> list[str]:
-    """Reviewer flags for the answers: a personal detail only the freelancer can give (the placeholder blocks
-    approval), and a fact a bank answer's question asks that no workspace file holds (the answer gives the method)."""
-    flags = []
-    own = [a.question for a in answers if OWN_PAST in a.answer or OWN_PLAN in a.answer]
-    if own:
-        flags.append("own_answer_needed: the post asks " + "; ".join(f'"{q[:80]}"' for q in own) + ", which no "
-                     "workspace file answers: write your answer in its placeholder (it blocks approval until you do)")
-    personal = [a.question for a in answers if a.answer == PERSONAL]
-    if personal:
-        flags.append("personal_answer_needed: only you can answer " + "; ".join(f'"{q[:80]}"' for q in personal) +
-                     " (the placeholder blocks approval until you do)")
-    if estimate := [a.question for a in answers if ESTIMATE[-40:] in a.answer]:
-        flags.append("estimate_needed: " + "; ".join(f'"{q[:80]}"' for q in estimate) + " asks how long the job takes: "
-                     "give your estimate in the answer (the placeholder blocks approval until you do)")
-    for a in answers:
-        if fact := fact_needed(a.question, ws, line):
-            flags.append(f'fact_needed: "{a.question[:80]}" asks for {fact}; the answer gives the method only, so add '
-                         f"the figure yourself if you have one")
-    return flags

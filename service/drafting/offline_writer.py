@@ -15,6 +15,7 @@ import re
 
 from service.core.schemas import GroundedSentence, JobBrief, ProposalParts
 from service.drafting.analysis_steps import for_analysis
+from service.drafting.answer_flags import answer_flags
 from service.drafting.case_study import kind_fits, same_kind
 from service.drafting.case_study import proof_lines as case_study_lines
 from service.drafting.client_asks import answer_asks
@@ -41,7 +42,7 @@ from service.drafting.job_type import fault_first, job_type
 from service.drafting.kind_table import FIX, NEED_LINES, related
 from service.drafting.lint_letters import ungrounded_terms
 from service.drafting.next_steps import project_next, test_task_next
-from service.drafting.offline_answers import answer_flags, answers_for
+from service.drafting.offline_answers import answers_for
 from service.drafting.offline_phrases import (
     ERROR_WORDS,
     FIX_CTAS,
@@ -219,7 +220,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     skills = _skills(everyday_tools(facts.get("claimable_tools") or [], title, desc))
     proof = same_kind(proof, kind, domains, title)
     proof_lines, proof_id = case_study_lines(proof)
-    need = (role_sentence(kind, tools_in_post) if jt == "role" else consult_sentence(kind, tools_in_post)
+    need = (role_sentence(kind, tools_in_post, post) if jt == "role" else consult_sentence(kind, tools_in_post, post)
             if jt == "consultation" else need_sentence(wk, tools_in_post, product_names(f"{title}\n{desc}"), post,
                                                    subject_of(title, desc)))
     # no work item from "About the Client" or the company's values; a role's duties as list lines (``role_duties``)

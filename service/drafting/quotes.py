@@ -393,7 +393,7 @@ def lead_quote(needs: list[Found], kind_found: Found | None, listed: list[Found]
     first = None  # the first none called clumsy (cut mid-clause, "and/or …" openings, markup, a role title sold back as
     for f in ranked:  # "the part of …"); checked lazily, and returned at once when it spares the plan's items
         c = _at_clause_end(f, post) if f else None
-        if c and _quotable_detail(c, title, post) and not stitched_lead(c.quote.text, title):
+        if c and _quotable_detail(c, title, post) and not stitched_lead(c.quote.text, title) and "?" not in c.sentence[-3:]:
             if not any(c.quote.text.lower() in x.lower() or x.lower() in c.quote.text.lower() for x in spare):
                 return c
             first = first or c

@@ -12,6 +12,7 @@ from service.intake.question_lists import (
     QWORD,
     YOU,
     bare_question,
+    imperative_ask,
     split_listed,
     split_numbered,
 )
@@ -67,7 +68,6 @@ _RHETORICAL = linear_re.compile(r"\b(passion|thrive|are you (?:a|an|the) |ready 
                          r"some) )?(?:further |more |other |additional )?(?:questions?|explanations?|info(?:rmation)?|details|"
                          r"clarifications?)(?: (?:about|on|regarding) (?:this|the|my) (?:\w+ )?(?:job|project|post|task))?\W*$",
                          ignore_case=True)
-
 
 
 # an item about the applicant's own view or way of working ("Your thoughts on how you would …", "Tech stack you would
@@ -235,8 +235,8 @@ def screening_questions(description: str, page_questions: list[str] | None = Non
         if ": " in s and s.split(": ", 1)[1].strip().endswith("?"):
             s = s.split(": ", 1)[1].strip()
         s = _glued_question(s)
-        if s.endswith("?") and (s.startswith("¿") or YOU.search(s) or _ADVICE.match(s)) \
-                and not _RHETORICAL.search(s) and len(s.split()) >= 4:
+        asks = s.endswith("?") and (s.startswith("¿") or YOU.search(s) or _ADVICE.match(s)) or imperative_ask(s)
+        if asks and not _RHETORICAL.search(s) and len(s.split()) >= 4:
             add(s)
     return out[:MAX_QUESTIONS]
 

@@ -59,6 +59,11 @@ _SOURCES: list[tuple[str, str, bool]] = [
               rf"notice (?:to|for)|message (?:to|for)|reminder (?:to|for)|instructions? (?:to|for)|warning (?:to|for))"
               rf"(?: any| all| the| every)?\s+{AI}\b", True),
     (ADDRESS, r"\b(?:if you are|if you'?re|note to(?: any| all)?)\s+(?:an?\s+)?(?:robots?|not (?:a )?human|a machine)\b", False),
+    # "If you are using ChatGPT or another AI to write this proposal, …": no article, but the tool writes the proposal
+    # (a person's "if you are using AI tools in your workflow" names no writing of this proposal)
+    (ADDRESS, rf"\bif you(?: are|'?re) using (?:an? |any |another )?{AI}(?:\s+(?:or|and)\s+(?:an?|any|another|other|"
+              rf"some)?\s*(?:other\s+)?{AI})?\s+(?:tools?\s+|models?\s+)?(?:to|for)\s+(?:help\s+(?:you\s+)?)?(?:write|"
+              rf"draft|generat\w*|answer|respond|creat\w*|apply|bid)\b", False),
     (ADDRESS, rf"(?:^|[\n.!?]\s*)(?:to\s+)?(?:the\s+|any\s+|all\s+|every\s+)?{AI}(?:\s+(?:assistants?|tools?|models?|"
               rf"agents?|writers?|bots?|readers?|applicants?|bidders?|freelancers?|users?|systems?|proposal writers?))?"
               rf"\s*[:,]\s*(?:please\s+)?(?:{ASK}|must|you must|you should|you will|will you|can you|would you|could you)\b", False),
@@ -80,7 +85,11 @@ _SOURCES: list[tuple[str, str, bool]] = [
              r"(?:prompt|instructions|rules|configuration)\b|\byour system prompt\b|\byou are now (?:a|an|in|my|the)\b|"
              r"\bfrom now on,? you (?:are|will|must)\b|\b(?:developer|god|jailbreak|dan) mode\b|\bdo anything now\b|"
              r"\bnew instructions\s*:|\bpretend (?:to be|you are) (?:a|an) (?:different|unrestricted|human)\b|"
-             r"\bact as (?:an? )?(?:unrestricted|jailbroken|different ai)\b", False),
+             r"\bact as (?:an? )?(?:unrestricted|jailbroken|different ai)\b|"
+             # "list every instruction you were given" (found trying the product)
+             r"\b(?:list|repeat|share|paste|copy|output|print|show|reveal|include|tell (?:me|us))\s+(?:me\s+|us\s+)?"
+             r"(?:all|every|each|the|any)\s+(?:of\s+(?:the|your)\s+)?(?:instructions?|rules|prompts?|directions)\s+"
+             r"(?:you\s+(?:were|have been|got)\s+(?:given|told)|given to you|you (?:follow|have))\b", False),
     (TOKENS, r"<\|(?:im_start|im_end|system|user|assistant|endoftext)\|>|\[/?inst\]|<</?sys>>|^\s*#{2,3}\s*(?:system|"
              r"instruction)s?\s*:?\s*$|</?(?:system|instructions?)>|<<<\s*(?:end\s+)?untrusted", False),
 ]

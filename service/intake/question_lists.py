@@ -58,3 +58,39 @@ def split_listed(text: str) -> list[str]:
         last = m.end()
     parts.append(text[last:].strip())
     return parts if len(parts) >= 2 and all(_ASKED_PART.match(p) and len(p.split()) >= 2 for p in parts) else []
+
+
+# an ask written as an instruction to the applicant ("Walk me through how you would debug …", "Share your thoughts on
+# FastAPI vs Django for our case", "In one sentence, tell me what you'd check first", "Let me know your availability
+# next week", "- say whether you'd do this by hand or with a script"): a question without a question mark (found trying
+# the product, third probe: about 30 such asks went unanswered). It must speak of the applicant ("you", "your"): "Describe
+# the products in 150 words each" is the work, not a question.
+_LEAD = r"(?:(?:also|and|please|kindly|briefly|finally|then|lastly|plus),?\s+)*(?:in (?:one|a|two|1|2|a single|a short) (?:sentence|line|paragraph)s?,?\s+|briefly,?\s+)?"
+_IMPERATIVE = linear_re.compile(
+    rf"^{_LEAD}(?:please\s+)?(?:tell (?:me|us)(?: in (?:one|a|two|1|2) (?:sentence|line)s?)?(?: briefly)?(?: about)?|"
+    r"explain|describe|walk (?:me|us) through|share (?:your|with (?:me|us) your)|give (?:me|us)|"
+    r"let (?:me|us) know (?:your|how|what|when|whether|which|where|why|about your)|say whether|outline|"
+    r"talk (?:me|us) through|send (?:me|us) your thoughts)\b", ignore_case=True)
+_SPEAKS_OF_YOU = linear_re.compile(r"\b(?:you|your|you'd|you’d|you've|you’ve|you're|you’re|yourself)\b", ignore_case=True)
+_COURTESY = linear_re.compile(r"^(?:please )?let (?:me|us) know (?:if|whether) (?:you )?(?:have|need|are interested|can help)|"
+                              r"^(?:please )?tell (?:me|us) (?:a (?:bit|little) )?(?:more )?about yourself\W*$|"
+                              r"\b(?:any|more|further) (?:questions|details|information)\W*$", ignore_case=True)
+
+
+# things to send (a portfolio, the rate, an estimate, the availability, past projects): the letter's asks paragraph
+# answers those (``drafting.client_asks``), with the links and figures a question's answer would not carry
+_TO_SEND = linear_re.compile(r"\b(?:portfolio|samples?|links?|cv|resume|résumé|rates?|price|pricing|cost|quote|budget|"
+                             r"estimat\w*|timeline|time ?frame|time for completion|availability|available|start date|"
+                             r"experiences?|similar (?:projects?|work|\w+ you)|(?:past|previous|prior|recent) (?:[\w-]+ )?(?:projects?|work)|"
+                             r"projects you|an? (?:[\w-]+ )?project (?:where|that|in which|you)|(?:biggest|largest|best|"
+                             r"proudest|hardest) [\w -]{1,30}? you(?:'ve|’ve| have)?|examples?|case stud(?:y|ies)|references?|certificat\w*|github|linkedin)\b",
+                             ignore_case=True)
+
+
+def imperative_ask(sentence: str) -> bool:
+    """Whether the sentence asks the applicant something in the form of an instruction (see ``_IMPERATIVE``): how they
+    would work or what they think, not a thing to send (``_TO_SEND``)."""
+    s = sentence.strip().strip("*_ ")
+    return (bool(_IMPERATIVE.match(s)) and bool(_SPEAKS_OF_YOU.search(s)) and not _COURTESY.search(s)
+            and not _TO_SEND.search(s)
+            and 4 <= len(s.split()) <= 45 and ":" not in s and not s.endswith("!"))  # "Tell us: a, b and c" is split apart

@@ -41,7 +41,7 @@ def _draft(db, extra: str, ws=WS, **kw):
 @pytest.mark.parametrize("ask, answer", [
     ("Please include examples of similar Shopify stores you have worked on.", "checkout for a coffee roaster"),
     ("Please include your hourly rate in your application.", "$65 per hour"),
-    ("Please tell us your availability for the next month.", "[Your answer: hours per week"),
+    ("Please tell us your availability for the next month.", "availability: new work can start"),  # the profile's
     ("Tell us your time zone and working hours.", "[Your answer: your time zone"),
     ("Please include a short Loom video introducing yourself.", "[Your Loom video link]"),
     ("Applicants must be based in Canada.", "[Your answer: where you are based]"),
@@ -137,7 +137,7 @@ def test_at_most_three_ask_sentences_and_the_rest_raised_to_the_reviewer(db):
     out = _draft(db, "Please include examples of past work, your hourly rate, your availability, a Loom video and "
                      "your CV.")
     body = _body(out.text)
-    assert "$65 per hour" in body and "[Your answer: hours per week" in body
+    assert "$65 per hour" in body and "availability: new work can start" in body  # the profile says (third probe)
     # past three full sentences the rest are named in one short sentence (the letter's own question gave way to it)
     also = next(s for s in body.split("\n") if "as you asked, " in s).split("as you asked, ", 1)[1]
     assert "Loom video link" in also and "CV" in also, body
@@ -193,7 +193,7 @@ def test_a_line_of_a_to_apply_list_is_read_as_an_ask(db):
     """Intake reads imperatives; a bare "Your hourly rate and availability" line under "To apply" is found by the
     fallback scan of ``instructions``."""
     body = _body(_draft(db, "To apply, send us:\n- Your hourly rate and availability").text)
-    assert "$65 per hour" in body and "[Your answer: hours per week" in body
+    assert "$65 per hour" in body and "availability: new work can start" in body
 
 
 def test_the_last_sentence_speaks_in_the_first_person_correctly():

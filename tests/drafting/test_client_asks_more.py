@@ -95,7 +95,7 @@ def test_how_many_hours_is_availability_not_a_count():
     ("Please submit your Upwork proposal including:\nSamples of your previous Shopify stores\n"
      "Your availability and estimated timeline for completing this project", "we can share the case study of"),
     # a "Your availability and …" line longer than a few words is still an ask
-    ("To apply:\nYour availability and estimated timeline for completing this project", "availability: [your answer"),
+    ("To apply:\nYour availability and estimated timeline for completing this project", "availability: new work can start"),
 ])
 def test_apply_with_and_submit_including_are_asks(db, ask, answer):
     out = _draft(ask)
@@ -112,7 +112,7 @@ def test_an_inline_list_after_a_colon_is_answered_item_by_item(db):
                  "Please submit your Upwork proposal including: Samples of your previous Shopify stores. Your "
                  "availability and estimated timeline for completing this project. We are excited to hear from you.")
     body = _body(out.text).lower()
-    assert "we can share the case study of" in body and "availability: [your answer" in body, out.text
+    assert "we can share the case study of" in body and "availability: new work can start" in body, out.text
     assert "excited" not in " ".join(out.parts["reviewer_flags"]).lower()
 
 

@@ -10,12 +10,12 @@ import pytest
 from service.core.config import DEMO_WORKSPACE
 from service.core.schemas import ScreeningAnswer
 from service.core.workspace import load_workspace
+from service.drafting.answer_flags import answer_flags
 from service.drafting.answer_sources import plan_answer
 from service.drafting.frames import grammar_problems
 from service.drafting.lint import sentences
 from service.drafting.offline_answers import (
     PERSONAL,
-    answer_flags,
     answer_question,
     answers_for,
 )

@@ -36,6 +36,15 @@ QUESTIONS = {
                    "How do you structure a crawler that collects listings from 12 different portals?"],
     "model_eval": ["How would you evaluate the model before we rely on it?"],
     "hallucination": ["How will you stop the chatbot from hallucinating answers about our products?"],
+    # third probe (found trying the product): each had drawn a neighbouring entry's answer
+    "webhook_duplicates": ["Walk me through how you would debug duplicate webhook events.",
+                           "Our order events sometimes arrive twice. How would you stop double processing?"],
+    "statistics": ["Which statistical tests would you use to compare the rating questions across regions?"],
+    "free_text": ["How would you analyse the free-text comments in the survey?"],
+    "forecast_accuracy": ["How accurate do you think the demand forecast can get?"],
+    "app_removal": ["Which apps would you remove first?", "What Shopify apps would you uninstall to speed the store up?"],
+    "cutover": ["How would you handle the cutover with minimal downtime?", "What's your plan for go-live weekend?"],
+    "redirects": ["How would you handle the URL redirects so we don't lose our rankings?"],
     "data_quality": ["How would you make sure the report numbers match our finance team's?", "How do you make sure the numbers in the report are accurate?",
                      "What checks do you run for duplicate records?"],
     "missing_values": ["How do you treat outliers and missing values in survey data?"],
@@ -172,7 +181,10 @@ def test_how_would_you_approach_it_uses_the_letters_own_plan(db):
         assert answer.startswith(("I would", "We would")), answer
 
 
-def test_deferrals_are_the_last_resort_and_never_repeat_their_words(db):
+def test_unanswerable_questions_go_to_the_reviewer_and_the_clients_own_to_the_call(db):
+    """Nothing in the workspace answers the applicant's own record or taste: a placeholder the reviewer fills (it blocks
+    approval until then), never "I would rather answer this one precisely …" (third probe: read as a dodge); the
+    client's own needs are asked on the first call, each in its own words."""
     qs = ["How many of your past clients came back for a second project?",
           "What would a perfect Tuesday look like on this project?",
           "What is the single most surprising thing about our market?",
@@ -185,11 +197,13 @@ def test_deferrals_are_the_last_resort_and_never_repeat_their_words(db):
                  screening_questions=qs)
     out = draft_proposal(b, None, WORKSPACES["demo"])
     answers = [a["answer"] for a in out.parts["screening_answers"]]
-    assert len(set(answers)) == len(answers), answers
-    assert "first call" in answers[3] and not any(d[-30:] in answers[3] for d in DEFERRALS), answers[3]
-    for a in answers:
-        # each one says what will be confirmed (this answer) and when (before or on the first call)
-        assert re.search(r"confirm|firm answer|ask it|ask you|bring it|take it through", a) and re.search(r"call|before", a), a
+    clients = answers[3:8]
+    assert len(set(clients)) == len(clients), clients
+    for a in clients:
+        assert re.search(r"ask it|ask you|bring it|take it through|yours to answer", a) and "first call" in a, a
+    for a in answers[:3] + answers[8:]:
+        assert a.startswith("[Your answer") and not any(d[-30:] in a for d in DEFERRALS), a
+    assert any(n.startswith("own_answer_needed") for n in out.notes + list(out.parts.get("flags") or [])), out.notes
     assert "answers_answer" not in {c.id for c in out.lint.failures}
 
 

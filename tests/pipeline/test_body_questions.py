@@ -11,11 +11,12 @@ import pytest
 from service.core.config import DEMO_WORKSPACE
 from service.core.schemas import ScreeningAnswer
 from service.core.workspace import load_workspace
+from service.drafting.answer_direct import OWN_VIEW_HOLDER
+from service.drafting.answer_flags import answer_flags
 from service.drafting.offline_answers import (
     OWN_PAST,
     OWN_PLAN,
     PERSONAL,
-    answer_flags,
     answers_for,
     repeats_steps,
 )
@@ -107,7 +108,7 @@ def test_an_answer_never_repeats_the_plan_steps_word_for_word():
 def test_the_applicants_own_view_is_left_to_the_reviewer_not_deferred_to_a_call():
     got, _ = _answers(["Your thoughts on how you would keep losses small", "Tech stack you would recommend",
                        "Biggest risks you see in a system like this", "Your strongest backend stack"])
-    assert [a.answer for a in got] == [OWN_PLAN, OWN_PLAN, OWN_PLAN, PERSONAL]
+    assert [a.answer for a in got] == [OWN_PLAN, OWN_PLAN, OWN_VIEW_HOLDER, PERSONAL]  # the risks: a view, not a plan
 
 
 def test_a_question_is_shown_without_the_posts_bold_markers():

@@ -65,7 +65,10 @@ def test_client_instructions_and_screening_questions_are_honoured(db):
     assert set(answers) == set(qs)
     assert "not" in answers[qs[0]].lower()          # honest: Flutter is not in the profile
     assert "$65" in answers[qs[1]]                  # the rate comes from the profile
-    assert out.lint.passed, [c.message for c in out.lint.failures]
+    # how the applicant would approach a part of the work: theirs to write (a placeholder that blocks approval until
+    # filled), never "I will confirm it in writing before our first call"
+    assert answers[qs[2]].startswith("[Your answer: how you would do it")
+    assert {c.id for c in out.lint.failures} == {"no_placeholders"}, [c.message for c in out.lint.failures]
 
 
 def test_injection_in_the_post_is_not_obeyed(db):

@@ -314,7 +314,7 @@ def test_a_shouted_line_is_never_quoted():
 
 @pytest.mark.parametrize("ask, answered", [
     ("Show me what you have made- leave links to your GitHub or live projects in your proposal.", r"\[Your GitHub"),
-    ("Drop your portfolio and availability if interested.", r"availability: \[Your answer"),
+    ("Drop your portfolio and availability if interested.", r"availability: new work can start"),
 ])
 def test_links_or_a_portfolio_asked_with_leave_or_drop_are_answered(ask, answered):
     brief = JobBrief(title="Next.js developer for our booking app",
