@@ -83,6 +83,8 @@ def contract_view(contract, today: date | None = None, *, client_contact: str | 
         m["new_done"] = bool(m["done"] and (since is None or (m.get("done_at") is not None
                                                               and _aware(m["done_at"]) >= _aware(since))))
         m["done_at"] = m["done_at"].isoformat() if isinstance(m.get("done_at"), datetime) else m.get("done_at")
+        m["done_label"] = short_day(m["done_at"]) if m["done"] and m["done_at"] else None
+        m["done_late"] = bool(m["done_label"] and d and _due_date(m["done_at"]) > d)
     quiet = None
     heard = context.get("last_client_message") or context.get("start")
     if heard is not None and context.get("quiet_limit"):

@@ -115,6 +115,7 @@ class Answerer:
         self.commitments = 0
         self.scope_open = False  # a change of scope was asked for: the reply asks whether it replaces something
         self.partial = False
+        self.complaints = 0
 
     def commit(self, what: str | None = None) -> str:
         if what:
@@ -144,6 +145,9 @@ class Answerer:
             if new_work or not (hit_ms or facts):
                 return f"That is not part of the current milestones, so I'll send you a separate quote for it by {self.day}."
             return self.commit("the cost of that")
+        if new_work and re.search(r"\b(?:drop|remove|skip)\b", ask, re.IGNORECASE):
+            return (f"That can come out if you prefer; I'll confirm what leaving it out changes in the plan and the cost by "
+                    f"{self.day}.")
         if new_work:
             self.scope_open = True
             return (f"That is not part of the current milestones; I'll confirm what it changes in cost and dates by "
@@ -175,16 +179,34 @@ class Answerer:
         done = [m["title"] for m in self.milestones if m.get("done")][-2:]
         nxt = next((m for m in self.milestones if not m.get("done")), None)
         open_tasks = [_clean(e["text"]) for e in self.log if e["kind"] == "task" and not e["done"]][:1]
-        bits = ([("Done so far: " + " and ".join(done) + ".")] if done else []) + \
-            ([f"In progress: {open_tasks[0]}."] if open_tasks else []) + ([_milestone_line(nxt, self.day)] if nxt else [])
-        return "Where it stands: " + " ".join(bits) if bits else self.commit("where each piece stands")
+        bits = ([" and ".join(f"\"{t}\"" for t in done) + (" are" if len(done) > 1 else " is") + " done"] if done else []) \
+            + ([f"in progress: {open_tasks[0][:1].lower() + open_tasks[0][1:]}"] if open_tasks else [])
+        head = "Where it stands: " + "; ".join(bits) + "." if bits else ""
+        return (head + " " + _milestone_line(nxt, self.day) if nxt else head) if bits or nxt else \
+            self.commit("where each piece stands")
 
     def complaint(self, sentence: str) -> str:
+        """A point of a complaint: what the record says about it (a milestone done late, or still late), then when we
+        come back on it."""
         hit_ms, _ = self._related(words(sentence))
-        late = [m for m in hit_ms if m.get("overdue")]
-        lead = " ".join(_milestone_line(m, self.day) for m in late)
-        return (lead + " " if lead else "") + (f"You are right to raise it; I'll come back to you with what I'll do "
-                                               f"about it by {self.day}.")
+        said = []
+        for m in hit_ms:
+            if m.get("done_late"):
+                said.append(f"You are right: \"{m['title']}\" was due {m['due_label']} and was only done on "
+                            f"{m['done_label']}.")
+            elif m.get("overdue"):
+                said.append(f"You are right: \"{m['title']}\" was due {m['due_label']} and is still not done; "
+                            f"I'll confirm the new date by {self.day}.")
+        n, self.complaints = self.complaints, self.complaints + 1
+        close = (f"I'll come back to you with what I'll do about it by {self.day}.",
+                 f"I'll look into this too and come back to you by {self.day}.",
+                 f"This one gets an answer by {self.day} as well.")[min(n, 2)]
+        return " ".join(said + [close])
+
+
+_FEELING = re.compile(r"^(?:honestly,? |frankly,? |to be honest,? )?(?:i am|i'm|we are|we're|i feel|we feel)\s+(?:really |"
+                      r"quite |very |a bit |a little )?(?:disappointed|frustrated|unhappy|not happy|upset|annoyed|"
+                      r"worried|concerned)\b[^.!?]{0,30}[.!]?$", re.IGNORECASE)
 
 
 def answer_all(message: str, contract: dict, entries: list[dict]) -> tuple[list[str], str, Answerer]:
@@ -193,7 +215,7 @@ def answer_all(message: str, contract: dict, entries: list[dict]) -> tuple[list[
     question is answered too."""
     asks, other = split_asks(message)
     a = Answerer(contract, entries)
-    complaints = [s for s in other if _COMPLAINT.search(s)]
+    complaints = [s for s in other if _COMPLAINT.search(s) and not _FEELING.match(s)]  # the apology answers a feeling
     if len(asks) + len(complaints) <= 1:
         if asks:
             return asks, a.answer(asks[0]), a

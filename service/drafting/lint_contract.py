@@ -126,6 +126,7 @@ def lint_contract_message(kind: str, text: str, ws: Workspace, *, parts: dict | 
     lo, hi = BOUNDS.get(kind, (20, 400))
     if kind == "reply" and message:  # a message with many questions gets a longer reply: 30 words more each past three
         hi += 30 * max(0, message.count("?") - 3)
+        lo = lo if "?" in message else 15  # "Thanks, all good" is answered in a line ("Noted; I'll carry on as planned.")
     n = word_count(text)
     checks = [LintCheck(id="word_bounds", passed=lo <= n <= hi,
                         message=f"{n} words; bounds are {lo}-{hi}: " + ("OK" if lo <= n <= hi else

@@ -178,7 +178,7 @@ def draft_kickoff(inputs: dict) -> KickoffParts:
     deliverables = [m["title"] for m in ms] or [_clean(e["text"]) for e in entries if e["kind"] == "task"][:5]
     deliverables = deliverables or [contract["title"]]
     deliverables.append("Not included: anything outside the items above; extras get a separate quote before work starts")
-    dated = [f"{m['title']} by {m['due']}" for m in ms if m.get("due")]
+    dated = [f"{m['title']} by {m.get('due_label') or m['due']}" for m in ms if m.get("due")]
     start = f"We start on {contract['started_at']}. " if contract.get("started_at") else ""
     timeline = start + ("Milestones: " + "; ".join(dated) + ". " if dated else
                         "We will agree dates for each milestone in our first exchange. ") + \
@@ -204,12 +204,13 @@ def draft_reply(inputs: dict) -> ReplyParts:
     # the salutation is no topic ("Thanks for your message about "Hi Maya, quick question: when …"": found trying)
     sentences = [t for s in re.split(r"(?<=[.!?])\s+|\n+", msg) if (t := strip_salutation(s.strip()))]
     topic = " ".join((asks or sentences or [""])[0].split()[:12]).rstrip("?.!")
-    ack = (f"Thanks for your message about \"{topic}\"." if len(asks) < 2 else
-           "Thanks for your questions; here is an answer to each.") if topic else "Thanks for your message."
+    ack = (f"Thanks for your message about \"{topic}\"." if len(asks) == 1 else
+           "Thanks for your questions; here is an answer to each." if asks else
+           "Thanks for the update.") if topic else "Thanks for your message."
     if _UNHAPPY.search(msg):
         ack = "I am sorry it has not gone as you expected, and thank you for telling me plainly."
     if not answer:  # "ok", "thanks, please close the contract": nothing to look up
-        answer = "Noted, thank you." if not _REQUEST.search(msg) else \
+        answer = "Noted; I'll carry on as planned." if not _REQUEST.search(msg) else \
             f"I'll look into it and confirm by {contract.get('next_update') or 'my next update'}."
     if _OFFPLATFORM.search(msg) and "Upwork messages" not in answer:
         answer += " Let's keep our conversation here in Upwork messages so the history stays in one place for both of us."

@@ -99,4 +99,4 @@ def test_a_reply_answers_when_a_milestone_is_due_and_skips_the_salutation(db):
     sorry = draft_contract_message("reply", c, [], WS, message="Hello, I'm not happy with the pace of this project.")
     assert sorry.parts["acknowledgement"].startswith("I am sorry")
     ok = draft_contract_message("reply", c, [], WS, message="ok, thanks")
-    assert ok.parts["answer"] == "Noted, thank you."
+    assert ok.parts["answer"] == "Noted; I'll carry on as planned." and ok.parts["acknowledgement"] == "Thanks for the update."
