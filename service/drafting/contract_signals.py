@@ -46,5 +46,15 @@ def next_need(signals: list[dict]) -> tuple[str, str] | None:
     return None
 
 
+def the(phrase: str) -> str:
+    """"a wholesale portal for your dealers next spring" -> "the wholesale portal for your dealers" (a question that
+    names the thing the client mentioned)."""
+    p = re.sub(r"^(?:a|an|another|some)\s+", "the ", phrase.strip(), flags=re.IGNORECASE)
+    p = re.sub(r"\s+(?:next|this|in|by|before|from|around)\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|year|month|"
+               r"quarter|week|january|february|march|april|may|june|july|august|september|october|november|december)$",
+               "", p, flags=re.IGNORECASE)
+    return p
+
+
 def has(signals: list[dict], kind: str) -> bool:
     return any(s["kind"] == kind for s in signals)

@@ -236,7 +236,9 @@ def _delivered_sentence(items: list[str], from_tasks: bool) -> str:
     if from_tasks and all(_PAST.match(i) for i in items):
         acts = [i[:1].lower() + i[1:] for i in items]
         return "We " + (", ".join(acts[:-1]) + " and " + acts[-1] if len(acts) > 1 else acts[0]) + "."
-    return ("We delivered " + "; ".join(items) + "." if not from_tasks else "Delivered: " + "; ".join(items) + ".")
+    if not from_tasks:  # milestone titles: "We delivered Theme setup, Product import and Launch."
+        return "We delivered " + (", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else items[0]) + "."
+    return "Delivered: " + "; ".join(items) + "."
 
 
 @task("draft_followup")
@@ -255,21 +257,22 @@ def draft_followup(inputs: dict) -> FollowupParts:
     if sig.has(signals, "positive_feedback") and not sig.has(signals, "complaint"):
         recap += " Thank you for the kind words about it; it was good to hear."
     elif sig.has(signals, "complaint"):
-        recap += " Thank you again for telling me plainly where it fell short of what you expected."
+        recap += " Thank you for telling me plainly where it fell short of what you expected."
     results = [_clean(e["text"]) + "." for e in entries if e["kind"] == "note" and _RESULT.search(e["text"])]
     open_items = [_clean(e["text"]) for e in entries if e["kind"] == "task" and not e["done"]][:3]
     basis = f"\"{done_ms[-1]}\"" if done_ms else contract["title"]
     need = sig.next_need(signals)
     if sig.has(signals, "complaint"):
-        upsell = (f"Before anything new, I want what you raised about {contract['title']} fully settled; "
-                  f"after that, one natural next step is {UPSELLS.get(contract.get('service_line') or '', UPSELL_DEFAULT)}.")
+        after = f"{need[1]}, which you asked about, is a natural next step" if need else \
+            f"one natural next step is {UPSELLS.get(contract.get('service_line') or '', UPSELL_DEFAULT)}"
+        upsell = f"Before anything new, I want what you raised about {contract['title']} fully settled; after that, {after}."
         question = f"Is anything from {contract['title']} still not working the way you need it to?"
     elif need:
         kind, phrase = need
         lead = "You mentioned" if kind == "new_need" else "You also asked about"
-        upsell = (f"{lead} {phrase}. Building on {basis}, that is the natural next step, and I can scope it as a "
+        upsell = (f"{lead} {phrase}. Building on {contract['title']}, that is the natural next step, and I can scope it as a "
                   f"small first milestone if that is useful.")
-        question = "When would be a good time to look at it together?"
+        question = f"When would be a good time to talk about {sig.the(phrase)}?"  # the question comes first: name it
     else:
         offer = UPSELLS.get(contract.get("service_line") or "", UPSELL_DEFAULT)
         upsell = (f"Now that {basis} is done, one natural next step is {offer}. "
