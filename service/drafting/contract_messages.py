@@ -108,7 +108,8 @@ def entries_view(entries, since: datetime | None = None, done_at: dict | None = 
         recent = since is None or created is None or _aware(created) >= _aware(since) or \
             bool(_get(e, "done", False) and marked is not None and _aware(marked) >= _aware(since))
         out.append({"id": _get(e, "id"), "kind": _get(e, "kind", "note"), "text": str(_get(e, "text", "")),
-                    "done": bool(_get(e, "done", False)), "due": _day(_get(e, "due")), "created": _day(created),
+                    "done": bool(_get(e, "done", False)), "due": short_day(_get(e, "due")) if _due_date(_get(e, "due"))
+                    else _day(_get(e, "due")), "created": _day(created),
                     "due_iso": _iso(_get(e, "due")), "recent": recent})
     return out
 
@@ -158,6 +159,9 @@ def draft_contract_message(kind, contract, entries, ws: Workspace, *, message=No
                                "one is active with no milestone marked done", field="kind",
                                fix="mark a milestone done (draftroom contract milestone set) or end the contract "
                                "(draftroom contract end ID; POST /v1/contracts/ID/end) first, or draft a check-in instead")
+    if kind in ("checkin", "kickoff") and str(_get(contract, "status", "active") or "active") == "ended":
+        raise InvalidInput(f"a {kind} is for a live contract; this one has ended", field="kind",
+                           fix="draft its follow-up instead (draftroom followup ID), or a reply to a client message")
     if kind == "reply" and not (message or "").strip():
         raise InvalidInput("a reply needs the client's message", field="message",
                            fix="paste the client's message (a file, or '-' for stdin)")

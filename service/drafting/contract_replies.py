@@ -19,7 +19,9 @@ _LEAD = re.compile(r"^(?:also|and|plus|oh and|one more thing|another thing|lastl
                    r"question|ps|p\.s\.)\s*[,:\-]?\s*", re.IGNORECASE)
 _SIGNOFF = re.compile(r"^(?:thanks|thank you|cheers|best|regards|kind regards|many thanks|thx)\b[^?]{0,40}$", re.IGNORECASE)
 _ASK_START = re.compile(r"^(?:please (?!close)|let me know|could you|can you|would you|i(?:'d| would) like to know|"
-                        r"i need to know|tell me)\b", re.IGNORECASE)
+                        r"i need to know|tell me|i(?:'m| am| was)? (?:just )?wondering|we(?:'re| are| were) wondering|"
+                        r"do you know|any idea)\b", re.IGNORECASE)
+_NUMBERING = re.compile(r"^(?:q\s?\d{1,2}|\d{1,2}|[a-h])\s?[.):\-]?\s+(?=[A-Za-z])", re.IGNORECASE)
 _WHEN = re.compile(r"\b(?:when|by when|what date|eta|how long|how soon|deadline|timeline)\b", re.IGNORECASE)
 _PRICE = re.compile(r"\b(?:how much|cost|costs|price|pricing|quote|budget|charge|fees?|(?:your|hourly|day) rate)\b",
                     re.IGNORECASE)
@@ -32,10 +34,19 @@ _SEND_WHAT = re.compile(r"\b(?:send|upload|share)\s+(?:the |our |my |these |thos
                         r"(?:to|over|with)\b", re.IGNORECASE)
 _STATUS = re.compile(r"\b(?:what(?:'s| is) going on|where (?:are|do) we stand|any update|how (?:is|are) (?:it|things) "
                      r"going|where are we|status)\b", re.IGNORECASE)
-_OFFPLATFORM = re.compile(r"\b(?:whatsapp|skype|telegram|e-?mail|phone|number|linkedin|call me)\b", re.IGNORECASE)
+OFFPLATFORM = re.compile(r"\b(?:whatsapp|skype|telegram|linkedin|call me|text me|e-?mail me|(?:your|personal|direct) "
+                          r"(?:e-?mail|number|phone|address)|phone (?:number|call)|(?:by|on the|over the) phone)\b",
+                          re.IGNORECASE)
+_ABOUT_STATE = re.compile(r"^(?:is|are|has|have|did|was|were)\b|\bhow (?:is|are|far)\b|\bwhere (?:are|is|do)\b|\bany "
+                          r"(?:news|progress|update)\b|\b(?:progress|status)\b|\b(?:going|done|finished|ready|live|"
+                          r"started|working)\b", re.IGNORECASE)
+_GENERIC_WHEN = re.compile(r"\b(?:ready|live|launch|finish|finished|done|complete|deliver\w*)\b", re.IGNORECASE)
 _VERB_ED = re.compile(r"^(?:[a-z]+ed|built|made|set|sent|wrote|ran|put|did|fixed|shipped|moved|got|took|began)$")
 _COMPLAINT = re.compile(r"\b(?:not happy|unhappy|disappointed|frustrat\w*|too slow|still (?:wrong|broken|not)|"
                         r"took (?:\w+ ){0,3}longer|late again|not working|broken|unacceptable|upset)\b", re.IGNORECASE)
+MAX_ASKS = 15
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+             "twelfth", "thirteenth", "fourteenth", "fifteenth")
 COMMITMENTS = ("I don't have that logged yet, so I'll check and confirm by {day} rather than guess.",
                "I'll check this one and confirm by {day}.",
                "I need to check that first, and I'll confirm by {day}.",
@@ -67,7 +78,7 @@ def split_asks(message: str) -> tuple[list[str], list[str]]:
         s = strip_salutation(raw.strip())
         if not s or _SIGNOFF.match(s) or re.fullmatch(r"[A-Z][\w'-]+[.!]?", s):  # "Tom" on its own line signs off
             continue
-        s = _LEAD.sub("", s).strip()
+        s = _LEAD.sub("", _NUMBERING.sub("", s)).strip()
         s = s[:1].upper() + s[1:]
         (asks if s.endswith("?") or _ASK_START.match(s) else other).append(s)
     return asks, other
@@ -106,7 +117,8 @@ def _fact(e: dict) -> str:
 
 
 class Answerer:
-    """Answers one question at a time, so each commitment is worded differently (no duplicated sentence)."""
+    """Answers one question at a time; no sentence is said twice (the lint flags a duplicated sentence, and a client
+    reads the same promise five times as a form letter)."""
 
     def __init__(self, contract: dict, entries: list[dict]):
         self.contract, self.day = contract, contract.get("next_update") or "my next update"
@@ -116,12 +128,25 @@ class Answerer:
         self.scope_open = False  # a change of scope was asked for: the reply asks whether it replaces something
         self.partial = False
         self.complaints = 0
+        self.used: set[str] = set()
+        self.index = 0  # the question being answered, 1-based, in the client's order
+
+    def say(self, sentence: str) -> str:
+        if sentence in self.used:
+            return self.commit()
+        self.used.add(sentence)
+        return sentence
 
     def commit(self, what: str | None = None) -> str:
         if what:
-            return f"I'll confirm {what} by {self.day}."
-        n, self.commitments = self.commitments, self.commitments + 1
-        return COMMITMENTS[n].format(day=self.day) if n < len(COMMITMENTS) else f"I'll confirm point {n + 1} by {self.day}."
+            return self.say(f"I'll confirm {what} by {self.day}.")
+        while self.commitments < len(COMMITMENTS):
+            n, self.commitments = self.commitments, self.commitments + 1
+            if (line := COMMITMENTS[n].format(day=self.day)) not in self.used:
+                self.used.add(line)
+                return line
+        nth = _ORDINALS[self.index - 1] if 0 < self.index <= len(_ORDINALS) else "next"  # a figure is a claim to lint
+        return f"I'll check your {nth} question and confirm by {self.day}."
 
     def _related(self, q: set[str], limit: int = 2) -> tuple[list[dict], list[dict]]:
         ms = sorted(((_matches(q, m["title"]), i, m) for i, m in enumerate(self.milestones)), key=lambda t: (-t[0], t[1]))
@@ -131,49 +156,58 @@ class Answerer:
         return hit_ms, [e for n, _, e in es if n][:limit]
 
     def answer(self, ask: str) -> str:
+        self.index += 1
         q = words(ask)
-        if _OFFPLATFORM.search(ask):
-            return "Let's keep our conversation here in Upwork messages so the history stays in one place for both of us."
+        if OFFPLATFORM.search(ask):
+            return self.say("Let's keep our conversation here in Upwork messages so the history stays in one place for "
+                            "both of us.")
         if _SEND.search(ask):
             m = _SEND_WHAT.search(ask)
             what = f"the {m.group('what').strip()}" if m else "them"
             what = re.sub(r"\b(?:our|my)\b", "your", what)
-            return f"Please send {what} to me here in our Upwork messages, so everything stays in one thread."
+            return self.say(f"Please send {what} to me here in our Upwork messages, so everything stays in one thread.")
         hit_ms, facts = self._related(q)
         new_work = bool(_SCOPE.search(ask))
         if _PRICE.search(ask):
             if new_work or not (hit_ms or facts):
-                return f"That is not part of the current milestones, so I'll send you a separate quote for it by {self.day}."
+                return self.say(f"That is not part of the current milestones, so I'll send you a separate quote for it "
+                                f"by {self.day}.")
             return self.commit("the cost of that")
         if new_work and re.search(r"\b(?:drop|remove|skip)\b", ask, re.IGNORECASE):
-            return (f"That can come out if you prefer; I'll confirm what leaving it out changes in the plan and the cost by "
-                    f"{self.day}.")
+            return self.say(f"That can come out if you prefer; I'll confirm what leaving it out changes in the plan and "
+                            f"the cost by {self.day}.")
         if new_work:
             self.scope_open = True
-            return (f"That is not part of the current milestones; I'll confirm what it changes in cost and dates by "
-                    f"{self.day}, before any work on it starts.")
+            return self.say(f"That is not part of the current milestones; I'll confirm what it changes in cost and dates "
+                            f"by {self.day}, before any work on it starts.")
         if _WHEN.search(ask):
-            if not hit_ms:
-                hit_ms = [m for m in self.milestones if not m.get("done")][:1] if re.search(
-                    r"\b(?:ready|live|launch|finish|finished|done|complete|deliver\w*)\b", ask, re.IGNORECASE) else []
-            if hit_ms:
-                return " ".join(_milestone_line(m, self.day) for m in hit_ms)
-            dated = [e for e in facts if e.get("due") and not e["done"]]
-            if dated:
-                return f"{_clean(dated[0]['text'])} is due {dated[0]['due']}."
-            return self.commit("the date")
+            return self.when(ask, hit_ms, facts)
         if _STATUS.search(ask) and not (hit_ms or facts):
             return self.overview()
-        if not (hit_ms or facts):
+        if not (hit_ms or facts) or not _ABOUT_STATE.search(ask):  # "Can we use SSO?", "Who approves roles?"
             return self.commit()
         said = [_milestone_line(m, self.day) for m in hit_ms] + [_fact(e) for e in facts]
         covered = set().union(*(words(m["title"]) for m in hit_ms), *(words(e["text"]) for e in facts))
-        rest = q - covered
-        if len(rest) < 2:
-            return " ".join(said)
+        if len(q - covered) < 2:
+            return " ".join(self.say(x) for x in said)
         first, self.partial = not self.partial, True
-        return " ".join(said) + " " + (f"I'll check the rest of your question and confirm by {self.day}." if first
-                                       else self.commit())
+        return " ".join(self.say(x) for x in said) + " " + (
+            f"I'll check the rest of your question and confirm by {self.day}." if first else self.commit())
+
+    def when(self, ask: str, hit_ms: list[dict], facts: list[dict]) -> str:
+        """A date: the milestone the question names, else a logged task's due day, else (a generic "when will it be
+        ready") the next open milestone, else a commitment."""
+        dated = [e for e in facts if e.get("due") and not e["done"]]
+        if not hit_ms and dated:
+            e = dated[0]
+            late = e.get("due_iso") and e["due_iso"] < str(self.contract.get("today") or "")
+            return self.say(f"\"{_clean(e['text'])}\" was due {e['due']} and is still open; I'll confirm the new date "
+                            f"by {self.day}." if late else f"\"{_clean(e['text'])}\" is due {e['due']}.")
+        if not hit_ms and not facts and _GENERIC_WHEN.search(ask):
+            hit_ms = [m for m in self.milestones if not m.get("done")][:1]
+        if hit_ms:
+            return " ".join(self.say(_milestone_line(m, self.day)) for m in hit_ms)
+        return self.commit("the date")
 
     def overview(self) -> str:
         done = [m["title"] for m in self.milestones if m.get("done")][-2:]
@@ -221,5 +255,7 @@ def answer_all(message: str, contract: dict, entries: list[dict]) -> tuple[list[
             return asks, a.answer(asks[0]), a
         return asks, a.complaint(complaints[0]) if complaints else "", a
     lines = [f"- \"{c}\" {a.complaint(c)}" for c in complaints[:3]]
-    lines += [f"- \"{q}\" {a.answer(q)}" for q in asks[:8]]
+    lines += [f"- \"{q}\" {a.answer(q)}" for q in asks[:MAX_ASKS]]
+    if len(asks) > MAX_ASKS:  # never dropped in silence
+        lines.append(f"- Your other {len(asks) - MAX_ASKS} questions: I'll answer each of them by {a.day}.")
     return asks, "\n".join(lines), a

@@ -9,7 +9,12 @@ import re
 
 from service.core.schemas import CheckinParts, FollowupParts, KickoffParts, ReplyParts
 from service.drafting import contract_signals as sig
-from service.drafting.contract_replies import answer_all, clean, strip_salutation
+from service.drafting.contract_replies import (
+    OFFPLATFORM,
+    answer_all,
+    clean,
+    strip_salutation,
+)
 from service.drafting.offline_phrases import UPSELL_DEFAULT, UPSELLS
 from service.llm.engines import offline_task as task
 
@@ -19,7 +24,6 @@ _CLIENT = re.compile(r"\b(client (to|needs to|must|should)|need(s)? (from|the cl
                      r"confirm|decide|decision|sign[- ]off|send (us|over)|share|provide)\b", re.IGNORECASE)
 _FOCUS = re.compile(r"\b(started|starting|working on|in progress|wip|next up|now on|continuing)\b", re.IGNORECASE)
 _RESULT = re.compile(r"(\d+\s?%|\b(up|down|faster|slower|launched|live|shipped|result|reduced|increased|improved)\b)", re.IGNORECASE)
-_OFFPLATFORM = re.compile(r"\b(whatsapp|skype|telegram|email|e-mail|phone|number|linkedin|call me)\b", re.IGNORECASE)
 _STOP = set(["the", "a", "an", "and", "or", "to", "of", "for", "on", "in", "with", "is", "are", "was", "be", "it", "this", "that", "we", "our", "you", "your", "i"])
 
 
@@ -212,14 +216,17 @@ def draft_reply(inputs: dict) -> ReplyParts:
     if not answer:  # "ok", "thanks, please close the contract": nothing to look up
         answer = "Noted; I'll carry on as planned." if not _REQUEST.search(msg) else \
             f"I'll look into it and confirm by {contract.get('next_update') or 'my next update'}."
-    if _OFFPLATFORM.search(msg) and "Upwork messages" not in answer:
+    if OFFPLATFORM.search(msg) and "Upwork messages" not in answer:
         answer += " Let's keep our conversation here in Upwork messages so the history stays in one place for both of us."
     questions = []
     if answerer.scope_open and not re.search(r"\b(?:instead|replace|in place of)\b", msg, re.IGNORECASE):
         questions.append("Should this replace something in the current milestone, or shall I quote it as an extra?")
     promised = contract.get("next_update") and f"by {contract['next_update']}" in answer
-    next_step = (f"Next: I'll come back on the open points above by {contract['next_update']}, in my next update."
-                 if promised and len(asks) > 1 else "Next: " + _next_milestone(contract, entries).rstrip(".") + ".")
+    if contract.get("status") == "ended":  # no milestone is next on a contract that has ended (found trying)
+        next_step = f"Thank you for working with us on {contract['title']}."
+    else:
+        next_step = (f"Next: I'll come back on the open points above by {contract['next_update']}, in my next update."
+                     if promised and len(asks) > 1 else "Next: " + _next_milestone(contract, entries).rstrip(".") + ".")
     return ReplyParts(acknowledgement=ack, answer=answer, questions=questions, next_step=next_step)
 
 

@@ -70,3 +70,75 @@ def test_a_kickoff_writes_milestone_days_as_a_client_reads_them(db):
     k = svc.draft_for_contract(c.id, "kickoff")
     assert f"Build pages by {_day(11)}" in k.parts["timeline"] and _iso(11) not in k.parts["timeline"]
     assert not _errors(k), k.lint
+
+
+def _portal():
+    c = svc.create_contract(client_name="Oakline Legal", title="Client portal", started_at=_iso(-28), cadence="mon,thu",
+                            milestones=[{"title": "Login and roles", "due": _iso(-17)},
+                                        {"title": "Document upload", "due": _iso(4)}])
+    set_schedule(c.id, client_contact="Priya Shah", ends_on=_iso(8))
+    svc.add_entry(c.id, "Set up the staging server", kind="task", due=_iso(-5))
+    return c
+
+
+def test_a_question_about_a_logged_task_gets_its_date_and_others_get_no_unrelated_milestone(db):
+    """Found in a fourth CLI probe: "When will the staging server be ready?" was answered with the next milestone's
+    date although the log has the task and its (passed) due day; "Who approves roles?" got the date of "Login and
+    roles"; "I was wondering whether …" was no question."""
+    c = _portal()
+    d = svc.draft_for_contract(c.id, "reply", message=(
+        "When will the staging server be ready? Who approves roles? I was wondering whether the login supports "
+        "two-factor."))
+    lines = d.parts["answer"].splitlines()
+    staging = next(ln for ln in lines if "staging server be ready" in ln)
+    assert f"\"Set up the staging server\" was due {_day(-5)} and is still open" in staging
+    assert "Login and roles" not in next(ln for ln in lines if "Who approves roles" in ln)
+    assert any("two-factor" in ln and "confirm by" in ln for ln in lines)
+    assert not _errors(d), d.lint
+
+
+def test_a_long_numbered_list_of_questions_is_answered_in_full(db):
+    """Found in the same probe: of ten numbered questions two were dropped, "Q1" stayed in the quotes, "I'll confirm
+    point 5" was a figure the lint flagged, and "Will there be email notifications?" got the off-platform warning."""
+    c = _portal()
+    qs = ["When is login done?", "Who approves roles?", "Can we use SSO?", "What browsers are supported?",
+          "Is there an audit log?", "How are files stored?", "What is the max upload size?", "Can clients delete files?",
+          "Will there be email notifications?", "Do you need our logo?"]
+    d = svc.draft_for_contract(c.id, "reply", message=" ".join(f"Q{i + 1} {q}" for i, q in enumerate(qs)))
+    answer = d.parts["answer"]
+    assert all(f"- \"{q}\"" in answer for q in qs), answer
+    assert "Upwork messages" not in answer
+    assert not _errors(d), d.lint
+    many = svc.draft_for_contract(c.id, "reply", message=" ".join(f"Is item {w} ready?" for w in (
+        "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar papa quebec".split())))
+    assert "Your other 2 questions: I'll answer each of them by" in many.parts["answer"]
+
+
+def test_an_ending_contract_with_nothing_done_drafts_a_checkin_from_the_due_list(db):
+    """Found in the same probe: "Draft it" on the "ending" item of a contract with no milestone done failed (a
+    follow-up is refused there); a check-in is drafted, saying what is left."""
+    from service.contracts.due import due_list
+    from service.workflows.due_drafts import draft_item
+    from tests.api.helpers import make_user
+
+    c = _portal()
+    item = next(i for i in due_list(contract_id=c.id) if i.kind == "ending")
+    assert item.draft_kind == "checkin" and "what is left" in item.instructions
+    assert draft_item(item.key, make_user("owner")[0]).kind == "checkin"
+    ms.update_milestone(c.id, ms.list_milestones(c.id)[0].id, status="done")
+    assert next(i for i in due_list(contract_id=c.id) if i.kind == "ending").draft_kind == "followup"
+
+
+def test_an_ended_contract_gets_no_checkin_and_its_reply_names_no_next_milestone(db):
+    import pytest
+
+    from service.core.errors import InvalidInput
+
+    c = _portal()
+    svc.end_contract(c.id)
+    for kind in ("checkin", "kickoff"):
+        with pytest.raises(InvalidInput) as err:
+            svc.draft_for_contract(c.id, kind)
+        assert "ended" in str(err.value) and "follow-up" in err.value.fix
+    r = svc.draft_for_contract(c.id, "reply", message="Thanks for everything. Can you send the final invoice?")
+    assert "Login and roles" not in r.parts["next_step"] and "Client portal" in r.parts["next_step"]

@@ -77,7 +77,7 @@ def test_a_blocker_that_waits_on_the_client_is_the_client_action(db):
 def test_an_overdue_open_task_is_a_risk(db):
     entries = [{"id": 1, "kind": "task", "text": "Set up the staging server", "done": False, "due": "2020-02-01"}]
     out = draft_contract_message("checkin", contract(), entries, WS)
-    assert any("Set up the staging server" in r and "2020-02-01" in r for r in out.parts["risks"])
+    assert any("Set up the staging server" in r and "Sat 01 Feb 2020" in r for r in out.parts["risks"])
 
 
 def test_a_kickoff_is_not_flagged_for_its_own_dates_and_milestone_titles(db):
