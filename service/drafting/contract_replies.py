@@ -187,6 +187,10 @@ class Answerer:
         if not (hit_ms or facts) or not _ABOUT_STATE.search(ask):  # "Can we use SSO?", "Who approves roles?"
             return self.commit()
         said = [_milestone_line(m, self.day) for m in hit_ms] + [_fact(e) for e in facts]
+        if re.match(r"(?:did|have|has|is|are)\b", ask, re.IGNORECASE) and all(x.get("done") for x in hit_ms + facts):
+            first = said[0].replace(" (done).", ".")  # "Did you fix the bug?" "Yes: fixed the timezone bug …"
+            verb = first.split(" ", 1)[0].lower()
+            said[0] = "Yes: " + (first[:1].lower() + first[1:] if _VERB_ED.match(verb) else first)
         covered = set().union(*(words(m["title"]) for m in hit_ms), *(words(e["text"]) for e in facts))
         if len(q - covered) < 2:
             return " ".join(self.say(x) for x in said)

@@ -96,6 +96,7 @@ def _next_milestone(contract: dict, entries: list[dict]) -> str:
     return "No further milestone is set yet; I will propose one once the current work is reviewed."
 
 
+MAX_COMPLETED = 15  # was 6: a busy week's 7th and 8th finished tasks were never reported (found trying, 2026-12-07)
 _LIFTED = re.compile(r"\b(?:blocked|blocker|waiting (?:on|for)|awaiting)\b", re.IGNORECASE)
 _FOR_REVIEW = re.compile(r"\b(?:sent|shared|delivered|uploaded|submitted|handed over)\s+(?:you\s+|over\s+)?(?:the\s+)?"
                          r"(?P<what>[^.;]{2,60}?)\s+(?:to (?:the client|you|\w+)\s+)?for\s+(?:your\s+|client\s+)?"
@@ -170,8 +171,9 @@ def draft_checkin(inputs: dict) -> CheckinParts:
         action = "Nothing needed from you this week; reply here if your priorities have changed."
     if contract.get("quiet_days"):  # a client who has not written for a while gets one easy question to answer
         action = _question(action) if not action.startswith("Nothing needed") else _quiet_question(contract, done)
-    return CheckinParts(completed=[_clean(e["text"]) for e in done[:6]],
-                        completed_entry_ids=[e["id"] for e in done[:6]], current_focus=focus, risks=risks,
+    done = done[:MAX_COMPLETED]  # what is left out here would never be reported: it is not new at the next check-in
+    return CheckinParts(completed=[_clean(e["text"]) for e in done],
+                        completed_entry_ids=[e["id"] for e in done], current_focus=focus, risks=risks,
                         next_milestone=_next_milestone(contract, log), client_action=action)
 
 

@@ -149,3 +149,24 @@ def test_a_followup_recap_keeps_the_verb_of_a_done_task(db):
     recap = svc.draft_for_contract(c.id, "followup").parts["recap"]
     assert "We launched the new store and moved the blog posts over." in recap, recap
     assert "delivered Launched" not in recap
+
+
+def test_a_busy_weeks_finished_tasks_are_all_reported(db):
+    """Found in a fifth CLI probe: Completed kept the first 6 of 8 finished tasks; the other two were never reported
+    (at the next check-in they are no longer new)."""
+    c = svc.create_contract(client_name="Mira Park", title="Analytics dashboard", started_at=_iso(-6))
+    tasks = ["Connected the read replica", "Built the orders fact table", "Added the customers dimension",
+             "Wrote tests for the orders model", "Fixed the timezone bug in daily totals", "Set up the nightly refresh",
+             "Documented the metric definitions", "Reviewed the KPI list with the team"]
+    for t in tasks:
+        svc.add_entry(c.id, t, kind="task", done=True)
+    d = svc.draft_for_contract(c.id, "checkin")
+    assert d.parts["completed"] == tasks
+    assert all(ch["passed"] for ch in d.lint["checks"] if ch["severity"] == "error"), d.lint
+
+
+def test_a_yes_no_question_about_finished_work_is_answered_yes(db):
+    c = svc.create_contract(client_name="Mira Park", title="Analytics dashboard", started_at=_iso(-6))
+    svc.add_entry(c.id, "Fixed the timezone bug in daily totals", kind="task", done=True)
+    d = svc.draft_for_contract(c.id, "reply", message="Did you fix the timezone bug?")
+    assert d.parts["answer"] == "Yes: fixed the timezone bug in daily totals."
