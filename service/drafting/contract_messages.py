@@ -63,6 +63,30 @@ def short_day(value) -> str | None:
     return d.strftime("%a %d %b") + ("" if d.year == datetime.now().year else d.strftime(" %Y"))
 
 
+# a contract's client is a company as often as a person: "Harlow Bikes" and "Bluebird Dental" were greeted "Hi Harlow,"
+# and "Hi Bluebird," (found trying the product, 2026-12-07); a word naming a trade after the first makes it a company
+_TRADE = frozenset("""
+dental dentistry clinic clinics health medical care pharmacy vet veterinary fitness gym yoga spa salon beauty cosmetics
+legal law lawyers attorneys accounting accountants tax finance capital insurance realty properties property homes
+estates construction builders roofing plumbing electric electrical energy solar auto autos motors cars garage
+bikes bicycles cycles books publishing press print printing media films pictures music records games toys
+cafe coffee bakery kitchen foods food farm farms brewery brewing wines wine bar restaurant catering grocery market
+shop store stores boutique goods supply supplies wear apparel fashion jewelry jewellery shoes furniture interiors
+design tiles flooring garden gardens landscaping pets outdoor outdoors sports travel tours hotel hotels logistics
+freight shipping transport software systems tech technologies analytics data cloud apps web marketing academy
+school learning education events photography architects engineering industries manufacturing tools labs
+""".split())
+
+
+def client_greeting(client: str) -> str:
+    """Whom to greet when only the contract's client name is known: a company's team ("Harlow Bikes" -> "Harlow Bikes
+    team"), else the person's first name (``greeting_name``: "Lena Fox" -> "Lena")."""
+    words = client.split()
+    if len(words) > 1 and any(w.lower().strip(".,&") in _TRADE for w in words[1:]):
+        return " ".join(w for w in words if w.lower().strip(".,") not in {"ltd", "llc", "inc", "gmbh", "co", "corp"}) + " team"
+    return greeting_name(client)
+
+
 def contract_view(contract, today: date | None = None, *, client_contact: str | None = None, since=None,
                   context: dict | None = None) -> dict:
     """The contract as templates see it. The greeting names the client contact (the person, from the contract's
@@ -70,7 +94,7 @@ def contract_view(contract, today: date | None = None, *, client_contact: str | 
     milestone rows (with when each was marked done), the next check-in day and how long the client has been quiet."""
     client = str(_get(contract, "client_name", "") or "")
     contact = " ".join(str(client_contact or "").split())
-    first = greeting_name(contact) if contact and greeting_name(contact) != "there" else greeting_name(client)
+    first = greeting_name(contact) if contact and greeting_name(contact) != "there" else client_greeting(client)
     today = today or datetime.now().date()
     context = context or {}
     ms = milestones_view(context.get("milestones") if context.get("milestones") is not None

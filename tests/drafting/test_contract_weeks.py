@@ -170,3 +170,15 @@ def test_a_yes_no_question_about_finished_work_is_answered_yes(db):
     svc.add_entry(c.id, "Fixed the timezone bug in daily totals", kind="task", done=True)
     d = svc.draft_for_contract(c.id, "reply", message="Did you fix the timezone bug?")
     assert d.parts["answer"] == "Yes: fixed the timezone bug in daily totals."
+
+
+def test_a_company_without_a_contact_is_greeted_as_a_team(db):
+    """Found in a sixth CLI probe: with no client contact, "Harlow Bikes" was greeted "Hi Harlow," (and the demo's
+    "Bluebird Dental" "Hi Bluebird,")."""
+    from service.drafting.contract_messages import client_greeting
+
+    assert [client_greeting(n) for n in ("Harlow Bikes", "Bluebird Dental LLC", "Green Leaf Cafe", "Lena Fox",
+                                         "Mira Park", "Acme Ltd")] == [
+        "Harlow Bikes team", "Bluebird Dental team", "Green Leaf Cafe team", "Lena", "Mira", "Acme team"]
+    c = svc.create_contract(client_name="Harlow Bikes", title="Shop move", started_at=_iso(-3))
+    assert _text(svc.draft_for_contract(c.id, "checkin")).startswith("Hi Harlow Bikes team, here is")
