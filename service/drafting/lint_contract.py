@@ -101,6 +101,20 @@ def client_action_check(parts: dict | None) -> LintCheck:
                      "Client action must be exactly one clear request (with a due date if needed)", severity="warning")
 
 
+def questions_check(text: str, message: str | None) -> LintCheck:
+    """Every question of the client's message is answered: the reply quotes it or shares a content word with it (a
+    reply had answered only the date questions of five: found trying the product, 2026-12-07)."""
+    from service.drafting.contract_replies import split_asks, words
+
+    asks = split_asks(message or "")[0]
+    said = words(text)
+    missed = [q for q in asks if words(q) and q.lower() not in text.lower() and not (words(q) & said)]
+    return LintCheck(id="questions_answered", passed=not missed, severity="warning",
+                     message=f"all {len(asks)} question(s) of the client's message answered" if not missed else
+                     f"{len(missed)} of {len(asks)} question(s) not answered: " + "; ".join(f'"{q[:60]}"' for q in missed)
+                     + "; answer each, or say by when you will")
+
+
 def upsell_check(parts: dict | None, delivered: str) -> LintCheck:
     upsell = str((parts or {}).get("upsell") or "")
     tied = overlap(upsell, delivered) > 0 if upsell else False
@@ -137,6 +151,8 @@ def lint_contract_message(kind: str, text: str, ws: Workspace, *, parts: dict | 
         checks.append(client_action_check(parts))
     if kind == "followup":
         checks.append(upsell_check(parts, context))
+    if kind == "reply":
+        checks.append(questions_check(text, message))
     checks += [placeholder_check(text), contact_check(text, context), url_check(text, ws, context),
                claims_check(text, allowed_sources(ws, None, context), context, ws),
                banned_check(text, ws), duplicate_check(text), style_check(text)]

@@ -142,3 +142,18 @@ def test_an_ended_contract_gets_no_checkin_and_its_reply_names_no_next_milestone
         assert "ended" in str(err.value) and "follow-up" in err.value.fix
     r = svc.draft_for_contract(c.id, "reply", message="Thanks for everything. Can you send the final invoice?")
     assert "Login and roles" not in r.parts["next_step"] and "Client portal" in r.parts["next_step"]
+
+
+def test_the_lint_flags_a_reply_that_leaves_a_question_unanswered():
+    from service.core.config import DEMO_WORKSPACE
+    from service.core.workspace import load_workspace
+    from service.drafting.lint_contract import lint_contract_message
+
+    ws = load_workspace(DEMO_WORKSPACE)
+    msg = "When is checkout ready? Can we keep our old page addresses?"
+    thin = "Hi Tom,\n\nThanks for your message.\n\nCheckout and payments is due Fri 18 Dec.\n\nMaya"
+    check = next(c for c in lint_contract_message("reply", thin, ws, message=msg).checks if c.id == "questions_answered")
+    assert not check.passed and "old page addresses" in check.message and check.severity == "warning"
+    full = thin.replace("Fri 18 Dec.", "Fri 18 Dec. I'll confirm the page addresses by Thu 10 Dec.")
+    assert next(c for c in lint_contract_message("reply", full, ws, message=msg).checks
+                if c.id == "questions_answered").passed
