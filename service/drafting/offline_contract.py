@@ -108,6 +108,13 @@ def _the(what: str) -> str:
     return what if re.match(r"(?:the|your|our|these|those)\b", what, re.IGNORECASE) else "the " + what
 
 
+def _working(text: str) -> str:
+    """A focus note as what we are on: "Started the Stripe checkout integration" -> "Working on the Stripe checkout
+    integration" (it read as finished work under "Current focus")."""
+    return re.sub(r"^(?:started|began|begun|kicked off)\s+(?:(?:work|working)\s+on\s+)?", "Working on ", _clean(text),
+                  flags=re.IGNORECASE)
+
+
 def _late(e: dict, today: str) -> bool:
     return e["kind"] == "task" and not e["done"] and bool(e.get("due_iso")) and bool(today) and e["due_iso"] < today
 
@@ -143,13 +150,13 @@ def draft_checkin(inputs: dict) -> CheckinParts:
         if kind == "completed" and (not e.get("recent", True) or (e["kind"] == "note" and _LIFTED.search(e["text"]))):
             continue  # reported in an earlier check-in, or a blocker that was lifted (no finished work to report)
         if kind in ("focus", "info", "risk") and not e.get("recent", True) and not \
-                (kind == "risk" and (_LIFTED.search(e["text"]) or _waiting_on_client(e["text"], contract))):
+                ((kind == "risk" and _LIFTED.search(e["text"])) or _waiting_on_client(e["text"], contract)):
             continue  # an older note: only a blocker that still holds is repeated
         groups.setdefault(kind, []).append(e)
     done = groups.get("completed", [])
     reached = [m for m in contract.get("milestones", []) if m.get("new_done")]
     focus_items = groups.get("focus", []) + groups.get("open", [])
-    focus = ("; ".join(_clean(e["text"]) for e in focus_items[:2]) + ".") if focus_items else \
+    focus = ("; ".join(_working(e["text"]) for e in focus_items[:2]) + ".") if focus_items else \
         ("Wrapping up the items above and preparing the next milestone." if done or reached else
          "Preparing the next milestone.")
     overdue = [f"Milestone \"{m['title']}\" was due {m.get('due_label') or m['due']} and is overdue."
@@ -158,13 +165,17 @@ def draft_checkin(inputs: dict) -> CheckinParts:
     late = [f"\"{_clean(e['text'])}\" was due {e['due']} and is still open." for e in log if _late(e, today)]
     risks = overdue[:2] + late[:2] + [_clean(e["text"]) + "." for e in groups.get("risk", [])[:3]]
     actions = groups.get("client_action", [])
-    waiting = [w for e in groups.get("risk", []) if (w := _waiting_on_client(e["text"], contract))]
+    # "Need the cancellation policy text from Lucia" (no risk word) asks the client too (found trying: it was dropped)
+    waiting = [(w, e) for e in groups.get("risk", []) + groups.get("info", []) + groups.get("focus", [])
+               if (w := _waiting_on_client(e["text"], contract))]
     review = next((m for e in done if (m := _FOR_REVIEW.search(e["text"]))), None)
     if actions:
         a = actions[0]
         action = _ask(a["text"]) + (f" (by {a['due']})" if a.get("due") else "") + "."
     elif waiting:  # "Blocked: need brand colour preferences from Priya": the risk is the client's to lift
-        action = f"Please send {waiting[0]}, so the work it holds up can go on."
+        what, e = waiting[0]
+        action = f"Please send {what}" + (f" (by {e['due']})" if e.get("due") else "") + \
+            (", so the work it holds up can go on." if e in groups.get("risk", []) else ".")
     elif review:  # "Sent mockups v2 for review": the client has something to look at
         action = f"Please look over {_the(review.group('what'))} and tell me what you would like changed."
     else:

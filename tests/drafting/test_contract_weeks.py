@@ -182,3 +182,22 @@ def test_a_company_without_a_contact_is_greeted_as_a_team(db):
         "Harlow Bikes team", "Bluebird Dental team", "Green Leaf Cafe team", "Lena", "Mira", "Acme team"]
     c = svc.create_contract(client_name="Harlow Bikes", title="Shop move", started_at=_iso(-3))
     assert _text(svc.draft_for_contract(c.id, "checkin")).startswith("Hi Harlow Bikes team, here is")
+
+
+def test_a_note_that_needs_something_from_the_contact_is_the_client_action_and_started_work_is_in_progress(db):
+    """Found in a seventh CLI probe: "Need the cancellation policy text from Lucia" (no risk word) was dropped and the
+    check-in said "Nothing needed from you"; "Started the Stripe checkout integration" stood under Current focus as if
+    finished."""
+    c = svc.create_contract(client_name="Fernhill Yoga", title="Class booking app", started_at=_iso(-14),
+                            milestones=[{"title": "Payments", "due": _iso(11)}])
+    set_schedule(c.id, client_contact="Lucia Marin")
+    svc.add_entry(c.id, "Started the Stripe checkout integration", kind="note")
+    svc.add_entry(c.id, "Need the cancellation policy text from Lucia", kind="note", due=_iso(3))
+    svc.add_entry(c.id, "Thanks, the studio loves the new schedule screen!", kind="client_message")
+    _approve(svc.draft_for_contract(c.id, "checkin"))  # the note is older than the last check-in next time: still asked
+    d = svc.draft_for_contract(c.id, "checkin")
+    assert d.parts["client_action"].startswith("Please send the cancellation policy text (by "), d.parts
+    fresh = svc.create_contract(client_name="Fernhill Yoga", title="Class booking app 2", started_at=_iso(-2))
+    svc.add_entry(fresh.id, "Started the Stripe checkout integration", kind="note")
+    assert svc.draft_for_contract(fresh.id, "checkin").parts["current_focus"] == \
+        "Working on the Stripe checkout integration."
