@@ -16,7 +16,11 @@ than please thanks thank know let get got make made need want keep yet now up al
 old new one two few things thing bit part parts work project page pages site website app update updates team
 test testing tested able like well sure hi hello""".split())
 _LEAD = re.compile(r"^(?:also|and|plus|oh and|one more thing|another thing|lastly|finally|quick question|"
-                   r"question|ps|p\.s\.)\s*[,:\-]?\s*", re.IGNORECASE)
+                   r"(?:and )?(?:one )?(?:more|last|other|final)(?: \w+)? question|question|ps|p\.s\.)\s*[,:\-]?\s*",
+                   re.IGNORECASE)
+_ASKING = re.compile(r"\b(?:do you|can|could|will|would|should|is|are|what|how|when|why|which|who|where)\b",
+                     re.IGNORECASE)
+_CONTACT = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+|\+?\d[\d\s().-]{6,}\d")
 _SIGNOFF = re.compile(r"^(?:thanks|thank you|cheers|best|regards|kind regards|many thanks|thx)\b[^?]{0,40}$", re.IGNORECASE)
 _ASK_START = re.compile(r"^(?:please (?!close)|let me know|could you|can you|would you|i(?:'d| would) like to know|"
                         r"i need to know|tell me|i(?:'m| am| was)? (?:just )?wondering|we(?:'re| are| were) wondering|"
@@ -247,6 +251,18 @@ _FEELING = re.compile(r"^(?:honestly,? |frankly,? |to be honest,? )?(?:i am|i'm|
                       r"worried|concerned)\b[^.!?]{0,30}[.!]?$", re.IGNORECASE)
 
 
+def quote(sentence: str, limit: int = 18) -> str:
+    """The client's question as the reply quotes it: without contact details or links (quoted back, they put an email
+    address and a phone number into our reply: found trying the product), and a long one by its last words."""
+    s = re.sub(r"\s+([?.!,])", r"\1", _CONTACT.sub("…", sentence))
+    if len(s.split()) <= limit:
+        return s
+    for m in _ASKING.finditer(s):  # from where the asking starts ("…do you think the import will need to be redone?")
+        if len(s[m.start():].split()) <= limit + 4:
+            return "…" + s[m.start():]
+    return "…" + " ".join(s.split()[-14:])
+
+
 def answer_all(message: str, contract: dict, entries: list[dict]) -> tuple[list[str], str, Answerer]:
     """(the client's questions, the answer text, the answerer: what it promised and whether a change of scope waits
     on the client): one line per question, after the question itself, when there are several; a complaint without a
@@ -258,8 +274,8 @@ def answer_all(message: str, contract: dict, entries: list[dict]) -> tuple[list[
         if asks:
             return asks, a.answer(asks[0]), a
         return asks, a.complaint(complaints[0]) if complaints else "", a
-    lines = [f"- \"{c}\" {a.complaint(c)}" for c in complaints[:3]]
-    lines += [f"- \"{q}\" {a.answer(q)}" for q in asks[:MAX_ASKS]]
+    lines = [f"- \"{quote(c)}\" {a.complaint(c)}" for c in complaints[:3]]
+    lines += [f"- \"{quote(q)}\" {a.answer(q)}" for q in asks[:MAX_ASKS]]
     if len(asks) > MAX_ASKS:  # never dropped in silence
         lines.append(f"- Your other {len(asks) - MAX_ASKS} questions: I'll answer each of them by {a.day}.")
     return asks, "\n".join(lines), a

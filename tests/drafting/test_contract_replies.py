@@ -157,3 +157,19 @@ def test_the_lint_flags_a_reply_that_leaves_a_question_unanswered():
     full = thin.replace("Fri 18 Dec.", "Fri 18 Dec. I'll confirm the page addresses by Thu 10 Dec.")
     assert next(c for c in lint_contract_message("reply", full, ws, message=msg).checks
                 if c.id == "questions_answered").passed
+
+
+def test_a_quoted_question_carries_no_contact_details_and_a_long_one_is_quoted_from_where_it_asks(db):
+    """Found in an eighth CLI probe: quoting "Can you email me at … or call +44 …?" back put an email address and a
+    phone number into our reply (the lint blocked it), and a 50-word question was quoted whole."""
+    c = _portal()
+    d = svc.draft_for_contract(c.id, "reply", message=(
+        "Can you email me at tom@example.com or call +44 7700 900123? When is document upload done? One more long "
+        "question: given everything that happened with the supplier feed last month and the new archive system we "
+        "move to in January, do you think the upload will need to be redone for the new file types, or can the "
+        "current setup handle it?"))
+    answer = d.parts["answer"]
+    assert "tom@example.com" not in answer and "7700" not in answer and "Upwork messages" in answer
+    assert "- \"…do you think the upload will need to be redone for the new file types, or can the current setup " \
+           "handle it?\"" in answer and "supplier feed" not in answer
+    assert not _errors(d), d.lint
