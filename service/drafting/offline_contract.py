@@ -13,6 +13,7 @@ from service.drafting.contract_replies import (
     OFFPLATFORM,
     answer_all,
     clean,
+    quote,
     strip_salutation,
 )
 from service.drafting.offline_phrases import UPSELL_DEFAULT, UPSELLS
@@ -220,7 +221,7 @@ def draft_reply(inputs: dict) -> ReplyParts:
     asks, answer, answerer = answer_all(msg, contract, entries)
     # the salutation is no topic ("Thanks for your message about "Hi Maya, quick question: when …"": found trying)
     sentences = [t for s in re.split(r"(?<=[.!?])\s+|\n+", msg) if (t := strip_salutation(s.strip()))]
-    topic = " ".join((asks or sentences or [""])[0].split()[:12]).rstrip("?.!")
+    topic = " ".join(quote((asks or sentences or [""])[0]).split()[:12]).rstrip("?.!")  # no contact details quoted
     ack = (f"Thanks for your message about \"{topic}\"." if len(asks) == 1 else
            "Thanks for your questions; here is an answer to each." if asks else
            "Thanks for the update.") if topic else "Thanks for your message."

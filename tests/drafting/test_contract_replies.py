@@ -173,3 +173,10 @@ def test_a_quoted_question_carries_no_contact_details_and_a_long_one_is_quoted_f
     assert "- \"…do you think the upload will need to be redone for the new file types, or can the current setup " \
            "handle it?\"" in answer and "supplier feed" not in answer
     assert not _errors(d), d.lint
+
+
+def test_a_single_question_with_contact_details_is_not_quoted_with_them(db):
+    c = _portal()
+    d = svc.draft_for_contract(c.id, "reply", message="Can you email me at tom@example.com instead?")
+    assert "tom@example.com" not in d.parts["acknowledgement"] + d.parts["answer"]
+    assert not _errors(d), d.lint
