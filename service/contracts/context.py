@@ -80,5 +80,5 @@ def drafting_context(contract_id: int, ws: Workspace, now: datetime | None = Non
         days = effective_days(contract, sched, ws.accounts.checkin_days)
         start = _aware(contract.started_at or contract.created_at)
         return {"milestones": milestones if rows else None, "done_at": _done_times(s, contract_id),
-                "signals": _signals(s, contract, now), "next_update": next_update(days, now.date()),
+                "signals": _signals(s, contract, now), "next_update": next_update(days, now.date()), "checkin_days": days,
                 "last_client_message": _aware(last_msg), "start": start, "quiet_limit": ws.accounts.quiet_days}

@@ -119,7 +119,21 @@ def contract_view(contract, today: date | None = None, *, client_contact: str | 
             "client_contact": contact or None, "client_first_name": first, "cadence": _get(contract, "cadence", "weekly") or "weekly",
             "started_at": _day(_get(contract, "started_at")), "status": _get(contract, "status", "active"),
             "service_line": _get(contract, "service_line"), "milestones": ms, "today": today.isoformat(),
-            "next_update": short_day(nxt) if nxt else None, "quiet_days": quiet}
+            "next_update": short_day(nxt) if nxt else None, "quiet_days": quiet,
+            "update_days": _weekdays(context.get("checkin_days"))}
+
+
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _weekdays(days) -> str | None:
+    """Check-in weekdays as a client reads them: "every Monday and Thursday" (a kickoff had said "Updates come fri")."""
+    names = [_DAY_NAMES[d] for d in sorted(set(days or ())) if 0 <= d < 7]
+    if not names:
+        return None
+    if names == list(_DAY_NAMES[:5]):
+        return "every working day"
+    return "every " + (", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0])
 
 
 def entries_view(entries, since: datetime | None = None, done_at: dict | None = None) -> list[dict]:

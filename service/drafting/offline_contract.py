@@ -201,7 +201,8 @@ def draft_kickoff(inputs: dict) -> KickoffParts:
     timeline = start + ("Milestones: " + "; ".join(dated) + ". " if dated else
                         "We will agree dates for each milestone in our first exchange. ") + \
         "Each milestone gets a review window before the next one starts."
-    communication = (f"Updates come {contract.get('cadence', 'weekly')} in Upwork messages, in a fixed format: done, "
+    every = contract.get("update_days") or contract.get("cadence", "weekly")
+    communication = (f"Updates come {every} in Upwork messages, in a fixed format: done, "
                      f"in progress, risks, next milestone and anything we need from you. Decisions that block work "
                      f"get a same-day reply on working days.")
     feedback = ("Please name one person who approves each milestone. Send revision requests as one consolidated list "

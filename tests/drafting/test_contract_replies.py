@@ -180,3 +180,11 @@ def test_a_single_question_with_contact_details_is_not_quoted_with_them(db):
     d = svc.draft_for_contract(c.id, "reply", message="Can you email me at tom@example.com instead?")
     assert "tom@example.com" not in d.parts["acknowledgement"] + d.parts["answer"]
     assert not _errors(d), d.lint
+
+
+def test_a_kickoff_names_the_update_days_in_words(db):
+    """Found in a ninth CLI probe: a contract with cadence "fri" got "Updates come fri in Upwork messages"."""
+    c = svc.create_contract(client_name="Mira Park", title="Analytics dashboard", started_at=_iso(2), cadence="fri")
+    assert "Updates come every Friday in Upwork messages" in svc.draft_for_contract(c.id, "kickoff").parts["communication"]
+    d = svc.create_contract(client_name="Mira Park", title="Second", started_at=_iso(2), cadence="daily")
+    assert "Updates come every working day" in svc.draft_for_contract(d.id, "kickoff").parts["communication"]
