@@ -188,3 +188,11 @@ def test_a_kickoff_names_the_update_days_in_words(db):
     assert "Updates come every Friday in Upwork messages" in svc.draft_for_contract(c.id, "kickoff").parts["communication"]
     d = svc.create_contract(client_name="Mira Park", title="Second", started_at=_iso(2), cadence="daily")
     assert "Updates come every working day" in svc.draft_for_contract(d.id, "kickoff").parts["communication"]
+
+
+def test_a_logged_task_past_its_due_day_is_a_checkin_risk(db):
+    """Found in the fourth probe: the check-in compared the task's due day as "Wed 02 Dec 2026" with today's ISO date,
+    so a late task logged through the CLI or the API was never a risk."""
+    c = _portal()
+    risks = svc.draft_for_contract(c.id, "checkin").parts["risks"]
+    assert any(r.startswith("\"Set up the staging server\" was due") and "still open" in r for r in risks), risks
