@@ -53,7 +53,8 @@ def test_kickoff_reply_followup(db):
     c = _contract()
     k = svc.draft_for_contract(c.id, "kickoff")
     assert {"deliverables", "timeline", "communication", "feedback"} <= set(k.parts)
-    assert "Wireframes approved" in k.parts["deliverables"] and "twice a week" in k.parts["communication"]
+    # "twice a week" is Mon+Thu, named as a client reads it
+    assert "Wireframes approved" in k.parts["deliverables"] and "every Monday and Thursday" in k.parts["communication"]
     r = svc.draft_for_contract(c.id, "reply", message="How is the CSV export going? Also, what's your WhatsApp?")
     assert "CSV export" in r.parts["answer"] and "Upwork" in r.parts["answer"]
     assert any(e.kind == "client_message" for e in svc.list_entries(c.id))  # the pasted message is kept

@@ -124,10 +124,16 @@ def _ending(f: ContractFacts, today: date, rules: AccountRules) -> DueEntry | No
         return None
     reason = (f"contract ends in {left} day{'s' * (left != 1)} ({_day(f.ends_on)})" if left >= 0 else
               f"contract end date passed {-left} day{'s' * (left != -1)} ago ({_day(f.ends_on)}) and it is still active")
+    when = "The contract ends " + (f"in {left} days" if left >= 0 else "was due to end already")
+    if not any(m.status == "done" for m in f.milestones):  # a follow-up would have nothing done to point to (it is
+        # refused), so "Draft it" failed on every such contract (found trying, 2026-12-07): a check-in says what is left
+        return DueEntry(f"ending:{f.contract_id}:{f.ends_on.isoformat()}", "ending", f.contract_id, f.client_name,
+                        f.title, "soon" if left >= 0 else "passed", f.ends_on, left, reason, "checkin",
+                        when + ": say what is done, what is left before the end date and what is needed from the "
+                        "client to finish on time.", urgency=-left)
     return DueEntry(f"ending:{f.contract_id}:{f.ends_on.isoformat()}", "ending", f.contract_id, f.client_name, f.title,
                     "soon" if left >= 0 else "passed", f.ends_on, left, reason, "followup",
-                    "The contract ends " + (f"in {left} days" if left >= 0 else "was due to end already")
-                    + ": recap the results and offer one next step tied to the work.", urgency=-left)
+                    when + ": recap the results and offer one next step tied to the work.", urgency=-left)
 
 
 def compute(facts: list[ContractFacts], today: date, rules: AccountRules) -> list[DueEntry]:

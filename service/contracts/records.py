@@ -175,10 +175,12 @@ def draft_for_contract(contract_id: int, kind: str, *, message: str | None = Non
     entries = list_entries(contract_id)
     since = last_checkin_at(contract_id) if kind == "checkin" else None
     from service.contracts.cadence import get_schedule
+    from service.contracts.context import drafting_context
 
     schedule = get_schedule(contract_id)
     outcome = draft_contract_message(kind, contract, entries, ws, message=message, instructions=instructions,
-                                     since=since, client_contact=schedule.client_contact if schedule else None)
+                                     since=since, client_contact=schedule.client_contact if schedule else None,
+                                     context=drafting_context(contract_id, ws))
     draft = store_draft(outcome, contract_id=contract_id, user=user)
     ledger.link_draft(outcome.call_ids, draft.id)  # the calls ran before the draft row existed
     with session_scope() as s:

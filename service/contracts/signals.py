@@ -31,13 +31,16 @@ RULES: dict[str, re.Pattern] = {
     "scope_change": re.compile(r"\b(also (add|build|include|handle)|change the scope|scope change|instead of|"
                                r"drop the|remove the|on top of|extra (feature|page|report|work)|additional "
                                r"(feature|page|report|work)|one more (feature|page|report))\b", _I),
-    "new_need": re.compile(r"\b(next (project|phase|quarter|year)|another project|new (project|site|website|app|"
-                           r"store|shop|feature|product)|we('ll| will) (also )?need|(thinking|thought) about|"
+    # "a new shop", never "the new shop looks great" (praise for what was delivered: found trying, 2026-12-07)
+    "new_need": re.compile(r"\b(next (project|phase|quarter|year)|another project|(a|an|another|second) new (project|site|"
+                           r"website|app|store|shop|feature|product)|we('ll| will) (also )?need|(thinking|thought) about|"
                            r"planning (to|a|an)|could you (also )?help (us )?with|are you available for)\b", _I),
     "budget_change": re.compile(r"(\bbudget\b|\b(raise|increase|cut|reduce|lower|double)\w* (the |our |your )?"
                                 r"(rate|budget|price|spend|hours)\b|\$\s?\d)", _I),
     "timing_risk": re.compile(r"\b(deadline|launch(es|ing)? (on|by|in)|urgent|asap|delay(ed)?|pause|on hold|"
-                              r"holiday|vacation|end of (the )?(month|quarter|year)|by (mon|tues|wednes|thurs|fri)day)\b", _I),
+                              r"holiday|vacation|end of (the )?(month|quarter|year)|by (mon|tues|wednes|thurs|fri)day|"
+                              r"(busy|peak|high|holiday) season|timing (matters|is tight|is key)|time[- ]sensitive|"
+                              r"in time for)\b", _I),
 }
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 PROMPTS = ("tasks/signals_system.j2", "tasks/signals_user.j2")

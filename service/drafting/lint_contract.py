@@ -44,14 +44,20 @@ def _completed_items(text: str) -> list[str]:
     return [ln.strip(" -•*\t") for ln in m.group(1).splitlines() if ln.strip(" -•*\t")]
 
 
-def trace_check(text: str, parts: dict | None, entries: list) -> LintCheck:
-    """Every Completed item must come from a logged note or task (by id when parts carry ids, else by words)."""
+def trace_check(text: str, parts: dict | None, entries: list, milestones: list | None = None) -> LintCheck:
+    """Every Completed item must come from a logged note or task (by id when parts carry ids, else by words); a
+    "Milestone done: X" line from a milestone the contract has marked done."""
     by_id = {_get(e, "id"): _get(e, "text", "") for e in entries}
     items = (parts or {}).get("completed") or _completed_items(text)
     ids = (parts or {}).get("completed_entry_ids") or []
+    reached = {" ".join(str(_get(m, "title", "")).split()).lower() for m in milestones or [] if _get(m, "done")}
     untraced = []
     for i, item in enumerate(items):
         if item.lower().startswith("nothing new finished"):
+            continue
+        if item.lower().startswith("milestone done:"):  # the template lists it from the record: it must be done there
+            if item.split(":", 1)[1].strip().lower() not in reached:
+                untraced.append(item[:60])
             continue
         source = by_id.get(ids[i]) if i < len(ids) else None
         ok = source is not None and overlap(item, source) >= 0.5
@@ -95,6 +101,20 @@ def client_action_check(parts: dict | None) -> LintCheck:
                      "Client action must be exactly one clear request (with a due date if needed)", severity="warning")
 
 
+def questions_check(text: str, message: str | None) -> LintCheck:
+    """Every question of the client's message is answered: the reply quotes it or shares a content word with it (a
+    reply had answered only the date questions of five: found trying the product, 2026-12-07)."""
+    from service.drafting.contract_replies import split_asks, words
+
+    asks = split_asks(message or "")[0]
+    said = words(text)
+    missed = [q for q in asks if words(q) and q.lower() not in text.lower() and not (words(q) & said)]
+    return LintCheck(id="questions_answered", passed=not missed, severity="warning",
+                     message=f"all {len(asks)} question(s) of the client's message answered" if not missed else
+                     f"{len(missed)} of {len(asks)} question(s) not answered: " + "; ".join(f'"{q[:60]}"' for q in missed)
+                     + "; answer each, or say by when you will")
+
+
 def upsell_check(parts: dict | None, delivered: str) -> LintCheck:
     upsell = str((parts or {}).get("upsell") or "")
     tied = overlap(upsell, delivered) > 0 if upsell else False
@@ -115,18 +135,24 @@ def lint_contract_message(kind: str, text: str, ws: Workspace, *, parts: dict | 
                            for m in _get(contract, "milestones", None) or [])
     context = "\n".join([str(_get(contract, "title", "") or ""), str(_get(contract, "client_name", "") or ""),
                          milestones, str(_get(contract, "started_at", "") or ""), str(_get(contract, "today", "") or ""),
+                         str(_get(contract, "next_update", "") or ""),
                          log_text, message or ""])
     lo, hi = BOUNDS.get(kind, (20, 400))
+    if kind == "reply" and message:  # a message with many questions gets a longer reply: 30 words more each past three
+        hi += 30 * max(0, message.count("?") - 3)
+        lo = lo if "?" in message else 15  # "Thanks, all good" is answered in a line ("Noted; I'll carry on as planned.")
     n = word_count(text)
     checks = [LintCheck(id="word_bounds", passed=lo <= n <= hi,
                         message=f"{n} words; bounds are {lo}-{hi}: " + ("OK" if lo <= n <= hi else
                                 (f"{lo - n} short" if n < lo else f"{n - hi} over")))]
     checks.append(sections_check(kind, text) if kind in SECTIONS else parts_check(kind, parts))
     if kind == "checkin":
-        checks.append(trace_check(text, parts, entries))
+        checks.append(trace_check(text, parts, entries, _get(contract, "milestones", None)))
         checks.append(client_action_check(parts))
     if kind == "followup":
         checks.append(upsell_check(parts, context))
+    if kind == "reply":
+        checks.append(questions_check(text, message))
     checks += [placeholder_check(text), contact_check(text, context), url_check(text, ws, context),
                claims_check(text, allowed_sources(ws, None, context), context, ws),
                banned_check(text, ws), duplicate_check(text), style_check(text)]

@@ -77,7 +77,7 @@ def test_a_blocker_that_waits_on_the_client_is_the_client_action(db):
 def test_an_overdue_open_task_is_a_risk(db):
     entries = [{"id": 1, "kind": "task", "text": "Set up the staging server", "done": False, "due": "2020-02-01"}]
     out = draft_contract_message("checkin", contract(), entries, WS)
-    assert any("Set up the staging server" in r and "2020-02-01" in r for r in out.parts["risks"])
+    assert any("Set up the staging server" in r and "Sat 01 Feb 2020" in r for r in out.parts["risks"])
 
 
 def test_a_kickoff_is_not_flagged_for_its_own_dates_and_milestone_titles(db):
@@ -93,10 +93,10 @@ def test_a_reply_answers_when_a_milestone_is_due_and_skips_the_salutation(db):
     c = contract()
     out = draft_contract_message("reply", c, [], WS, message="Hi Maya, quick question: when will the reports page be live?")
     assert "Hi Maya" not in out.parts["acknowledgement"]
-    assert '"Reports page live" is due 2999-01-01.' in out.parts["answer"]
+    assert '"Reports page live" is due Tue 01 Jan 2999.' in out.parts["answer"]  # a day as a client reads it
     late = draft_contract_message("reply", c, [], WS, message="When are the wireframes approved?")
-    assert "was due 2020-01-10 and is late" in late.parts["answer"]
+    assert "was due Fri 10 Jan 2020 and is late" in late.parts["answer"]
     sorry = draft_contract_message("reply", c, [], WS, message="Hello, I'm not happy with the pace of this project.")
     assert sorry.parts["acknowledgement"].startswith("I am sorry")
     ok = draft_contract_message("reply", c, [], WS, message="ok, thanks")
-    assert ok.parts["answer"] == "Noted, thank you."
+    assert ok.parts["answer"] == "Noted; I'll carry on as planned." and ok.parts["acknowledgement"] == "Thanks for the update."
