@@ -7,7 +7,7 @@
   for a checkout error); proof sentences (our own past work) are exempt;
 - ``no_skill_disclaimer``: the letter body disclaims a skill the post asks for or the workspace covers;
 - ``proof_overlaps``: the cited proof shares no skill and too little of the problem with the post;
-- ``answers_answer``: a screening answer that answers nothing ("yes, that fits how we work");
+- ``answers_answer``: a screening answer that answers nothing ("yes, that fits how we work"; ``lint_answers``);
 - ``next_step_fits``: a "first milestone" call for a same-day fix or an ongoing role;
 - ``one_ask``: the closing asks for a call twice ("I suggest a short call … Would a short call suit you?");
 - ``step_fits``: an approach line whose step does another kind of action than the client's item it follows
@@ -26,6 +26,7 @@ from service.drafting.client_name import client_first_name
 from service.drafting.facts import STOP
 from service.drafting.frames import DISAGREE, DOUBLED, LEAD_QUOTE, stitched_lead
 from service.drafting.job_type import job_type
+from service.drafting.lint_answers import answers_check
 from service.drafting.post_items import FUNCTION_OPENERS
 from service.drafting.quotes import DANGLING_END
 from service.drafting.step_fit import mismatched_steps
@@ -59,11 +60,6 @@ _DISCLAIM = re.compile(r"\b(?:not (?:in|part of) our (?:core )?(?:stack|skills?|
                        r"familiar|up to speed)|getting up to speed|limited experience|(?:only|just) (?:dabbled|tinkered)|"
                        r"(?:some|a little|limited) exposure)\b",
                        re.IGNORECASE)
-NON_ANSWERS = ("yes, that fits how we work", "that fits how we work", "as in my answer above", "happy to discuss",
-               "will discuss on a call", "we can discuss", "see the letter above", "as mentioned above")
-_COMMIT = re.compile(r"\b(?:confirm|\$\d|\d+ (?:hours?|days?|weeks?|years?)|per hour|yes|no|not|our closest|example|"
-                     r"first|then|rate|we use|i would|we would|mostly|time zone|availability|i work|we work|based in)\b",
-                     re.IGNORECASE)
 _MILESTONE = re.compile(r"\bfirst milestone\b", re.IGNORECASE)
 _CALL = re.compile(r"\b(?:call|meeting|chat|zoom)\b", re.IGNORECASE)
 _ASK = re.compile(r"\b(?:suggest|propose|book|schedule|set up|hop on|jump on|arrange|starting with|first step)\b",
@@ -267,26 +263,6 @@ def proof_overlap_check(brief: JobBrief, ws: Workspace, parts: ProposalParts | N
                   f"plain experience line from the profile instead")
 
 
-def answers_check(text: str, brief: JobBrief, parts: ProposalParts | None, marker: str = "") -> LintCheck:
-    """Each answer as the text has it now (a reviewer may have rewritten it; a letter pasted without parts has its
-    answers only there), else as the parts hold it."""
-    answers = list(answers_in_text(text, marker, str).values()) if marker else []
-    if not answers and parts:
-        answers = [a.answer for a in parts.screening_answers]
-    if not brief.screening_questions or not answers:
-        return LintCheck(id="answers_answer", passed=True, message="no screening answers to check")
-    bad = []
-    for i, answer in enumerate(answers, 1):
-        low = " ".join(answer.lower().split())
-        if re.fullmatch(r"\[[^\]]+\]\.?", low):
-            continue  # left for the reviewer to write (``no_placeholders`` holds it until then): no non-answer of ours
-        if any(p in low for p in NON_ANSWERS) or len(low.split()) < 4 or not _COMMIT.search(low):
-            bad.append(f"A{i} \"{answer[:60]}\"")
-    return _check("answers_answer", not bad, "every screening answer answers its question or says what will be "
-                  "confirmed and when", "non-answer(s): " + "; ".join(bad[:4]) + "; answer from the profile, proof or "
-                  "brief, or say plainly what you will confirm and when")
-
-
 _GREETING = re.compile(r"^\W*(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening))\s+((?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?\s+)?"
                        r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*[,!]")
 _NO_ONE = frozenset("there team all everyone sir madam friend friends folks hiring".split())
@@ -332,26 +308,6 @@ def step_fit_check(text: str, marker: str) -> LintCheck:
     return _check("step_fits", not bad, "each plan step does what its item asks",
                   f"the step after “{bad[0][0][:60]}” does something else ({bad[0][1][:70]}); write how you would do "
                   "that item, or drop the step" if bad else "", severity="warning")
-
-
-def answers_in_text(text: str, marker: str, key) -> dict[str, str]:
-    """The answers block as the text has it now (a reviewer may have rewritten answers): question -> answer."""
-    idx = text.find(marker)
-    if idx < 0:
-        return {}
-    out: dict[str, str] = {}
-    q, buf = None, []
-    for ln in text[idx + len(marker):].splitlines():
-        m = re.match(r"\s{0,8}\d{1,3}[.)]\s", ln)
-        if m:
-            if q is not None:
-                out[key(q)] = " ".join(buf).strip()
-            q, buf = ln[m.end():].strip(), []
-        elif q is not None:
-            buf.append(ln.strip())
-    if q is not None:
-        out[key(q)] = " ".join(buf).strip()
-    return out
 
 
 def letter_checks(text: str, brief: JobBrief, ws: Workspace, parts: ProposalParts | None, line: ServiceLine | None,

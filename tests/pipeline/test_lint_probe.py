@@ -1,0 +1,73 @@
+"""The letter lint on the gaps a probe found (issue 14 item 9; 2026-12-07, written in the team's own words): screening
+answers a reviewer rewrote in place, non-answers by the kind of question, expert diagnosis in a good letter, claims of
+what the client said or has, re-ordered post text, proof the reviewer changed in the text, scope creep and a pasted
+requirement list. Each test failed on the lint before the change it covers."""
+from __future__ import annotations
+
+import pytest
+
+from service.core.config import DEMO_WORKSPACE
+from service.core.schemas import JobBrief, ProposalParts, ScreeningAnswer
+from service.core.workspace import load_workspace
+from service.drafting.lint import lint_proposal
+
+WS = load_workspace(DEMO_WORKSPACE)
+LINE = WS.service_line("api-backend")
+KENNEL = JobBrief(title="Booking Form for a Dog Kennel", skills=["Django", "Python"],
+                  description="Our kennel takes bookings by phone. We want a Django booking form where owners pick "
+                              "dates and a run size, and staff confirm each stay from the admin.",
+                  screening_questions=["Which payment provider would you use?", "How soon could you deliver?"])
+LETTER = ("Owners picking dates and a run size online, with staff confirming each stay from the admin, is a tidy job "
+          "for a Django app.\n\nI would build the form on your existing models and add a confirm action to the admin "
+          "list, so staff confirm a stay in one click. Python and Django are part of our everyday work.\n\nA good "
+          "first step would be a short technical call. Which day suits you?\n\nMaya\n")
+
+
+def parts(*answers: str, proof_id: str | None = None) -> ProposalParts:
+    return ProposalParts(hook="x", diagnosis="x", next_step="x", call_to_action="x", proof_id=proof_id,
+                         screening_answers=[ScreeningAnswer(question=q, answer=a)
+                                            for q, a in zip(KENNEL.screening_questions, answers)])
+
+
+def check(text: str, cid: str, p: ProposalParts | None = None, b: JobBrief = KENNEL):
+    return next(c for c in lint_proposal(text, b, WS, p, LINE).checks if c.id == cid)
+
+
+def block(*items: str) -> str:
+    return LETTER + "\nAnswers to your questions:\n" + "".join(f"\n{i}. {it}\n" for i, it in enumerate(items, 1))
+
+
+# ------------------------------------------------------------------ rewritten screening answers
+@pytest.mark.parametrize("items", [
+    # the reviewer wrote each answer on its question's line
+    ("Which payment provider would you use? Stripe, since it handles deposits and refunds well.",
+     "How soon could you deliver? About eight working days from the first call."),
+    # the reviewer replaced the questions with labels of their own
+    ("Payments: Stripe, since it handles deposits and refunds well.",
+     "Delivery: about eight working days from the first call."),
+])
+def test_a_screening_answer_the_reviewer_rewrote_in_place_counts_as_answered(items):
+    p = parts("The writer's first answer, before the edit.", "The writer's second answer, before the edit.")
+    assert check(block(*items), "screening_answered", p).passed
+    assert check(block(*items), "answers_answer", p).passed
+
+
+def test_a_deleted_answer_is_still_unanswered():
+    p = parts("Stripe, since it handles deposits and refunds.", "About eight working days.")
+    text = block("Which payment provider would you use?\nStripe, since it handles deposits and refunds.",
+                 "How soon could you deliver?\n")
+    c = check(text, "screening_answered", p)
+    assert not c.passed and "Q2" in c.message
+
+
+@pytest.mark.parametrize("answers, ok", [
+    (("We would choose the provider that best fits your needs.", "I would need 8 days from the first call."), False),
+    (("Stripe, which we use for deposits and refunds.", "As fast as possible, I work quickly."), False),
+    (("Stripe, since it handles deposits and refunds well.", "Within two working days of agreeing the form."), True),
+    # a concrete answer with no stock commitment words is still an answer
+    (("The one your accountant already reconciles, Stripe or GoCardless; both take deposits.",
+      "Eight working days."), True),
+])
+def test_an_answer_gives_what_its_kind_of_question_needs(answers, ok):
+    text = block(*(f"{q}\n{a}" for q, a in zip(KENNEL.screening_questions, answers)))
+    assert check(text, "answers_answer", parts(*answers)).passed is ok
