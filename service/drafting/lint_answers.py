@@ -41,7 +41,7 @@ _YESNO_Q = re.compile(r"^\s*(?:have|has|did|do|does|are|is|were|can|could|would)
 _YESNO_A = re.compile(r"\b(?:yes|no|not|never|we (?:have )?(?:built|fixed|did|shipped|made|ran|wrote|used|solved|"
                       r"delivered|traced|set up)|i (?:have )?(?:built|fixed|did|shipped|made|ran|wrote|used|solved|"
                       r"delivered|traced|set up)|our closest|example|once|twice|\d)\b", re.IGNORECASE)
-_WHICH_Q = re.compile(r"^\s*(?:which|what) (?:\w+ ){0,2}(?:would|do|will|did) you (?:use|recommend|pick|choose|prefer)\b",
+_WHICH_Q = re.compile(r"^\s*(?:which|what) (?:\w{1,30} )?(?:\w{1,30} )?(?:would|do|will|did) you (?:use|recommend|pick|choose|prefer)\b",
                       re.IGNORECASE)
 
 
