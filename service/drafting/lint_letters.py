@@ -6,7 +6,8 @@
 - ``grounded``: a statement about the job that names something the post does not (e.g. "mobile shoppers"
   for a checkout error); proof sentences (our own past work) are exempt;
 - ``no_skill_disclaimer``: the letter body disclaims a skill the post asks for or the workspace covers;
-- ``proof_overlaps``: the cited proof shares no skill and too little of the problem with the post;
+- ``proof_overlaps``: the proof the text cites (``lint_proof``: a reviewer may have swapped or deleted it) shares no
+  skill and too little of the problem with the post;
 - ``answers_answer``: a screening answer that answers nothing ("yes, that fits how we work"; ``lint_answers``);
 - ``next_step_fits``: a "first milestone" call for a same-day fix or an ongoing role;
 - ``one_ask``: the closing asks for a call twice ("I suggest a short call … Would a short call suit you?");
@@ -27,6 +28,7 @@ from service.drafting.facts import STOP
 from service.drafting.frames import DISAGREE, DOUBLED, LEAD_QUOTE, stitched_lead
 from service.drafting.job_type import job_type
 from service.drafting.lint_answers import answers_check
+from service.drafting.lint_proof import proof_overlap_check
 from service.drafting.post_items import FUNCTION_OPENERS
 from service.drafting.quotes import DANGLING_END
 from service.drafting.step_fit import mismatched_steps
@@ -250,19 +252,6 @@ def disclaimer_check(text: str, brief: JobBrief, ws: Workspace, line: ServiceLin
                   "the post asks for or the workspace covers (raise it to the reviewer instead)")
 
 
-def proof_overlap_check(brief: JobBrief, ws: Workspace, parts: ProposalParts | None, line: ServiceLine | None) -> LintCheck:
-    if not parts or not parts.proof_id or ws.proof_item(parts.proof_id) is None:
-        return LintCheck(id="proof_overlaps", passed=True, message="no proof item cited")
-    from service.drafting.proof import overlaps, rank_proof
-
-    match = next((m for m in rank_proof(brief, ws, line) if m.proof_id == parts.proof_id), None)
-    ok = match is not None and overlaps(match)
-    return _check("proof_overlaps", ok, f"the proof '{parts.proof_id}' overlaps the post ({match.reason if match else ''})",
-                  f"the proof '{parts.proof_id}' shares only a broad skill or nothing, and too little of the problem, with the "
-                  f"post; use a "
-                  f"plain experience line from the profile instead")
-
-
 _GREETING = re.compile(r"^\W*(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening))\s+((?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?\s+)?"
                        r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*[,!]")
 _NO_ONE = frozenset("there team all everyone sir madam friend friends folks hiring".split())
@@ -313,6 +302,6 @@ def step_fit_check(text: str, marker: str) -> LintCheck:
 def letter_checks(text: str, brief: JobBrief, ws: Workspace, parts: ProposalParts | None, line: ServiceLine | None,
                   marker: str) -> list[LintCheck]:
     return [fluency_check(text, brief, marker), grounding_check(text, brief, parts, marker, ws),
-            disclaimer_check(text, brief, ws, line, marker, parts), proof_overlap_check(brief, ws, parts, line),
+            disclaimer_check(text, brief, ws, line, marker, parts), proof_overlap_check(text, brief, ws, parts, line, marker),
             answers_check(text, brief, parts, marker), next_step_check(text, brief, marker), one_ask_check(text, marker),
             step_fit_check(text, marker), greeting_check(text, brief)]

@@ -71,3 +71,35 @@ def test_a_deleted_answer_is_still_unanswered():
 def test_an_answer_gives_what_its_kind_of_question_needs(answers, ok):
     text = block(*(f"{q}\n{a}" for q, a in zip(KENNEL.screening_questions, answers)))
     assert check(text, "answers_answer", parts(*answers)).passed is ok
+
+
+# ------------------------------------------------------------------ proof read from the text
+UPGRADE = "The closest project we have done: Django 2 to Django 5 upgrade for a health platform."
+SKINCARE = "The closest project we have done: Shopify theme rebuild for a skincare brand."
+
+
+def with_proof(sentence: str) -> str:
+    return LETTER.replace("Python and Django are part of our everyday work.",
+                          f"Python and Django are part of our everyday work. {sentence}")
+
+
+@pytest.mark.parametrize("sentence, parts_proof, ok", [
+    (SKINCARE, "django-migration", False),   # the reviewer swapped in a case study that does not fit
+    (UPGRADE, "shopify-theme", True),        # the reviewer swapped the writer's poor choice for a fitting one
+    ("", "shopify-theme", True),             # the reviewer deleted the case study: the letter cites none
+    (SKINCARE, None, False),                 # a letter linted without parts
+])
+def test_the_proof_is_the_one_the_text_cites(sentence, parts_proof, ok):
+    c = check(with_proof(sentence), "proof_overlaps", parts(proof_id=parts_proof) if parts_proof else None)
+    assert c.passed is ok, c.message
+
+
+def test_a_broad_skill_and_a_word_every_post_shares_are_no_overlap():
+    csv = JobBrief(title="Weekly Supplier CSV Import Into Shopify", skills=["Shopify", "Python"],
+                   description="Each week our supplier sends a price file; we need a script that updates our Shopify "
+                               "prices and stock from it.")
+    text = ("A weekly price file is a good fit for a small script that updates only what changed.\n\nShopify and Python "
+            "are part of our everyday work. The closest project we have done: AI support assistant for a SaaS help "
+            "desk.\n\nA good first step would be a short call. Which day suits you?\n\nMaya\n")
+    c = check(text, "proof_overlaps", None, csv)
+    assert not c.passed, c.message
