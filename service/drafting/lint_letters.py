@@ -3,8 +3,9 @@
 - ``fluent``: stitched fragments: post text outside quotation marks whose case was changed (a lower-cased
   title fragment dropped into a sentence), doubled words, a clause with two main verbs ("X is a key part is
   the piece"), a preposition followed by a page label ("With posted 2 hours ago");
-- ``grounded``: a statement about the job that names something the post does not (e.g. "mobile shoppers"
-  for a checkout error); proof sentences (our own past work) are exempt;
+- ``grounded``: a statement that the post or the client said or has something the post does not say ("your
+  patients", "As you mentioned, … in Spanish"); a likely cause said as one, a step of ours, a question and our own
+  past work are not claims (``lint_grounded``);
 - ``no_skill_disclaimer``: the letter body disclaims a skill the post asks for or the workspace covers;
 - ``proof_overlaps``: the proof the text cites (``lint_proof``: a reviewer may have swapped or deleted it) shares no
   skill and too little of the problem with the post;
@@ -24,34 +25,35 @@ import re
 from service.core.schemas import JobBrief, LintCheck, ProposalParts
 from service.core.workspace import ServiceLine, Workspace
 from service.drafting.client_name import client_first_name
-from service.drafting.facts import STOP
 from service.drafting.frames import DISAGREE, DOUBLED, LEAD_QUOTE, stitched_lead
 from service.drafting.job_type import job_type
 from service.drafting.lint_answers import answers_check
+from service.drafting.lint_grounded import GROUND_TERMS as GROUND_TERMS
+from service.drafting.lint_grounded import QUOTED as _QUOTED
+from service.drafting.lint_grounded import WORD as _WORD
+from service.drafting.lint_grounded import YOUR_OK as YOUR_OK
+from service.drafting.lint_grounded import (
+    body_sentences,
+    grounding_check,
+    outside_quotes,
+)
+from service.drafting.lint_grounded import ungrounded_terms as ungrounded_terms
 from service.drafting.lint_proof import proof_overlap_check
 from service.drafting.post_items import FUNCTION_OPENERS
 from service.drafting.quotes import DANGLING_END
 from service.drafting.step_fit import mismatched_steps
 from service.text.skills import find_skills_in_text, normalise_skills
 
+# GROUND_TERMS, YOUR_OK and ungrounded_terms live in lint_grounded; the writer and tests read them here
 # a quoted item joined to a capitalised stock sentence ("“Identify key documents”: Once the first part works, …"),
 # which tuning readers marked as stitched (a lead quoting a self-introduction or a headline title: frames.LEAD_QUOTE)
 _COLON_CAPITAL = re.compile("\u201d: " + FUNCTION_OPENERS)
-_QUOTED = re.compile(r"\u201c[^\u201d\n]{0,400}\u201d|\"[^\"\n]{0,400}\"")
-_WORD = re.compile(r"[A-Za-z0-9+#]+")
 _RELATIVE = frozenset(["that", "which", "who", "whom", "whose", "what", "where", "when", "whether", "how", "why", "if", "because", "and", "but", "or", "so", "while", "than", "as", "says", "said"])
 _BE = frozenset(["is", "are", "was", "were"])
 _FUNCTION = frozenset("""a an the and or but of to in on for with at by from as is are was were be been this that these
 those it its we our us you your i me my their them they he she his her not no so if""".split())
 _LABEL_AFTER_PREP = re.compile(r"\b(?:with|for|to|on|before|after|from|about) (?:posted|needed|wanted|required|hiring|"
                                r"seeking|urgent|expert|looking)\b", re.IGNORECASE)
-GROUND_TERMS = ("mobile", "shoppers", "shopper", "checkout", "cart", "dashboard", "dashboards", "webhook", "webhooks",
-                "migration", "subscription", "subscriptions", "payments", "conversion", "seo", "login", "permissions",
-                "pagination", "scraper", "chatbot", "inventory", "invoices", "onboarding", "bookings", "booking",
-                "newsletter", "churn", "ads", "funnel", "landing", "android", "ios", "responsive", "spreadsheet")
-_PROOF_SENTENCE = re.compile(r"\b(?:we (?:built|rebuilt|shipped|designed|delivered|joined|upgraded|added|wrote|ran|did|"
-                             r"have done|launched|migrated)|our (?:closest|past|previous)|case study|the result|outcome|"
-                             r"project of ours|example from our work|what we did|our background|our team)\b", re.IGNORECASE)
 _DISCLAIM = re.compile(r"\b(?:not (?:in|part of) our (?:core )?(?:stack|skills?|skill ?set|expertise)|not something (?:we|i) "
                        r"(?:have|do|know)|(?:we|i) (?:have not|haven't|do not|don't|never) (?:used|shipped|worked with|"
                        r"built with|know)|new to (?:us|me)|no (?:experience|background) (?:with|in)|not our (?:strength|"
@@ -70,16 +72,6 @@ _ASK = re.compile(r"\b(?:suggest|propose|book|schedule|set up|hop on|jump on|arr
 
 def _check(cid: str, ok: bool, good: str, bad: str, severity: str = "error") -> LintCheck:
     return LintCheck(id=cid, passed=ok, message=good if ok else bad, severity=severity)
-
-
-def body_sentences(text: str, marker: str) -> list[str]:
-    idx = text.find(marker)
-    body = text if idx < 0 else text[:idx]
-    return [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", body) if s.strip()]
-
-
-def outside_quotes(s: str) -> str:
-    return _QUOTED.sub(" \u00a7 ", s)
 
 
 def _post_index(post: str) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
@@ -166,63 +158,6 @@ def fluency_check(text: str, brief: JobBrief, marker: str) -> LintCheck:
     problems = list(dict.fromkeys(problems))
     return _check("fluent", not problems, "no stitched fragments (doubled words, re-cased post text, double verbs)",
                   "stitched fragments: " + "; ".join(problems[:4]))
-
-
-def _stem(w: str) -> str:
-    w = w.lower()
-    for suf in ("ments", "ment", "ings", "ing", "ers", "er", "es", "ed", "s"):
-        if len(w) > len(suf) + 2 and w.endswith(suf):
-            return w[: -len(suf)]
-    return w
-
-
-YOUR_OK = frozenset("""post brief project team time access budget code site website store question questions call feedback
-approval review current existing own first live needs goals priorities deadline schedule side setup stack data
-business company requirements plan job work hands end users customers clients staff list test tests idea ideas
-way choice decision""".split())
-
-
-def ungrounded_terms(sentence: str, post: str) -> list[str]:
-    """The job terms (``GROUND_TERMS``) a sentence of ours uses that the post never does: the rule of
-    ``grounding_check``, for a writer choosing between sentences."""
-    return _missing_terms({w.lower() for w in _WORD.findall(outside_quotes(sentence))},
-                          {_stem(w) for w in _WORD.findall(post)})
-
-
-def _missing_terms(words: set[str], post_stems: set[str]) -> list[str]:
-    return [t for t in GROUND_TERMS if t in words and _stem(t) not in post_stems]
-
-
-def grounding_check(text: str, brief: JobBrief, parts: ProposalParts | None, marker: str,
-                    ws: Workspace | None = None) -> LintCheck:
-    post = f"{brief.title} {brief.description} {' '.join(brief.screening_questions)} {' '.join(brief.skills)} " \
-           f"{' '.join(brief.tools)}"
-    post_stems = {_stem(w) for w in _WORD.findall(post)}
-    item = ws.proof_item(parts.proof_id) if ws and parts and parts.proof_id else None
-    proof_stems = {_stem(w) for w in _WORD.findall(f"{item.title} {item.summary} {item.outcome}")} if item else set()
-    proof_text = (parts.proof_line if parts else "") or ""
-    problems = []
-    for s in body_sentences(text, marker):
-        if _PROOF_SENTENCE.search(s) or (proof_text and s in proof_text):
-            continue
-        out = re.sub(r"\[[^\]\n]{1,100}\]", " ", outside_quotes(s))  # a "[Your answer: …]" placeholder is the reviewer's
-        words = {w.lower() for w in _WORD.findall(out)}
-        about_client = bool(re.search(r"\byour?\b", out, re.I))
-        asks = s.rstrip().endswith("?") and not about_client  # a question that offers options claims nothing
-        for term in () if asks else _missing_terms(words, post_stems):
-            if about_client or _stem(term) not in proof_stems:
-                problems.append(f"\"{term}\" in \"{s[:70]}\"")
-        toks = _WORD.findall(out)
-        for i, t in enumerate(toks[:-1]):
-            if t.lower() != "your":
-                continue
-            nxt = [w for w in toks[i + 1:i + 3] if w.lower() not in STOP][:2]
-            if nxt and not any(_stem(w) in post_stems or w.lower() in YOUR_OK for w in nxt):
-                problems.append(f"\"your {' '.join(nxt)}\" in \"{s[:70]}\"")
-    problems = list(dict.fromkeys(problems))
-    return _check("grounded", not problems, "every statement about the job names only what the post says",
-                  "says about the job what the post does not: " + "; ".join(problems[:4]) +
-                  "; quote the post or drop the claim")
 
 
 def disclaimer_check(text: str, brief: JobBrief, ws: Workspace, line: ServiceLine | None, marker: str,

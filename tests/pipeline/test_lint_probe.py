@@ -103,3 +103,30 @@ def test_a_broad_skill_and_a_word_every_post_shares_are_no_overlap():
             "desk.\n\nA good first step would be a short call. Which day suits you?\n\nMaya\n")
     c = check(text, "proof_overlaps", None, csv)
     assert not c.passed, c.message
+
+
+# ------------------------------------------------------------------ grounded: claims, not expertise
+def with_sentence(sentence: str) -> str:
+    return LETTER.replace("Python and Django are part", f"{sentence} Python and Django are part")
+
+
+@pytest.mark.parametrize("sentence", [
+    # likely causes and steps the post does not name, said as such: expertise, not a claim about the job
+    "A form like this usually breaks on mobile when the date picker is too small, so I would test it on phones first.",
+    "If the admin list grows long, pagination and a date filter keep it quick.",
+    "Staff would see each new stay in the admin, which then shows on their dashboard once confirmed.",
+])
+def test_expert_diagnosis_is_not_an_ungrounded_claim(sentence):
+    c = check(with_sentence(sentence), "grounded")
+    assert c.passed, c.message
+
+
+@pytest.mark.parametrize("sentence", [
+    "As you mentioned, owners also pay a deposit by card.",                      # words put in the client's mouth
+    "Your post says the waiting list is kept in Excel, so I would import it first.",
+    "Since your staff already use Google Calendar for stays, I would sync the form with it.",  # what they have
+    "Your reception team would then confirm each stay.",                        # a team the post never names
+])
+def test_a_claim_of_what_the_client_said_or_has_is_ungrounded(sentence):
+    c = check(with_sentence(sentence), "grounded")
+    assert not c.passed, c.message
