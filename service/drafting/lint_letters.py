@@ -1,8 +1,9 @@
 """Letter-quality checks (issue 14): what a client notices and the older checklist missed.
 
-- ``fluent``: stitched fragments: post text outside quotation marks whose case was changed (a lower-cased
-  title fragment dropped into a sentence), doubled words, a clause with two main verbs ("X is a key part is
-  the piece"), a preposition followed by a page label ("With posted 2 hours ago");
+- ``fluent``: stitched fragments: post text outside quotation marks whose case or word order was changed (a
+  lower-cased title fragment dropped into a sentence, "your booking Django app" for "a Django booking app"),
+  doubled words, a clause with two main verbs ("X is a key part is the piece", "the test is the part would run
+  it"), a preposition followed by a page label ("With posted 2 hours ago");
 - ``grounded``: a statement that the post or the client said or has something the post does not say ("your
   patients", "As you mentioned, … in Spanish"); a likely cause said as one, a step of ours, a question and our own
   past work are not claims (``lint_grounded``);
@@ -74,31 +75,72 @@ def _check(cid: str, ok: bool, good: str, bad: str, severity: str = "error") -> 
     return LintCheck(id=cid, passed=ok, message=good if ok else bad, severity=severity)
 
 
-def _post_index(post: str) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
-    """Lower-cased 4-grams of the post's words -> the original spellings."""
-    toks = _WORD.findall(post)
+def _post_index(post: str, n: int = 4) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
+    """Lower-cased n-grams of the post's words -> the original spellings (a sentence's first word lower-cased: its
+    capital is grammar, not a name)."""
+    toks = []
+    for sent in re.split(r"(?<=[.!?])\s+|\n+", post):
+        words = _WORD.findall(sent)
+        toks += [w.lower() if i == 0 and w[1:].islower() else w for i, w in enumerate(words)]
     out: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
-    for i in range(len(toks) - 3):
-        gram = tuple(toks[i:i + 4])
+    for i in range(len(toks) - n + 1):
+        gram = tuple(toks[i:i + n])
         out.setdefault(tuple(t.lower() for t in gram), set()).add(gram)
     return out
 
 
 def recased_fragments(sents: list[str], post: str) -> list[str]:
-    idx = _post_index(post)
+    """Runs of 4 or 5 post words with 3 content words, copied outside quotes with their capitals dropped ("your
+    appointment reminders for a veterinary practice" from a title-case headline)."""
     hits = []
-    for s in sents:
-        toks = _WORD.findall(outside_quotes(s))
-        for i in range(1, len(toks) - 3):  # the first word of a sentence may be capitalised by grammar
-            gram = tuple(toks[i:i + 4])
-            forms = idx.get(tuple(t.lower() for t in gram))
-            if not forms or gram in forms:
-                continue
-            content = [t for t in gram if t.lower() not in _FUNCTION]
-            if len(content) >= 3 and any(sum(c[:1].isupper() for c in f) > sum(c[:1].isupper() for c in gram)
-                                         for f in forms):
-                hits.append(" ".join(gram))
-                break
+    for n in (4, 5):
+        idx = _post_index(post, n)
+        for s in sents:
+            toks = _WORD.findall(outside_quotes(s))
+            for i in range(1, len(toks) - n + 1):  # the first word of a sentence may be capitalised by grammar
+                gram = tuple(toks[i:i + n])
+                forms = idx.get(tuple(t.lower() for t in gram))
+                if not forms or gram in forms:
+                    continue
+                content = [t for t in gram if t.lower() not in _FUNCTION]
+                caps = lambda g: sum(c[:1].isupper() for c in g if c.lower() not in _FUNCTION)  # noqa: E731
+                if len(content) >= 3 and any(caps(f) > caps(gram) for f in forms):
+                    hits.append(" ".join(gram))
+                    break
+    return hits
+
+
+_CHUNK = re.compile(r"[,;:.!?()\u2014\u2013\n\"\u201c\u201d]| - ")
+
+
+def _content_runs(text: str, n: int) -> list[tuple[str, ...]]:
+    """Every run of n content words in a row, inside one stretch of text without punctuation."""
+    out = []
+    for chunk in _CHUNK.split(text):
+        toks = [t.lower() for t in _WORD.findall(chunk)]
+        for i in range(len(toks) - n + 1):
+            run = tuple(toks[i:i + n])
+            if not any(t in _FUNCTION or t.isdigit() for t in run):
+                out.append(run)
+    return out
+
+
+def reordered_fragments(sents: list[str], post: str) -> list[str]:
+    """Three or four content words the post has in a row, put back in another order that ends on another word ("the
+    upload receipts clients part" for "clients upload receipts"): a slot filled with the post's words in the wrong
+    place. Swapped modifiers before the same last word are left alone: "a custom WooCommerce checkout" for a title's
+    "WooCommerce Custom Checkout" is good English."""
+    hits = []
+    for n in (3, 4):
+        by_set: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+        for run in _content_runs(post, n):
+            by_set.setdefault(tuple(sorted(run)), set()).add(run)
+        for s in sents:
+            for run in _content_runs(outside_quotes(s), n):
+                orders = by_set.get(tuple(sorted(run)))
+                if orders and run not in orders and len(set(run)) == n and all(o[-1] != run[-1] for o in orders):
+                    hits.append(" ".join(run))
+                    break
     return hits
 
 
@@ -112,13 +154,28 @@ def repeated_phrase(s: str) -> str | None:
     return None
 
 
+_MODAL = frozenset("would will can could should must".split())
+_SUBJECT = frozenset("i we you they he she it who that which there this".split())
+_SUBORDINATE = frozenset("until unless once before after since although though whenever wherever if because".split())
+_DETERMINER = frozenset("a an the this that these those our your its their his her my some one each every".split())
+
+
 def two_main_verbs(s: str) -> bool:
+    """Two finite verbs in one clause with nothing joining them: "X is a key part is the piece", or "The test is the
+    part would run the job" (a "be", one noun phrase, then a modal; "a format the outputs must follow" and "the step I
+    would take" are relative clauses without "that")."""
     for chunk in re.split(r"[,;:.!?()\u2014\u2013]| - ", outside_quotes(s)):
         toks = chunk.lower().split()
-        if any(t in _RELATIVE for t in toks):
-            continue
-        if sum(1 for t in toks if t in _BE) >= 2:
+        if not any(t in _RELATIVE for t in toks) and sum(1 for t in toks if t in _BE) >= 2:
             return True
+        for i, t in enumerate(toks):
+            if t not in _BE:
+                continue
+            j = next((k for k in range(i + 2, min(i + 6, len(toks))) if toks[k] in _MODAL), None)
+            between = toks[i + 1:j] if j else []
+            if between and between[0] in _DETERMINER and not _DETERMINER & set(between[1:]) and \
+                    not (_RELATIVE | _SUBORDINATE | _SUBJECT) & set(between):
+                return True
     return False
 
 
@@ -155,6 +212,8 @@ def fluency_check(text: str, brief: JobBrief, marker: str) -> LintCheck:
             problems.append(f"the post's self-introduction or headline title quoted back: \"{s[:80]}\"")
     for frag in recased_fragments(sents, post):
         problems.append(f"post text re-cased outside quotes: \"{frag}\" (quote the post verbatim instead)")
+    for frag in reordered_fragments(sents, post):
+        problems.append(f"post words put in another order: \"{frag}\" (quote the post verbatim instead)")
     problems = list(dict.fromkeys(problems))
     return _check("fluent", not problems, "no stitched fragments (doubled words, re-cased post text, double verbs)",
                   "stitched fragments: " + "; ".join(problems[:4]))

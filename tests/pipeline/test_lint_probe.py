@@ -130,3 +130,33 @@ def test_expert_diagnosis_is_not_an_ungrounded_claim(sentence):
 def test_a_claim_of_what_the_client_said_or_has_is_ungrounded(sentence):
     c = check(with_sentence(sentence), "grounded")
     assert not c.passed, c.message
+
+
+# ------------------------------------------------------------------ fluent: stitched fragments
+@pytest.mark.parametrize("sentence", [
+    "Your booking form for a dog kennel is simple to add.",                 # the title re-cased (5 words, 3 content)
+    "The dates pick owners part is where I would start.",                   # "owners pick dates" in another order
+    "The confirm action is the part would save staff the most time.",       # "is" and "would" in one clause
+])
+def test_stitched_post_text_and_double_verbs_are_not_fluent(sentence):
+    c = check(with_sentence(sentence), "fluent")
+    assert not c.passed, c.message
+
+
+@pytest.mark.parametrize("sentence", [
+    "One thing to settle first: is there a format the confirmations must follow?",  # a relative clause without "that"
+    "That is the step I would take first.",
+    "Owners would pick the dates and a run size on one screen.",
+    "Clients forget appointments less when the confirmation names the date.",  # the post's sentence-initial capital
+])
+def test_relative_clauses_and_reworded_post_text_stay_fluent(sentence):
+    b = KENNEL.model_copy(update={"description": KENNEL.description + " Clients forget appointments."})
+    c = check(with_sentence(sentence), "fluent", None, b)
+    assert c.passed, c.message
+
+
+def test_swapped_modifiers_before_the_same_noun_stay_fluent():
+    b = JobBrief(title="WooCommerce Custom Checkout From Figma", skills=["WooCommerce"],
+                 description="Turn our Figma design into a checkout page.")
+    text = "For a custom WooCommerce checkout we would first check which checkout the store runs.\n\nMaya\n"
+    assert check(text, "fluent", None, b).passed
