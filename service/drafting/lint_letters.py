@@ -63,7 +63,14 @@ _DISCLAIM = re.compile(r"\b(?:not (?:in|part of) our (?:core )?(?:stack|skills?|
                        # softer wordings (a lint probe, 2026-12-07): "not really our home turf", "still getting comfortable"
                        r"not (?:really )?(?:our|my) (?:home turf|forte|strong suit|area|thing)|still getting (?:comfortable|"
                        r"familiar|up to speed)|getting up to speed|limited experience|(?:only|just) (?:dabbled|tinkered)|"
-                       r"(?:some|a little|limited) exposure)\b",
+                       r"(?:some|a little|limited) exposure|"
+                       # a third probe (2026-12-07): "we don't usually work with", "not an area we know well", "not our
+                       # main language", "not very familiar with"
+                       r"(?:we|i) (?:do not|don't|rarely|seldom) (?:usually |often |really |normally )?(?:work(?:ed)? "
+                       r"(?:with|in)|use|code in|build (?:with|in))|not (?:an? |the )?(?:area|language|stack|tool|"
+                       r"framework|platform|technology) (?:we|i) (?:know|use|work with|have used)|not (?:our|my) (?:main|"
+                       r"primary|usual|strongest|strong|best|everyday) (?:language|stack|area|skill|tool|framework|suit)|"
+                       r"not (?:very |that |too )?(?:familiar|experienced|comfortable) (?:with|in))\b",
                        re.IGNORECASE)
 _MILESTONE = re.compile(r"\bfirst milestone\b", re.IGNORECASE)
 _CALL = re.compile(r"\b(?:call|meeting|chat|zoom)\b", re.IGNORECASE)

@@ -160,3 +160,15 @@ def test_swapped_modifiers_before_the_same_noun_stay_fluent():
                  description="Turn our Figma design into a checkout page.")
     text = "For a custom WooCommerce checkout we would first check which checkout the store runs.\n\nMaya\n"
     assert check(text, "fluent", None, b).passed
+
+
+# ------------------------------------------------------------------ no_skill_disclaimer: more wordings
+@pytest.mark.parametrize("sentence", [
+    "We don't usually work with Django, but the form is simple.",
+    "Python is not our main language, though a form like this is small.",
+    "Django is not an area we know well, so the admin part would take longer.",
+    "We are not very familiar with Django admin actions yet.",
+])
+def test_softer_disclaimers_of_a_skill_the_post_asks_for_fail(sentence):
+    c = check(LETTER.replace("Python and Django are part of our everyday work.", sentence), "no_skill_disclaimer")
+    assert not c.passed, c.message
