@@ -15,6 +15,8 @@
 - ``one_ask``: the closing asks for a call twice ("I suggest a short call … Would a short call suit you?");
 - ``step_fits``: an approach line whose step does another kind of action than the client's item it follows
   ("“Train users on the new reports”: I would connect the sources …"; ``step_fit``);
+- ``in_scope`` / ``not_pasted``: work the post did not ask for promised as included; the post's list pasted back
+  (``lint_scope``);
 - ``fluent`` also catches a quote cut mid-phrase (it ends on "a", "the", "to", "of"… with no ellipsis).
 
 Every check is token-based or uses patterns without nested quantifiers, so it runs in linear time on
@@ -40,6 +42,7 @@ from service.drafting.lint_grounded import (
 )
 from service.drafting.lint_grounded import ungrounded_terms as ungrounded_terms
 from service.drafting.lint_proof import proof_overlap_check
+from service.drafting.lint_scope import pasted_check, scope_check
 from service.drafting.post_items import FUNCTION_OPENERS
 from service.drafting.quotes import DANGLING_END
 from service.drafting.step_fit import mismatched_steps
@@ -305,4 +308,5 @@ def letter_checks(text: str, brief: JobBrief, ws: Workspace, parts: ProposalPart
     return [fluency_check(text, brief, marker), grounding_check(text, brief, parts, marker, ws),
             disclaimer_check(text, brief, ws, line, marker, parts), proof_overlap_check(text, brief, ws, parts, line, marker),
             answers_check(text, brief, parts, marker), next_step_check(text, brief, marker), one_ask_check(text, marker),
-            step_fit_check(text, marker), greeting_check(text, brief)]
+            step_fit_check(text, marker), greeting_check(text, brief), scope_check(text, brief, marker),
+            pasted_check(text, brief, marker)]

@@ -172,3 +172,52 @@ def test_swapped_modifiers_before_the_same_noun_stay_fluent():
 def test_softer_disclaimers_of_a_skill_the_post_asks_for_fail(sentence):
     c = check(LETTER.replace("Python and Django are part of our everyday work.", sentence), "no_skill_disclaimer")
     assert not c.passed, c.message
+
+
+# ------------------------------------------------------------------ in_scope and not_pasted
+@pytest.mark.parametrize("sentence, ok", [
+    ("I will also build a grooming shop with online payments, included in the price.", False),
+    ("On top of that, we will design a new logo and set up email newsletters at no extra cost.", False),
+    ("The quote also covers a native iPhone app for owners.", False),
+    ("If you later want online payments, I can quote them separately.", True),    # an option with its own price
+    ("I will also test each form on a staging copy before it goes live.", True),  # the craft of the asked work
+    ("Would you also like reminders by text?", True),                              # a question
+])
+def test_work_the_post_did_not_ask_for_is_not_promised_as_included(sentence, ok):
+    assert check(with_sentence(sentence), "in_scope").passed is ok
+
+
+LISTED = JobBrief(title="Stock Counter for Our Two Bakeries", skills=["React"], description=(
+    "We count stock on paper every night. We need:\n- Staff enter counts on a tablet\n- Managers see low stock each "
+    "morning\n- Export counts to CSV weekly\n- Works offline when the wifi drops"))
+
+
+def test_pasting_the_posts_list_back_is_flagged_and_answering_it_is_not():
+    pasted = ("Thanks for the clear post. I will deliver:\n- Staff enter counts on a tablet\n- Managers see low stock "
+              "each morning\n- Export counts to CSV weekly\n- Works offline when the wifi drops\nReact is part of our "
+              "everyday work.\n\nMaya\n")
+    c = check(pasted, "not_pasted", None, LISTED)
+    assert not c.passed, c.message
+    answered = ("\u201cWorks offline when the wifi drops\u201d is the part I would design first: counts save on the "
+                "tablet and sync when the connection is back. Staff would enter each count on one screen, and managers "
+                "would get the low-stock list at opening time. React is part of our everyday work.\n\nMaya\n")
+    assert check(answered, "not_pasted", None, LISTED).passed
+
+
+def test_an_unquoted_copy_of_most_of_a_short_post_is_flagged():
+    copy = ("Our kennel takes bookings by phone. You want a Django booking form where owners pick dates and a run "
+            "size, and staff confirm each stay from the admin. I can do that.\n\nMaya\n")
+    c = check(copy, "not_pasted")
+    assert not c.passed, c.message
+    assert check(LETTER, "not_pasted").passed
+
+
+def test_the_pasted_list_comparison_does_bounded_work(monkeypatch):
+    from service.drafting import lint_scope
+
+    cells = []
+    real = lint_scope._longest_run
+    monkeypatch.setattr(lint_scope, "_longest_run", lambda a, b: cells.append(len(a) * len(b)) or real(a, b))
+    post = JobBrief(title="x", description="We need:\n" + "\n".join("- " + "stock " * 400 for _ in range(200)))
+    lint_scope.pasted("\n".join("stock " * 400 + "." for _ in range(300)), post, "")
+    assert sum(cells) <= lint_scope.MAX_CELLS + lint_scope.MAX_WORDS ** 2
