@@ -35,7 +35,10 @@ _TIME_A = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|ten|twelv
                      re.IGNORECASE)
 _NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|"
                      r"fifty|half)\b")
-_RATE_Q = re.compile(r"\b(?:rates?|price|pricing|cost|charge|quote|budget|fee|salary|compensation)\b(?! limit)", re.IGNORECASE)
+# a question about OUR price ("What is your hourly rate?"), not one that names prices ("a price calculator")
+_RATE_Q = re.compile(r"\b(?:your (?:\w{1,12} )?(?:rates?|price|pricing|fees?|quote|budget|salary|cost|charge)|how much|"
+                     r"(?:would|do|will) you charge|hourly|(?:expected|desired) (?:rate|pay|salary)|(?:rate|price|quote|"
+                     r"cost|budget) for (?:this|the)|compensation|salary)\b(?! limit)", re.IGNORECASE)
 _RATE_A = re.compile(r"\d|\b(?:fixed price|fixed fee|per hour|hourly|per milestone|confirm|quote)\b", re.IGNORECASE)
 _YESNO_Q = re.compile(r"^\s*(?:have|has|did|do|does|are|is|were|can|could|would) you\b", re.IGNORECASE)
 _YESNO_A = re.compile(r"\b(?:yes|no|not|never|we (?:have )?(?:built|fixed|did|shipped|made|ran|wrote|used|solved|"
@@ -159,7 +162,7 @@ def non_answer(question: str, answer: str, post: str = "") -> bool:
     if _YESNO_Q.search(question) and _YESNO_A.search(low):
         return False
     said = set(content_words(answer))
-    specific = bool(re.search(r"\d", low)) or bool(find_skills_in_text(answer)) or \
+    specific = bool(re.search(r"\d", low)) or bool(find_skills_in_text(answer)) or _named(answer) or \
         len(said & set(content_words(question))) >= 2 or len(said & set(distinctive(post))) >= 2
     return not (_COMMIT.search(low) or specific)
 

@@ -83,12 +83,30 @@ def missing_terms(words: set[str], post_stems: set[str]) -> list[str]:
     return [t for t in GROUND_TERMS if t in words and stem(t) not in post_stems]
 
 
-def _unknown(toks: list[str], post_stems: set[str]) -> list[str]:
+class Vocab:
+    """The post's words, matched loosely enough that a plural, a stem or a longer form counts ("class" and
+    "classes", "quantity" and "quantities": ``stem`` alone is not idempotent)."""
+
+    def __init__(self, text: str):
+        words = {w.lower() for w in WORD.findall(text)}
+        self.words, self.stems = words, {stem(w) for w in words}
+        self.prefixes = {w[:6] for w in words if len(w) >= 6}
+
+    def has(self, w: str) -> bool:
+        w = w.lower()
+        return w in self.words or w in self.stems or stem(w) in self.stems or len(w) >= 6 and w[:6] in self.prefixes
+
+    def missing_terms(self, words: set[str]) -> list[str]:
+        return [t for t in GROUND_TERMS if t in words and not self.has(t)]
+
+
+def unknown_words(toks: list[str], vocab: Vocab) -> list[str]:
+    """Content words the post never uses (not stop words, not the words every job shares)."""
     return [t for t in toks if t.lower() not in STOP and t.lower() not in YOUR_OK and len(t) > 2
-            and not t.isdigit() and stem(t) not in post_stems and t.lower() not in _PLAIN]
+            and not t.isdigit() and not vocab.has(t) and t.lower() not in _PLAIN]
 
 
-def _clause_problems(clause: str, post_stems: set[str], hedged: bool, asks: bool) -> list[str]:
+def _clause_problems(clause: str, vocab: Vocab, hedged: bool, asks: bool) -> list[str]:
     toks = WORD.findall(clause)
     low = [t.lower() for t in toks]
     out = []
@@ -98,10 +116,10 @@ def _clause_problems(clause: str, post_stems: set[str], hedged: bool, asks: bool
         if any(w in _CONDITIONAL for w in low[max(0, i - 6):i]):
             continue  # "if your theme loads every app's script …" supposes, it does not claim
         nxt = [w for w in toks[i + 1:i + 3] if w.lower() not in STOP][:2]
-        known = [stem(w) in post_stems or w.lower() in YOUR_OK for w in nxt]
+        known = [vocab.has(w) or w.lower() in YOUR_OK for w in nxt]
         # nothing the post names; or a job term it lacks ("your payments page"); or a specific word it lacks before
         # a generic head ("your warehouse team", "your wholesale customers")
-        if nxt and (not any(known) or missing_terms({w.lower() for w in nxt}, post_stems) or
+        if nxt and (not any(known) or vocab.missing_terms({w.lower() for w in nxt}) or
                     len(nxt) == 2 and not known[0] and nxt[1].lower() in YOUR_OK and not nxt[0].isdigit()):
             out.append(f"\"your {' '.join(nxt)}\"")
     if hedged or asks or any(w in _CONDITIONAL for w in low):
@@ -109,7 +127,7 @@ def _clause_problems(clause: str, post_stems: set[str], hedged: bool, asks: bool
     about_client = "your" in low or any(low[j] == "you" and j + 1 < len(low) and low[j + 1] in _CLIENT_VERBS
                                         for j in range(len(low)))
     words = set(low)
-    for term in missing_terms(words, post_stems):
+    for term in vocab.missing_terms(words):
         at = low.index(term)
         presumed = any(w in ("where", "why") for w in low[max(0, at - 3):at])
         lead = [w for w in low[:4] if w not in ("and", "also", "so")]
@@ -130,7 +148,7 @@ def _clause_problems(clause: str, post_stems: set[str], hedged: bool, asks: bool
         while verb_at + 1 < len(low) and low[verb_at + 1] in _CLIENT_VERBS | _ALSO_VERBS:
             verb_at += 1
         rest = [w for w in toks[verb_at + 1:] if w.lower() not in GENERIC or w.lower() == "app"]
-        new = _unknown(rest, post_stems)
+        new = unknown_words(rest, vocab)
         if len(new) >= 2:
             out.append(f"\"{' '.join(toks[i:i + 6])}\"")
     return out
@@ -140,7 +158,7 @@ def grounding_check(text: str, brief: JobBrief, parts: ProposalParts | None, mar
                     ws: Workspace | None = None) -> LintCheck:
     post = f"{brief.title} {brief.description} {' '.join(brief.screening_questions)} {' '.join(brief.skills)} " \
            f"{' '.join(brief.tools)}"
-    post_stems = {stem(w) for w in WORD.findall(post)}
+    vocab = Vocab(post)
     proof_text = (parts.proof_line if parts else "") or ""
     problems = []
     for s in body_sentences(text, marker):
@@ -153,15 +171,16 @@ def grounding_check(text: str, brief: JobBrief, parts: ProposalParts | None, mar
         hedged, asks = bool(_HEDGE & low), s.rstrip().endswith("?")
         found = []
         for clause in _CLAUSE.split(out):
-            found += _clause_problems(clause, post_stems, hedged, asks)
+            found += _clause_problems(clause, vocab, hedged, asks)
         m = None if asks else _ATTRIBUTION.search(out)
         after = out[m.end():] if m else ""
-        ends = bool(m) and after.lstrip().startswith((",", ".", ";")) and out[:m.start()].strip().lower() not in ("", "as")
+        lead = out[:m.start()].split()[-1:] if m else []
+        ends = bool(m) and after.lstrip().startswith((",", ".", ";")) and lead not in ([], ["as"], ["As"])
         if m and not ends and not re.match(r"\s*(?:about|regarding|on)\b", after):  # "says about hours": a topic
             # words put in the client's mouth: what follows "As you mentioned," / "Your post says" to the clause's end
             # (not "the test your post describes, so …": there the post said nothing more)
             said = _CLAUSE.split(re.sub(r"^\s*(?:,|that\b)\s*", "", after), maxsplit=1)[0]
-            new = _unknown(WORD.findall(said), post_stems)
+            new = unknown_words(WORD.findall(said), vocab)
             if new:
                 found.append(f"\"{m.group(0)} … {' '.join(new[:3])}\"")
         problems += [f"{f} in \"{s[:70]}\"" for f in found]

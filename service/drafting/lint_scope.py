@@ -16,7 +16,7 @@ import re
 
 from service.core.schemas import JobBrief, LintCheck
 from service.drafting.facts import GENERIC, STOP
-from service.drafting.lint_grounded import QUOTED, WORD, body_sentences, stem
+from service.drafting.lint_grounded import QUOTED, WORD, Vocab, body_sentences
 
 _DELIVER = (r"build|add|create|set up|design|redesign|write|develop|make|implement|integrate|install|configure|launch|"
             r"migrate|translate|manage|handle|include|provide|produce|deliver|connect|automate|optimi[sz]e|rebuild|"
@@ -25,9 +25,9 @@ _EXTRA = re.compile(rf"\b(?:(?:i|we)(?:'ll| will| would| can| shall)? also (?:{_
                     rf"addition|as a bonus|bonus|plus),? (?:i|we)(?:'ll| will| would| can)? (?:{_DELIVER})|(?:price|quote|"
                     rf"fee|package|offer|budget) (?:also )?(?:covers|includes|will include|would include|comes with))\b",
                     re.IGNORECASE)
-_FREE = re.compile(r"\b(?:at no (?:extra|additional) cost|free of charge|for free|included in the (?:same )?price|as "
-                   r"part of (?:this|the) (?:job|project|price|package|contract))\b", re.IGNORECASE)
-_DELIVER_WORD = re.compile(rf"\b(?:i|we)(?:'ll| will| would| can)? (?:{_DELIVER})\b", re.IGNORECASE)
+_FREE = re.compile(r"\b(?:at no (?:extra|additional) cost|free of charge|for free|(?:included )?(?:in|for|at|within) the "
+                   r"same (?:price|budget|quote|fee)|included in the price|as part of (?:this|the) (?:job|project|price|"
+                   r"package|contract|retainer)|bundled in|thrown in)\b", re.IGNORECASE)
 _OPTIONAL = re.compile(r"\b(?:if you (?:want|like|need|wish|prefer|ever|later)|if useful|if needed|optional(?:ly)?|"
                        r"separately|separate (?:quote|milestone|job|contract)|later on|next phase|phase two|for an "
                        r"extra|(?<!no )extra cost|happy to quote|on request)\b", re.IGNORECASE)
@@ -52,20 +52,25 @@ def _post(brief: JobBrief) -> str:
 
 def extras(text: str, brief: JobBrief, marker: str) -> list[str]:
     """Sentences that promise, as included, work naming something the post never asks for."""
-    post_stems = {stem(w) for w in WORD.findall(_post(brief) + " " + " ".join(brief.skills + brief.tools))}
+    vocab = Vocab(_post(brief) + " " + " ".join(brief.skills + brief.tools))
     out = []
     for s in body_sentences(text, marker):
         plain = QUOTED.sub(" ", s)
         if plain.rstrip().endswith("?") or _OPTIONAL.search(plain):
             continue
-        m = _EXTRA.search(plain)
-        if not m and _FREE.search(plain):
-            m = _DELIVER_WORD.search(plain)
-        if not m:
+        m, free = _EXTRA.search(plain), _FREE.search(plain)
+        if m:
+            promised = _CLAUSE_END.split(plain[m.end():], maxsplit=1)[0]  # not "…, so your team knows what changed"
+        elif free:  # "… at no extra cost", "bundled in": what is promised is the rest of the sentence
+            promised = plain[:free.start()] + " " + plain[free.end():]
+        else:
             continue
-        promised = _CLAUSE_END.split(plain[m.end():], maxsplit=1)[0]  # not "…, so your team knows what changed"
-        new = [w for w in WORD.findall(promised) if len(w) > 2 and w.lower() not in STOP and
-               w.lower() not in GENERIC and w.lower() not in _METHOD and stem(w) not in post_stems]
+        words = [w for w in WORD.findall(promised) if len(w) > 2 and w.lower() not in STOP and w.lower() not in GENERIC]
+        verb = m.group(0).split()[-1].lower() if m else ""
+        if words and (words[0].lower() in _METHOD or verb == "make" and vocab.has(words[0])):
+            continue  # craft ("write tests for the minimum rule"), or the asked work done a certain way ("make the
+            # calculator work well on phones"); "rebuild the donations site in Next.js" is new work
+        new = [w for w in words if w.lower() not in _METHOD and not vocab.has(w)]
         if new:
             out.append(f"\"{s[:90]}\" ({', '.join(new[:3])} not in the post)")
     return out
@@ -78,8 +83,11 @@ def scope_check(text: str, brief: JobBrief, marker: str) -> LintCheck:
                   "; drop it, or offer it as an option with its own price")
 
 
+_PERSON = {"our": "your", "we": "you", "us": "you", "ours": "yours"}  # a paste turns "we need" into "you need"
+
+
 def _norm(s: str) -> list[str]:
-    return re.sub(r"[^\w\s]", " ", s.lower()).split()[:MAX_WORDS]
+    return [_PERSON.get(w, w) for w in re.sub(r"[^\w\s]", " ", s.lower()).split()[:MAX_WORDS]]
 
 
 def _longest_run(a: list[str], b: list[str]) -> tuple[int, int]:

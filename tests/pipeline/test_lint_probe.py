@@ -221,3 +221,42 @@ def test_the_pasted_list_comparison_does_bounded_work(monkeypatch):
     post = JobBrief(title="x", description="We need:\n" + "\n".join("- " + "stock " * 400 for _ in range(200)))
     lint_scope.pasted("\n".join("stock " * 400 + "." for _ in range(300)), post, "")
     assert sum(cells) <= lint_scope.MAX_CELLS + lint_scope.MAX_WORDS ** 2
+
+
+# ------------------------------------------------------------------ found on the fresh set (its first run is the result)
+def test_a_plural_in_the_post_grounds_its_singular():
+    b = KENNEL.model_copy(update={"description": KENNEL.description + " Runs come in three sizes and all classes of dog."})
+    assert check(with_sentence("I would test it with your largest run size first."), "grounded", None, b).passed
+    assert check(with_sentence("I would check the form against your largest class of dog."), "grounded", None, b).passed
+
+
+def test_as_your_post_says_inside_a_sentence_is_still_an_attribution():
+    text = with_sentence("Booking by phone is slow, and as your post says, the run sizes change every season.")
+    assert not check(text, "grounded").passed
+
+
+def test_a_question_naming_prices_is_not_a_rate_question():
+    q = "Have you built a price calculator before?"
+    b = KENNEL.model_copy(update={"screening_questions": [q]})
+    text = LETTER + f"\nAnswers to your questions:\n\n1. {q}\nNot a price calculator; the closest is a React reporting " \
+                    "screen we rebuilt, where totals update as filters change.\n"
+    assert check(text, "answers_answer", None, b).passed
+
+
+@pytest.mark.parametrize("sentence, ok", [
+    ("We'll include a loyalty programme and a newsletter in the same price.", False),
+    ("Merchandise sales and a volunteer portal are bundled in at no additional cost.", False),
+    ("I'll also rebuild the booking form in Next.js as part of the retainer.", False),
+    ("I will also write tests for the run-size rule, so a change never breaks it quietly.", True),
+    ("I would also make the form work well on phones, since owners will open it there.", True),
+])
+def test_scope_creep_in_other_wordings(sentence, ok):
+    assert check(with_sentence(sentence), "in_scope").passed is ok
+
+
+def test_a_paste_that_turns_we_into_you_is_still_a_paste():
+    b = KENNEL.model_copy(update={"description": "We run our kennel from a paper diary. We want our owners to pick "
+                                                 "dates and a run size online, and we confirm each stay from our admin."})
+    copy = ("You run your kennel from a paper diary. You want your owners to pick dates and a run size online, and you "
+            "confirm each stay from your admin. Sounds good.\n\nMaya\n")
+    assert not check(copy, "not_pasted", None, b).passed
