@@ -154,6 +154,17 @@ def _clause_problems(clause: str, vocab: Vocab, hedged: bool, asks: bool) -> lis
     return out
 
 
+def _aside(before: str, said: str) -> bool:
+    """The attribution is an aside that what follows its comma reports ("As you mentioned, …", "…, and as your post
+    says, …"), not a manner adverbial that ends there ("Run each part exactly as the brief asks, checking …")."""
+    words = before.split()
+    if not said.lower().startswith("as "):
+        if not words or words[-1].lower() != "as":
+            return not words
+        words = words[:-1]
+    return not words or words[-1].lower() in ("and", "but", "so") or words[-1].endswith(",")
+
+
 def grounding_check(text: str, brief: JobBrief, parts: ProposalParts | None, marker: str,
                     ws: Workspace | None = None) -> LintCheck:
     post = f"{brief.title} {brief.description} {' '.join(brief.screening_questions)} {' '.join(brief.skills)} " \
@@ -174,8 +185,7 @@ def grounding_check(text: str, brief: JobBrief, parts: ProposalParts | None, mar
             found += _clause_problems(clause, vocab, hedged, asks)
         m = None if asks else _ATTRIBUTION.search(out)
         after = out[m.end():] if m else ""
-        lead = out[:m.start()].split()[-1:] if m else []
-        ends = bool(m) and after.lstrip().startswith((",", ".", ";")) and lead not in ([], ["as"], ["As"])
+        ends = bool(m) and after.lstrip().startswith((",", ".", ";")) and not _aside(out[:m.start()], m.group(0))
         if m and not ends and not re.match(r"\s*(?:about|regarding|on)\b", after):  # "says about hours": a topic
             # words put in the client's mouth: what follows "As you mentioned," / "Your post says" to the clause's end
             # (not "the test your post describes, so …": there the post said nothing more)

@@ -260,3 +260,10 @@ def test_a_paste_that_turns_we_into_you_is_still_a_paste():
     copy = ("You run your kennel from a paper diary. You want your owners to pick dates and a run size online, and you "
             "confirm each stay from your admin. Sounds good.\n\nMaya\n")
     assert not check(copy, "not_pasted", None, b).passed
+
+
+def test_as_the_brief_asks_as_a_manner_adverbial_reports_nothing():
+    # the writer's own step (found by test_analysis_steps): what follows the comma is ours, not the brief's
+    text = with_sentence("I would run each part exactly as the brief asks, checking the data and the output at each "
+                         "stage.")
+    assert check(text, "grounded").passed
