@@ -41,6 +41,11 @@ _CLIENT_VERBS = frozenset("""have has use uses used run runs sell sells pay pays
 told sent rely relies lose loses ship ships offer offers already""".split())
 _ALSO_VERBS = frozenset("need needs want wants".split())  # "your tutors also need …": a requirement the post adds?
 _MODALS = frozenset("can could will would should may might must".split())
+_SUBJECT_LEAD = frozenset("since because as and but so".split())  # "you" as the subject of a statement, not of a
+# relative clause
+# evaluative or size words: "your real data", "your largest class" say nothing the post must have said
+_ADJECTIVES = frozenset("""real actual entire whole full main current existing live raw clean messy large small big
+old latest usual typical other same different main final""".split())
 _PLAIN = frozenset("also already really today now currently still every each right new".split())
 _ATTRIBUTION = re.compile(r"\b(?:(?:your|the) (?:post|brief|description|message|listing) (?:says|said|mentions|mentioned|"
                           r"notes|noted|states|stated|asks|asked|describes|described)|as you (?:say|said|mention|"
@@ -120,7 +125,8 @@ def _clause_problems(clause: str, vocab: Vocab, hedged: bool, asks: bool) -> lis
         # nothing the post names; or a job term it lacks ("your payments page"); or a specific word it lacks before
         # a generic head ("your warehouse team", "your wholesale customers")
         if nxt and (not any(known) or vocab.missing_terms({w.lower() for w in nxt}) or
-                    len(nxt) == 2 and not known[0] and nxt[1].lower() in YOUR_OK and not nxt[0].isdigit()):
+                    len(nxt) == 2 and not known[0] and nxt[1].lower() in YOUR_OK and not nxt[0].isdigit() and
+                    nxt[0].lower() not in _ADJECTIVES and not nxt[0].lower().endswith("est")):
             out.append(f"\"your {' '.join(nxt)}\"")
     if hedged or asks or any(w in _CONDITIONAL for w in low):
         return out  # a likely cause, a supposition or a question: only "your X" still presumes X
@@ -142,9 +148,10 @@ def _clause_problems(clause: str, vocab: Vocab, hedged: bool, asks: bool) -> lis
         window = low[i + 1:i + 4]
         verb_at = next((i + 1 + j for j, w in enumerate(window) if w in _CLIENT_VERBS or
                         w in _ALSO_VERBS and j and window[j - 1] == "also"), None)
-        if verb_at is None or (t == "you" and low[i + 1] not in _CLIENT_VERBS | {"also"}) or \
-                _MODALS & set(low[i + 1:verb_at]):
-            continue  # "so your team can use the reports" is what we would make possible, not what they have
+        if verb_at is None or (t == "you" and (low[i + 1] not in _CLIENT_VERBS | {"also"} or i and low[i - 1] not in
+                                               _SUBJECT_LEAD)) or _MODALS & set(low[i + 1:verb_at]):
+            continue  # "so your team can use the reports" is what we would make possible, not what they have; "what
+            # you offer", "the timeframe you have in mind" name the client's things without saying what they are
         while verb_at + 1 < len(low) and low[verb_at + 1] in _CLIENT_VERBS | _ALSO_VERBS:
             verb_at += 1
         rest = [w for w in toks[verb_at + 1:] if w.lower() not in GENERIC or w.lower() == "app"]

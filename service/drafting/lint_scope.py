@@ -124,11 +124,11 @@ def pasted(text: str, brief: JobBrief, marker: str) -> list[str]:
     body = text if idx < 0 else text[:idx]
     lines = [ln for ln in re.split(r"(?<=[.!?])\s+|\n+", body) if ln.strip()][:MAX_LINES]
     norm_lines = [(_norm(QUOTED.sub(lambda q: q.group(0)[1:-1], ln)), bool(QUOTED.search(ln))) for ln in lines]
-    echoed, unquoted_words, budget = [], 0, MAX_CELLS
+    echoed, unquoted_words, budget, used = [], 0, MAX_CELLS, set()
     for item in items:
         it = _norm(item)
-        for words, quoted in norm_lines:
-            if len(set(it) & set(words)) < max(4, 0.8 * len(set(it))) or budget <= 0:
+        for n, (words, quoted) in enumerate(norm_lines):
+            if n in used or len(set(it) & set(words)) < max(4, 0.8 * len(set(it))) or budget <= 0:
                 continue  # too few shared words for a copied run (or the comparison budget is spent)
             budget -= len(it) * len(words)
             run, end = _longest_run(it, words)
@@ -136,7 +136,8 @@ def pasted(text: str, brief: JobBrief, marker: str) -> list[str]:
                 continue
             own = [w for w in words[:end - run] + words[end:] if w not in STOP and w not in GENERIC and len(w) > 2
                    and w not in ("deliver", "provide", "exactly", "all")]
-            if len(own) <= 3:
+            if len(own) <= 3:  # one line of ours echoes one item at most (a quoted hook is not a pasted list)
+                used.add(n)
                 echoed.append(item)
                 unquoted_words += 0 if quoted else len(it)
                 break

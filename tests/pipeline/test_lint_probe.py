@@ -267,3 +267,23 @@ def test_as_the_brief_asks_as_a_manner_adverbial_reports_nothing():
     text = with_sentence("I would run each part exactly as the brief asks, checking the data and the output at each "
                          "stage.")
     assert check(text, "grounded").passed
+
+
+# ------------------------------------------------------------------ the writer's own stock sentences (624 tuning letters)
+@pytest.mark.parametrize("sentence", [
+    "Owners need a form that explains what you offer clearly and makes booking easy.",  # "what you offer": relative
+    "Send us the dates and run sizes you have in mind, and we will tell you what we would build first.",
+    "The form has to work on your real data, not only on test bookings.",               # an adjective, not a claim
+])
+def test_stock_phrasings_about_the_clients_things_are_no_claims(sentence):
+    c = check(with_sentence(sentence), "grounded")
+    assert c.passed, c.message
+
+
+def test_one_quoted_line_that_matches_two_similar_items_is_not_a_pasted_list():
+    b = JobBrief(title="Two invoice flows", skills=["Stripe"], description=(
+        "Scope:\n1. Shop Wallet Recharge to Stripe Invoice\n2. Club Wallet Recharge to Stripe Invoice\n"
+        "3. Send each invoice to the customer by email"))
+    text = ("Your post says \u201cClub Wallet Recharge to Stripe Invoice\u201d. We would make each run safe to repeat, "
+            "so a retried run never creates an invoice twice.\n\nMaya\n")
+    assert check(text, "not_pasted", None, b).passed
