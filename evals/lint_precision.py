@@ -6,7 +6,8 @@
 A check "flags" a letter when it fails. For each check: true positives = letters with that defect it
 flags; false positives = letters without that defect it flags; false negatives = letters with the defect
 it passes. Letters are linted with the demo workspace and the post's service line, as the pipeline does.
-``--set holdout`` scores the second batch, written after the checks were tuned on the first."""
+``--set holdout`` scores the second batch, written after the checks were tuned on the first; ``--set probe`` the
+third (tuned on in the lint-probe session), ``--set fresh`` the fourth, written after that tuning."""
 from __future__ import annotations
 
 import argparse
@@ -20,10 +21,13 @@ if str(ROOT) not in sys.path:
 
 DATA = ROOT / "evals" / "datasets" / "letter_lint"
 CHECKS = ("fluent", "grounded", "no_skill_disclaimer", "proof_overlaps", "answers_answer", "next_step_fits", "one_ask",
-          "step_fits")
+          "step_fits", "screening_answered", "in_scope", "not_pasted")
 
 
-SETS = {"tuning": ("posts.json", "cases.jsonl"), "holdout": ("holdout_posts.json", "holdout.jsonl")}
+# tuning / holdout: the first two batches; probe: the third batch (issue 14 item 9's gaps; the lint was tuned on it);
+# fresh: the fourth, written after that tuning and run once
+SETS = {"tuning": ("posts.json", "cases.jsonl"), "holdout": ("holdout_posts.json", "holdout.jsonl"),
+        "probe": ("probe_posts.json", "probe.jsonl"), "fresh": ("fresh_posts.json", "fresh.jsonl")}
 
 
 def load(which: str = "tuning") -> tuple[dict, list[dict]]:
@@ -73,7 +77,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--show-misses", action="store_true")
     ap.add_argument("--set", choices=tuple(SETS), default="tuning",
-                    help="tuning: the 67 letters the checks were tuned on; holdout: letters written after tuning")
+                    help="tuning: the first letters the checks were tuned on; holdout: letters written after tuning; "
+                         "probe: the third batch (tuned on); fresh: the fourth, written after the probe tuning")
     args = ap.parse_args(argv)
     res = run(args.set)
     if args.json:

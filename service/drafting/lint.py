@@ -17,7 +17,8 @@ from service.drafting.facts import GENERIC, STOP, content_words, distinctive, po
 from service.drafting.instructions import resolve as resolve_instructions
 from service.drafting.job_type import job_type
 from service.drafting.length_rules import letter_bounds
-from service.drafting.lint_letters import answers_in_text, letter_checks
+from service.drafting.lint_answers import screening_check
+from service.drafting.lint_letters import letter_checks
 from service.drafting.lint_scan import client_names, emails, links
 from service.text.skills import find_skills_in_text, normalise_skills
 
@@ -296,35 +297,6 @@ def instructions_check(text: str, brief: JobBrief, ws: Workspace | None = None, 
                   "; ".join(problems))
 
 
-def _q_key(q: str) -> str:
-    return norm_sentence(q)
-
-
-def screening_check(text: str, brief: JobBrief, parts: ProposalParts | None) -> LintCheck:
-    qs = [q for q in brief.screening_questions if q.strip()]
-    if not qs:
-        return LintCheck(id="screening_answered", passed=True, message="no screening questions in the post")
-    answered = {_q_key(a.question): a.answer for a in (parts.screening_answers if parts else [])}
-    in_text = answers_in_text(text, ANSWERS_MARKER, _q_key)
-    low_text = norm_sentence(text)
-    missing = []
-    for i, q in enumerate(qs, 1):
-        ans = answered.get(_q_key(q))
-        written = in_text.get(_q_key(q))
-        if written is not None:  # the question is listed in the answers block: judge what is written under it
-            ok = len(written.split()) >= 3
-        elif ans is not None:
-            ok = len(ans.split()) >= 3 and norm_sentence(ans)[:60] in low_text
-        else:
-            words_ = [w for w in content_words(q) if w not in GENERIC] or content_words(q)
-            ok = bool(words_) and sum(1 for w in words_ if w in low_text) >= 0.6 * len(words_) and \
-                norm_sentence(q)[:40] in low_text
-        if not ok:
-            missing.append(f"Q{i} \"{q[:70]}\"")
-    return _check("screening_answered", not missing, f"all {len(qs)} screening question(s) answered",
-                  f"{len(missing)} of {len(qs)} screening question(s) unanswered: " + "; ".join(missing))
-
-
 def injection_check(text: str, brief: JobBrief) -> LintCheck:
     planted = [f.quote for f in brief.injection_flags if len(f.quote.strip()) >= 12 and f.quote.lower() in text.lower()]
     echo = _INJECTION_ECHO.search(text)
@@ -363,7 +335,7 @@ def lint_proposal(text: str, brief: JobBrief, ws: Workspace, parts: ProposalPart
         url_check(text, ws, post),
         claims_check(text, allowed_sources(ws, line), post, ws),
         instructions_check(text, brief, ws, resolved),
-        screening_check(text, brief, parts),
+        screening_check(text, brief, parts, ANSWERS_MARKER),
         banned_check(text, ws),
         duplicate_check(text),
         injection_check(text, brief),

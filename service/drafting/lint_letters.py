@@ -1,17 +1,22 @@
 """Letter-quality checks (issue 14): what a client notices and the older checklist missed.
 
-- ``fluent``: stitched fragments: post text outside quotation marks whose case was changed (a lower-cased
-  title fragment dropped into a sentence), doubled words, a clause with two main verbs ("X is a key part is
-  the piece"), a preposition followed by a page label ("With posted 2 hours ago");
-- ``grounded``: a statement about the job that names something the post does not (e.g. "mobile shoppers"
-  for a checkout error); proof sentences (our own past work) are exempt;
+- ``fluent``: stitched fragments: post text outside quotation marks whose case or word order was changed (a
+  lower-cased title fragment dropped into a sentence, "your booking Django app" for "a Django booking app"),
+  doubled words, a clause with two main verbs ("X is a key part is the piece", "the test is the part would run
+  it"), a preposition followed by a page label ("With posted 2 hours ago");
+- ``grounded``: a statement that the post or the client said or has something the post does not say ("your
+  patients", "As you mentioned, … in Spanish"); a likely cause said as one, a step of ours, a question and our own
+  past work are not claims (``lint_grounded``);
 - ``no_skill_disclaimer``: the letter body disclaims a skill the post asks for or the workspace covers;
-- ``proof_overlaps``: the cited proof shares no skill and too little of the problem with the post;
-- ``answers_answer``: a screening answer that answers nothing ("yes, that fits how we work");
+- ``proof_overlaps``: the proof the text cites (``lint_proof``: a reviewer may have swapped or deleted it) shares no
+  skill and too little of the problem with the post;
+- ``answers_answer``: a screening answer that answers nothing ("yes, that fits how we work"; ``lint_answers``);
 - ``next_step_fits``: a "first milestone" call for a same-day fix or an ongoing role;
 - ``one_ask``: the closing asks for a call twice ("I suggest a short call … Would a short call suit you?");
 - ``step_fits``: an approach line whose step does another kind of action than the client's item it follows
   ("“Train users on the new reports”: I would connect the sources …"; ``step_fit``);
+- ``in_scope`` / ``not_pasted``: work the post did not ask for promised as included; the post's list pasted back
+  (``lint_scope``);
 - ``fluent`` also catches a quote cut mid-phrase (it ends on "a", "the", "to", "of"… with no ellipsis).
 
 Every check is token-based or uses patterns without nested quantifiers, so it runs in linear time on
@@ -23,32 +28,36 @@ import re
 from service.core.schemas import JobBrief, LintCheck, ProposalParts
 from service.core.workspace import ServiceLine, Workspace
 from service.drafting.client_name import client_first_name
-from service.drafting.facts import STOP
 from service.drafting.frames import DISAGREE, DOUBLED, LEAD_QUOTE, stitched_lead
 from service.drafting.job_type import job_type
+from service.drafting.lint_answers import answers_check
+from service.drafting.lint_grounded import GROUND_TERMS as GROUND_TERMS
+from service.drafting.lint_grounded import QUOTED as _QUOTED
+from service.drafting.lint_grounded import WORD as _WORD
+from service.drafting.lint_grounded import YOUR_OK as YOUR_OK
+from service.drafting.lint_grounded import (
+    body_sentences,
+    grounding_check,
+    outside_quotes,
+)
+from service.drafting.lint_grounded import ungrounded_terms as ungrounded_terms
+from service.drafting.lint_proof import proof_overlap_check
+from service.drafting.lint_scope import pasted_check, scope_check
 from service.drafting.post_items import FUNCTION_OPENERS
 from service.drafting.quotes import DANGLING_END
 from service.drafting.step_fit import mismatched_steps
 from service.text.skills import find_skills_in_text, normalise_skills
 
+# GROUND_TERMS, YOUR_OK and ungrounded_terms live in lint_grounded; the writer and tests read them here
 # a quoted item joined to a capitalised stock sentence ("“Identify key documents”: Once the first part works, …"),
 # which tuning readers marked as stitched (a lead quoting a self-introduction or a headline title: frames.LEAD_QUOTE)
 _COLON_CAPITAL = re.compile("\u201d: " + FUNCTION_OPENERS)
-_QUOTED = re.compile(r"\u201c[^\u201d\n]{0,400}\u201d|\"[^\"\n]{0,400}\"")
-_WORD = re.compile(r"[A-Za-z0-9+#]+")
 _RELATIVE = frozenset(["that", "which", "who", "whom", "whose", "what", "where", "when", "whether", "how", "why", "if", "because", "and", "but", "or", "so", "while", "than", "as", "says", "said"])
 _BE = frozenset(["is", "are", "was", "were"])
 _FUNCTION = frozenset("""a an the and or but of to in on for with at by from as is are was were be been this that these
 those it its we our us you your i me my their them they he she his her not no so if""".split())
 _LABEL_AFTER_PREP = re.compile(r"\b(?:with|for|to|on|before|after|from|about) (?:posted|needed|wanted|required|hiring|"
                                r"seeking|urgent|expert|looking)\b", re.IGNORECASE)
-GROUND_TERMS = ("mobile", "shoppers", "shopper", "checkout", "cart", "dashboard", "dashboards", "webhook", "webhooks",
-                "migration", "subscription", "subscriptions", "payments", "conversion", "seo", "login", "permissions",
-                "pagination", "scraper", "chatbot", "inventory", "invoices", "onboarding", "bookings", "booking",
-                "newsletter", "churn", "ads", "funnel", "landing", "android", "ios", "responsive", "spreadsheet")
-_PROOF_SENTENCE = re.compile(r"\b(?:we (?:built|rebuilt|shipped|designed|delivered|joined|upgraded|added|wrote|ran|did|"
-                             r"have done|launched|migrated)|our (?:closest|past|previous)|case study|the result|outcome|"
-                             r"project of ours|example from our work|what we did|our background|our team)\b", re.IGNORECASE)
 _DISCLAIM = re.compile(r"\b(?:not (?:in|part of) our (?:core )?(?:stack|skills?|skill ?set|expertise)|not something (?:we|i) "
                        r"(?:have|do|know)|(?:we|i) (?:have not|haven't|do not|don't|never) (?:used|shipped|worked with|"
                        r"built with|know)|new to (?:us|me)|no (?:experience|background) (?:with|in)|not our (?:strength|"
@@ -57,13 +66,15 @@ _DISCLAIM = re.compile(r"\b(?:not (?:in|part of) our (?:core )?(?:stack|skills?|
                        # softer wordings (a lint probe, 2026-12-07): "not really our home turf", "still getting comfortable"
                        r"not (?:really )?(?:our|my) (?:home turf|forte|strong suit|area|thing)|still getting (?:comfortable|"
                        r"familiar|up to speed)|getting up to speed|limited experience|(?:only|just) (?:dabbled|tinkered)|"
-                       r"(?:some|a little|limited) exposure)\b",
+                       r"(?:some|a little|limited) exposure|"
+                       # a third probe (2026-12-07): "we don't usually work with", "not an area we know well", "not our
+                       # main language", "not very familiar with"
+                       r"(?:we|i) (?:do not|don't|rarely|seldom) (?:usually |often |really |normally )?(?:work(?:ed)? "
+                       r"(?:with|in)|use|code in|build (?:with|in))|not (?:an? |the )?(?:area|language|stack|tool|"
+                       r"framework|platform|technology) (?:we|i) (?:know|use|work with|have used)|not (?:our|my) (?:main|"
+                       r"primary|usual|strongest|strong|best|everyday) (?:language|stack|area|skill|tool|framework|suit)|"
+                       r"not (?:very |that |too )?(?:familiar|experienced|comfortable) (?:with|in))\b",
                        re.IGNORECASE)
-NON_ANSWERS = ("yes, that fits how we work", "that fits how we work", "as in my answer above", "happy to discuss",
-               "will discuss on a call", "we can discuss", "see the letter above", "as mentioned above")
-_COMMIT = re.compile(r"\b(?:confirm|\$\d|\d+ (?:hours?|days?|weeks?|years?)|per hour|yes|no|not|our closest|example|"
-                     r"first|then|rate|we use|i would|we would|mostly|time zone|availability|i work|we work|based in)\b",
-                     re.IGNORECASE)
 _MILESTONE = re.compile(r"\bfirst milestone\b", re.IGNORECASE)
 _CALL = re.compile(r"\b(?:call|meeting|chat|zoom)\b", re.IGNORECASE)
 _ASK = re.compile(r"\b(?:suggest|propose|book|schedule|set up|hop on|jump on|arrange|starting with|first step)\b",
@@ -74,41 +85,72 @@ def _check(cid: str, ok: bool, good: str, bad: str, severity: str = "error") -> 
     return LintCheck(id=cid, passed=ok, message=good if ok else bad, severity=severity)
 
 
-def body_sentences(text: str, marker: str) -> list[str]:
-    idx = text.find(marker)
-    body = text if idx < 0 else text[:idx]
-    return [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", body) if s.strip()]
-
-
-def outside_quotes(s: str) -> str:
-    return _QUOTED.sub(" \u00a7 ", s)
-
-
-def _post_index(post: str) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
-    """Lower-cased 4-grams of the post's words -> the original spellings."""
-    toks = _WORD.findall(post)
+def _post_index(post: str, n: int = 4) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
+    """Lower-cased n-grams of the post's words -> the original spellings (a sentence's first word lower-cased: its
+    capital is grammar, not a name)."""
+    toks = []
+    for sent in re.split(r"(?<=[.!?])\s+|\n+", post):
+        words = _WORD.findall(sent)
+        toks += [w.lower() if i == 0 and w[1:].islower() else w for i, w in enumerate(words)]
     out: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
-    for i in range(len(toks) - 3):
-        gram = tuple(toks[i:i + 4])
+    for i in range(len(toks) - n + 1):
+        gram = tuple(toks[i:i + n])
         out.setdefault(tuple(t.lower() for t in gram), set()).add(gram)
     return out
 
 
 def recased_fragments(sents: list[str], post: str) -> list[str]:
-    idx = _post_index(post)
+    """Runs of 4 or 5 post words with 3 content words, copied outside quotes with their capitals dropped ("your
+    appointment reminders for a veterinary practice" from a title-case headline)."""
     hits = []
-    for s in sents:
-        toks = _WORD.findall(outside_quotes(s))
-        for i in range(1, len(toks) - 3):  # the first word of a sentence may be capitalised by grammar
-            gram = tuple(toks[i:i + 4])
-            forms = idx.get(tuple(t.lower() for t in gram))
-            if not forms or gram in forms:
-                continue
-            content = [t for t in gram if t.lower() not in _FUNCTION]
-            if len(content) >= 3 and any(sum(c[:1].isupper() for c in f) > sum(c[:1].isupper() for c in gram)
-                                         for f in forms):
-                hits.append(" ".join(gram))
-                break
+    for n in (4, 5):
+        idx = _post_index(post, n)
+        for s in sents:
+            toks = _WORD.findall(outside_quotes(s))
+            for i in range(1, len(toks) - n + 1):  # the first word of a sentence may be capitalised by grammar
+                gram = tuple(toks[i:i + n])
+                forms = idx.get(tuple(t.lower() for t in gram))
+                if not forms or gram in forms:
+                    continue
+                content = [t for t in gram if t.lower() not in _FUNCTION]
+                caps = lambda g: sum(c[:1].isupper() for c in g if c.lower() not in _FUNCTION)  # noqa: E731
+                if len(content) >= 3 and any(caps(f) > caps(gram) for f in forms):
+                    hits.append(" ".join(gram))
+                    break
+    return hits
+
+
+_CHUNK = re.compile(r"[,;:.!?()\u2014\u2013\n\"\u201c\u201d]| - ")
+
+
+def _content_runs(text: str, n: int) -> list[tuple[str, ...]]:
+    """Every run of n content words in a row, inside one stretch of text without punctuation."""
+    out = []
+    for chunk in _CHUNK.split(text):
+        toks = [t.lower() for t in _WORD.findall(chunk)]
+        for i in range(len(toks) - n + 1):
+            run = tuple(toks[i:i + n])
+            if not any(t in _FUNCTION or t.isdigit() for t in run):
+                out.append(run)
+    return out
+
+
+def reordered_fragments(sents: list[str], post: str) -> list[str]:
+    """Three or four content words the post has in a row, put back in another order that ends on another word ("the
+    upload receipts clients part" for "clients upload receipts"): a slot filled with the post's words in the wrong
+    place. Swapped modifiers before the same last word are left alone: "a custom WooCommerce checkout" for a title's
+    "WooCommerce Custom Checkout" is good English."""
+    hits = []
+    for n in (3, 4):
+        by_set: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+        for run in _content_runs(post, n):
+            by_set.setdefault(tuple(sorted(run)), set()).add(run)
+        for s in sents:
+            for run in _content_runs(outside_quotes(s), n):
+                orders = by_set.get(tuple(sorted(run)))
+                if orders and run not in orders and len(set(run)) == n and all(o[-1] != run[-1] for o in orders):
+                    hits.append(" ".join(run))
+                    break
     return hits
 
 
@@ -122,13 +164,28 @@ def repeated_phrase(s: str) -> str | None:
     return None
 
 
+_MODAL = frozenset("would will can could should must".split())
+_SUBJECT = frozenset("i we you they he she it who that which there this".split())
+_SUBORDINATE = frozenset("until unless once before after since although though whenever wherever if because".split())
+_DETERMINER = frozenset("a an the this that these those our your its their his her my some one each every".split())
+
+
 def two_main_verbs(s: str) -> bool:
+    """Two finite verbs in one clause with nothing joining them: "X is a key part is the piece", or "The test is the
+    part would run the job" (a "be", one noun phrase, then a modal; "a format the outputs must follow" and "the step I
+    would take" are relative clauses without "that")."""
     for chunk in re.split(r"[,;:.!?()\u2014\u2013]| - ", outside_quotes(s)):
         toks = chunk.lower().split()
-        if any(t in _RELATIVE for t in toks):
-            continue
-        if sum(1 for t in toks if t in _BE) >= 2:
+        if not any(t in _RELATIVE for t in toks) and sum(1 for t in toks if t in _BE) >= 2:
             return True
+        for i, t in enumerate(toks):
+            if t not in _BE:
+                continue
+            j = next((k for k in range(i + 2, min(i + 6, len(toks))) if toks[k] in _MODAL), None)
+            between = toks[i + 1:j] if j else []
+            if between and between[0] in _DETERMINER and not _DETERMINER & set(between[1:]) and \
+                    not (_RELATIVE | _SUBORDINATE | _SUBJECT) & set(between):
+                return True
     return False
 
 
@@ -165,66 +222,11 @@ def fluency_check(text: str, brief: JobBrief, marker: str) -> LintCheck:
             problems.append(f"the post's self-introduction or headline title quoted back: \"{s[:80]}\"")
     for frag in recased_fragments(sents, post):
         problems.append(f"post text re-cased outside quotes: \"{frag}\" (quote the post verbatim instead)")
+    for frag in reordered_fragments(sents, post):
+        problems.append(f"post words put in another order: \"{frag}\" (quote the post verbatim instead)")
     problems = list(dict.fromkeys(problems))
     return _check("fluent", not problems, "no stitched fragments (doubled words, re-cased post text, double verbs)",
                   "stitched fragments: " + "; ".join(problems[:4]))
-
-
-def _stem(w: str) -> str:
-    w = w.lower()
-    for suf in ("ments", "ment", "ings", "ing", "ers", "er", "es", "ed", "s"):
-        if len(w) > len(suf) + 2 and w.endswith(suf):
-            return w[: -len(suf)]
-    return w
-
-
-YOUR_OK = frozenset("""post brief project team time access budget code site website store question questions call feedback
-approval review current existing own first live needs goals priorities deadline schedule side setup stack data
-business company requirements plan job work hands end users customers clients staff list test tests idea ideas
-way choice decision""".split())
-
-
-def ungrounded_terms(sentence: str, post: str) -> list[str]:
-    """The job terms (``GROUND_TERMS``) a sentence of ours uses that the post never does: the rule of
-    ``grounding_check``, for a writer choosing between sentences."""
-    return _missing_terms({w.lower() for w in _WORD.findall(outside_quotes(sentence))},
-                          {_stem(w) for w in _WORD.findall(post)})
-
-
-def _missing_terms(words: set[str], post_stems: set[str]) -> list[str]:
-    return [t for t in GROUND_TERMS if t in words and _stem(t) not in post_stems]
-
-
-def grounding_check(text: str, brief: JobBrief, parts: ProposalParts | None, marker: str,
-                    ws: Workspace | None = None) -> LintCheck:
-    post = f"{brief.title} {brief.description} {' '.join(brief.screening_questions)} {' '.join(brief.skills)} " \
-           f"{' '.join(brief.tools)}"
-    post_stems = {_stem(w) for w in _WORD.findall(post)}
-    item = ws.proof_item(parts.proof_id) if ws and parts and parts.proof_id else None
-    proof_stems = {_stem(w) for w in _WORD.findall(f"{item.title} {item.summary} {item.outcome}")} if item else set()
-    proof_text = (parts.proof_line if parts else "") or ""
-    problems = []
-    for s in body_sentences(text, marker):
-        if _PROOF_SENTENCE.search(s) or (proof_text and s in proof_text):
-            continue
-        out = re.sub(r"\[[^\]\n]{1,100}\]", " ", outside_quotes(s))  # a "[Your answer: …]" placeholder is the reviewer's
-        words = {w.lower() for w in _WORD.findall(out)}
-        about_client = bool(re.search(r"\byour?\b", out, re.I))
-        asks = s.rstrip().endswith("?") and not about_client  # a question that offers options claims nothing
-        for term in () if asks else _missing_terms(words, post_stems):
-            if about_client or _stem(term) not in proof_stems:
-                problems.append(f"\"{term}\" in \"{s[:70]}\"")
-        toks = _WORD.findall(out)
-        for i, t in enumerate(toks[:-1]):
-            if t.lower() != "your":
-                continue
-            nxt = [w for w in toks[i + 1:i + 3] if w.lower() not in STOP][:2]
-            if nxt and not any(_stem(w) in post_stems or w.lower() in YOUR_OK for w in nxt):
-                problems.append(f"\"your {' '.join(nxt)}\" in \"{s[:70]}\"")
-    problems = list(dict.fromkeys(problems))
-    return _check("grounded", not problems, "every statement about the job names only what the post says",
-                  "says about the job what the post does not: " + "; ".join(problems[:4]) +
-                  "; quote the post or drop the claim")
 
 
 def disclaimer_check(text: str, brief: JobBrief, ws: Workspace, line: ServiceLine | None, marker: str,
@@ -252,39 +254,6 @@ def disclaimer_check(text: str, brief: JobBrief, ws: Workspace, line: ServiceLin
     return _check("no_skill_disclaimer", not problems, "no disclaimer of a skill the post asks for or we cover",
                   "disclaims " + "; ".join(problems[:3]) + ": do not claim what we lack, but do not disclaim a skill "
                   "the post asks for or the workspace covers (raise it to the reviewer instead)")
-
-
-def proof_overlap_check(brief: JobBrief, ws: Workspace, parts: ProposalParts | None, line: ServiceLine | None) -> LintCheck:
-    if not parts or not parts.proof_id or ws.proof_item(parts.proof_id) is None:
-        return LintCheck(id="proof_overlaps", passed=True, message="no proof item cited")
-    from service.drafting.proof import overlaps, rank_proof
-
-    match = next((m for m in rank_proof(brief, ws, line) if m.proof_id == parts.proof_id), None)
-    ok = match is not None and overlaps(match)
-    return _check("proof_overlaps", ok, f"the proof '{parts.proof_id}' overlaps the post ({match.reason if match else ''})",
-                  f"the proof '{parts.proof_id}' shares only a broad skill or nothing, and too little of the problem, with the "
-                  f"post; use a "
-                  f"plain experience line from the profile instead")
-
-
-def answers_check(text: str, brief: JobBrief, parts: ProposalParts | None, marker: str = "") -> LintCheck:
-    """Each answer as the text has it now (a reviewer may have rewritten it; a letter pasted without parts has its
-    answers only there), else as the parts hold it."""
-    answers = list(answers_in_text(text, marker, str).values()) if marker else []
-    if not answers and parts:
-        answers = [a.answer for a in parts.screening_answers]
-    if not brief.screening_questions or not answers:
-        return LintCheck(id="answers_answer", passed=True, message="no screening answers to check")
-    bad = []
-    for i, answer in enumerate(answers, 1):
-        low = " ".join(answer.lower().split())
-        if re.fullmatch(r"\[[^\]]+\]\.?", low):
-            continue  # left for the reviewer to write (``no_placeholders`` holds it until then): no non-answer of ours
-        if any(p in low for p in NON_ANSWERS) or len(low.split()) < 4 or not _COMMIT.search(low):
-            bad.append(f"A{i} \"{answer[:60]}\"")
-    return _check("answers_answer", not bad, "every screening answer answers its question or says what will be "
-                  "confirmed and when", "non-answer(s): " + "; ".join(bad[:4]) + "; answer from the profile, proof or "
-                  "brief, or say plainly what you will confirm and when")
 
 
 _GREETING = re.compile(r"^\W*(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening))\s+((?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?\s+)?"
@@ -334,29 +303,10 @@ def step_fit_check(text: str, marker: str) -> LintCheck:
                   "that item, or drop the step" if bad else "", severity="warning")
 
 
-def answers_in_text(text: str, marker: str, key) -> dict[str, str]:
-    """The answers block as the text has it now (a reviewer may have rewritten answers): question -> answer."""
-    idx = text.find(marker)
-    if idx < 0:
-        return {}
-    out: dict[str, str] = {}
-    q, buf = None, []
-    for ln in text[idx + len(marker):].splitlines():
-        m = re.match(r"\s{0,8}\d{1,3}[.)]\s", ln)
-        if m:
-            if q is not None:
-                out[key(q)] = " ".join(buf).strip()
-            q, buf = ln[m.end():].strip(), []
-        elif q is not None:
-            buf.append(ln.strip())
-    if q is not None:
-        out[key(q)] = " ".join(buf).strip()
-    return out
-
-
 def letter_checks(text: str, brief: JobBrief, ws: Workspace, parts: ProposalParts | None, line: ServiceLine | None,
                   marker: str) -> list[LintCheck]:
     return [fluency_check(text, brief, marker), grounding_check(text, brief, parts, marker, ws),
-            disclaimer_check(text, brief, ws, line, marker, parts), proof_overlap_check(brief, ws, parts, line),
+            disclaimer_check(text, brief, ws, line, marker, parts), proof_overlap_check(text, brief, ws, parts, line, marker),
             answers_check(text, brief, parts, marker), next_step_check(text, brief, marker), one_ask_check(text, marker),
-            step_fit_check(text, marker), greeting_check(text, brief)]
+            step_fit_check(text, marker), greeting_check(text, brief), scope_check(text, brief, marker),
+            pasted_check(text, brief, marker)]

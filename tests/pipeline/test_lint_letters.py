@@ -174,6 +174,8 @@ def test_the_nested_quantifier_detector_works():
 
 
 @pytest.mark.parametrize("module", ["service.drafting.lint", "service.drafting.lint_letters", "service.drafting.lint_scan",
+                                    "service.drafting.lint_answers", "service.drafting.lint_proof",
+                                    "service.drafting.lint_grounded", "service.drafting.lint_scope",
                                     "service.drafting.lint_contract", "service.drafting.instructions",
                                     "service.drafting.quotes", "service.drafting.frames"])
 def test_no_lint_pattern_has_nested_quantifiers(module):

@@ -6,6 +6,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+# the text names the case study the parts name (the lint reads it from the text)
+from build_cases import cite_proof
+
 POSTS = {
     "wix": dict(title="Move Our Bakery Site From Wix to Shopify", skills=["Shopify"], service_line="shopify",
                 description="We sell cakes online through Wix and want to move to Shopify with our 40 products, "
@@ -149,6 +152,7 @@ def cases() -> list[dict]:
             sents.insert(arg, new)
         elif how == "proof":
             proof_id = arg
+            sents = cite_proof(sents, arg)
         elif how == "answers":
             answers = ANSWERS[post][arg]
         out.append({"id": f"h-{post}-{label or 'fine'}-{n}", "post": post, "expect_fail": [label] if label else [],
