@@ -24,7 +24,7 @@ from service.drafting.post_claims import HOURS_EVIDENCE
 # what the data is about, as the post says it (first match in the title, else in the description's lead): a closed
 # list of (pattern, the attributive noun a need sentence uses: "your sales data")
 SUBJECTS = (
-    (r"sales", "sales"), (r"marketing|campaigns?", "marketing"), (r"financ\w*|accounting", "financial"),
+    (r"sales", "sales"), (r"marketing", "marketing"), (r"campaigns?", "campaign"), (r"financ\w*|accounting", "financial"),
     (r"customers?", "customer"), (r"survey", "survey"), (r"clinical|patients?", "clinical"),
     (r"logistics|shipping|freight", "logistics"), (r"inventory|stock levels", "inventory"),
     (r"real estate|property|properties|listings?", "property"), (r"e-?commerce|online store", "e-commerce"),
