@@ -1,12 +1,14 @@
 """Client instructions, third probe (issue 14 item 6): wordings a tester found unhonoured, in the team's own posts.
 Openers in more quote styles and placements (a subject line, a bare word "at the very start", 'single quotes',
-«guillemets», „low-high quotes“), and an opener that is itself a greeting standing in for "Hi,"."""
+«guillemets», „low-high quotes“), an opener that is itself a greeting standing in for "Hi,", and a word limit
+asked with "Respond in under N words"."""
 from __future__ import annotations
 
 import pytest
 
 from service.core.config import DEMO_WORKSPACE
 from service.core.workspace import load_workspace
+from service.drafting.instructions import resolve
 from service.drafting.proposal import draft_proposal
 from service.fit.assess import assess_fit
 from service.intake.extract import extract_brief
@@ -45,3 +47,12 @@ def test_the_letter_opens_with_the_words_asked_for(db, instruction, first):
 def test_an_opener_that_is_a_greeting_is_the_only_greeting(db, instruction):
     _, draft = _draft(instruction)
     assert "Hi," not in draft.text and "Hi " not in draft.text.split("\n\n")[1][:4]
+
+
+# ------------------------------------------------------------------ the letter's length
+def test_respond_in_under_n_words_is_a_limit(db):
+    from service.drafting.lint import letter_body, word_count
+
+    brief, draft = _draft("Respond in under 90 words.")
+    assert resolve(brief, DEMO).max_words == 90
+    assert word_count(letter_body(draft.text)) <= 90
