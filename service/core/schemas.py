@@ -179,6 +179,13 @@ class ProposalParts(_Model):
     # the client's first name from the post ("Hi Ben,"), filled in by the pipeline for every engine
     # (drafting/client_name.py); not part of the schema a model is asked to fill
     greeting: SkipJsonSchema[str] = ""
+    # the client's instructions about the letter's shape, filled in by the pipeline for every engine
+    # (drafting/letter_layout.py): the last line asked for, the sign-off in place of the name, and the body in the
+    # client's own form (a template filled in, bullet points only, a limit in lines or sentences)
+    closing: SkipJsonSchema[str] = ""
+    signoff: SkipJsonSchema[str] = ""
+    form: SkipJsonSchema[str] = ""
+    form_only: SkipJsonSchema[bool] = False
 
 
 class CheckinParts(_Model):

@@ -10,6 +10,7 @@ from service.core.schemas import JobBrief
 from service.core.workspace import Workspace
 from service.drafting.claimable import claimable
 from service.drafting.client_name import client_first_name
+from service.drafting.form_rules import Form
 from service.drafting.instructions import resolve as resolve_instructions
 from service.text.skills import find_skills_in_text, normalise_skills
 from service.text.wrapping import unwrap
@@ -71,6 +72,12 @@ class DraftFacts:
     instruction_flags: list[str] = field(default_factory=list)  # instructions raised to the reviewer
     client_asks: list[str] = field(default_factory=list)  # what to send with the application (``client_asks``)
     greeting_name: str = ""                # the client's first name when the post gives it ("Hi Ben,")
+    closing: str | None = None             # the letter's last line the client asked for ('end with the word "ready"')
+    signoff: str | None = None             # in place of the name ("Sign off with your favourite movie")
+    bullets: bool = False                  # "bullet points only"
+    max_lines: int | None = None           # "no more than 5 lines"
+    max_sentences: int | None = None       # "no more than 3 sentences"
+    form: Form | None = None               # a template or format for the whole proposal ("Name: / Rate: / …")
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -178,9 +185,12 @@ def gather_facts(brief: JobBrief, ws: Workspace) -> DraftFacts:
     resolved = resolve_instructions(brief, ws)
     return DraftFacts(post_text=text, details=extract_details(brief, post_tools), post_tools=post_tools,
                       claimable_tools=ours_named, unclaimable_tools=list(dict.fromkeys(unclaimable)),
-                      numbers=_numbers(brief), opener=resolved.opener, required_words=resolved.required,
+                      numbers=_numbers(brief), opener=resolved.opener,
+                      required_words=[w for w in resolved.required if w.lower() not in (resolved.closing or "").lower()],
                       personal_asks=resolved.personal, personal_first=resolved.personal_first, max_words=resolved.max_words,
                       first_line=resolved.first_line, instruction_flags=resolved.flags, client_asks=resolved.asks,
                       screening_questions=list(brief.screening_questions), title_thing=clean_title(brief.title),
-                      seed=stable_seed(raw), greeting_name=client_first_name(brief.description) or "",
+                      seed=stable_seed(raw), greeting_name=client_first_name(brief.description) or resolved.greeting or "",
+                      closing=resolved.closing, signoff=resolved.signoff, bullets=resolved.bullets,
+                      max_lines=resolved.max_lines, max_sentences=resolved.max_sentences, form=resolved.form,
                       question_tools={q: find_skills_in_text(q) for q in brief.screening_questions})

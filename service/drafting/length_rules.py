@@ -14,7 +14,7 @@ _WORD_LIMIT = re.compile(r"\b(?:under|below|less than|fewer than|no more than|no
                          r"to|within|limit(?:ed)? to|(?:keep|limit)\b[^.!?\n]{0,30}?\bto)\s+(\d{2,4})\s+words\b|\b(\d{2,4})\s+words?\s*(?:max(?:imum)?|or (?:less|"
                          r"fewer)|at most|tops|limit)\b|\b(?:over|more than|longer than)\s+(\d{2,4})\s+words\b(?=[^.!?\n]{0,40}\b(?:will "
                          r"not|won't|won’t|ignored|rejected|declined|skipped|not (?:be )?read))", re.IGNORECASE)
-_ABOUT_LETTER = re.compile(rf"\b(?:{DOC}s?|bids?|pitch|keep it|be brief|apply\w*|max)\b|^\W*(?:\d[.)]\s*)?(?:less|under|fewer|no more)\b",
+_ABOUT_LETTER = re.compile(rf"\b(?:{DOC}s?|bids?|pitch|keep it|be brief|apply\w*|max|respond|reply|answer|lines? total)\b|\bformat\s*:|^\W*(?:\d[.)]\s*)?(?:less|under|fewer|no more)\b",
                            re.IGNORECASE)
 _DELIVERABLE_TEXT = re.compile(r"\b(?:articles?|blogs?|posts?|essays?|descriptions?|copy|captions?|emails?|newsletters?|"
                                r"scripts?|pages?|chapters?|books?|stor(?:y|ies)|bios?|summar(?:y|ies)|reviews?|ads?)\b",
@@ -33,6 +33,26 @@ _SHORT = re.compile(r"\b(?:do not|don't|don’t|dont|no) (?:write |send )?(?:a |
 SHORT_LETTER = 120
 
 
+# "no more than 5 lines", "5 lines max", "Format: bullet points only, no more than 5 lines total" (third probe)
+_LINE_LIMIT = re.compile(r"\b(?:(\d{1,2}|one|two|three|four|five) lines? (?:max(?:imum)?|or (?:less|fewer)|at most|tops)|"
+                         r"(?:no more than|not more than|at most|max(?:imum)?(?: of)?|under|fewer than|less than|within|in) "
+                         r"(\d{1,2}|one|two|three|four|five) lines?)\b", re.IGNORECASE)
+WORDS_PER_LINE = 15
+
+
+def _number(m: re.Match) -> int:
+    n = m.group(1) or m.group(2)
+    return int(_NUMBER_WORDS.get(n.lower(), n))
+
+
+def count_limits(text: str) -> tuple[int | None, int | None]:
+    """(most lines, most sentences) the client allows the proposal, from a sentence of the post."""
+    if not _ABOUT_LETTER.search(text or "") or _DELIVERABLE_TEXT.search(text or ""):
+        return None, None
+    lines, sentences = _LINE_LIMIT.search(text), _SENTENCE_LIMIT.search(text)
+    return (_number(lines) if lines else None), (_number(sentences) if sentences else None)
+
+
 def word_limit(text: str) -> int | None:
     """The most words the client allows the proposal, from a sentence of the post, or None: a word count, a number
     of sentences (``WORDS_PER_SENTENCE`` each) or "keep it short" (``SHORT_LETTER``)."""
@@ -41,8 +61,9 @@ def word_limit(text: str) -> int | None:
     if m := _WORD_LIMIT.search(text):
         return int(m.group(1) or m.group(2) or m.group(3))
     if m := _SENTENCE_LIMIT.search(text):
-        n = m.group(1) or m.group(2)
-        return max(40, WORDS_PER_SENTENCE * int(_NUMBER_WORDS.get(n.lower(), n)))
+        return max(40, WORDS_PER_SENTENCE * _number(m))
+    if m := _LINE_LIMIT.search(text):
+        return max(40, WORDS_PER_LINE * _number(m))
     return SHORT_LETTER if _SHORT.search(text) else None
 
 

@@ -325,11 +325,14 @@ def lint_proposal(text: str, brief: JobBrief, ws: Workspace, parts: ProposalPart
     bounds = letter_bounds(tuple(line.word_bounds) if line else DEFAULT_BOUNDS, resolved.max_words)
     if job_type(brief) == "fix":  # a same-day fix may be answered in a few lines (a lint probe: 62 words was "short")
         bounds = (min(bounds[0], FIX_FLOOR), bounds[1])
+    if resolved.form:  # the client's own form (letter_layout.py) is as long as its fields
+        bounds = (min(bounds[0], 1), bounds[1])
     bounds_check, n = word_bounds_check(text, bounds)
     post = "\n".join([post_text(brief), *brief.screening_questions])
     checks = [
         bounds_check,
-        hook_check(text, brief, ws, parts),
+        hook_check(text, brief, ws, parts) if not (resolved.form and resolved.form.only) else
+        _check("hook_specific", True, "the client prescribed the whole proposal's form, and nothing else", ""),
         placeholder_check(text),
         contact_check(text, post),
         url_check(text, ws, post),

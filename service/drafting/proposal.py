@@ -19,6 +19,7 @@ from service.drafting import offline_writer  # noqa: F401  (registers the offlin
 from service.drafting.facts import DraftFacts, gather_facts
 from service.drafting.instructions import unpasted_questions
 from service.drafting.length_rules import letter_bounds
+from service.drafting.letter_layout import lay_out, layout_words, limit_flags
 from service.drafting.lint import error_failures, lint_proposal
 from service.drafting.proof import NO_PROOF_FLAG, ProofChoice, select_proof
 from service.llm import LlmRequest, get_gateway, templates
@@ -78,8 +79,9 @@ def _sanitise(parts: ProposalParts, ws: Workspace, choice: ProofChoice, facts: D
         parts = parts.model_copy(update={"proof_id": None})
     if parts.proof_id is None and choice.flag and not any(f.startswith(NO_PROOF_FLAG) for f in flags):
         flags.append(choice.flag)
-    # the greeting's name comes from the post alone (client_name.py), whichever engine wrote the parts
-    return parts.model_copy(update={"reviewer_flags": flags, "greeting": facts.greeting_name})
+    # the greeting's name comes from the post alone (client_name.py), whichever engine wrote the parts; so does the
+    # shape the client asked for (letter_layout.py: the last line, the sign-off, a form, bullets, a limit)
+    return lay_out(parts.model_copy(update={"reviewer_flags": flags, "greeting": facts.greeting_name}), facts, ws, choice)
 
 
 def _render_proposal(parts: ProposalParts, ws: Workspace, line: ServiceLine, override_dir: Path | None):
@@ -102,7 +104,9 @@ def draft_proposal(brief: JobBrief, fit: FitAssessmentOut | None, ws: Workspace,
     override_dir = templates.workspace_override_dir(ws)
     facts = gather_facts(brief, ws)
     choice = select_proof(brief, ws, line)
-    bounds = letter_bounds(tuple(line.word_bounds), facts.max_words, margin=6)  # within the client's own limit, if any
+    # within the client's own limit, if any, with room for a closing line the client asked for (letter_layout.py)
+    bounds = letter_bounds(tuple(line.word_bounds), facts.max_words, margin=6)
+    bounds = (bounds[0], bounds[1] - layout_words(facts, ws.profile))
     messages = _proposal_messages(brief, ws, line, choice, instructions, override_dir, bounds)
     used = [line.template, *PROPOSAL_PROMPTS]
     thash = combined_hash(used, override_dir)
@@ -136,6 +140,8 @@ def draft_proposal(brief: JobBrief, fit: FitAssessmentOut | None, ws: Workspace,
         still = [f.id for f in error_failures(lint)]
         notes.append("revised once after: " + ", ".join(f.id for f in failures)
                      + ("; still failing: " + ", ".join(still) if still else "; all checks pass"))
+    if extra := limit_flags(rendered.text, facts):  # a limit in lines or sentences the draft still breaks
+        parts = parts.model_copy(update={"reviewer_flags": parts.reviewer_flags + extra})
     return DraftOutcome(kind="proposal", text=rendered.text, parts=parts.model_dump(mode="json"), lint=lint,
                         template_id=rendered.template_id, template_hash=thash, model=result.model,
                         service_line=line.id, notes=notes + parts.reviewer_flags, revised=revised, call_ids=call_ids)
