@@ -124,10 +124,13 @@ def pasted(text: str, brief: JobBrief, marker: str) -> list[str]:
     body = text if idx < 0 else text[:idx]
     lines = [ln for ln in re.split(r"(?<=[.!?])\s+|\n+", body) if ln.strip()][:MAX_LINES]
     norm_lines = [(_norm(QUOTED.sub(lambda q: q.group(0)[1:-1], ln)), bool(QUOTED.search(ln))) for ln in lines]
-    echoed, unquoted_words, budget, used = [], 0, MAX_CELLS, set()
+    answered = [bool(re.search(r"^[^:“\"]{3,80}[:–-]\s+\S", ln)) for ln in lines]  # a label and its answer
+    echoed, unquoted_words, budget, used, plain = [], 0, MAX_CELLS, set(), 0
     for item in items:
         it = _norm(item)
         for n, (words, quoted) in enumerate(norm_lines):
+            if answered[n]:
+                continue  # "Your rate per case study: $85" answers the item the client listed (a form asked for)
             if n in used or len(set(it) & set(words)) < max(4, 0.8 * len(set(it))) or budget <= 0:
                 continue  # too few shared words for a copied run (or the comparison budget is spent)
             budget -= len(it) * len(words)
@@ -140,9 +143,11 @@ def pasted(text: str, brief: JobBrief, marker: str) -> list[str]:
                 used.add(n)
                 echoed.append(item)
                 unquoted_words += 0 if quoted else len(it)
+                plain += 0 if quoted else 1
                 break
     total = sum(len(_norm(i)) for i in items)
-    if len(echoed) >= 2 and len(echoed) >= 0.5 * len(items) or not listed and unquoted_words >= 0.5 * total:
+    # two quoted sentences in a three-sentence letter the client asked for are quotes, not a pasted list
+    if (plain >= 2 or len(echoed) >= 3) and len(echoed) >= 0.5 * len(items) or not listed and unquoted_words >= 0.5 * total:
         return echoed
     return []
 

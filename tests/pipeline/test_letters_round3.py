@@ -13,3 +13,26 @@ def test_a_roles_tools_never_name_one_the_post_rules_out():
     assert "Unity" not in said and "Kotlin" in said, said
     assert "Unity" not in consult_sentence(kind, ["Kotlin", "Unity"], post)
     assert "Unity" in role_sentence(kind, ["Kotlin", "Unity"])  # no post given: the tools as named
+
+
+def test_a_form_the_client_asked_for_or_two_quotes_in_a_short_letter_are_not_a_pasted_list():
+    from service.core.schemas import JobBrief
+    from service.drafting.lint_scope import pasted
+
+    listed = JobBrief(title="Case studies for a payments company", description=(
+        "We want two case studies a month, ongoing.\n\nReply with:\n1) your rate per case study\n"
+        "2) a link to a similar case study you wrote\n3) your earliest start date"))
+    form = ("Hi,\n\n1) Your rate per case study: [Your answer]\n2) A link to a similar case study you wrote: "
+            "[Your link]\n3) Your earliest start date: next Monday\n\nClara")
+    assert pasted(form, listed, "") == []
+    short = JobBrief(title="Edit a rambling blog post", description=(
+        "We have a blog post about audits for startups that reads rambling and far too salesy. Need an editor "
+        "to cut it to about 1,400 words and make it sound less like an ad. Your proposal must be three sentences "
+        "at most. Mention the last thing you edited in your proposal."))
+    letter = ("Hi,\n\nYour post says “We have a blog post about audits for startups that reads rambling and far too "
+              "salesy”. I can start straight away. As you asked, “the last thing you edited in your proposal”: "
+              "[Your answer].\n\nClara")
+    assert pasted(letter, short, "") == []
+    # the same items written back with nothing of our own still are
+    copied = "Hi,\n\nyour rate per case study\na link to a similar case study you wrote\nyour earliest start date\n\nClara"
+    assert pasted(copied, listed, "")
