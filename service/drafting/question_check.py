@@ -116,7 +116,13 @@ RULES: tuple[tuple[re.Pattern, tuple[re.Pattern, ...]], ...] = (
                                                      r"\bsince (?:we|i|they) (?:\w+ed|moved|switched)\b|\bafter (?:someone|"
                                                      r"somebody|a colleague|(?:we|i|they) \w+ed\b)|\bafter (?:an?|the|we|"
                                                      r"our) (?:[\w-]+ ){0,2}(?:update|upgrade|migration|move|switch|"
-                                                     r"install|deploy|change)\w*\b", _I),)),
+                                                     r"install|deploy|change)\w*\b|"
+                                                     # "stopped working sometime last night", "broke after installing
+                                                     # a reviews app yesterday" (third probe)
+                                                     r"\b(?:stopped|started|broke|began|quit)\b[^.!?\n]{0,40}\b(?:yesterday|"
+                                                     r"last (?:night|week|month)|this (?:morning|week)|today|after)\b|"
+                                                     r"\bafter (?:installing|adding|updating|upgrading|deploying|"
+                                                     r"changing|moving|switching|migrating)\b", _I),)),
     (re.compile(r"\bfinished design\b|\bdesigns? (?:to build from|ready)\b|\bwork from the existing screens\b", _I),
      (DESIGN_READY, _CLEAN_UP)),
     (re.compile(r"\bhow many (?:sites|websites|sources)\b", _I), (ONE_SITE, _SITE_COUNT)),

@@ -36,3 +36,14 @@ def test_a_form_the_client_asked_for_or_two_quotes_in_a_short_letter_are_not_a_p
     # the same items written back with nothing of our own still are
     copied = "Hi,\n\nyour rate per case study\na link to a similar case study you wrote\nyour earliest start date\n\nClara"
     assert pasted(copied, listed, "")
+
+
+def test_since_when_is_not_asked_when_the_post_says_when_it_broke():
+    from service.drafting.question_check import already_answered
+
+    q = "since when has it been happening, and did anything change around that time?"
+    for post in ("Our checkout button stopped working on phones sometime last night. We changed nothing else.",
+                 "The contact form broke after installing a reviews app yesterday.",
+                 "Emails stopped sending this morning, right after the plugin update."):
+        assert already_answered(q, post), post
+    assert not already_answered(q, "Our checkout button does not work on phones. Please fix it.")
