@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from service.drafting.ai_cases import AI_OFFER
-from service.drafting.frames import NounPhrase, sentence, step_sentence
+from service.drafting.frames import NounPhrase, Quote, sentence, step_sentence
 from service.drafting.instructions import LIST_MARK
+from service.drafting.job_type import names_fault
 from service.drafting.offline_phrases import PROJECT_CTAS, pick
 from service.drafting.post_claims import client_has_data
 from service.drafting.question_check import DESIGN_READY, ONE_SITE
@@ -198,3 +199,22 @@ TEST_CTA = "Send it over whenever it suits you, and I will tell you when to expe
 def test_task_next(post: str) -> tuple[str, str] | None:
     """(next step, call to action) taking up the test task the post's next step is, or None."""
     return (TEST_STEP, TEST_CTA) if TEST_TASK.search(post or "") else None
+
+
+# a fix whose post names the change it followed ("stopped sending emails after a plugin update", "broke since we upgraded
+# to Django 4.2"): that change is what gets checked first, in the client's words (third probe: "how to reproduce the
+# problem reliably" read as generic when the post had said what broke it). The sentence must name the fault too.
+_TRIGGER = re.compile(r"\b(?:after|since)\s+(?P<what>(?:(?:we|i|they|someone|somebody|a colleague) )?(?:install|updat|"
+                      r"upgrad|deploy|chang|mov|switch|migrat|enabl|replac)(?:ing|ed)\b(?:[^.!?\n,;()]|\.(?=\w)){0,50}|"
+                      r"(?:an?|the|our|my) (?:[\w.-]+ ){0,3}?(?:update|upgrade|migration|deploy(?:ment)?|installation|"
+                      r"move|switch)\b(?: to (?:[^.!?\n,;()]|\.(?=\w)){1,30})?)", re.IGNORECASE)
+_BROKE = re.compile(r"\b(?:broke|stopped|no longer|(?:is|does|wo|ca)n[’']?t|fails?|failing|errors?|crash\w*|down)\b", re.IGNORECASE)
+
+
+def trigger_step(post: str) -> str:
+    """The fix's first step when a sentence of the post names both the fault and the change it followed, else ""."""
+    for sent in re.split(r"(?<=[.!?])\s+|\n+", post or ""):
+        if (m := _TRIGGER.search(sent)) and (names_fault(sent) or _BROKE.search(sent)) and len(what := m.group("what").strip()) > 6:
+            return sentence(f"It started after {Quote(what).render()}, so the first thing I would check is what that "
+                            f"change touched, with it undone on a copy, and I can start as soon as you share access")
+    return ""

@@ -41,7 +41,7 @@ from service.drafting.frames import (
 from service.drafting.job_type import fault_first, job_type
 from service.drafting.kind_table import FIX, NEED_LINES, related
 from service.drafting.lint_letters import ungrounded_terms
-from service.drafting.next_steps import project_next, test_task_next
+from service.drafting.next_steps import project_next, test_task_next, trigger_step
 from service.drafting.offline_answers import answers_for
 from service.drafting.offline_phrases import (
     ERROR_WORDS,
@@ -164,7 +164,7 @@ def _next_and_cta(kind: str, brief: dict, line: dict, work, post: str, seed: int
         failing = ERROR_WORDS.search(post)
         slow = SLOW_WORDS.search(post) and not failing  # late or slow, nothing failing
         cta = SLOW_CTA if slow else pick(FIX_CTAS if failing else FIX_CTAS[:1], seed, 8)
-        return sentence(pick(FIX_STEPS, seed, 7).format(check=SLOW_CHECK if slow else check)), cta, question
+        return trigger_step(post) or sentence(pick(FIX_STEPS, seed, 7).format(check=SLOW_CHECK if slow else check)), cta, question
     if kind != "role" and (test := test_task_next(post)):  # the client's own next step, a test task, is taken up
         return *test, question
     if rush and kind != "role":  # "urgent", "within 48 hours": start now, no call in the next couple of days

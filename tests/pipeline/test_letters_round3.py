@@ -47,3 +47,23 @@ def test_since_when_is_not_asked_when_the_post_says_when_it_broke():
                  "Emails stopped sending this morning, right after the plugin update."):
         assert already_answered(q, post), post
     assert not already_answered(q, "Our checkout button does not work on phones. Please fix it.")
+
+
+def test_a_fix_checks_first_the_change_the_post_says_it_followed(db):
+    from service.core.config import DEMO_WORKSPACE
+    from service.core.workspace import load_workspace
+    from service.drafting.next_steps import trigger_step
+    from service.drafting.proposal import draft_proposal
+    from service.fit.assess import assess_fit
+    from service.intake.extract import extract_brief
+    from service.intake.parse import parse_job
+
+    assert "“we upgraded to Django 4.2”" in trigger_step("The site shows a 500 error since we upgraded to Django 4.2.")
+    assert "“installing a reviews app”" in trigger_step("Checkout broke after installing a reviews app.")
+    assert trigger_step("We want a new feature since the first release.") == ""  # no fault
+    assert trigger_step("The app crashes after connecting to the printer.") == ""  # an action, not a change
+    demo = load_workspace(DEMO_WORKSPACE)
+    brief = extract_brief(parse_job("Fix Django admin 500 error\nOur Django admin shows a 500 error on every save since "
+                                    "we upgraded to Django 4.2 last week. Need it fixed this week. Budget $200."))
+    text = draft_proposal(brief, assess_fit(brief, demo), demo).text
+    assert "It started after “we upgraded to Django 4.2" in text, text
