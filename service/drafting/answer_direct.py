@@ -54,7 +54,8 @@ _SMALL = frozenset("on of about between for the a an our your my in with and or"
 TERMS = re.compile(r"\b(?:baa|business associate agreement|insurance|insured|liability|background checks?|w-?9|w-?8|"
                    r"tax (?:forms?|id)|vat|invoice|invoicing|contracts?|sla|retainer|languages?|speak|fluent|native "
                    r"speaker|citizen\w*|visa|work permit|ai tools?|use ai|chatgpt|copilot|jasper|claude|gpt|"
-                   r"own (?:equipment|laptop|computer)|full-?time job|other clients|exclusive\w*)\b", _I)
+                   r"own (?:equipment|laptop|computer)|full-?time job|other clients|exclusive\w*|complian\w*|certified|"
+                   r"licensed|bonded|clearance|weekends?|evenings?|nights?|holidays?)\b", _I)
 _YESNO = re.compile(r"^(?P<aux>do|does|did|are|is|can|could|would|will|have|has)\s+(?P<who>you|your team)\s+(?P<rest>[^?]{3,120}?)\s*[?.]*\s*(?:\(.*)?$", _I)
 # "Are you an agency or an individual?", "Is this a team or a solo freelancer?"
 _SETUP = re.compile(r"\b(?:agency|team|company|firm|studio)\b[^?]{0,30}\b(?:or|vs\.?)\b[^?]{0,30}\b(?:individual|"
@@ -80,14 +81,24 @@ def _option(words: list[str]) -> str:
     return " ".join(out)
 
 
+# "Sanity or Contentful, which would you pick and why", "Do you prefer Prophet or ARIMA for this?": the two options
+_EITHER = re.compile(r"(?:^|,\s*|\b(?:use|prefer|pick|choose|recommend|go with|suggest)\s+)(?P<a>[A-Z][\w.+#/-]*(?: [A-Z0-9][\w.+#/-]*)?"
+                     r"|raw SQL|plain \w+|\w+ code) or (?P<b>[A-Z][\w.+#/-]*(?: [A-Z0-9][\w.+#/-]*)?|raw SQL|plain \w+|"
+                     r"\w+ code)\b")
+_PICK = re.compile(r"\b(?:which|what) (?:(?:one|option|tool|way|approach) )?(?:would|will|do|should) you (?:pick|choose|use|"
+                   r"prefer|recommend|go with)\b|^(?:do|would|will) you (?:use|prefer|pick|choose|recommend|go with)\b", _I)
+
+
 def _versus(question: str) -> str:
+    if _PICK.search(question) and (e := _EITHER.search(question)):
+        return f"[Your answer: {e.group('a')} or {e.group('b')} for this, and why]"
     if not (m := _VERSUS.search(question)):
         return ""
     a, b = _option(m.group("a").split()), " ".join(w for w in m.group("b").split() if w.lower() not in _SMALL)
     return f"[Your answer: {a} or {b} for this, and why]" if a and b else ""
 
 
-def _whether(question: str) -> str:
+def whether(question: str) -> str:
     """ "Will you sign a BAA?" -> "[Your answer: whether you will sign a BAA]"."""
     m = _YESNO.match(question.strip())
     if not m:
@@ -116,6 +127,21 @@ def _call_price(question: str, rate: float | None) -> str:
             if hours != 1 else f"My rate is ${rate:g} per hour, so a one-hour call is ${total:g}.")
 
 
+# "Are you comfortable working in Eastern time hours", "daily standups at 9am EST?": the profile's zone, and the reviewer's
+# word on a clock time it does not settle
+_ZONE_WORDS = re.compile(r"\b(?:eastern|pacific|central|mountain|est|edt|et|pst|pdt|pt|cst|cet|gmt|bst|utc|uk|us) "
+                         r"(?:time|hours|business hours|mornings?|afternoons?)\b|\b\d{1,2}(?::\d\d)? ?(?:am|pm) "
+                         r"(?:est|edt|et|pst|pdt|pt|cst|cet|gmt|bst|uk|utc)\b|\b(?:est|pst|cet|gmt) hours\b", _I)
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)? ?(?:am|pm)\b|\b(?:evening|night|morning)s?\b", _I)
+
+
+def _zone_fit(question: str, profile: dict) -> str:
+    zone = (profile.get("timezone") or "").strip().rstrip(".")
+    if not zone or not _ZONE_WORDS.search(question) or not _YESNO.match(question.strip()):
+        return ""
+    return sentence(f"My time zone is {zone}") + (f" {whether(question)}" if _CLOCK.search(question) else "")
+
+
 def _overlap(question: str, profile: dict) -> str:
     zone = (profile.get("timezone") or "").strip().rstrip(".")
     if not zone or not (m := _OVERLAP.search(question)):
@@ -135,6 +161,25 @@ _WHERE = re.compile(r"^where are you (?:based|located|from)\b|\bwhere (?:are you
 _ANY_OVERLAP = re.compile(r"\boverlap\w*(?: (?!with\b)[\w']+){0,4}? (?:with|in|during) (?P<what>[^?,;]{2,40})", _I)
 
 
+_GENERIC_Q = frozenset("part process parts work working usually always also normally ever before this that your with "
+                       "what have does when would could will should were".split())
+
+
+def _from_overview(question: str, profile: dict) -> str:
+    """A yes/no question whose every content word a sentence of the profile's overview says ("Do you interview customers
+    as part of your process?" -> "… always from customer interviews"): that sentence, as the answer."""
+    if not _YESNO.match(question.strip()) or TERMS.search(question):
+        return ""
+    words = [w[:4] for w in re.findall(r"[a-z]{4,}", question.lower()) if w not in _GENERIC_Q]
+    if len(words) < 2:
+        return ""
+    for line in re.split(r"(?<=[.!?])\s+", profile.get("overview") or ""):
+        have = {w[:4] for w in re.findall(r"[a-z]{4,}", line.lower())}
+        if all(w in have for w in words):
+            return f"Yes. {sentence(line.strip())}"
+    return ""
+
+
 def direct_answer(question: str, profile: dict, *, bank_fits: bool, in_our_work: bool) -> str:
     """The answer, or "" when the question is not one of these. ``bank_fits``: a know-how answer matches the question
     narrowly (not a broad one); ``in_our_work``: the question names a tool or a kind of work the workspace does."""
@@ -148,8 +193,10 @@ def direct_answer(question: str, profile: dict, *, bank_fits: bool, in_our_work:
         return f"[Your answer: where you are based{f', and your overlap with {also.group(1).strip()}' if also else ''}]"
     if price := _call_price(q, profile.get("hourly_rate")):
         return price
-    if overlap := _overlap(q, profile):
+    if overlap := _overlap(q, profile) or _zone_fit(q, profile):
         return overlap
+    if said := _from_overview(q, profile):
+        return said
     if holder := _versus(q):
         return holder
     if _CHECK.search(q):
@@ -159,6 +206,6 @@ def direct_answer(question: str, profile: dict, *, bank_fits: bool, in_our_work:
     if JUDGEMENT.search(q) and not bank_fits and not CAUSE_Q.search(q) and not _HOW_YOU.search(q):
         return OWN_VIEW_HOLDER  # (the likely cause has its own placeholder; "how you would …" is a plan, OWN_PLAN)
     if _YESNO.match(q) and TERMS.search(q) and not in_our_work:
-        return _whether(q)
+        return whether(q)
     return ""
 

@@ -170,11 +170,11 @@ def rate_answer(question: str, rate: float | None) -> str:
 
 # any other choice asked for ("Which visuals would you use for regional comparison?"): the applicant's own pick, for
 # the reviewer, never "I would rather answer this one precisely …" (found trying the product)
-ANY_PICK = re.compile(r"^(?:which|what) (?P<thing>[a-z][\w/+-]*(?: (?!would\b|will\b|do\b|should\b)[a-z][\w/+-]*)?) (?:(?P<aux>would|will|do|should) you|"
+ANY_PICK = re.compile(r"^(?:which|what) (?!(?:would|will|do|should|could|can)\b)(?P<thing>[a-z][\w/+-]*(?: (?!would\b|will\b|do\b|should\b)[a-z][\w/+-]*)?) (?:(?P<aux>would|will|do|should) you|"
                       r"you(?:'d|’d| would)?) (?P<verb>use|recommend|choose|pick|suggest)\b", re.IGNORECASE)
 # when the applicant can start, their time zone, the likely cause of a fault: facts and judgements only the applicant
 # (or the profile's ``availability`` and ``timezone``) can give, never "once I have seen your setup" (found trying)
-START_Q = re.compile(r"\b(?:when (?:can|could|would) you (?:start|begin)|when you (?:can|could) (?:start|begin)|how soon|(?:start|begin) (?:date|now|today|"
+START_Q = re.compile(r"\b(?:are you available(?! (?:for|to work) (?:\w+ )?(?:hours|time|calls?|meetings?))|when (?:can|could|would) you (?:start|begin)|when you (?:can|could) (?:start|begin)|how soon|(?:start|begin) (?:date|now|today|"
                      r"immediately|right away|asap|within|this week)|can you (?:start|begin)|availability(?! (?:in|during|for) "
                      r"(?:\w+ )?(?:hours|time))|available to start|how many hours (?:per|a|each) week (?:can|could|would|do) you)\b",
                      re.IGNORECASE)
@@ -224,7 +224,7 @@ QUESTION_KINDS = [
     ("stack", r"\b(which|what)\b[^?]{0,30}\b(tools?|stack|technolog(y|ies)|frameworks?|librar(y|ies)|languages?|"
               r"platforms?|software)\b(?! (have|did) you)|\byour (?:team(?:'s|’s)? )?(?:tech(?:nology)? )?stack\b"),
     ("rate", r"\b((?<!frame )(?<!heart )(?<!conversion )(?<!bounce )(?<!error )(?<!churn )(?<!exchange )"
-             r"(?<!refresh )(?<!success )rate(?![- ]?limit)|price|pricing|cost|quote|charge|budget|fee|salary|compensation|precio|prix|preis|tarifa)\b"),
+             r"(?<!refresh )(?<!success )(?<!reply )(?<!open )(?<!click )(?<!response )(?<!retention )rate(?![- ]?limit)|price|pricing|cost|quote|charge|budget|fee|salary|compensation|precio|prix|preis|tarifa)\b"),
     ("hours", r"\b(time ?zones?|us hours|est|pst|cet|working hours|overlap|available to work)\b"),
     ("timeline", r"\b(how long|timelines?|time ?frames?|deadline|when can you|start date|availability|available|"
                  r"hours per week|turnaround|deliver by|eta)\b"),

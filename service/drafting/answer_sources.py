@@ -129,15 +129,7 @@ def proof_bit(item: dict | None) -> str:
     return out
 
 
-# each deferral or first-call answer in its own words (``answers_for`` takes the next unused one)
-DEFERRALS = (
-    ("I would rather answer this one precisely than in general terms: I will confirm it in writing before our first "
-     "call, once I have seen your setup."),
-    ("This depends on details I have not seen yet; once you have shown me the current setup, I will confirm my answer "
-     "in writing before any work starts."),
-    ("I will give you a firm answer to this one on our first call, after a look at what you have today, and put it "
-     "in the written summary I send afterwards."),
-)
+# each first-call answer to a question about the client's own needs in its own words (``answers_for`` takes the next unused one)
 CLIENT_SIDE = (
     ("That one is yours to answer, and I will ask it on our first call; your answer goes into the written plan "
      "for the first milestone."),

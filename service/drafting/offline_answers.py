@@ -21,6 +21,7 @@ from service.drafting.answer_direct import (
     PERSONAL,
     REFERENCES,
     direct_answer,
+    whether,
 )
 from service.drafting.answer_kinds import (
     ANY_PICK,
@@ -37,7 +38,6 @@ from service.drafting.answer_kinds import (
 )
 from service.drafting.answer_sources import (
     CLIENT_SIDE,
-    DEFERRALS,
     OWN_PAST,
     bank_answer,
     honest_lack,
@@ -108,7 +108,12 @@ def _product_names(question: str, ws: dict, ours: set[str]) -> list[str]:
     mention: we cannot claim experience with them."""
     known = (str(ws.get("profile", {})) + " " + " ".join(str(p) for p in ws.get("proof", []))).lower()
     out: list[str] = []
-    for i, w in enumerate(re.findall(r"(?<![\w.])[A-Z][A-Za-z0-9]{2,30}\b", question)):
+    if question.upper() == question:  # "HOW MANY APPS HAVE YOU PUBLISHED": shouted, not product names (fourth probe)
+        return out
+    # only a name used as a tool ("experience with Pipedrive", "used Apollo"), never "accepted to Ivy League schools"
+    question = " ".join(re.findall(r"\b(?:with|using|use|used|in|on|into|of|about)\s+((?:(?:the|a|an)\s+)?[^,.;?]{1,40})",
+                                   question, re.IGNORECASE))
+    for i, w in enumerate(re.findall(r"(?<![\w.])[A-Z][A-Za-z0-9]{2,30}(?: [A-Z][A-Za-z0-9]{1,30})*\b", question)):
         # a tool we have under another spelling ("PowerBI" for "Microsoft Power BI") is no unknown product
         if w in _QWORDS or w.lower() in known or w in out or re.fullmatch(r"[A-Z]{2,}s", w) or \
                 (normalise_skill(w) or "").lower() in ours:
@@ -289,6 +294,8 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
         said = proof_bit(item) if item else ""
         if lack and not have:
             return (honest_lack(lack, ws, "Not directly") + " " + said).strip()
+        if not have:  # "Can you work on weekends?", "Can you deliver all 4 within 6 weeks?": never "Yes." without grounds
+            return whether(question)
         years = ws["profile"].get("years_experience")
         backing = said or (f"It is the kind of work I have been doing for {years} years, and you can judge it "
                            f"on the first milestone." if years else "You can judge it on a small first milestone before committing "
@@ -356,7 +363,7 @@ def answers_for(facts: dict, brief: dict, ws: dict, proof: dict, line: dict, let
             answer = voice.speak(f"My answer to {asked[entry.id]} covers this one as well; I would confirm the details "
                                  f"for your case on our first call.")
         if len(answer.split()) < 4:  # all of it said already: defer in words not used yet (experience: the reviewer's)
-            answer = OWN_PAST if _EXPERIENCE_ASK.search(q.strip()) else _unused(DEFERRALS, said, voice, n)
+            answer = OWN_PAST if _EXPERIENCE_ASK.search(q.strip()) else OWN_ANSWER  # all said already: the reviewer's
         said.add(_key(answer))
         out.append(ScreeningAnswer(question=shown, answer=answer))
     return out
@@ -374,13 +381,10 @@ def _key(text: str) -> str:  # a sentence's words, without the subject an answer
 
 def _unused(options: tuple[str, ...], said: set[str], voice: Voice, n: int) -> str:
     """The first wording whose sentences the letter has not said yet; once all are used, one that names question
-    ``n`` (so no two answers in a letter share their words)."""
+    ``n`` (so no two answers in a letter share their words): the client's own question, asked on the first call."""
     for o in options:
         if not any(_key(x) in said for x in re.split(r"(?<=[.!?])\s+", voice.speak(o))):
             return voice.speak(o)
-    if options is CLIENT_SIDE:  # the client's own question: asked on the call, never "answered" by us later
-        return voice.speak(f"Question {n} is also yours to answer; I will ask it on our first call, with the others "
-                           f"above, before I commit to a milestone.")
-    return voice.speak(f"I will confirm my answer to question {n} in writing before our first call, once I have seen "
-                       f"your setup.")
+    return voice.speak(f"Question {n} is also yours to answer; I will ask it on our first call, with the others "
+                       f"above, before I commit to a milestone.")
 

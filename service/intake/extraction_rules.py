@@ -11,10 +11,13 @@ from service.core.schemas import ClientInstruction
 from service.intake.question_lists import (
     QWORD,
     YOU,
+    bare_lines,
     bare_question,
+    glued_question,
     imperative_ask,
     split_listed,
     split_numbered,
+    terms_question,
 )
 from service.text import linear_re
 
@@ -31,7 +34,8 @@ _Q_CUE = linear_re.compile(
     r"preguntas|(?:responde|contesta)\w* a (?:las|estas) (?:siguientes )?preguntas|répondez aux questions|"
     r"beantworten sie (?:die |folgende |diese )?fragen|beantworte\w* (?:die|folgende)|responda (?:às|as) perguntas|questions? :\s*$|"
     # a bare "Questions:" heading over a list ("- Describe a similar dashboard you built."): found trying the product
-    r"^[#*_\s]*questions?(?: for (?:applicants|freelancers|candidates|bidders))?[*_\s]*:?[*_\s]*$",
+    r"^[#*_\s]*(?:questions?(?: for (?:applicants|freelancers|candidates|bidders))?|screening(?: questions?)?|before you "
+    r"apply,? answer|to apply,? answer)[*_\s]*:?[*_\s]*$",
     ignore_case=True)
 # a cue whose list may mix asks with things to send ("Please reply with: 1) Your experience with CDPs 2) Your rate"):
 # only the items that ask something are questions (the rate, the CV, the examples are client asks, answered apart)
@@ -100,18 +104,6 @@ _ADVICE = linear_re.compile(r"^(?:how|what|where) (?:would|should) we (?:begin|s
 
 def _strip_item(line: str) -> str:
     return _LIST_ITEM.sub("", line, count=1).strip()
-
-
-# a question glued to the line before it when the post lost its line break ("Other duties as assigned What kind of
-# person are you?"): a capitalised question word right after a lower-case word starts the question
-_GLUED_Q = linear_re.compile(r"([a-z]+) (?:What|Which|How|Why|When|Where|Who|Do|Does|Did|Are|Is|Have|Has|Can|Could|Would|"
-                             r"Will|Should) ")
-
-
-def _glued_question(sentence: str) -> str:
-    starts = [m.start() + len(m.group(1)) + 1 for m in _GLUED_Q.finditer(sentence)
-              if m.group(1) not in ("and", "or", "but", "so", "then")]
-    return sentence[starts[-1]:] if starts else sentence
 
 
 # the post answers its own questions with a pitch ("Are you detail-minded? Do you enjoy numbers? If so, we're looking
@@ -224,6 +216,7 @@ def screening_questions(description: str, page_questions: list[str] | None = Non
     sentences = [(line, m) for line in lines for m in _SENT.finditer(line) if m.group(0).strip()]
     said = [m.group(0).strip() for _, m in sentences]
     hook = said[0] if len(said) >= 2 and _HOOK.match(said[0]) and _PITCH.match(said[1]) else None
+    bare = bare_lines(lines)  # "what do you charge for a 1 hour call" / "how long will it take": no question marks
     for k, (line, m) in enumerate(sentences):
         if said[k] == hook or _answered_by_pitch(said[k + 1:k + 6]):
             continue  # … followed by the pitch ("We're seeking …", "If so, we're looking for you!"), not by "Please answer …"
@@ -234,9 +227,9 @@ def screening_questions(description: str, page_questions: list[str] | None = Non
         s = _strip_item(m.group(0)).strip()
         if ": " in s and s.split(": ", 1)[1].strip().endswith("?"):
             s = s.split(": ", 1)[1].strip()
-        s = _glued_question(s)
-        asks = s.endswith("?") and (s.startswith("¿") or YOU.search(s) or _ADVICE.match(s)) or imperative_ask(s)
-        if asks and not _RHETORICAL.search(s) and len(s.split()) >= 4:
+        s = glued_question(s)
+        asks = s.endswith("?") and (s.startswith("¿") or YOU.search(s) or _ADVICE.match(s)) or imperative_ask(s) or s in bare
+        if (asks or terms_question(s)) and not _RHETORICAL.search(s) and (len(s.split()) >= 4 or terms_question(s)):
             add(s)
     return out[:MAX_QUESTIONS]
 

@@ -94,3 +94,51 @@ def imperative_ask(sentence: str) -> bool:
     return (bool(_IMPERATIVE.match(s)) and bool(_SPEAKS_OF_YOU.search(s)) and not _COURTESY.search(s)
             and not _TO_SEND.search(s)
             and 4 <= len(s.split()) <= 45 and ":" not in s and not s.endswith("!"))  # "Tell us: a, b and c" is split apart
+
+
+# a short question about the price or the time with no "you" in it ("Expected hourly rate?", "Flat fee?", "How much for
+# the 90-minute session plus a written report?"): asked of every applicant (fourth probe: all were dropped)
+_TERMS_Q = linear_re.compile(r"^(?:how much|how long|how soon)\b|\b(?:rates?|price|pricing|fee|cost|budget|quote|retainer|"
+                             r"timeline|turnaround|eta|availability|deadline)\b", ignore_case=True)
+
+
+_OTHER_RATE = re.compile(r"\b(?:conversion|bounce|error|churn|open|click|reply|response|success|retention|heart|frame|"
+                         r"exchange|interest|tax|refresh|hit|win|close) rates?\b|\brates?[- ]?limit\w*", re.IGNORECASE)
+
+
+def terms_question(sentence: str) -> bool:
+    s = sentence.strip()
+    return s.endswith("?") and 2 <= len(s.split()) <= 16 and bool(_TERMS_Q.search(_OTHER_RATE.sub(" ", s)))
+
+
+_ASKING = linear_re.compile(r"^(?:what|which|how|why|when|where|who|do|does|are|is|can|could|would|will|should)\b",
+                            ignore_case=True)  # asked, not listed ("Has shipped RAG systems" is a requirement)
+_YOU_EN = linear_re.compile(r"\b(?:you|your|you'd|you're|you've)\b", ignore_case=True)
+
+
+def bare_lines(lines: list[str]) -> set[str]:
+    """Lines of a run of two or more questions written without question marks, one a line, any case ("what do you
+    charge for a 1 hour call" / "how long will it take" / "do you work weekends"), at least one about "you"."""
+    out: set[str] = set()
+    run: list[str] = []
+    for line in [*lines, ""]:
+        s = line.strip().lstrip("-*•· ").strip()
+        if s and _ASKING.match(s) and 3 <= len(s.split()) <= 25 and s[-1:].isalnum():
+            run.append(s)
+            continue
+        if len(run) >= 2 and any(_YOU_EN.search(r) for r in run):
+            out.update(run)
+        run = []
+    return out
+
+
+# a question glued to the line before it when the post lost its line break ("Other duties as assigned What kind of
+# person are you?"): a capitalised question word right after a lower-case word starts the question
+GLUED_Q = linear_re.compile(r"([a-z]+) (?:What|Which|How|Why|When|Where|Who|Do|Does|Did|Are|Is|Have|Has|Can|Could|Would|"
+                             r"Will|Should) ")
+
+
+def glued_question(sentence: str) -> str:
+    starts = [m.start() + len(m.group(1)) + 1 for m in GLUED_Q.finditer(sentence)
+              if m.group(1) not in ("and", "or", "but", "so", "then")]
+    return sentence[starts[-1]:] if starts else sentence

@@ -16,10 +16,11 @@ from service.core.workspace import load_workspace
 from service.drafting.answer_bank import BANK, know_how
 from service.drafting.frames import grammar_problems
 from service.drafting.lint import lint_proposal, sentences
-from service.drafting.offline_answers import DEFERRALS
 from service.drafting.offline_phrases import domains_for
 from service.drafting.proposal import draft_proposal
 from service.drafting.voice import Voice
+
+OLD_DEFERRALS = ("I would rather answer this one precisely than in general terms: I will confirm it", "This depends on details I have not seen yet; once you have shown me", "I will give you a firm answer to this one on our first call")  # the deferral, retired in the third probe
 
 EVAL_WS = Path(__file__).resolve().parents[2] / "evals" / "workspaces"
 WORKSPACES = {"demo": load_workspace(DEMO_WORKSPACE), "data": load_workspace(EVAL_WS / "data-analytics.yaml"),
@@ -164,7 +165,7 @@ def test_a_finished_letter_answers_technical_questions_and_flags_the_missing_fac
     assert "stream" in answers[0] and "memory" in answers[0]
     assert "tenant id" in answers[1] and "row-level security" in answers[1]
     for a in answers:
-        assert not any(d.split(":")[0][:40] in a for d in DEFERRALS), a
+        assert not any(d.split(":")[0][:40] in a for d in OLD_DEFERRALS), a
     # the largest file is the freelancer's to give: the answer states the method, the reviewer is told
     assert any(f.startswith("fact_needed") and "largest file" in f for f in out.parts["reviewer_flags"])
     assert out.lint.passed, [c.message for c in out.lint.failures]
@@ -202,7 +203,7 @@ def test_unanswerable_questions_go_to_the_reviewer_and_the_clients_own_to_the_ca
     for a in clients:
         assert re.search(r"ask it|ask you|bring it|take it through|yours to answer", a) and "first call" in a, a
     for a in answers[:3] + answers[8:]:
-        assert a.startswith("[Your answer") and not any(d[-30:] in a for d in DEFERRALS), a
+        assert a.startswith("[Your answer") and not any(d[-30:] in a for d in OLD_DEFERRALS), a
     assert any(n.startswith("own_answer_needed") for n in out.notes + list(out.parts.get("flags") or [])), out.notes
     assert "answers_answer" not in {c.id for c in out.lint.failures}
 

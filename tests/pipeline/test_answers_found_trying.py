@@ -12,12 +12,14 @@ from service.core.config import DEMO_WORKSPACE
 from service.core.workspace import load_workspace
 from service.drafting.answer_bank import know_how
 from service.drafting.answer_kinds import question_kind
-from service.drafting.offline_answers import DEFERRALS, answer_question
+from service.drafting.offline_answers import answer_question
 from service.drafting.proposal import draft_proposal
 from service.fit.assess import assess_fit
 from service.intake.extract import extract_brief
 from service.intake.extraction_rules import screening_questions
 from service.intake.parse import parse_job
+
+OLD_DEFERRALS = ("I would rather answer this one precisely than in general terms: I will confirm it", "This depends on details I have not seen yet; once you have shown me", "I will give you a firm answer to this one on our first call")  # the deferral, retired in the third probe
 
 DATA_WS = load_workspace(Path(__file__).resolve().parents[2] / "evals" / "workspaces" / "data-analytics.yaml")
 DEMO = load_workspace(DEMO_WORKSPACE)
@@ -73,7 +75,7 @@ def test_the_dashboard_post_answers_all_three_questions(db):
     assert "dashboard" in similar.lower() and "how you would do it" not in similar
     visuals = answers["Which visuals would you use for regional comparison?"]
     assert visuals.startswith("[Your answer: the visuals you would choose")
-    assert not any(d.split(":")[0].lower() in visuals.lower() for d in DEFERRALS)
+    assert not any(d.split(":")[0].lower() in visuals.lower() for d in OLD_DEFERRALS)
 
 
 def test_the_tuning_question_is_not_answered_about_xml_files(db):
@@ -189,7 +191,7 @@ def test_the_first_two_weeks_get_the_letters_plan(db):
                    "Looker Studio dashboards and write SQL for new metrics.\n\nQuestions:\n"
                    "- What would you focus on in your first two weeks?", DATA_WS)
     (answer,) = [a["answer"] for a in draft.parts["screening_answers"]]
-    assert not any(d.split(":")[0].lower() in answer.lower() for d in DEFERRALS)
+    assert not any(d.split(":")[0].lower() in answer.lower() for d in OLD_DEFERRALS)
 
 
 COPY_WS = load_workspace(Path(__file__).resolve().parents[2] / "evals" / "workspaces" / "copywriter.yaml")

@@ -13,7 +13,6 @@ import pytest
 
 from service.core.config import DEMO_WORKSPACE
 from service.core.workspace import load_workspace
-from service.drafting.answer_sources import DEFERRALS
 from service.drafting.offline_answers import answer_question
 from service.drafting.proposal import draft_proposal
 from service.fit.assess import assess_fit
@@ -21,6 +20,8 @@ from service.intake.extract import extract_brief
 from service.intake.extraction_rules import screening_questions
 from service.intake.injection import detect_injections
 from service.intake.parse import parse_job
+
+OLD_DEFERRALS = ("I would rather answer this one precisely than in general terms: I will confirm it", "This depends on details I have not seen yet; once you have shown me", "I will give you a firm answer to this one on our first call")  # the deferral, retired in the third probe
 
 DATA_WS = load_workspace(Path(__file__).resolve().parents[2] / "evals" / "workspaces" / "data-analytics.yaml")
 DEMO = load_workspace(DEMO_WORKSPACE)
@@ -143,7 +144,7 @@ def test_no_answer_in_a_letter_is_the_old_deferral(db):
     assert len(answers) == 3
     assert "Mann-Whitney" in answers[0] and "unit tests" not in answers[0]
     assert "themes" in answers[1]
-    assert answers[2].startswith("[Your answer") and not any(d[:40] in " ".join(answers) for d in DEFERRALS)
+    assert answers[2].startswith("[Your answer") and not any(d[:40] in " ".join(answers) for d in OLD_DEFERRALS)
 
 
 def test_a_prompt_aimed_at_ai_writers_is_quarantined_not_obeyed(db):
@@ -173,3 +174,49 @@ def test_a_screening_question_never_leads_the_letter(db):
                    "2. Will you sign a BAA?\n3. What's your availability over the next month?\n\n$2,000-$3,000 fixed", DATA_WS)
     lead = draft.text.split("\n\n")[1]
     assert "availability" not in lead and "BAA" not in lead, lead
+
+
+# ---------------------------------------------------------------- fourth probe (45 more team-written posts)
+def test_questions_without_marks_or_you_are_read():
+    post = ("Tableau workbook takes 30 seconds to open; we want a paid call to find out why.\n\n"
+            "what do you charge for a 1 hour call\nwhat are the most common reasons workbooks get slow\n"
+            "are you available thursday or friday\n\nScreening:\n- Have you fixed a slow extract before\n"
+            "- What's your fixed fee for this\n\nExpected hourly rate?\nFlat fee?")
+    got = screening_questions(post)
+    for q in ("what do you charge for a 1 hour call", "are you available thursday or friday",
+              "Have you fixed a slow extract before", "What's your fixed fee for this", "Expected hourly rate?",
+              "Flat fee?"):
+        assert q in got, (q, got)
+    # a requirements list is no question list, nor a benefit the client hopes for
+    assert screening_questions("Ideal candidate:\nHas shipped RAG systems to production\nHas built evaluation sets "
+                               "for you and others") == []
+    assert screening_questions("What you get:\nBetter conversion rate?\nFaster pages?") == []
+
+
+@pytest.mark.parametrize("question, start", [
+    ("Sanity or Contentful, which would you pick and why", "[Your answer: Sanity or Contentful for this, and why]"),
+    ("Do you prefer Prophet or ARIMA for this?", "[Your answer: Prophet or ARIMA for this, and why]"),
+    ("Can you work on weekends?", "[Your answer: whether you can work on weekends]"),
+    ("Can you deliver all four within six weeks?", "[Your answer: whether you can deliver all four within six weeks]"),
+    ("Do you have a security clearance?", "[Your answer: whether you have a security clearance]"),
+    ("Are you comfortable working in Eastern time hours", "My time zone is CET (UTC+1)"),
+    ("What reply rate have your cold email sequences achieved?", ""),  # the reviewer's (no hourly rate)
+    ("Are you available this week?", "My availability: new work can start"),
+])
+def test_fourth_probe_answers(question, start):
+    answer = _ask(question, DEMO)
+    assert answer.startswith(start), (question, answer)
+    assert not answer.startswith("Yes. It is the kind of work") and "$65 per hour" not in answer
+
+
+def test_shouted_or_everyday_capitals_are_no_unknown_products():
+    for q, word in (("HOW MANY APPS HAVE YOU PUBLISHED ON THE APP STORE?", "HOW"),
+                    ("Have you written admission essays that got accepted to Ivy League schools?", "Ivy")):
+        assert word not in _ask(q, DEMO), q
+
+
+def test_a_yes_no_the_profiles_overview_says_is_answered_from_it():
+    copy = load_workspace(Path(__file__).resolve().parents[2] / "evals" / "workspaces" / "copywriter.yaml")
+    answer = _ask("Do you interview customers as part of your process?", copy)
+    assert answer.startswith("Yes.") and "customer interviews" in answer
+    assert not _ask("Do you write landing pages for dental clinics?", copy).startswith("Yes.")
