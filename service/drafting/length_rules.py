@@ -14,7 +14,8 @@ _WORD_LIMIT = re.compile(r"\b(?:under|below|less than|fewer than|no more than|no
                          r"to|within|limit(?:ed)? to|(?:keep|limit)\b[^.!?\n]{0,30}?\bto)\s+(\d{2,4})\s+words\b|\b(\d{2,4})\s+words?\s*(?:max(?:imum)?|or (?:less|"
                          r"fewer)|at most|tops|limit)\b|\b(?:over|more than|longer than)\s+(\d{2,4})\s+words\b(?=[^.!?\n]{0,40}\b(?:will "
                          r"not|won't|won’t|ignored|rejected|declined|skipped|not (?:be )?read))", re.IGNORECASE)
-_ABOUT_LETTER = re.compile(rf"\b(?:{DOC}s?|bids?|pitch|keep it|be brief|apply\w*|max|respond|reply|answer|lines? total)\b|\bformat\s*:|^\W*(?:\d[.)]\s*)?(?:less|under|fewer|no more)\b",
+_ABOUT_LETTER = re.compile(rf"\b(?:{DOC}s?|bids?|pitch|keep it|be brief|apply\w*|max|respond|reply|answer|lines? total)\b|\bformat\s*:|^\W*(?:\d[.)]\s*)?(?:less|under|fewer|no more)\b|"
+                           r"^\W*(?:please )?(?:use|write|limit|keep|stay)\b",
                            re.IGNORECASE)
 _DELIVERABLE_TEXT = re.compile(r"\b(?:articles?|blogs?|posts?|essays?|descriptions?|copy|captions?|emails?|newsletters?|"
                                r"scripts?|pages?|chapters?|books?|stor(?:y|ies)|bios?|summar(?:y|ies)|reviews?|ads?)\b",
@@ -29,7 +30,8 @@ WORDS_PER_SENTENCE = 20
 # "Do NOT write a long proposal", "keep it short", "be brief": a short letter (found trying the product)
 _SHORT = re.compile(r"\b(?:do not|don't|don’t|dont|no) (?:write |send )?(?:a |me a )?long (?:proposals?|cover letters?|messages?|"
                     r"essays?|letters?)|\bkeep (?:it|your (?:proposal|reply|message)) (?:short|brief)\b|\bbe brief\b|"
-                    r"\bshort (?:proposals?|messages?) only\b", re.IGNORECASE)
+                    r"\bshort (?:proposals?|messages?) only\b|\b(?:keep|limit) (?:it|your \w+) to (?:one|a single) paragraph\b",
+                    re.IGNORECASE)
 SHORT_LETTER = 120
 
 

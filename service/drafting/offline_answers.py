@@ -175,7 +175,7 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
     lack = [t for t in named if (normalise_skill(t) or t).lower() not in ours and not kind_of_work(t)]
     if kind in ("experience", "years"):
         named_low = " ".join(have + lack).lower()
-        lack += [n for n in _product_names(question, ws, ours) if n.lower() not in named_low]
+        lack += [n for n in _product_names(question, ws, ours) if not any(w in named_low for w in n.lower().split())]
     honest = honest_lack(lack, ws)
     yes_no = bool(re.match(r"(?:are|do|does|is|can|could|will|would)\b", question.strip(), re.IGNORECASE))
     if kind in ("approach", "other", "yesno") and _CLIENT_SIDE.search(question):

@@ -67,3 +67,13 @@ def test_a_fix_checks_first_the_change_the_post_says_it_followed(db):
                                     "we upgraded to Django 4.2 last week. Need it fixed this week. Budget $200."))
     text = draft_proposal(brief, assess_fit(brief, demo), demo).text
     assert "It started after “we upgraded to Django 4.2" in text, text
+
+
+def test_length_limits_in_more_wordings():
+    from service.drafting.length_rules import word_limit
+
+    assert word_limit("Use no more than 80 words.") == 80
+    assert word_limit("Please write no more than 4 sentences.") == 80
+    assert word_limit("Please keep it to one paragraph.") == 120
+    assert word_limit("Write 5 blog posts of no more than 800 words each.") is None  # the deliverable's length
+    assert word_limit("Use Python 3.11 for everything.") is None
