@@ -168,7 +168,7 @@ _GENERIC_Q = frozenset("part process parts work working usually always also norm
 def _from_overview(question: str, profile: dict) -> str:
     """A yes/no question whose every content word a sentence of the profile's overview says ("Do you interview customers
     as part of your process?" -> "… always from customer interviews"): that sentence, as the answer."""
-    if not _YESNO.match(question.strip()) or TERMS.search(question):
+    if not _YESNO.match(question.strip()) or TERMS.search(question) or re.search(r"\bor\b", question):  # either/or
         return ""
     words = [w[:4] for w in re.findall(r"[a-z]{4,}", question.lower()) if w not in _GENERIC_Q]
     if len(words) < 2:
@@ -195,10 +195,10 @@ def direct_answer(question: str, profile: dict, *, bank_fits: bool, in_our_work:
         return price
     if overlap := _overlap(q, profile) or _zone_fit(q, profile):
         return overlap
-    if said := _from_overview(q, profile):
-        return said
     if holder := _versus(q):
         return holder
+    if said := _from_overview(q, profile):
+        return said
     if _CHECK.search(q):
         return OWN_CHECK_HOLDER
     if _OWN_WORDS.search(q):

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from service.drafting.company_text import without_company_text
 from service.drafting.frames import Quote, SlotError, stitched_lead
-from service.drafting.lead_checks import reads_as_lead
+from service.drafting.lead_checks import asks_applicant, reads_as_lead
 from service.drafting.post_sentences import post_sentences
 from service.drafting.quote_bounds import after_easy, left_unfinished, phrase_end
 from service.text.task_verbs import BASE_VERBS
@@ -393,7 +393,7 @@ def lead_quote(needs: list[Found], kind_found: Found | None, listed: list[Found]
     first = None  # the first none called clumsy (cut mid-clause, "and/or …" openings, markup, a role title sold back as
     for f in ranked:  # "the part of …"); checked lazily, and returned at once when it spares the plan's items
         c = _at_clause_end(f, post) if f else None
-        if c and _quotable_detail(c, title, post) and not stitched_lead(c.quote.text, title) and "?" not in c.sentence[-3:]:
+        if c and _quotable_detail(c, title, post) and not stitched_lead(c.quote.text, title) and not asks_applicant(c.sentence):
             if not any(c.quote.text.lower() in x.lower() or x.lower() in c.quote.text.lower() for x in spare):
                 return c
             first = first or c

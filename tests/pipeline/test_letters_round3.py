@@ -77,3 +77,15 @@ def test_length_limits_in_more_wordings():
     assert word_limit("Please keep it to one paragraph.") == 120
     assert word_limit("Write 5 blog posts of no more than 800 words each.") is None  # the deliverable's length
     assert word_limit("Use Python 3.11 for everything.") is None
+
+
+def test_no_lead_is_cut_from_an_instruction_or_a_question_to_applicants():
+    from service.drafting.lead_checks import asks_applicant
+
+    for s in ("Keep your reply to 3 sentences max.", "Put the word MACRO in bold at the start.",
+              "Tell us whether you accept payment via invoice net-30.", "Have you fixed Run-time error 1004 before",
+              "Quote a price per 1,000 rows.", "What's your availability over the next month?"):
+        assert asks_applicant(s), s
+    for s in ("Our inventory workbook's macro breaks with error 1004 since we moved to Office 365.",
+              "We need a Power BI dashboard for our sales team."):
+        assert not asks_applicant(s), s
