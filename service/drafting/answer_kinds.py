@@ -174,7 +174,7 @@ ANY_PICK = re.compile(r"^(?:which|what) (?!(?:would|will|do|should|could|can)\b)
                       r"you(?:'d|’d| would)?) (?P<verb>use|recommend|choose|pick|suggest)\b", re.IGNORECASE)
 # when the applicant can start, their time zone, the likely cause of a fault: facts and judgements only the applicant
 # (or the profile's ``availability`` and ``timezone``) can give, never "once I have seen your setup" (found trying)
-START_Q = re.compile(r"\b(?:are you available(?! (?:for|to work) (?:\w+ )?(?:hours|time|calls?|meetings?))|when (?:can|could|would) you (?:start|begin)|when you (?:can|could) (?:start|begin)|how soon|(?:start|begin) (?:date|now|today|"
+START_Q = re.compile(r"\b(?:are you available(?= to start| now| immediately| this week| next week| soon| right away| today| tomorrow|\s*\?|\s*$)|when (?:can|could|would) you (?:start|begin)|when you (?:can|could) (?:start|begin)|how soon|(?:start|begin) (?:date|now|today|"
                      r"immediately|right away|asap|within|this week)|can you (?:start|begin)|availability(?! (?:in|during|for) "
                      r"(?:\w+ )?(?:hours|time))|available to start|how many hours (?:per|a|each) week (?:can|could|would|do) you)\b",
                      re.IGNORECASE)

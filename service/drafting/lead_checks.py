@@ -14,20 +14,20 @@ _ADMIN = re.compile(r"\b(?:please|include|your application|(?:apply|applying)(?!
                     r"(?:[\w.]+ ){0,5}(?:jobs|job positions|positions|roles|vacancies|openings))|proposals?|cover letter|"
                     r"join (?:our|the|a) team|in this role|this position|ideal candidate|someone who)\b|"
                     r"^(?:how|what|why|which|when|where|who) |^(?:do|does|did|have|has|can|could|would|will|are|is) "
-                    r"(?:\w+ )?(?:you|your)\b|\?$|"
-                    # an instruction to applicants ("Keep your reply to 3 sentences max", "Put the word MACRO in bold at
-                    # the start", "Tell us whether you accept …"): fourth probe, quoted as the job
-                    r"\byour (?:reply|bid|answer|response|message)\b|^(?:tell|let) (?:us|me)\b|\b(?:put|write|type|"
-                    r"mention|use|add) (?:the )?(?:word|phrase|code ?word)\b|\bsign (?:off|it)\b|\b(?:start|begin|end) "
-                    r"(?:your|with)\b|\bthe (?:first|last) (?:word|line|sentence)\b|\b(?:sentences?|words?|lines?) max\b|"
-                    r"\b(?:under|no more than|max) \d+ (?:words|sentences|lines)\b|^quote (?:a|your|us)\b", re.IGNORECASE)  # a screening question is not the job
+                    r"(?:\w+ )?(?:you|your)\b|\?$", re.IGNORECASE)  # a screening question is not the job
+# a question or an instruction to applicants ("Keep your reply to 3 sentences max", "Put the word MACRO in bold at the
+# start", "Tell us whether you accept …", "Have you fixed … before"): fourth probe, quoted as the job
 _ASKS = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:(?:do|does|did|have|has|can|could|would|will|are|is) (?:\w+ )?(?:you|your)\b|"
-                   r"(?:how|what|why|which|when|where|who)\b.*\byou\b)|\?\W*$", re.IGNORECASE)
+                   r"(?:how|what|why|which|when|where|who)\b.*\byou\b|(?:tell|let) (?:us|me)\b|quote (?:a|your|us)\b)|\?\W*$|"
+                   r"\byour (?:reply|bid|answer|response|message|proposal|application)\b|\b(?:put|write|type|mention|use|"
+                   r"add) (?:the )?(?:word|phrase|code ?word)\b|\bsign (?:off|it)\b|\b(?:start|begin|end) (?:your|it) with\b|"
+                   r"\bthe (?:first|last) (?:word|line|sentence) of\b|\b(?:sentences?|words?|lines?) max\b|"
+                   r"\b(?:under|no more than|max) \d+ (?:words|sentences|lines)\b", re.IGNORECASE)
 
 
 def asks_applicant(sentence: str) -> bool:
     """The post sentence asks the applicant something or tells them how to apply: no lead is cut from it."""
-    return bool(_ASKS.search(sentence.strip()) or _ADMIN.search(sentence) and not reads_as_lead(sentence))
+    return bool(_ASKS.search(sentence.strip()))
 
 
 # the person to hire described, not the work: "tutor who can work with me in a vibe coding style"

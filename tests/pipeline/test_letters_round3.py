@@ -89,3 +89,19 @@ def test_no_lead_is_cut_from_an_instruction_or_a_question_to_applicants():
     for s in ("Our inventory workbook's macro breaks with error 1004 since we moved to Office 365.",
               "We need a Power BI dashboard for our sales team."):
         assert not asks_applicant(s), s
+
+
+def test_a_subject_line_asked_for_stands_on_its_own_line(db):
+    from service.core.config import DEMO_WORKSPACE
+    from service.core.workspace import load_workspace
+    from service.drafting.proposal import draft_proposal
+    from service.fit.assess import assess_fit
+    from service.intake.extract import extract_brief
+    from service.intake.parse import parse_job
+
+    demo = load_workspace(DEMO_WORKSPACE)
+    brief = extract_brief(parse_job("Audit our Make.com enrichment workflow\nAudit and fix an existing Make.com "
+                                    "enrichment workflow built by a previous contractor; several steps fail silently.\n\n"
+                                    'Include "Enrichment Audit - [Your Name]" in the subject line.'))
+    lines = draft_proposal(brief, assess_fit(brief, demo), demo).text.splitlines()
+    assert lines[0] == "Enrichment Audit - [Your Name]" and lines[1] == "" and lines[2].startswith("Hi"), lines[:4]
