@@ -3,6 +3,14 @@ data): phrases that name a different job than their words suggest, titles that n
 for which no kind in ``kind_table`` fits, where the general kind's honest text is better than a wrong kind's."""
 from __future__ import annotations
 
+from service.drafting.work_modes import (
+    HEADLESS,
+    NEW_STORE,
+    PLATFORM_MOVE,
+    SCRAPE_FED,
+    VERSION_UPGRADE,
+)
+
 # phrases whose words belong to another kind's list but which name a different job (read before counting, in
 # ``work_kinds.classify``): a Business Analyst writes specifications, a research or content analyst gathers and
 # sorts information, a job-application assistant fills in forms; none of them is data analysis
@@ -75,6 +83,15 @@ GENERAL_TITLES = (r"^(?!.*\b(?:copywrit\w*|writers?|writing|blogs?|articles?)\b)
 # the kind to use). A dashboard or data story made for coursework ("a Tableau presentation for our assignment") is
 # handed in, not rolled out: no KPIs agreed with "your team", no refresh (the analysis kind's coursework steps fit)
 KIND_SWAPS = (
+    # what the work does to the client's thing (``work_modes``): a headless storefront is a front end to build; a store or
+    # site moved to another platform is a migration, not a theme change; a store built from scratch is a new store; a
+    # framework version named in the title is an upgrade of a working app, not a first release; a dashboard fed by
+    # data the job must scrape is a collection job first (third probe: the live theme's duplicate for all of them)
+    *((kid, HEADLESS, "webapp") for kid in ("theme", "store")),
+    *((kid, PLATFORM_MOVE, "migration") for kid in ("theme", "store", "website")),
+    ("theme", NEW_STORE, "store"),
+    *((kid, VERSION_UPGRADE, "migration") for kid in ("webapp", "api")),
+    ("dashboard", SCRAPE_FED, "scraping"),
     # report files to populate from templates ("populate three structured report files", regulatory or transaction
     # reporting): fields mapped and filled in, not a dashboard with KPIs and a refresh (pool readers)
     ("dashboard", r"\bregulatory reporting\b|\btransaction reporting\b|\bpopulate (?:the |\w+ )?(?:[\w-]+ ){0,2}(?:report "

@@ -1,0 +1,105 @@
+"""Truth fixes from a third probe of team-written posts (issue 14: kinds, tips, proof), each on a post written for this
+file and each failing on 4c8ef9a: the plan, question and offer came from the wrong case of the work (a store built from
+scratch, a custom store app, a headless storefront, a move to another platform and a framework upgrade all read as a
+change to the live theme or as a first release; a live failure as a build; a price scrape feeding a small dashboard as
+a dashboard), and know-how remarks fired on the platform's name alone (the store-apps remark on a broken button, the
+API-design remark for someone else's API, the CRM-hygiene remark on a data pipeline)."""
+from __future__ import annotations
+
+from service.core.config import DEMO_WORKSPACE, PACKAGE_DIR
+from service.core.schemas import JobBrief
+from service.core.workspace import load_workspace
+from service.drafting.job_type import job_type
+from service.drafting.proposal import draft_proposal
+from service.drafting.work_kinds import classify
+
+WS = load_workspace(DEMO_WORKSPACE)
+DATA_WS = load_workspace(PACKAGE_DIR.parent / "evals" / "workspaces" / "data-analytics.yaml")
+DATA, DEV = frozenset({"data", "dev"}), frozenset({"dev", "shop"})
+LIVE_THEME = ("duplicate of your live theme", "screenshot of the page to change", "copy of the live store")
+
+
+def _letter(title: str, post: str, ws=WS) -> str:
+    return draft_proposal(JobBrief(title=title, description=post), None, ws).text
+
+
+_NEW_STORE = ("We roast coffee in small batches and are opening our first online shop this autumn. We need a Shopify store "
+              "set up from scratch: about 30 products with grind and bag-size options, a homepage, an about page and a "
+              "wholesale enquiry form. We have a logo and product photos but no designs. Launch target is October 1.")
+
+
+def test_a_store_built_from_scratch_gets_a_new_stores_plan_not_the_live_themes():
+    kind = classify("Set up our new Shopify coffee store", _NEW_STORE, DEV)
+    assert kind.id == "store"
+    letter = _letter("Set up our new Shopify coffee store", _NEW_STORE)
+    assert not any(p in letter for p in LIVE_THEME), letter
+
+
+_CUSTOM_APP = ("We run a furniture store on Shopify Plus. We need a private app that lets our showroom staff build a quote "
+               "for a customer, apply a trade discount per customer tag and turn the quote into a draft order. Looked at "
+               "the app store already, nothing does this. Experience with the Admin API and Polaris needed.")
+
+
+def test_a_custom_store_app_gets_an_apps_plan_not_a_theme_change():
+    kind = classify("Private Shopify app for showroom quotes", _CUSTOM_APP, DEV)
+    assert kind.steps[1].startswith("build it as a custom app")
+    letter = _letter("Private Shopify app for showroom quotes", _CUSTOM_APP)
+    assert not any(p in letter for p in LIVE_THEME), letter
+
+
+_HEADLESS = ("Our outdoor-gear shop runs on Shopify and we want a headless front end: Next.js on Vercel reading the "
+             "Storefront API, with product pages, search with filters, cart and a journal section. Designs are in Figma. "
+             "Pages must load fast (green Core Web Vitals) and keep our rankings.")
+
+
+def test_a_headless_storefront_is_a_front_end_to_build_not_a_speed_fix_or_a_theme():
+    kind = classify("Headless Shopify front end in Next.js", _HEADLESS, DEV)
+    assert kind.id == "webapp"
+    letter = _letter("Headless Shopify front end in Next.js", _HEADLESS)
+    assert "Measure the pages that matter most first" not in letter
+    assert not any(p in letter for p in LIVE_THEME), letter
+
+
+_MOVE = ("We sell tea online and want to leave WooCommerce for Shopify. Around 900 products, 5,000 customer accounts and "
+         "two years of orders. Old URLs must redirect so we keep our search traffic. We have picked a paid theme. Tell "
+         "us how you run a migration like this.")
+
+
+def test_a_move_to_another_platform_gets_a_migration_plan_and_no_remark_on_the_platform_left():
+    kind = classify("Move our tea shop from WooCommerce to Shopify", _MOVE, DEV)
+    assert kind.id == "migration"
+    letter = _letter("Move our tea shop from WooCommerce to Shopify", _MOVE)
+    assert "redirect" in letter.split("How we would approach it:")[1]
+    assert not any(p in letter for p in LIVE_THEME), letter
+
+
+_UPGRADE = ("Our booking platform runs on Laravel 8 with about 60 controllers and a queue worker. We need it on Laravel "
+            "11 before support ends. There are some feature tests. Fixed price preferred.")
+
+
+def test_a_framework_upgrade_is_no_first_release():
+    kind = classify("Upgrade Laravel 8 app to Laravel 11", _UPGRADE, DEV)
+    assert kind.id == "migration"
+    letter = _letter("Upgrade Laravel 8 app to Laravel 11", _UPGRADE)
+    assert "first release" not in letter
+    assert "one version step at a time" in letter
+
+
+def test_a_live_failure_is_a_fix_whatever_its_words_for_failing():
+    brief = JobBrief(title="Shopify order webhook failing in production - Node",
+                     description="Our Node service receives order webhooks from Shopify. Since last night about a third of "
+                                 "them return 401 and orders are not reaching our warehouse system. Need someone to "
+                                 "debug it quickly. Hourly.")
+    assert job_type(brief) == "fix"
+
+
+_PRICES = ("We are a garden-supply retailer. We want the prices of about 300 products tracked on 3 competitor sites every "
+           "week, kept with their history, and a simple Power BI page showing where we are dearer. Python is fine.")
+
+
+def test_a_scrape_that_feeds_a_dashboard_is_a_collection_job_first():
+    kind = classify("Scrape competitor prices and show them in Power BI", _PRICES, DATA)
+    assert kind.id == "scraping"
+    letter = _letter("Scrape competitor prices and show them in Power BI", _PRICES, DATA_WS)
+    assert "export from one source" not in letter
+    assert "Competitor price scraper" in letter or "competitor price scraper" in letter  # its own case study
