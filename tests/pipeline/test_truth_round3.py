@@ -11,7 +11,8 @@ from service.core.schemas import JobBrief
 from service.core.workspace import load_workspace
 from service.drafting.job_type import job_type
 from service.drafting.proposal import draft_proposal
-from service.drafting.work_kinds import classify
+from service.drafting.topic_table import TOPICS
+from service.drafting.work_kinds import classify, find_topic
 
 WS = load_workspace(DEMO_WORKSPACE)
 DATA_WS = load_workspace(PACKAGE_DIR.parent / "evals" / "workspaces" / "data-analytics.yaml")
@@ -33,6 +34,7 @@ def test_a_store_built_from_scratch_gets_a_new_stores_plan_not_the_live_themes()
     assert kind.id == "store"
     letter = _letter("Set up our new Shopify coffee store", _NEW_STORE)
     assert not any(p in letter for p in LIVE_THEME), letter
+    assert "theme change or an app is the lighter answer" not in letter
 
 
 _CUSTOM_APP = ("We run a furniture store on Shopify Plus. We need a private app that lets our showroom staff build a quote "
@@ -45,6 +47,7 @@ def test_a_custom_store_app_gets_an_apps_plan_not_a_theme_change():
     assert kind.steps[1].startswith("build it as a custom app")
     letter = _letter("Private Shopify app for showroom quotes", _CUSTOM_APP)
     assert not any(p in letter for p in LIVE_THEME), letter
+    assert "theme change or an app is the lighter answer" not in letter
 
 
 _HEADLESS = ("Our outdoor-gear shop runs on Shopify and we want a headless front end: Next.js on Vercel reading the "
@@ -57,6 +60,7 @@ def test_a_headless_storefront_is_a_front_end_to_build_not_a_speed_fix_or_a_them
     assert kind.id == "webapp"
     letter = _letter("Headless Shopify front end in Next.js", _HEADLESS)
     assert "Measure the pages that matter most first" not in letter
+    assert "unpublished copy of the theme" not in letter
     assert not any(p in letter for p in LIVE_THEME), letter
 
 
@@ -71,6 +75,7 @@ def test_a_move_to_another_platform_gets_a_migration_plan_and_no_remark_on_the_p
     letter = _letter("Move our tea shop from WooCommerce to Shopify", _MOVE)
     assert "redirect" in letter.split("How we would approach it:")[1]
     assert not any(p in letter for p in LIVE_THEME), letter
+    assert "On WordPress" not in letter
 
 
 _UPGRADE = ("Our booking platform runs on Laravel 8 with about 60 controllers and a queue worker. We need it on Laravel "
@@ -103,3 +108,35 @@ def test_a_scrape_that_feeds_a_dashboard_is_a_collection_job_first():
     letter = _letter("Scrape competitor prices and show them in Power BI", _PRICES, DATA_WS)
     assert "export from one source" not in letter
     assert "Competitor price scraper" in letter or "competitor price scraper" in letter  # its own case study
+
+
+def test_the_store_apps_remark_needs_apps_or_speed_in_the_post_and_no_fault():
+    broken = ("Since this morning the quantity selector on our product pages does nothing. We added a bundles app on "
+              "Monday. Craft theme, lightly edited. Losing sales.")
+    found = find_topic("Shopify quantity selector broken", broken, DEV, "theme")
+    assert found is not None and found.id == "store_fault"  # what changed just before it broke, not the apps' weight
+    slow = ("Our Shopify store takes 6 seconds to load on phones and we have around 25 apps installed. We want a review "
+            "of what slows it down and a ranked list of fixes.")
+    found = find_topic("Review why our Shopify store is slow", slow, DEV, "review")
+    assert found is not None and found.id == "shopify"
+
+
+def test_no_api_design_remark_when_the_client_calls_someone_elses_api():
+    post = ("Our Django CRM needs to integrate with the Xero API: when a deal closes, create the invoice in Xero, and pull "
+            "back its paid status every night. Token refresh must be handled properly.")
+    letter = _letter("Integrate our Django CRM with the Xero API", post)
+    assert "version the API from the first release" not in letter
+    assert "which clients will use the API" not in letter.lower()
+
+
+def test_no_crm_hygiene_remark_on_a_pipeline_that_moves_crm_data():
+    post = ("We need a nightly job that copies Salesforce opportunities and Zendesk tickets into Snowflake so our analysts "
+            "can query them. Alerts when a run fails. Airflow is already set up.")
+    letter = _letter("Salesforce and Zendesk into Snowflake pipeline", post, DATA_WS)
+    assert "stage definitions" not in letter
+
+
+def test_no_klaviyo_flow_remark_for_a_first_connection():
+    klaviyo = next(t for t in TOPICS if t.id == "klaviyo")
+    assert not klaviyo.evidenced(_NEW_STORE + " Connect Klaviyo for the newsletter.")
+    assert klaviyo.evidenced("Our Klaviyo abandoned-cart flow stopped sending after we changed themes.")
