@@ -127,6 +127,8 @@ def test_no_api_design_remark_when_the_client_calls_someone_elses_api():
     letter = _letter("Integrate our Django CRM with the Xero API", post)
     assert "version the API from the first release" not in letter
     assert "which clients will use the API" not in letter.lower()
+    assert "trial balance" not in letter  # data written into the accounting system, not read out of it
+    assert "store the id it returns" in letter
 
 
 def test_no_crm_hygiene_remark_on_a_pipeline_that_moves_crm_data():
