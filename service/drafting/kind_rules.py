@@ -4,6 +4,7 @@ for which no kind in ``kind_table`` fits, where the general kind's honest text i
 from __future__ import annotations
 
 from service.drafting.work_modes import (
+    CALLS_THEIR_API,
     HEADLESS,
     NEW_STORE,
     PLATFORM_MOVE,
@@ -92,6 +93,7 @@ KIND_SWAPS = (
     ("theme", NEW_STORE, "store"),
     *((kid, VERSION_UPGRADE, "migration") for kid in ("webapp", "api")),
     ("dashboard", SCRAPE_FED, "scraping"),
+    ("webapp", r"^[^\n]*(?:" + CALLS_THEIR_API + ")", "api"),  # the title asks to connect the app to another's API
     # report files to populate from templates ("populate three structured report files", regulatory or transaction
     # reporting): fields mapped and filled in, not a dashboard with KPIs and a refresh (pool readers)
     ("dashboard", r"\bregulatory reporting\b|\btransaction reporting\b|\bpopulate (?:the |\w+ )?(?:[\w-]+ ){0,2}(?:report "

@@ -125,8 +125,3 @@ NOT_STORE_REMARK = "|".join((NOT_THEME_WORK, CUSTOM_APP, HEADLESS, STORE_FAULT, 
 # how we work in it (third probe: a WordPress child-theme remark for a store leaving WooCommerce)
 LEAVING = (rf"\b(?:from|off|leav\w+|away from|replac\w+) (?:our |the |my |a )?{SITE_PLATFORMS}\b|\b{SITE_PLATFORMS} "
            rf"(?:store |site |website |shop )?(?:to|->|→) {SITE_PLATFORMS}\b")
-# someone else's API to call ("Integrate our Django app with QuickBooks Online API", "connect our app to the Xero
-# API"): the client's own API is not the work, so no API-design remark (third probe: "which clients will use the API")
-CALLS_THEIR_API = (r"\bintegrat\w* (?:[\w-]+ ){0,4}?(?:with|into) (?:the |their |an? )?(?:[\w.-]+ ){1,3}?apis?\b|"
-                   r"\b(?:connect|sync|hook)\w* (?:[\w-]+ ){0,4}?(?:to|with) (?:the |their |an? )?(?:[\w.-]+ ){1,3}?apis?\b|"
-                   r"\b(?:call|consum|pull|fetch)\w* (?:data )?(?:from )?(?:the |their |an? )?(?:[\w.-]+ ){1,3}?apis?\b")

@@ -20,7 +20,6 @@ from service.drafting.topic_freq_dev import FREQ_DEV_KINDS, FREQ_DEV_TOPICS
 from service.drafting.topic_kinds import KIND_KINDS, KIND_TOPICS
 from service.drafting.topic_model import (
     APP_BUILT,
-    CALLS_THEIR_API,
     DATA_DEV,
     DEPLOY_TITLE,
     DEV,
@@ -42,6 +41,7 @@ from service.drafting.topic_roles import ROLE_KINDS, ROLE_TOPICS
 from service.drafting.topic_sixth import SIXTH_KINDS, SIXTH_TOPICS
 from service.drafting.topic_trades import TRADE_KINDS, TRADE_TOPICS
 from service.drafting.topic_web import WEB_KINDS, WEB_TOPICS
+from service.drafting.work_modes import CALLS_THEIR_API
 
 TOPICS: tuple[Topic, ...] = TRADE_TOPICS + (  # the trade a data post is about first (``topic_trades``)
     # ------------------------------------------------------------------ analysis and statistics

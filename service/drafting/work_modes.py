@@ -48,6 +48,13 @@ CUSTOM_APP = (r"\b(?:custom|private|bespoke|embedded|public) (?:shopify |woo ?co
               r"\b(?:build|develop|create|write)\w* (?:a |an |our |the )?(?:new |custom |private )?(?:shopify |woo ?commerce "
               r")?(?:app|plugin) (?:that|which|to|for)\b")
 
+# someone else's API to call ("Integrate our Django app with QuickBooks Online API", "connect our portal to the Xero
+# API"): the integration is the work, not the client's app or an API of its own (third probe: "which clients will use
+# the API" and a first release's plan for them)
+CALLS_THEIR_API = (r"\bintegrat\w* (?:[\w-]+ ){0,4}?(?:with|into) (?:the |their |an? )?(?:[\w.-]+ ){1,3}?apis?\b|"
+                   r"\b(?:connect|sync|hook)\w* (?:[\w-]+ ){0,4}?(?:to|with) (?:the |their |an? )?(?:[\w.-]+ ){1,3}?apis?\b|"
+                   r"\b(?:call|consum|pull|fetch)\w* (?:data )?(?:from )?(?:the |their |an? )?(?:[\w.-]+ ){1,3}?apis?\b")
+
 STORE_MOVE = Case(
     when=PLATFORM_MOVE, unless=r"^(?![\s\S]*" + _STORE_DATA + ")",
     steps=("list everything that has to move (products and variants, customers, orders, reviews and pages) and every old "

@@ -142,3 +142,38 @@ def test_no_klaviyo_flow_remark_for_a_first_connection():
     klaviyo = next(t for t in TOPICS if t.id == "klaviyo")
     assert not klaviyo.evidenced(_NEW_STORE + " Connect Klaviyo for the newsletter.")
     assert klaviyo.evidenced("Our Klaviyo abandoned-cart flow stopped sending after we changed themes.")
+
+
+COPY_WS = load_workspace(PACKAGE_DIR.parent / "evals" / "workspaces" / "copywriter.yaml")
+
+
+def test_a_homepage_case_study_of_the_same_work_is_shown_for_a_homepage_post():
+    post = ("We sell a scheduling product to clinics. Our home page gets traffic but few demo requests, and we think the "
+            "messaging is the problem: the copy lists features instead of what clinics gain.\n\nWhat we need:\n"
+            "- a messaging doc\n- new homepage copy\n- copy for one landing page")
+    letter = _letter("Homepage rewrite for our clinic scheduling SaaS", post, COPY_WS)
+    assert "homepage rewrite for an HR tech SaaS" in letter
+
+
+def test_a_case_study_series_is_shown_for_a_post_that_asks_for_case_studies():
+    post = ("We need four customer case studies for our warehouse software, about 900 words each, written from calls "
+            "with our customers that we will arrange. A short web version of each as well.")
+    letter = _letter("Customer case studies for a warehouse software company", post, COPY_WS)
+    assert "case study series for a cybersecurity vendor" in letter
+
+
+def test_a_case_study_sharing_the_industry_and_two_specific_tools_is_shown():
+    post = ("We are a pet-food brand selling direct to consumer, about $3M a year, and want a part-time analyst to run "
+            "our weekly reports and dig into questions such as which channels bring customers who come back, how "
+            "discounts change repeat buying, and how much stock to order ahead of each season.\n\nOur data: Shopify, "
+            "Klaviyo, BigQuery. Reports live in Looker Studio. SQL required.")
+    letter = _letter("Part-time analyst for our pet-food brand (8-12 hrs/week)", post, DATA_WS)
+    assert "Looker Studio marketing dashboard for a DTC brand" in letter
+
+
+def test_a_case_study_of_the_posts_own_kind_beats_one_that_shares_only_a_tool():
+    post = ("Our Django invoicing portal for accountants must connect to the Xero API: each approved invoice is created "
+            "in Xero, and payment updates come back through webhooks. Token refresh must be reliable. About 40 hours.")
+    letter = _letter("Connect our Django invoicing portal to the Xero API", post)
+    assert "payments API for a fintech startup" in letter
+    assert "Django 2 to Django 5 upgrade" not in letter
