@@ -137,9 +137,9 @@ def _shows(item: dict, match: ProofMatch, kind, domains: frozenset, title: str) 
 
 def _own_kind(proof: dict, kind, domains: frozenset, title: str, library: list[dict]) -> dict | None:
     """A candidate case study of the post's own kind of work that beats the chosen one, or None: the chosen one is of
-    another kind (or none was chosen) and meets the need only loosely (``proof.loose``: one tool, no problem word, no
-    industry), and the candidate overlaps the post with the client's industry and a specific problem word or a central
-    tool (``proof.close_kin``). Third probe: a Django upgrade had been shown for a QuickBooks integration whose closest
+    another kind and meets the need only loosely (``proof.loose``: one tool, no problem word, no industry), and the
+    candidate overlaps the post with the client's industry and a specific problem word or a central tool
+    (``proof.close_kin``); or none is shown, and the candidate meets the need (``proof.meets_need``). Third probe: a Django upgrade had been shown for a QuickBooks integration whose closest
     project is a payments API with webhooks for a fintech."""
     item, chosen = proof.get("proof"), ProofMatch.from_dict(proof.get("match") or {})
     if kind.id == "general":
@@ -152,8 +152,9 @@ def _own_kind(proof: dict, kind, domains: frozenset, title: str, library: list[d
         other, m = by_id.get(cand.get("proof_id")), ProofMatch.from_dict(cand)
         if other is None or item and other.get("id") == item.get("id"):
             continue
-        if _kind_of(other, domains) == kind.id and overlaps(m) and close_kin(m) and not rival_tool(other, title) \
-                and (not shown or m.industry):
+        # in place of a shown one: the client's industry as well; where none is shown: the need met as for any
+        if _kind_of(other, domains) == kind.id and overlaps(m) and not rival_tool(other, title) \
+                and (m.industry and close_kin(m) if shown else meets_need(m, title)):
             return {**proof, "proof": other, "match": cand, "flag": None}
     return None
 

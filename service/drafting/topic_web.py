@@ -19,6 +19,7 @@ from service.drafting.topic_model import (
     THEME_BUILD,
     Topic,
 )
+from service.drafting.work_modes import NEW_STORE
 
 _SCRAPE = r"scrap(?:e|ed|er|ers|es|ing|per|pers|ping)|crawl(?:s|ed|er|ers|ing)?"  # not "scrapbooking"
 _HAS_SCRAPE = rf"(?=[\s\S]*\b(?:{_SCRAPE})\b)"
@@ -96,6 +97,11 @@ WEB_TOPICS: tuple[Topic, ...] = (
           "When something on a store stops working, the usual cause is a script clash between the theme and an app or "
           "a recent update, so I would start from what changed in the theme and the apps just before it broke.",
           needs=STORE_FAULT),
+    # a store to build from scratch: which apps to add is the choice there, with no theme of the client's to change
+    Topic("new_store", rf"\b({_SHOP}|online store|e-?commerce store|online shop)\b", SHOP,
+          "For a new store I would start from a theme close to the look you want and add apps only for what it cannot "
+          "do, since every app adds scripts that slow the store down.",
+          needs=NEW_STORE),
     Topic("theme_sections", rf"\b({_SHOP}|sections?|theme editor)\b", DEV | SHOP,
           "For custom sections I would build each one as a theme section with its own settings and blocks, so you "
           "can add, reorder and edit them in the theme editor without touching code.",
@@ -218,7 +224,7 @@ _SCRAPING = {"scraping", "automation", "general"}
 _SHOPS = {"theme", "store", "website", "webapp", "general"}
 # the kinds of work (kind_table ids) each topic's sentence reads right for (see ``topic_table.TOPIC_KINDS``)
 WEB_KINDS: dict[str, set[str]] = {
-    "store_fault": {"theme", "store", "website", "general"},
+    "store_fault": {"theme", "store", "website", "general"}, "new_store": {"store", "theme", "general"},
     "webhook_events": _FLOWS, "two_way_sync": _FLOWS | {"database"},
     "scrape_queue": _SCRAPING | {"pipeline"}, "scrape_blocking": _SCRAPING, "scrape_daily": _SCRAPING,
     "scrape_images": {"scraping", "automation", "ml"}, "social_scrape": _SCRAPING | {"api"},

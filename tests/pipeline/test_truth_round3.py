@@ -35,6 +35,7 @@ def test_a_store_built_from_scratch_gets_a_new_stores_plan_not_the_live_themes()
     letter = _letter("Set up our new Shopify coffee store", _NEW_STORE)
     assert not any(p in letter for p in LIVE_THEME), letter
     assert "theme change or an app is the lighter answer" not in letter
+    assert "For a new store we would start from a theme close to the look you want" in letter
 
 
 _CUSTOM_APP = ("We run a furniture store on Shopify Plus. We need a private app that lets our showroom staff build a quote "
@@ -174,6 +175,7 @@ def test_a_case_study_sharing_the_industry_and_two_specific_tools_is_shown():
 def test_a_case_study_of_the_posts_own_kind_beats_one_that_shares_only_a_tool():
     post = ("Our Django invoicing portal for accountants must connect to the Xero API: each approved invoice is created "
             "in Xero, and payment updates come back through webhooks. Token refresh must be reliable. About 40 hours.")
-    letter = _letter("Connect our Django invoicing portal to the Xero API", post)
+    letter = draft_proposal(JobBrief(title="Connect our Django invoicing portal to the Xero API", description=post), None,
+                            WS, service_line="api-backend").text  # the line fit scores it for
     assert "payments API for a fintech startup" in letter
     assert "Django 2 to Django 5 upgrade" not in letter
