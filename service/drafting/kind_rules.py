@@ -63,7 +63,11 @@ TITLE_BONUS = ((r"\b(?:audit|code review|second opinion|review (?:of )?(?:my|our
                (r"^(?!.*\bpower ?bi\b).*\bpower ?apps?\b", "webapp", 10),
                # an ETL or ingestion job is a pipeline, whatever reports it feeds ("ETL Developer", "ETL pipeline for our
                # BI", an analyst title for daily file ingestion)
-               (r"\b(?:etl|elt|ingest(?:ion|ing)?)\b", "pipeline", 8))
+               (r"\b(?:etl|elt|ingest(?:ion|ing)?)\b", "pipeline", 8),
+               # a list or an export to clean and dedupe ("Clean and dedupe customer list (~80k rows)"): a cleaning job, whose
+               # steps the analysis kind's cleaning variant has (third probe: the general steps, no kind named)
+               (r"\b(?:de-?dup\w*|de-?duplicat\w*)\b|\bclean\w*\b.*\b(?:lists?|rows|records|contacts|csv|exports?|"
+                r"entries|leads|spreadsheets?|data ?sets?)\b", "analysis", 3))
 # a title naming a business analyst asks for specifications and requirements: no kind's steps fit it better than
 # the general ones (the analysis steps "clean and check the data" and the API steps do not)
 # The same holds for trades the table has no kind for: a social media, design or video role (a "Social Media & Content

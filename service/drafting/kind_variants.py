@@ -106,7 +106,9 @@ VARIANTS: dict[str, Variant] = {
     # most analysis posts clean their data on the way)
     "analysis": Variant(
         existing_if=r"^[^\n]*\b(?:clean(?:ing|up)?|cleans(?:e|ing)|de-?dup\w*|duplicates?)\b",
-        steps_existing=CLEANING_STEPS, start_existing=CLEANING_START, question_existing=CLEANING_QUESTION),
+        steps_existing=CLEANING_STEPS, start_existing=CLEANING_START, question_existing=CLEANING_QUESTION,
+        # no "the questions you have" for a clean file (third probe)
+        offer_existing=("a sample of a few hundred rows", "show you the rules I would apply and what they would change")),
     # an app the client has already ("add dark mode to our existing app", "our previous developer left") is changed,
     # not given a "first release": tuning readers marked that plan as a misreading of the post
     "webapp": Variant(

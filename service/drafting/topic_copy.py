@@ -16,7 +16,8 @@ COPY_TOPICS: tuple[Topic, ...] = (
     Topic("seo_content", r"\b(seo|blog posts?|articles?|content writing)\b", COPY,
           "For search content I would pick each article's query and search intent first, then write to answer it "
           "better than the pages ranking today.",
-          "Do you have a keyword list already, or should I start with the research?", r"\bkeyword(?:s| list| research)\b"),
+          "Do you have a keyword list already, or should I start with the research?", r"\bkeyword(?:s| list| research)\b",
+          unless=r"\bproduct (?:descriptions?|listings?|pages?|copy)\b"),  # no articles to rank (third probe)
 )
 COPY_KINDS: dict[str, set[str]] = {
     "cold_email": {"copy", "general", "automation"}, "landing": {"copy", "general"}, "seo_content": {"copy", "general"},

@@ -16,6 +16,7 @@ from service.drafting.work_kinds import classify, find_topic
 
 WS = load_workspace(DEMO_WORKSPACE)
 DATA_WS = load_workspace(PACKAGE_DIR.parent / "evals" / "workspaces" / "data-analytics.yaml")
+COPY_WS = load_workspace(PACKAGE_DIR.parent / "evals" / "workspaces" / "copywriter.yaml")
 DATA, DEV = frozenset({"data", "dev"}), frozenset({"dev", "shop"})
 LIVE_THEME = ("duplicate of your live theme", "screenshot of the page to change", "copy of the live store")
 
@@ -145,8 +146,6 @@ def test_no_klaviyo_flow_remark_for_a_first_connection():
     assert klaviyo.evidenced("Our Klaviyo abandoned-cart flow stopped sending after we changed themes.")
 
 
-COPY_WS = load_workspace(PACKAGE_DIR.parent / "evals" / "workspaces" / "copywriter.yaml")
-
 
 def test_a_homepage_case_study_of_the_same_work_is_shown_for_a_homepage_post():
     post = ("We sell a scheduling product to clinics. Our home page gets traffic but few demo requests, and we think the "
@@ -179,3 +178,21 @@ def test_a_case_study_of_the_posts_own_kind_beats_one_that_shares_only_a_tool():
                             WS, service_line="api-backend").text  # the line fit scores it for
     assert "payments API for a fintech startup" in letter
     assert "Django 2 to Django 5 upgrade" not in letter
+
+
+def test_a_list_to_clean_and_dedupe_gets_the_cleaning_plan_and_offer():
+    post = ("We have a CRM export of 50,000 leads with duplicates, company names written several ways and missing "
+            "countries. Clean it, merge the duplicates and give us a log of every merge. One-off job, due in a week.")
+    kind = classify("Clean and dedupe our leads list (~50k rows)", post, DATA)
+    assert kind.steps[0].startswith("agree on a sample what counts as a duplicate")
+    letter = _letter("Clean and dedupe our leads list (~50k rows)", post, DATA_WS)
+    assert "the questions you have" not in letter
+    assert "Agree the scope and what done looks like" not in letter
+
+
+def test_product_descriptions_are_copywriting_and_no_articles_remark():
+    post = ("We need product descriptions written for 40 items in our online tea shop, about 120 words each and SEO "
+            "friendly. Budget $500.")
+    assert classify("Product descriptions for 40 teas", post, frozenset({"copy"})).id == "copy"
+    letter = _letter("Product descriptions for 40 teas", post, COPY_WS)
+    assert "each article's query" not in letter
