@@ -208,8 +208,10 @@ def _score_line(line: ServiceLine, doc: Counter, skills: list[str], text: str, t
         if canon not in matched and _spelled(raw).search(text):
             matched.append(canon)
     matched += [s for s in line_sk if s not in matched and s.lower() in WORK_WORDS and WORK_WORDS[s.lower()].search(text)]
-    line_text = " | ".join(line_sk)  # a kind of work named inside a line skill: "SEO" is what "SEO Writing" sells
-    matched += [s for s in skills if s in CONCEPTS and s not in matched and term_pattern(s).search(line_text)]
+    if title_role:  # the title names our trade ("Product descriptions for …"): a kind of work named inside a line
+        line_text = " | ".join(line_sk)  # skill is the line's ("SEO" is what "SEO Writing" sells); elsewhere it may be
+        matched += [s for s in skills if s in CONCEPTS and s not in matched  # another trade's (an SEO specialist)
+                    and term_pattern(s).search(line_text)]
     covered = line_lower | profile_skills | {m.lower() for m in matched}
     covered_text = " | ".join(sorted(covered))
     missing = [s for s in skills if s.lower() not in covered
