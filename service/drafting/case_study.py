@@ -9,7 +9,14 @@ import re
 
 from service.drafting.frames import NounPhrase, outcome_sentence, sentence
 from service.drafting.kind_table import related
-from service.drafting.proof import ProofMatch, meets_need, overlaps, same_problem
+from service.drafting.proof import (
+    ProofMatch,
+    close_kin,
+    loose,
+    meets_need,
+    overlaps,
+    same_problem,
+)
 from service.drafting.proof_need import tools_named
 from service.drafting.work_kinds import classify
 
@@ -71,7 +78,10 @@ PROOF_KIN = ({"webapp", "dashboard"}, {"import", "scraping"}, {"automation", "ap
 
 
 def _kind_of(item: dict, domains: frozenset) -> str:
-    return classify(item.get("title") or "", f"{item.get('summary') or ''} {item.get('outcome') or ''}", domains).id
+    """The case study's kind of work; its text is a few lines, so one word of a kind is evidence enough ("messaging"
+    makes a homepage rewrite copywriting for a copywriter: at a post's bar of two it was of no kind, and dropped)."""
+    return classify(item.get("title") or "", f"{item.get('summary') or ''} {item.get('outcome') or ''}", domains,
+                    min_score=1).id
 
 
 def kin_evidence(item: dict, match: ProofMatch, title: str) -> bool:
@@ -118,15 +128,47 @@ def kind_fits(item: dict, kind, domains: frozenset, match: ProofMatch | None = N
         and kin_evidence(item, match, title)
 
 
-def same_kind(proof: dict, kind, domains: frozenset, title: str = "") -> dict:
+def _shows(item: dict, match: ProofMatch, kind, domains: frozenset, title: str) -> bool:
+    """The chosen case study may be shown: the same or a kin kind of work that meets the need (for a post of no known
+    kind, only one on the same problem), in no rival tool."""
+    return (same_problem(match) if kind.id == "general"
+            else kind_fits(item, kind, domains, match, title) and meets_need(match, title)) and not rival_tool(item, title)
+
+
+def _own_kind(proof: dict, kind, domains: frozenset, title: str, library: list[dict]) -> dict | None:
+    """A candidate case study of the post's own kind of work that beats the chosen one, or None: the chosen one is of
+    another kind and meets the need only loosely (``proof.loose``: one tool, no problem word, no industry), and the
+    candidate overlaps the post with the client's industry and a specific problem word or a central tool
+    (``proof.close_kin``); or none is shown, and the candidate meets the need (``proof.meets_need``). Third probe: a Django upgrade had been shown for a QuickBooks integration whose closest
+    project is a payments API with webhooks for a fintech."""
+    item, chosen = proof.get("proof"), ProofMatch.from_dict(proof.get("match") or {})
+    if kind.id == "general":
+        return None
+    shown = item is not None and _shows(item, chosen, kind, domains, title)
+    if shown and (_kind_of(item, domains) == kind.id or not loose(chosen)):
+        return None
+    by_id = {p.get("id"): p for p in library}
+    for cand in proof.get("candidates") or []:
+        other, m = by_id.get(cand.get("proof_id")), ProofMatch.from_dict(cand)
+        if other is None or item and other.get("id") == item.get("id"):
+            continue
+        # in place of a shown one: the client's industry as well; where none is shown: the need met as for any
+        if _kind_of(other, domains) == kind.id and overlaps(m) and not rival_tool(other, title) \
+                and (m.industry and close_kin(m) if shown else meets_need(m, title)):
+            return {**proof, "proof": other, "match": cand, "flag": None}
+    return None
+
+
+def same_kind(proof: dict, kind, domains: frozenset, title: str = "", library: list[dict] = ()) -> dict:
     """A proof item is shown only when it is the same kind of work as the post (a dashboard for a dashboard): a
-    shared language alone does not make a churn analysis relevant to a chatbot."""
+    shared language alone does not make a churn analysis relevant to a chatbot. ``library``: the workspace's proof
+    items, for a candidate of the post's own kind that beats a loose choice (``_own_kind``)."""
+    if own := _own_kind(proof, kind, domains, title, list(library)):
+        return own
     item = proof.get("proof")
     if not item:
         return proof
-    match = ProofMatch.from_dict(proof.get("match") or {})
-    if (same_problem(match) if kind.id == "general"  # a post of no known kind: only a case study on the same problem
-            else kind_fits(item, kind, domains, match, title) and meets_need(match, title)) and not rival_tool(item, title):
+    if _shows(item, ProofMatch.from_dict(proof.get("match") or {}), kind, domains, title):
         return proof
     return {**proof, "proof": None, "match": None,
             "flag": f"no_matching_proof: the closest proof item ({item.get('id')}) is a different kind of work than "

@@ -24,7 +24,12 @@ _FIX = re.compile(r"\b(?:fix|fixing|bug|bugs|broken|not working|stopped working|
                   r"[45]\d\d errors?|not loading|(?:won't|doesn't|does not|will not) (?:load|start|open)|right now|"
                   # "payments failing since this morning", "measure showing wrong totals" (found trying the product; a
                   # failing build stays with its pipeline's own plan, ``app_cases.MOBILE_CI``)
-                  r"(?:tests?|job|import|sync|refresh|script|page|checkout|payment|login|form)s? (?:is |are |keeps? )?fail\w*|"
+                  r"(?:tests?|job|import|sync|refresh|script|page|checkout|payment|login|form|webhook|request|email|order|"
+                  r"upload|callback|notification|integration)s? (?:is |are |keeps? )?fail\w*|"
+                  # a live system failing, or failing since a moment ("Stripe webhook failing in production", "since
+                  # yesterday ~30% of them fail": third probe, a build plan with "build it with tests" for a live bug)
+                  r"fail\w* in production|(?:since|as of) (?:yesterday|this morning|last night|the (?:last |latest )?"
+                  r"(?:update|upgrade|deploy\w*|release|migration))|"
                   r"wrong (?:totals?|numbers?|results?|values?|figures?|amounts?|prices?|data)|incorrect (?:totals?|numbers?|"
                   r"results?|values?|figures?|amounts?|data)|(?:doesn't|does not|don't) add up)\b", _I)
 _URGENT = re.compile(r"urgent\w*|asap|today|right now", _I)

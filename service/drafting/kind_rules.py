@@ -3,6 +3,15 @@ data): phrases that name a different job than their words suggest, titles that n
 for which no kind in ``kind_table`` fits, where the general kind's honest text is better than a wrong kind's."""
 from __future__ import annotations
 
+from service.drafting.work_modes import (
+    CALLS_THEIR_API,
+    HEADLESS,
+    NEW_STORE,
+    PLATFORM_MOVE,
+    SCRAPE_FED,
+    VERSION_UPGRADE,
+)
+
 # phrases whose words belong to another kind's list but which name a different job (read before counting, in
 # ``work_kinds.classify``): a Business Analyst writes specifications, a research or content analyst gathers and
 # sorts information, a job-application assistant fills in forms; none of them is data analysis
@@ -54,7 +63,11 @@ TITLE_BONUS = ((r"\b(?:audit|code review|second opinion|review (?:of )?(?:my|our
                (r"^(?!.*\bpower ?bi\b).*\bpower ?apps?\b", "webapp", 10),
                # an ETL or ingestion job is a pipeline, whatever reports it feeds ("ETL Developer", "ETL pipeline for our
                # BI", an analyst title for daily file ingestion)
-               (r"\b(?:etl|elt|ingest(?:ion|ing)?)\b", "pipeline", 8))
+               (r"\b(?:etl|elt|ingest(?:ion|ing)?)\b", "pipeline", 8),
+               # a list or an export to clean and dedupe ("Clean and dedupe customer list (~80k rows)"): a cleaning job, whose
+               # steps the analysis kind's cleaning variant has (third probe: the general steps, no kind named)
+               (r"\b(?:de-?dup\w*|de-?duplicat\w*)\b|\bclean\w*\b.*\b(?:lists?|rows|records|contacts|csv|exports?|"
+                r"entries|leads|spreadsheets?|data ?sets?)\b", "analysis", 3))
 # a title naming a business analyst asks for specifications and requirements: no kind's steps fit it better than
 # the general ones (the analysis steps "clean and check the data" and the API steps do not)
 # The same holds for trades the table has no kind for: a social media, design or video role (a "Social Media & Content
@@ -75,6 +88,16 @@ GENERAL_TITLES = (r"^(?!.*\b(?:copywrit\w*|writers?|writing|blogs?|articles?)\b)
 # the kind to use). A dashboard or data story made for coursework ("a Tableau presentation for our assignment") is
 # handed in, not rolled out: no KPIs agreed with "your team", no refresh (the analysis kind's coursework steps fit)
 KIND_SWAPS = (
+    # what the work does to the client's thing (``work_modes``): a headless storefront is a front end to build; a store or
+    # site moved to another platform is a migration, not a theme change; a store built from scratch is a new store; a
+    # framework version named in the title is an upgrade of a working app, not a first release; a dashboard fed by
+    # data the job must scrape is a collection job first (third probe: the live theme's duplicate for all of them)
+    *((kid, HEADLESS, "webapp") for kid in ("theme", "store")),
+    *((kid, PLATFORM_MOVE, "migration") for kid in ("theme", "store", "website")),
+    ("theme", NEW_STORE, "store"),
+    *((kid, VERSION_UPGRADE, "migration") for kid in ("webapp", "api")),
+    ("dashboard", SCRAPE_FED, "scraping"),
+    ("webapp", r"^[^\n]*(?:" + CALLS_THEIR_API + ")", "api"),  # the title asks to connect the app to another's API
     # report files to populate from templates ("populate three structured report files", regulatory or transaction
     # reporting): fields mapped and filled in, not a dashboard with KPIs and a refresh (pool readers)
     ("dashboard", r"\bregulatory reporting\b|\btransaction reporting\b|\bpopulate (?:the |\w+ )?(?:[\w-]+ ){0,2}(?:report "

@@ -304,7 +304,8 @@ KINDS: tuple[WorkKind, ...] = (
              start="the part you want checked first"),
     WorkKind("copy", ("copy", "copywriting", "copywriter", "content", "blog", "articles", "article",
                       "email sequence", "newsletter", "case study", "case studies", "messaging", "website copy",
-                      "sales page", "white paper", "ghostwriter", "writer"), frozenset({"copy"}), "writing",
+                      "sales page", "white paper", "ghostwriter", "writer", "product descriptions", "product description"),
+             frozenset({"copy"}), "writing",
              "You need writing that speaks to the people you want to reach, in their own terms, and moves them to act.",
              ("start from a short brief: who reads this, what they already believe and the one action you want from "
               "them",

@@ -15,6 +15,7 @@ from service.drafting.ai_cases import PRODUCES
 from service.drafting.app_cases import MOBILE_CASES, SITE_SPEED
 from service.drafting.dashboard_cases import DASHBOARD_CASES
 from service.drafting.kind_case import Case
+from service.drafting.work_modes import APP_BUILD, MIGRATION_CASES
 
 # the client's own work is named as already there: "our current sheet", "the existing workbook", "fix my file"
 _OWNED = r"(?:existing|current|our|my|attached|old|legacy)"
@@ -105,7 +106,9 @@ VARIANTS: dict[str, Variant] = {
     # most analysis posts clean their data on the way)
     "analysis": Variant(
         existing_if=r"^[^\n]*\b(?:clean(?:ing|up)?|cleans(?:e|ing)|de-?dup\w*|duplicates?)\b",
-        steps_existing=CLEANING_STEPS, start_existing=CLEANING_START, question_existing=CLEANING_QUESTION),
+        steps_existing=CLEANING_STEPS, start_existing=CLEANING_START, question_existing=CLEANING_QUESTION,
+        # no "the questions you have" for a clean file (third probe)
+        offer_existing=("a sample of a few hundred rows", "show you the rules I would apply and what they would change")),
     # an app the client has already ("add dark mode to our existing app", "our previous developer left") is changed,
     # not given a "first release": tuning readers marked that plan as a misreading of the post
     "webapp": Variant(
@@ -173,7 +176,8 @@ _TRADING = Case(
            "tell you how I would test it before it trades real money"))
 CASES: dict[str, tuple[Case, ...]] = {
     "mobile": MOBILE_CASES,  # an app to publish or upgrade, not to build (``app_cases``)
-    "store": (SITE_SPEED,),  # a slow store: measure and cut, not a new store's setup
+    "store": (APP_BUILD, SITE_SPEED),  # a slow store: measure and cut, not a new store's setup
+    "migration": MIGRATION_CASES,  # a store or site moved to another platform (``work_modes``)
     # a list of bugs, not one problem: no "since when has it been happening" nor "the exact steps that trigger the
     # problem" (fresh-pool readers: "ask for the bug list and repo access rather than a single failure's history")
     "fix": (Case(
@@ -281,7 +285,7 @@ CASES: dict[str, tuple[Case, ...]] = {
         topic_question=True),),
     # a new theme built from designs ("create a modular Shopify theme", "custom theme from scratch") is not a change
     # to the live theme: no "duplicate of your live theme", no "screenshot of the page to change"
-    "theme": (SITE_SPEED, Case(
+    "theme": (APP_BUILD, SITE_SPEED, Case(
         when=r"\b(?:(?:create|build|develop|design|code)\w* (?:a |an |the |our |my )?(?:[\w-]+ ){0,3}theme|"
              r"(?:new|custom|bespoke|modular) (?:[\w-]+ ){0,2}theme (?!changes|edits|tweaks|customi)|"
              r"theme (?:from scratch|development from))\b",

@@ -218,7 +218,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     hired = jt == "role"  # a role hires one person, full-time or freelance
     voice = voice_for(ws["profile"], jt, post)  # one voice: a team project "we", else "I" (also when the post wants one person)
     skills = _skills(everyday_tools(facts.get("claimable_tools") or [], title, desc))
-    proof = same_kind(proof, kind, domains, title)
+    proof = same_kind(proof, kind, domains, title, ws.get("proof") or [])
     proof_lines, proof_id = case_study_lines(proof)
     need = (role_sentence(kind, tools_in_post, post) if jt == "role" else consult_sentence(kind, tools_in_post, post)
             if jt == "consultation" else need_sentence(wk, tools_in_post, product_names(f"{title}\n{desc}"), post,

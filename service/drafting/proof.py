@@ -11,12 +11,13 @@ from dataclasses import asdict, dataclass, field
 from service.core.schemas import JobBrief
 from service.core.workspace import ProofItem, ServiceLine, Workspace
 from service.drafting.facts import distinctive, post_text
-from service.drafting.proof_need import lead_tools, main_need, open_need
+from service.drafting.proof_need import NOT_CORE_WORDS, lead_tools, main_need, open_need
 from service.text.skills import find_skills_in_text, normalise_skills
 
 INDUSTRY_WORDS: dict[str, tuple[str, ...]] = {
     "saas": ("saas", "b2b", "subscription software", "software as a service", "startup", "platform"),
-    "e-commerce": ("e-commerce", "ecommerce", "online store", "shop", "store", "retail", "dtc", "d2c", "products"),
+    "e-commerce": ("e-commerce", "ecommerce", "online store", "shop", "store", "retail", "dtc", "d2c", "products",
+                   "direct to consumer", "direct-to-consumer"),
     "fintech": ("fintech", "payments", "payment", "banking", "finance", "financial", "lending", "invoice", "crypto"),
     "health": ("health", "healthcare", "medical", "clinic", "patient", "patients", "hospital", "wellness", "therapy"),
     "education": ("education", "edtech", "students", "course", "learning", "school", "teachers"),
@@ -103,7 +104,26 @@ def convincing(m: ProofMatch) -> bool:
     is about, or the same problem in the title's words (``proof_need``). A shared library (every data post lists
     pandas), a word every post shares ("data", "email"), a side mention (the AWS of a Django upgrade for a DevOps
     role) or a shared industry alone ("SaaS") did not convince them."""
-    return bool(m.central or m.need_terms)
+    return bool(m.central or m.need_terms) or m.industry and len(_specific(m.skills)) >= 2
+
+
+def _specific(skills: list[str]) -> list[str]:
+    """The shared skills that say which kind of project it was (not a language, a library or a broad tag)."""
+    return [s for s in skills if s.lower() not in BROAD_SKILLS | LIBRARIES]
+
+
+def loose(m: ProofMatch) -> bool:
+    """Meets the post's need through one tool alone: no problem word of its need, no shared industry (a Django upgrade
+    for a QuickBooks integration in Django)."""
+    return len(m.central) <= 1 and not m.need_terms and not m.industry
+
+
+def close_kin(m: ProofMatch) -> bool:
+    """Evidence enough for a case study of the post's own kind of work: the client's industry and a problem word that
+    is no word every post shares (a payments API with webhooks for an invoicing integration with webhooks), or a tool
+    central to the post."""
+    specific = [w for w in m.problem_terms if w.lower() not in COMMON_PROBLEM_WORDS | NOT_CORE_WORDS]
+    return bool(m.central) or m.industry and bool(specific)
 
 
 def meets_need(m: ProofMatch, title: str) -> bool:

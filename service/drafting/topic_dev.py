@@ -7,6 +7,7 @@ trigger does not require). They come last in the table, so on a tie the earlier 
 from __future__ import annotations
 
 from service.drafting.topic_model import DATA_DEV, DEV, SHOP, Topic
+from service.drafting.work_modes import HEADLESS
 
 # the earlier tables' more specific tools: a post that names one keeps that topic's remark (these come last)
 _INFRA = r"\b(?:devops|aws lambda|lambda|kubernetes|k8s|docker|terraform|ci/cd|ec2|ecs)\b"
@@ -45,7 +46,8 @@ DEV_TOPICS: tuple[Topic, ...] = (
     Topic("shopify_dev", r"\bshopify\b", DEV,
           "On Shopify I would build and test on a development store or an unpublished copy of the theme first, so "
           "live customers see nothing until you have seen it work.",
-          needs=r"\b(?:api|apis|apps?|cart|checkout|tracking|integrat\w+|webhooks?|graphql|custom\w*)\b"),
+          needs=r"\b(?:api|apis|apps?|cart|checkout|tracking|integrat\w+|webhooks?|graphql|custom\w*)\b",
+          unless=HEADLESS),  # a headless front end has no theme to copy (third probe)
     Topic("mvp", r"\b(mvps?|minimum viable product)\b", DEV,
           "For an MVP I would agree the one journey a first user must complete from start to finish and build that "
           "first, so real users can try it before the rest is built."),

@@ -9,6 +9,11 @@ from service.drafting.topic_model import COPY, DATA_DEV, DEV, SHOP, D, Topic
 _SYNCED = r"(?:accura\w+|sync\w*|mismatch\w*|discrepanc\w+|out of stock|oversell\w*)"
 _CHANNELS = r"(?:platforms?|channels?|marketplaces?|stores?)"
 
+# the post has invoices or bills created in the accounting system ("an invoice should be created in QuickBooks", "push
+# each order to Xero as an invoice")
+_WRITES_INVOICES = (r"\b(?:invoices?|bills?)\b[^.\n]{0,40}\b(?:created|pushed|posted|raised|generated)\b|\b(?:create|push|post|"
+                    r"send|raise|generate)\w* (?:an? |the |each |every )?(?:[\w-]+ ){0,2}(?:invoices?|bills?) (?:in|into|to|on)\b|"
+                    r"\bas (?:an? )?(?:invoices?|bills?) (?:in|into|to)\b")
 EXTRA_TOPICS: tuple[Topic, ...] = (
     Topic("mentoring", r"\b(mentor\w*|tutor\w*|teach\w*|lessons?|coach\w*|boot ?camp)\b", DATA_DEV,
           "In each session I would have you write the code yourself, with review as you go, so what you learn is "
@@ -67,10 +72,17 @@ EXTRA_TOPICS: tuple[Topic, ...] = (
           "For a script like this I would first copy the exact request the browser sends (its form fields, headers "
           "and cookies) from the browser's network tab, so the script asks for the page just as the browser does.",
           needs=r"\b(?:requests?|download\w*|fetch\w*|get(?:ting)? (?:the )?(?:csv|file|data|page))\b"),
+    # invoices written into the accounting system, not data read out of it (third probe: the trial-balance remark on
+    # "an invoice should be created in QuickBooks Online" when a job is done)
+    Topic("accounting_write", r"\b(xero|quickbooks)\b", DATA_DEV,
+          "When writing into an accounting system I would store the id it returns against each source record, so a "
+          "retry never creates a duplicate, and refresh the access token before it expires rather than after a call "
+          "fails.",
+          needs=_WRITES_INVOICES),
     Topic("accounting_api", r"\b(xero|quickbooks)\b", DATA_DEV,
           "With an accounting system's API I would page through each endpoint within its rate limits and check the "
           "extracted totals against the system's own trial balance, so a missed record shows up at once.",
-          needs=r"\b(?:api|extract\w*|sync\w*|integrat\w+)\b"),
+          needs=r"\b(?:api|extract\w*|sync\w*|integrat\w+)\b", unless=_WRITES_INVOICES),
 )
 
 _BUILD = {"webapp", "mobile", "api", "general"}
@@ -87,4 +99,5 @@ EXTRA_KINDS: dict[str, set[str]] = {
     "near_duplicates": {"analysis", "import", "database", "spreadsheet", "research", "general"},
     "request_script": {"import", "automation", "pipeline", "general"},
     "accounting_api": {"api", "import", "pipeline", "migration", "automation"},
+    "accounting_write": {"api", "automation", "import", "webapp", "general"},
 }

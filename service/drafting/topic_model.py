@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from service.drafting.app_cases import APP_UPGRADE, STORE_REJECTED
+from service.drafting.work_modes import CUSTOM_APP, HEADLESS, NEW_STORE, SITE_PLATFORMS
 
 
 @dataclass(frozen=True)
@@ -109,3 +110,18 @@ NOT_SURVEY_TESTS = NOT_STATISTICS + r"|\b(?:pivot (?:tables?|charts?)|summary ta
 # "asks whether the PDFs are scans when I said they are")
 SCANS_SAID = (r"\b(?:pdfs? (?:are|is) (?:scanned|digital|text-based|searchable)|scanned (?:pdfs?|documents?|pages?|"
               r"copies|images?)|(?:digital|text-based|searchable|native) pdfs?)\b")
+
+# The store remark ("whether a theme change or an app is the lighter answer, since every app adds scripts") is about a
+# store's apps and its speed: only when the post speaks of either, never for a custom app to build, a headless front end
+# or a broken button (third probe: it opened letters for a store from scratch, a custom app, a headless build and an
+# add-to-cart failure, and was missing on the speed audit of a store with "lots of apps installed")
+STORE_WEIGHT = (r"\b(?:apps?|plugins?|speed|slow\w*|fast(?:er)?|page ?speed|core web vitals|load(?:ing)? times?|performance|"
+                r"lighthouse|upsells?|cross-?sells?|bundles?|discounts?|loyalty|wishlists?|size charts?|add-?ons?|"
+                r"subscriptions?|pre-?orders?|product options)\b")
+STORE_FAULT = (r"\b(?:stopped working|not working|does nothing|nothing happens|(?:doesn't|does not|won't|isn't|is not) (?:work\w*|load\w*)|broken|bugs?|"
+          r"errors?|crash\w*)\b")
+NOT_STORE_REMARK = "|".join((NOT_THEME_WORK, CUSTOM_APP, HEADLESS, STORE_FAULT, NEW_STORE))
+# a platform the client is leaving ("move from WooCommerce to Shopify", "WordPress to Webflow migration"): no remark on
+# how we work in it (third probe: a WordPress child-theme remark for a store leaving WooCommerce)
+LEAVING = (rf"\b(?:from|off|leav\w+|away from|replac\w+) (?:our |the |my |a )?{SITE_PLATFORMS}\b|\b{SITE_PLATFORMS} "
+           rf"(?:store |site |website |shop )?(?:to|->|→) {SITE_PLATFORMS}\b")

@@ -5,6 +5,7 @@ for every post that names the trigger (no claims about the client's data, no pas
 from __future__ import annotations
 
 from service.drafting.topic_analytics import ANALYTICS_KINDS, ANALYTICS_TOPICS
+from service.drafting.topic_copy import COPY_KINDS, COPY_TOPICS
 from service.drafting.topic_core import CORE_KINDS, CORE_TOPICS
 from service.drafting.topic_data import DATA_KINDS, DATA_TOPICS
 from service.drafting.topic_data_tools import (
@@ -19,16 +20,17 @@ from service.drafting.topic_freq_dev import FREQ_DEV_KINDS, FREQ_DEV_TOPICS
 from service.drafting.topic_kinds import KIND_KINDS, KIND_TOPICS
 from service.drafting.topic_model import (
     APP_BUILT,
-    COPY,
     DATA_DEV,
     DEPLOY_TITLE,
     DEV,
     DOCUMENTS_TO_ANSWER,
+    LEAVING,
+    NOT_STORE_REMARK,
     NOT_SURVEY_TESTS,
-    NOT_THEME_WORK,
     PEOPLE_TO_ANSWER,
     SCANS_SAID,
     SHOP,
+    STORE_WEIGHT,
     D,
     Topic,
 )
@@ -39,6 +41,7 @@ from service.drafting.topic_roles import ROLE_KINDS, ROLE_TOPICS
 from service.drafting.topic_sixth import SIXTH_KINDS, SIXTH_TOPICS
 from service.drafting.topic_trades import TRADE_KINDS, TRADE_TOPICS
 from service.drafting.topic_web import WEB_KINDS, WEB_TOPICS
+from service.drafting.work_modes import CALLS_THEIR_API
 
 TOPICS: tuple[Topic, ...] = TRADE_TOPICS + (  # the trade a data post is about first (``topic_trades``)
     # ------------------------------------------------------------------ analysis and statistics
@@ -305,7 +308,7 @@ TOPICS: tuple[Topic, ...] = TRADE_TOPICS + (  # the trade a data post is about f
           "In Next.js I would decide page by page what renders on the server and what on the client, since that "
           "choice drives both speed and how search engines see each page.",
           "Is the app on the App Router or the Pages Router today, or is it a new build?",
-          r"\b(app router|pages router|new build|from scratch)\b"),
+          r"\b(app router|pages router|new build|from scratch|headless)\b"),
     Topic("react", r"\breact(?:\.js|js)?\b(?! native)", DEV,
           "In React I keep the state close to where it is used and the components small enough to test, which is "
           "most of what keeps a front end easy to change later.",
@@ -317,7 +320,7 @@ TOPICS: tuple[Topic, ...] = TRADE_TOPICS + (  # the trade a data post is about f
           "Which clients will use the API (a front end, partner systems or other services), and is there a spec already?",
           r"\b(?:spec|specs|specification|swagger|openapi|api documentation)\b",
           # "from the first release" presumes a new API: not for an API already live (maintained, in production)
-          unless=r"\b(?:existing|current|legacy|maintain\w*|in production|live (?:app|api|platform|system))\b",
+          unless=r"\b(?:existing|current|legacy|maintain\w*|in production|live (?:app|api|platform|system))\b|" + CALLS_THEIR_API,
           # an API of the client's to build, or a framework that serves one: not someone else's API to call ("add
           # LearnCube REST API to wordpress site", fresh-pool readers: "drop the API-design boilerplate")
           needs=r"\b(?:fastapi|django|flask)\b|\b(?:build|create|develop|design|implement|expose|write)\w* (?:a |an |the |"
@@ -332,31 +335,19 @@ TOPICS: tuple[Topic, ...] = TRADE_TOPICS + (  # the trade a data post is about f
     Topic("wordpress", r"\b(wordpress|elementor|woocommerce|wp)\b", DEV | SHOP,
           "On WordPress I would work on a staging copy, keep the number of plugins low and make every change in a "
           "child theme, so updates never wipe the work.",
-          "Is there a staging site, or should I set one up first?", r"\bstaging\b"),
+          "Is there a staging site, or should I set one up first?", r"\bstaging\b", unless=LEAVING),
     Topic("shopify", r"\b(shopify|liquid|metafields?)\b", SHOP,
           "On Shopify I would check first whether a theme change or an app is the lighter answer, since every app "
           "adds scripts that slow the store down.",
           "Which theme are you on, and is it customised already?",
           r"\b(?:dawn|prestige|impulse|debut|turbo|custom theme|theme is)\b",
-          unless=NOT_THEME_WORK),
+          needs=STORE_WEIGHT, unless=NOT_STORE_REMARK + "|" + LEAVING),
     Topic("klaviyo", r"\bklaviyo\b", SHOP,
           "With Klaviyo the events each flow starts from have to come through correctly, so I would check them "
           "before changing any flow.",
-          "Which flows are live today, and which one matters most to you?"),
-    # ------------------------------------------------------------------ copy
-    Topic("cold_email", r"\b(cold email\w*|outreach|lead gen\w*|clay|instantly|lemlist)\b", COPY,
-          "In cold email, most of the result comes from the list and the first line, so I would write for one narrow "
-          "segment at a time and test two openings before scaling.",
-          "Who exactly are you writing to, and what do they get if they reply?"),
-    Topic("landing", r"\b(landing page|sales page|conversion copy|cro)\b", COPY,
-          "On a landing page the first screen decides most of the result, so I would start from the one promise and "
-          "the proof behind it before writing anything else.",
-          "What is the single action you want a visitor to take?"),
-    Topic("seo_content", r"\b(seo|blog posts?|articles?|content writing)\b", COPY,
-          "For search content I would pick each article's query and search intent first, then write to answer it "
-          "better than the pages ranking today.",
-          "Do you have a keyword list already, or should I start with the research?", r"\bkeyword(?:s| list| research)\b"),
-) + POWERBI_TOPICS + MORE_TOPICS + EXTRA_TOPICS + DEV_TOPICS + ROLE_TOPICS + SIXTH_TOPICS + CORE_TOPICS + WEB_TOPICS + ANALYTICS_TOPICS \
+          "Which flows are live today, and which one matters most to you?",  # flows to check, not a first connection
+          needs=r"\b(?:flows?|events?|segments?|automations?|abandon\w*|welcome series|campaigns?|tracking|triggers?)\b"),
+) + COPY_TOPICS + POWERBI_TOPICS + MORE_TOPICS + EXTRA_TOPICS + DEV_TOPICS + ROLE_TOPICS + SIXTH_TOPICS + CORE_TOPICS + WEB_TOPICS + ANALYTICS_TOPICS \
     + FREQ_DEV_TOPICS + FREQ_DATA_TOPICS + DATA_TOOL_TOPICS + DATA_TOPICS + KIND_TOPICS  # the fallbacks last: data, then kinds of work
 
 _ANALYSIS = {"analysis", "ml", "general"}
@@ -369,7 +360,7 @@ TOPIC_KINDS: dict[str, set[str]] = {
     "causal": _ANALYSIS, "abtest": _ANALYSIS, "survey": _ANALYSIS, "churn": _ANALYSIS | {"dashboard"},
     "correlation": _ANALYSIS, "forecast": _ANALYSIS | {"dashboard", "spreadsheet"},
     "finance": {"analysis", "dashboard", "spreadsheet", "general"}, "product_analytics": _REPORTING,
-    "ga4": _REPORTING, "marketing_data": _REPORTING, "crm": _REPORTING | {"automation"},
+    "ga4": _REPORTING, "marketing_data": _REPORTING, "crm": (_REPORTING - {"pipeline"}) | {"automation"},
     "ads_api": {"dashboard", "spreadsheet", "automation", "pipeline", "analysis"},
     "cleaning": {"analysis", "import", "database", "spreadsheet", "general", "pipeline", "research"},
     "dataviz": {"analysis", "dashboard", "general"}, "dba": {"database", "migration", "general"},
@@ -388,11 +379,10 @@ TOPIC_KINDS: dict[str, set[str]] = {
     # called the remark "payment jargon" there); React charts for a dashboard
     "stripe": {"webapp", "api", "store", "website", "mobile", "theme"}, "nextjs": {"webapp", "website", "general"},
     "react": {"webapp", "website", "general", "dashboard"}, "python_api": {"api"}, "mobile": {"mobile"},
-    "wordpress": {"website", "store", "theme", "general"}, "shopify": {"store", "theme", "general", "website"},
+    "wordpress": {"website", "store", "theme", "general"}, "shopify": {"store", "theme", "general", "website", "review"},
     "klaviyo": {"store", "theme", "automation", "general", "copy"},
     "privacy": {"pipeline", "database", "analysis", "ml", "ai", "api", "webapp", "automation", "general", "import"},
-    "cold_email": {"copy", "general", "automation"}, "landing": {"copy", "general"}, "seo_content": {"copy", "general"},
-    **POWERBI_KINDS, **MORE_KINDS, **EXTRA_KINDS, **DEV_KINDS, **ROLE_KINDS, **SIXTH_KINDS, **CORE_KINDS, **WEB_KINDS,
+    **COPY_KINDS, **POWERBI_KINDS, **MORE_KINDS, **EXTRA_KINDS, **DEV_KINDS, **ROLE_KINDS, **SIXTH_KINDS, **CORE_KINDS, **WEB_KINDS,
     **ANALYTICS_KINDS, **FREQ_DEV_KINDS, **FREQ_DATA_KINDS, **DATA_TOOL_KINDS, **DATA_KINDS, **KIND_KINDS, **TRADE_KINDS,
 }
 # kinds where a topic is said of one item of the post's list that names it ("Integrate Stripe & PayPal for automated

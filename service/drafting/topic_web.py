@@ -11,7 +11,15 @@ specific concern: an earlier topic wins a tie (``work_kinds._best_topic``), so t
 when the post says the concern as well."""
 from __future__ import annotations
 
-from service.drafting.topic_model import DATA_DEV, DEV, SHOP, THEME_BUILD, Topic
+from service.drafting.topic_model import (
+    DATA_DEV,
+    DEV,
+    SHOP,
+    STORE_FAULT,
+    THEME_BUILD,
+    Topic,
+)
+from service.drafting.work_modes import NEW_STORE
 
 _SCRAPE = r"scrap(?:e|ed|er|ers|es|ing|per|pers|ping)|crawl(?:s|ed|er|ers|ing)?"  # not "scrapbooking"
 _HAS_SCRAPE = rf"(?=[\s\S]*\b(?:{_SCRAPE})\b)"
@@ -82,6 +90,18 @@ WEB_TOPICS: tuple[Topic, ...] = (
           needs=r"(?=[\s\S]*\b(?:wordpress|woocommerce|wp)\b)[\s\S]*\b(?:customi[sz]\w* (?:the |existing |"
                 r"third[- ]party )?plugins?|plugins? customi[sz]\w+|(?:extend|modif)\w* (?:the |existing )?plugins?|"
                 r"helper plugin)\b"),
+    # a store feature that stopped working ("add to cart does nothing since last night"): the store-apps remark is beside
+    # the point there (third probe), and what changed just before it is where the cause usually is
+    Topic("store_fault", rf"\b({_SHOP}|add[- ]to[- ]cart|checkout|cart|buy (?:now )?buttons?|quantity selectors?|variant "
+                         r"(?:pickers?|selectors?))\b", SHOP,
+          "When something on a store stops working, the usual cause is a script clash between the theme and an app or "
+          "a recent update, so I would start from what changed in the theme and the apps just before it broke.",
+          needs=STORE_FAULT),
+    # a store to build from scratch: which apps to add is the choice there, with no theme of the client's to change
+    Topic("new_store", rf"\b({_SHOP}|online store|e-?commerce store|online shop)\b", SHOP,
+          "For a new store I would start from a theme close to the look you want and add apps only for what it cannot "
+          "do, since every app adds scripts that slow the store down.",
+          needs=NEW_STORE),
     Topic("theme_sections", rf"\b({_SHOP}|sections?|theme editor)\b", DEV | SHOP,
           "For custom sections I would build each one as a theme section with its own settings and blocks, so you "
           "can add, reorder and edit them in the theme editor without touching code.",
@@ -204,6 +224,7 @@ _SCRAPING = {"scraping", "automation", "general"}
 _SHOPS = {"theme", "store", "website", "webapp", "general"}
 # the kinds of work (kind_table ids) each topic's sentence reads right for (see ``topic_table.TOPIC_KINDS``)
 WEB_KINDS: dict[str, set[str]] = {
+    "store_fault": {"theme", "store", "website", "general"}, "new_store": {"store", "theme", "general"},
     "webhook_events": _FLOWS, "two_way_sync": _FLOWS | {"database"},
     "scrape_queue": _SCRAPING | {"pipeline"}, "scrape_blocking": _SCRAPING, "scrape_daily": _SCRAPING,
     "scrape_images": {"scraping", "automation", "ml"}, "social_scrape": _SCRAPING | {"api"},

@@ -69,7 +69,11 @@ _ROLE_SOURCES: dict[str, str] = {
               r"catalog(?:ue)?|label) (?:layouts?|designs?)|touchdesigner|music visuali[sz]\w+|audio[- ]reactive|vj",
     "writing": r"copywriters?|copy ?writer|content writer|writers?|ghostwriter|blogger|proofreader|copy ?editor|"
                r"publication support|academic (?:writ(?:er|ing)|editor|editing|publishing)|manuscript (?:editing|preparation)|"
-               r"content (?:manager|creator|strategist|specialist)|technical writer|translator",
+               r"content (?:manager|creator|strategist|specialist)|technical writer|translator|"
+               # the written piece itself ("Product descriptions for 60 kitchen products", "Website copy for …": third
+               # probe, a web agency had drafted them)
+               r"(?:product|item|listing|category|collection) descriptions?|(?:website|web|homepage|landing page|sales|ad|"
+               r"email) copy",
     "engineering": r"(?:electrical|mechanical|civil|structural|hvac|chemical) (?:engineer|designer|expert)|drafter|"
                    r"draftsman|inverter expert",
     "management": r"project manager|product manager|scrum master|program manager|product owner|operations manager|"
@@ -151,6 +155,12 @@ _ws_cache: dict[int, tuple[Workspace, frozenset[str]]] = {}
 _BUILT_ACROSS = linear(r"(?i)^(?:develop|build|create|code)\w* .*\b(?:for|to|of|in|on|at|with|about|from|by)\b")
 
 
+# the client's own trade, not the hire: "Website copy for a B2B cybersecurity startup", "an AI company" (third probe: a
+# copywriter's letter for a cybersecurity startup was capped as a security job)
+_THE_CLIENTS_TRADE = linear(r"(?i)^\s+(?:start-?ups?|compan(?:y|ies)|firms?|vendors?|brands?|businesses|business|"
+                            r"agency|agencies|industry|sector|clients?|customers?)\b")
+
+
 def _someone_else(text: str, start: int, end: int) -> bool:
     """The role is a person the client already has, not the hire: "for our CTO's dashboard", "help my accountant"."""
     return text[end:end + 2] in ("'s", "’s") or bool(re.search(r"\b(?:our|my)\s+$", text[max(0, start - 5):start], re.I))
@@ -163,7 +173,8 @@ def roles_in(text: str) -> tuple[tuple[int, str, str], ...]:
     found = []
     for fam, rx in ROLES.items():
         for m in rx.finditer(text):
-            if m.end() > m.start() and not _someone_else(text, m.start(), m.end()) and not _BUILT_ACROSS.match(m.group(0)):
+            if m.end() > m.start() and not _someone_else(text, m.start(), m.end()) and not _BUILT_ACROSS.match(m.group(0)) \
+                    and not _THE_CLIENTS_TRADE.match(text[m.end():]):
                 found.append((m.start(), m.end(), fam, m.group(0).strip()))
     found.sort(key=lambda f: (-(f[1] - f[0]), _ORDER[f[2]]))
     kept: list[tuple[int, int, str, str]] = []

@@ -20,9 +20,26 @@ from functools import lru_cache
 
 from service.core.schemas import JobBrief
 from service.core.workspace import ServiceLine, Workspace
-from service.fit.main_need import TAIL_WEIGHT, in_main, main_text, ours_in_title, own_generic_tags, role_check
-from service.fit.text import NOT_STATED, bag, cosine, find_quote, term_pattern
-from service.text.skills import find_skills_in_text, normalise_skills
+from service.fit.main_need import (
+    TAIL_WEIGHT,
+    in_main,
+    main_text,
+    ours_in_title,
+    own_generic_tags,
+    role_check,
+)
+from service.fit.text import (
+    NOT_STATED,
+    bag,
+    cosine,
+    find_quote,
+    stem,
+    term_pattern,
+    tokens,
+)
+from service.text.linear_re import compile as linear
+from service.text.skills import find_skills_in_text, normalise_skill, normalise_skills
+from service.text.skills_vocab import CONCEPTS
 
 SKILL_W, TITLE_W, KEYWORD_W, SIMILARITY_W, MUST_W = 0.30, 0.25, 0.20, 0.15, 0.10
 MAIN_MISMATCH_CAP = 25.0  # the line covers none of the skills the title names, and they are another trade
@@ -107,6 +124,53 @@ def field_of(skill: str) -> str | None:
     return None if f in _BROAD_FIELDS else f
 
 
+@lru_cache(maxsize=256)
+def _spelled(raw: str):
+    """The workspace's own spelling of a skill, case-sensitive ("Excel"): the vocabulary never finds a word that is
+    also plain English in free text ("excel at"), so "Excel macro broke" named no skill the data workspace sells."""
+    return linear(r"(?:^|[^\w])(" + re.escape(raw) + r")(?:[^\w+#]|$)")
+
+
+# kinds of work a post names by what is done rather than by the skill's name (fit only: a letter never names them):
+# "Clean and dedupe customer list" is data cleaning (third probe: the data workspace that sells it lost the post to a
+# web agency)
+WORK_WORDS = {"data cleaning": linear(r"(?i)\b(?:de-?dup\w*|de-?duplicat\w*|data cleans\w*|data clean-?up)\b"),
+              "data scraping": linear(r"(?i)\b(?:scrap(?:e|er|ers|ing)|crawlers?)\b")}
+
+
+def own_spellings(line: ServiceLine) -> list[tuple[str, str]]:
+    """(the line's spelling, its vocabulary name) of each line skill the workspace writes otherwise than the
+    vocabulary ("Excel" for Microsoft Excel)."""
+    out = []
+    for raw in line.skills:
+        canon = normalise_skill(raw)
+        if canon and canon != raw:
+            out.append((raw, canon))
+    return out
+
+
+def in_other_form(keyword: str, stems: set[str]) -> bool:
+    """A one-word keyword in another form of the same word ("scraping" for "a scraper"): the stems ``fit.text.bag``
+    compares. Read in the title only (third probe: "Python scraper for …" matched no keyword of a data workspace that
+    lists scraping; a body's "reports" would only repeat its "reporting")."""
+    return " " not in keyword.strip() and len(keyword) >= 5 and stem(keyword.lower()) in stems
+
+
+def line_keywords(line: ServiceLine, text: str, title: str) -> list[str]:
+    """The line's keywords the post names: anywhere as written, or in the title in another form of the word; one per
+    word stem ("report" and "reporting" are one keyword found)."""
+    stems = {stem(t) for t in tokens(title)}
+    out: list[str] = []
+    seen: set[str] = set()
+    for k in line.keywords:
+        if term_pattern(k).search(text) or title and in_other_form(k, stems):
+            key = " ".join(stem(w) for w in k.lower().split())
+            if key not in seen:
+                seen.add(key)
+                out.append(k)
+    return out
+
+
 def _covers(line: ServiceLine, line_lower: set[str], skill: str) -> bool:
     if skill.lower() in line_lower:
         return True
@@ -139,11 +203,20 @@ def _score_line(line: ServiceLine, doc: Counter, skills: list[str], text: str, t
     for s in line_sk:  # line skills outside the shared vocabulary ("B2B copywriting") found in the text
         if s not in matched and term_pattern(s).search(text):
             matched.append(s)
+    own = own_spellings(line)
+    for raw, canon in own:  # ... or in the workspace's own spelling ("Excel")
+        if canon not in matched and _spelled(raw).search(text):
+            matched.append(canon)
+    matched += [s for s in line_sk if s not in matched and s.lower() in WORK_WORDS and WORK_WORDS[s.lower()].search(text)]
+    if title_role:  # the title names our trade ("Product descriptions for …"): a kind of work named inside a line
+        line_text = " | ".join(line_sk)  # skill is the line's ("SEO" is what "SEO Writing" sells); elsewhere it may be
+        matched += [s for s in skills if s in CONCEPTS and s not in matched  # another trade's (an SEO specialist)
+                    and term_pattern(s).search(line_text)]
     covered = line_lower | profile_skills | {m.lower() for m in matched}
     covered_text = " | ".join(sorted(covered))
     missing = [s for s in skills if s.lower() not in covered
                and not term_pattern(s).search(covered_text)]  # "SEO" is covered by "SEO Writing"
-    kws = [k for k in line.keywords if term_pattern(k).search(text)]
+    kws = line_keywords(line, text, brief.title or "")
     sim = cosine(text_bag, doc)
 
     def weight(term: str) -> float:  # the main need (title, lead, deliverables) counts fully, tags and the rest less
@@ -156,7 +229,12 @@ def _score_line(line: ServiceLine, doc: Counter, skills: list[str], text: str, t
     kw_part = min(1.0, sum(weight(k) for k in kws) / 2)
     sim_part = min(1.0, sim / SIM_FULL)
     title = brief.title or ""
-    in_title = [t for t in [*line_sk, *line.keywords] if title and term_pattern(t).search(title)]
+    in_title = [t for t in line_sk if title and (term_pattern(t).search(title) or t.lower() in WORK_WORDS
+                                                 and WORK_WORDS[t.lower()].search(title))]
+    in_title += [k for k in line.keywords if title and (term_pattern(k).search(title) or in_other_form(k, {
+        stem(t) for t in tokens(title)}))]
+    own_in_title = [raw for raw, _ in own if title and _spelled(raw).search(title)]
+    in_title += own_in_title
     title_part = 1.0 if in_title or title_role else 0.0  # "Copywriter for website" names what the line sells
     must = must_have_coverage(brief, covered)
     must_part = coverage if must is None else must
@@ -170,7 +248,11 @@ def _score_line(line: ServiceLine, doc: Counter, skills: list[str], text: str, t
         m.main_skill = title_skills[0]
         terms = _line_terms(line, line_sk)
         ours = [t for t in title_skills if _covers(line, terms, t)]
-        if not ours:
+        if not ours and own_in_title:  # "Excel financial model": the line's own tool is in the title too, so the
+            m.main_ok = False  # title's other skill is work next to the line's, not another trade
+            score = min(score, ADJACENT_CAP)
+            m.notes.append(f"the title asks for {title_skills[0]} in {own_in_title[0]}, which {line.id} works in")
+        elif not ours:
             m.main_ok = False
             near = {field_of(x) for x in [*line_sk, *profile_skills]} - {None}
             if field_of(title_skills[0]) in near:

@@ -145,6 +145,11 @@ def _stem(tok: str) -> str:
     return tok
 
 
+def stem(tok: str) -> str:
+    """The form ``bag`` counts a word in ("scraper" and "scraping" both "scrap")."""
+    return _stem(tok)
+
+
 def bag(text: str) -> Counter:
     return Counter(_stem(t) for t in tokens(text))
 

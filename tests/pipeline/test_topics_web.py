@@ -42,6 +42,10 @@ WITH = [
      "from the Figma design, with two extra checkout fields."), AGENCY, "theme"),
     ("wp_plugin_custom", "WordPress developer to customize plugins", ("We need to customize the plugins on our "
      "WordPress site: the events plugin should show a second date."), AGENCY, "website"),
+    ("new_store", "Build our new Shopify store", ("We are launching a skincare line and need a Shopify store built from "
+     "scratch, with a subscription option and reviews."), AGENCY, "store"),
+    ("store_fault", "Shopify add to cart not working", ("Our add to cart button stopped working on the product pages "
+     "after we installed a reviews app. Nothing happens on click."), AGENCY, "theme"),
     ("theme_sections", "Shopify custom sections for our theme", ("Add custom sections to our Shopify theme that the "
      "team can arrange in the theme editor."), AGENCY, "theme"),
     ("product_configurator", "Product configurator for our Shopify store", ("Build a product configurator where "
@@ -95,6 +99,10 @@ WITHOUT = [
      "rates."), AGENCY, "store"),
     ("wp_plugin_custom", "WordPress custom plugin from scratch", ("Build a custom plugin for our WordPress site that "
      "shows a members directory."), AGENCY, "website"),
+    ("new_store", "Shopify store speed", ("Our current Shopify store is slow since we added apps; make it faster."),
+     AGENCY, "store"),
+    ("store_fault", "Shopify cart drawer redesign", ("Redesign the cart drawer on our Shopify store with an upsell "
+     "row and a free-shipping bar."), AGENCY, "theme"),
     ("theme_sections", "Shopify speed optimisation", ("Our Shopify store is slow; improve its speed score without "
      "removing sections."), AGENCY, "theme"),
     ("product_configurator", "Shopify theme speed", ("Make our Shopify theme faster and tidy the product options "

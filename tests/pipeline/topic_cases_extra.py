@@ -49,6 +49,8 @@ EXTRA_WITH = [
     ("request_script", "Python script with BeautifulSoup",
      ("Write a Python script with BeautifulSoup that downloads the daily price table from a public page and saves "
       "it as CSV. BeautifulSoup only, no browser automation."), DATA, "import", "data"),
+    ("accounting_write", "Push our shop orders to Xero", ("Every paid order in our shop should be created as an invoice "
+     "in Xero through the API, and the paid status synced back each night."), DEV, "api", "dev"),
     ("accounting_api", "Extract our Xero data through the API",
      ("Extract all invoices, contacts and payments from our Xero organisation through the Xero API into CSV files "
       "for our new system."), DATA, "api", "data"),
@@ -83,6 +85,8 @@ EXTRA_WITHOUT = [
      "change the duplicates' headlines."), DATA, "analysis"),
     ("request_script", "Python tutor", ("Teach me Python basics. BeautifulSoup maybe later, BeautifulSoup is "
      "optional."), DATA, "import"),
+    ("accounting_write", "QuickBooks report for our board", ("Pull the quarter's figures from QuickBooks through the API "
+     "into a board report."), DEV, "api"),
     ("accounting_api", "Bookkeeper for Xero", "Reconcile our bank feed in Xero each month. Xero bookkeeping only.",
      DATA, "api"),
 ]

@@ -1,0 +1,106 @@
+"""What the work does to the client's thing, besides what kind of work it is (team-written data, read by
+``kind_rules.KIND_SWAPS`` and ``kind_variants.CASES``): a new build, a change to something live, a move to another
+platform, a third party's API to call, a live failure to debug.
+
+A kind's words are mostly nouns and tool names ("shopify", "django", "dashboard"), so a post that names a store
+platform reads as a theme change, whatever it asks for. A third probe of team-written posts (issue 14) found the plan,
+the question and the offer taken from the wrong case in 13 of 42 letters: a store built from scratch got "work on a
+duplicate of your live theme" and "send us a screenshot of the page to change"; a WooCommerce-to-Shopify move got the
+same; a headless Next.js storefront got a speed plan; a Django version upgrade got "which user flow matters most for
+the first release"; a price-scraping job with a small dashboard got "an export from one source"; a custom Shopify app
+got the live theme's duplicate. The phrases below read whole phrases of the post, never a guess."""
+from __future__ import annotations
+
+from service.drafting.kind_case import Case
+
+# store and site platforms a client moves between ("move from WooCommerce to Shopify", "Wix to Webflow migration")
+SITE_PLATFORMS = (r"(?:shopify(?: plus)?|woo ?commerce|magento|bigcommerce|prestashop|opencart|etsy|ecwid|volusion|"
+                  r"shopware|wix|squarespace|word ?press|webflow|framer|weebly|godaddy|drupal|joomla|hubspot cms)")
+_MOVE = r"(?:migrat\w*|mov(?:e|es|ed|ing)|switch\w*|transfer\w*|port(?:ing|ed)?|transition\w*|replatform\w*)"
+# a move of the whole site or store from one platform to another (not "move the products to a new collection")
+PLATFORM_MOVE = (rf"\b{_MOVE}\b[^.\n]{{0,40}}?\bfrom {SITE_PLATFORMS}\b|\b{_MOVE} (?:[\w-]+ ){{0,3}}?{SITE_PLATFORMS}\b"
+                 rf"[^.\n]{{0,30}}?\bto {SITE_PLATFORMS}\b|\b{SITE_PLATFORMS} (?:store |site |website |shop )?(?:to|->|→) "
+                 rf"{SITE_PLATFORMS} (?:migration|move|switch|transfer)\b|\breplatform\w*\b")
+# what a store holds besides its pages: a store's move carries products, customers and orders
+_STORE_DATA = (r"\b(?:products?|skus?|orders?|customers?|customer accounts|reviews|variants|inventory|checkout|"
+               r"woo ?commerce|shopify|magento|bigcommerce|prestashop|opencart|ecwid|store|shop)\b")
+# a framework or language version to move to, named in the title ("Upgrade Django 3.2 app to Django 5", "Migrate
+# from Python 2 to Python 3", "Laravel 8 -> 11 upgrade"): the app exists and works; no first release to plan
+VERSION_UPGRADE = (r"^[^\n]*\b(?:upgrad\w*|migrat\w*|port\w*|mov(?:e|ing))\b[^\n]{0,40}?\b(?:to|from) (?:[\w.+#-]+ )?"
+                   r"v?\d+(?:\.\d+)*\b|^[^\n]*\bv?\d+(?:\.\d+)* ?(?:to|->|→) ?(?:[\w.+#-]+ )?v?\d+(?:\.\d+)*\b[^\n]*\b"
+                   r"(?:upgrade|migration)\b")
+# a storefront built apart from the platform's own theme, on its APIs ("headless Shopify with Next.js"): a front end to
+# build, not a theme to change
+HEADLESS = r"\bheadless\b|\bstorefront api\b"
+# a store to build, not one to change ("need a Shopify store built from scratch", "set up our new online store"),
+# unless the post speaks of a store it already runs
+NEW_STORE = (r"^(?![\s\S]*\b(?:existing|current|live|our current|old) (?:[\w-]+ )?(?:store|shop|theme)\b)[\s\S]*(?:\b(?:build|"
+             r"create|set ?up|launch|design|develop|start)\w* (?:a |an |the |our |my )?(?:new |brand[- ]new )?(?:[\w-]+ ){0,2}"
+             r"(?:shopify |woo ?commerce |online |e-?commerce )?(?:store|shop)\b(?! (?:theme|page|section|app))|\b(?:store|"
+             r"shop) (?:built |set up |made )?from scratch\b|\bbrand[- ]new (?:[\w-]+ )?(?:store|shop)\b)")
+# a dashboard whose data the job must first collect from websites ("Scrape competitor prices + build a Tableau
+# dashboard"): the collection is the work the rest depends on
+SCRAPE_FED = r"^[^\n]*\b(?:scrap(?:e|er|ers|ing)|crawl(?:er|ing)?)\b"
+# an app to build for a store platform ("custom Shopify app for wholesale pricing", "private app", "Shopify app
+# development"): software on the platform's APIs, not a theme change and not an app to pick from the app store
+CUSTOM_APP = (r"\b(?:custom|private|bespoke|embedded|public) (?:shopify |woo ?commerce |bigcommerce )?(?:apps?|plugins?)\b|"
+              r"\b(?:shopify|woo ?commerce|bigcommerce) (?:apps?|plugins?) (?:development|developer|dev)\b|\bapp development\b|"
+              r"\b(?:build|develop|create|write)\w* (?:a |an |our |the )?(?:new |custom |private )?(?:shopify |woo ?commerce "
+              r")?(?:app|plugin) (?:that|which|to|for)\b")
+
+# someone else's API to call ("Integrate our Django app with QuickBooks Online API", "connect our portal to the Xero
+# API"): the integration is the work, not the client's app or an API of its own (third probe: "which clients will use
+# the API" and a first release's plan for them)
+CALLS_THEIR_API = (r"\bintegrat\w* (?:[\w-]+ ){0,4}?(?:with|into) (?:the |their |an? )?(?:[\w.-]+ ){1,3}?apis?\b|"
+                   r"\b(?:connect|sync|hook)\w* (?:[\w-]+ ){0,4}?(?:to|with) (?:the |their |an? )?(?:[\w.-]+ ){1,3}?apis?\b|"
+                   r"\b(?:call|consum|pull|fetch)\w* (?:data )?(?:from )?(?:the |their |an? )?(?:[\w.-]+ ){1,3}?apis?\b")
+
+STORE_MOVE = Case(
+    when=PLATFORM_MOVE, unless=r"^(?![\s\S]*" + _STORE_DATA + ")",
+    steps=("list everything that has to move (products and variants, customers, orders, reviews and pages) and every old "
+           "URL that needs a redirect",
+           "run a test import into the new store first and check the counts and a sample of records with you, then set "
+           "up the theme and the redirects",
+           "switch over at a quiet time, then check orders, redirects and search traffic in the weeks after"),
+    start="an inventory of what has to move and the old URLs that need redirects",
+    question="Is there a date the switch-over has to happen by, and which apps or plugins on the current store must "
+             "have an equivalent on the new one?",
+    offer=("the address of the current store and a list of the apps or plugins it uses",
+           "tell you what would move as it is and what needs a closer look"))
+SITE_MOVE = Case(
+    when=PLATFORM_MOVE,
+    steps=("list every page, form and integration the current site has, and every old URL that needs a redirect",
+           "rebuild the pages on the new platform on a staging copy and check each one against the old site with you",
+           "switch over with the redirects in place, then watch the forms and the search traffic in the weeks after"),
+    start="an inventory of the current pages and the old URLs that need redirects",
+    question="Is there a date the switch has to happen by, and who manages the domain today?",
+    offer=("the address of the current site", "tell you what would move as it is and what needs rebuilding"))
+# a framework or language version to move to (``VERSION_UPGRADE``): the app works today, and the libraries and the
+# deprecations between the two versions decide the work (third probe: "which user flow matters most for the first
+# release" of a Django upgrade)
+VERSION_MOVE = Case(
+    when=VERSION_UPGRADE,
+    need="You need your[ {tools}] app moved to the new version without breaking what works today.",
+    steps=("get the app and its tests running as they are, and list what changes between the two versions for the "
+           "framework and for each library it depends on",
+           "upgrade one version step at a time, fixing what breaks and adding tests where the coverage is thin",
+           "run the upgraded app on a staging copy, check the key flows with you, then release it with a way back"),
+    start="the current code, its tests and the libraries it depends on",
+    question="Is there a staging copy where the upgraded app can run against realistic data before it goes live?",
+    offer=("access to the code", "tell you which libraries are likely to need the most work"))
+MIGRATION_CASES = (VERSION_MOVE, STORE_MOVE, SITE_MOVE)
+
+APP_BUILD = Case(
+    when=CUSTOM_APP, unless=r"\b(?:install|configur|recommend|choos|pick)\w* (?:an? |the |some )?(?:[\w-]+ )?apps?\b(?! (?:that|which))",
+    steps=("agree what the app must do for each group of customers and for your team, and where it shows in the store "
+           "and in the admin",
+           "build it as a custom app on a development store, on the platform's own APIs and extensions, so theme updates "
+           "do not break it",
+           "test it with real products and customer accounts on the development store, then install it on the live store "
+           "with you"),
+    start="what the app must do and where it shows in the store and the admin",
+    need="You need a custom app for your[ {platform}] store, built on its own APIs so it keeps working through theme "
+         "updates.",
+    question="Which part of the app do you need live first, and who on your team will manage its settings?",
+    offer=("the rules the app must follow and one real example for each",
+           "tell you how I would build it and where I see a risk"))
