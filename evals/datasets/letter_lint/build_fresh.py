@@ -8,8 +8,7 @@ rules carry, not how well they recall their own examples. ``python build_fresh.p
 ``fresh.jsonl``."""
 from __future__ import annotations
 
-import json
-from pathlib import Path
+import swap_sets
 
 POSTS = {
     "lawn": dict(title="Quote Calculator for a Lawn Care Company", skills=["React", "TypeScript"], service_line="web-app",
@@ -240,40 +239,10 @@ VARIANTS = [
 ]
 
 
-def letter(post: str, body: str, answers: list[str] | None, block: str | list[str] = "") -> str:
-    text = body + SIGN
-    qs = POSTS[post].get("screening_questions") or []
-    if not qs or not answers or block == "none":
-        return text
-    text += "\nAnswers to your questions:\n"
-    for i, (q, a) in enumerate(zip(qs, answers), 1):
-        if isinstance(block, list):
-            q = block[i - 1]
-        text += f"\n{i}. {q} {a}\n" if block == "same_line" or isinstance(block, list) else f"\n{i}. {q}\n{a}\n"
-    return text
-
 
 def cases() -> list[dict]:
-    out = []
-    for post, body in GOOD.items():
-        answers = ANSWERS.get(post)
-        out.append({"id": f"f-{post}-good", "post": post, "expect_fail": [], "text": letter(post, body, answers),
-                    "proof_id": PROOF_IDS[post], "answers": answers})
-    for n, (post, label, ed) in enumerate(VARIANTS, 1):
-        body = GOOD[post]
-        for old, new in ed.get("swap", []):
-            assert old in body, (post, old)
-            body = body.replace(old, new, 1)
-        text = letter(post, body, ed.get("text_answers", ANSWERS.get(post)), ed.get("block", ""))
-        out.append({"id": f"f-{post}-{label or 'fine'}-{n}", "post": post, "expect_fail": [label] if label else [],
-                    "text": text, "proof_id": ed.get("proof", PROOF_IDS[post]),
-                    "answers": ed.get("parts_answers", ANSWERS.get(post))})
-    return out
+    return swap_sets.cases("f", POSTS, SIGN, GOOD, ANSWERS, PROOF_IDS, VARIANTS)
 
 
 if __name__ == "__main__":
-    here = Path(__file__).resolve().parent
-    (here / "fresh_posts.json").write_text(json.dumps(POSTS, indent=1) + "\n")
-    rows = cases()
-    (here / "fresh.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
-    print(f"{len(rows)} letters ({sum(1 for r in rows if r['expect_fail'])} with a defect)")
+    swap_sets.write("fresh", POSTS, cases())

@@ -10,8 +10,7 @@ must pass. The lint was tuned on this batch, so its figures are tuning figures; 
 written after the fixes. ``python build_probe.py`` writes ``probe_posts.json`` and ``probe.jsonl``."""
 from __future__ import annotations
 
-import json
-from pathlib import Path
+import swap_sets
 
 POSTS = {
     "vet": dict(title="Appointment Reminders for a Veterinary Practice", skills=["Django", "Python"],
@@ -299,41 +298,10 @@ VARIANTS = [
 ]
 
 
-def letter(post: str, body: str, answers: list[str] | None, block: str | list[str] = "") -> str:
-    text = body + SIGN
-    qs = POSTS[post].get("screening_questions") or []
-    if not qs or not answers or block == "none":
-        return text
-    text += "\nAnswers to your questions:\n"
-    for i, (q, a) in enumerate(zip(qs, answers), 1):
-        if isinstance(block, list):
-            q = block[i - 1]
-        text += f"\n{i}. {q} {a}\n" if block == "same_line" or isinstance(block, list) else f"\n{i}. {q}\n{a}\n"
-    return text
-
 
 def cases() -> list[dict]:
-    out = []
-    for post, body in GOOD.items():
-        answers = ANSWERS.get(post)
-        out.append({"id": f"p-{post}-good", "post": post, "expect_fail": [], "text": letter(post, body, answers),
-                    "proof_id": PROOF_IDS[post], "answers": answers})
-    for n, (post, label, ed) in enumerate(VARIANTS, 1):
-        body = GOOD[post]
-        for old, new in ed.get("swap", []):
-            assert old in body, (post, old)
-            body = body.replace(old, new, 1)
-        shown = ed.get("text_answers", ANSWERS.get(post))
-        text = letter(post, body, shown, ed.get("block", ""))
-        out.append({"id": f"p-{post}-{label or 'fine'}-{n}", "post": post, "expect_fail": [label] if label else [],
-                    "text": text, "proof_id": ed.get("proof", PROOF_IDS[post]),
-                    "answers": ed.get("parts_answers", ANSWERS.get(post))})
-    return out
+    return swap_sets.cases("p", POSTS, SIGN, GOOD, ANSWERS, PROOF_IDS, VARIANTS)
 
 
 if __name__ == "__main__":
-    here = Path(__file__).resolve().parent
-    (here / "probe_posts.json").write_text(json.dumps(POSTS, indent=1) + "\n")
-    rows = cases()
-    (here / "probe.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
-    print(f"{len(rows)} letters ({sum(1 for r in rows if r['expect_fail'])} with a defect)")
+    swap_sets.write("probe", POSTS, cases())
