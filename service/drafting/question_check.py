@@ -23,8 +23,16 @@ _NEW = re.compile(r"\b(?:from scratch|brand[- ]new|new build|greenfield|build (?
 _HOURS = re.compile(r"\b(?:EST|EDT|PST|PDT|CST|CET|GMT|UTC|AEST|IST|time ?zones?|west coast|east coast|"
                     r"business hours|\d+\s*(?:-\s*\d+\s*)?(?:hours|hrs)\s*(?:per|a|/)\s*(?:week|day)|"
                     r"(?:full|part)[- ]time)\b", _I)
-_HISTORY = re.compile(r"\b\d+\+?\s*(?:months?|years?)\s+(?:of|worth of)\s+(?:data|history|historical|sales|records)|"
+_HISTORY = re.compile(r"\b\d+\+?\s*(?:months?|years?)\s+(?:of|worth of)\s+(?:\w+\s+)?(?:data|history|historical|sales|records)|"
                       r"\bsince (?:19|20)\d\d\b", _I)
+_CADENCE = re.compile(r"\b(?:nightly|daily|hourly|weekly|monthly|real[- ]?time|live|every (?:day|night|hour|morning|week|"
+                      r"monday|\d+ (?:minutes|hours))|once a (?:day|week)|each (?:day|night|morning))\b", _I)
+_DUE = re.compile(r"\b(?:within|in) (?:the next )?(?:\d+|one|two|three|four|a) (?:days?|weeks?|months?)\b|\bdeadline\b|\bdue\b|"
+                  r"\bby (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the end of|end of|(?:jan|feb|"
+                  r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b|\b(?:asap|urgent\w*|today|this week)\b", _I)
+_READER = re.compile(r"\b(?:aimed at|audience|readers? (?:are|is|will be)|target(?:ing|ed at)?|written for|for (?:our )?"
+                     r"(?:vps?|ctos?|cisos?|cfos?|ceos?|hr (?:directors|leaders|managers|teams)|founders|engineers|developers|"
+                     r"marketers|executives|decision[- ]makers|buyers|parents|patients|small business owners))\b", _I)
 _STATS_SOFTWARE = re.compile(r"\b(?:stata|spss|sas|jamovi|jasp|minitab|eviews|rstudio|r studio|nvivo|amos|smartpls|"
                              r"mplus|matlab|gretl|maxqda|atlas\.ti|dedoose|(?:in|using|with) r|r (?:code|script|package|markdown))\b", _I)
 _EXCEL_VERSION = re.compile(r"\b(?:office|microsoft|excel) ?365\b|\bexcel 20\d\d\b|\b(?:mac|macos|windows)\b", _I)
@@ -108,6 +116,10 @@ RULES: tuple[tuple[re.Pattern, tuple[re.Pattern, ...]], ...] = (
     (re.compile(r"\b(?:hours|time ?zone|availability)\b", _I), (_HOURS,)),
     (re.compile(r"\bhow (?:many|much) (?:months|years)\b|\bhow much history\b", _I), (_HISTORY,)),
     (re.compile(r"\bexcel version\b|\bwindows or mac\b", _I), (_EXCEL_VERSION,)),
+    # fifth probe: asked though the post says it ("nightly", "within 2 weeks", "aimed at HR directors")
+    (re.compile(r"\bhow often does it need to refresh\b|\bhow fresh\b", _I), (_CADENCE,)),
+    (re.compile(r"\bis there a date\b|\bfinished by\b|\bany deadline\b", _I), (_DUE,)),
+    (re.compile(r"\bwho is the reader\b|\bwho exactly are you writing to\b|\bwho (?:will|is going to) read\b", _I), (_READER,)),
     # "since when has it been happening?" when the post says ("… late since last week", "started after the update")
     (re.compile(r"\bsince when\b", _I), (re.compile(r"\bsince (?:last|yesterday|this|the (?:last|latest|recent|"
                                                      r"update|upgrade|migration))\b|\bstarted (?:after|when|last)\b|"

@@ -25,6 +25,8 @@ from service.fit.text import (
 from service.intake.off_platform import find_off_platform
 from service.text.linear_re import compile as linear
 
+_OF_APPLICANT = linear(r"(?i)\b(?:you|your|applicants?|candidates?|freelancers?|hir(?:e|ing)|before we|to (?:see|assess|"
+                       r"check|evaluate))\b")
 _TEST_WORDS = linear(r"(?i)\b(?:test|trial|sample|demo|mock-?up|assessment|assignment|proof of concept)\b")
 _UNPAID_WORDS = linear(r"(?i)\b(?:unpaid|for free|free of charge|without (?:pay|payment|compensation)|not be paid|"
                        r"won'?t be paid|will not be paid|no pay(?:ment)?|not paid|uncompensated|free (?:test|sample|trial))\b")
@@ -103,6 +105,8 @@ def unpaid_test(text: str) -> str | None:
     for s, e in sentences(text):
         sent = text[s:e]
         m = _UNPAID_WORDS.search(sent)
+        if m and m.group(0).lower() == "free trial" and not _OF_APPLICANT.search(sent):
+            continue  # the client's product offers one ("monthly plans, free trial, webhooks": fifth probe)
         if m and (_TEST_WORDS.search(sent) or m.group(0).lower().startswith("unpaid")):
             return quote_around(text, s + m.start(), s + m.end())
     return None

@@ -95,6 +95,7 @@ def detect_format(lines: list[str]) -> str:
 
 # ------------------------------------------------------------------ per-line field readers
 def _budget_fragment(frag: str) -> dict | None:
+    frag = pv.spell_ranges(frag)
     b = pv.parse_budget(frag)
     if not b:
         return None

@@ -84,11 +84,26 @@ _HOURLY_WORDS = re.compile(r"\b(hourly|per hour|an hour|/\s?h(?:ou)?r\b|/\s?hour
 _FIXED_WORDS = re.compile(r"\b(fixed[- ]price|fixed budget|fixed|est\.? budget|budget)\b", re.I)
 
 
+# a range with one currency sign and one suffix ("$4-6k", "$600-900", "€2-3k"): both ends are money, and a suffix on the
+# upper end alone is the lower end's too (fifth probe: "$4-6k" had read as $4, "$600-900" as no budget)
+_BARE_RANGE = re.compile(r"(?P<cur>[$€£])\s?(?P<a>\d+(?:[.,]\d+)?)(?P<sa>\s?[kK](?![a-zA-Z]))?\s?(?P<sep>-|–|—|to)\s?"
+                         r"(?P<b>\d+(?:[.,]\d+)?)(?P<sb>\s?[kK](?![a-zA-Z]))?")
+
+
+def spell_ranges(text: str) -> str:
+    """"$4-6k" -> "$4k-$6k", "$600-900" -> "$600-$900"."""
+    def one(m: re.Match) -> str:
+        sa, sb = (m.group("sa") or "").strip(), (m.group("sb") or "").strip()
+        return f"{m.group('cur')}{m.group('a')}{sa or sb}{m.group('sep')}{m.group('cur')}{m.group('b')}{sb}"
+    return _BARE_RANGE.sub(one, text or "")
+
+
 def parse_budget(text: str) -> dict | None:
     """'Hourly: $30.00 - $50.00', '$500.00 Fixed-price', 'Est. budget: $250', 'Fixed price', '$30/hour',
-    '€2,000 - €3,000'. Returns {budget_type, budget_min, budget_max, currency}; None if nothing stated."""
+    '€2,000 - €3,000', '$4-6k'. Returns {budget_type, budget_min, budget_max, currency}; None if nothing stated."""
     if not text:
         return None
+    text = spell_ranges(text)
     amounts = find_money(text)
     btype = None
     if _HOURLY_WORDS.search(text):

@@ -105,3 +105,36 @@ def test_a_subject_line_asked_for_stands_on_its_own_line(db):
                                     'Include "Enrichment Audit - [Your Name]" in the subject line.'))
     lines = draft_proposal(brief, assess_fit(brief, demo), demo).text.splitlines()
     assert lines[0] == "Enrichment Audit - [Your Name]" and lines[1] == "" and lines[2].startswith("Hi"), lines[:4]
+
+
+# ---------------------------------------------------------------- fifth probe (client reading, 42 more posts)
+def test_a_budget_range_with_one_currency_sign_is_read_whole():
+    from service.intake.extract import extract_brief
+    from service.intake.parse import parse_job
+
+    for tail, lo, hi in (("Budget: $4-6k", 4000, 6000), ("Budget $600-900.", 600, 900), ("Hourly: $30 - $50", 30, 50)):
+        b = extract_brief(parse_job(f"Dashboard help\nWe need a sales dashboard built. {tail}"))
+        assert (b.budget_min, b.budget_max) == (lo, hi), tail
+
+
+def test_a_free_trial_in_the_clients_product_is_no_unpaid_test():
+    from service.fit.disqualifiers import unpaid_test
+
+    assert unpaid_test("Need Stripe Billing integrated: monthly and annual plans, free trial, webhooks for renewals.") is None
+    assert unpaid_test("Please do a free trial of one article so we can see your style.")
+    assert unpaid_test("This is an unpaid test task.")
+
+
+def test_no_question_the_post_already_answers():
+    from service.drafting.question_check import already_answered
+
+    cases = [("Roughly how much data is involved, and how often does it need to refresh?", "Build a nightly sync from "
+              "Postgres to BigQuery."),
+             ("Is there a date the review has to be finished by?", "Please review our security setup within 2 weeks."),
+             ("Who is the reader you most want to reach, and what should they do after reading?", "New homepage copy "
+              "aimed at HR directors at mid-size firms."),
+             ("How many months or years of history do you have, and how far ahead do you need the forecast?",
+              "We have 4 years of monthly data and want a 12-month forecast.")]
+    for q, post in cases:
+        assert already_answered(q, post), q
+    assert not already_answered(cases[1][0], "Please review our security setup.")
