@@ -293,7 +293,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
                                             steps[0] if steps else "")
     # what only the applicant can confirm (a place, a language, the hours; a role's workplace) unless an ask answers it
     def to_confirm(place: bool) -> str:
-        return requirements_sentence(post, prof_text, brief.get("screening_questions") or [],
+        return requirements_sentence(post, prof_text, brief.get("screening_questions") or [], zone=ws["profile"].get("timezone") or "",
                                      hours="hours" not in asks.kinds, place=place, workplace=jt == "role")
     required_here = to_confirm("location" not in asks.kinds)
     next_step = f"{required_here} {next_step}" if required_here else next_step

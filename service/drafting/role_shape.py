@@ -105,8 +105,13 @@ _OFFICE_DAYS = re.compile(r"\b" + OFFICE_VISIT + r"\b|\b(?:in[- ]office|in the o
                           r"once|twice|days?|every|each|at least)", re.IGNORECASE)
 
 
+# the zone an overlap names ("overlap at least 3 hours with US Eastern time"), to find in the profile's own time zone
+_ZONE_NAME = re.compile(r"\b(?:US )?(?:Eastern|Pacific|Central|Mountain)\b|\b(?:EST|EDT|ET|PST|PDT|PT|CST|CET|CEST|GMT|BST)\b",
+                        re.IGNORECASE)
+
+
 def requirements_sentence(post: str, profile_text: str, questions: list[str] = (), hours: bool = True,
-                          place: bool = True, workplace: bool = True) -> str:
+                          place: bool = True, workplace: bool = True, zone: str = "") -> str:
     """A [placeholder] for the applicant to confirm the place, the language, the workplace or the hours (by the clock,
     else by time zone) the post requires, or ""; any letter, not only a role's. ``hours=False``: the letter answers
     the hours already (a client ask, or a screening question about them); no place when the letter answers it
@@ -117,11 +122,14 @@ def requirements_sentence(post: str, profile_text: str, questions: list[str] = (
     place = place and not any(_WHERE.search(q) for q in asked)
     wanted = (location_requirement(post, profile_text) if place else None, language_requirement(post, profile_text),
               presence_requirement(post) if workplace or _OFFICE_DAYS.search(post or "") else None, hours)
+    met = ""  # an overlap with a zone the profile's own time zone names (fifth probe: left to the reviewer)
+    if hours and zone and (z := _ZONE_NAME.search(hours)) and re.search(rf"\b{re.escape(z.group(0))}\b", zone, re.I):
+        met, wanted = f"Your post asks for {_quoted(hours)}: my time zone is {zone.rstrip('.')}.", wanted[:3]
     said = list(dict.fromkeys(q for w in wanted if w and (q := _quoted(w))))
     if not said:
-        return ""
+        return met
     which = "this" if len(said) == 1 else "both" if len(said) == 2 else "all of these"
-    return f"Your post asks for {join_and(said)}: [confirm that you meet {which}, or leave this sentence out]."
+    return f"{met} " * bool(met) + f"Your post asks for {join_and(said)}: [confirm that you meet {which}, or leave this sentence out]."
 
 
 def role_next(brief: dict, post: str, rush: str | None, seed: int) -> tuple[str, str]:

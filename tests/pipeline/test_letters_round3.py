@@ -108,7 +108,7 @@ def test_a_subject_line_asked_for_stands_on_its_own_line(db):
 
 
 # ---------------------------------------------------------------- fifth probe (client reading, 42 more posts)
-def test_a_budget_range_with_one_currency_sign_is_read_whole():
+def test_a_budget_range_with_one_currency_sign_is_read_whole(db):
     from service.intake.extract import extract_brief
     from service.intake.parse import parse_job
 
@@ -138,3 +138,13 @@ def test_no_question_the_post_already_answers():
     for q, post in cases:
         assert already_answered(q, post), q
     assert not already_answered(cases[1][0], "Please review our security setup.")
+
+
+def test_an_overlap_with_the_zone_the_profile_names_is_answered_from_it():
+    from service.drafting.role_shape import requirements_sentence
+
+    post = "Ongoing React developer, about 20 hours a week. Must overlap at least 3 hours with US Eastern time."
+    said = requirements_sentence(post, "", zone="CET (UTC+1), with afternoons overlapping US Eastern time")
+    assert "my time zone is CET (UTC+1)" in said and "[confirm" not in said, said
+    assert "[confirm" in requirements_sentence(post, "", zone="IST (UTC+5:30)")  # a zone the profile does not name
+    assert "[confirm" in requirements_sentence(post, "")
