@@ -43,7 +43,12 @@ _UNDER_WAY = re.compile(r"\b(?:enhanc|improv|refin|extend|maintain)\w* (?:our|my
 _NEW_BUILD = re.compile(r"\b(?:no|not an?|without (?:an?|any)|there is no|there's no) (?:existing|current) |"
                         r"\bfrom (?:scratch|the ground up)\b|\bground[- ]up\b|\b(?:a|the) new build\b|"
                         r"(?<!not a )\bgreenfield\b|\bbrand[- ]new (?:app|application|platform|product|site|website|build|project|"
-                        r"front[- ]?end|web ?app|mobile app)\b", re.IGNORECASE)
+                        r"front[- ]?end|web ?app|mobile app)\b|\bpre[- ]?launch\b|"
+                        # "Build the clinic-facing web app in React from our Figma designs" beside a back end "mostly
+                        # done" (fifth probe: asked "the most pressing thing to fix in the current app")
+                        r"\bbuild (?:the|a|an|our) (?:[\w-]+ ){0,3}(?:web ?app|app|application|front[- ]?end|site|website|"
+                        r"dashboard|portal)\b[^.\n]{0,40}\bfrom (?:our|the) (?:figma|designs?|mock[- ]?ups?|wireframes?)\b",
+                        re.IGNORECASE)
 # ... or "existing" qualifies something other than the work to be done: what the new work plugs into ("integrate with
 # our existing code base"), the applicant's own work ("if you have any existing project"), the engagement ("this will
 # be an ongoing project", "can jump into an ongoing project"), a new app for it ("a mobile app for an existing web

@@ -38,7 +38,10 @@ _WORD = re.compile(r"[a-z][a-z0-9.+#-]*[a-z0-9+#]|[a-z]")
 
 # word forms that name the same problem ("scraper" / "scraping"); anything else only loses a plural "s"
 _FORMS = {"scrape": "scraper", "scraping": "scraper", "scraped": "scraper", "scrapers": "scraper",
-          "upgrading": "upgrade", "upgraded": "upgrade", "onboard": "onboarding"}
+          "upgrading": "upgrade", "upgraded": "upgrade", "onboard": "onboarding",
+          # "why are our customers churning?" meets a churn analysis (fifth probe: the case study was left out)
+          "churning": "churn", "churned": "churn", "churns": "churn", "forecasting": "forecast", "forecasted": "forecast",
+          "migrating": "migration", "migrate": "migration", "migrated": "migration"}
 
 
 def stem(word: str) -> str:

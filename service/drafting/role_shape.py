@@ -123,7 +123,8 @@ def requirements_sentence(post: str, profile_text: str, questions: list[str] = (
     wanted = (location_requirement(post, profile_text) if place else None, language_requirement(post, profile_text),
               presence_requirement(post) if workplace or _OFFICE_DAYS.search(post or "") else None, hours)
     met = ""  # an overlap with a zone the profile's own time zone names (fifth probe: left to the reviewer)
-    if hours and zone and (z := _ZONE_NAME.search(hours)) and re.search(rf"\b{re.escape(z.group(0))}\b", zone, re.I):
+    if hours and zone and "overlap" in hours.lower() and (z := _ZONE_NAME.search(hours)) and \
+            re.search(rf"\b{re.escape(z.group(0))}\b", zone, re.I):  # an overlap, not a whole working day in that zone
         met, wanted = f"Your post asks for {_quoted(hours)}: my time zone is {zone.rstrip('.')}.", wanted[:3]
     said = list(dict.fromkeys(q for w in wanted if w and (q := _quoted(w))))
     if not said:

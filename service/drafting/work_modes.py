@@ -35,7 +35,7 @@ HEADLESS = r"\bheadless\b|\bstorefront api\b"
 # a store to build, not one to change ("need a Shopify store built from scratch", "set up our new online store"),
 # unless the post speaks of a store it already runs
 NEW_STORE = (r"^(?![\s\S]*\b(?:existing|current|live|our current|old) (?:[\w-]+ )?(?:store|shop|theme)\b)[\s\S]*(?:\b(?:build|"
-             r"create|set ?up|launch|design|develop|start)\w* (?:a |an |the |our |my )?(?:new |brand[- ]new )?(?:[\w-]+ ){0,2}"
+             r"create|set ?up|setting ?up|launch|design|develop|start)\w* (?:a |an |the |our |my )?(?:new |brand[- ]new )?(?:[\w-]+ ){0,2}"
              r"(?:shopify |woo ?commerce |online |e-?commerce )?(?:store|shop)\b(?! (?:theme|page|section|app))|\b(?:store|"
              r"shop) (?:built |set up |made )?from scratch\b|\bbrand[- ]new (?:[\w-]+ )?(?:store|shop)\b)")
 # a dashboard whose data the job must first collect from websites ("Scrape competitor prices + build a Tableau

@@ -148,3 +148,18 @@ def test_an_overlap_with_the_zone_the_profile_names_is_answered_from_it():
     assert "my time zone is CET (UTC+1)" in said and "[confirm" not in said, said
     assert "[confirm" in requirements_sentence(post, "", zone="IST (UTC+5:30)")  # a zone the profile does not name
     assert "[confirm" in requirements_sentence(post, "")
+
+
+def test_fifth_probe_kinds_and_proof():
+    import re
+
+    from service.drafting.existing_work import existing_work
+    from service.drafting.proof_need import stem
+    from service.drafting.work_modes import NEW_STORE
+
+    assert re.search(NEW_STORE, "Need help setting up a new Shopify store for my clothing brand.", re.IGNORECASE)
+    post = ("We are a seed-funded startup (pre-launch). Our backend is a Django REST API that's mostly done.\n"
+            "- Build the clinic-facing web app in React + TypeScript from our Figma designs (about 14 screens)")
+    assert not existing_work(post, "webapp")
+    assert existing_work("Our Django admin is mostly done; we need the last screens fixed.", "webapp")
+    assert stem("churning") == stem("churn") == stem("churned")
