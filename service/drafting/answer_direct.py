@@ -20,6 +20,10 @@ from service.drafting.frames import sentence
 from service.drafting.voice import is_team
 
 _I = re.IGNORECASE
+# everyday tools of the trade a workspace rarely lists (version control, trackers, chat): never disclaimed ("Git is not
+# something we have used" for a senior dev team: sixth probe); a yes/no about them is the reviewer's
+EVERYDAY = frozenset({"git", "github", "gitlab", "bitbucket", "jira", "slack", "trello", "asana", "notion", "zoom",
+                      "google docs", "google drive", "vs code", "visual studio code", "loom", "confluence", "clickup"})
 
 PERSONAL = "[Your answer: a personal detail only you can give]"
 # the applicant's own past work, or their own plan, that no workspace file answers: the reviewer writes it (an
@@ -205,6 +209,9 @@ def direct_answer(question: str, profile: dict, *, bank_fits: bool, in_our_work:
         return OWN_VIEW_HOLDER
     if JUDGEMENT.search(q) and not bank_fits and not CAUSE_Q.search(q) and not _HOW_YOU.search(q):
         return OWN_VIEW_HOLDER  # (the likely cause has its own placeholder; "how you would …" is a plan, OWN_PLAN)
+    if re.match(r"(?:have|do|did) you (?:ever )?(?:use|used|work(?:ed)? with|know)\b", q, _I) and any(
+            re.search(rf"\b{re.escape(t)}\b", q, _I) for t in EVERYDAY):  # "Have you used Jira?"
+        return whether(q)
     if _YESNO.match(q) and TERMS.search(q) and not in_our_work:
         return whether(q)
     return ""

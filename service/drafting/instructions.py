@@ -340,7 +340,10 @@ def _layout(r: Resolved, brief: JobBrief, ws: Workspace) -> None:
             r.closing = "Fixed price: [Your price for the whole job]"
             r.flags.append(f"instruction_needs_you: the client wants your price on the last line (\"{s[:120]}\"); "
                            f"write it in the placeholder before sending")
-        if sign and r.signoff is None:
+        if sign and r.signoff is None and not sign[1] and re.fullmatch(r"your (?:first )?name(?: only)?", sign[0], re.I) \
+                and (p.signature or "").strip():  # "Sign off with your first name only": the signature (fifth probe)
+            r.signoff = p.signature.strip().split()[0]
+        elif sign and r.signoff is None:
             r.signoff = sign[0] if sign[1] else placeholder(sign[0])
             if not sign[1]:
                 r.flags.append(f"instruction_needs_you: the client wants the letter signed off with {sign[0]} instead "

@@ -14,6 +14,7 @@ import re
 from service.drafting.answer_bank import know_how
 from service.drafting.answer_direct import (
     ESTIMATE,
+    EVERYDAY,
     OWN_ANSWER,
     OWN_CHECK_HOLDER,
     OWN_PLAN,
@@ -172,10 +173,11 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
         kind = "experience"  # "Do you have Acme CRM funnel experience?" is asked about experience, not a yes to give
     if kind in ("yesno", "other", "approach", "experience") and _OWN_ASK.search(question):
         kind = "experience"  # "A workflow you've automated using Make", "Describe your experience with Spark"
-    lack = [t for t in named if (normalise_skill(t) or t).lower() not in ours and not kind_of_work(t)]
+    lack = [t for t in named if (normalise_skill(t) or t).lower() not in ours and not kind_of_work(t) and t.lower() not in EVERYDAY]
     if kind in ("experience", "years"):
         named_low = " ".join(have + lack).lower()
-        lack += [n for n in _product_names(question, ws, ours) if not any(w in named_low for w in n.lower().split())]
+        lack += [n for n in _product_names(question, ws, ours) if not any(w in named_low for w in n.lower().split())
+                 and n.lower() not in EVERYDAY]
     honest = honest_lack(lack, ws)
     yes_no = bool(re.match(r"(?:are|do|does|is|can|could|will|would)\b", question.strip(), re.IGNORECASE))
     if kind in ("approach", "other", "yesno") and _CLIENT_SIDE.search(question):
@@ -198,6 +200,8 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
             if lack and not have and kind in ("yesno", "other"):  # the method after the lack, never before it: "Everything
                 # lives in your repository …" then "Git is not something I have used" read as self-contradiction
                 return honest_lack(lack, ws, "Not directly") + " Here is how I would go about it. " + known
+            if kind == "yesno" and any(t.lower() in EVERYDAY and t not in have for t in named):  # Git, not listed:
+                return f"{whether(question)} {known}".strip()  # the applicant's to confirm, then the method
             return (("Yes. " if kind == "yesno" and not lack else "") + known + honest).strip()
     if (pick := _ONE_PICK.search(question)) and not any(t.lower() in question.lower() for t in have):
         cost = ", and what it costs" if re.search(r"\b(?:cost|price|pricing|fees?)\b", question, re.IGNORECASE) else ""

@@ -29,7 +29,8 @@ _OPENER = re.compile(rf"{ASK}(?:start|begin|open) (?:(?:your|the|each) {DOC} (?:
 # very start of ur proposal"; a subject line asked for is the letter's first line ('Write "blue whale" as the subject
 # line of your proposal': a proposal has no subject of its own)
 _PLACE = (r"(?:at the (?:very )?(?:top|start|beginning)|as (?:the|your) (?:first (?:word|line)|subject(?: line)?|title)|"
-          rf"in the (?:very )?first (?:word|line|sentence) of (?:your|the|each) {DOC}|in the subject(?: line)?)")
+          rf"in the (?:very )?first (?:word|line|sentence) of (?:your|the|each) {DOC}|in the subject(?: line)?|"
+          r"in (?:your|the) (?:opening|first) (?:line|sentence))")
 _TOP = re.compile(rf"{ASK}(?:write|put|type|add|use|include) (?:(?:the|a|an) (?:word|phrase)\s+|an? (?=[\"'“‘]))?{_VALUE} "
                   rf"{_PLACE}", re.IGNORECASE)
 _PLACED = re.compile(rf"^\s+{_PLACE}", re.IGNORECASE)  # a bare word right before its place is delimited by it

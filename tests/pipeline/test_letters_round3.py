@@ -163,3 +163,35 @@ def test_fifth_probe_kinds_and_proof():
     assert not existing_work(post, "webapp")
     assert existing_work("Our Django admin is mostly done; we need the last screens fixed.", "webapp")
     assert stem("churning") == stem("churn") == stem("churned")
+
+
+def test_sixth_probe_sign_off_opening_line_and_everyday_tools():
+    from service.core.config import DEMO_WORKSPACE
+    from service.core.workspace import load_workspace
+    from service.drafting.offline_answers import answer_question
+    from service.drafting.opener_rules import names_opener
+
+    ws = load_workspace(DEMO_WORKSPACE).model_dump(mode="json")
+
+    def ask(q: str) -> str:
+        return answer_question(q, {"title": "", "description": ""}, ws, {"claimable_tools": []}, {"proof": None},
+                               {"skills": []})
+
+    assert ask("Have you used Jira?") == "[Your answer: whether you have used Jira]"
+    assert "not something" not in ask("Can you work with our existing agency's GitHub repo?")
+    assert names_opener('Include the word "shift" in your opening line.')
+
+
+def test_sign_off_with_your_first_name_only_is_the_signature(db):
+    from service.core.config import DEMO_WORKSPACE
+    from service.core.workspace import load_workspace
+    from service.drafting.proposal import draft_proposal
+    from service.fit.assess import assess_fit
+    from service.intake.extract import extract_brief
+    from service.intake.parse import parse_job
+
+    demo = load_workspace(DEMO_WORKSPACE)
+    brief = extract_brief(parse_job("Fix our Next.js build\nOur Next.js build fails on Vercel since this morning with a "
+                                    "type error in the checkout page. Sign off with your first name only."))
+    text = draft_proposal(brief, assess_fit(brief, demo), demo).text
+    assert "[Your first name only]" not in text and "\nMaya" in text, text

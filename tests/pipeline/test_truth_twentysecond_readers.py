@@ -72,9 +72,12 @@ def test_screening_answers_read_a_tool_whole_and_never_disclaim_a_kind_of_work()
 
 
 def test_a_method_for_a_tool_never_used_comes_after_saying_so():
-    answers = _answers("Customer analytics analyst", _BI_JOB, ["Are you comfortable with Git/GitHub for version control?"])
+    answers = _answers("Customer analytics analyst", _BI_JOB, ["Are you comfortable with Kubernetes for deployments?"])
     assert answers[0].startswith("Not directly"), answers
     assert answers[0].index("not something") < answers[0].index("go about it")
+    # an everyday tool the workspace does not list (Git) is the applicant's to confirm, never disclaimed (sixth probe)
+    git = _answers("Customer analytics analyst", _BI_JOB, ["Are you comfortable with Git/GitHub for version control?"])
+    assert git[0].startswith("[Your answer: whether you are comfortable with Git/GitHub") and "not something" not in git[0]
 
 
 _WALLET = ("We are building a smart wallet on ERC-4337 with account abstraction. The back end needs social sign-in, "
