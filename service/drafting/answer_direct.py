@@ -68,6 +68,9 @@ _SETUP = re.compile(r"\b(?:agency|team|company|firm|studio)\b[^?]{0,30}\b(?:or|v
 # "What's your fixed price for a 1 hour call?", "what you'd charge for the hour"
 _CALL = re.compile(r"\b(?:(?P<n>\d+(?:\.\d+)?|one|an?|two|half an?)[- ](?:hour|hr)s?(?:[- ]long)? (?:call|session|"
                    r"consultation|meeting|workshop)|(?:for|per) (?:the|an|one) (?:hour|call|session|consultation))\b", _I)
+_THEIR_COST = re.compile(r"\b(?:licen[cs]\w*|cost implications?|(?:api|hosting|server|tool|software|platform|"
+                         r"subscription|usage) (?:costs?|fees?|pricing))\b|\bcosts? (?:of|for) (?:the )?(?:api|hosting|"
+                         r"licen[cs]\w*|tools?|software|platform|subscriptions?)\b", _I)
 _PRICE = re.compile(r"\b(?:price|charge|cost|fee|rate|quote)\b", _I)
 _NUMBERS = {"one": 1.0, "a": 1.0, "an": 1.0, "two": 2.0, "half a": 0.5, "half an": 0.5}
 # "what's your overlap with CET?", "how much overlap do you have with EST (9am-1pm)?"
@@ -197,6 +200,8 @@ def direct_answer(question: str, profile: dict, *, bank_fits: bool, in_our_work:
         return f"[Your answer: where you are based{f', and your overlap with {also.group(1).strip()}' if also else ''}]"
     if price := _call_price(q, profile.get("hourly_rate")):
         return price
+    if _THEIR_COST.search(q):  # "Any licensing or cost implications for API access?": not our rate (sixth probe)
+        return OWN_VIEW_HOLDER
     if overlap := _overlap(q, profile) or _zone_fit(q, profile):
         return overlap
     if holder := _versus(q):

@@ -112,7 +112,7 @@ def _product_names(question: str, ws: dict, ours: set[str]) -> list[str]:
     if question.upper() == question:  # "HOW MANY APPS HAVE YOU PUBLISHED": shouted, not product names (fourth probe)
         return out
     # only a name used as a tool ("experience with Pipedrive", "used Apollo"), never "accepted to Ivy League schools"
-    question = " ".join(re.findall(r"\b(?:with|using|use|used|in|on|into|of|about)\s+((?:(?:the|a|an)\s+)?[^,.;?]{1,40})",
+    question = " ".join(re.findall(r"\b(?:with|using|use|used|in|on|into|of|about|from)\s+((?:(?:the|a|an)\s+)?[^,.;?]{1,40})",
                                    question, re.IGNORECASE))
     for i, w in enumerate(re.findall(r"(?<![\w.])[A-Z][A-Za-z0-9]{2,30}(?: [A-Z][A-Za-z0-9]{1,30})*\b", question)):
         # a tool we have under another spelling ("PowerBI" for "Microsoft Power BI") is no unknown product

@@ -195,3 +195,19 @@ def test_sign_off_with_your_first_name_only_is_the_signature(db):
                                     "type error in the checkout page. Sign off with your first name only."))
     text = draft_proposal(brief, assess_fit(brief, demo), demo).text
     assert "[Your first name only]" not in text and "\nMaya" in text, text
+
+
+def test_third_party_costs_are_not_our_rate_and_a_product_migrated_from_is_named():
+    from service.core.config import DEMO_WORKSPACE
+    from service.core.workspace import load_workspace
+    from service.drafting.offline_answers import answer_question
+
+    ws = load_workspace(DEMO_WORKSPACE).model_dump(mode="json")
+
+    def ask(q: str) -> str:
+        return answer_question(q, {"title": "", "description": ""}, ws, {"claimable_tools": []}, {"proof": None},
+                               {"skills": []})
+
+    assert "$65" not in ask("Any licensing or cost implications for API access?")
+    assert "$65" in ask("What is your hourly rate?")
+    assert "Apptivo is not something" in ask("Have you migrated from Apptivo before?")
