@@ -1,8 +1,19 @@
 """Letters found wrong in this session's packet compares and probes (team-written posts)."""
 from __future__ import annotations
 
+from service.core.config import DEMO_WORKSPACE
+from service.core.workspace import load_workspace
 from service.drafting.kind_table import KINDS
+from service.drafting.offline_answers import answer_question
 from service.drafting.work_kinds import consult_sentence, role_sentence
+
+DEMO = load_workspace(DEMO_WORKSPACE).model_dump(mode="json")
+
+
+def ask(q: str) -> str:
+    """The demo workspace's offline answer to one screening question, for a post that says nothing else."""
+    return answer_question(q, {"title": "", "description": ""}, DEMO, {"claimable_tools": []}, {"proof": None},
+                           {"skills": []})
 
 
 def test_a_roles_tools_never_name_one_the_post_rules_out():
@@ -166,16 +177,7 @@ def test_fifth_probe_kinds_and_proof():
 
 
 def test_sixth_probe_sign_off_opening_line_and_everyday_tools():
-    from service.core.config import DEMO_WORKSPACE
-    from service.core.workspace import load_workspace
-    from service.drafting.offline_answers import answer_question
     from service.drafting.opener_rules import names_opener
-
-    ws = load_workspace(DEMO_WORKSPACE).model_dump(mode="json")
-
-    def ask(q: str) -> str:
-        return answer_question(q, {"title": "", "description": ""}, ws, {"claimable_tools": []}, {"proof": None},
-                               {"skills": []})
 
     assert ask("Have you used Jira?") == "[Your answer: whether you have used Jira]"
     assert "not something" not in ask("Can you work with our existing agency's GitHub repo?")
@@ -198,16 +200,6 @@ def test_sign_off_with_your_first_name_only_is_the_signature(db):
 
 
 def test_third_party_costs_are_not_our_rate_and_a_product_migrated_from_is_named():
-    from service.core.config import DEMO_WORKSPACE
-    from service.core.workspace import load_workspace
-    from service.drafting.offline_answers import answer_question
-
-    ws = load_workspace(DEMO_WORKSPACE).model_dump(mode="json")
-
-    def ask(q: str) -> str:
-        return answer_question(q, {"title": "", "description": ""}, ws, {"claimable_tools": []}, {"proof": None},
-                               {"skills": []})
-
     assert "$65" not in ask("Any licensing or cost implications for API access?")
     assert "$65" in ask("What is your hourly rate?")
     assert "Apptivo is not something" in ask("Have you migrated from Apptivo before?")
