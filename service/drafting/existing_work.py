@@ -10,7 +10,7 @@ from service.drafting.app_cases import APP_UPGRADE, BUILDS_NEW
 # the post's work is already under way ("our existing app", "the current codebase", "our ongoing project"): the kind's
 # question for that case ("the most pressing thing to fix or add in the current app") is asked instead of its own
 _EXISTING_WORK = re.compile(r"\b(?:existing|current|ongoing) (?:[\w.#+-]+ ){0,2}?(?:(?P<platform>mobile|web|ios|android) )?(?:app|application|"
-                            r"code ?base|code|platform|product|site|website|build|project)\b", re.IGNORECASE)
+                            r"code ?base|code|platform|product|site|website|build|project|portal|dashboard|system|tool|store)\b", re.IGNORECASE)
 # a platform word names which app exists: "the existing web app" says nothing of a mobile app still to be built
 _OTHER_PLATFORM = {"mobile": {"web"}, "webapp": {"mobile", "ios", "android"}}
 # the post says its app is part built: "the app is already in active development", "our previous developer left"

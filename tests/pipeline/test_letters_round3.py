@@ -203,3 +203,10 @@ def test_third_party_costs_are_not_our_rate_and_a_product_migrated_from_is_named
     assert "$65" not in ask("Any licensing or cost implications for API access?")
     assert "$65" in ask("What is your hourly rate?")
     assert "Apptivo is not something" in ask("Have you migrated from Apptivo before?")
+
+
+def test_features_for_an_existing_portal_are_work_under_way():
+    from service.drafting.existing_work import existing_work
+
+    assert existing_work("Looking for a Vue 3 developer to add features to our existing customer portal.", "webapp")
+    assert existing_work("Fix bugs in our current admin dashboard.", "webapp")
