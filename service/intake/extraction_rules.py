@@ -34,6 +34,7 @@ _Q_CUE = linear_re.compile(
     r"preguntas|(?:responde|contesta)\w* a (?:las|estas) (?:siguientes )?preguntas|répondez aux questions|"
     r"beantworten sie (?:die |folgende |diese )?fragen|beantworte\w* (?:die|folgende)|responda (?:às|as) perguntas|questions? :\s*$|"
     # a bare "Questions:" heading over a list ("- Describe a similar dashboard you built."): found trying the product
+    r"^\W*questions\s*:[^\n]*,|"  # "Questions: which hosting would you suggest, how would you …" (sixth probe)
     r"^[#*_\s]*(?:questions?(?: for (?:applicants|freelancers|candidates|bidders))?|screening(?: questions?)?|before you "
     r"apply,? answer|to apply,? answer)[*_\s]*:?[*_\s]*$",
     ignore_case=True)
@@ -228,7 +229,8 @@ def screening_questions(description: str, page_questions: list[str] | None = Non
         if ": " in s and s.split(": ", 1)[1].strip().endswith("?"):
             s = s.split(": ", 1)[1].strip()
         s = glued_question(s)
-        asks = s.endswith("?") and (s.startswith("¿") or YOU.search(s) or _ADVICE.match(s)) or imperative_ask(s) or s in bare
+        listed = m.group(0).lstrip()[:1] == "Q" and m.group(0).lstrip()[1:2].isdigit()  # "Q2 Where would it run?"
+        asks = s.endswith("?") and (s.startswith("¿") or YOU.search(s) or _ADVICE.match(s) or listed) or imperative_ask(s) or s in bare
         if (asks or terms_question(s)) and not _RHETORICAL.search(s) and (len(s.split()) >= 4 or terms_question(s)):
             add(s)
     return out[:MAX_QUESTIONS]

@@ -44,7 +44,8 @@ def split_numbered(text: str) -> list[str]:
 
 
 _LISTED = linear_re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-_ASKED_PART = linear_re.compile(r"^(?:your|whether|when|which|how|what)\b", ignore_case=True)
+_ASKED_PART = linear_re.compile(r"^(?:your|whether|when|which|how|what|(?:have|do|did|are|can|could|would) you)\b",
+                                ignore_case=True)
 
 
 def split_listed(text: str) -> list[str]:

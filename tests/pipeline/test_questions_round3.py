@@ -220,3 +220,16 @@ def test_a_yes_no_the_profiles_overview_says_is_answered_from_it():
     answer = _ask("Do you interview customers as part of your process?", copy)
     assert answer.startswith("Yes.") and "customer interviews" in answer
     assert not _ask("Do you write landing pages for dental clinics?", copy).startswith("Yes.")
+
+
+def test_sixth_probe_question_shapes():
+    assert screening_questions("Scrape three property sites.\n\nQ1 How would you handle Cloudflare?\n"
+                               "Q2 Where would the scraper run?") == ["How would you handle Cloudflare?",
+                                                                      "Where would the scraper run?"]
+    assert screening_questions("Upgrade our Django app.\n\nTell us: how long would this take, what are the main risks, "
+                               "and have you done a similar upgrade") == [
+        "how long would this take", "what are the main risks", "have you done a similar upgrade"]
+    assert screening_questions("Sync our store with the ERP.\n\nQuestions: which hosting would you suggest, how would "
+                               "you avoid throttling, how do you handle refunds") == [
+        "which hosting would you suggest", "how would you avoid throttling", "how do you handle refunds"]
+    assert screening_questions("Question: How do you load images?") == ["How do you load images?"]
