@@ -13,9 +13,10 @@ Everything here answers in the first person singular (``Voice.speak`` makes a te
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from service.drafting.answer_bank import BANK
-from service.drafting.answer_kinds import CAUSE_Q
+from service.drafting.answer_kinds import CAUSE_Q, OVERLAP_ASKED, profile_zone
 from service.drafting.frames import sentence
 from service.drafting.voice import is_team
 
@@ -24,6 +25,8 @@ _I = re.IGNORECASE
 # something we have used" for a senior dev team: sixth probe); a yes/no about them is the reviewer's
 EVERYDAY = frozenset({"git", "github", "gitlab", "bitbucket", "jira", "slack", "trello", "asana", "notion", "zoom",
                       "google docs", "google drive", "vs code", "visual studio code", "loom", "confluence", "clickup"})
+_EVERYDAY_NAMED = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(EVERYDAY, key=len, reverse=True)) + r")\b", re.I)
+_USED = re.compile(r"(?:have|do|did) you (?:ever )?(?:use|used|work(?:ed)? with|know)\b", re.I)
 
 PERSONAL = "[Your answer: a personal detail only you can give]"
 # the applicant's own past work, or their own plan, that no workspace file answers: the reviewer writes it (an
@@ -143,14 +146,14 @@ _CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)? ?(?:am|pm)\b|\b(?:evening|night|mornin
 
 
 def _zone_fit(question: str, profile: dict) -> str:
-    zone = (profile.get("timezone") or "").strip().rstrip(".")
+    zone = profile_zone(profile)
     if not zone or not _ZONE_WORDS.search(question) or not _YESNO.match(question.strip()):
         return ""
     return sentence(f"My time zone is {zone}") + (f" {whether(question)}" if _CLOCK.search(question) else "")
 
 
 def _overlap(question: str, profile: dict) -> str:
-    zone = (profile.get("timezone") or "").strip().rstrip(".")
+    zone = profile_zone(profile)
     if not zone or not (m := _OVERLAP.search(question)):
         return ""
     asked = m.group("zone")
@@ -165,7 +168,6 @@ _AI_USE = re.compile(r"^(?:do|did|will|would) you (?:ever )?(?:use|rely on|work 
 _REVIEWED = next(entry.answer for entry in BANK if entry.id == "ai_tools")
 # "Where are you based?": a place no workspace file records (the time zone is another thing)
 _WHERE = re.compile(r"^where are you (?:based|located|from)\b|\bwhere (?:are you|you are) (?:based|located)\b", _I)
-_ANY_OVERLAP = re.compile(r"\boverlap\w*(?: (?!with\b)[\w']+){0,4}? (?:with|in|during) (?P<what>[^?,;]{2,40})", _I)
 
 
 _GENERIC_Q = frozenset("part process parts work working usually always also normally ever before this that your with "
@@ -187,17 +189,18 @@ def _from_overview(question: str, profile: dict) -> str:
     return ""
 
 
-def direct_answer(question: str, profile: dict, *, bank_fits: bool, in_our_work: bool) -> str:
+def direct_answer(question: str, profile: dict, *, bank_fits: bool, in_our_work: Callable[[], bool]) -> str:
     """The answer, or "" when the question is not one of these. ``bank_fits``: a know-how answer matches the question
-    narrowly (not a broad one); ``in_our_work``: the question names a tool or a kind of work the workspace does."""
+    narrowly (not a broad one); ``in_our_work()``: the question names a tool or a kind of work the workspace does
+    (asked only for a question about the applicant's terms: it classifies the question's kind of work)."""
     q = re.sub(r"^(?:say |tell (?:me|us) )?whether you\b", "do you", question.strip(), flags=_I)  # "whether you work with …"
     if _SETUP.search(q):
         return _setup(profile)
     if _AI_USE.match(q):
         return f"[Your answer: whether you use AI tools, and for what]. {_REVIEWED}"
     if _WHERE.search(q):
-        also = _ANY_OVERLAP.search(q)
-        return f"[Your answer: where you are based{f', and your overlap with {also.group(1).strip()}' if also else ''}]"
+        also = f", and your overlap with {m.group('what').strip()}" if (m := OVERLAP_ASKED.search(q)) else ""
+        return f"[Your answer: where you are based{also}]"
     if price := _call_price(q, profile.get("hourly_rate")):
         return price
     if _THEIR_COST.search(q):  # "Any licensing or cost implications for API access?": not our rate (sixth probe)
@@ -214,10 +217,9 @@ def direct_answer(question: str, profile: dict, *, bank_fits: bool, in_our_work:
         return OWN_VIEW_HOLDER
     if JUDGEMENT.search(q) and not bank_fits and not CAUSE_Q.search(q) and not _HOW_YOU.search(q):
         return OWN_VIEW_HOLDER  # (the likely cause has its own placeholder; "how you would …" is a plan, OWN_PLAN)
-    if re.match(r"(?:have|do|did) you (?:ever )?(?:use|used|work(?:ed)? with|know)\b", q, _I) and any(
-            re.search(rf"\b{re.escape(t)}\b", q, _I) for t in EVERYDAY):  # "Have you used Jira?"
+    if _USED.match(q) and _EVERYDAY_NAMED.search(q):  # "Have you used Jira?"
         return whether(q)
-    if _YESNO.match(q) and TERMS.search(q) and not in_our_work:
+    if _YESNO.match(q) and TERMS.search(q) and not in_our_work():
         return whether(q)
     return ""
 

@@ -195,6 +195,15 @@ CAUSE_Q = re.compile(r"\bwhat (?:do )?you think (?:might |could |may |would )?(?
                      r"\bwhat (?:might|could|may) (?:be )?caus\w*", re.IGNORECASE)
 
 
+# the hours of overlap asked for ("how much overlap do you have with EST (9am-1pm)?"), in the client's words
+OVERLAP_ASKED = re.compile(r"\boverlap\w*(?: (?!with\b)[\w']+){0,4}? (?:with|in|during) (?P<what>[^?,;]{2,40})", re.IGNORECASE)
+
+
+def profile_zone(profile: dict) -> str:
+    """The profile's time zone, as a sentence can end on it ("" when it has none)."""
+    return (profile.get("timezone") or "").strip().rstrip(".")
+
+
 def profile_answer(question: str, profile: dict) -> str:
     """The start, the time zone or the likely cause from the profile when it says, else the reviewer's placeholder;
     "" when the question asks none of these."""
@@ -203,11 +212,11 @@ def profile_answer(question: str, profile: dict) -> str:
     if INDUSTRY_Q.search(question) and (industries := profile.get("industries") or []):
         return sentence(f"Mostly {join_and(list(industries))}")
     if ZONE_Q.search(question):
-        zone = (profile.get("timezone") or "").strip().rstrip(".")
+        zone = profile_zone(profile)
         if zone:
             return sentence(f"My time zone is {zone}")
-        also = re.search(r"\boverlap\w*(?: (?!with\b)[\w']+){0,4}? (?:with|in|during) ([^?,;]{2,40})", question, re.IGNORECASE)
-        return f"[Your answer: your time zone{', and your overlap with ' + also.group(1).strip() if also else ''}]"
+        also = OVERLAP_ASKED.search(question)
+        return f"[Your answer: your time zone{', and your overlap with ' + also.group('what').strip() if also else ''}]"
     if START_Q.search(question) and not re.search(r"\bhow long\b", question, re.IGNORECASE):
         free = (profile.get("availability") or "").strip().rstrip(".")
         return sentence(f"My availability: {free}") if free else "[Your answer: when you can start, and your hours a week]"

@@ -153,8 +153,9 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
     kind = question_kind(question)
     named = named_tools(question, facts)
     have = [t for t in named if (normalise_skill(t) or t).lower() in ours]
-    entry = know_how(question, domains_for(ws, line))
-    ours_too = bool(have) or work_kind("", question, domains_for(ws, line), min_score=1) is not GENERAL
+    domains = domains_for(ws, line)
+    entry = know_how(question, domains)
+    ours_too = lambda: bool(have) or work_kind("", question, domains, min_score=1) is not GENERAL  # noqa: E731
     if direct := direct_answer(question, profile, bank_fits=bool(entry and entry.id not in _BROAD), in_our_work=ours_too):
         return direct
     if from_profile := profile_answer(question, profile):
@@ -256,7 +257,6 @@ def answer_question(question: str, brief: dict, ws: dict, facts: dict, proof: di
             tools = list(dict.fromkeys([*(line.get("skills") or []), *profile.get("skills", [])]))[:6]
             return (sentence(f"I work with these every week: {join_and(tools)}, and I would pick among them to fit your "
                             f"project") + " " + proof_bit(item)).strip()
-        entry = know_how(question, domains_for(ws, line))
         method = bank_answer(question, ws, line) if entry and entry.id not in _BROAD and not have else ""
         if lack and not have and method:
             return honest_lack(lack, ws, "Not directly") + " Here is how I would go about it. " + method

@@ -103,8 +103,9 @@ _TERMS_Q = linear_re.compile(r"^(?:how much|how long|how soon)\b|\b(?:rates?|pri
                              r"timeline|turnaround|eta|availability|deadline)\b", ignore_case=True)
 
 
-_OTHER_RATE = re.compile(r"\b(?:conversion|bounce|error|churn|open|click|reply|response|success|retention|heart|frame|"
-                         r"exchange|interest|tax|refresh|hit|win|close) rates?\b|\brates?[- ]?limit\w*", re.IGNORECASE)
+_OTHER_RATE = linear_re.compile(r"\b(?:conversion|bounce|error|churn|open|click|reply|response|success|retention|heart|"
+                                r"frame|exchange|interest|tax|refresh|hit|win|close) rates?\b|\brates?[- ]?limit\w*",
+                                ignore_case=True)
 
 
 def terms_question(sentence: str) -> bool:
@@ -114,7 +115,6 @@ def terms_question(sentence: str) -> bool:
 
 _ASKING = linear_re.compile(r"^(?:what|which|how|why|when|where|who|do|does|are|is|can|could|would|will|should)\b",
                             ignore_case=True)  # asked, not listed ("Has shipped RAG systems" is a requirement)
-_YOU_EN = linear_re.compile(r"\b(?:you|your|you'd|you're|you've)\b", ignore_case=True)
 
 
 def bare_lines(lines: list[str]) -> set[str]:
@@ -127,7 +127,7 @@ def bare_lines(lines: list[str]) -> set[str]:
         if s and _ASKING.match(s) and 3 <= len(s.split()) <= 25 and s[-1:].isalnum():
             run.append(s)
             continue
-        if len(run) >= 2 and any(_YOU_EN.search(r) for r in run):
+        if len(run) >= 2 and any(_SPEAKS_OF_YOU.search(r) for r in run):
             out.update(run)
         run = []
     return out
