@@ -22,11 +22,16 @@ from service.core.models import (
 )
 from service.core.workspace import Workspace
 
-SIGNAL_WINDOW = timedelta(days=90)  # the follow-up queue's window (followups.py)
+SIGNAL_WINDOW = timedelta(days=90)  # how long a confirmed signal counts (the follow-up queue and drafting)
 
 
-def _aware(dt: datetime | None) -> datetime | None:
+def aware(dt: datetime | None) -> datetime | None:
+    """A stored time as UTC-aware (SQLite gives naive times back)."""
     return None if dt is None else (dt if dt.tzinfo else dt.replace(tzinfo=UTC))
+
+
+def client_key(name: str) -> str:
+    return " ".join((name or "").split()).casefold()
 
 
 def next_update(days: tuple[int, ...], today: date) -> date:
@@ -47,7 +52,7 @@ def _done_times(s, contract_id: int) -> dict[int, datetime]:
         eid = (r.detail or {}).get("entry_id")
         if isinstance(eid, int):
             if (r.detail or {}).get("done"):
-                out[eid] = _aware(r.at)
+                out[eid] = aware(r.at)
             else:
                 out.pop(eid, None)
     return out
@@ -55,18 +60,18 @@ def _done_times(s, contract_id: int) -> dict[int, datetime]:
 
 def _signals(s, contract: Contract, now: datetime) -> list[dict]:
     """The client's confirmed signals of the last 90 days (every contract of the same client), newest first."""
-    key = " ".join((contract.client_name or "").split()).casefold()
-    ids = [c.id for c in s.exec(select(Contract)) if " ".join((c.client_name or "").split()).casefold() == key]
+    key = client_key(contract.client_name)
+    ids = [cid for cid, name in s.exec(select(Contract.id, Contract.client_name)) if client_key(name) == key]
     rows = s.exec(select(AccountSignal).where(AccountSignal.contract_id.in_(ids or [-1]),
                                               AccountSignal.status == "confirmed"))
-    recent = [r for r in rows if _aware(r.created_at) >= now - SIGNAL_WINDOW]
-    recent.sort(key=lambda r: (_aware(r.created_at), r.id), reverse=True)
+    recent = [r for r in rows if aware(r.created_at) >= now - SIGNAL_WINDOW]
+    recent.sort(key=lambda r: (aware(r.created_at), r.id), reverse=True)
     return [{"id": r.id, "kind": r.kind, "text": r.text, "source": r.source, "entry_id": r.entry_id,
              "contract_id": r.contract_id} for r in recent]
 
 
 def drafting_context(contract_id: int, ws: Workspace, now: datetime | None = None) -> dict:
-    now = _aware(now) or datetime.now(UTC)
+    now = aware(now) or datetime.now(UTC)
     with session_scope() as s:
         contract = s.get(Contract, contract_id)
         sched = s.get(ContractSchedule, contract_id)
@@ -76,9 +81,9 @@ def drafting_context(contract_id: int, ws: Workspace, now: datetime | None = Non
                                                                  ContractEntry.kind == "client_message")
                           .order_by(ContractEntry.created_at.desc())).first()
         milestones = [{"title": r.title, "due": r.due.isoformat() if r.due else None, "done": r.status == "done",
-                       "done_at": _aware(r.done_at)} for r in rows if r.status != "cancelled"]
+                       "done_at": aware(r.done_at)} for r in rows if r.status != "cancelled"]
         days = effective_days(contract, sched, ws.accounts.checkin_days)
-        start = _aware(contract.started_at or contract.created_at)
+        start = aware(contract.started_at or contract.created_at)
         return {"milestones": milestones if rows else None, "done_at": _done_times(s, contract_id),
                 "signals": _signals(s, contract, now), "next_update": next_update(days, now.date()), "checkin_days": days,
-                "last_client_message": _aware(last_msg), "start": start, "quiet_limit": ws.accounts.quiet_days}
+                "last_client_message": aware(last_msg), "start": start, "quiet_limit": ws.accounts.quiet_days}

@@ -28,7 +28,6 @@ from service.core.models import Contract, ContractEntry, ContractSchedule, Draft
 from service.core.workspace import AccountRules, current_workspace
 
 KINDS = ("checkin", "milestone", "quiet", "ending")
-DRAFT_KIND = {"checkin": "checkin", "milestone": "checkin", "quiet": "checkin", "ending": "followup"}
 SENT = ("approved", "exported")
 
 

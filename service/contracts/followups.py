@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import asdict, dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
 from sqlmodel import select
 
+from service.contracts.context import SIGNAL_WINDOW, aware, client_key
 from service.core.db import session_scope
 from service.core.errors import Conflict, NotFound
 from service.core.models import (
@@ -27,7 +28,6 @@ from service.core.models import (
 
 POINTS = {"new_need": 15, "positive_feedback": 10, "scope_change": 8, "budget_change": 5, "timing_risk": 5,
           "complaint": -15}
-SIGNAL_WINDOW = timedelta(days=90)
 ENDING_SOON = 14
 
 
@@ -54,31 +54,25 @@ class Followup:
         return body
 
 
-def _aware(dt: datetime | None) -> datetime | None:
-    return None if dt is None else (dt if dt.tzinfo else dt.replace(tzinfo=UTC))
-
-
-def client_key(name: str) -> str:
-    return " ".join((name or "").split()).casefold()
 
 
 def _rank(client: str, contracts: list[Contract], entries: list[ContractEntry], signals: list[AccountSignal],
           values: dict[int, float], ends: dict[int, date], now: datetime) -> Followup:
     today = now.date()
-    latest = max(contracts, key=lambda c: (_aware(c.started_at or c.created_at), c.id))
-    stamps = [_aware(e.created_at) for e in entries] + [_aware(s.created_at) for s in signals]
-    stamps += [_aware(c.started_at or c.created_at) for c in contracts]
+    latest = max(contracts, key=lambda c: (aware(c.started_at or c.created_at), c.id))
+    stamps = [aware(e.created_at) for e in entries] + [aware(s.created_at) for s in signals]
+    stamps += [aware(c.started_at or c.created_at) for c in contracts]
     last = max(t for t in stamps if t is not None and t <= now) if any(t and t <= now for t in stamps) else now
     days = max(0, (today - last.date()).days)
     value = round(sum(values.get(c.job_id, 0.0) for c in contracts if c.job_id), 2)
-    recent = [s for s in signals if s.status == "confirmed" and _aware(s.created_at) >= now - SIGNAL_WINDOW
-              and _aware(s.created_at) <= now]
+    recent = [s for s in signals if s.status == "confirmed" and aware(s.created_at) >= now - SIGNAL_WINDOW
+              and aware(s.created_at) <= now]
     counts: dict[str, int] = defaultdict(int)
     for s in recent:
         counts[s.kind] += 1
     signal_points = max(-30, min(40, sum(POINTS[k] * n for k, n in counts.items())))
     points = {"value": round(min(40.0, value / 250), 1), "recency": max(0, 30 - days), "signals": signal_points}
-    newest = sorted(recent, key=lambda s: (_aware(s.created_at), s.id), reverse=True)
+    newest = sorted(recent, key=lambda s: (aware(s.created_at), s.id), reverse=True)
     idea_sig = next((s for s in newest if s.kind == "new_need"), None) or \
         next((s for s in newest if s.kind == "scope_change"), None)
     risk_sig = next((s for s in newest if s.kind == "timing_risk"), None)
@@ -98,7 +92,7 @@ def _rank(client: str, contracts: list[Contract], entries: list[ContractEntry], 
 
 def followup_queue(now: datetime | None = None) -> list[Followup]:
     """Every client with a contract, highest priority first (then by name)."""
-    now = _aware(now) or datetime.now(UTC)
+    now = aware(now) or datetime.now(UTC)
     with session_scope() as s:
         contracts = list(s.exec(select(Contract).order_by(Contract.id)))
         ids = [c.id for c in contracts] or [-1]
@@ -147,7 +141,7 @@ def _followup_basis(contract_ids) -> int | None:
     with session_scope() as s:
         rows = list(s.exec(select(Contract).where(Contract.id.in_(list(contract_ids) or [-1]))))
     eligible = [c for c in rows if followup_allowed(c)]
-    return max(eligible, key=lambda c: (_aware(c.started_at or c.created_at), c.id)).id if eligible else None
+    return max(eligible, key=lambda c: (aware(c.started_at or c.created_at), c.id)).id if eligible else None
 
 
 def instructions_for(row: Followup) -> str | None:

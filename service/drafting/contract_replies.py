@@ -104,7 +104,6 @@ def clean(text: str) -> str:
     return t[:1].upper() + t[1:] if t else t
 
 
-_clean = clean
 _SALUTATION = re.compile(r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,.!?\n]{0,30}[,!]?\s*", re.IGNORECASE)
 
 
@@ -117,7 +116,7 @@ def strip_salutation(sentence: str) -> str:
 
 def _fact(e: dict) -> str:
     state = " (done)" if e["done"] else " (in progress)" if e["kind"] == "task" else ""
-    return f"{_clean(e['text'])}{state}."
+    return f"{clean(e['text'])}{state}."
 
 
 class Answerer:
@@ -209,8 +208,8 @@ class Answerer:
         if not hit_ms and dated:
             e = dated[0]
             late = e.get("due_iso") and e["due_iso"] < str(self.contract.get("today") or "")
-            return self.say(f"\"{_clean(e['text'])}\" was due {e['due']} and is still open; I'll confirm the new date "
-                            f"by {self.day}." if late else f"\"{_clean(e['text'])}\" is due {e['due']}.")
+            return self.say(f"\"{clean(e['text'])}\" was due {e['due']} and is still open; I'll confirm the new date "
+                            f"by {self.day}." if late else f"\"{clean(e['text'])}\" is due {e['due']}.")
         if not hit_ms and not facts and _GENERIC_WHEN.search(ask):
             hit_ms = [m for m in self.milestones if not m.get("done")][:1]
         if hit_ms:
@@ -220,7 +219,7 @@ class Answerer:
     def overview(self) -> str:
         done = [m["title"] for m in self.milestones if m.get("done")][-2:]
         nxt = next((m for m in self.milestones if not m.get("done")), None)
-        open_tasks = [_clean(e["text"]) for e in self.log if e["kind"] == "task" and not e["done"]][:1]
+        open_tasks = [clean(e["text"]) for e in self.log if e["kind"] == "task" and not e["done"]][:1]
         bits = ([" and ".join(f"\"{t}\"" for t in done) + (" are" if len(done) > 1 else " is") + " done"] if done else []) \
             + ([f"in progress: {open_tasks[0][:1].lower() + open_tasks[0][1:]}"] if open_tasks else [])
         head = "Where it stands: " + "; ".join(bits) + "." if bits else ""

@@ -18,6 +18,7 @@ from service.drafting.instructions import resolve as resolve_instructions
 from service.drafting.job_type import job_type
 from service.drafting.length_rules import letter_bounds
 from service.drafting.lint_answers import screening_check
+from service.drafting.lint_grounded import check as _check
 from service.drafting.lint_letters import letter_checks
 from service.drafting.lint_scan import client_names, emails, links
 from service.text.skills import find_skills_in_text, normalise_skills
@@ -91,8 +92,6 @@ def _phones(text: str) -> list[str]:
     return out
 
 
-def _check(cid: str, ok: bool, good: str, bad: str, severity: str = "error") -> LintCheck:
-    return LintCheck(id=cid, passed=ok, message=good if ok else bad, severity=severity)
 
 
 def word_bounds_check(text: str, bounds: tuple[int, int]) -> tuple[LintCheck, int]:

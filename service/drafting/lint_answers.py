@@ -17,6 +17,7 @@ import re
 
 from service.core.schemas import JobBrief, LintCheck, ProposalParts
 from service.drafting.facts import GENERIC, content_words, distinctive
+from service.drafting.lint_grounded import check as _check
 from service.text.skills import find_skills_in_text
 
 NON_ANSWERS = ("yes, that fits how we work", "that fits how we work", "as in my answer above", "happy to discuss",
@@ -48,8 +49,6 @@ _WHICH_Q = re.compile(r"^\s*(?:which|what) (?:\w{1,30} )?(?:\w{1,30} )?(?:would|
                       re.IGNORECASE)
 
 
-def _check(cid: str, ok: bool, good: str, bad: str, severity: str = "error") -> LintCheck:
-    return LintCheck(id=cid, passed=ok, message=good if ok else bad, severity=severity)
 
 
 def norm(s: str) -> list[str]:

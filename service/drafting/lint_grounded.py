@@ -40,6 +40,7 @@ _CLAUSE = re.compile(r"[,;:()\u2014\u2013]| - | so | but | because | while | alt
 _CLIENT_VERBS = frozenset("""have has use uses used run runs sell sells pay pays complain complains asked mentioned said
 told sent rely relies lose loses ship ships offer offers already""".split())
 _ALSO_VERBS = frozenset("need needs want wants".split())  # "your tutors also need …": a requirement the post adds?
+_CLIENT_VERBS_ALSO, _VERB_RUN = _CLIENT_VERBS | {"also"}, _CLIENT_VERBS | _ALSO_VERBS  # built once, read per word
 _MODALS = frozenset("can could will would should may might must".split())
 _SUBJECT_LEAD = frozenset("since because as and but so".split())  # "you" as the subject of a statement, not of a
 # relative clause
@@ -54,8 +55,9 @@ _ATTRIBUTION = re.compile(r"\b(?:(?:your|the) (?:post|brief|description|message|
 _ASSERT = frozenset("is are was were has have keeps shows needs does doesn't isn't aren't breaks fails loads".split())
 
 
-def _check(cid: str, ok: bool, good: str, bad: str) -> LintCheck:
-    return LintCheck(id=cid, passed=ok, message=good if ok else bad, severity="error")
+def check(cid: str, ok: bool, good: str, bad: str, severity: str = "error") -> LintCheck:
+    """One checklist line: the good message when it passes, else the bad one (every lint module builds them so)."""
+    return LintCheck(id=cid, passed=ok, message=good if ok else bad, severity=severity)
 
 
 def body_sentences(text: str, marker: str) -> list[str]:
@@ -148,11 +150,11 @@ def _clause_problems(clause: str, vocab: Vocab, hedged: bool, asks: bool) -> lis
         window = low[i + 1:i + 4]
         verb_at = next((i + 1 + j for j, w in enumerate(window) if w in _CLIENT_VERBS or
                         w in _ALSO_VERBS and j and window[j - 1] == "also"), None)
-        if verb_at is None or (t == "you" and (low[i + 1] not in _CLIENT_VERBS | {"also"} or i and low[i - 1] not in
+        if verb_at is None or (t == "you" and (low[i + 1] not in _CLIENT_VERBS_ALSO or i and low[i - 1] not in
                                                _SUBJECT_LEAD)) or _MODALS & set(low[i + 1:verb_at]):
             continue  # "so your team can use the reports" is what we would make possible, not what they have; "what
             # you offer", "the timeframe you have in mind" name the client's things without saying what they are
-        while verb_at + 1 < len(low) and low[verb_at + 1] in _CLIENT_VERBS | _ALSO_VERBS:
+        while verb_at + 1 < len(low) and low[verb_at + 1] in _VERB_RUN:
             verb_at += 1
         rest = [w for w in toks[verb_at + 1:] if w.lower() not in GENERIC or w.lower() == "app"]
         new = unknown_words(rest, vocab)
@@ -202,6 +204,6 @@ def grounding_check(text: str, brief: JobBrief, parts: ProposalParts | None, mar
                 found.append(f"\"{m.group(0)} … {' '.join(new[:3])}\"")
         problems += [f"{f} in \"{s[:70]}\"" for f in found]
     problems = list(dict.fromkeys(problems))
-    return _check("grounded", not problems, "every statement about the job names only what the post says",
+    return check("grounded", not problems, "every statement about the job names only what the post says",
                   "says about the job what the post does not: " + "; ".join(problems[:4]) +
                   "; quote the post or drop the claim")

@@ -40,6 +40,7 @@ from service.drafting.lint_grounded import (
     grounding_check,
     outside_quotes,
 )
+from service.drafting.lint_grounded import check as _check
 from service.drafting.lint_grounded import ungrounded_terms as ungrounded_terms
 from service.drafting.lint_proof import proof_overlap_check
 from service.drafting.lint_scope import pasted_check, scope_check
@@ -81,8 +82,6 @@ _ASK = re.compile(r"\b(?:suggest|propose|book|schedule|set up|hop on|jump on|arr
                   re.IGNORECASE)
 
 
-def _check(cid: str, ok: bool, good: str, bad: str, severity: str = "error") -> LintCheck:
-    return LintCheck(id=cid, passed=ok, message=good if ok else bad, severity=severity)
 
 
 def _post_index(post: str, n: int = 4) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
@@ -167,6 +166,7 @@ def repeated_phrase(s: str) -> str | None:
 _MODAL = frozenset("would will can could should must".split())
 _SUBJECT = frozenset("i we you they he she it who that which there this".split())
 _SUBORDINATE = frozenset("until unless once before after since although though whenever wherever if because".split())
+_CLAUSE_WORDS = _RELATIVE | _SUBORDINATE | _SUBJECT  # words that start a clause of their own
 _DETERMINER = frozenset("a an the this that these those our your its their his her my some one each every".split())
 
 
@@ -184,7 +184,7 @@ def two_main_verbs(s: str) -> bool:
             j = next((k for k in range(i + 2, min(i + 6, len(toks))) if toks[k] in _MODAL), None)
             between = toks[i + 1:j] if j else []
             if between and between[0] in _DETERMINER and not _DETERMINER & set(between[1:]) and \
-                    not (_RELATIVE | _SUBORDINATE | _SUBJECT) & set(between):
+                    not _CLAUSE_WORDS & set(between):
                 return True
     return False
 

@@ -22,7 +22,7 @@ def _norm(s: str) -> str:
     return " " + " ".join(re.sub(r"[^\w\s]", " ", s.lower()).split()) + " "
 
 
-def _title_at(item: ProofItem, body: str, sents: list[str]) -> int | None:
+def _title_at(item: ProofItem, sents: list[str]) -> int | None:
     """Where the letter names the item's title (the offset of the sentence), or None."""
     title = _norm(item.title)
     words = set(distinctive(item.title))
@@ -53,7 +53,7 @@ def cited_proofs(text: str, ws: Workspace, parts: ProposalParts | None, marker: 
     idx = text.find(marker) if marker else -1
     body = text if idx < 0 else text[:idx]
     sents = [s for s in _SPLIT.split(body) if s.strip()]
-    at = {p.id: _title_at(p, body, sents) for p in ws.proof}
+    at = {p.id: _title_at(p, sents) for p in ws.proof}
     named = sorted((pid for pid, pos in at.items() if pos is not None), key=lambda pid: at[pid])
     parts_id = parts.proof_id if parts and parts.proof_id and ws.proof_item(parts.proof_id) else None
     if not named and parts_id and _traces(ws.proof_item(parts_id), sents):

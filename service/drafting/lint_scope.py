@@ -17,6 +17,7 @@ import re
 from service.core.schemas import JobBrief, LintCheck
 from service.drafting.facts import GENERIC, STOP
 from service.drafting.lint_grounded import QUOTED, WORD, Vocab, body_sentences
+from service.drafting.lint_grounded import check as _check
 
 _DELIVER = (r"build|add|create|set up|design|redesign|write|develop|make|implement|integrate|install|configure|launch|"
             r"migrate|translate|manage|handle|include|provide|produce|deliver|connect|automate|optimi[sz]e|rebuild|"
@@ -42,8 +43,6 @@ MAX_ITEMS, MAX_LINES, MAX_WORDS = 40, 80, 150
 MAX_CELLS = 400_000  # word pairs compared per letter, at most (a few thousand for a real letter)
 
 
-def _check(cid: str, ok: bool, good: str, bad: str) -> LintCheck:
-    return LintCheck(id=cid, passed=ok, message=good if ok else bad, severity="error")
 
 
 def _post(brief: JobBrief) -> str:

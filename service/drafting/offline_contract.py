@@ -25,15 +25,13 @@ _CLIENT = re.compile(r"\b(client (to|needs to|must|should)|need(s)? (from|the cl
                      r"confirm|decide|decision|sign[- ]off|send (us|over)|share|provide)\b", re.IGNORECASE)
 _FOCUS = re.compile(r"\b(started|starting|working on|in progress|wip|next up|now on|continuing)\b", re.IGNORECASE)
 _RESULT = re.compile(r"(\d+\s?%|\b(up|down|faster|slower|launched|live|shipped|result|reduced|increased|improved)\b)", re.IGNORECASE)
-_STOP = set(["the", "a", "an", "and", "or", "to", "of", "for", "on", "in", "with", "is", "are", "was", "be", "it", "this", "that", "we", "our", "you", "your", "i"])
 
 
-_clean = clean
 
 
 def _ask(text: str) -> str:
     """A logged client task, phrased as a request to the client ("Client to approve X" -> "Please approve X")."""
-    t = _clean(text)
+    t = clean(text)
     t = re.sub(r"^(?:the )?(?:client|you)\s+(?:to|needs? to|must|should|has to)\s+", "Please ", t, flags=re.IGNORECASE)
     t = re.sub(r"^need(?:s)? (?:from (?:the )?client|the client to)\s*:?\s*", "Please send ", t, flags=re.IGNORECASE)
     return t
@@ -54,9 +52,6 @@ def _waiting_on_client(text: str, contract: dict) -> str:
     what = m.group("what").strip()
     return what if re.match(r"(?:the|your|a|an)\b", what, re.IGNORECASE) else f"the {what}"
 
-
-def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 2}
 
 
 def _classify(e: dict) -> str:
@@ -93,7 +88,7 @@ def _next_milestone(contract: dict, entries: list[dict]) -> str:
             return m["title"] + (f", due {label}" if label else "")
     open_due = [e for e in entries if e["kind"] == "task" and not e["done"] and e["due"]]
     if open_due:
-        return _clean(open_due[0]["text"]) + f", due {open_due[0]['due']}"
+        return clean(open_due[0]["text"]) + f", due {open_due[0]['due']}"
     return "No further milestone is set yet; I will propose one once the current work is reviewed."
 
 
@@ -112,7 +107,7 @@ def _the(what: str) -> str:
 def _working(text: str) -> str:
     """A focus note as what we are on: "Started the Stripe checkout integration" -> "Working on the Stripe checkout
     integration" (it read as finished work under "Current focus")."""
-    return re.sub(r"^(?:started|began|begun|kicked off)\s+(?:(?:work|working)\s+on\s+)?", "Working on ", _clean(text),
+    return re.sub(r"^(?:started|began|begun|kicked off)\s+(?:(?:work|working)\s+on\s+)?", "Working on ", clean(text),
                   flags=re.IGNORECASE)
 
 
@@ -163,8 +158,8 @@ def draft_checkin(inputs: dict) -> CheckinParts:
     overdue = [f"Milestone \"{m['title']}\" was due {m.get('due_label') or m['due']} and is overdue."
                for m in contract.get("milestones", []) if m.get("overdue")]
     today = str(contract.get("today") or "")
-    late = [f"\"{_clean(e['text'])}\" was due {e['due']} and is still open." for e in log if _late(e, today)]
-    risks = overdue[:2] + late[:2] + [_clean(e["text"]) + "." for e in groups.get("risk", [])[:3]]
+    late = [f"\"{clean(e['text'])}\" was due {e['due']} and is still open." for e in log if _late(e, today)]
+    risks = overdue[:2] + late[:2] + [clean(e["text"]) + "." for e in groups.get("risk", [])[:3]]
     actions = groups.get("client_action", [])
     # "Need the cancellation policy text from Lucia" (no risk word) asks the client too (found trying: it was dropped)
     waiting = [(w, e) for e in groups.get("risk", []) + groups.get("info", []) + groups.get("focus", [])
@@ -184,7 +179,7 @@ def draft_checkin(inputs: dict) -> CheckinParts:
     if contract.get("quiet_days"):  # a client who has not written for a while gets one easy question to answer
         action = _question(action) if not action.startswith("Nothing needed") else _quiet_question(contract, done)
     done = done[:MAX_COMPLETED]  # what is left out here would never be reported: it is not new at the next check-in
-    return CheckinParts(completed=[_clean(e["text"]) for e in done],
+    return CheckinParts(completed=[clean(e["text"]) for e in done],
                         completed_entry_ids=[e["id"] for e in done], current_focus=focus, risks=risks,
                         next_milestone=_next_milestone(contract, log), client_action=action)
 
@@ -193,7 +188,7 @@ def draft_checkin(inputs: dict) -> CheckinParts:
 def draft_kickoff(inputs: dict) -> KickoffParts:
     contract, entries = inputs["contract"], inputs["entries"]
     ms = contract.get("milestones", [])
-    deliverables = [m["title"] for m in ms] or [_clean(e["text"]) for e in entries if e["kind"] == "task"][:5]
+    deliverables = [m["title"] for m in ms] or [clean(e["text"]) for e in entries if e["kind"] == "task"][:5]
     deliverables = deliverables or [contract["title"]]
     deliverables.append("Not included: anything outside the items above; extras get a separate quote before work starts")
     dated = [f"{m['title']} by {m.get('due_label') or m['due']}" for m in ms if m.get("due")]
@@ -268,7 +263,7 @@ def draft_followup(inputs: dict) -> FollowupParts:
     contract, entries, signals = inputs["contract"], inputs["entries"], inputs.get("signals") or []
     done_ms = [m["title"] for m in contract.get("milestones", []) if m.get("done")]
     from_tasks = not done_ms
-    delivered = done_ms or [_clean(e["text"]) for e in entries if e["kind"] == "task" and e["done"]][:4]
+    delivered = done_ms or [clean(e["text"]) for e in entries if e["kind"] == "task" and e["done"]][:4]
     if contract.get("status") == "ended":
         recap = f"{contract['title']} is wrapped up." + (" " + _delivered_sentence(delivered[:4], from_tasks)
                                                           if delivered else "")  # not the title twice
@@ -280,8 +275,8 @@ def draft_followup(inputs: dict) -> FollowupParts:
         recap += " Thank you for the kind words about it; it was good to hear."
     elif sig.has(signals, "complaint"):
         recap += " Thank you for telling me plainly where it fell short of what you expected."
-    results = [_clean(e["text"]) + "." for e in entries if e["kind"] == "note" and _RESULT.search(e["text"])]
-    open_items = [_clean(e["text"]) for e in entries if e["kind"] == "task" and not e["done"]][:3]
+    results = [clean(e["text"]) + "." for e in entries if e["kind"] == "note" and _RESULT.search(e["text"])]
+    open_items = [clean(e["text"]) for e in entries if e["kind"] == "task" and not e["done"]][:3]
     basis = f"\"{done_ms[-1]}\"" if done_ms else contract["title"]
     need = sig.next_need(signals)
     if sig.has(signals, "complaint"):
