@@ -14,6 +14,7 @@ from service.core.schemas import JobBrief, LintCheck, LintResult, ProposalParts
 from service.core.workspace import ServiceLine, Workspace
 from service.drafting.claimable import claimable
 from service.drafting.facts import GENERIC, STOP, content_words, distinctive, post_text
+from service.drafting.instructions import Resolved
 from service.drafting.instructions import resolve as resolve_instructions
 from service.drafting.job_type import job_type
 from service.drafting.length_rules import letter_bounds
@@ -319,8 +320,9 @@ def allowed_sources(ws: Workspace, line: ServiceLine | None = None, extra: str =
 
 
 def lint_proposal(text: str, brief: JobBrief, ws: Workspace, parts: ProposalParts | None = None,
-                  line: ServiceLine | None = None) -> LintResult:
-    resolved = resolve_instructions(brief, ws)  # once: the client's length limit and the instructions check
+                  line: ServiceLine | None = None, resolved: Resolved | None = None) -> LintResult:
+    """``resolved``: the post's instructions when the caller has them already (a draft lints up to twice)."""
+    resolved = resolved or resolve_instructions(brief, ws)  # once: the length limit and the instructions check
     bounds = letter_bounds(tuple(line.word_bounds) if line else DEFAULT_BOUNDS, resolved.max_words)
     if job_type(brief) == "fix":  # a same-day fix may be answered in a few lines (a lint probe: 62 words was "short")
         bounds = (min(bounds[0], FIX_FLOOR), bounds[1])

@@ -17,6 +17,7 @@ from service.core.schemas import FitAssessmentOut, JobBrief, LintResult, Proposa
 from service.core.workspace import ServiceLine, Workspace
 from service.drafting import offline_writer  # noqa: F401  (registers the offline drafting tasks)
 from service.drafting.facts import DraftFacts, gather_facts
+from service.drafting.instructions import resolve as resolve_instructions
 from service.drafting.instructions import unpasted_questions
 from service.drafting.length_rules import letter_bounds
 from service.drafting.letter_layout import lay_out, layout_words, limit_flags
@@ -103,6 +104,7 @@ def draft_proposal(brief: JobBrief, fit: FitAssessmentOut | None, ws: Workspace,
     line = ws.service_line(service_line or (fit.service_line if fit else None) or ws.service_lines[0].id)
     override_dir = templates.workspace_override_dir(ws)
     facts = gather_facts(brief, ws)
+    resolved = resolve_instructions(brief, ws)  # for the lint, which runs up to twice
     choice = select_proof(brief, ws, line)
     # within the client's own limit, if any, with room for a closing line the client asked for (letter_layout.py)
     bounds = letter_bounds(tuple(line.word_bounds), facts.max_words, margin=6)
@@ -116,7 +118,7 @@ def draft_proposal(brief: JobBrief, fit: FitAssessmentOut | None, ws: Workspace,
                                job_id=job_id, draft_id=draft_id, template_id=line.template, template_hash=thash))
     parts = _sanitise(result.value, ws, choice, facts, brief)
     rendered = _render_proposal(parts, ws, line, override_dir)
-    lint = lint_proposal(rendered.text, brief, ws, parts, line)
+    lint = lint_proposal(rendered.text, brief, ws, parts, line, resolved)
     notes = [f"proof: {parts.proof_id or 'none'}" + (f" ({choice.match.reason})" if choice.match else "")]
     call_ids = [result.call_id] if result.call_id else []
     revised = False
@@ -135,7 +137,7 @@ def draft_proposal(brief: JobBrief, fit: FitAssessmentOut | None, ws: Workspace,
         call_ids += [rev.call_id] if rev.call_id else []
         parts = _sanitise(rev.value, ws, choice, facts, brief)
         rendered = _render_proposal(parts, ws, line, override_dir)
-        lint = lint_proposal(rendered.text, brief, ws, parts, line)
+        lint = lint_proposal(rendered.text, brief, ws, parts, line, resolved)
         revised = True
         still = [f.id for f in error_failures(lint)]
         notes.append("revised once after: " + ", ".join(f.id for f in failures)
