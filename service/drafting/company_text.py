@@ -22,11 +22,16 @@ _NOT_WORK_HEAD = re.compile(r"^(?:(?:out of|not in) scope|not included|excluded|
                             r"don't|don’t) need)\s*:?$", _I)
 # "About Acme" is about the company; "About the Role" / "About the job" is not
 _JOB_ABOUT = re.compile(r"^about (?:the |this )?(?:role|job|position|project|work|opportunity|task|gig|contract)\b", _I)
+_BULLET = re.compile(r"^\s*(?:[-•●▪◦·‣○■□►▶➤→✓✔]|\*(?!\*)|\d{1,2}[.)])\s")
 _MARK = re.compile(r"^[\s\-*•●▪◦·‣○■□►▶➤→✓✔#>\uf0b7]+")
 
 
 def _heading(line: str) -> str | None:
-    """The text of a short heading line ("About the Client", "### Our Values", "Benefits:"), else None."""
+    """The text of a short heading line ("About the Client", "### Our Values", "Benefits:"), else None. A list item
+    is no heading unless it ends with a colon ("- Arrears / Aging reports" under "Out of Scope:" had ended the
+    out-of-scope section, and a tuning letter promised the item)."""
+    if _BULLET.match(line) and not line.rstrip().endswith(":"):
+        return None
     text = _MARK.sub("", line).replace("**", "").replace("__", "").strip()
     words = text.rstrip(":").split()
     if not words or len(words) > 6 or text[-1] in ".!?,;" or not (text[0].isupper() or text[0].isdigit()):

@@ -7,6 +7,7 @@ import re
 
 from service.drafting.frames import Quote, SlotError, sentence
 from service.drafting.job_type import HYBRID
+from service.drafting.offline_phrases import SEND_CTAS
 from service.intake.parse_countries import country_name
 
 _NUM = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|ten|twelve|a|a few|a couple of)"
@@ -219,3 +220,41 @@ def requirement_flags(post: str, profile_text: str) -> list[str]:
         out.append(f"presence_requirement: the post asks for {place!r} (work at the client's workplace); the letter does "
                    "not say where you are. Confirm it yourself if you can, or skip the job.")
     return out
+
+
+
+# the client rules out a call ("We are not jumping on a call", "no calls please", "no Zoom meetings", "written
+# communication only"): the letter's closing asks for nothing spoken (tuning readers: "pushes for 'a short call today
+# or tomorrow' when the post says plainly 'We are not jumping on a call'")
+NO_CALLS = re.compile(
+    r"\b(?:not (?:be )?(?:jumping|hopping|getting) on (?:a |any )?(?:calls?|zoom|meetings?|video)|"
+    r"no (?:video |phone |voice |zoom |sales |discovery |intro(?:ductory)? )?(?:calls?|meetings?)\b(?! (?:cent(?:er|re)|to "
+    r"action|recordings?|logs?|data|volumes?|routing|tracking|transcripts?|queues?|flows?|scripts?|summar\w+|notes|"
+    r"minutes|rooms?|bots?|found|yet|made|received|logged)\b)|"
+    r"(?:don'?t|do not|won'?t|will not|never) (?:do|take|have|want|need|schedule|hop on|jump on) (?:any )?(?:video |phone "
+    r"|zoom )?(?:calls|meetings)\b|(?:written|text|chat)[- ]only\b|(?:communication|contact) (?:is |will be )?(?:only )?"
+    r"(?:in writing|via (?:upwork )?(?:chat|messages?)) only\b|(?:only|strictly) (?:in writing|via (?:upwork )?"
+    r"(?:chat|messages?|text))\b)",
+    re.IGNORECASE)
+SPOKEN = re.compile(r"\b(?:calls?|meetings?|interview|zoom|speak|talk)\b", re.IGNORECASE)
+
+
+WRITTEN_STEP = ("If you send me what you already have (access, files or examples), I will reply here with what I "
+                "would do first.")
+_SENDS = re.compile(r"\b(?:send|share)\b", re.IGNORECASE)
+
+
+def refuses_calls(post: str) -> bool:
+    return bool(NO_CALLS.search(post or ""))
+
+
+def written_closing(next_step: str, cta: str, post: str) -> tuple[str, str]:
+    """The next step and call to action without a call, an interview or a meeting when the post rules them out
+    (``NO_CALLS``): the sentences that propose one are dropped, an offer to reply in writing takes their place when
+    no other sentence asks for material, and the call to action asks for a written reply."""
+    if not refuses_calls(post) or not (SPOKEN.search(next_step) or SPOKEN.search(cta)):
+        return next_step, cta
+    kept = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\[])", next_step) if s and not SPOKEN.search(s)]
+    if not any(_SENDS.search(s) for s in kept):
+        kept.append(WRITTEN_STEP)
+    return " ".join(kept), SEND_CTAS[0]

@@ -353,8 +353,12 @@ NEED_LINES: dict[str, tuple[str, str]] = {
         HOURS_EVIDENCE,  # hours or a named time zone to work in, never "overlap with our stack" (post_claims.py)
         ("I have noted what your post says about hours and time zones and will confirm on our call how my working "
          "day overlaps with yours.")),
+    # only a client who says they are not technical ("I'm not technical", "no coding experience"), never "explain to
+    # non-technical stakeholders" (tuning readers: "'I will explain each decision in plain words' is filler")
     "Explains things to a non-technical client": (
-        r"non[- ]technical|not technical|no coding|plain language",
+        r"\b(?:i'?m|i am|we'?re|we are|as an?|i have|we have) (?:a )?(?:non[- ]technical|not (?:very |a )?technical|no "
+        r"(?:coding|technical|programming) (?:experience|knowledge|background))|\bnon[- ]technical (?:founder|owner|client|"
+        r"person|team)\b|\bin plain (?:language|english)\b",
         "I will explain each decision in plain words, without jargon."),
     "Tested, documented handover": (
         r"documentation|readme|handover",
@@ -363,8 +367,11 @@ NEED_LINES: dict[str, tuple[str, str]] = {
         r"\bnda\b|non-disclosure|confidential",  # never for "security best practices" or "sensitive data": the sentence
         # offers an NDA (tuning readers: "no NDA mentioned in the post")
         "I am happy to sign an NDA, and I would work with the least access the job needs."),
+    # only updates the post asks for ("daily updates", "weekly check-ins", "keep me posted"), never "excellent
+    # communication skills" (tuning readers: "'We keep clients updated in writing as each step lands' is filler")
     "Clear, regular communication": (
-        r"communicat|update|check-?in|stand-?up|responsive",
+        r"\b(?:daily|weekly|regular|frequent|progress|status|timely|consistent) (?:updates?|check-?ins?|reports?|"
+        r"reporting|communication)\b|\bstand-?ups?\b|\bcheck-?ins?\b|\bkeep (?:me|us) (?:updated|informed|posted)\b",
         "I keep clients updated in writing as each step lands, so you always know where things stand."),
 }
 

@@ -46,7 +46,7 @@ from service.drafting.lint_proof import proof_overlap_check
 from service.drafting.lint_scope import pasted_check, scope_check
 from service.drafting.post_items import FUNCTION_OPENERS
 from service.drafting.quotes import DANGLING_END
-from service.drafting.step_fit import mismatched_steps
+from service.drafting.step_fit import empty_steps, mismatched_steps
 from service.text.skills import find_skills_in_text, normalise_skills
 
 # GROUND_TERMS, YOUR_OK and ungrounded_terms live in lint_grounded; the writer and tests read them here
@@ -303,10 +303,18 @@ def step_fit_check(text: str, marker: str) -> LintCheck:
                   "that item, or drop the step" if bad else "", severity="warning")
 
 
+def steps_say_how_check(text: str, marker: str) -> LintCheck:
+    idx = text.find(marker)
+    empty = empty_steps(text[:idx] if idx >= 0 else text)
+    return _check("steps_say_how", not empty, "each plan step says how its item is done",
+                  f"the step after “{empty[0][0][:60]}” only says where it comes ({empty[0][1][:60]}); say how you "
+                  "would do that item, or drop it" if empty else "", severity="warning")
+
+
 def letter_checks(text: str, brief: JobBrief, ws: Workspace, parts: ProposalParts | None, line: ServiceLine | None,
                   marker: str) -> list[LintCheck]:
     return [fluency_check(text, brief, marker), grounding_check(text, brief, parts, marker, ws),
             disclaimer_check(text, brief, ws, line, marker, parts), proof_overlap_check(text, brief, ws, parts, line, marker),
             answers_check(text, brief, parts, marker), next_step_check(text, brief, marker), one_ask_check(text, marker),
-            step_fit_check(text, marker), greeting_check(text, brief), scope_check(text, brief, marker),
+            step_fit_check(text, marker), steps_say_how_check(text, marker), greeting_check(text, brief), scope_check(text, brief, marker),
             pasted_check(text, brief, marker)]

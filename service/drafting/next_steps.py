@@ -14,7 +14,7 @@ from service.drafting.ai_cases import AI_OFFER
 from service.drafting.frames import NounPhrase, Quote, sentence, step_sentence
 from service.drafting.instructions import LIST_MARK
 from service.drafting.job_type import names_fault
-from service.drafting.offline_phrases import PROJECT_CTAS, pick
+from service.drafting.offline_phrases import PROJECT_CTAS, SEND_CTAS, pick
 from service.drafting.post_claims import client_has_data
 from service.drafting.question_check import DESIGN_READY, ONE_SITE
 
@@ -49,7 +49,6 @@ OFFERS: dict[str, tuple[str, str]] = {
     "automation": ("a list of the steps you do by hand today", "tell you which of them I would automate first"),
 }
 DEFAULT_STEP = "a short call to agree the first milestone"
-SEND_CTAS = ("A reply here will do.", "A reply here is enough.")  # the offer is the ask: no meeting
 FRAMES = ("Send me {send}, and I will {back}.", "If you send me {send}, I will {back}.")
 # a service line's own step that is a call ("a 20-minute call to walk through the screens"): kept, after the offer
 _CALL_STEP = re.compile(r"^(?:an?|one)\s+(?:[\w-]+\s+){0,2}call\b", re.IGNORECASE)
@@ -218,3 +217,4 @@ def trigger_step(post: str) -> str:
             return sentence(f"It started after {Quote(what).render()}, so the first thing I would check is what that "
                             f"change touched, with it undone on a copy, and I can start as soon as you share access")
     return ""
+

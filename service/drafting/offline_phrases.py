@@ -88,3 +88,4 @@ UPSELL_DEFAULT = "a small monthly maintenance block for what we delivered"
 
 def pick(options: tuple[str, ...] | list[str], seed: int, salt: int = 0) -> str:
     return options[(seed // (7 ** salt + salt)) % len(options)] if options else ""
+SEND_CTAS = ("A reply here will do.", "A reply here is enough.")  # an offer to send something is the ask: no meeting

@@ -24,6 +24,7 @@ from service.drafting.constraints import (
     requirement_flags,
     rush_words,
     timeline_sentence,
+    written_closing,
 )
 from service.drafting.deliverable import for_deliverable, written_deliverable
 from service.drafting.existing_work import existing_work
@@ -58,7 +59,7 @@ from service.drafting.offline_phrases import (
     pick,
 )
 from service.drafting.post_claims import truthful_steps
-from service.drafting.post_plan import main_items, plan_steps, work_items
+from service.drafting.post_plan import fill_plan, main_items, plan_steps, work_items
 from service.drafting.question_check import already_answered, presumes_missing
 from service.drafting.quotes import (
     BASE_VERBS,
@@ -68,7 +69,7 @@ from service.drafting.quotes import (
     make_quote,
     need_quotes,
 )
-from service.drafting.role_duties import duty_lines, for_role, unflattened
+from service.drafting.role_duties import duty_lines, unflattened
 from service.drafting.role_shape import (
     consult_next,
     consult_steps,
@@ -261,11 +262,10 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     if topic:
         grounding.append(GroundedSentence(sentence=topic.insight, quote=topic.quote_in(f"{title}\n{desc}", title)))
     def plan_for(limit: int = 3) -> tuple[str, ...] | None:  # the post's own work list (post_plan.py), else None;
-        p = plan_steps(work_desc, post, base, topic, domains, seed, detail, limit=limit)  # then the kind's steps
-        return for_role(p) if p and jt == "role" else p  # a role's standing duty is taken on, not finished
+        return plan_steps(work_desc, post, base, topic, domains, detail, limit=limit)  # then the kind's steps
     plan = None if jt == "consultation" or wk.id == "teaching" else plan_for()  # what to learn is no deliverable
-    steps = plan or (role_steps(post, wk.steps[1]) if jt == "role" else consult_steps(title, desc)
-                     if jt == "consultation" else wk.steps)
+    steps = fill_plan(plan, role_steps(post, wk.steps[1]) if jt == "role" else consult_steps(title, desc)
+                      if jt == "consultation" else wk.steps)
     asks = answer_asks(facts.get("client_asks") or [], facts, brief, ws, proof, proof_id,  # examples, a rate, a video …
                        lambda item: kind_fits(item, kind, domains), steps[:2])  # the first two survive the limit
     extras = []
@@ -291,8 +291,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     prof_text = f"{ws['profile'].get('name', '')} {ws['profile'].get('headline', '')} {ws['profile'].get('overview', '')}"
     next_step, cta, question = _next_and_cta(jt, brief, step_line, kind, post, seed, rush, question, wk.offer,
                                             steps[0] if steps else "")
-    # what only the applicant can confirm (a place, a language, the hours; a role's workplace) unless an ask answers it
-    def to_confirm(place: bool) -> str:
+    next_step, cta = written_closing(next_step, cta, post)  # the client rules out a call (``constraints.NO_CALLS``)
+    def to_confirm(place: bool) -> str:  # what only the applicant can confirm (place, language, hours, workplace)
         return requirements_sentence(post, prof_text, brief.get("screening_questions") or [], zone=ws["profile"].get("timezone") or "",
                                      hours="hours" not in asks.kinds, place=place, workplace=jt == "role")
     required_here = to_confirm("location" not in asks.kinds)

@@ -1,5 +1,4 @@
-"""Layouts of a post's work list that ``post_plan.work_items`` reads with help from here, and the plain step
-sentences by place.
+"""Layouts of a post's work list that ``post_plan.work_items`` reads with help from here, and an item's step.
 
 Blind readers rate the client's own items above the kind's generic steps, but they punish a heading quoted as if
 it were a task ("“Search Logic”: we would take this first …") and stock frames that fit any item. Three layouts:
@@ -10,10 +9,10 @@ it were a task ("“Search Logic”: we would take this first …") and stock fr
 - a heading over its own sub-lines ("Data Extraction:" over "Docket Number", "Filing Date", …): the sub-lines are
   the items; a run of short names is a list of fields (``field_list``), shown by a typed sentence.
 An item with no topic, no kind step and no named subject of its own (``item_know_how``: CI/CD, backups, a queue …)
-gets a plain step by its place in the plan (``FIRST``, ``MIDDLE``, ``LAST``): steps typed by the item's loose
-keywords ("a log of every run" on any item that says "workflow") were tried and read as stitched (tuning crossover,
-22 posts: +0.11 without them, garbled 0.32 -> 0.25 per letter). Pure
-functions, linear in the post."""
+is left out of the plan: a plain step by its place ("I would move on to this next …") was the line tuning readers
+named as empty in most letters they marked down (27th session), and steps typed by the item's loose keywords ("a
+log of every run" on any item that says "workflow") read as stitched (tuning crossover, 22 posts). Pure functions,
+linear in the post."""
 from __future__ import annotations
 
 import re
@@ -166,26 +165,6 @@ def fields_how(names: list[str]) -> str:
     count = _NUMBER[n] if n < len(_NUMBER) else str(n)
     return (f"I would capture the {count} fields you list, from {Quote(names[0]).render()} to "
             f"{Quote(names[-1]).render()}, and check a sample of records against the source by hand.")
-
-
-# the step for an item of no known kind, by its place in the plan: true for any item, in any position; the banks
-# are paired by seed so one letter never repeats a phrase (each pair differs in its first words after the quote:
-# "I would take this next" then "I would take this on too" read as one line said twice, tests/pipeline/test_said_once)
-FIRST = ("I would start here and agree with you what a finished result looks like.",
-         "I would start here and show you a first working piece before building on it.",
-         "I would begin here, so you see a first result early.")  # never "the later parts depend on it": untrue
-                                                                  # for a list of independent tasks
-MIDDLE = ("I would work through this next, in small steps you can review as they land.",
-          "I would do this next and test it on real examples.",
-          "I would move on to this next and go through a real example of it with you.")
-LAST = ("I would finish with this and walk you through how it works.",
-        "I would leave this for last and show you the result.",
-        "I would finish with this and hand it over with short notes.")
-# an ongoing duty last in the plan ("Run and manage the weekly price changes"): no hand-over (pool readers:
-# "treats ongoing price adjustments as something to hand over with notes"), taken when no step of ``LAST`` fits it
-ONGOING = "I would keep this running alongside the rest and report on it as it goes."
-# (no "once the first part works" or "how to run and change it": a sentence audit marked both wrong for an item
-# that is an analysis, a report or an ongoing duty)
 
 
 # a "how" that opens with a function word continues the line after the colon in lower case: tuning readers marked

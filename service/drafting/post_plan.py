@@ -6,9 +6,9 @@ a kind". Many posts list the work themselves (bullets under "Key Responsibilitie
 finds those items, in the post's order, as verbatim spans that can be quoted; lists about the candidate
 ("Requirements", "Qualifications", "Nice to have", "How to apply", ...) are skipped. ``plan_steps`` turns 2-3 of the
 main items into the approach: each item in the client's words (a ``Quote``), followed by one first-person sentence:
-a team-written topic or the kind's own step that fits the item, else the step for its kind of item or its place in
-the order (``post_items``, which also reads inline lists and headings over sub-lines). A post without a usable list gets no
-plan (the writer keeps the kind's steps). Pure functions, linear in the post."""
+a team-written topic, the kind's own step that fits the item, or know-how on the item's subject (``post_items``, which
+also reads inline lists and headings over sub-lines, and ``item_know_how``). An item none of them speaks to is left
+out; a post with fewer than two items left gets no plan (the writer keeps the kind's steps). Pure functions, linear in the post."""
 from __future__ import annotations
 
 import re
@@ -43,12 +43,8 @@ from service.drafting.plan_rules import (
 from service.drafting.post_items import (
     ALREADY_DONE,
     CANDIDATE_DESC,
-    FIRST,
-    LAST,
-    MIDDLE,
     NOT_A_TASK,
     NOT_FIELDS,
-    ONGOING,
     PROVIDED_HEAD,
     field_list,
     fields_how,
@@ -61,7 +57,6 @@ from service.drafting.post_items import (
 )
 from service.drafting.post_items import STOP as _STOP
 from service.drafting.quotes import BASE_VERBS, make_quote
-from service.drafting.step_fit import fits
 from service.drafting.topic_table import Topic
 from service.intake.spec_lines import spec_line
 from service.text.skills import find_skills_in_text
@@ -349,9 +344,10 @@ def main_items(items: list[WorkItem], limit: int = 3) -> list[WorkItem]:
 
 # ------------------------------------------------------------------ the approach section
 def plan_steps(description: str, post: str, kind: WorkKind, topic: Topic | None, domains: frozenset[str],
-               seed: int = 0, skip: str = "", limit: int = 3) -> tuple[str, ...] | None:
-    """The approach steps from the post's own list (2-3 items), or None. ``topic``/``skip``: the hook's (not repeated).
-    Each item's sentence: a topic's know-how, the kind's step, its subject's (``item_know_how``), else its place's."""
+               skip: str = "", limit: int = 3) -> tuple[str, ...] | None:
+    """The approach steps from the post's own list (up to ``limit`` items), or None. ``topic``/``skip``: the hook's
+    (not repeated). Each item's sentence: a topic's know-how, the kind's step or its subject's (``item_know_how``); an
+    item with none is left out (``fill_plan`` completes a plan of one item with the kind's steps)."""
     flat, skip = " ".join(post.split()), skip.lower()
     items = main_items([it for it in work_items(description) if it.quote.text in flat
                         and not (skip and (it.quote.text.lower() in skip or skip in it.quote.text.lower()))], 2 * limit)
@@ -374,9 +370,18 @@ def plan_steps(description: str, post: str, kind: WorkKind, topic: Topic | None,
         used |= {t.id} if t else set()
         if how is None and (h := item_how(it.quote.text, used, post, said)):
             how, used = h.how, used | {h.id}  # know-how on the item's own subject (``item_know_how``)
-        if how is None:
-            bank = FIRST if n == 0 else LAST if n == len(items) - 1 else MIDDLE
-            turns = [bank[(seed + n + i) % len(bank)] for i in range(len(bank))]  # the banks share no phrase
-            how = next((b for b in (*turns, ONGOING) if fits(it.quote.text, b, n == 0)), turns[0])  # no "test it"
-        out.append(item_line(it.quote, how))
-    return tuple(out)
+        if how is not None:  # an item no know-how speaks to is left out: a step by its place alone ("“Review across
+            out.append(item_line(it.quote, how))  # states”: we would move on to this next …") was the line readers
+    return tuple(out) or None  # named as empty in most letters they marked down (27th session)
+
+
+def fill_plan(plan: tuple[str, ...] | None, kind_steps: tuple[str, ...]) -> tuple[str, ...]:
+    """The approach: the post's own items when two or more have a step of their own; one such item between the
+    kind's first and last steps (those it does not already say); else the kind's steps."""
+    if not plan:
+        return kind_steps
+    if len(plan) >= 2 or len(kind_steps) < 2:
+        return plan
+    said = plan[0].lower()
+    rest = [s for s in kind_steps if s.lower().rstrip(".") not in said]
+    return (rest[0], plan[0], rest[-1]) if len(rest) >= 2 else (plan[0], *rest)

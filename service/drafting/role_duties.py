@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from service.drafting.post_plan import FIRST, LAST, main_items, work_items
+from service.drafting.post_plan import main_items, work_items
 from service.drafting.quotes import BASE_VERBS
 
 # a list flattened into a paragraph: " - Collect …", " • Analyze …", " 2. Build …" inside a line
@@ -54,21 +54,3 @@ def duty_lines(description: str) -> str:
         return text
     return text + "\n\nDuties:\n" + "\n".join(f"- {d}" for d in duties)
 
-
-# the plan's "how" sentences written for a project ("I would finish with this and walk you through how it works")
-# read wrong for a standing duty: a role's plan says the duty is taken on and reported in the weekly update
-_ROLE_FIRST = "I would start here and agree with you what good looks like for it."
-_ROLE_LAST = ("I would add this as well, and report on it in the weekly update.",
-              "I would take this on too once the first duties run smoothly, and cover it in the weekly update.",
-              "I would add this once the first duties are running, with progress in each weekly update.")
-ROLE_WORDING = {FIRST[0]: _ROLE_FIRST, **dict(zip(LAST, _ROLE_LAST))}
-
-
-def for_role(steps: tuple[str, ...]) -> tuple[str, ...]:
-    """A plan's steps with the project-only wording replaced by wording true of an ongoing duty."""
-    out = []
-    for step in steps:
-        for project, role in ROLE_WORDING.items():
-            step = step.replace(project, role)
-        out.append(step)
-    return tuple(out)

@@ -149,6 +149,7 @@ SAAS = JobBrief(
     title="Backend developer for a multi-tenant compliance SaaS",
     description="We are building a B2B SaaS platform in FastAPI and PostgreSQL that parses large XML filings.\n"
                 "Responsibilities:\n- Build streaming parsers for the filings\n- Design the rules engine\n"
+                "- Set up CI/CD with GitHub Actions for every merge\n"
                 "- Expose the results through a REST API\n\nPlease answer:\n"
                 "1. How big was the biggest XML file you have parsed, and how did you keep memory use down?\n"
                 "2. How would you keep each tenant's data isolated from the others, and at which layers?\n"

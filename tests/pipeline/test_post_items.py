@@ -12,7 +12,7 @@ import pytest
 
 from service.drafting.frames import Quote, SlotError, grammar_problems
 from service.drafting.kind_table import GENERAL, KINDS
-from service.drafting.post_items import FIRST, LAST, MIDDLE, fields_how, split_inline
+from service.drafting.post_items import fields_how, split_inline
 from service.drafting.post_plan import item_line, main_items, plan_steps, work_items
 
 ALL = frozenset({"data", "dev", "shop", "copy"})
@@ -69,8 +69,7 @@ def test_bold_labels_give_the_task_in_their_description():
     got = texts(INLINE)
     assert "Determine the best-selling and worst-selling loaves at each bakery" in got, got
     assert any(t.startswith("Examine whether rainy days change") for t in got), got
-    steps = plan_steps(INLINE, INLINE, ANALYSIS, None, ALL)
-    assert steps and len(steps) >= 2, steps
+    steps = plan_steps(INLINE, INLINE, ANALYSIS, None, ALL) or ()  # each item with a step of its own, if any
     assert not any("Weekly Sales Trends" in s or "Weather Effects\u201d" in s for s in steps), steps
 
 
@@ -78,7 +77,8 @@ def test_a_heading_over_sub_lines_is_not_quoted_as_a_task():
     steps = plan_steps(HEADINGS, HEADINGS, GENERAL, None, ALL) or ()
     assert steps, "the sub-lines are the items"
     assert not any(s.startswith("\u201cSearch Logic\u201d") for s in steps), steps
-    assert any("Select the target towns" in s or "Filter by Date Issued" in s for s in steps), steps
+    assert all(s.startswith(("\u201cSelect the target towns", "\u201cFilter by Date Issued", "\u201cData Extraction"))
+               for s in steps), steps
 
 
 def test_a_heading_over_field_names_is_one_item_with_a_typed_step():
@@ -105,19 +105,17 @@ def test_one_item_per_heading_comes_first():
     assert len({it.group for it in chosen}) == 2, chosen
 
 
-def test_an_item_without_a_topic_or_kind_step_gets_a_plain_step_not_one_typed_by_its_keywords():
+def test_an_item_without_a_topic_or_kind_step_is_left_out_not_given_a_step_typed_by_its_keywords():
     # readers marked keyword-typed steps as stitched: "Implement robust file-upload workflows: I would add a log of
     # every run"; "Identify and recommend third-party APIs: we would map the data each side sends and expects". An item
     # that names a subject of its own (a file upload) gets know-how on that subject (``item_know_how``: tuning
-    # crossover +0.34); a loose word ("workflow", "APIs" to recommend) types nothing
+    # crossover +0.34); a loose word ("workflow", "APIs" to recommend) types nothing, and an item with nothing of its
+    # own is left out (a step by its place alone, "I would move on to this next …", read as empty: 27th session)
     post = ("Tasks:\n- Implement robust file-upload workflows for our users\n- Identify and recommend third-party "
             "APIs or datasets\n- Automate the handover workflow between our two offices\n")
     steps = plan_steps(post, post, GENERAL, None, ALL) or ()
-    assert len(steps) == 3, steps
-    plain = set(FIRST) | set(MIDDLE) | set(LAST)
+    assert len(steps) == 1, steps
     assert "type and size on the server" in steps[0] and "log of every run" not in steps[0], steps
-    for step in steps[1:]:
-        assert step.split(": ", 1)[1] in plain, step
 
 
 # ------------------------------------------------------------------ grammar for generated items
@@ -135,13 +133,6 @@ def _generated(n: int, seed: int = 611) -> list[Quote]:
     return out
 
 
-@pytest.mark.parametrize("how", FIRST + MIDDLE + LAST)
-def test_every_plain_step_is_grammatical_for_generated_items(how):
-    for q in _generated(30):
-        line = item_line(q, how)
-        assert line.endswith(".") and not grammar_problems(line), (line, grammar_problems(line))
-
-
 def test_the_fields_step_is_grammatical_for_generated_names():
     qs = _generated(60, 7)
     for n in range(3, 16):
@@ -157,8 +148,6 @@ def test_a_step_that_opens_with_a_function_word_continues_after_the_colon_in_low
     assert line == "“Identify key documents”: once the first part works, we would do this next.", line
     assert item_line(Quote("Build the report"), "Power BI keeps it fast.").endswith(": Power BI keeps it fast.")
     assert item_line(Quote("Build the report"), "I would start here.").endswith(": I would start here.")
-    for how in FIRST + MIDDLE + LAST:
-        assert how.startswith("I would"), how  # every bank line opens with its subject
 
 
 @pytest.mark.parametrize("post, not_item", [
@@ -196,14 +185,6 @@ def test_an_abbreviation_does_not_end_an_item_or_a_quote():
         [it.quote.text for it in work_items(post)]
     dealers = "We need an app where car dealers manage their data/documents incl. user-management and GDPR."
     assert make_quote("an app where car dealers manage their data/documents incl.".split(), dealers) is None
-
-
-def test_no_place_step_claims_the_later_parts_depend_on_the_first():
-    # a sentence audit marked "I would begin here, since the later parts depend on it" untrue for independent tasks,
-    # and "once the first part works" or "notes on how to run and change it" wrong for an analysis or a report
-    for s in (*FIRST, *MIDDLE, *LAST):
-        assert not re.search(r"depend|part works|parts work|run and change|real cases", s), s  # "try it against a few
-        # real cases" made no sense for turning reports into insights
 
 
 def test_a_heading_over_criteria_is_no_field_list():

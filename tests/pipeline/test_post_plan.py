@@ -16,15 +16,13 @@ from service.core.workspace import load_workspace
 from service.drafting.frames import Quote, SlotError, grammar_problems
 from service.drafting.kind_table import FIX, GENERAL, KINDS
 from service.drafting.post_plan import (
-    FIRST,
-    LAST,
-    MIDDLE,
     item_line,
     main_items,
     plan_steps,
     work_items,
 )
 from service.drafting.proposal import draft_proposal
+from service.drafting.step_fit import EMPTY_STEP
 
 ALL = frozenset({"data", "dev", "shop", "copy"})
 
@@ -126,8 +124,8 @@ def test_one_real_item_is_not_a_plan():
 
 
 def test_the_plan_quotes_the_items_and_skips_the_hooks_quote():
-    steps = plan_steps(ROLE_POST, ROLE_POST, GENERAL, None, ALL, seed=0)
-    assert steps and len(steps) == 2
+    steps = plan_steps(ROLE_POST, ROLE_POST, GENERAL, None, ALL)
+    assert steps and len(steps) == 1  # the other item has no step of its own (``fill_plan`` adds the kind's)
     assert steps[0].startswith("\u201cConfigure SQL Server replication and mirroring for our two sites\u201d: ")
     assert " I would " in steps[0]
     skipped = plan_steps(ROLE_POST, ROLE_POST, GENERAL, None, ALL, skip="Tune slow stored procedures")
@@ -138,7 +136,7 @@ def test_a_topic_or_the_kinds_step_that_fits_an_item_is_used_for_it():
     post = ("Scope of work:\n- Rebuild our sales dashboard in Power BI\n- Write the DAX measures for margin\n"
             "- Set up the scheduled refresh from our SQL database\n")
     steps = plan_steps(post, post, next(k for k in KINDS if k.id == "dashboard"), None, ALL)
-    assert steps and any(s.split(": ", 1)[1] not in FIRST + MIDDLE + LAST for s in steps), steps
+    assert steps and not any(EMPTY_STEP.match(s.split(": ", 1)[1].removeprefix("I would ")) for s in steps), steps
 
 
 # ------------------------------------------------------------------ grammar for generated items
@@ -156,27 +154,12 @@ def _generated(n: int) -> list[Quote]:
     return out
 
 
-@pytest.mark.parametrize("how", FIRST + MIDDLE + LAST + tuple("I would " + s for k in (*KINDS, GENERAL, FIX)
-                                                             for s in k.steps))
+@pytest.mark.parametrize("how", tuple("I would " + s for k in (*KINDS, GENERAL, FIX) for s in k.steps))
 def test_every_plan_line_is_grammatical_for_generated_items(how):
     for q in _generated(40):
         line = item_line(q, how)
         assert line.startswith("\u201c") and line.endswith("."), line
         assert not grammar_problems(line), (line, grammar_problems(line))
-
-
-def test_the_banks_never_repeat_a_phrase_within_one_letter():
-    def trigrams(s: str) -> set[str]:
-        w = re.findall(r"\w+", s.lower())
-        return {" ".join(w[i:i + 3]) for i in range(len(w) - 2)} - {"i would do", "i would take"}
-
-    for seed in range(6):
-        for n_items in (2, 3):
-            banks = (FIRST, MIDDLE, LAST)[:n_items - 1] + (LAST,)
-            lines = [bank[(seed + n) % len(bank)] for n, bank in enumerate(banks)]
-            for a in range(len(lines)):
-                for b in range(a + 1, len(lines)):
-                    assert not trigrams(lines[a]) & trigrams(lines[b]), (seed, lines[a], lines[b])
 
 
 def test_hostile_lines_stay_cheap():
@@ -200,10 +183,3 @@ def test_the_letter_uses_the_posts_list_and_keeps_kind_steps_without_one(db):
     plain = JobBrief(title="Power BI sales dashboard", description="We need a sales dashboard for our shops in Power "
                      "BI, built on our SQL Server sales tables.", skills=["Power BI", "SQL"])
     assert "\u201c" not in draft_proposal(plain, None, ws).parts["diagnosis"].split("\n\n")[0]
-
-
-@pytest.mark.parametrize("how", FIRST + MIDDLE + LAST)
-def test_no_bank_line_speaks_of_an_end_an_ongoing_role_does_not_have(how):
-    """The banks serve role letters too: a tuning-half reader marked "before we call it done" as treating an ongoing
-    store role as a finished project."""
-    assert not re.search(r"\bcall it done\b|\bwrap (?:it )?up\b|\bonce it is finished\b", how), how

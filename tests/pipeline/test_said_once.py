@@ -12,10 +12,7 @@ import pytest
 
 from service.core.schemas import JobBrief
 from service.core.workspace import load_workspace
-from service.drafting.frames import says_again
-from service.drafting.post_items import FIRST, LAST, MIDDLE
 from service.drafting.proposal import draft_proposal
-from service.drafting.role_duties import ROLE_WORDING
 
 DATA_WS = load_workspace(Path(__file__).resolve().parents[2] / "evals" / "workspaces" / "data-analytics.yaml")
 
@@ -55,14 +52,3 @@ def test_the_scraping_remark_is_true_for_a_single_site():
     out = draft_proposal(JobBrief(title="Data scraping expert", description=desc), None, DATA_WS)
     assert "confirm the exact fields" in out.text, out.text
     assert "per site" not in out.text, out.text
-
-
-def test_the_plan_steps_paired_in_one_letter_start_differently():
-    # a role's plan read "“…”: I would take this next …" then "“…”: I would take this on too …" (16 of 624 tuning)
-    for i in range(len(FIRST)):
-        steps = [FIRST[i], MIDDLE[i], LAST[i]]
-        steps += [ROLE_WORDING.get(x, x) for x in steps]
-        for a in steps:
-            for b in steps:
-                if a is not b and ROLE_WORDING.get(a) != b and ROLE_WORDING.get(b) != a:
-                    assert not says_again(" ".join(a.split()[:5]), b), (a, b)

@@ -67,7 +67,7 @@ def test_the_letter_plans_with_the_clients_own_list():
     letter = draft_proposal(JobBrief(title="Clean up a supplier spreadsheet", description=_NEED_HELP), None,
                             DATA_WS).text
     plan = _plan(letter)
-    assert sum("“" in step for step in plan) >= 2, letter
+    assert sum("“" in step for step in plan) >= 1 and len(plan) == 3, letter  # with the kind's steps around it
 
 
 _TASKS_INCLUDE = ("We are a small chain of bike shops and we want a consultant to look at our sales data from three "

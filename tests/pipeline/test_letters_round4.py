@@ -1,0 +1,154 @@
+"""What tuning readers marked down in the 27th session's packet (team-written posts, never copied from the data):
+plan steps that say only where an item comes ("“Review across states”: we would move on to this next …"), a call
+pushed on a client who wrote "we are not jumping on a call", an item of the post's out-of-scope list promised as a
+step, and stock lines on communication and jargon for posts that never asked for them."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from service.core.config import DEMO_WORKSPACE
+from service.core.schemas import JobBrief
+from service.core.workspace import load_workspace
+from service.drafting.company_text import without_company_text
+from service.drafting.constraints import refuses_calls, written_closing
+from service.drafting.kind_table import NEED_LINES
+from service.drafting.lint_letters import steps_say_how_check
+from service.drafting.proposal import draft_proposal
+from service.drafting.step_fit import empty_steps
+from service.fit.assess import assess_fit
+from service.intake.extract import extract_brief
+from service.intake.parse import parse_job
+
+DEMO = load_workspace(DEMO_WORKSPACE)
+PLACE_ONLY = re.compile(r"\b(?:move on to this next|begin here, so you see|leave this for last|finish with this and|"
+                        r"do this next and test|work through this next|start here and (?:agree|show)|keep this running "
+                        r"alongside|take this on too|add this as well)\b", re.IGNORECASE)
+
+
+def _draft(text: str):
+    brief = extract_brief(parse_job(text))
+    return draft_proposal(brief, assess_fit(brief, DEMO), DEMO)
+
+
+HR_POST = ("People analytics: turnover and retention review\n"
+           "We are a 300-person logistics company and want to understand why people leave.\n\n"
+           "Scope of Work:\n"
+           "- Review how many people leave voluntarily versus involuntarily each quarter\n"
+           "- Review turnover across the regions we hire in\n"
+           "- Estimate the indirect costs of turnover for the warehouse teams\n"
+           "- Create a PowerPoint presentation highlighting the findings\n\n"
+           "The HR data is in Excel exports from our payroll system.")
+
+
+def test_no_plan_step_says_only_where_its_item_comes(db):
+    text = _draft(HR_POST).text
+    assert not PLACE_ONLY.search(text), text
+    assert "How we would approach it:" in text or "How I would approach it:" in text
+
+
+@pytest.mark.parametrize("line, empty", [
+    ("2. “Review across states of residence”: we would move on to this next and go through a real example of it "
+     "with you.", True),
+    ("1. “Reviewing indirect costs of employee turnover”: we would begin here, so you see a first result early.", True),
+    ("3. “Provide actionable insights”: I would leave this for last and show you the result.", True),
+    ("2. “Manage content projects”: I would keep this running alongside the rest and report on it as it goes.", True),
+    ("2. “Configuring a queue for email validation requests”: we would make each job safe to run twice and move "
+     "failed ones to a dead-letter queue.", False),
+    ("1. “Integrate data from multiple sources”: we would match the records across the sources on a shared key.",
+     False),
+])
+def test_the_lint_fails_a_step_that_says_only_where_it_comes(line, empty):
+    letter = f"Hi,\n\nHow we would approach it:\n{line}\n\nSam"
+    assert bool(empty_steps(letter)) is empty
+    check = steps_say_how_check(letter, "Answers to your questions:")
+    assert check.passed is not empty, check.message
+    if empty:
+        assert "say how you would do that item" in check.message
+
+
+NO_CALL_POST = ("Senior React Native developer for our fitness app (ongoing)\n"
+                "We need a senior React Native and TypeScript developer to take over our fitness app for the next "
+                "three months, 30 hours a week. You will build new screens, fix crashes and ship weekly releases to "
+                "both stores.\n\nHow to apply: We are not jumping on a call at this stage. Tell us about the last React "
+                "Native app you shipped.")
+
+
+def test_a_client_who_rules_out_calls_is_not_asked_for_one(db):
+    assert refuses_calls(NO_CALL_POST)
+    text = _draft(NO_CALL_POST).text
+    body = text.split("Answers to your questions:")[0]
+    assert not re.search(r"\b(?:call|interview|meeting|speak)\b", body, re.IGNORECASE), body
+    assert refuses_calls(NO_CALL_POST.replace("We are not jumping on a call at this stage. ", "")) is False
+
+
+@pytest.mark.parametrize("post, refuses", [
+    ("Please, no calls. Everything is handled in Upwork chat.", True),
+    ("We don't do video calls; written communication only.", True),
+    ("Communication is via Upwork chat only.", True),
+    ("Show a friendly message when there are No Calls Found for the day.", False),
+    ("No meeting summary, no task manager: just the draft email.", False),
+    ("Experience with call center software is a plus; no call recordings are stored.", False),
+    ("A quick call to discuss the scope would be great.", False),
+])
+def test_what_counts_as_ruling_out_a_call(post, refuses):
+    assert refuses_calls(post) is refuses
+
+
+def test_the_closing_without_a_call_keeps_what_asks_for_material():
+    step, cta = written_closing("Send me the schema, and I will tell you which change I would make first. After that, "
+                                "I would suggest a short call.", "Would that work for you this week?",
+                                "No calls please.")
+    assert step == "Send me the schema, and I will tell you which change I would make first."
+    assert cta == "A reply here will do."
+    unchanged = ("I would suggest a short call.", "When would suit you?")
+    assert written_closing(*unchanged, "A quick call is fine.") == unchanged
+
+
+SCOPE_POST = ("Google Sheets ledger for our rental buildings\n"
+              "I manage three buildings with about 40 tenants and keep one sheet per tenant. I want one ledger.\n\n"
+              "Scope of Work:\n"
+              "- Design a single Transactions sheet\n"
+              "- Google Form integration for payments entry\n"
+              "- Monthly statements per tenant built from the ledger\n\n"
+              "Out of Scope:\n"
+              "- Late fee calculations\n"
+              "- Emailing statements to tenants\n\n"
+              "Tools: Google Sheets, Google Forms")
+
+
+def test_an_out_of_scope_list_of_bullets_is_never_the_work(db):
+    kept = without_company_text(SCOPE_POST)
+    assert "Late fee" not in kept and "Emailing statements" not in kept and "Transactions sheet" in kept
+    text = _draft(SCOPE_POST).text
+    assert "Late fee" not in text and "Emailing statements" not in text, text
+
+
+def test_bulleted_items_are_not_headings_but_a_bulleted_heading_with_a_colon_is():
+    post = ("Build a sales dashboard in Power BI from our till exports, so the owners can see each shop's sales by day, "
+            "by product and by hour without opening a spreadsheet every Monday morning.\n\n"
+            "About us:\n- We are a family bakery\n- Founded in 1980\n\n"
+            "Deliverables:\n- A weekly sales page\n- Totals by product\n")
+    kept = without_company_text(post)
+    assert "family bakery" not in kept and "A weekly sales page" in kept
+
+
+@pytest.mark.parametrize("label, evidence, said", [
+    ("Clear, regular communication", "excellent communication skills", False),
+    ("Clear, regular communication", "responsive and detail-oriented", False),
+    ("Clear, regular communication", "send daily updates on progress", True),
+    ("Clear, regular communication", "weekly check-ins with the founder", True),
+    ("Explains things to a non-technical client", "present findings to non-technical stakeholders", False),
+    ("Explains things to a non-technical client", "I'm not technical, so please explain things simply", True),
+    ("Explains things to a non-technical client", "explain the results in plain English", True),
+])
+def test_stock_need_lines_only_when_the_post_asks_for_them(label, evidence, said):
+    assert bool(re.search(NEED_LINES[label][0], evidence, re.IGNORECASE)) is said
+
+
+def test_a_brief_without_a_plan_keeps_the_kinds_steps(db):
+    brief = JobBrief(title="Excel and Power BI analyst", description=(
+        "We need a data analyst skilled in Excel and Power BI to build reports and dashboards on our operations."))
+    draft = draft_proposal(brief, assess_fit(brief, DEMO), DEMO)
+    assert not PLACE_ONLY.search(draft.text)
