@@ -295,17 +295,21 @@ def one_ask_check(text: str, marker: str) -> LintCheck:
                   "propose the call once and ask only when" if len(calls) > 1 else "", severity="warning")
 
 
-def step_fit_check(text: str, marker: str) -> LintCheck:
+def _letter_part(text: str, marker: str) -> str:
+    """The letter without its screening answers (everything from ``marker`` on)."""
     idx = text.find(marker)
-    bad = mismatched_steps(text[:idx] if idx >= 0 else text)
+    return text[:idx] if idx >= 0 else text
+
+
+def step_fit_check(text: str, marker: str) -> LintCheck:
+    bad = mismatched_steps(_letter_part(text, marker))
     return _check("step_fits", not bad, "each plan step does what its item asks",
                   f"the step after “{bad[0][0][:60]}” does something else ({bad[0][1][:70]}); write how you would do "
                   "that item, or drop the step" if bad else "", severity="warning")
 
 
 def steps_say_how_check(text: str, marker: str) -> LintCheck:
-    idx = text.find(marker)
-    empty = empty_steps(text[:idx] if idx >= 0 else text)
+    empty = empty_steps(_letter_part(text, marker))
     return _check("steps_say_how", not empty, "each plan step says how its item is done",
                   f"the step after “{empty[0][0][:60]}” only says where it comes ({empty[0][1][:60]}); say how you "
                   "would do that item, or drop it" if empty else "", severity="warning")
