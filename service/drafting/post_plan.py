@@ -376,12 +376,15 @@ def plan_steps(description: str, post: str, kind: WorkKind, topic: Topic | None,
 
 
 def fill_plan(plan: tuple[str, ...] | None, kind_steps: tuple[str, ...]) -> tuple[str, ...]:
-    """The approach: the post's own items when two or more have a step of their own; one such item between the
-    kind's first and last steps (those it does not already say); else the kind's steps."""
+    """The approach: the post's own items when two or more have a step of their own; one such item in the place of
+    the kind's step it says (a design item that takes the kind's first step comes first), else between the kind's
+    first and last steps; no item, the kind's steps."""
     if not plan:
         return kind_steps
     if len(plan) >= 2 or len(kind_steps) < 2:
         return plan
     said = plan[0].lower()
-    rest = [s for s in kind_steps if s.lower().rstrip(".") not in said]
-    return (rest[0], plan[0], rest[-1]) if len(rest) >= 2 else (plan[0], *rest)
+    at = next((i for i, s in enumerate(kind_steps) if s.lower().rstrip(".") in said), None)
+    if at is not None:
+        return (*kind_steps[:at], plan[0], *kind_steps[at + 1:])
+    return kind_steps[0], plan[0], kind_steps[-1]

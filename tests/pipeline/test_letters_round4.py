@@ -152,3 +152,14 @@ def test_a_brief_without_a_plan_keeps_the_kinds_steps(db):
         "We need a data analyst skilled in Excel and Power BI to build reports and dashboards on our operations."))
     draft = draft_proposal(brief, assess_fit(brief, DEMO), DEMO)
     assert not PLACE_ONLY.search(draft.text)
+
+
+def test_one_item_takes_the_place_of_the_kinds_step_it_says():
+    from service.drafting.post_plan import fill_plan
+
+    kind = ("agree the inputs and outputs", "build the logic in one place", "hand over a short guide")
+    item = "“Design a single Transactions sheet”: we would agree the inputs and outputs, with a worked example."
+    assert fill_plan((item,), kind) == (item, kind[1], kind[2])  # never "build" before the design is agreed
+    own = "“Integrate data from multiple sources”: we would match the records on a shared key."
+    assert fill_plan((own,), kind) == (kind[0], own, kind[2])
+    assert fill_plan(None, kind) == kind and fill_plan((own, item), kind) == (own, item)
