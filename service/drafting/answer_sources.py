@@ -26,6 +26,18 @@ def plan_items(steps) -> list[str]:
     return [m.group(1) for st in steps or () if (m := re.match(r"\s*\u201c([^\u201d]+)\u201d", st))]
 
 
+def plan_step_answer(question: str, steps) -> str:
+    """The plan's own step on the item a question names ("How would you structure role-based access?" under a plan
+    line "“Role-based access”: I would use a proven auth library …"), said as the answer; else ""."""
+    asked = " ".join(re.findall(r"\w+", question.lower()))
+    for st in steps or ():
+        m = re.match(r"\s*\u201c([^\u201d]+)\u201d:\s*(?:I|we) would (.+)", st)
+        item = " ".join(re.findall(r"\w+", m.group(1).lower())) if m else ""
+        if len(item.split()) >= 2 and f" {item} " in f" {asked} ":
+            return sentence(f"For {m.group(1)[0].lower() + m.group(1)[1:]}, I would {m.group(2).rstrip('.')}")
+    return ""
+
+
 def plan_answer(steps) -> str:
     """The letter's own approach, as one answer: the post's items in the plan's order."""
     items = [Quote(i).render() for i in plan_items(steps)]

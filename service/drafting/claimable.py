@@ -25,6 +25,13 @@ IMPLIED: dict[str, tuple[str, ...]] = {
     "FastAPI": ("Python",),
     "Laravel": ("PHP",),
     "Ruby on Rails": ("Ruby",),
+    # a platform's own service is used inside the platform (pool readers: "BigQuery is part of our everyday work" then
+    # "Google Cloud is not something we have used", "contradicts itself")
+    "BigQuery": ("Google Cloud",),
+    "AWS Lambda": ("AWS",),
+    "Amazon Redshift": ("AWS",),
+    "Amazon S3": ("AWS",),
+    "DynamoDB": ("AWS",),
 }
 _IMPLIED_LOW = {k.lower(): tuple(v.lower() for v in vs) for k, vs in IMPLIED.items()}
 

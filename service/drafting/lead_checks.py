@@ -78,6 +78,14 @@ _WORKPLACE = re.compile(r"\b(?:in-office|on-?site|located in|based in|relocat\w*
                         r"work\w*|schedule|model|arrangement))\b", re.IGNORECASE)  # not "a hybrid mobile app"
 
 
+# the company's own pitch, not the work ("We help disruptors, Fortune 500s, and celebrity brands own the moment";
+# pool readers: "quotes our marketing tagline as if it were the task")
+_COMPANY_PITCH = re.compile(r"^(?:at [^,]{2,40}, )?we (?:help|empower|serve|partner with|work with|specialize in|"
+                            r"specialise in|don['’]?t just|do not just)\b|^we(?:'re|’re| are) (?:a|an|the) (?:[\w-]+ ){0,4}"
+                            r"(?:agency|studio|company|firm|consultancy|brand|leader|provider|collective)\b",
+                            re.IGNORECASE)
+
+
 def reads_as_lead(text: str) -> bool:
     """A quote fit to open a letter: mostly real words (not "x1 x2 x3"), not a list number, not about applying or
     about the person to hire ("We want an able … to join our team"), not a side duty ("Collaborating with …",
@@ -95,4 +103,4 @@ def reads_as_lead(text: str) -> bool:
             and not _ADMIN.search(text) and not _BREAK.search(text) and not orphan and not _PERSON_WANTED.match(text)
             and not _HEADING.match(text) and not _STRANDED.search(text) and not _CONSTRAINT.match(text)
             and not _PITCH.match(text) and not _tool_list(text) and not _SIDE_DUTY.match(text)
-            and not _REQUIREMENT.match(text) and not _WORKPLACE.search(text))
+            and not _REQUIREMENT.match(text) and not _WORKPLACE.search(text) and not _COMPANY_PITCH.match(text))

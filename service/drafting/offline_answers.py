@@ -45,6 +45,7 @@ from service.drafting.answer_sources import (
     industry_answer,
     plan_answer,
     plan_items,
+    plan_step_answer,
     proof_bit,
     proof_for,
 )
@@ -97,6 +98,8 @@ def _approach_answer(question: str, brief: dict, ws: dict, line: dict, steps: tu
         wk = post_kind
     if (wk is post_kind or related(wk.id, post_kind.id)) and not subject(question) and (plan := plan_answer(steps)):
         return plan
+    if own := plan_step_answer(question, steps):  # the question names one of the plan's items: its step answers it
+        return own
     a, b, c = wk.steps
     return sentence(f"I would {a}; then {b}; and finally {c}")
 

@@ -244,8 +244,8 @@ def subject_of(title: str, description: str) -> str | None:
     return None
 
 
-_NEGATED = re.compile(r"\b(?:no|not|don'?t|don’t|do not|never|without|avoid|instead of|rather than|isn'?t|isn’t)\b",
-                      re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:no|not|don'?t|don’t|do not|never|without|avoid|instead of|rather than|isn'?t|isn’t|"
+                      r"(?:preferred|favou?red|chosen) over|in place of)\b", re.IGNORECASE)  # "(preferred over Stripe)"
 # "Node.js" and "Make.com" stay inside their sentence, and so does a list that ends "… etc. might not work"
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\S)|(?<=\betc)\.)+")
 

@@ -163,3 +163,75 @@ def test_one_item_takes_the_place_of_the_kinds_step_it_says():
     own = "“Integrate data from multiple sources”: we would match the records on a shared key."
     assert fill_plan((own,), kind) == (kind[0], own, kind[2])
     assert fill_plan(None, kind) == kind and fill_plan((own, item), kind) == (own, item)
+
+
+# From a pool reading (posts outside the data set, tuning material): four untrue or broken lines.
+def test_a_platforms_own_service_implies_the_platform():
+    from service.drafting.claimable import claimable
+
+    assert "google cloud" in claimable(["BigQuery"], [])  # never "BigQuery is everyday work" then "Google Cloud is not"
+    assert "aws" in claimable([], [["AWS Lambda", "Python"]])
+    assert "google cloud" not in claimable(["Looker Studio"], [])
+
+
+def test_a_tool_the_post_prefers_something_else_over_is_not_named_as_ours():
+    from service.drafting.work_kinds import said_plainly
+
+    assert not said_plainly("Stripe", "Integrate with Paylane for card payments (preferred over Stripe).")
+    assert said_plainly("Stripe", "Integrate Stripe for card payments and refunds.")
+
+
+@pytest.mark.parametrize("text, pitch", [
+    ("We help start-ups and Fortune 500 brands turn attention into action", True),
+    ("At Bright Owl Studio, we help local shops sell online with confidence", True),
+    ("We are a boutique creative agency that makes bold campaigns", True),
+    ("We are looking for a developer to build our class booking app", False),
+    ("We are building a B2B platform that parses large XML filings", False),
+])
+def test_the_companys_own_pitch_never_leads_the_letter(text, pitch):
+    from service.drafting.lead_checks import _COMPANY_PITCH
+
+    assert bool(_COMPANY_PITCH.match(text)) is pitch
+
+
+def test_a_store_fix_step_points_at_a_page_it_has_named():
+    from service.drafting.kind_table import KINDS
+
+    for kind in KINDS:
+        assert "that page" not in kind.check, kind.id
+
+
+def test_a_question_on_one_of_the_plans_items_is_answered_with_its_step():
+    from service.drafting.answer_sources import plan_step_answer
+
+    steps = ("agree the core user flows first",
+             "“Role-based access”: I would use a proven auth library and check every request on the server.",
+             "cover the critical paths with tests")
+    said = plan_step_answer("How would you structure role-based access in the front end?", steps)
+    assert said == "For role-based access, I would use a proven auth library and check every request on the server."
+    assert plan_step_answer("How would you handle the access logs?", steps) == ""  # "access" alone is not the item
+
+
+def test_the_demo_letters_can_be_approved_without_filling_a_plan_placeholder(db):
+    from service.workflows.demo import DEMO_JOBS_DIR
+
+    for path in sorted(DEMO_JOBS_DIR.glob("*.txt")):
+        text = _draft(path.read_text(encoding="utf-8")).text
+        assert "[Your answer: how you would do it" not in text, (path.name, text)
+
+
+def test_a_second_case_study_beside_the_shown_one_must_share_the_posts_problem():
+    from service.drafting.client_asks import _examples
+
+    ws = {"proof": [{"id": "theme", "title": "Shopify theme rebuild for a tea shop"},
+                    {"id": "coffee", "title": "Subscription checkout for a coffee roaster"},
+                    {"id": "filters", "title": "Nested collection filters for a parts store"}]}
+    platform_only = {"proof_id": "coffee", "score": 5, "skills": ["Shopify", "Liquid"], "central": ["Shopify"]}
+    same_need = {"proof_id": "filters", "score": 5, "skills": ["Shopify", "Liquid"], "central": ["Shopify"],
+                 "need_terms": ["filters"]}
+    said, _, _ = _examples({"candidates": [platform_only]}, ws, "theme", lambda item: True)
+    assert "coffee roaster" not in said
+    said, _, _ = _examples({"candidates": [platform_only, same_need]}, ws, "theme", lambda item: True)
+    assert "Besides the project above" in said and "filters" in said and "coffee" not in said
+    alone, _, _ = _examples({"candidates": [platform_only]}, ws, None, lambda item: True)
+    assert "coffee roaster" in alone  # with no case study shown, the closest one is still named
