@@ -243,6 +243,29 @@ def states_purpose(text: str) -> bool:
     return bool(_GOAL.search(text)) or already_answered("What decision will this analysis feed into?", text)
 
 
+# the deliverable is a model the client keeps and adjusts (a forecast, a three-statement or pricing model, an
+# optimisation model), not findings: pool readers rated "Deliver the findings in plain language with the few charts"
+# and "Clean and check the data first (… outliers)" 1 on posts asking for a three-statement forecast in Excel and a
+# linear programming model
+_MODEL_NOUN = (r"(?:(?:financial|forecast(?:ing)?|revenue|budget(?:ing)?|pricing|valuation|dcf|cash ?flow|optimi[sz]ation|"
+               r"scenario|three[- ]statement|3[- ]statement|projection) models?|three[- ]statement (?:forecasts?|"
+               r"projections?)|(?:linear|integer|mixed[- ]integer) programming|adjustable forecast\w*)")
+# the model is what the post asks for: named in the title, or after a verb of making ("build a three-statement
+# model", "we need an adjustable forecast"), not "experience with financial models" in a requirement list
+_MODEL = re.compile(rf"^[^\n]*\b{_MODEL_NOUN}\b|\b(?:build|create|develop|design|prepare|set up|need|want|looking "
+                    rf"for|update|maintain)\w* (?:[\w&-]+ ){{0,5}}?{_MODEL_NOUN}\b", _I)
+_REVIEWED = re.compile(r"\b(?:review\w*|audit\w*|correct\w*|check\w*|fix\w*)\b", _I)  # a model that exists already
+MODEL_STEPS = ("agree what the model must answer, its inputs and outputs, and the assumptions you want to be able to "
+               "change",
+               "build the model in one clearly laid-out place, with the assumptions kept apart from the calculations, so "
+               "every figure can be traced",
+               "test the model against figures you already know (past periods or a worked case), then hand it over with a short "
+               "guide to updating it")
+MODEL_QUESTION = "Which assumptions do you want to change yourself, and which periods should the model cover?"
+MODEL_OFFER = ("the figures you have today and the questions the model should answer", "tell you how I would lay it out")
+MODEL_NEED = "You need a model you can trust and adjust yourself, not a one-off set of numbers."
+
+
 def for_analysis(kind: WorkKind, title: str, description: str) -> WorkKind:
     """The analysis kind with its steps and question true to the post: the data source it names (step 2), the
     deliverable it names (step 3), no cleaning step for clean or non-tabular data, coursework steps for an
@@ -265,6 +288,9 @@ def for_analysis(kind: WorkKind, title: str, description: str) -> WorkKind:
     if desk_research(title, description):
         return replace(kind, steps=DESK_STEPS, question=DESK_QUESTION, answered_if="", offer=DESK_OFFER, need=DESK_NEED,
                        start="the questions the research must answer and the sources to use")
+    if _MODEL.search(text) and not STAT_MODEL.search(text) and not _REVIEWED.search(title or ""):  # (title first)
+        return replace(kind, steps=MODEL_STEPS, question=MODEL_QUESTION, answered_if="", offer=MODEL_OFFER,
+                       need=MODEL_NEED, start="what the model must answer and the assumptions you want to change")
     first, second, last = kind.steps
     other = not_tabular(text)
     source = data_source(text)

@@ -32,7 +32,7 @@ from service.drafting.frames import (
     sentence,
 )
 from service.drafting.instructions import check_flag, price_ask
-from service.drafting.proof import ProofMatch, convincing, overlaps, same_problem
+from service.drafting.proof import ProofMatch, convincing, overlaps
 from service.intake.extraction_rules import DEMO_ASK, QUOTE_WISH
 
 MAX_SENTENCES = 3
@@ -236,8 +236,7 @@ def _examples(proof: dict, ws: dict, shown: str | None, fits: Callable[[dict], b
     by_id = {p["id"]: p for p in ws.get("proof", [])}
     close = [by_id[c["proof_id"]] for c in proof.get("candidates") or []
              if c.get("proof_id") in by_id and c["proof_id"] != shown and overlaps(m := ProofMatch.from_dict(c)) and convincing(m)
-             and fits(by_id[c["proof_id"]]) and (not shown or same_problem(m))]  # a second one: the post's own problem
-    # (pool readers: "a subscription checkout for a coffee roaster", offered beside the theme rebuild for a filter job)
+             and fits(by_id[c["proof_id"]])]
     named = [_title(p) + (f" ({p['url']})" if p.get("url") else "") for p in close[:2]]
     studies = ", and the case study of ".join(named)  # "case study" marks it as our proof for the grounding lint
     if named and shown:

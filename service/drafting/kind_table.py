@@ -277,7 +277,7 @@ KINDS: tuple[WorkKind, ...] = (
               "check the data and the key flows after each stage, and write down what changed"),
              "What does the current setup look like, and is there a date the switch has to happen by?",
              "which version is running and what changed last",
-             start="the current setup, with a backup of everything it holds"),
+             start="a backup of the current setup and everything it holds"),
     WorkKind("teaching", ("tutor", "tutoring", "mentor", "mentoring", "teach", "teaching", "lessons", "lesson",
                           "coaching", "coach", "bootcamp", "boot camp", "course", "trainer", "training sessions",
                           "hands-on training", "train me", "train us", "train our team",

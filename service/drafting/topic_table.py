@@ -140,7 +140,8 @@ TOPICS: tuple[Topic, ...] = TRADE_TOPICS + (  # the trade a data post is about f
     Topic("privacy", r"\b(hipaa|gdpr|pii|de-?identif\w+|anonymi[sz]\w+|pseudonymi[sz]\w+|phi)\b", DATA_DEV,
           "With personal or health data I would work on the least data the job needs, keep it off personal devices, "
           "and document every field that is removed or masked, so the process can be audited.",
-          "Is there a data processing agreement or a list of the identifiers that must be removed?"),
+          "Is there a data processing agreement or a list of the identifiers that must be removed?",
+          unless=r"\b(?:patient-facing|mobile app|(?:ios|android) app|react native|flutter|app store|play store)\b"),
     Topic("dba", r"\b(sql server|database administrat\w+|dba|replication|backups?|failover|high availability)\b", DATA_DEV,
           "With a live database I would test the restore before changing anything, since a backup that has never "
           "been restored is only a hope.",

@@ -42,7 +42,7 @@ TRADE_TOPICS: tuple[Topic, ...] = (
           "and agree who may see row-level records, since health records fall under privacy rules such as HIPAA, and "
           "monthly figures such as visits, no-shows and time to appointment rarely need to name anyone.",
           needs=r"\b(?:kpis?|metrics|dashboards?|reports?|reporting)\b",
-          unless=r"\b(?:trials?|hipaa[- ]compliant (?:app|platform|software)|de-?identif\w+|pseudonymi[sz]\w+|billing codes?|cpt|"
+          unless=r"\b(?:trials?|clinical research|research sites?|financ\w*|hipaa[- ]compliant (?:app|platform|software)|de-?identif\w+|pseudonymi[sz]\w+|billing codes?|cpt|"
                  r"icd-?10|fee schedules?|revenue cycle)\b"),
     Topic("donors", r"\b(donors?|donations?|fundrais\w+|non-?profits?|charit(?:y|ies))\b", D,
           "For donor data I would track retention from one year to the next and the average gift by channel and "

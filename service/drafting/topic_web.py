@@ -208,6 +208,14 @@ WEB_TOPICS: tuple[Topic, ...] = (
           "Are the product details in a spreadsheet already, or do they come from photos and a supplier's site?",
           r"\b(?:spreadsheet|csv|excel|google sheets?)\b",
           unless=r"\b(?:scrap\w+|amazon ppc|listing optimi[sz]ation|optimi[sz]\w* (?:\w+ )?listings|seo)\b"),
+    # an app that holds health records (pool readers: the data-extract remark "document every field that is removed or
+    # masked" on a patient-facing HIPAA app "says nothing about encryption or HIPAA for an app")
+    Topic("hipaa_app", r"\b(hipaa)\b", DEV,
+          "For an app that holds health records I would encrypt them at rest and in transit, log every access to them, "
+          "and keep them out of push notifications, error logs and analytics tools.",
+          "Is the hosting already under a business associate agreement, or should the plan include choosing a host "
+          "that signs one?",
+          needs=r"\b(?:apps?|application|platform|portal|patient-facing|mobile)\b"),
     Topic("search_filters", r"\b(search(?:ing)?|filter(?:s|ing)?)\b", DEV,
           "For search and filtering I would start from the slowest real searches and give them the indexes they "
           "need, and move to a full-text index only where plain filters stop being enough.",
@@ -240,4 +248,5 @@ WEB_KINDS: dict[str, set[str]] = {
     "form_edits": {"website", "theme", "store", "general"},  # a site's form, not form features an app builds
     "search_filters": {"api", "webapp", "database", "website", "general"},
     "product_upload": {"store", "storeops", "import", "website", "general"},
+    "hipaa_app": _BUILD | {"website"},
 }

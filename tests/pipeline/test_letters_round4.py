@@ -220,18 +220,41 @@ def test_the_demo_letters_can_be_approved_without_filling_a_plan_placeholder(db)
         assert "[Your answer: how you would do it" not in text, (path.name, text)
 
 
-def test_a_second_case_study_beside_the_shown_one_must_share_the_posts_problem():
-    from service.drafting.client_asks import _examples
 
-    ws = {"proof": [{"id": "theme", "title": "Shopify theme rebuild for a tea shop"},
-                    {"id": "coffee", "title": "Subscription checkout for a coffee roaster"},
-                    {"id": "filters", "title": "Nested collection filters for a parts store"}]}
-    platform_only = {"proof_id": "coffee", "score": 5, "skills": ["Shopify", "Liquid"], "central": ["Shopify"]}
-    same_need = {"proof_id": "filters", "score": 5, "skills": ["Shopify", "Liquid"], "central": ["Shopify"],
-                 "need_terms": ["filters"]}
-    said, _, _ = _examples({"candidates": [platform_only]}, ws, "theme", lambda item: True)
-    assert "coffee roaster" not in said
-    said, _, _ = _examples({"candidates": [platform_only, same_need]}, ws, "theme", lambda item: True)
-    assert "Besides the project above" in said and "filters" in said and "coffee" not in said
-    alone, _, _ = _examples({"candidates": [platform_only]}, ws, None, lambda item: True)
-    assert "coffee roaster" in alone  # with no case study shown, the closest one is still named
+@pytest.mark.parametrize("title, description, domains, kind, want, not_want", [
+    ("HIPAA-compliant mobile app for a physio clinic", "We need a React Native app where patients book sessions and "
+     "see their exercise plans. It must be HIPAA compliant and hold patient notes.", {"dev"}, "mobile",
+     "hipaa_app", "privacy"),
+    ("De-identify a patient export", "Remove names and other identifiers from our HIPAA data export before the "
+     "analysis, and document what was masked.", {"data"}, "analysis", "privacy", "hipaa_app"),
+    ("Excel dashboard for clinical research site financials", "Build Excel dashboards on the budgets, invoices and "
+     "KPIs of our clinical research sites.", {"data"}, "dashboard", None, "clinical_kpis"),
+])
+def test_a_health_remark_fits_what_the_post_builds(title, description, domains, kind, want, not_want):
+    from service.drafting.work_kinds import find_topic
+
+    topic = find_topic(title, description, frozenset(domains), kind)
+    got = topic.id if topic else None
+    assert got != not_want, got
+    if want:
+        assert got == want, got
+
+
+@pytest.mark.parametrize("title, description, model", [
+    ("Three-statement forecast in Excel", "We need someone each week to update our three-statement forecast in Excel: "
+     "income statement, balance sheet and cash flow, with assumptions we can change.", True),
+    ("Linear programming model for a school project", "Invent a production planning problem and build a linear "
+     "programming model with at least 20 decision variables, solved in Python.", True),
+    ("Sales data analyst", "Analyse two years of our sales data in Excel and tell us which products to push. "
+     "Experience with financial models is a plus.", False),
+    ("Financial model review and corrections", "Review our financial model and fix the broken formulas.", False),
+])
+def test_a_model_to_build_gets_model_steps_not_findings(title, description, model):
+    from service.drafting.analysis_steps import MODEL_STEPS, for_analysis
+    from service.drafting.kind_table import KINDS
+
+    analysis = next(k for k in KINDS if k.id == "analysis")
+    steps = for_analysis(analysis, title, description).steps
+    assert (steps == MODEL_STEPS) is model, steps
+    if model:
+        assert not any("findings" in s or "outliers" in s for s in steps)
