@@ -73,6 +73,8 @@ WITH = [
      "online store whenever a new collection arrives."), AGENCY, "store"),
     ("search_filters", "Improve search and filtering in our marketplace", ("Our users complain that search is slow; "
      "improve the search and the filters on the listings page."), AGENCY, "webapp"),
+    ("hipaa_app", "HIPAA-compliant patient app", ("Build a patient-facing mobile app for our clinic: patients book "
+     "visits and read their care notes, and it must be HIPAA compliant."), AGENCY, "mobile"),
     ("designs_to_code", "Convert our Figma designs into a web app", ("We have Figma designs for 12 screens of our "
      "web app; code them and connect them to our API."), AGENCY, "webapp"),
 ]
@@ -135,6 +137,8 @@ WITHOUT = [
      "conversion."), AGENCY, "copy"),
     ("search_filters", "SEO for our cleaning business", ("Improve our search rankings and search visibility on "
      "Google with on-page SEO."), AGENCY, "website"),
+    ("hipaa_app", "De-identify our claims export", ("Remove names and other identifiers from our HIPAA claims "
+     "export before the analysis."), AGENCY, "analysis"),
     ("iot_sensors", "IoT-connected mobile app", ("Build an app that connects to our IoT device over WiFi, logs usage "
      "and shows the readings in charts."), AGENCY, "mobile"),
 ]
