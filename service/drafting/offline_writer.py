@@ -325,7 +325,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     held = (question, steps)
     if words_with(extras, proof_lines, steps) > hi and asks.sentences:  # what the client asked for outlasts our own
         question = ""  # question and the kind's third stock step (readers: "ignores my application points")
-        steps = steps[:2] if not plan and words_with(extras, proof_lines, steps) > hi else steps
+        steps = steps[:2] if len(plan or ()) < 2 and words_with(extras, proof_lines, steps) > hi else steps
     while words_with(extras, proof_lines, steps) > hi and asks.trim(blanks_only=True):  # their reviewer notes stay;
         pass  # the case study reads better than a placeholder, but not than a video the post requires
     while words_with(extras, proof_lines, steps) > hi and len(proof_lines) > 1:
