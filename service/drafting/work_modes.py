@@ -41,6 +41,15 @@ NEW_STORE = (r"^(?![\s\S]*\b(?:existing|current|live|our current|old) (?:[\w-]+ 
 # a dashboard whose data the job must first collect from websites ("Scrape competitor prices + build a Tableau
 # dashboard"): the collection is the work the rest depends on
 SCRAPE_FED = r"^[^\n]*\b(?:scrap(?:e|er|ers|ing)|crawl(?:er|ing)?)\b"
+# a job that gets its data by scraping pages, named twice ("adapt the existing Ruby scraper", "experience with data
+# scraping"), whatever API the title promises the client's site: the pages are scraped, not called (pool readers: "API
+# boilerplate for a scraping job"); protecting a site from scrapers ("anti-scraping") is not scraping
+SCRAPES_ITS_DATA = (r"(?<!anti-)(?<!anti )\b(?:scrap(?:e|er|ers|ing)|crawl(?:er|ers|ing)?)\b[\s\S]*?"
+                    r"(?<!anti-)(?<!anti )\b(?:scrap(?:e|er|ers|ing)|crawl(?:er|ers|ing)?)\b")
+# the site a build is only embedded in or linked from is its host, not the work ("can be embedded or linked from our
+# Shopify site", "Shopify for linking and embedding": pool readers, "theme steps for a standalone simulation")
+HOSTED_ON = (r"\b(?:embedded|linked|embed|link)(?: or (?:embedded|linked))? (?:in|on|from|into|to) (?:our|my|the|a) "
+             r"[\w.]+ (?:site|website|store|page)\b|\b[\w.]+ for (?:linking|embedding)(?: and (?:linking|embedding))?\b")
 # an app to build for a store platform ("custom Shopify app for wholesale pricing", "private app", "Shopify app
 # development"): software on the platform's APIs, not a theme change and not an app to pick from the app store
 CUSTOM_APP = (r"\b(?:custom|private|bespoke|embedded|public) (?:shopify |woo ?commerce |bigcommerce )?(?:apps?|plugins?)\b|"
