@@ -240,7 +240,10 @@ CASES: dict[str, tuple[Case, ...]] = {
     # or as experience ("a share-market strategy website", "experience with trading systems") keeps the API steps
     "api": (replace(_TRADING, when=r"\btrading (?:bots?|algorithms?|strateg\w+)\b|\bauto-?trad\w+\b|\bautomated (?:[\w-]+ )"
                                   r"{0,2}trading\b|\b(?:grid|scalping|arbitrage) (?:trading|bots?|strateg\w+)\b|"
-                                  r"\btake[- ]profits?\b"),),
+                                  r"\btake[- ]profits?\b",
+                    # ... but exchange APIs to add to a bot that runs already are API work ("integrate two broker
+                    # APIs into my existing trading bot")
+                    unless=r"\b(?:existing|current|working) (?:[\w-]+ ){0,2}(?:bots?|algorithms?|strateg\w+|systems?)\b"),),
     "ai": (_TRADING, PRODUCES),  # nobody to hand a conversation over to (``ai_cases``)
     "ml": (_TRADING,),
     # an automation the post specifies, with no work done by hand named: no "manual process taken off your team's

@@ -71,6 +71,10 @@ def test_a_grid_trading_bot_on_an_exchange_api_gets_trading_steps(db):
     guard = ("Web developer for a share market strategy site with API integration\nBuild the pages and integrate "
              "our price API. You should understand the finance sector and trading systems.")
     assert "endpoint" in _kind(guard).steps[0]
+    # ... and so does a bot that runs already and only needs two more exchange APIs
+    guard = ("API integration for a trading bot\nConnect two more exchange APIs to my existing trading bot, with the "
+             "same order and take-profit logic it uses today.")
+    assert "endpoint" in _kind(guard).steps[0]
 
 
 DEDUPE_POST = ("Data analyst needed for a small job\n"
