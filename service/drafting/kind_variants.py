@@ -243,7 +243,8 @@ CASES: dict[str, tuple[Case, ...]] = {
                                   r"\btake[- ]profits?\b",
                     # ... but exchange APIs to add to a bot that runs already are API work ("integrate two broker
                     # APIs into my existing trading bot")
-                    unless=r"\b(?:existing|current|working) (?:[\w-]+ ){0,2}(?:bots?|algorithms?|strateg\w+|systems?)\b"),),
+                    unless=r"\b(?:existing|current|working) (?:trading |crypto |forex )?(?:bots?|algorithms?|"
+                           r"strateg\w+|systems?)\b"),),
     "ai": (_TRADING, PRODUCES),  # nobody to hand a conversation over to (``ai_cases``)
     "ml": (_TRADING,),
     # an automation the post specifies, with no work done by hand named: no "manual process taken off your team's
