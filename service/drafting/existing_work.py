@@ -37,7 +37,12 @@ _UNDER_WAY = re.compile(r"\b(?:enhanc|improv|refin|extend|maintain)\w* (?:our|my
                         # are already implemented" (pool readers: new-build steps and a first release for them)
                         r"\b(?:almost|nearly|mostly|half) (?:done|finished|complete|built)\b|\bover the finish line\b|"
                         r"\b(?:are|is) already (?:implemented|coded|developed)\b|\b(?:finish|help (?:us )?complete) (?:a|the|our|my) "
-                        r"(?:project|app|application|website|site|platform|build|mvp)\b|" + APP_UPGRADE,
+                        r"(?:project|app|application|website|site|platform|build|mvp)\b|"
+                        # "continue developing our project and implement the remaining screens" (pool readers: "what the
+                        # first release must include" for a project under way)
+                        r"\bcontinu\w* (?:the )?(?:develop|work|build)\w*(?: on)? (?:our|my|the|this|an existing) (?:[\w-]+ ){0,2}"
+                        r"(?:project|app|application|platform|product|site|website|code ?base|mvp)\b|\b(?:the )?remaining "
+                        r"(?:screens|pages|features|views|components|modules)\b|" + APP_UPGRADE,
                         re.IGNORECASE)
 # ... unless the post says the build is new ("no existing code", "from scratch", "a new build", "from the ground up")
 _NEW_BUILD = re.compile(r"\b(?:no|not an?|without (?:an?|any)|there is no|there's no) (?:existing|current) |"
@@ -47,7 +52,11 @@ _NEW_BUILD = re.compile(r"\b(?:no|not an?|without (?:an?|any)|there is no|there'
                         # "Build the clinic-facing web app in React from our Figma designs" beside a back end "mostly
                         # done" (fifth probe: asked "the most pressing thing to fix in the current app")
                         r"\bbuild (?:the|a|an|our) (?:[\w-]+ ){0,3}(?:web ?app|app|application|front[- ]?end|site|website|"
-                        r"dashboard|portal)\b[^.\n]{0,40}\bfrom (?:our|the) (?:figma|designs?|mock[- ]?ups?|wireframes?)\b",
+                        r"dashboard|portal)\b[^.\n]{0,40}\bfrom (?:our|the) (?:figma|designs?|mock[- ]?ups?|wireframes?)\b|"
+                        # "create both the entire frontend and some backend components" (pool readers: "the post asks
+                        # to create the entire frontend, not fix existing code")
+                        r"\b(?:create|build|develop|design|code)\w* (?:both )?(?:the |an? |our )?entire (?:[\w-]+ )?"
+                        r"(?:front[- ]?end|back[- ]?end|app|application|site|website|platform|portal|ui|product)\b",
                         re.IGNORECASE)
 # ... or "existing" qualifies something other than the work to be done: what the new work plugs into ("integrate with
 # our existing code base"), the applicant's own work ("if you have any existing project"), the engagement ("this will

@@ -6,9 +6,11 @@ from __future__ import annotations
 from service.drafting.work_modes import (
     CALLS_THEIR_API,
     HEADLESS,
+    HOSTED_ON,
     NEW_STORE,
     PLATFORM_MOVE,
     SCRAPE_FED,
+    SCRAPES_ITS_DATA,
     VERSION_UPGRADE,
 )
 
@@ -43,6 +45,7 @@ NOT_KIND_WORDS = (
     # the platform the client runs is their business, not the work ("Data Analytics Specialist for a Booking
     # Platform": a fresh-pool letter offered user flows and screens for a Google Analytics dashboard job)
     (r"\bfor (?:an?|our|the|my) (?:[\w&-]+ ){0,3}platforms?\b", "for a client business"),
+    (HOSTED_ON, "a host page"),  # the site the build is only linked from or embedded in (``work_modes``)
 )
 # a title that names an audit or review is asking for one, whatever it audits ("Website Design Audit"); a tutor
 # teaches whatever the subject
@@ -97,6 +100,7 @@ KIND_SWAPS = (
     ("theme", NEW_STORE, "store"),
     *((kid, VERSION_UPGRADE, "migration") for kid in ("webapp", "api")),
     ("dashboard", SCRAPE_FED, "scraping"),
+    ("api", SCRAPES_ITS_DATA, "scraping"),
     ("webapp", r"^[^\n]*(?:" + CALLS_THEIR_API + ")", "api"),  # the title asks to connect the app to another's API
     # report files to populate from templates ("populate three structured report files", regulatory or transaction
     # reporting): fields mapped and filled in, not a dashboard with KPIs and a refresh (pool readers)
@@ -138,8 +142,10 @@ KIND_SWAPS = (
              r"next\.?js|nuxt|front[- ]?end)\b"), "webapp"),
     # a UI template or kit to fit into an app ("Integrate a Tailwind template into our ASP.NET web app"): front-end
     # work, not endpoints with rate limits (pool readers, --seed 2213)
-    ("api", r"^[^\n]*\b(?:tailwind|flowbite|bootstrap|ui kit|admin template|html template|(?:ui|theme|css) template)\b",
-     "webapp"),
+    # ... and so is an editor or a widget to fit into one ("Integration of a code editor": pool readers, "endpoints and
+    # rate limits for an editor build")
+    ("api", r"^[^\n]*\b(?:tailwind|flowbite|bootstrap|ui kit|admin template|html template|(?:ui|theme|css) template|"
+            r"(?:code|text|rich[- ]text|wysiwyg|markdown) editors?|widgets?)\b", "webapp"),
 )
 
 # an education product to design or build ("our music education app", "a study platform for students") is software

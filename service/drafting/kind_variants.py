@@ -9,13 +9,13 @@ the kind's question presumes the usual case, the question. Each variant's senten
 case; the choice reads only whole phrases of the post (``existing_if``, ``new_if``), never a guess."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from service.drafting.ai_cases import PRODUCES
 from service.drafting.app_cases import MOBILE_CASES, SITE_SPEED
 from service.drafting.dashboard_cases import DASHBOARD_CASES
 from service.drafting.kind_case import Case
-from service.drafting.work_modes import APP_BUILD, MIGRATION_CASES
+from service.drafting.work_modes import APP_BUILD, LIST_CLEANING, MIGRATION_CASES
 
 # the client's own work is named as already there: "our current sheet", "the existing workbook", "fix my file"
 _OWNED = r"(?:existing|current|our|my|attached|old|legacy)"
@@ -45,6 +45,7 @@ CLEANING_STEPS = ("agree on a sample what counts as a duplicate, a bad value or 
                   "next batch")
 CLEANING_START = "a sample of the data and the rules for what counts as a duplicate or a bad value"
 CLEANING_QUESTION = "Which fields matter most, and what should happen to a record that is only partly complete?"
+# ... and lists to merge or dedupe with no analysis asked for (``work_modes.LIST_CLEANING``)
 VARIANTS: dict[str, Variant] = {
     # the kind's own steps presume a file to go through; a calculator or tracker built from scratch has none
     "spreadsheet": Variant(
@@ -105,7 +106,7 @@ VARIANTS: dict[str, Variant] = {
     # analysis steps' "the questions the analysis must answer" misread it (``^[^\n]*``: the title line only, since
     # most analysis posts clean their data on the way)
     "analysis": Variant(
-        existing_if=r"^[^\n]*\b(?:clean(?:ing|up)?|cleans(?:e|ing)|de-?dup\w*|duplicates?)\b",
+        existing_if=r"^[^\n]*\b(?:clean(?:ing|up)?|cleans(?:e|ing)|de-?dup\w*|duplicates?)\b|" + LIST_CLEANING,
         steps_existing=CLEANING_STEPS, start_existing=CLEANING_START, question_existing=CLEANING_QUESTION,
         # no "the questions you have" for a clean file (third probe)
         offer_existing=("a sample of a few hundred rows", "show you the rules I would apply and what they would change")),
@@ -164,7 +165,10 @@ _RUNS_ITSELF = (r"\b(?:schedul\w*|cron|triggers?|webhooks?|n8n|zapier|make\.com|
 # trading bot)
 _TRADING = Case(
     when=r"\btrading (?:bots?|algorithms?|strateg\w+|systems?|signals?)\b|\bauto-?trad\w+\b|\btrades? (?:stocks|crypto\w*|"
-         r"forex|futures|options)\b|\b(?:stocks|crypto\w*|forex) trading\b",
+         r"forex|futures|options)\b|\b(?:stocks|crypto\w*|forex) trading\b|"
+         # the orders it places ("limit orders … take-profit", a grid strategy on an exchange's API: pool readers, "API
+         # boilerplate for a trading bot")
+         r"\b(?:grid|scalping|arbitrage) (?:trading|bots?|strateg\w+)\b|\btake[- ]profits?\b",
     # no word shared with the usual items ("market data APIs", "trade execution"): a step matched by a shared word
     # (``post_items.kind_step``) would stand in for their own know-how
     steps=("agree which assets it covers, on which timeframe, and the rules it must never break",
@@ -199,7 +203,12 @@ CASES: dict[str, tuple[Case, ...]] = {
     "website": (SITE_SPEED, Case(
         when=r"\b(?:update|edit|change|fix|modify|adjust|tweak|customi[sz]\w*|add (?:\w+ ){0,3}to) (?:this|the|our|my|an existing|existing) "
              r"(?:[\w-]+ ){0,2}(?:page|pages|site|website|form|section|header|footer|menu)\b|\b(?:editing|changes?|updates?|"
-             r"edits?|tweaks?) (?:to|of|on) (?:this|the|our|my|an existing) (?:[\w-]+ ){0,2}(?:page|site|website|form)\b",
+             r"edits?|tweaks?) (?:to|of|on) (?:this|the|our|my|an existing) (?:[\w-]+ ){0,2}(?:page|site|website|form)\b|"
+             # a site the client runs, to improve ("optimizing our website built on Framer", "SEO fixes on our live
+             # site": pool readers, "plans pages for a site that exists")
+             r"\b(?:our|my) (?:existing |current |live )?(?:web)?site (?:is )?(?:built|made|running|hosted) (?:on|in|with)\b|"
+             r"\b(?:optimi[sz]\w*|improv\w*|maintain\w*) (?:our|my|an existing|existing) (?:[\w-]+ ){0,2}(?:web)?site\b|"
+             r"\b(?:existing|current|live) (?:[\w-]+ )?(?:web)?site\b",
         unless=r"\b(?:new (?:web)?site|from scratch|(?:build|create|design|develop) (?:a|an|my|our) (?:new |brand[- ]new )?"
                r"(?:web)?site|redesign\w*|rebuild\w*|re-?design)\b",
         need="You want changes made to your site[ on {platform}] without breaking what already works.",
@@ -227,6 +236,15 @@ CASES: dict[str, tuple[Case, ...]] = {
         start="the current file and where its data comes from",
         question="Which parts of the file does your team change by hand today, and where does its data come from?",
         offer=("a copy of the file (dummy data is fine)", "tell you how I would document it"))),
+    # an exchange's API is what a trading bot calls, not the work; a post that only names trading systems as its sector
+    # or as experience ("a share-market strategy website", "experience with trading systems") keeps the API steps
+    "api": (replace(_TRADING, when=r"\btrading (?:bots?|algorithms?|strateg\w+)\b|\bauto-?trad\w+\b|\bautomated (?:[\w-]+ )"
+                                  r"{0,2}trading\b|\b(?:grid|scalping|arbitrage) (?:trading|bots?|strateg\w+)\b|"
+                                  r"\btake[- ]profits?\b",
+                    # ... but exchange APIs to add to a bot that runs already are API work ("integrate two broker
+                    # APIs into my existing trading bot")
+                    unless=r"\b(?:existing|current|working) (?:trading |crypto |forex )?(?:bots?|algorithms?|"
+                           r"strateg\w+|systems?)\b"),),
     "ai": (_TRADING, PRODUCES),  # nobody to hand a conversation over to (``ai_cases``)
     "ml": (_TRADING,),
     # an automation the post specifies, with no work done by hand named: no "manual process taken off your team's

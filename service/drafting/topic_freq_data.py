@@ -8,6 +8,7 @@ displaces a remark on a named subject)."""
 from __future__ import annotations
 
 from service.drafting.topic_model import DATA_DEV, D, Topic
+from service.drafting.work_modes import LIST_CLEANING
 
 FREQ_DATA_TOPICS: tuple[Topic, ...] = (
     Topic("erp_changes", r"\b(erps?|netsuite|suitescript|sage(?: intacct| 300| x3| 50| 100| 200)?|acumatica|"
@@ -42,7 +43,9 @@ FREQ_DATA_TOPICS: tuple[Topic, ...] = (
           unless=r"\b(?:developers?|software engineer\w*|app development|the code|surveys?|questionnaires?|"
                  r"junk traffic|invalid (?:traffic|clicks)|click fraud|bot traffic|homework|coursework|"
                  r"(?:university|college|school|class|course) (?:assignment|project|task)s?|assignments?|"
-                 r"grades?|exam|(?:my|our) research (?:data|project|study))\b",
+                 r"grades?|exam|(?:my|our) research (?:data|project|study))\b|"
+                 # nor lists to merge and dedupe, with no figure to define (pool readers: "there are no metrics")
+                 + LIST_CLEANING,
           fallback=True),
 )
 

@@ -21,6 +21,7 @@ from service.drafting.kind_rules import (
     ASSESSMENT_PRODUCT,
     EDU_PRODUCT,
     GENERAL_TITLES,
+    HOSTED_ON,
     KIND_SWAPS,
     NOT_KIND_WORDS,
     TEACH_US,
@@ -254,6 +255,7 @@ _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\S)|(?<=\betc)\.)+")
 # with Python, which we said we handle ourselves")
 _IN_HOUSE = re.compile(r"\b(?:handle|do|take care of|cover|manage|own)\b[^.!?\n]{0,50}\b(?:ourselves|in-house|internally)\b",
                        re.IGNORECASE)
+_HOSTED = re.compile(HOSTED_ON, re.IGNORECASE)  # a tool named only as the build's host site (``work_modes``)
 
 
 def said_plainly(tool: str, text: str, names=None) -> bool:
@@ -262,7 +264,8 @@ def said_plainly(tool: str, text: str, names=None) -> bool:
     a sentence names it (default: the vocabulary)."""
     found = names or (lambda t, s: t in find_skills_in_text(s))
     naming = [s for s in _SENTENCE.findall(text or "") if found(tool, s)]
-    return not any(_IN_HOUSE.search(s) for s in naming) and any(not _NEGATED.search(s) for s in naming)
+    return not any(_IN_HOUSE.search(s) for s in naming) and any(not (_NEGATED.search(s) or _HOSTED.search(s))
+                                                                for s in naming)
 
 
 DESIGN_APPS = frozenset(["Figma", "Adobe Photoshop", "Adobe Illustrator", "Adobe InDesign", "Adobe XD", "Canva", "Sketch",
@@ -338,11 +341,8 @@ _NEGATED_MENTION = re.compile(r"\bno (?:[\w/+-]+ ){1,4}?(?:is |are )?(?:needed|r
                               # eventually" (a web app's post)
                               r"\b(?:future|eventually|later) (?:[\w&/+-]+ ){0,3}?(?:apps?|applications?|versions?|phases?|"
                               r"development)(?: development)?\b(?: \([^)\n]{0,30}\))?|"
-                              # the site a build is only embedded in or linked from is its host, not the work ("can be
-                              # embedded or linked from our Shopify site": pool readers, "a Shopify remark on a simulation")
-                              r"\b(?:embedded|linked|embed|link)(?: or (?:embedded|linked))? (?:in|on|from|into|to) (?:our|my|"
-                              r"the|a) [\w.]+ (?:site|website|store|page)\b|\b[\w.]+ for (?:linking|embedding) and "
-                              r"(?:linking|embedding)\b|"
+                              # the site a build is only embedded in or linked from is its host (``work_modes``)
+                              + HOSTED_ON + "|"
                               # a colleague or an extra is no mention of the work: "you would sit alongside our
                               # back-end people and DevOps", "Docker … is a plus" (pool readers: an infrastructure remark for a
                               # front-end job)

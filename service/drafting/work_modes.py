@@ -41,6 +41,21 @@ NEW_STORE = (r"^(?![\s\S]*\b(?:existing|current|live|our current|old) (?:[\w-]+ 
 # a dashboard whose data the job must first collect from websites ("Scrape competitor prices + build a Tableau
 # dashboard"): the collection is the work the rest depends on
 SCRAPE_FED = r"^[^\n]*\b(?:scrap(?:e|er|ers|ing)|crawl(?:er|ing)?)\b"
+# a job that gets its data by scraping pages, named twice ("adapt the existing Ruby scraper", "experience with data
+# scraping"), whatever API the title promises the client's site: the pages are scraped, not called (pool readers: "API
+# boilerplate for a scraping job"); protecting a site from scrapers ("anti-scraping") is not scraping
+SCRAPES_ITS_DATA = (r"(?<!anti-)(?<!anti )\b(?:scrap(?:e|er|ers|ing)|crawl(?:er|ers|ing)?)\b[\s\S]*?"
+                    r"(?<!anti-)(?<!anti )\b(?:scrap(?:e|er|ers|ing)|crawl(?:er|ers|ing)?)\b")
+# the site a build is only embedded in or linked from is its host, not the work ("can be embedded or linked from our
+# Shopify site", "Shopify for linking and embedding": pool readers, "theme steps for a standalone simulation")
+HOSTED_ON = (r"\b(?:embedded|linked|embed|link)(?: or (?:embedded|linked))? (?:in|on|from|into|to) (?:our|my|the|a) "
+             r"[\w.]+ (?:site|website|store|page)\b|\b[\w.]+ for (?:linking|embedding)(?: and (?:linking|embedding))?\b")
+# lists to merge or dedupe, with no analysis asked for anywhere ("combine the files into a master list and flag
+# repeated contacts" under a "data analyst" title): pool readers, "findings and charts for a dedupe tool"
+LIST_CLEANING = (r"^(?![\s\S]*\banaly(?:sis|ses|[sz]e|[sz]ed|[sz]ing|tics?|tical)\b|[\s\S]*\b(?:insights?|trends?|findings|"
+                  r"reports?|dashboards?|charts?|visuali[sz]\w*|statistic\w*)\b)[\s\S]*\b(?:de-?dup\w*|duplicat\w*|master "
+                  r"lists?|merg\w* (?:[\w-]+ ){0,3}(?:lists|files|sheets|spreadsheets|data ?sets)|clean\w*(?:[- ]up)? (?:the |our |my "
+                  r"|this )?(?:[\w-]+ )?(?:data ?sets?|lists?|files?|records|contacts|leads))\b")
 # an app to build for a store platform ("custom Shopify app for wholesale pricing", "private app", "Shopify app
 # development"): software on the platform's APIs, not a theme change and not an app to pick from the app store
 CUSTOM_APP = (r"\b(?:custom|private|bespoke|embedded|public) (?:shopify |woo ?commerce |bigcommerce )?(?:apps?|plugins?)\b|"
@@ -88,7 +103,22 @@ VERSION_MOVE = Case(
     start="the current code, its tests and the libraries it depends on",
     question="Is there a staging copy where the upgraded app can run against realistic data before it goes live?",
     offer=("access to the code", "tell you which libraries are likely to need the most work"))
-MIGRATION_CASES = (VERSION_MOVE, STORE_MOVE, SITE_MOVE)
+# data moved between systems ("data migration", "field mapping", "link data tables"), not code: no "a copy of the current
+# code", no "tests and backups around what works today" (pool readers: "there is no code to send")
+DATA_MOVE = Case(
+    when=r"\bdata migrations?\b|\bmigrat\w* (?:the |our |all |legacy |existing )?(?:[\w-]+ ){0,2}(?:data|records|tables|"
+         r"contacts)\b|\bfield mappings?\b|\bmap(?:ping)? (?:the |all )?fields\b",
+    unless=r"\b(?:code ?base|source code|refactor\w*|rewrite|legacy code|framework)\b",
+    need="You need your data moved between systems[ ({tools})] with every record accounted for.",
+    steps=("map every table and field from the old system to the new one, and agree the rules for records that do not "
+           "fit",
+           "transform and load a trial batch on a copy, and fix what fails before the full load",
+           "move the data at an agreed time, check it with your team and write down the mapping for next time"),
+    start="the tables and fields that have to move, and where each one lands",
+    question="Roughly how many records have to move, and is there a date the new system must be ready by?",
+    offer=("a sample export and the field list of the system it moves into",
+           "tell you which fields would need mapping rules"))
+MIGRATION_CASES = (VERSION_MOVE, STORE_MOVE, SITE_MOVE, DATA_MOVE)
 
 APP_BUILD = Case(
     when=CUSTOM_APP, unless=r"\b(?:install|configur|recommend|choos|pick)\w* (?:an? |the |some )?(?:[\w-]+ )?apps?\b(?! (?:that|which))",
