@@ -28,8 +28,10 @@ STORE_RELEASE = Case(
     when=r"\b(?:publish(?:ing)?|submit(?:ting)?|upload(?:ing)?|onboard(?:ing)?|releas(?:e|ing)|launch(?:ing)?) (?:of )?(?:the |our |my |"
          r"an? )?(?:[\w-]+ ){0,3}(?:app|application) (?:on|to|in|over|into) (?:the )?(?:google |apple )?(?:play|app) ?"
          r"store\b|\b(?:play|app) ?store (?:publishing|submission|release|approval)\b|\bplay console\b|\bapp store connect\b",
-    unless=r"\b(?:build|develop|create|design)\w* (?:a |an |the |our |my )?(?:new )?(?:[\w-]+ ){0,2}(?:mobile )?"
-           r"(?:app|application)\b|\bfrom scratch\b|\btesters?\b|\btest accounts?\b|\bclosed test\w*\b(?! restrictions?)",
+    # a verb of making, not "Developer for App Submission" (pool readers: build steps for an app to upload)
+    unless=r"\b(?:build|develop|create|design)(?:s|ed|ing)? (?:a |an |the |our |my )?(?:new )?(?:[\w-]+ ){0,2}(?:mobile )?"
+           r"(?:app|application)\b|\b(?:convert|transform|turn)\w* (?:[\w-]+ ){0,4}?into (?:a |an )?(?:[\w-]+ ){0,3}?"
+           r"(?:mobile )?(?:app|application)\b|\bfrom scratch\b|\btesters?\b|\btest accounts?\b|\bclosed test\w*\b(?! restrictions?)",
     steps=("go through the build, the store listing and the store's policies for an app like yours, to find "
            "anything that would hold up the review",
            "prepare the signed release, the listing texts, screenshots and the privacy and data-safety details, and "

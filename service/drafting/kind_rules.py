@@ -47,10 +47,11 @@ NOT_KIND_WORDS = (
     (r"\bfor (?:an?|our|the|my) (?:[\w&-]+ ){0,3}platforms?\b", "for a client business"),
     (HOSTED_ON, "a host page"),  # the site the build is only linked from or embedded in (``work_modes``)
 )
-# a title that names an audit or review is asking for one, whatever it audits ("Website Design Audit"); a tutor
-# teaches whatever the subject
+# a title that names an audit or review is asking for one, whatever it audits ("Website Design Audit", "Data Analyst
+# for Python Code Review": pool readers, "interprets correlations when I asked for my script to be reviewed"); a
+# tutor teaches whatever the subject
 TITLE_BONUS = ((r"\b(?:audit|code review|second opinion|review (?:of )?(?:my|our|the) (?:code|codebase|app|application))\b",
-                "review", 12),
+                "review", 20),
                # a "Data Engineering Tutor" teaches, and so does a "React developer for teaching"
                (r"\b(?:tutor(?:s|ing)?|teach(?:er|ing)?|teach me)\b(?! ?lms)", "teaching", 10),
                # a person to train, not a model: "Installation and Training for …", "HR Analyst Training and Skills

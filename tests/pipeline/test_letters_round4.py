@@ -258,3 +258,29 @@ def test_a_model_to_build_gets_model_steps_not_findings(title, description, mode
     assert (steps == MODEL_STEPS) is model, steps
     if model:
         assert not any("findings" in s or "outliers" in s for s in steps)
+
+
+@pytest.mark.parametrize("title, description, release", [
+    ("Developer for App Submission to Google Play Console", "Upload the app we provide to our Google Play Console "
+     "account, fill in the listing and submit it for approval.", True),
+    ("Android Developer Needed for App Publishing", "Help us prepare our app files and publish the app to the Play "
+     "Store; the app is finished.", True),
+    ("Mobile developer for our prototype", "Convert my web prototype into a working mobile application and prepare "
+     "it for submission to the app stores.", False),
+])
+def test_an_app_to_upload_gets_release_steps_not_build_steps(title, description, release):
+    from service.drafting.app_cases import STORE_RELEASE
+
+    text = f"{title}\n{description}"
+    assert bool(re.search(STORE_RELEASE.when, text, re.I) and not re.search(STORE_RELEASE.unless, text, re.I)) is release
+
+
+def test_a_title_asking_for_a_code_review_is_a_review_whatever_the_code_analyses():
+    from service.drafting.work_kinds import classify
+
+    desc = ("I need a data analyst to check my Python analysis script (about 250 lines): it cleans a CSV dataset, then "
+            "runs a correlation analysis (Pearson and Spearman) and a linear regression analysis. Check the statistical "
+            "analysis, the data preprocessing and the pandas and scikit-learn usage, and send an annotated copy with "
+            "your analysis notes.")
+    assert classify("Data Analyst for Python Code Review", desc, frozenset({"data"})).id == "review"
+    assert classify("Data Analyst for regression analysis", desc, frozenset({"data"})).id == "analysis"
