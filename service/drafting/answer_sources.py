@@ -21,9 +21,12 @@ from service.drafting.tool_claims import canon, proof_mentions
 OWN_PAST = "[Your answer: what you did, where, and one result]"
 
 
+_ITEM = re.compile(r"\s*\u201c([^\u201d]+)\u201d")  # a plan step opens with the post's item, quoted
+
+
 def plan_items(steps) -> list[str]:
     """The post's own work items the letter's plan quotes (each step of post_plan opens with its quote)."""
-    return [m.group(1) for st in steps or () if (m := re.match(r"\s*\u201c([^\u201d]+)\u201d", st))]
+    return [m.group(1) for st in steps or () if (m := _ITEM.match(st))]
 
 
 def plan_step_answer(question: str, steps) -> str:
@@ -31,10 +34,11 @@ def plan_step_answer(question: str, steps) -> str:
     line "“Role-based access”: I would use a proven auth library …"), said as the answer; else ""."""
     asked = " ".join(re.findall(r"\w+", question.lower()))
     for st in steps or ():
-        m = re.match(r"\s*\u201c([^\u201d]+)\u201d:\s*(?:I|we) would (.+)", st)
-        item = " ".join(re.findall(r"\w+", m.group(1).lower())) if m else ""
+        m = _ITEM.match(st)
+        how = re.match(r":\s*(?:I|we) would (.+)", st[m.end():]) if m else None
+        item = " ".join(re.findall(r"\w+", m.group(1).lower())) if how else ""
         if len(item.split()) >= 2 and f" {item} " in f" {asked} ":
-            return sentence(f"For {m.group(1)[0].lower() + m.group(1)[1:]}, I would {m.group(2).rstrip('.')}")
+            return sentence(f"For {m.group(1)[0].lower() + m.group(1)[1:]}, I would {how.group(1).rstrip('.')}")
     return ""
 
 

@@ -7,6 +7,7 @@ import re
 
 from service.drafting.frames import Quote, SlotError, sentence
 from service.drafting.job_type import HYBRID
+from service.drafting.letter_layout import sentences
 from service.drafting.offline_phrases import SEND_CTAS
 from service.intake.parse_countries import country_name
 
@@ -254,7 +255,7 @@ def written_closing(next_step: str, cta: str, post: str) -> tuple[str, str]:
     no other sentence asks for material, and the call to action asks for a written reply."""
     if not refuses_calls(post) or not (SPOKEN.search(next_step) or SPOKEN.search(cta)):
         return next_step, cta
-    kept = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\[])", next_step) if s and not SPOKEN.search(s)]
+    kept = [s for s in sentences(next_step) if not SPOKEN.search(s)]
     if not any(_SENDS.search(s) for s in kept):
         kept.append(WRITTEN_STEP)
     return " ".join(kept), SEND_CTAS[0]

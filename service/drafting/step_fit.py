@@ -124,10 +124,15 @@ def item_actions(item: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _body(step: str) -> str:
+    """The step without its "I would" / "we would"."""
+    return re.sub(r"^\s*(?:I|we) would\s+", "", step.strip(), flags=re.IGNORECASE)
+
+
 def step_actions(step: str) -> frozenset[str] | None:
     """The classes of what the step does first ("I would hand it over …" -> hand over); None when it is an empty
     step or opens with an action this does not know (it fits any item)."""
-    body = re.sub(r"^\s*(?:I|we) would\s+", "", step.strip(), flags=re.IGNORECASE)
+    body = _body(step)
     if EMPTY_STEP.match(body):
         return None
     for pattern, classes in _STEP_CLASSES:
@@ -173,12 +178,7 @@ _PLAN_LINE = re.compile(r"\u201c([^\u201d\n]{1,300})\u201d:[ \t]+((?:I|we) would
 
 def empty_steps(text: str) -> list[tuple[str, str]]:
     """(item, step) for each approach line whose step says only where the item comes (``EMPTY_STEP``)."""
-    out = []
-    for m in _PLAN_LINE.finditer(text):
-        body = re.sub(r"^(?:I|we) would\s+", "", m.group(2), flags=re.IGNORECASE)
-        if EMPTY_STEP.match(body):
-            out.append((m.group(1), m.group(2)))
-    return out
+    return [(m.group(1), m.group(2)) for m in _PLAN_LINE.finditer(text) if EMPTY_STEP.match(_body(m.group(2)))]
 
 
 def mismatched_steps(text: str) -> list[tuple[str, str]]:

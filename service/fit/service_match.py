@@ -156,10 +156,9 @@ def in_other_form(keyword: str, stems: set[str]) -> bool:
     return " " not in keyword.strip() and len(keyword) >= 5 and stem(keyword.lower()) in stems
 
 
-def line_keywords(line: ServiceLine, text: str, title: str) -> list[str]:
-    """The line's keywords the post names: anywhere as written, or in the title in another form of the word; one per
-    word stem ("report" and "reporting" are one keyword found)."""
-    stems = {stem(t) for t in tokens(title)}
+def line_keywords(line: ServiceLine, text: str, title: str, stems: set[str]) -> list[str]:
+    """The line's keywords the post names: anywhere as written, or in the title in another form of the word (``stems``:
+    the title's word stems); one per word stem ("report" and "reporting" are one keyword found)."""
     out: list[str] = []
     seen: set[str] = set()
     for k in line.keywords:
@@ -216,7 +215,8 @@ def _score_line(line: ServiceLine, doc: Counter, skills: list[str], text: str, t
     covered_text = " | ".join(sorted(covered))
     missing = [s for s in skills if s.lower() not in covered
                and not term_pattern(s).search(covered_text)]  # "SEO" is covered by "SEO Writing"
-    kws = line_keywords(line, text, brief.title or "")
+    title_stems = {stem(t) for t in tokens(brief.title or "")}
+    kws = line_keywords(line, text, brief.title or "", title_stems)
     sim = cosine(text_bag, doc)
 
     def weight(term: str) -> float:  # the main need (title, lead, deliverables) counts fully, tags and the rest less
@@ -231,8 +231,7 @@ def _score_line(line: ServiceLine, doc: Counter, skills: list[str], text: str, t
     title = brief.title or ""
     in_title = [t for t in line_sk if title and (term_pattern(t).search(title) or t.lower() in WORK_WORDS
                                                  and WORK_WORDS[t.lower()].search(title))]
-    in_title += [k for k in line.keywords if title and (term_pattern(k).search(title) or in_other_form(k, {
-        stem(t) for t in tokens(title)}))]
+    in_title += [k for k in line.keywords if title and (term_pattern(k).search(title) or in_other_form(k, title_stems))]
     own_in_title = [raw for raw, _ in own if title and _spelled(raw).search(title)]
     in_title += own_in_title
     title_part = 1.0 if in_title or title_role else 0.0  # "Copywriter for website" names what the line sells
