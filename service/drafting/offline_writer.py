@@ -78,6 +78,7 @@ from service.drafting.role_shape import (
     role_steps,
     set_hours,
 )
+from service.drafting.step_tools import chosen, with_tools
 from service.drafting.tool_claims import disclaimed_tools, everyday_tools
 from service.drafting.voice import solo_flag, voice_for
 from service.drafting.work_kinds import (
@@ -101,8 +102,7 @@ def _wc(text: str) -> int:
     return len(re.findall(r"\b[\w'’-]+\b", text or ""))
 
 
-# vocabulary entries that name a thing or a platform, not a practice: "Dashboard is part of my everyday work" reads
-# as garbled to a client (blind readers marked it so)
+# things or platforms, not practices: "Dashboard is part of my everyday work" reads as garbled (blind readers)
 _NOT_PRACTICES = frozenset({"Dashboard", "Web Application", "Desktop Application", "Landing Page", "Instagram", "NFT",
                             "In-App Purchases", "User Authentication", "Cryptocurrency", "Presentations", "Automation"})
 
@@ -214,7 +214,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     # a fix of a list of bugs has its own steps (``kind_variants.CASES``); a written deliverable is gone through
     base = for_deliverable(for_post(FIX, f"{title}\n{desc}") if jt == "fix" else kind, title, desc)
     wk = for_analysis(base, title, desc)  # the post's own list is matched against the kind's steps as they are
-    tools_in_post = post_tools(title, desc)
+    tools_in_post, names = [t for t in post_tools(title, desc) if chosen(t, post)], product_names(f"{title}\n{desc}")
     rush = rush_words(post)
     hired = jt == "role"  # a role hires one person, full-time or freelance
     voice = voice_for(ws["profile"], jt, post)  # one voice: a team project "we", else "I" (also when the post wants one person)
@@ -222,7 +222,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     proof = same_kind(proof, kind, domains, title, ws.get("proof") or [])
     proof_lines, proof_id = case_study_lines(proof)
     need = (role_sentence(kind, tools_in_post, post) if jt == "role" else consult_sentence(kind, tools_in_post, post)
-            if jt == "consultation" else need_sentence(wk, tools_in_post, product_names(f"{title}\n{desc}"), post,
+            if jt == "consultation" else need_sentence(wk, tools_in_post, names, post,
                                                    subject_of(title, desc)))
     # no work item from "About the Client" or the company's values; a role's duties as list lines (``role_duties``)
     work_desc = (duty_lines if jt == "role" else unflattened)(without_company_text(desc))
@@ -264,8 +264,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     def plan_for(limit: int = 3) -> tuple[str, ...] | None:  # the post's own work list (post_plan.py), else None;
         return plan_steps(work_desc, post, base, topic, domains, detail, limit=limit)  # then the kind's steps
     plan = None if jt == "consultation" or wk.id == "teaching" else plan_for()  # what to learn is no deliverable
-    steps = fill_plan(plan, role_steps(post, wk.steps[1]) if jt == "role" else consult_steps(title, desc)
-                      if jt == "consultation" else wk.steps)
+    steps = with_tools(fill_plan(plan, role_steps(post, wk.steps[1]) if jt == "role" else consult_steps(title, desc)
+                                 if jt == "consultation" else wk.steps), tools_in_post, names, post, hook, title)
     asks = answer_asks(facts.get("client_asks") or [], facts, brief, ws, proof, proof_id,  # examples, a rate, a video …
                        lambda item: kind_fits(item, kind, domains), steps[:2])  # the first two survive the limit
     extras = []
