@@ -11,7 +11,8 @@
 - ``proof_overlaps``: the proof the text cites (``lint_proof``: a reviewer may have swapped or deleted it) shares no
   skill and too little of the problem with the post;
 - ``answers_answer``: a screening answer that answers nothing ("yes, that fits how we work"; ``lint_answers``);
-- ``next_step_fits``: a "first milestone" call for a same-day fix or an ongoing role;
+- ``next_step_fits``: a "first milestone" call for a same-day fix or an ongoing role, or any call or meeting the
+  post rules out ("we are not jumping on a call");
 - ``one_ask``: the closing asks for a call twice ("I suggest a short call … Would a short call suit you?");
 - ``step_fits``: an approach line whose step does another kind of action than the client's item it follows
   ("“Train users on the new reports”: I would connect the sources …"; ``step_fit``);
@@ -28,6 +29,7 @@ import re
 from service.core.schemas import JobBrief, LintCheck, ProposalParts
 from service.core.workspace import ServiceLine, Workspace
 from service.drafting.client_name import client_first_name
+from service.drafting.constraints import SPOKEN, refuses_calls
 from service.drafting.frames import DISAGREE, DOUBLED, LEAD_QUOTE, stitched_lead
 from service.drafting.job_type import job_type
 from service.drafting.lint_answers import answers_check
@@ -77,6 +79,7 @@ _DISCLAIM = re.compile(r"\b(?:not (?:in|part of) our (?:core )?(?:stack|skills?|
                        r"not (?:very |that |too )?(?:familiar|experienced|comfortable) (?:with|in))\b",
                        re.IGNORECASE)
 _MILESTONE = re.compile(r"\bfirst milestone\b", re.IGNORECASE)
+_SOFTWARE_CALL = re.compile(r"\b(?:API|function|webhook|service|endpoint|network) calls?\b", re.IGNORECASE)  # no meeting
 _CALL = re.compile(r"\b(?:call|meeting|chat|zoom)\b", re.IGNORECASE)
 _ASK = re.compile(r"\b(?:suggest|propose|book|schedule|set up|hop on|jump on|arrange|starting with|first step)\b",
                   re.IGNORECASE)
@@ -279,9 +282,13 @@ def greeting_check(text: str, brief: JobBrief) -> LintCheck:
 
 def next_step_check(text: str, brief: JobBrief, marker: str) -> LintCheck:
     kind = job_type(brief)
-    tail = " ".join(body_sentences(text, marker)[-4:])
-    ok = not (kind in ("fix", "role") and _MILESTONE.search(tail))
-    return _check("next_step_fits", ok, f"the next step fits the job ({kind})",
+    closing = body_sentences(text, marker)[-4:]
+    milestone = kind in ("fix", "role") and _MILESTONE.search(" ".join(closing))
+    ruled_out = refuses_calls(f"{brief.title}\n{brief.description}")  # "we are not jumping on a call"
+    call = next((s for s in closing if SPOKEN.search(s) and not _SOFTWARE_CALL.search(s)), None) if ruled_out else None
+    return _check("next_step_fits", not (milestone or call), f"the next step fits the job ({kind})",
+                  f"the post rules out calls, but the letter proposes one (“{call[:60]}”); ask for a written reply "
+                  "instead" if call else
                   f"this looks like {'a same-day fix' if kind == 'fix' else 'an ongoing role'}, but the letter ends "
                   f"with a first milestone; offer {'what you would check first and when you can start' if kind == 'fix' else 'availability and hours'}",
                   severity="warning")

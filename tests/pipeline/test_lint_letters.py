@@ -132,6 +132,19 @@ def test_first_milestone_for_a_same_day_fix_is_flagged():
     assert check(BASE, CHECKOUT, "next_step_fits").passed
 
 
+def test_a_call_the_post_rules_out_is_flagged():
+    no_calls = brief("WooCommerce 3 Cart Broken After Update", "Since the plugin update our cart page throws an error. "
+                     "We are not jumping on a call for this; reply here with how you would fix it.")
+    text = BASE.replace("Could you share access and the exact steps that trigger the problem?",
+                        "Would a 15-minute call tomorrow suit you?")
+    c = check(text, no_calls, "next_step_fits")
+    assert not c.passed and "rules out calls" in c.message and "15-minute call" in c.message
+    assert check(BASE, no_calls, "next_step_fits").passed  # a written ask
+    assert check(text, CHECKOUT, "next_step_fits").passed  # a call is fine where the post does not rule it out
+    software = BASE.replace("Could you share", "Every API call would be logged. Could you share")
+    assert check(software, no_calls, "next_step_fits").passed  # an API call is no meeting
+
+
 # ------------------------------------------------------------------ linear time on hostile input
 REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT)}
 

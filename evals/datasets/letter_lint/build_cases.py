@@ -59,6 +59,11 @@ POSTS = {
                                 "- Build a stock screen for our three shops\n- Test the app on our shop tablets\n"
                                 "- Train our staff to use it\n- Deploy it to our own server\n"
                                 "- Document the setup for our next developer"),
+    # added in the 29th session with the call-refused rule of next_step_fits
+    "nocall": dict(title="Fix Our Python Price Scraper", skills=["Python"], service_line="api-backend",
+                   description="Our Python scraper for supplier prices stopped returning rows after the supplier "
+                               "changed its site. We are not jumping on a call for this; please reply here with how "
+                               "you would fix it."),
 }
 
 SIGN = "\n\nMaya\n"
@@ -164,6 +169,14 @@ GOOD = {
                 "The closest project we have done: Analytics dashboard for a B2B SaaS.",
                 "As a first step, I would suggest a 20-minute call to walk through the screens and agree the first milestone.",
                 "Would Thursday work for you?"],
+    "nocall": ["A scraper that stops returning rows after a site change usually has one selector or one request "
+               "that no longer matches.",
+               "I would run it against one supplier page, compare what comes back with what the page now shows, and fix "
+               "the parsing with a test on a saved copy of the new page.",
+               "Python is part of our everyday work.",
+               "Every API call and page request would be logged, so a later change shows up at once.",
+               "If you send me the script and one product URL, I will reply here with what I would change first.",
+               "A reply here is all I need."],
 }
 
 ANSWERS = {
@@ -275,6 +288,11 @@ VARIANTS = [
                                             "findings with a short guide to the file."),
     ("bakery", None, ("insert", 3), "\u201cclean up two years of sales data in Excel\u201d: I would make the changes on a "
                                      "copy and check the totals shop by shop."),
+    # the call-refused rule of next_step_fits (29th session): a call proposed to a client who ruled calls out
+    ("nocall", "next_step_fits", ("replace", 5), "Would a 15-minute call tomorrow suit you?"),
+    ("nocall", "next_step_fits", ("replace", 4), "I would suggest a short video meeting to go through the script together."),
+    ("nocall", None, ("replace", 3), "I would add a check that fails loudly when a run returns no rows, with the API "
+                                     "calls it made."),
 ]
 
 
@@ -290,7 +308,7 @@ PROOF_IDS = {"bike": "saas-dashboard", "webhook": "fintech-api", "theme": "shopi
              "django": "django-migration", "landing": "nextjs-marketplace", "role": "saas-dashboard",
              "migrate": "django-migration", "marketplace": "nextjs-marketplace", "coffee": "shopify-subscriptions",
              "graphql": "nextjs-marketplace", "audit": "saas-dashboard", "bakery": None,
-             "florist": "saas-dashboard"}
+             "florist": "saas-dashboard", "nocall": None}
 
 
 # the library's titles (the demo workspace), for a variant that cites another case study: since the lint reads the
