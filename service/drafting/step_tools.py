@@ -21,7 +21,8 @@ from service.drafting.work_kinds import named_tools, said_plainly
 from service.text.skills import find_skills_in_text
 from service.text.skills_vocab import VOCAB
 
-# what a web app's front end is written in (the back end's names are BACKEND_TOOLS)
+# what a web app's front end is written in (the back end's names are BACKEND_TOOLS, less where its data is kept)
+STORES = ("PostgreSQL", "MySQL", "MongoDB", "Redis", "Firebase", "Supabase", "AWS Lambda", "GraphQL")
 FRONT_ENDS = ("React", "Next.js", "Remix", "Vue.js", "Nuxt.js", "Angular", "Svelte", "TypeScript", "Tailwind CSS")
 
 
@@ -57,7 +58,7 @@ SLOTS = (
              "agree the pages, apps and integrations the store needs ({tools}),",
              tuple(t for t in SOURCES if t not in SHOP_PLATFORMS), True),
     StepSlot("build in small milestones, each deployed", "build in small milestones with {tools}, each deployed",
-             tuple(dict.fromkeys((*FRONT_ENDS, *BACKEND_TOOLS))), theirs=False),
+             tuple(t for t in dict.fromkeys((*FRONT_ENDS, *BACKEND_TOOLS)) if t not in STORES), theirs=False),
     StepSlot("build in milestones you can install", "build it in {tools}, in milestones you can install", MOBILE_TOOLS,
              theirs=False),
     StepSlot("review the current schema", "review the current {tools} schema", DATABASES),
@@ -80,13 +81,15 @@ _WANTED = re.compile(r"\b(?:experience|experienced|proficien\w*|familiar\w*|know
 _CHOICE = re.compile(r"\b(?:or|and/or|such as|e\.g|any|similar)\b", re.IGNORECASE)
 _EXTRA = re.compile(r"\b(?:a plus|bonus|nice to have|nice-to-have|preferred|advantageous|ideally|optional)\b",
                     re.IGNORECASE)
+# the tool starts a list that ends in a choice: "Django, Flask or FastAPI" (a slash is no choice: "ML/Python/NLP")
+_OR_LATER = re.compile(r"(?:,\s*[\w.#+ -]{1,25}){0,4},?\s+(?:or|and/or)\b", re.IGNORECASE)
 _LINE = re.compile(r"[^\n]+")
 _SENT = re.compile(r"(?:[^.!?\n]|[.!?](?=\S))+")
 
 
 def _mentions(tool: str, post: str) -> list[tuple[str, str, str]]:
-    """(the words before the tool in its sentence, the heading above the sentence, the sentence) for each mention of
-    the tool."""
+    """(the words before the tool in its sentence, the heading above the sentence, the words after it) for each
+    mention of the tool."""
     out, heading = [], ""
     for line in _LINE.findall(post or ""):
         if line.rstrip().endswith(":") and len(line) < 60:
@@ -95,7 +98,7 @@ def _mentions(tool: str, post: str) -> list[tuple[str, str, str]]:
         for s in _SENT.findall(line):
             if tool in find_skills_in_text(s) or (tool not in VOCAB and tool in s):
                 at = s.lower().find(tool.lower())
-                out.append((s[max(0, at - 60):at] if at >= 0 else s, heading, s))
+                out.append((s[max(0, at - 60):at] if at >= 0 else s, heading, s[at + len(tool):] if at >= 0 else ""))
     return out
 
 
@@ -117,7 +120,9 @@ def named_in(tool: str, title: str) -> bool:
 def chosen(tool: str, post: str) -> bool:
     """The work is to use the tool: a mention names it other than as one choice among several or as a nice-to-have
     ("Experience with Salesforce or HubSpot is a plus": no "reporting work, mainly in Salesforce and HubSpot")."""
-    return any(not _CHOICE.search(before) and not _EXTRA.search(whole) for before, _, whole in _mentions(tool, post))
+    return any(not (_CHOICE.search(before) or _OR_LATER.match(after)
+                    or _EXTRA.search(before + after))
+               for before, _, after in _mentions(tool, post))
 
 
 def with_tools(steps: tuple[str, ...], tools_in_post: list[str], names: list[str], post: str,

@@ -42,8 +42,10 @@ def test_theirs_is_a_system_the_client_runs_not_a_skill_it_asks_for(tool, post, 
 
 @pytest.mark.parametrize("tool, post, firm", [
     ("Python", "The scraper should be written in Python.", True),
-    ("Python", "Use Python or Node.js, whichever you prefer.", True),   # the first of two: no choice word before it
+    ("Python", "Use Python or Node.js, whichever you prefer.", False),
     ("Node.js", "Use Python or Node.js, whichever you prefer.", False),
+    ("Flask", "Pick a framework from this selection: Django, Flask or FastAPI.", False),
+    ("Python", "We are seeking an AI developer, expert in ML/Python/NLP.", True),  # a slash list is no choice
     ("Tableau", "Knowledge of Tableau or Power BI preferred.", False),
     ("Salesforce", "Experience with Salesforce is a plus.", False),
 ])
