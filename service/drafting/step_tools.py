@@ -22,8 +22,8 @@ from service.text.skills import find_skills_in_text
 from service.text.skills_vocab import VOCAB
 
 # what a web app's front end is written in (the back end's names are BACKEND_TOOLS, less where its data is kept)
-STORES = ("PostgreSQL", "MySQL", "MongoDB", "Redis", "Firebase", "Supabase", "AWS Lambda", "GraphQL")
-FRONT_ENDS = ("React", "Next.js", "Remix", "Vue.js", "Nuxt.js", "Angular", "Svelte", "TypeScript", "Tailwind CSS")
+_STORES = ("PostgreSQL", "MySQL", "MongoDB", "Redis", "Firebase", "Supabase", "AWS Lambda", "GraphQL")
+_FRONT_ENDS = ("React", "Next.js", "Remix", "Vue.js", "Nuxt.js", "Angular", "Svelte", "TypeScript", "Tailwind CSS")
 
 
 @dataclass(frozen=True)
@@ -58,9 +58,9 @@ SLOTS = (
              "agree the pages, apps and integrations the store needs ({tools}),",
              tuple(t for t in SOURCES if t not in SHOP_PLATFORMS), True),
     StepSlot("build in small milestones, each deployed", "build in small milestones with {tools}, each deployed",
-             tuple(t for t in dict.fromkeys((*FRONT_ENDS, *BACKEND_TOOLS)) if t not in STORES), theirs=False),
-    StepSlot("build in milestones you can install", "build it in {tools}, in milestones you can install", MOBILE_TOOLS,
-             theirs=False),
+             tuple(t for t in dict.fromkeys((*_FRONT_ENDS, *BACKEND_TOOLS)) if t not in _STORES), theirs=False),
+    StepSlot("build in milestones you can install", "build it in {tools}, in milestones you can install",
+             tuple(t for t in MOBILE_TOOLS if t not in _STORES), theirs=False),
     StepSlot("review the current schema", "review the current {tools} schema", DATABASES),
     StepSlot("go through the current file and", "go through the current file in {tools} and", SHEET_APPS),
 )
