@@ -78,4 +78,25 @@ PRODUCT_ANALYTICS = Case(
     offer=("read-only access to the analytics project", "tell you which views the data can already support"),
     topic_question=True)
 
-DASHBOARD_CASES: tuple[Case, ...] = (CONVERT, ONE_MEASURE, EXISTING, PRODUCT_ANALYTICS)
+# dashboards the client hands to its own clients, customers or sellers ("dashboards based on clients specific needs",
+# "a dashboard that provides home sellers with insights"): not "the numbers you run the business on" for "your team"
+# (tuning readers, 29th session: "it treats this as one dashboard for my own business")
+_READERS = r"(?:clients?|customers?|users?|members?|sellers?|partners?|subscribers?|owners?|tenants?|patients?)"
+FOR_OTHERS = Case(
+    when=rf"\b(?:dashboards?|reports?|reporting|portals?|insights?) (?:[\w-]+ ){{0,5}}?(?:for|to) (?:our|my|their|each of "
+         rf"our|each) (?:[\w-]+ )?{_READERS}\b|\bbased on (?:our |my |the |each )?(?:clients?|customers?)'?s?'? "
+         rf"(?:specific )?needs\b|\bprovides? (?:[\w-]+ ){{0,2}}{_READERS} with\b|\b(?:client|customer)[- ]facing\b|"
+         rf"\bwhite[- ]label(?:ed)?\b",
+    steps=("agree who each dashboard is for and the few figures each reader needs, with the exact definition of each",
+           "connect the sources and check the totals against the source systems before building any chart",
+           "build the pages plainly enough for a reader with no data background, set up the refresh, and make sure "
+           "each reader sees only their own data"),
+    start="who each dashboard is for and what they need to see",
+    question="Will every reader get their own view of the data, and how will they open it: a shared link, a login, "
+             "or embedded in your site?",
+    offer=("the figures each reader should see first", "tell you where each of them would come from"),
+    need="You need dashboards[ in {bi}] that bring the data into one place and show each reader the numbers that "
+         "matter to them, plainly enough for someone with no data background.",
+    topic_question=True)  # a remark's own question (GA4 exports, a Power BI licence) still reads the post closer
+
+DASHBOARD_CASES: tuple[Case, ...] = (CONVERT, ONE_MEASURE, EXISTING, PRODUCT_ANALYTICS, FOR_OTHERS)

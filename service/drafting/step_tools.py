@@ -15,6 +15,7 @@ from service.drafting.kind_tools import (
     SCRAPE_TOOLS,
     SHEET_APPS,
     SHOP_PLATFORMS,
+    SHORT,
     SOURCES,
 )
 from service.drafting.work_kinds import named_tools, said_plainly
@@ -87,6 +88,17 @@ _LINE = re.compile(r"[^\n]+")
 _SENT = re.compile(r"(?:[^.!?\n]|[.!?](?=\S))+")
 
 
+def _find(tool: str, sentence: str) -> tuple[int, str]:
+    """Where the sentence names the tool, as written or by a short form ("Excel", "Power BI", "Postgres"): (-1, "")
+    when it names it only by an alias the vocabulary knows."""
+    low = sentence.lower()
+    for name in dict.fromkeys((tool, SHORT.get(tool, tool), tool.split()[-1], tool[:6])):
+        at = low.find(name.lower())
+        if at >= 0 and len(name) > 2:
+            return at, name
+    return -1, ""
+
+
 def _mentions(tool: str, post: str) -> list[tuple[str, str, str]]:
     """(the words before the tool in its sentence, the heading above the sentence, the words after it) for each
     mention of the tool."""
@@ -97,8 +109,8 @@ def _mentions(tool: str, post: str) -> list[tuple[str, str, str]]:
             continue
         for s in _SENT.findall(line):
             if tool in find_skills_in_text(s) or (tool not in VOCAB and tool in s):
-                at = s.lower().find(tool.lower())
-                out.append((s[max(0, at - 60):at] if at >= 0 else s, heading, s[at + len(tool):] if at >= 0 else ""))
+                at, name = _find(tool, s)
+                out.append((s[max(0, at - 60):at] if at >= 0 else s, heading, s[at + len(name):] if at >= 0 else ""))
     return out
 
 
@@ -119,10 +131,11 @@ def named_in(tool: str, title: str) -> bool:
 
 def chosen(tool: str, post: str) -> bool:
     """The work is to use the tool: a mention names it other than as one choice among several or as a nice-to-have
-    ("Experience with Salesforce or HubSpot is a plus": no "reporting work, mainly in Salesforce and HubSpot")."""
-    return any(not (_CHOICE.search(before) or _OR_LATER.match(after)
-                    or _EXTRA.search(before + after))
-               for before, _, after in _mentions(tool, post))
+    ("Experience with Salesforce or HubSpot is a plus": no "reporting work, mainly in Salesforce and HubSpot"); a
+    tool no sentence names on its own (the vocabulary read it across a line break) counts as chosen."""
+    said = _mentions(tool, post)
+    return not said or any(not (_CHOICE.search(before) or _OR_LATER.match(after) or _EXTRA.search(before + after))
+                           for before, _, after in said)
 
 
 def with_tools(steps: tuple[str, ...], tools_in_post: list[str], names: list[str], post: str,

@@ -124,7 +124,10 @@ TOPICS: tuple[Topic, ...] = TRADE_TOPICS + (  # the trade a data post is about f
                            r"between (?:the |various |two )?(?:variables|metrics|factors|features)|drivers? of|key drivers)\b", D,
           "A correlation is a lead, not an answer, so I would check each strong one for a shared cause or a time lag "
           "before anyone acts on it.",
-          "Which outcome matters most to you, so I can rank the other variables against it?"),
+          "Which outcome matters most to you, so I can rank the other variables against it?",
+          # a correlation matrix to produce is the deliverable, not a finding to act on (tuning readers: "lectures me
+          # on causation when I asked for six correlation matrices")
+          unless=r"\bcorrelation (?:matri(?:x|ces)|tables?|heat ?maps?|coefficients? (?:table|matri(?:x|ces)))\b"),
     Topic("crm", r"\b(hubspot|salesforce|sales pipeline|revenue operations|revops|crm data|gohighlevel|ghl)\b", D,
           "CRM reports are only as good as how consistently deals and stages are entered, so I would check the stage "
           "definitions and the data hygiene before trusting any pipeline figure.",
