@@ -15,6 +15,7 @@ from service.drafting.frames import join_and
 from service.drafting.kind_table import WorkKind
 from service.drafting.post_claims import DATA_READY, DATA_TO_FIND
 from service.drafting.question_check import already_answered
+from service.drafting.work_modes import CATALOGUE
 
 _I = re.IGNORECASE
 
@@ -276,7 +277,7 @@ def for_analysis(kind: WorkKind, title: str, description: str) -> WorkKind:
         # research as record collection into a sheet"): the desk steps
         return replace(kind, steps=DESK_STEPS, question=DESK_QUESTION, answered_if="", offer=DESK_OFFER, need=DESK_NEED,
                        start="the questions the research must answer and the sources to use")
-    if kind.id != "analysis":
+    if kind.id != "analysis" or kind.steps == CATALOGUE.steps:  # a catalogue's steps are the case's own
         return kind
     text = f"{title or ''}\n{description or ''}"
     code = re.search(r"\b(?:r|python|stata|spss|sas|matlab|eviews)\b", text, _I)

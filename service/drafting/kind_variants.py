@@ -15,7 +15,12 @@ from service.drafting.ai_cases import PRODUCES
 from service.drafting.app_cases import MOBILE_CASES, SITE_SPEED
 from service.drafting.dashboard_cases import DASHBOARD_CASES
 from service.drafting.kind_case import Case
-from service.drafting.work_modes import APP_BUILD, LIST_CLEANING, MIGRATION_CASES
+from service.drafting.work_modes import (
+    APP_BUILD,
+    CATALOGUE,
+    LIST_CLEANING,
+    MIGRATION_CASES,
+)
 
 # the client's own work is named as already there: "our current sheet", "the existing workbook", "fix my file"
 _OWNED = r"(?:existing|current|our|my|attached|old|legacy)"
@@ -179,6 +184,7 @@ _TRADING = Case(
     offer=("the assets and timeframe you have in mind and any strategy notes",
            "tell you how I would test it before it trades real money"))
 CASES: dict[str, tuple[Case, ...]] = {
+    "analysis": (CATALOGUE,),  # items to categorise into a database: a catalogue, not findings (``work_modes``)
     "mobile": MOBILE_CASES,  # an app to publish or upgrade, not to build (``app_cases``)
     "store": (APP_BUILD, SITE_SPEED),  # a slow store: measure and cut, not a new store's setup
     "migration": MIGRATION_CASES,  # a store or site moved to another platform (``work_modes``)

@@ -134,3 +134,21 @@ APP_BUILD = Case(
     question="Which part of the app do you need live first, and who on your team will manage its settings?",
     offer=("the rules the app must follow and one real example for each",
            "tell you how I would build it and where I see a risk"))
+
+# items to sort into categories and write up in a database ("categorize and document reels in our Notion database"),
+# with no findings asked for: the work is the catalogue, not an analysis with charts (tuning readers, 29th session:
+# "treats reel cataloguing in Notion as a data-cleaning and charts project")
+CATALOGUE = Case(
+    when=r"^(?![\s\S]*\b(?:insights?|findings|trends?|correlat\w*|statistic\w*|regression|dashboards?|charts?|kpis?|"
+         r"forecast\w*)\b)[\s\S]*\b(?:categori[sz]\w*|catalog\w*|classify\w*|tag(?:s|ging)?)\b[\s\S]*\b(?:database|"
+         r"library|notion|airtable|spreadsheet|google sheets?)\b",
+    need="You need the items sorted into clear categories and written up the same way every time.",
+    steps=("agree the categories with you, each with a one-line definition and an example, and the fields every entry "
+           "needs",
+           "analyse and categorise the items in batches, checking the first batch with you and a sample of every batch "
+           "after it",
+           "hand over the filled-in database with a note of anything that fitted no category, so the list stays "
+           "consistent as it grows"),
+    start="the categories and the fields each entry needs",
+    question="Do you have a list of categories already, or should the first batch propose one?",
+    offer=("a few entries you have made already, if any", "tell you how we would fill in the rest"))

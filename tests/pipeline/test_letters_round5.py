@@ -3,6 +3,8 @@ lecture on causation for a client who asked for correlation matrices, and dashbo
 clients read as "the numbers you run the business on" for "your team"."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from service.core.config import DEMO_WORKSPACE
 from service.core.workspace import load_workspace
 from service.drafting.proposal import draft_proposal
@@ -12,13 +14,14 @@ from service.intake.extract import extract_brief
 from service.intake.parse import parse_job
 
 DEMO = load_workspace(DEMO_WORKSPACE)
+DATA_WS = load_workspace(Path(__file__).resolve().parents[2] / "evals" / "workspaces" / "data-analytics.yaml")
 DATA = frozenset({"data", "dev", "shop", "copy"})
 LECTURE = "A correlation is a lead, not an answer"
 
 
-def _draft(text: str) -> str:
+def _draft(text: str, ws=DEMO) -> str:
     brief = extract_brief(parse_job(text))
-    return draft_proposal(brief, assess_fit(brief, DEMO), DEMO).text
+    return draft_proposal(brief, assess_fit(brief, ws), ws).text
 
 
 def _topic(title: str, description: str):
@@ -56,3 +59,19 @@ def test_a_dashboard_for_the_clients_own_team_keeps_the_kinds_steps():
             "dashboard for our managers that shows weekly sales, margin and stock from our Shopify store.")
     text = _draft(post)
     assert "each reader sees only their own data" not in text, text
+
+
+def test_items_to_categorise_into_a_database_get_catalogue_steps_not_charts():
+    post = ("Content analyst to categorize podcast episodes\nLooking for a detail-oriented content analyst to analyze "
+            "and categorize our podcast episodes and document them in our Notion database.\n\nKey tasks:\n"
+            "- Analyze and categorize 120 episodes by topic\n- Document each episode's guest and format in Notion")
+    text = _draft(post, DATA_WS)
+    assert "charts" not in text and "outliers" not in text, text
+    assert "categor" in text.lower(), text
+
+
+def test_an_analysis_that_asks_for_findings_keeps_its_steps():
+    title = "Analyse which product categories sell best"
+    desc = ("We want insights from our sales data: categorize products by margin and find trends by season. Data is "
+            "in a Google Sheets spreadsheet.")
+    assert classify(title, desc, DATA).steps[0].startswith("agree the questions the analysis must answer")
