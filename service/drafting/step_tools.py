@@ -1,5 +1,5 @@
-"""The post's own tools named in the kind's approach steps: "Connect the sources (Talkwalker and BigQuery) and check
-the totals …", "Pin down each integration (Cal.com, Airtable and Softr): …". Blind readers' most frequent complaint
+"""The post's own tools named in the kind's approach steps: "Get access to Stripe and HubSpot, read through what
+exists …", "Pin down each endpoint and integration (Airtable and Cal.com): …". Blind readers' most frequent complaint
 was a letter that never names the tools the post is built around; a kind's step is where they go, since naming a
 tool there says what we would do with the client's system, never that we have used it. Names come from the
 vocabulary or verbatim from the post (``work_kinds.product_names``), typed slot values only."""
@@ -32,7 +32,7 @@ class StepSlot:
     plain: str                        # the words of a kind's step, as kind_table writes them
     named: str                        # the same words with the ``{tools}`` slot
     among: tuple[str, ...]            # the vocabulary names the slot takes
-    products: bool = False            # it also takes product names the vocabulary lacks (Cal.com, HubSpot-style)
+    products: bool = False            # it also takes product names the vocabulary lacks (Cal.com, ChannelEngine)
     theirs: bool = True               # the step presumes the client runs the tool ("get access to …"), not only wants it
 
 

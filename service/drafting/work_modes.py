@@ -151,4 +151,4 @@ CATALOGUE = Case(
            "consistent as it grows"),
     start="the categories and the fields each entry needs",
     question="Do you have a list of categories already, or should the first batch propose one?",
-    offer=("a few entries you have made already, if any", "tell you how we would fill in the rest"))
+    offer=("any entries you have made already", "tell you how we would fill in the rest"))
