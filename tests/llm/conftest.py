@@ -15,11 +15,14 @@ from tests.fakes.fake_openai import FakeConfig, FakeOpenAI  # noqa: E402
 
 MODEL = "openai/gpt-4o-mini"      # known to litellm's local cost map, so cost is computed
 FALLBACK = "openai/gpt-4o"
+# the per-request timeout, and how long a "timeout" fault stalls (longer): a fast answer must never hit the timeout,
+# even on a loaded 2-core CI machine (at 0.5 s, "garbage then ok" failed 4 of 4 runs with both cores busy)
+TIMEOUT_S, HANG_S = 3.0, 4.0
 
 
 @pytest.fixture(scope="session")
 def fake_server():
-    with FakeOpenAI(FakeConfig(hang_s=1.0, seed=7)) as srv:
+    with FakeOpenAI(FakeConfig(hang_s=HANG_S, seed=7)) as srv:
         yield srv
 
 
@@ -29,7 +32,7 @@ def fake_openai(fake_server):
     fake_server.reset()
     cfg = fake_server.config
     cfg.rate_429 = cfg.rate_500 = cfg.rate_timeout = cfg.rate_garbage = cfg.rate_invalid = 0.0
-    cfg.latency_s, cfg.hang_s = 0.0, 1.0
+    cfg.latency_s, cfg.hang_s = 0.0, HANG_S
     yield fake_server
     fake_server.reset()
 
@@ -40,7 +43,7 @@ def real_model(db, fake_openai, monkeypatch):
     monkeypatch.setenv("DRAFTROOM_MODEL", MODEL)
     monkeypatch.setenv("OPENAI_API_BASE", fake_openai.base_url)
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test-not-a-key")
-    monkeypatch.setenv("DRAFTROOM_LLM_TIMEOUT_S", "0.5")
+    monkeypatch.setenv("DRAFTROOM_LLM_TIMEOUT_S", str(TIMEOUT_S))
     monkeypatch.setenv("DRAFTROOM_LLM_RETRIES", "1")
     monkeypatch.setenv("DRAFTROOM_LLM_REASKS", "1")
     monkeypatch.delenv("DRAFTROOM_FALLBACK_MODELS", raising=False)
