@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from service.drafting.kind_tools import (
     BACKEND_TOOLS,
@@ -76,12 +77,12 @@ _THEIRS = re.compile(r"\b(?:our|we(?:'re| are)? (?:use|using|run|running|have)|w
                      r"(?:with|to|into|from|between))\b", re.IGNORECASE)
 # … and words that name it as a skill to have or as one choice among several ("experience with any database such
 # as MySQL", "Python or Node.js"): no system of theirs, and no tool the work must be built with
+_CHOICE_WORDS = r"or|and/or|such as|e\.g|any|similar"
+_EXTRA_WORDS = r"a plus|bonus|nice to have|preferred|advantageous|ideally"
 _WANTED = re.compile(r"\b(?:experience|experienced|proficien\w*|familiar\w*|knowledge|expert\w*|skills?|background|"
-                     r"such as|e\.g|any|or|and/or|similar|a plus|bonus|nice to have|preferred|advantageous|ideally)\b",
-                     re.IGNORECASE)
-_CHOICE = re.compile(r"\b(?:or|and/or|such as|e\.g|any|similar)\b", re.IGNORECASE)
-_EXTRA = re.compile(r"\b(?:a plus|bonus|nice to have|nice-to-have|preferred|advantageous|ideally|optional)\b",
-                    re.IGNORECASE)
+                     rf"{_CHOICE_WORDS}|{_EXTRA_WORDS})\b", re.IGNORECASE)
+_CHOICE = re.compile(rf"\b(?:{_CHOICE_WORDS})\b", re.IGNORECASE)
+_EXTRA = re.compile(rf"\b(?:{_EXTRA_WORDS}|nice-to-have|optional)\b", re.IGNORECASE)
 # the tool starts a list that ends in a choice: "Django, Flask or FastAPI" (a slash is no choice: "ML/Python/NLP")
 _OR_LATER = re.compile(r"(?:,\s*[\w.#+ -]{1,25}){0,4},?\s+(?:or|and/or)\b", re.IGNORECASE)
 _LINE = re.compile(r"[^\n]+")
@@ -99,18 +100,27 @@ def _find(tool: str, sentence: str) -> tuple[int, str]:
     return -1, ""
 
 
-def _mentions(tool: str, post: str) -> list[tuple[str, str, str]]:
-    """(the words before the tool in its sentence, the heading above the sentence, the words after it) for each
-    mention of the tool."""
+@lru_cache(maxsize=32)
+def _sentences(post: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """(sentence, the heading above it, the vocabulary tools it names) for each sentence of the post: read once per
+    post, however many tools and steps ask."""
     out, heading = [], ""
     for line in _LINE.findall(post or ""):
         if line.rstrip().endswith(":") and len(line) < 60:
             heading = line
             continue
-        for s in _SENT.findall(line):
-            if tool in find_skills_in_text(s) or (tool not in VOCAB and tool in s):
-                at, name = _find(tool, s)
-                out.append((s[max(0, at - 60):at] if at >= 0 else s, heading, s[at + len(name):] if at >= 0 else ""))
+        out += [(s, heading, frozenset(find_skills_in_text(s))) for s in _SENT.findall(line)]
+    return tuple(out)
+
+
+def _mentions(tool: str, post: str) -> list[tuple[str, str, str]]:
+    """(the words before the tool in its sentence, the heading above the sentence, the words after it) for each
+    mention of the tool."""
+    out = []
+    for s, heading, skills in _sentences(post or ""):
+        if tool in skills or (tool not in VOCAB and tool in s):
+            at, name = _find(tool, s)
+            out.append((s[max(0, at - 60):at] if at >= 0 else s, heading, s[at + len(name):] if at >= 0 else ""))
     return out
 
 
