@@ -77,7 +77,7 @@ def tools_named(text: str) -> set[str]:
 class PostNeed:
     """Where a post says what it needs: the tools its title and its opening name, its skill tags (of a long list,
     only those the text also names: a long list is often noise, Power BI and Neo4j on a CSV clean-up), and the word
-    stems of its title and tags (``lead``) and of its opening."""
+    stems of its title and those tags (``lead``) and of its opening."""
     title_tools: set[str]
     opening_tools: set[str]
     tags: set[str]
@@ -91,7 +91,11 @@ def post_need(brief: JobBrief) -> PostNeed:
     tags = normalise_skills(list(brief.skills))
     named = tools_named(f"{title}\n{brief.description or ''}")
     kept = {t.lower() for t in tags if len(tags) <= FEW_TAGS or t.lower() in named}
-    return PostNeed(tools_named(title), tools_named(opening), kept, _stems(f"{title} {' '.join(tags)}"), _stems(opening))
+    # of a long list, only the words of a tag the text also says: its "Data Scraping" made a price scraper the "closest
+    # project" to a causal-impact study that never mentions scraping ("Sales" on a sales pipeline post stays)
+    text = " " + " ".join(_words(f"{title} {brief.description or ''}")) + " "
+    said = [t for t in tags if len(tags) <= FEW_TAGS or t.lower() in kept or f" {' '.join(_words(t))} " in text]
+    return PostNeed(tools_named(title), tools_named(opening), kept, _stems(f"{title} {' '.join(said)}"), _stems(opening))
 
 
 # a tool that is built on another: a Next.js case study is React work, for a post that leads with React

@@ -89,7 +89,10 @@ _ASK_ITEM = linear_re.compile(r"^(?:(?:your|any) (?:\w+ )?(?:relevant |prior |pr
                               r"how (?:soon|quickly) you|whether you|"
                               r"what you (?:would|will|have)|why you|(?:please )?(?:briefly )?(?:describe|explain|tell us|"
                               r"share how|outline)\b|(?:a|an|one) [\w ,./-]{0,40}?(?:you(?:'ve|’ve| have)?|that you(?:'ve|’ve| have)?) "
-                              r"(?:built|automated|created|designed|led|shipped|delivered|worked on|debugged|fixed|solved)\b|"
+                              r"(?:built|automated|created|designed|led|shipped|delivered|worked on|debugged|fixed|solved|improved|refactored|"
+                              r"migrated|optimi[sz]ed|scaled|rebuilt|upgraded)\b|"
+                              # "One example of a past project where you …", "A sample of your work with …"
+                              r"(?:one|an?|two|three|\d) (?:(?:concrete|specific|recent|short) )?(?:examples?|samples?) of\b|"
                               # "Your strongest backend stack" and the applicant's own view (an experience item, "Experience
                               # with QuickBooks", stays a client ask: ``client_asks`` leaves it to the reviewer)
                               r"your (?:\w+ ){0,3}stack\b|" + OWN_VIEW + ")", ignore_case=True)
