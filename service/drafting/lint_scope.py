@@ -18,6 +18,7 @@ from service.core.schemas import JobBrief, LintCheck
 from service.drafting.facts import GENERIC, STOP
 from service.drafting.lint_grounded import QUOTED, WORD, Vocab, body_sentences
 from service.drafting.lint_grounded import check as _check
+from service.text.runs import longest_run as _longest_run
 
 _DELIVER = (r"build|add|create|set up|design|redesign|write|develop|make|implement|integrate|install|configure|launch|"
             r"migrate|translate|manage|handle|include|provide|produce|deliver|connect|automate|optimi[sz]e|rebuild|"
@@ -87,21 +88,6 @@ _PERSON = {"our": "your", "we": "you", "us": "you", "ours": "yours"}  # a paste 
 
 def _norm(s: str) -> list[str]:
     return [_PERSON.get(w, w) for w in re.sub(r"[^\w\s]", " ", s.lower()).split()[:MAX_WORDS]]
-
-
-def _longest_run(a: list[str], b: list[str]) -> tuple[int, int]:
-    """Length and end (in ``b``) of the longest run of words ``a`` and ``b`` share (bounded: both capped)."""
-    best, end = 0, 0
-    prev = [0] * (len(b) + 1)
-    for x in a:
-        cur = [0] * (len(b) + 1)
-        for j, y in enumerate(b, 1):
-            if x == y:
-                cur[j] = prev[j - 1] + 1
-                if cur[j] > best:
-                    best, end = cur[j], j
-        prev = cur
-    return best, end
 
 
 def _items(brief: JobBrief) -> tuple[list[str], bool]:

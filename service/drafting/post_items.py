@@ -138,7 +138,10 @@ NOT_A_TASK = re.compile(r"^(?:uses|includes|supports|works|runs|has|contains|all
 # over "Google Docs", "Google Sheets"; "Already available in n8n:" over "Google Drive API credentials"
 PROVIDED_HEAD = re.compile(r"^(?:already|provided|available|(?:we|i) (?:will )?(?:provide|have|supply)|you (?:will )?"
                            r"(?:get|have|receive))\b", re.IGNORECASE)
-NOT_FIELDS = re.compile(r"\b(?:types?|formats?|platforms?|browsers?|devices?|languages?|sources?|tools?)\s*:?$|"
+# ... or the systems in play ("Systems Involved" over "Google Sheets", "Buildertrend", "QuickBooks Online": tuning
+# readers counted "we would capture the 17 fields you list, from “Google Sheets” to “AR / AP”" as garbled)
+NOT_FIELDS = re.compile(r"\b(?:types?|formats?|platforms?|browsers?|devices?|languages?|sources?|tools?|systems?|"
+                        r"software|apps?|integrations?|stack)(?:\s+(?:involved|used|in use|needed|required))?\s*:?$|"
                         r"\b(?:criteria|conditions|rules|requirements|results?|outcomes?|expected|acceptance)\b",
                         re.IGNORECASE)
 _FIELD = re.compile(r"^[A-Z][\w&/'’.#+-]*(?: [\w&/'’.#+-]+){0,5}$")
@@ -222,6 +225,11 @@ _STOP_STEMS = frozenset(_stem(x) for x in STOP | _GENERIC)
 def _stems(text: str) -> frozenset[str]:
     words = (w for w in re.findall(r"[a-z][a-z+#.-]{3,}", text.lower()) if w not in STOP and w not in _GENERIC)
     return frozenset(s for s in map(_stem, words) if s not in _STOP_STEMS)
+
+
+def shared_stems(a: str, b: str) -> int:
+    """How many content words (stemmed; no stop or generic word) two texts share."""
+    return len(_stems(a) & _stems(b))
 
 
 def topic_for(text: str, domains: frozenset[str], kind_id: str, used: set[str], post: str) -> Topic | None:

@@ -52,6 +52,7 @@ from service.drafting.post_items import (
     kind_step,
     label_quote,
     label_task,
+    shared_stems,
     split_inline,
     topic_for,
 )
@@ -59,9 +60,11 @@ from service.drafting.post_items import STOP as _STOP
 from service.drafting.quotes import BASE_VERBS, make_quote
 from service.drafting.topic_table import Topic
 from service.intake.spec_lines import spec_line
+from service.text.runs import longest_run
 from service.text.skills import find_skills_in_text
 
 MIN_WORDS, MAX_WORDS = 3, 16
+_REPEAT_RUN = 5  # words in a row two steps share before one reads as the other said again
 MAX_ITEMS = 40  # a post's work list is short; a longer one is noise (and keeps the dedupe cheap)
 
 # a list marker at the start of a line: bullets, "1.", "2)", "a)", "o" (Word's second-level bullet), emoji, "#"
@@ -385,6 +388,13 @@ def fill_plan(plan: tuple[str, ...] | None, kind_steps: tuple[str, ...]) -> tupl
         return plan
     said = plan[0].lower()
     at = next((i for i, s in enumerate(kind_steps) if s.lower().rstrip(".") in said), None)
+    if at is None:  # ... in other words, or on the item's own subject (tuning readers: "step 3 repeats step 2" after
+        # "deliver/present the findings in …" and after "“Create a PowerPoint presentation …”" beside "a presentation")
+        words, item = re.findall(r"[\w'’-]+", said), re.match(r"“([^”]+)”", plan[0])
+        at = next((i for i, s in enumerate(kind_steps)
+                   if longest_run(re.findall(r"[\w'’-]+", s.lower()), words)[0] >= _REPEAT_RUN
+                   or item and shared_stems(item.group(1), s) >= 2), None)
     if at is not None:
         return (*kind_steps[:at], plan[0], *kind_steps[at + 1:])
     return kind_steps[0], plan[0], kind_steps[-1]
+
