@@ -132,6 +132,25 @@ def _designs_named(post: str) -> str:
     return HAVE_DESIGNS if any(m.group(0).lower() != "figma" for m in DESIGN_READY.finditer(post)) else ""
 
 
+# the post hands its designs over ("See attached file for mockup", "You will receive … an interactive HTML design
+# prototype"): tuning readers marked "Send us the designs you have" as not having read the post
+_HANDED = re.compile(r"\battach(?:ed|ments?)\b|\byou(?:'ll|’ll| will) (?:receive|get|be given)\b|\b(?:we|i)(?:'ll|’ll| "
+                     r"will) (?:provide|send|share)\b", re.IGNORECASE)
+_DESIGN_NOUN = re.compile(r"\b(mock[- ]?ups?|prototypes?|wireframes?)\b", re.IGNORECASE)
+
+
+def handed_designs(post: str) -> str:
+    """What the post says it attaches or will hand over as the designs ("the mockup you attached", "the prototype you
+    will share"), or "" when it hands none over."""
+    for line in re.split(r"(?<=[.!?])\s+|\n", post):
+        handed = _HANDED.search(line)
+        if handed and any(m.group(0).lower() != "figma" for m in DESIGN_READY.finditer(line)):
+            noun = _DESIGN_NOUN.search(line)
+            what = re.sub(r"[- ]", "", noun.group(1).lower()) if noun else "designs"
+            return f"the {what} you {'attached' if handed.group(0).lower().startswith('attach') else 'will share'}"
+    return ""
+
+
 def offer_for(kind_id: str, seed: int, post: str = "", own: tuple[str, str] | None = None) -> str | None:
     """The kind's offer as a sentence (``own``: its variant's, when it has one), or None when the kind has none (a
     general post)."""
@@ -148,6 +167,8 @@ def offer_for(kind_id: str, seed: int, post: str = "", own: tuple[str, str] | No
     if _SENSITIVE.search(post):
         send = _DE_IDENTIFIED.sub(lambda m: f"a {m.group(1) or ''}de-identified ", send)
     if send in _DESIGN_SENDS:
+        if handed := handed_designs(post):
+            return sentence(f"Once I have gone through {handed}, I will {back}.")
         send = _designs_named(post) or send
     if send == _ANY_DESIGNS and len(_LISTED.findall(post)) >= 8:
         send = "any designs you have"  # the post lists the screens itself (a feature-by-feature spec)

@@ -216,8 +216,8 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     wk = for_analysis(base, title, desc)  # the post's own list is matched against the kind's steps as they are
     tools_in_post, names = [t for t in post_tools(title, desc) if chosen(t, post)], product_names(f"{title}\n{desc}")
     rush = rush_words(post)
-    hired = jt == "role"  # a role hires one person, full-time or freelance
-    voice = voice_for(ws["profile"], jt, post)  # one voice: a team project "we", else "I" (also when the post wants one person)
+    hired = jt == "role" or kind.id == "teaching"  # a role hires one person, full-time or freelance; lessons, one tutor
+    voice = voice_for(ws["profile"], jt, post, hired)  # one voice: a team project "we", else "I" (also when the post wants one person)
     skills = _skills(everyday_tools(facts.get("claimable_tools") or [], title, desc))
     proof = same_kind(proof, kind, domains, title, ws.get("proof") or [])
     proof_lines, proof_id = case_study_lines(proof)

@@ -81,6 +81,11 @@ _LIVE_PRODUCT = re.compile(r"\b(?:our|the|this) (?:existing|current|live|launche
                            r"product)'?s? (?:front-?end|back-?end|is|are|has|uses|runs)\b|\b(?:based on user feedback|"
                            r"our (?:active )?users|paying customers)\b", _I)
 
+# where the charts or the writing will be shown: a blog, a newsletter, a deck, a report, the web
+_MEDIUM = re.compile(r"\b(?:blogs?|blog posts?|newsletters?|articles?|substack|medium\.com|websites?|web ?pages?|"
+                     r"slides?|slide decks?|decks?|presentations?|powerpoint|reports?|publications?|papers?|thesis|"
+                     r"dissertation|social media|linkedin posts?|instagram posts?|infographics?|books?|magazines?)\b", _I)
+
 # what the work is for, in the post's words: a dispute, fund-raising, a board or client presentation, a thesis, a
 # choice between options ("This report will be used to raise capital", "so we can submit it to Taboola")
 _PURPOSE = re.compile(
@@ -147,6 +152,10 @@ RULES: tuple[tuple[re.Pattern, tuple[re.Pattern, ...]], ...] = (
     (re.compile(r"\bwhich (?:queries|query|reports?)\b[^?]*\bslow", _I), (_ONE_QUERY,)),
     (re.compile(r"\b(?:exchange|broker)\b", _I), (_BROKER,)),
     (re.compile(r"\bwhich outcome\b|\brank the other variables\b", _I), (_OUTCOME,)),
+    # "where will the charts appear (a report, slides or the web)?" when the post says ("for my new blog", "for our
+    # investor deck"; tuning readers: "asks where the charts appear when the post says a blog")
+    (re.compile(r"\bwhere will (?:the |these )?(?:charts?|plots?|graphs?|visuals?|maps?) (?:appear|be (?:used|shown|"
+                r"published))\b", _I), (_MEDIUM,)),
     # "is there a method or software the study must use?" when the post names the software ("Stata Expert Needed")
     (re.compile(r"\bmethod or software\b", _I), (_STATS_SOFTWARE,)),
     # "which user flow matters most for the first release?" under a platform already in use

@@ -22,6 +22,8 @@ _PLURAL = (
     (re.compile(r"\bme\b"), "us"), (re.compile(r"\bmy\b"), "our"), (re.compile(r"\bMy\b"), "Our"),
     (re.compile(r"\bmine\b"), "ours"), (re.compile(r"\bmyself\b"), "ourselves"),
 )
+_TEAM_ONLY = re.compile(r",? (?:across|between) (?:the|our) (?:whole |entire )?team\b|,? (?:within|in|for|across) our "
+                        r"(?:whole |entire )?team\b", re.IGNORECASE)
 _START = re.compile(r"(^|[.!?]\s+|\n\s*(?:\d+\.\s+)?)we\b")
 
 
@@ -39,9 +41,13 @@ class Voice:
         return "we" if self.plural else "I"
 
     def speak(self, text: str) -> str:
-        """The text in this voice: first person singular becomes plural for a "we" letter; quotes untouched."""
-        if not self.plural or not text:
+        """The text in this voice: first person singular becomes plural for a "we" letter; quotes untouched. An "I"
+        letter drops a team's phrase the profile's own words bring in ("about 30 hours a week across the team":
+        tuning readers marked it as clashing with the first-person voice)."""
+        if not text:
             return text
+        if not self.plural:
+            return "".join(p if i % 2 else _TEAM_ONLY.sub("", p) for i, p in enumerate(_QUOTED.split(text)))
         parts = _QUOTED.split(text)
         for i in range(0, len(parts), 2):  # even parts are outside quotation marks
             s = parts[i]
@@ -97,7 +103,7 @@ def solo_flag(post: str, profile: dict, hired: bool = False) -> str | None:
     if not is_team(profile) or not (m or hired):
         return None
     if not m:
-        return ("individual_hire: the post hires one person for a role; the letter speaks as that "
+        return ("individual_hire: the post hires one person (a role, or lessons one tutor gives); the letter speaks as that "
                 "person (\"I\") and claims no team, so its case study and experience lines say \"I\" too. Check they "
                 "are true of the person who would take the job.")
     return (f"individuals_only: the post asks for an individual freelancer ({m.group(0).strip()!r}); the letter speaks "
@@ -106,8 +112,9 @@ def solo_flag(post: str, profile: dict, hired: bool = False) -> str | None:
             "one person, or skip the job.")
 
 
-def voice_for(profile: dict, job_type: str, post: str = "") -> Voice:
-    """A team's project letter speaks as "we"; a role (full-time or freelance: it hires one person) or a post that asks
-    for an individual gets the one person who would do the work, as "I", with no team claim (tuning readers on "my
-    team has …": "a full-time individual role, and it doesn't answer for himself")."""
-    return Voice(plural=is_team(profile) and job_type != "role" and not solo_only(post))
+def voice_for(profile: dict, job_type: str, post: str = "", one_person: bool = False) -> Voice:
+    """A team's project letter speaks as "we"; a role (full-time or freelance: it hires one person), work one person
+    does (``one_person``: lessons; tuning readers, 30th session: "the 'we/team' voice is odd for one-to-one lessons")
+    or a post that asks for an individual gets the one person who would do the work, as "I", with no team claim
+    (tuning readers on "my team has …": "a full-time individual role, and it doesn't answer for himself")."""
+    return Voice(plural=is_team(profile) and job_type != "role" and not one_person and not solo_only(post))
