@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from service.drafting.work_modes import (
     CALLS_THEIR_API,
+    CODE_UPGRADE,
     HEADLESS,
     HOSTED_ON,
     NEW_STORE,
@@ -100,6 +101,10 @@ KIND_SWAPS = (
     *((kid, PLATFORM_MOVE, "migration") for kid in ("theme", "store", "website")),
     ("theme", NEW_STORE, "store"),
     *((kid, VERSION_UPGRADE, "migration") for kid in ("webapp", "api")),
+    ("automation", CODE_UPGRADE, "migration"),
+    # a file fetched from a web page with a scraping library ("get the csv file from this page using Requests and
+    # BeautifulSoup"): the page is scraped, nothing is imported (tuning readers: "a product-import template")
+    ("import", r"\bbeautiful ?soup\b|\bbs4\b|\bscrapy\b|\bselenium\b|\bpuppeteer\b|\bplaywright\b", "scraping"),
     ("dashboard", SCRAPE_FED, "scraping"),
     ("api", SCRAPES_ITS_DATA, "scraping"),
     ("webapp", r"^[^\n]*(?:" + CALLS_THEIR_API + ")", "api"),  # the title asks to connect the app to another's API
@@ -155,7 +160,12 @@ KIND_SWAPS = (
 EDU_PRODUCT = (r"\b(?:education(?:al)?|learning|e-?learning|study|exam|revision|quiz|flashcards?|tutoring|course|language|"
                r"fitness|workout|coaching|wellness|habit) "
                r"(?:apps?|applications?|platforms?|websites?|sites?|portals?|games?|tools?|products?|software|systems?|lms)\b|"
-               r"\b(?:apps?|platforms?|websites?) for (?:students|learners|teachers|tutors|pupils)\b")
+               r"\b(?:apps?|platforms?|websites?) for (?:students|learners|teachers|tutors|pupils)\b|"
+               # a quiz to build ("we are building a quiz with custom scoring"; tuning readers, 30th session: read as
+               # lessons, "how many hours a week would you like to spend")
+               r"\b(?:build\w*|creat\w*|develop\w*|replicat\w*|design\w*|set(?:ting)? up) (?:a |an |the |our |this |my )?"
+               r"(?:[\w-]+ ){0,2}quiz(?:zes)?\b|\bquiz(?:zes)? with (?:custom |conditional |weighted )?(?:scor|logic|outcome|"
+               r"result)\w*")
 TEACH_US = (r"\b(?:teach|train|tutor|mentor|coach)\w* (?:me|us|our (?:team|staff))\b|\b(?:lessons?|sessions?|classes) "
             r"(?:for|with) (?:me|us)\b|\bhelp me (?:learn|understand)\b")
 # an assessment the client's users take (an interactive quiz-style assessment to design and build) is a product, not

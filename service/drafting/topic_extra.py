@@ -97,7 +97,7 @@ EXTRA_KINDS: dict[str, set[str]] = {
     "data_migration": {"migration", "database", "import", "pipeline", "dashboard", "api", "general"},
     "rerunnable_loads": {"pipeline", "database", "migration", "general"},
     "near_duplicates": {"analysis", "import", "database", "spreadsheet", "research", "general"},
-    "request_script": {"import", "automation", "pipeline", "general"},
+    "request_script": {"import", "scraping", "automation", "pipeline", "general"},
     "accounting_api": {"api", "import", "pipeline", "migration", "automation"},
     "accounting_write": {"api", "automation", "import", "webapp", "general"},
 }

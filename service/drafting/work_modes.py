@@ -29,6 +29,13 @@ _STORE_DATA = (r"\b(?:products?|skus?|orders?|customers?|customer accounts|revie
 VERSION_UPGRADE = (r"^[^\n]*\b(?:upgrad\w*|migrat\w*|port\w*|mov(?:e|ing))\b[^\n]{0,40}?\b(?:to|from) (?:[\w.+#-]+ )?"
                    r"v?\d+(?:\.\d+)*\b|^[^\n]*\bv?\d+(?:\.\d+)* ?(?:to|->|→) ?(?:[\w.+#-]+ )?v?\d+(?:\.\d+)*\b[^\n]*\b"
                    r"(?:upgrade|migration)\b")
+# an existing code repository to upgrade or refactor ("a major upgrade of an existing JavaScript-based game automation
+# project … not a greenfield project", with its repository linked): code work under way, not an automation to build
+# (tuning readers: "frames the job as building a new automation workflow when the post is an upgrade of an existing repo")
+CODE_UPGRADE = (r"^(?=[\s\S]*\b(?:repo(?:sitory)?|code ?base|github\.com|gitlab\.com)\b)[\s\S]*(?:\bnot (?:a |an )?"
+                r"(?:greenfield|from[- ]scratch)\b|\b(?:upgrad\w*|refactor\w*|restructur\w*|moderni[sz]\w*|improv\w*) (?:of )?"
+                r"(?:an |the |our |my |this )?existing (?:[\w.#+-]+ ){0,3}?(?:project|code|code ?base|repo\w*|scripts?|"
+                r"automation|bot|tool)s?\b)")
 # a storefront built apart from the platform's own theme, on its APIs ("headless Shopify with Next.js"): a front end to
 # build, not a theme to change
 HEADLESS = r"\bheadless\b|\bstorefront api\b"
@@ -118,7 +125,22 @@ DATA_MOVE = Case(
     question="Roughly how many records have to move, and is there a date the new system must be ready by?",
     offer=("a sample export and the field list of the system it moves into",
            "tell you which fields would need mapping rules"))
-MIGRATION_CASES = (VERSION_MOVE, STORE_MOVE, SITE_MOVE, DATA_MOVE)
+# an existing code repository to make easier to set up, run and extend (``CODE_UPGRADE``): nothing moves and nothing is
+# switched over (tuning readers, 30th session: "reads like a migration template", "You need your system moved or
+# upgraded (JavaScript)" garbled, and a copy of the code asked for when the post links its public repository)
+CODE_REWORK = Case(
+    when=CODE_UPGRADE,
+    need="You need the code you already have made easier to set up, run and extend, without breaking what works today.",
+    steps=("run the code as it is and read through it, and write down what works, what is fragile and what is hard to "
+           "set up or change",
+           "make the first improvements in small pull requests, each with a short note on what changed and how it was "
+           "tested",
+           "move on to the next part once you have checked the last one, and keep a short guide to running and "
+           "extending it up to date"),
+    start="a read-through of the code and a short list of what to improve first",
+    question="Which part is hardest today: setting it up, running it, or changing it?",
+    offer=("the part you would most like to change first", "tell you how I would approach it in the first milestone"))
+MIGRATION_CASES = (VERSION_MOVE, STORE_MOVE, SITE_MOVE, DATA_MOVE, CODE_REWORK)
 
 APP_BUILD = Case(
     when=CUSTOM_APP, unless=r"\b(?:install|configur|recommend|choos|pick)\w* (?:an? |the |some )?(?:[\w-]+ )?apps?\b(?! (?:that|which))",

@@ -45,6 +45,9 @@ MORE_WITH = [
     ("access", "Microsoft Access database developer",
      ("Add two forms and a monthly summary to our Microsoft Access database, and fix the slow search form. The "
      "Access database is used by six people in the office."), DATA, "database", "data"),
+    ("access_server", "Microsoft Access front-end developer",
+     ("Add two forms and a monthly summary to our Microsoft Access application. The tables live on a MySQL server "
+     "in the office."), DATA, "database", "data"),
     ("sql_analysis", "SQL analyst for subscription data",
      ("Write SQL queries against our Postgres tables to find which plans customers move between, and summarise "
      "what the SQL analysis shows."), DATA, "analysis", "data"),
@@ -90,6 +93,8 @@ MORE_WITHOUT = [
      "write up the findings in a slide deck."), DATA, "dashboard"),
     ("access", "Data entry for our CRM", ("Enter the new contacts into the CRM. You will get access to the CRM "
      "and to our shared drive."), DATA, "database"),
+    ("access_server", "Microsoft Access forms", ("Add two forms to our Microsoft Access database. The tables are in "
+     "the same Access file."), DATA, "database"),
     ("sql_analysis", "SQL Server backups", ("Set up nightly SQL Server backups and a restore test. SQL Server "
      "2019."), DATA, "analysis"),
     ("stats", "Survey statistical analysis", ("Statistical analysis of our survey: statistical tests on 300 "

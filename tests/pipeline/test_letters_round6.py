@@ -1,0 +1,159 @@
+"""What tuning readers marked down in the 30th session's packet (team-written posts, never copied from the data): a
+list of the systems in play read as data fields, a step said twice, a question the post answers, designs asked for
+that the post attaches, a team's hours in a one-person letter, a repository upgrade read as a new automation, a
+screening item asked without a question mark left unanswered, and a case study matched on a tag the post never
+mentions."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from service.core.config import DEMO_WORKSPACE
+from service.core.schemas import JobBrief
+from service.core.workspace import load_workspace
+from service.drafting.next_steps import handed_designs
+from service.drafting.post_items import NOT_FIELDS
+from service.drafting.post_plan import fill_plan
+from service.drafting.proof import select_proof
+from service.drafting.proposal import draft_proposal
+from service.drafting.question_check import already_answered
+from service.drafting.voice import Voice
+from service.drafting.work_kinds import classify
+from service.fit.assess import assess_fit
+from service.intake.extract import extract_brief
+from service.intake.extraction_rules import screening_questions
+from service.intake.parse import parse_job
+
+DEMO = load_workspace(DEMO_WORKSPACE)
+DATA_WS = load_workspace(Path(__file__).resolve().parents[2] / "evals" / "workspaces" / "data-analytics.yaml")
+DEV = frozenset({"dev", "data", "shop"})
+
+
+def _draft(text: str, ws=DEMO) -> str:
+    brief = extract_brief(parse_job(text))
+    return draft_proposal(brief, assess_fit(brief, ws), ws).text
+
+
+def test_a_heading_over_the_systems_in_play_is_no_list_of_fields():
+    for head in ("Systems Involved", "Tools used:", "Software", "Integrations", "Apps in use"):
+        assert NOT_FIELDS.search(head), head
+    for head in ("Data Extraction:", "Fields to capture", "Report columns"):
+        assert not NOT_FIELDS.search(head), head
+
+
+def test_a_step_that_says_the_kinds_step_again_takes_its_place():
+    item = ("“Deliver an investor-ready report”: I would deliver the findings in plain language with the few charts "
+            "that support them, plus the working files.")
+    kind = ("agree the questions the analysis must answer", "check the data", "present the findings in plain "
+            "language with the few charts that support them")
+    steps = fill_plan((item,), kind)
+    assert steps == (kind[0], kind[1], item)
+
+
+def test_a_step_that_shares_only_a_few_words_keeps_the_kinds_steps():
+    item = "“Clean the lead list”: I would remove duplicates and check each email against the source."
+    kind = ("agree the fields and the source", "check the data against the source", "hand over the finished file")
+    assert fill_plan((item,), kind) == (kind[0], item, kind[-1])
+
+
+def test_where_the_charts_appear_is_not_asked_when_the_post_says_a_blog():
+    q = "Who is the audience, and where will the charts appear (a report, slides or the web)?"
+    assert already_answered(q, "I need maps and bar charts for my new blog on energy policy.")
+    assert not already_answered(q, "I need maps and bar charts showing energy prices by country.")
+
+
+def test_designs_the_post_attaches_are_not_asked_for():
+    assert handed_designs("See attached file for mockup and full description of project scope.") == \
+        "the mockup you attached"
+    assert handed_designs("You will receive an interactive HTML design prototype as the visual reference.") == \
+        "the prototype you will share"
+    assert handed_designs("We need a Figma designer; a brief is attached.") == ""
+    assert handed_designs("Our designs are ready.") == ""
+    post = ("Shopify theme with animated sections\nWe need a custom Shopify theme for our candle brand: animated "
+            "product cards, a dark look and a blog. See attached file for the mockup of every page.")
+    text = _draft(post)
+    assert "Send us the designs" not in text and "send us the designs" not in text, text
+
+
+def test_a_one_person_letter_drops_the_teams_hours():
+    said = Voice(False).speak("My availability: about 30 hours a week across the team. I keep “notes for our team”.")
+    assert said == "My availability: about 30 hours a week. I keep “notes for our team”."
+    assert "across the team" in Voice(True).speak("My availability: about 30 hours a week across the team.")
+
+
+def test_upgrading_an_existing_repository_is_no_new_automation():
+    title = "JavaScript Automation Engineer Cleanup & Usability Improvement of Existing Bot Automation"
+    desc = "This is not a greenfield project: the automation scripts work.\n\nSource repository:\nhttps://github.com/example/bot"
+    assert classify(title, desc, DEV).id == "migration"
+    # an automation platform's scenario to simplify, with no code repository, stays automation work
+    assert classify(title, desc.replace("Source repository:\nhttps://github.com/example/bot", "We use Make.com."),
+                    DEV).id == "automation"
+
+
+def test_an_example_asked_for_without_a_question_mark_is_a_question():
+    post = ("Please include answers to the following:\n\nYour experience with existing codebases\n\n"
+            "What you would improve first, and why\n\n"
+            "One example of a past project where you significantly refactored logic-heavy code\n\n"
+            "Applications that do not answer these questions will not be considered.")
+    asked = screening_questions(post)
+    assert "One example of a past project where you significantly refactored logic-heavy code" in asked, asked
+    assert len(asked) == 3
+
+
+def test_a_tag_the_post_never_mentions_does_not_pick_the_case_study():
+    brief = JobBrief(title="Causal impact estimate for a pricing change",
+                     description="We changed prices in two countries in March and want to estimate the causal "
+                                 "effect on weekly orders against the other countries, with Python.",
+                     skills=["Data Analysis", "Python", "Statistics", "ETL", "Data Entry", "Data Scraping",
+                             "Microsoft Excel", "Quantitative Analysis"])
+    choice = select_proof(brief, DATA_WS)
+    assert choice.item is None or "scraper" not in choice.item.title.lower(), choice.as_dict()
+
+
+def test_a_repository_to_clean_up_gets_its_own_need_and_steps():
+    post = ("JavaScript Automation Engineer Cleanup & Usability Improvement of Existing Bot Automation\nThis is not a "
+            "greenfield project: the automation scripts work, but they are hard to configure and extend.\n\n"
+            "Source repository:\nhttps://github.com/example/bot")
+    text = _draft(post)
+    assert "moved or upgraded" not in text and "switch has to happen" not in text, text
+    assert "copy of the current code" not in text, text
+    assert "easier to set up, run and extend" in text, text
+
+
+def test_a_file_fetched_with_beautiful_soup_is_scraping_not_an_import():
+    title = "Quick Python task - get the csv from a page with requests and BeautifulSoup"
+    desc = ("I need a Python script that downloads the csv file behind the Download button on our supplier's page, "
+            "using only Requests and BeautifulSoup. Work out the headers and the payload; nothing hardcoded.")
+    kind = classify(title, desc, DEV)
+    assert kind.id == "scraping"
+    text = _draft(f"{title}\n{desc}", DATA_WS)
+    assert "variants, images and categories" not in text and "target template" not in text, text
+    assert "copy the exact request the browser sends" in text, text
+
+
+def test_a_quiz_to_build_is_no_lesson():
+    title = "Custom quiz with weighted scoring"
+    desc = ("We are building a quiz with custom scoring for client onboarding: each answer adds points to one or more "
+            "programmes, and the end screen shows the programme with the highest score. Typeform cannot do it.")
+    assert classify(title, desc, DEV).id != "teaching"
+
+
+def test_lessons_are_given_by_one_person():
+    post = ("React tutor wanted\nI am learning React and want someone to teach me and review my code in weekly "
+            "one-hour sessions over video. Please include your rate.")
+    text = _draft(post)
+    assert "How I would approach it" in text and "we would" not in text.lower(), text
+
+
+def test_an_access_front_end_on_sql_server_gets_no_back_end_file_remark():
+    post = ("Access and SQL Server developer\nWe need a developer to fix bugs and build new modules for our Access "
+            "application, whose tables live on SQL Server. You will work with our development manager.")
+    text = _draft(post, DATA_WS)
+    assert "separate back-end file" not in text, text
+
+
+def test_an_item_on_the_same_subject_as_a_kinds_step_takes_its_place():
+    item = ("“Create a PowerPoint presentation highlighting the findings”: I would agree the storyline with you "
+            "first, one message per slide, before any slide is designed.")
+    kind = ("agree the questions the analysis must answer", "check the data and write down every assumption",
+            "put the findings into a short presentation in plain language, one finding per slide")
+    assert fill_plan((item,), kind) == (kind[0], kind[1], item)
