@@ -72,9 +72,11 @@ from service.drafting.quotes import (
 from service.drafting.role_duties import duty_lines, unflattened
 from service.drafting.role_shape import (
     consult_next,
+    consult_sentence,
     consult_steps,
     requirements_sentence,
     role_next,
+    role_sentence,
     role_steps,
     set_hours,
 )
@@ -83,13 +85,11 @@ from service.drafting.tool_claims import disclaimed_tools, everyday_tools
 from service.drafting.voice import solo_flag, voice_for
 from service.drafting.work_kinds import (
     classify,
-    consult_sentence,
     find_topic,
     for_post,
     need_sentence,
     post_tools,
     product_names,
-    role_sentence,
     second_topic,
     subject_of,
 )

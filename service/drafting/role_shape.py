@@ -6,7 +6,9 @@ freelance weekly hours for a full-time hybrid Berlin role and ignores the German
 role gets a role application's next step (an interview about the role, when the applicant could start); a language
 or a workplace the post requires is left as a [placeholder] for the applicant to confirm, never claimed (the
 reviewer gets a flag from ``constraints.requirement_flags``). A consultation whose result is written (a report, a
-"written consultation (2-4 pages)") offers that document, not "a call and a short written summary". Pure."""
+"written consultation (2-4 pages)") offers that document, not "a call and a short written summary". A role or a
+consultation in our words, when no quote of the post leads (``role_sentence``, ``consult_sentence``), takes on no
+"ongoing ownership" of a role for a set time. Pure."""
 from __future__ import annotations
 
 import re
@@ -29,7 +31,12 @@ from service.drafting.job_type import (
     SET_HOURS,
     WRITTEN_RESULT,
 )
-from service.drafting.kind_table import CONSULT_STEPS, CONSULT_WRITTEN_STEPS, ROLE_STEPS
+from service.drafting.kind_table import (
+    CONSULT_STEPS,
+    CONSULT_WRITTEN_STEPS,
+    ROLE_STEPS,
+    WorkKind,
+)
 from service.drafting.offline_phrases import (
     CONSULT_CTAS,
     CONSULT_STEP,
@@ -45,6 +52,7 @@ from service.drafting.offline_phrases import (
     pick,
 )
 from service.drafting.quotes import make_quote
+from service.drafting.work_kinds import fill, named_tools, said_plainly
 
 # employment rather than freelance hours: a salary, a permanent or full-time post, the office; a place in the team
 # only when the post itself speaks of no weekly hours (then agreeing them is on topic)
@@ -169,3 +177,23 @@ def consult_next(brief: dict, seed: int) -> tuple[str, str]:
     if written_consultation(brief.get("title") or "", brief.get("description") or ""):
         return sentence(CONSULT_WRITTEN_STEP), pick(CONSULT_WRITTEN_CTAS, seed, 8)
     return CONSULT_STEP, pick(CONSULT_CTAS, seed, 8)
+
+
+# a role for a set time ("a 2-month contract", "short-term", "for 6 weeks"): nothing "ongoing" to own (tuning readers:
+# "ongoing ownership" for a two-month engagement, read as untrue)
+_SET_TERM = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six)[- ](?:months?|weeks?)\b(?:[- ]long)? (?:contract|engagement|"
+                       r"project|role|assignment)|\bfor (?:the next )?(?:\d{1,2}|one|two|three|four|five|six) (?:months|weeks)\b|"
+                       r"\b(?:short[- ]term|temporary|fixed[- ]term)\b", re.IGNORECASE)
+
+
+def role_sentence(kind: WorkKind, tools_in_post: list[str], post: str = "") -> str:
+    """The role in our words when no quote leads well; no tool the post rules out ("No Unity" read "… and Unity")."""
+    frame = ("You are looking for someone to take on the {work} work[, mainly in {tools}], for the time your post "
+             "sets." if _SET_TERM.search(post or "") else
+             "You are looking for someone to take ongoing ownership of the {work} work[, mainly in {tools}].")
+    return fill(frame, work=kind.work, tools=named_tools([t for t in tools_in_post if not post or said_plainly(t, post)], 3))
+
+
+def consult_sentence(kind: WorkKind, tools_in_post: list[str], post: str = "") -> str:
+    return fill("You want an experienced view on the {work} questions[ around {tools}], so the next decisions are "
+                "easy to make.", work=kind.work, tools=named_tools([t for t in tools_in_post if not post or said_plainly(t, post)], 3))

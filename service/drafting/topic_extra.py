@@ -14,6 +14,8 @@ _CHANNELS = r"(?:platforms?|channels?|marketplaces?|stores?)"
 _WRITES_INVOICES = (r"\b(?:invoices?|bills?)\b[^.\n]{0,40}\b(?:created|pushed|posted|raised|generated)\b|\b(?:create|push|post|"
                     r"send|raise|generate)\w* (?:an? |the |each |every )?(?:[\w-]+ ){0,2}(?:invoices?|bills?) (?:in|into|to|on)\b|"
                     r"\bas (?:an? )?(?:invoices?|bills?) (?:in|into|to)\b")
+_MESSAGING = r"\b(messaging app|chat app|discord clone|real-?time (?:chat|messaging)|websockets?|socket\.io)\b"
+_DELAYS = r"\b(?:delays?|delayed|latency|lag(?:s|gy|ging)?|slow(?:ly|ness|er)?|late)\b"
 EXTRA_TOPICS: tuple[Topic, ...] = (
     Topic("mentoring", r"\b(mentor\w*|tutor\w*|teach\w*|lessons?|coach\w*|boot ?camp)\b", DATA_DEV,
           "In each session I would have you write the code yourself, with review as you go, so what you learn is "
@@ -36,10 +38,27 @@ EXTRA_TOPICS: tuple[Topic, ...] = (
           "For data entry I would check a sample of each batch against the source before going on, so a repeated "
           "mistake is caught after a few rows, not after thousands.",
           needs=r"\b(?:accura\w+|errors?|mistakes?|verif\w+|quality)\b"),
-    Topic("messaging", r"\b(messaging app|chat app|discord clone|real-?time (?:chat|messaging)|websockets?|"
-                       r"socket\.io)\b", DEV,
+    Topic("messaging", _MESSAGING, DEV,
           "For real-time messaging I would give every message an id created on the sender's device, so a message "
-          "resent after a dropped connection never shows twice."),
+          "resent after a dropped connection never shows twice.", unless=_DELAYS),
+    # messages arrive late: where the time goes decides the fix (tuning readers, 30th session: the duplicate-id remark
+    # "does not touch the delays")
+    Topic("messaging_latency", _MESSAGING, DEV,
+          "For message delays I would time each hop on real traffic (the send, the server's fan-out, the delivery to "
+          "the client), since the fix depends on where the time goes: a blocked event loop, a broadcast to every "
+          "connection, or a proxy that buffers.", needs=_DELAYS),
+    # a bot that keeps a price and trades set ranges follows rules, it tests no strategy (tuning readers, 30th session:
+    # "talks about back-testing a trading strategy, but the job is a market-making bot")
+    Topic("market_making", r"\b(market[- ]making|market makers?)\b", DATA_DEV,
+          "For a market-making bot I would keep the target price and the buy and sell ranges in one settings file, "
+          "and try the bot on a copy of the market first with a log of every order it would place, so the rules are "
+          "checked before real funds move."),
+    # a layer that will not load: built on a laptop, not on the image the function runs on (tuning readers: "say how
+    # they'd build with the matching Lambda base image/architecture and package the layer correctly")
+    Topic("lambda_layer", r"\b(lambda layers?)\b", DEV,
+          "For a Lambda layer I would build the packages inside the same runtime image and CPU architecture the "
+          "function runs on, in the folder layout the runtime expects, since a package built on a laptop is the usual "
+          "reason a layer fails to load."),
     Topic("crypto_payments", r"\b(crypto\w* payments?|cryptocurrenc(?:y|ies)|blockchain)\b", DEV,
           "For crypto payments I would mark an order paid only after its transaction has the agreed number of "
           "confirmations on chain, so a dropped or replaced transaction never releases goods.",
@@ -92,6 +111,7 @@ EXTRA_KINDS: dict[str, set[str]] = {
     "data_modeling": {"database", "pipeline", "analysis", "migration", "dashboard", "general"},
     "inventory": {"store", "storeops", "research", "spreadsheet", "import", "automation", "api", "general"},
     "data_entry": {"research", "import", "spreadsheet", "database", "general"}, "messaging": _BUILD,
+    "messaging_latency": _BUILD, "market_making": {"ml", "ai", "automation", "api", "general", "analysis"}, "lambda_layer": _BUILD | {"migration", "automation"},
     "crypto_payments": _BUILD | {"store", "website"}, "social_content": {"copy", "general"},
     "brand_voice": {"copy", "general"}, "product_copy": {"copy", "store", "storeops", "general"},
     "data_migration": {"migration", "database", "import", "pipeline", "dashboard", "api", "general"},

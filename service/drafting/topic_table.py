@@ -288,12 +288,13 @@ TOPICS: tuple[Topic, ...] = TRADE_TOPICS + (  # the trade a data post is about f
           "Is the current setup described in code anywhere, or mostly configured by hand?",
           # the question presumes a setup that exists: a new build settles it
           r"\b(?:new build|from scratch|greenfield|build (?:a|an) (?:[\w-]+ ){0,3}(?:api|app|platform|application|"
-          r"system|web application))\b"),
+          r"system|web application))\b", unless=r"\blambda layers?\b"),  # a layer's build has its own remark (topic_extra)
     Topic("trading", r"\b(trading bot|algo(?:rithmic)? trading|backtest\w*|crypto trading|forex|trading (?:algorithms?|"
                      r"strateg(?:y|ies)|signals?|systems?))\b", DATA_DEV,
           "With a trading strategy I would back-test it on data it was not designed on, with fees and slippage "
           "included, before any live order is placed.",
-          "Which exchange or broker API would it trade through, and is there a paper-trading account to test on?"),
+          "Which exchange or broker API would it trade through, and is there a paper-trading account to test on?",
+          unless=r"\bmarket[- ]mak\w+\b"),  # rules to follow, not a strategy to test (``topic_extra.market_making``)
     Topic("rpa", r"\b(rpa|uipath|ui path|power automate|automation anywhere|blue prism)\b", DATA_DEV,
           "Bots that drive screens break when the screens change, so I would use an API or a file export wherever "
           "the system offers one and keep screen steps for the rest.",

@@ -291,17 +291,6 @@ def need_sentence(kind: WorkKind, tools_in_post: list[str], names: list[str] = (
                 subject=subject)
 
 
-def role_sentence(kind: WorkKind, tools_in_post: list[str], post: str = "") -> str:
-    """The role in our words when no quote leads well; no tool the post rules out ("No Unity" read "… and Unity")."""
-    return fill("You are looking for someone to take ongoing ownership of the {work} work[, mainly in {tools}].",
-                work=kind.work, tools=named_tools([t for t in tools_in_post if not post or said_plainly(t, post)], 3))
-
-
-def consult_sentence(kind: WorkKind, tools_in_post: list[str], post: str = "") -> str:
-    return fill("You want an experienced view on the {work} questions[ around {tools}], so the next decisions are "
-                "easy to make.", work=kind.work, tools=named_tools([t for t in tools_in_post if not post or said_plainly(t, post)], 3))
-
-
 
 # a sentence or bullet about the candidate rather than the work: a tool named only there is a skill the client
 # lists, not the job's concern

@@ -5,7 +5,7 @@ from service.core.config import DEMO_WORKSPACE
 from service.core.workspace import load_workspace
 from service.drafting.kind_table import KINDS
 from service.drafting.offline_answers import answer_question
-from service.drafting.work_kinds import consult_sentence, role_sentence
+from service.drafting.role_shape import consult_sentence, role_sentence
 
 DEMO = load_workspace(DEMO_WORKSPACE).model_dump(mode="json")
 

@@ -1,8 +1,8 @@
 """What tuning readers marked down in the 30th session's packet (team-written posts, never copied from the data): a
 list of the systems in play read as data fields, a step said twice, a question the post answers, designs asked for
 that the post attaches, a team's hours in a one-person letter, a repository upgrade read as a new automation, a
-screening item asked without a question mark left unanswered, and a case study matched on a tag the post never
-mentions."""
+screening item asked without a question mark left unanswered, a case study matched on a tag the post never
+mentions, "ongoing ownership" of a role for a set time, and a remark on duplicate messages for late ones."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -16,8 +16,9 @@ from service.drafting.post_plan import fill_plan
 from service.drafting.proof import select_proof
 from service.drafting.proposal import draft_proposal
 from service.drafting.question_check import already_answered
+from service.drafting.role_shape import role_sentence
 from service.drafting.voice import Voice
-from service.drafting.work_kinds import classify
+from service.drafting.work_kinds import classify, find_topic
 from service.fit.assess import assess_fit
 from service.intake.extract import extract_brief
 from service.intake.extraction_rules import screening_questions
@@ -157,3 +158,16 @@ def test_an_item_on_the_same_subject_as_a_kinds_step_takes_its_place():
     kind = ("agree the questions the analysis must answer", "check the data and write down every assumption",
             "put the findings into a short presentation in plain language, one finding per slide")
     assert fill_plan((item,), kind) == (kind[0], kind[1], item)
+
+
+def test_a_role_for_a_set_time_is_no_ongoing_ownership():
+    kind = classify("Data analyst", "Analyse our sales data in SQL.", DEV)
+    short = role_sentence(kind, ["SQL"], "A 2-month contract for a data analyst who knows SQL.")
+    assert "ongoing" not in short and "for the time your post sets" in short, short
+    assert "ongoing ownership" in role_sentence(kind, ["SQL"], "A long-term data analyst role with SQL.")
+
+
+def test_late_messages_get_a_remark_on_the_delay_not_on_duplicates():
+    title, desc = "Websocket server quick fix", "Users see delays before messages arrive through our websocket server."
+    topic = find_topic(title, desc, DEV, classify(title, desc, DEV).id)
+    assert topic is not None and topic.id == "messaging_latency", topic

@@ -20,13 +20,12 @@ from service.drafting.kind_table import (
     ROLE_STEPS,
     related,
 )
+from service.drafting.role_shape import consult_sentence, role_sentence
 from service.drafting.work_kinds import (
     classify,
-    consult_sentence,
     fill,
     need_sentence,
     product_names,
-    role_sentence,
     slot_names,
 )
 from service.text.skills_vocab import CONCEPTS, VOCAB

@@ -25,6 +25,15 @@ EXTRA_WITH = [
     ("messaging", "Messaging app for a sports club",
      ("Build a messaging app where club members can chat in groups. The messaging app needs real-time chat and "
       "read receipts."), DEV, "webapp", "dev"),
+    ("messaging_latency", "Websocket server fix",
+     ("Users see delays of several seconds before messages arrive through our websocket server. Find the cause of "
+      "the delays and fix it."), DEV, "api", "dev"),
+    ("market_making", "Market making bot for our token",
+     ("Build a bot for basic market making functions on our exchange pair: keep a target price and buy and sell "
+      "within set ranges. Report each trade to a chat group."), DEV, "api", "dev"),
+    ("lambda_layer", "AWS Lambda layer for a Node.js function",
+     ("Our Lambda layer with the sharp package fails to load in the function. Build and deploy a working Lambda "
+      "layer for our Node.js function."), DEV, "api", "dev"),
     ("crypto_payments", "Accept cryptocurrency payments in our online shop",
      ("Add cryptocurrency payments to our online shop's checkout, so customers can pay in cryptocurrency next to "
       "cards."), DEV, "api", "dev"),
@@ -70,6 +79,12 @@ EXTRA_WITHOUT = [
      DATA, "spreadsheet"),
     ("messaging", "Landing page for our chat app", ("Write the landing page for our chat app. The chat app is "
      "live already."), COPY, "copy"),
+    ("messaging_latency", "Group chat for our club app", ("Build a real-time chat for our club app, with groups and "
+     "read receipts."), DEV, "webapp"),
+    ("market_making", "Trading bot with a moving-average strategy", ("Build a trading bot that follows a "
+     "moving-average strategy on crypto pairs, with a back-test first."), DEV, "api"),
+    ("lambda_layer", "Serverless API on AWS", ("Build a small API on AWS Lambda with API Gateway and DynamoDB."),
+     DEV, "api"),
     ("crypto_payments", "Crypto trading bot", ("Build a trading bot for cryptocurrency. Cryptocurrency trades "
      "only, payments are not needed."), DEV, "api"),
     ("social_content", "Social media manager", ("Social media manager to answer our customer messages. Social "
