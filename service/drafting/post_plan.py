@@ -397,4 +397,3 @@ def fill_plan(plan: tuple[str, ...] | None, kind_steps: tuple[str, ...]) -> tupl
     if at is not None:
         return (*kind_steps[:at], plan[0], *kind_steps[at + 1:])
     return kind_steps[0], plan[0], kind_steps[-1]
-
