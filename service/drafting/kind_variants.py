@@ -325,6 +325,22 @@ CASES: dict[str, tuple[Case, ...]] = {
     # a data set collected once against criteria ("a dataset of 200K images of ...") is not a recurring scrape: no
     # "alert when a source changes", no "target URL and the fields you need", no "how often should it run"
     "scraping": (Case(
+        # one file behind a page's button, fetched by a script that sends the page's own request ("make a successful
+        # post request that returns a csv file available when you click the Download button … figure out the proper
+        # headers and payload"): no collector, no source that changes, no alert (30th session, found trying the API)
+        when=r"\b(?:post|get) requests?\b[^.\n]{0,80}\b(?:csv|file|download|export)|\bheaders? and (?:the )?payload\b|"
+             r"\bdownload button\b",
+        unless=_RECURRING,
+        need="You need a script[ using {tools}] that gets the file behind the page's button on its own, with nothing "
+             "hard-coded.",
+        steps=("work out which of the request's fields, headers and cookies the page hands out fresh on each visit (a "
+               "token, a session value), since those are the values a script must never hard-code",
+               "write the script so it reads those values from the page first and then sends the request, and test it "
+               "from a clean start several times",
+               "hand over the script with a short note on how to run it and what to check if the page changes"),
+        start="the request the page sends when you click the button",
+        question="Should the script save the file somewhere specific, or is returning it enough?",
+        offer=("the file you get when you download it by hand", "check the script's output against it")), Case(
         # everything from one site, once ("extract all product images from a Shopify website"): no "how often do you
         # need fresh data", no alert "when a source changes" (tuning readers: "treats a one-off image grab as a
         # recurring data feed")

@@ -129,6 +129,8 @@ def test_a_file_fetched_with_beautiful_soup_is_scraping_not_an_import():
     text = _draft(f"{title}\n{desc}", DATA_WS)
     assert "variants, images and categories" not in text and "target template" not in text, text
     assert "copy the exact request the browser sends" in text, text
+    # one file behind a button, fetched once: a script to hand over, not a collector with alerts
+    assert "hard-cod" in text and "alert when a source changes" not in text and "rate limits" not in text, text
 
 
 def test_a_quiz_to_build_is_no_lesson():
