@@ -21,7 +21,8 @@ process switches databases (``db.reset_engines``); readers of the ledger in this
 first (``usage``, the evals, tests). A process killed outright loses the rows of its last ~50 ms. On PostgreSQL
 the writer's commits do not wait for their WAL flush either (a crash of the database server could lose the last
 ~0.2 s of rows; any later durable commit, such as the draft or failure of the request that made the calls, makes
-them durable)."""
+them durable). A database without the ledger's table (never migrated) is named once, with the fix (`draftroom db
+upgrade`), and its rows are dropped at once instead of retried."""
 from __future__ import annotations
 
 import atexit
@@ -35,6 +36,7 @@ import time
 from typing import Iterable
 
 from sqlalchemy import update
+from sqlalchemy.engine import make_url
 
 from service.core import db
 from service.core.config import get_settings
@@ -69,6 +71,7 @@ class _Writer:
         self.tokens = itertools.count(1)
         self.thread: threading.Thread | None = None
         self.pid = os.getpid()
+        self.unmigrated: set[str] = set()  # databases found without the ledger's table (warned once each)
 
     # ------------------------------------------------------------ callers
     def add(self, url: str, row: dict) -> int:
@@ -155,6 +158,14 @@ class _Writer:
                     self._write(url, run)
                 return
             except Exception as exc:  # noqa: BLE001 — the writer must survive any database error
+                if _no_table(exc):  # a database never migrated: no retry helps; said once per database, with the fix
+                    url = ops[0][1] if ops else ""
+                    if url not in self.unmigrated:
+                        self.unmigrated.add(url)
+                        log.warning("ledger: the database %s has no llm_calls table, so model calls are not recorded "
+                                    "there; run `draftroom db upgrade` to create it",
+                                    make_url(url).render_as_string(hide_password=True) if url else "(none)")
+                    return
                 if pause is None:
                     rows = sum(op[0] == "row" for op in ops)
                     log.error("ledger: %d row(s) could not be written after %d attempts: %s", rows, attempt + 1,
@@ -192,6 +203,12 @@ class _Writer:
             self.written.update(written)
             while len(self.written) > KEEP_WRITTEN:
                 self.written.pop(next(iter(self.written)))
+
+
+def _no_table(exc: Exception) -> bool:
+    """The ledger's table does not exist (SQLite "no such table", PostgreSQL "relation … does not exist")."""
+    text = str(exc).lower()
+    return "no such table: llm_calls" in text or 'relation "llm_calls" does not exist' in text
 
 
 def _runs(ops: list[tuple]) -> Iterable[tuple[str, list[tuple]]]:

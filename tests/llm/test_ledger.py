@@ -122,3 +122,24 @@ def test_rows_queued_by_a_process_are_written_when_it_exits(db):
                          cwd=Path(__file__).resolve().parents[2]).stdout
     assert int(out) < 0  # still pending when the script ended: written by the exit hook
     assert [r.task for r in _calls()] == ["exit_test"]
+
+
+def test_a_database_never_migrated_is_named_once_with_the_fix_and_not_retried(tmp_path, caplog):
+    import logging
+
+    from service.core.config import DEMO_WORKSPACE, overridden
+    from service.core.workspace import load_workspace
+    from service.drafting.proposal import draft_proposal
+    from service.fit.assess import assess_fit
+    from service.intake.extract import extract_brief
+    from service.intake.parse import parse_job
+
+    ws = load_workspace(DEMO_WORKSPACE)
+    url = f"sqlite:///{tmp_path / 'never_migrated.db'}"
+    with caplog.at_level(logging.WARNING, logger="service.llm.ledger"), overridden(database_url=url):
+        for _ in range(2):
+            brief = extract_brief(parse_job(JOB))
+            draft_proposal(brief, assess_fit(brief, ws), ws)
+        ledger.flush()
+    said = [r.getMessage() for r in caplog.records if r.name == "service.llm.ledger"]
+    assert len(said) == 1 and "draftroom db upgrade" in said[0] and "could not be written" not in said[0], said
