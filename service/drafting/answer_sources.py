@@ -103,9 +103,9 @@ def honest_lack(lack: list[str], ws: dict, lead: str = "") -> str:
     if seen:
         where = mentions[next(iter(canon(seen[:1])))]["title"]
         said.append(f"I have used {join_and(seen)} data in a client project ({where}), though not as everyday work.")
-    if lead and not unused:
-        return f"{lead}: {said[0]}"
-    return (f"{lead}. " if lead else " ") + " ".join(said)
+    if lead:  # never "Not directly." on its own (a tuning reader counted it as a fragment, three times in a packet)
+        return f"{lead}: {said[0]}" + "".join(f" {x}" for x in said[1:])
+    return " " + " ".join(said)
 
 
 def proof_for(tools: list[str], proofs: list[dict], chosen: dict | None) -> dict | None:

@@ -150,8 +150,9 @@ ITEM_HOWS: tuple[ItemHow, ...] = (
        "I would write down each endpoint's inputs, outputs and error responses first, and cover every endpoint with "
        "an automated test."),
     _h("fix_item", r"^(?:fix|repair|resolv|debug|restor|troubleshoot)\w*\b",
-       "I would reproduce it on a copy first and fix the cause rather than the symptom, then check the features "
-       "around it."),
+       # no "it" for the item: "“Fix variance calculations”: I would reproduce it …" (both tuning readers: garbled)
+       "I would reproduce the problem on a copy first and fix its cause rather than the symptom, then check the "
+       "features around the fix."),
     _h("tests", r"\b(?:unit|integration|end-to-end|e2e|automated|regression) tests?\b|\btest (?:suites?|coverage)\b",
        "I would cover the paths that would cost the most if they broke first, and run the tests on every change."),
     _h("deploy", r"\b(?:deploy\w*|hosting)\b",

@@ -369,7 +369,7 @@ def plan_steps(description: str, post: str, kind: WorkKind, topic: Topic | None,
     for n, it in enumerate(items):
         t = None if it.fields else topic_for(it.quote.text, domains, kind.id, used, post)
         how = fields_how(list(it.fields)) if it.fields else t.insight if t else \
-            kind_step(it.quote.text, kind, taken, domains, n == 0)
+            kind_step(it.quote.text, kind, taken, n == 0)
         used |= {t.id} if t else set()
         if how is None and (h := item_how(it.quote.text, used, post, said)):
             how, used = h.how, used | {h.id}  # know-how on the item's own subject (``item_know_how``)

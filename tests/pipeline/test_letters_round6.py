@@ -173,3 +173,27 @@ def test_late_messages_get_a_remark_on_the_delay_not_on_duplicates():
     title, desc = "Websocket server quick fix", "Users see delays before messages arrive through our websocket server."
     topic = find_topic(title, desc, DEV, classify(title, desc, DEV).id)
     assert topic is not None and topic.id == "messaging_latency", topic
+
+
+def test_an_item_that_shares_no_word_with_the_kinds_steps_gets_none_of_them():
+    from service.drafting.kind_table import KINDS
+    from service.drafting.post_items import kind_step
+
+    pipeline = next(k for k in KINDS if k.id == "pipeline")
+    assert kind_step("Data Warehouse in Snowflake", pipeline, set(), first=False) is None
+    ai = next(k for k in KINDS if k.id == "ai")
+    assert kind_step("develop an AI-powered tool", ai, set(), first=False) is None
+
+
+def test_a_fix_item_gets_no_pronoun_that_disagrees_with_it():
+    from service.drafting.item_know_how import item_how
+
+    how = item_how("Fix variance calculations", set(), "Fix variance calculations in our budget workbook.", "")
+    assert how is not None and " it " not in f" {how.how} ".replace("around the fix", ""), how.how
+
+
+def test_an_answer_about_a_tool_not_used_never_stands_as_a_fragment():
+    from service.drafting.answer_sources import honest_lack
+
+    said = honest_lack(["Firebase"], {"proof": [], "profile": {}}, "Not directly")
+    assert said.startswith("Not directly: Firebase is not something I have used"), said

@@ -57,7 +57,7 @@ def test_no_case_study_to_show_leaves_the_closest_work_to_the_reviewer():
     assert proof_bit(None) == ""
     assert _one("Please share examples of similar work.") == OWN_PAST
     a = _one("Have you worked with Acme Ledger before?")  # honest, and no placeholder that contradicts it
-    assert a.startswith("Not directly.") and "None of the case studies" not in a and "[Your" not in a, a
+    assert a.startswith("Not directly:") and "None of the case studies" not in a and "[Your" not in a, a
 
 
 ROLE = ("We are hiring a full-time systems analyst for our courts team (40 hours per week, ongoing).\n\n"

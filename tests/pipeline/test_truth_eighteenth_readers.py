@@ -65,7 +65,7 @@ def test_what_an_apps_users_log_is_no_system_logging():
     assert item_how("Workout logging with sets and reps", set()) is None
     real = item_how("Set up logging and alerting for the API", set())
     assert real is not None and real.id == "monitoring"
-    step = kind_step("Meal Logging", KIND["ai"], set(), frozenset({"dev"}), first=True)
+    step = kind_step("Meal Logging", KIND["ai"], set(), first=True)
     assert step is None or "logging" not in step
 
 
