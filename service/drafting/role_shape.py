@@ -7,8 +7,8 @@ role gets a role application's next step (an interview about the role, when the 
 or a workplace the post requires is left as a [placeholder] for the applicant to confirm, never claimed (the
 reviewer gets a flag from ``constraints.requirement_flags``). A consultation whose result is written (a report, a
 "written consultation (2-4 pages)") offers that document, not "a call and a short written summary". A role or a
-consultation in our words, when no quote of the post leads (``role_sentence``, ``consult_sentence``), takes on no
-"ongoing ownership" of a role for a set time. Pure."""
+consultation in our words, when no quote of the post leads (``role_sentence``, ``consult_sentence``), claims no
+"ongoing ownership" of the role. Pure."""
 from __future__ import annotations
 
 import re
@@ -179,19 +179,12 @@ def consult_next(brief: dict, seed: int) -> tuple[str, str]:
     return CONSULT_STEP, pick(CONSULT_CTAS, seed, 8)
 
 
-# a role for a set time ("a 2-month contract", "short-term", "for 6 weeks"): nothing "ongoing" to own (tuning readers:
-# "ongoing ownership" for a two-month engagement, read as untrue)
-_SET_TERM = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six)[- ](?:months?|weeks?)\b(?:[- ]long)? (?:contract|engagement|"
-                       r"project|role|assignment)|\bfor (?:the next )?(?:\d{1,2}|one|two|three|four|five|six) (?:months|weeks)\b|"
-                       r"\b(?:short[- ]term|temporary|fixed[- ]term)\b", re.IGNORECASE)
-
-
 def role_sentence(kind: WorkKind, tools_in_post: list[str], post: str = "") -> str:
     """The role in our words when no quote leads well; no tool the post rules out ("No Unity" read "… and Unity")."""
-    frame = ("You are looking for someone to take on the {work} work[, mainly in {tools}], for the time your post "
-             "sets." if _SET_TERM.search(post or "") else
-             "You are looking for someone to take ongoing ownership of the {work} work[, mainly in {tools}].")
-    return fill(frame, work=kind.work, tools=named_tools([t for t in tools_in_post if not post or said_plainly(t, post)], 3))
+    # "take ongoing ownership of" was read as untrue under a two-month contract, "assist with our ongoing project" and
+    # a contract with an end date (tuning readers, 30th session, four letters): the role is taken on, no more
+    return fill("You are looking for someone to take on the {work} work[, mainly in {tools}].", work=kind.work,
+                tools=named_tools([t for t in tools_in_post if not post or said_plainly(t, post)], 3))
 
 
 def consult_sentence(kind: WorkKind, tools_in_post: list[str], post: str = "") -> str:

@@ -47,7 +47,12 @@ ANALYTICS_TOPICS: tuple[Topic, ...] = (
           "To credit a change in outcomes to the intervention I would compare the people who used it with a similar "
           "group who did not, over the same period, since those who choose to take part often differ from those "
           "who do not.",
-          needs=r"\b(?:impact|effect\w*|evaluat\w+)\b", unless=r"\b(?:tutor\w*|course|lessons?)\b"),
+          # people who took part in something: "the impact of proposed changes" to operations has no one to compare
+          # (tuning readers, 30th session: "to credit a change … to the intervention" garbled under such an item)
+          needs=r"\b(?:interventions?|program(?:me)?s?|participants?|take part|took part|enrolled|enrol?lment|"
+                r"beneficiar\w+|patients|students|pilot|initiatives?|treatment|users who|people who|(?:health|clinical|"
+                r"patient|student|learning|user|program(?:me)?) outcomes)\b",
+          unless=r"\b(?:tutor\w*|course|lessons?)\b"),
     Topic("content_coding", r"\b(categori[sz]\w+|tagging|taxonomy|qualitative (?:coding|analysis)|thematic analysis|"
                             r"content analysis|coding scheme|codebook)\b", D,
           "For sorting content into categories I would write a one-line definition and an example for each "

@@ -2,7 +2,8 @@
 list of the systems in play read as data fields, a step said twice, a question the post answers, designs asked for
 that the post attaches, a team's hours in a one-person letter, a repository upgrade read as a new automation, a
 screening item asked without a question mark left unanswered, a case study matched on a tag the post never
-mentions, "ongoing ownership" of a role for a set time, and a remark on duplicate messages for late ones."""
+mentions, "ongoing ownership" of a role, a remark on duplicate messages for late ones, a duty line without its
+subject as the lead, and an impact remark with no one who took part."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -162,11 +163,28 @@ def test_an_item_on_the_same_subject_as_a_kinds_step_takes_its_place():
     assert fill_plan((item,), kind) == (kind[0], kind[1], item)
 
 
-def test_a_role_for_a_set_time_is_no_ongoing_ownership():
+def test_a_role_in_our_words_claims_no_ongoing_ownership():
     kind = classify("Data analyst", "Analyse our sales data in SQL.", DEV)
-    short = role_sentence(kind, ["SQL"], "A 2-month contract for a data analyst who knows SQL.")
-    assert "ongoing" not in short and "for the time your post sets" in short, short
-    assert "ongoing ownership" in role_sentence(kind, ["SQL"], "A long-term data analyst role with SQL.")
+    for post in ("A 2-month contract for a data analyst who knows SQL.", "Assist with our ongoing project in SQL."):
+        said = role_sentence(kind, ["SQL"], post)
+        assert "ownership" not in said and said.startswith("You are looking for someone to take on the"), said
+
+
+def test_a_duty_line_without_its_subject_does_not_lead():
+    post = ("Content Manager\nJob Purpose\nOversees the performance and creation of our content catalogue, and "
+            "ensures the stability of the brand.\n\nResponsibilities:\n- Craft thorough briefs for written content")
+    text = _draft(post, load_workspace(Path(__file__).resolve().parents[2] / "evals" / "workspaces" / "copywriter.yaml"))
+    assert "“Oversees" not in text, text
+
+
+def test_an_impact_remark_needs_people_who_took_part():
+    from service.drafting.topic_analytics import ANALYTICS_TOPICS
+
+    topic = next(t for t in ANALYTICS_TOPICS if t.id == "impact_evaluation")
+    ops = "Evaluate the impact of proposed changes to our warehouse processes."
+    assert topic.pattern.search(ops) and not topic.evidenced(ops)
+    pilot = "Evaluate the impact of the pilot programme on the patients who took part."
+    assert topic.pattern.search(pilot) and topic.evidenced(pilot)
 
 
 def test_late_messages_get_a_remark_on_the_delay_not_on_duplicates():
