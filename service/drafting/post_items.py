@@ -200,7 +200,7 @@ STOP = frozenset([
     "ensure", "help", "need", "needs", "will", "would", "should", "must", "can"
 ])
 
-_GENERIC = frozenset(["team", "first", "clear", "every", "before", "after", "them", "they", "what", "which", "where", "while", "plain", "short", "small", "real", "example", "examples", "check", "agree", "language", "notes", "thing", "things", "other", "about", "there", "their", "right", "least", "most", "next", "developer", "developers", "development", "client", "clients", "current", "working", "files", "source", "sources", "code", "total", "totals", "without", "start", "begin", "end", "later", "data"])
+_GENERIC = frozenset(["team", "first", "clear", "every", "before", "after", "them", "they", "what", "which", "where", "while", "plain", "short", "small", "real", "example", "examples", "check", "agree", "language", "notes", "thing", "things", "other", "about", "there", "their", "right", "least", "most", "next", "developer", "developers", "development", "client", "clients", "current", "working", "files", "source", "sources", "code", "total", "totals", "without", "start", "begin", "end", "later", "data", "look", "looking"])
 
 
 def _stem(word: str) -> str:

@@ -184,7 +184,8 @@ TOPICS: tuple[Topic, ...] = TRADE_TOPICS + (  # the trade a data post is about f
           "formula or a person never overwrites the source.",
           "Who edits the sheet day to day, and what should happen when someone enters something unexpected?",
           # the post asks for something to run by itself: a scheduled script is the answer to that, not to any sheet
-          needs=r"\b(?:automat\w*|apps ?script|scripts?|triggers?|schedul\w+|sync\w*|auto[- ]?(?:update|refresh|"
+          # ("have the model update automatically" is a formula recalculating, not a script: a tuning reader, 30th session)
+          needs=r"\b(?:automat(?:e|es|ed|ing|ion|ions)\b|apps ?script|scripts?|triggers?|schedul\w+|sync\w*|auto[- ]?(?:update|refresh|"
                 r"pull)\w*|pulls? (?:data|in)|api|webhooks?|zapier|make\.com|n8n)\b"),
     Topic("sheets_plain", r"\b(google ?sheets?|gsheets?)\b", D,
           "In Google Sheets I keep the raw data on its own tab and the calculations on another, so a formula or a "

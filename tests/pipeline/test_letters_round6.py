@@ -215,3 +215,18 @@ def test_an_answer_about_a_tool_not_used_never_stands_as_a_fragment():
 
     said = honest_lack(["Firebase"], {"proof": [], "profile": {}}, "Not directly")
     assert said.startswith("Not directly: Firebase is not something I have used"), said
+
+
+def test_a_model_that_updates_by_itself_is_no_scheduled_script():
+    desc = ("A Google Sheets revenue calculator: I should be able to input assumptions and have the model update "
+            "automatically.")
+    topic = find_topic("Google Sheets expert needed", desc, frozenset({"data"}), "spreadsheet")
+    assert topic is not None and topic.id == "sheets_plain", topic
+
+
+def test_looking_is_no_shared_subject_between_an_item_and_a_step():
+    from service.drafting.kind_table import KINDS
+    from service.drafting.post_items import kind_step
+
+    review = next(k for k in KINDS if k.id == "review")
+    assert kind_step("I’m looking for a developer", review, set(), first=True) is None
