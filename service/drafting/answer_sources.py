@@ -104,7 +104,7 @@ def honest_lack(lack: list[str], ws: dict, lead: str = "") -> str:
         where = mentions[next(iter(canon(seen[:1])))]["title"]
         said.append(f"I have used {join_and(seen)} data in a client project ({where}), though not as everyday work.")
     if lead:  # never "Not directly." on its own (a tuning reader counted it as a fragment, three times in a packet)
-        return f"{lead}: {said[0]}" + "".join(f" {x}" for x in said[1:])
+        return f"{lead}: " + " ".join(said)
     return " " + " ".join(said)
 
 

@@ -112,7 +112,7 @@ def reads_as_lead(text: str) -> bool:
 def third_person_start(text: str) -> bool:
     """A duty line with its subject left out ("Oversees the performance …", "Manages our …"): quoted as what the post
     "says", both tuning readers of the 30th session counted it as a broken sentence."""
-    first = text.split()[0] if text.split() else ""
+    first = next(iter(text.split()), "")
     low = first.lower()
     return first[:1].isupper() and low.endswith("s") and not low.endswith("ss") and (
         low[:-1] in BASE_VERBS or low.endswith("es") and low[:-2] in BASE_VERBS)

@@ -11,7 +11,13 @@ from dataclasses import asdict, dataclass, field
 from service.core.schemas import JobBrief
 from service.core.workspace import ProofItem, ServiceLine, Workspace
 from service.drafting.facts import distinctive, post_text
-from service.drafting.proof_need import NOT_CORE_WORDS, lead_tools, main_need, open_need
+from service.drafting.proof_need import (
+    NOT_CORE_WORDS,
+    lead_tools,
+    main_need,
+    open_need,
+    post_need,
+)
 from service.text.skills import find_skills_in_text, normalise_skills
 
 INDUSTRY_WORDS: dict[str, tuple[str, ...]] = {
@@ -152,6 +158,7 @@ def rank_proof(brief: JobBrief, ws: Workspace, line: ServiceLine | None = None) 
     post_skills = {s.lower() for s in normalise_skills(list(brief.skills) + list(brief.tools) + find_skills_in_text(text))}
     post_words = set(distinctive(text))
     line_skills = {s.lower() for s in (line.skills if line else [])}
+    need_of_post = post_need(brief)
     out = []
     for p in ws.proof:
         shared = [s for s in p.skills if s.lower() in post_skills]
@@ -160,7 +167,7 @@ def rank_proof(brief: JobBrief, ws: Workspace, line: ServiceLine | None = None) 
         problem = sorted((proof_words & post_words) - {s.lower() for s in p.skills})
         score = 2.0 * len(shared) + (2.0 if industry else 0.0) + min(len(problem), 3) * 1.0
         score += 1.5 * len({s.lower() for s in p.skills} & line_skills) / max(len(p.skills), 1)
-        central, need = main_need(brief, p, BROAD_SKILLS, LIBRARIES)
+        central, need = main_need(need_of_post, p, BROAD_SKILLS, LIBRARIES)
         out.append(ProofMatch(p.id, round(score, 2), shared, industry, problem, central, need))
     out.sort(key=lambda m: (-m.score, m.proof_id))
     return out

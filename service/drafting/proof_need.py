@@ -95,7 +95,8 @@ def post_need(brief: JobBrief) -> PostNeed:
     # project" to a causal-impact study that never mentions scraping ("Sales" on a sales pipeline post stays)
     text = " " + " ".join(_words(f"{title} {brief.description or ''}")) + " "
     said = [t for t in tags if len(tags) <= FEW_TAGS or t.lower() in kept or f" {' '.join(_words(t))} " in text]
-    return PostNeed(tools_named(title), tools_named(opening), kept, _stems(f"{title} {' '.join(said)}"), _stems(opening))
+    return PostNeed(tools_named(title), tools_named(opening), kept, _stems(f"{title} {' '.join(said)}"),
+                    _stems(opening))
 
 
 # a tool that is built on another: a Next.js case study is React work, for a post that leads with React
@@ -143,14 +144,14 @@ def lead_tools(brief: JobBrief) -> set[str]:
     return need.title_tools | need.opening_tools
 
 
-def main_need(brief: JobBrief, item: ProofItem, broad: frozenset[str], libraries: frozenset[str]
+def main_need(need: PostNeed, item: ProofItem, broad: frozenset[str], libraries: frozenset[str]
               ) -> tuple[list[str], list[str]]:
     """(core tools central to the post, core problem words in its main need). Both empty: the case study meets the
     post only on a side mention or a shared generic word, and the letter shows none. When the case study's title
     names no tool, one of its skills among the post's tags is a side match (a payments API's PostgreSQL for a Node.js
     lead): it takes two of them, or one in the post's title or opening. A problem word counts in the post's title or
-    tags; in its opening only with a second one ("sales volumes" in a real-estate report is no sales dashboard)."""
-    need = post_need(brief)
+    tags; in its opening only with a second one ("sales volumes" in a real-estate report is no sales dashboard).
+    ``need``: the post's (``post_need``), read once for all its case studies."""
     lead = need.title_tools | need.opening_tools
     core, words, named = proof_core(item)
     tools = [t for t in core if t.lower() in lead | need.tags and t.lower() not in broad | _NOT_CORE_SKILLS

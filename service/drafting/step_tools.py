@@ -90,10 +90,10 @@ _SENT = re.compile(r"(?:[^.!?\n]|[.!?](?=\S))+")
 
 
 def _find(tool: str, sentence: str) -> tuple[int, str]:
-    """Where the sentence names the tool, as written or by a short form ("Excel", "Power BI", "Postgres"): (-1, "")
-    when it names it only by an alias the vocabulary knows."""
+    """Where the sentence names the tool: as written, by its short form ("Excel", "Power BI"), by one of the
+    vocabulary's aliases ("Postgres", "BeautifulSoup") or by its last word; (-1, "") when by none of them."""
     low = sentence.lower()
-    for name in dict.fromkeys((tool, SHORT.get(tool, tool), tool.split()[-1], tool[:6])):
+    for name in dict.fromkeys((tool, SHORT.get(tool, tool), *VOCAB.get(tool, ()), tool.split()[-1])):
         at = low.find(name.lower())
         if at >= 0 and len(name) > 2:
             return at, name

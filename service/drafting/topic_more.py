@@ -8,6 +8,7 @@ from service.drafting.topic_model import DATA_DEV, DEV, D, Topic
 
 # the tables live on a database server, not in an Access back-end file
 _DB_SERVER = r"\b(?:sql server|mssql|azure sql|mysql|postgres\w*|oracle)\b"
+_ACCESS_TRIGGER = r"\b(ms access|microsoft access|access (?:database|application|app|db|forms?)|access,? vba)\b"
 
 MORE_TOPICS: tuple[Topic, ...] = (
     Topic("tracking_audit", r"\b(ga4|google analytics|google tag manager|gtm)\b", DATA_DEV,
@@ -25,13 +26,13 @@ MORE_TOPICS: tuple[Topic, ...] = (
                                r"manual reports?)\b", D,
           "Before automating a report I would write down how each of its numbers is worked out today, then run the "
           "new version beside the manual one until the two agree."),
-    Topic("access", r"\b(ms access|microsoft access|access (?:database|application|app|db|forms?)|access,? vba)\b",
+    Topic("access", _ACCESS_TRIGGER,
           DATA_DEV,
           "In an Access application I would make changes on a copy and keep the tables in a separate back-end file "
           "from the forms and code, so people can keep working while it changes.", unless=_DB_SERVER),
     # the tables already live on a database server ("our Access application and SQL server"): no back-end file to
     # split off (tuning readers, 30th session: "assumes an Access back-end file when the data is on SQL Server")
-    Topic("access_server", r"\b(ms access|microsoft access|access (?:database|application|app|db|forms?)|access,? vba)\b",
+    Topic("access_server", _ACCESS_TRIGGER,
           DATA_DEV,
           "With an Access front end on a database server I would make each change in a copy of the front end, tested "
           "against a copy of the database, and hand it out only once it works, so people can keep working meanwhile.",
@@ -102,8 +103,9 @@ _REPORTS = {"dashboard", "analysis", "spreadsheet", "automation", "pipeline", "g
 MORE_KINDS: dict[str, set[str]] = {
     "tracking_audit": {"review", "analysis", "dashboard", "general", "store", "theme", "website"},
     "nocode": {"automation", "general", "ai", "api", "pipeline", "webapp"},
-    "report_automation": _REPORTS, "access": (_ACCESS := {"database", "spreadsheet", "migration", "webapp", "general"}),
-    "access_server": _ACCESS,
+    "report_automation": _REPORTS,
+    "access": (_ACCESS_KINDS := {"database", "spreadsheet", "migration", "webapp", "general"}),
+    "access_server": _ACCESS_KINDS,
     "sql_analysis": {"analysis", "dashboard", "general"}, "stats": {"analysis", "ml", "research", "general"},
     "real_estate": {"analysis", "research", "dashboard", "general"},
     "market_research": {"analysis", "research", "general"}, "market_size": {"analysis", "research", "general"},

@@ -155,17 +155,14 @@ class _Writer:
         for attempt, pause in enumerate((*RETRIES, None)):
             try:
                 for url, run in _runs(ops):
-                    self._write(url, run)
+                    try:
+                        self._write(url, run)
+                    except Exception as exc:  # noqa: BLE001
+                        if not _no_table(exc):
+                            raise
+                        self._unmigrated(url)  # never migrated: no retry helps, and the other databases go on
                 return
             except Exception as exc:  # noqa: BLE001 — the writer must survive any database error
-                if _no_table(exc):  # a database never migrated: no retry helps; said once per database, with the fix
-                    url = ops[0][1] if ops else ""
-                    if url not in self.unmigrated:
-                        self.unmigrated.add(url)
-                        log.warning("ledger: the database %s has no llm_calls table, so model calls are not recorded "
-                                    "there; run `draftroom db upgrade` to create it",
-                                    make_url(url).render_as_string(hide_password=True) if url else "(none)")
-                    return
                 if pause is None:
                     rows = sum(op[0] == "row" for op in ops)
                     log.error("ledger: %d row(s) could not be written after %d attempts: %s", rows, attempt + 1,
@@ -173,6 +170,13 @@ class _Writer:
                     return
                 time.sleep(pause)
                 ops = [op for op in ops if not (op[0] == "row" and op[2] in self.written)]  # written in an earlier run
+
+    def _unmigrated(self, url: str) -> None:
+        """Said once per database: its rows are dropped, with the fix."""
+        if url not in self.unmigrated:
+            self.unmigrated.add(url)
+            log.warning("ledger: the database %s has no llm_calls table, so model calls are not recorded there; run "
+                        "`draftroom db upgrade` to create it", make_url(url).render_as_string(hide_password=True))
 
     def _write(self, url: str, run: list[tuple]) -> None:
         with db.get_engine(url).begin() as conn:
