@@ -32,6 +32,7 @@ from service.drafting.client_name import client_first_name
 from service.drafting.constraints import SPOKEN, refuses_calls
 from service.drafting.frames import DISAGREE, DOUBLED, LEAD_QUOTE, stitched_lead
 from service.drafting.job_type import job_type
+from service.drafting.lead_checks import third_person_start
 from service.drafting.lint_answers import answers_check
 from service.drafting.lint_grounded import GROUND_TERMS as GROUND_TERMS
 from service.drafting.lint_grounded import QUOTED as _QUOTED
@@ -223,6 +224,8 @@ def fluency_check(text: str, brief: JobBrief, marker: str) -> LintCheck:
         lead = LEAD_QUOTE.match(s)
         if lead and stitched_lead(lead.group(1), brief.title or ""):
             problems.append(f"the post's self-introduction or headline title quoted back: \"{s[:80]}\"")
+        elif lead and third_person_start(lead.group(1)):  # "Your post says “Oversees the performance …”"
+            problems.append(f"a duty line without its subject quoted as a sentence: \"{s[:80]}\"")
     for frag in recased_fragments(sents, post):
         problems.append(f"post text re-cased outside quotes: \"{frag}\" (quote the post verbatim instead)")
     for frag in reordered_fragments(sents, post):

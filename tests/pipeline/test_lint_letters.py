@@ -145,6 +145,16 @@ def test_a_call_the_post_rules_out_is_flagged():
     assert check(software, no_calls, "next_step_fits").passed  # an API call is no meeting
 
 
+def test_a_duty_line_without_its_subject_quoted_as_the_lead_is_flagged():
+    shop = brief("Shopify store manager", "Manages the product pages of our Shopify store and fixes the theme when "
+                 "it breaks. We manage two stores in Liquid.")
+    bad = "Hi,\n\nYour post says “Manages the product pages of our Shopify store”. " + BASE
+    c = check(bad, shop, "fluent")
+    assert not c.passed and "without its subject" in c.message, c.message
+    good = "Hi,\n\nYour post says “We manage two stores in Liquid”. " + BASE
+    assert check(good, shop, "fluent").passed
+
+
 # ------------------------------------------------------------------ linear time on hostile input
 REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT)}
 
