@@ -24,6 +24,9 @@ class Topic:
     # a remark on the kind of work itself (a generic analyst post): used only when no other topic is found, so it
     # never displaces a remark on a named tool or problem (``work_kinds.find_topic``)
     fallback: bool = False
+    # a remark on a tool or feature a post often names beside its main subject (an admin panel, Firebase, text
+    # messages): it never counts as the main subject that keeps a weaker remark out (``work_kinds._best_topic``)
+    veto: bool = True
     pattern: re.Pattern = field(init=False, repr=False, compare=False)
     _needs: re.Pattern | None = field(init=False, repr=False, compare=False)
     _unless: re.Pattern | None = field(init=False, repr=False, compare=False)
@@ -55,7 +58,10 @@ class Topic:
 
 
 # how a tool a trigger matched is written in a remark (``Topic.named``); a tool not listed keeps the post's spelling
-TOOL_NAMES = {"zapier": "Zapier", "make.com": "Make", "integromat": "Integromat", "n8n": "n8n"}
+TOOL_NAMES = {"zapier": "Zapier", "make.com": "Make", "integromat": "Integromat", "n8n": "n8n",
+              "telegram": "Telegram", "discord": "Discord", "vue": "Vue", "vuejs": "Vue.js", "vue.js": "Vue.js",
+              "nuxt": "Nuxt", "nuxtjs": "Nuxt", "nuxt.js": "Nuxt", "angular": "Angular", "angularjs": "AngularJS",
+              "monday.com": "monday.com", "clickup": "ClickUp", "asana": "Asana", "trello": "Trello", "jira": "Jira"}
 
 D, DEV, SHOP, COPY = frozenset({"data"}), frozenset({"dev"}), frozenset({"shop"}), frozenset({"copy"})
 DATA_DEV = D | DEV

@@ -15,6 +15,7 @@ from service.drafting.topic_data_tools import (
 )
 from service.drafting.topic_dev import DEV_KINDS, DEV_TOPICS
 from service.drafting.topic_extra import EXTRA_KINDS, EXTRA_TOPICS
+from service.drafting.topic_field import FIELD_KINDS, FIELD_TOPICS, TRENDING
 from service.drafting.topic_freq_data import FREQ_DATA_KINDS, FREQ_DATA_TOPICS
 from service.drafting.topic_freq_dev import FREQ_DEV_KINDS, FREQ_DEV_TOPICS
 from service.drafting.topic_kinds import KIND_KINDS, KIND_TOPICS
@@ -127,7 +128,8 @@ TOPICS: tuple[Topic, ...] = TRADE_TOPICS + (  # the trade a data post is about f
           "Which outcome matters most to you, so I can rank the other variables against it?",
           # a correlation matrix to produce is the deliverable, not a finding to act on (tuning readers: "lectures me
           # on causation when I asked for six correlation matrices")
-          unless=r"\bcorrelation (?:matri(?:x|ces)|tables?|heat ?maps?|coefficients? (?:table|matri(?:x|ces)))\b"),
+          unless=r"\bcorrelation (?:matri(?:x|ces)|tables?|heat ?maps?|coefficients? (?:table|matri(?:x|ces)))\b|"
+                 + TRENDING),
     Topic("crm", r"\b(hubspot|salesforce|sales pipeline|revenue operations|revops|crm data|gohighlevel|ghl)\b", D,
           "CRM reports are only as good as how consistently deals and stages are entered, so I would check the stage "
           "definitions and the data hygiene before trusting any pipeline figure.",
@@ -354,7 +356,7 @@ TOPICS: tuple[Topic, ...] = TRADE_TOPICS + (  # the trade a data post is about f
           "Which flows are live today, and which one matters most to you?",  # flows to check, not a first connection
           needs=r"\b(?:flows?|events?|segments?|automations?|abandon\w*|welcome series|campaigns?|tracking|triggers?)\b"),
 ) + COPY_TOPICS + POWERBI_TOPICS + MORE_TOPICS + EXTRA_TOPICS + DEV_TOPICS + ROLE_TOPICS + SIXTH_TOPICS + CORE_TOPICS + WEB_TOPICS + ANALYTICS_TOPICS \
-    + FREQ_DEV_TOPICS + FREQ_DATA_TOPICS + DATA_TOOL_TOPICS + DATA_TOPICS + KIND_TOPICS  # the fallbacks last: data, then kinds of work
+    + FIELD_TOPICS + FREQ_DEV_TOPICS + FREQ_DATA_TOPICS + DATA_TOOL_TOPICS + DATA_TOPICS + KIND_TOPICS  # the fallbacks last: data, then kinds of work
 
 _ANALYSIS = {"analysis", "ml", "general"}
 _REPORTING = {"dashboard", "analysis", "general", "pipeline"}
@@ -389,7 +391,7 @@ TOPIC_KINDS: dict[str, set[str]] = {
     "klaviyo": {"store", "theme", "automation", "general", "copy"},
     "privacy": {"pipeline", "database", "analysis", "ml", "ai", "api", "webapp", "automation", "general", "import"},
     **COPY_KINDS, **POWERBI_KINDS, **MORE_KINDS, **EXTRA_KINDS, **DEV_KINDS, **ROLE_KINDS, **SIXTH_KINDS, **CORE_KINDS, **WEB_KINDS,
-    **ANALYTICS_KINDS, **FREQ_DEV_KINDS, **FREQ_DATA_KINDS, **DATA_TOOL_KINDS, **DATA_KINDS, **KIND_KINDS, **TRADE_KINDS,
+    **ANALYTICS_KINDS, **FIELD_KINDS, **FREQ_DEV_KINDS, **FREQ_DATA_KINDS, **DATA_TOOL_KINDS, **DATA_KINDS, **KIND_KINDS, **TRADE_KINDS,
 }
 # kinds where a topic is said of one item of the post's list that names it ("Integrate Stripe & PayPal for automated
 # billing" in an automation role), though not as the letter's opening remark (a Zapier flow that passes Stripe events on)

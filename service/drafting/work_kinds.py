@@ -379,7 +379,7 @@ def _best_topic(t: str, d: str, domains: frozenset[str], kind_id: str, fallback:
         score = 3 * len(topic.pattern.findall(t)) + min(in_desc, 3)
         score += 1 if topic.pattern.search(d[:LEAD_CHARS]) else 0
         score -= rank * TOPIC_TIE_STEP  # ties only: the table's order
-        main_score = max(main_score, score)
+        main_score = max(main_score, score) if topic.veto else main_score
         if kind_id in TOPIC_KINDS[topic.id] and score > best_score:
             best, best_score = topic, score
     # the know-how must be about the post's main need: when a topic that reads wrong for this kind of work is the

@@ -433,7 +433,7 @@ def test_guidance_for_someone_who_does_the_analysis_is_coaching():
     ("Data analyst for my statistics assignment", "Analyze the data sets for my university assignment and write up "
      "actionable insights by Friday.", DATA, "analysis", ("analyst_metrics",), False),
     ("Data analyst for our sales team", "Analyze large data sets from our CRM and turn them into actionable insights "
-     "for the sales team.", DATA, "analysis", ("analyst_metrics",), True),
+     "for the sales team.", DATA, "analysis", ("analyst_metrics", "large_dataset"), True),
     # a session lost after an OAuth redirect is no token-storage concern; each user's connected accounts are
     ("Fix a Flask session lost after OAuth login", "Fix a Flask session lost after OAuth login\nThe session is lost "
      "after the Google redirect, and a fresh one is started, so each user's calendars stop syncing.", DEV,

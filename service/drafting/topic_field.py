@@ -1,0 +1,182 @@
+"""Team-written topics (issue 14, 31st session): tools and subjects that recur across the whole field, written from
+the field's common work rather than from any tuning post. Remarks written for single tuning posts reached 86 % of
+fitting tuning letters but only 49 % of fitting test-half letters; these cover what a freelancer in data or
+development meets every week (an analysis in Excel, Python or R, a segmentation, map data, Firebase, MongoDB, PDFs
+to read, e-mails and texts a system sends, scheduled jobs …). The same rules as the other topic tables: one
+first-person sentence true for every post that matches the trigger and ``needs``, naming no tool the trigger does
+not require; registered in ``topic_table`` before the fallbacks. None of them vetoes a weaker remark
+(``Topic.veto``): they are often named beside a post's main subject. Data only."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from service.drafting.topic_model import DATA_DEV, DEV, SHOP, D, Topic
+from service.drafting.work_modes import LIST_CLEANING
+
+# the post asks for findings, not a workbook or an app: an analysis
+_ANALYSIS_ASKED = (r"\b(?:analy[sz]\w*|insights?|trends?|patterns?|pivot\w*|findings|recommendations?|"
+                   r"summari[sz]\w*|statistic\w*|exploratory|eda)\b")
+# something to build in the spreadsheet (the ``excel`` and ``sheets`` remarks speak to that)
+_SHEET_BUILD = (r"\b(?:vba|macros?|apps ?script|(?:build|create|design|develop|set up|make|automate) (?:a |an |the |our |"
+                r"my )?(?:\w+ ){0,2}(?:spreadsheets?|workbooks?|templates?|trackers?|calculators?|dashboards?))\b")
+# a correlation between series over time, said in one sentence (not "correlations between product type and size" in a
+# post that mentions trends elsewhere)
+_SERIES = (r"(?:time[- ]series|trends?|over time|(?:daily|weekly|monthly|quarterly|yearly|annual) (?:data|series|"
+           r"figures|values|sales|prices|returns|observations))")
+TRENDING = rf"\bcorrelat\w+[^.;\n]{{0,80}}\b{_SERIES}\b|\b{_SERIES}\b[^.;\n]{{0,80}}\bcorrelat\w+"
+
+_FIELD: tuple[Topic, ...] = (
+    # ------------------------------------------------------------------ analysis: the tool it is done in
+    Topic("excel_analysis", r"\b(excel|xlsx|spreadsheets?)\b", D,
+          "For an analysis in Excel I would leave the raw data untouched on its own sheet and build every figure "
+          "from it with formulas or pivot tables, so each number in the findings can be traced back to the rows "
+          "behind it.",
+          needs=_ANALYSIS_ASKED, unless=_SHEET_BUILD + "|" + LIST_CLEANING),  # lists to merge have no findings
+    Topic("python_analysis", r"\b(pandas|jupyter|python)\b", D,
+          "For an analysis in Python I would keep every step in one notebook or script that runs from the raw files "
+          "to the last chart, so each figure can be rebuilt and checked when the data is updated.",
+          needs=r"\b(?:data analysis|analy[sz]\w* (?:the |our |this |your |my )?(?:\w+ )?(?:data|datasets?)|exploratory|"
+                r"eda|statistical analysis|jupyter|notebooks?)\b",
+          unless=r"\b(?:etl|elt|pipelines?|scrap\w+|relational database|data warehouse|django|flask|fastapi|bots?)\b|"
+                 + LIST_CLEANING),
+    Topic("r_analysis", r"\b(rstudio|r studio|r ?markdown|tidyverse|ggplot2?|dplyr|quarto|(?:in|using|with|use) R"
+                        r"(?![&\w'’/-]))", D,
+          "In R I would write the analysis as one R Markdown or Quarto file that runs from the raw data to the final "
+          "tables and charts, so every result can be reproduced and checked.",
+          needs=_ANALYSIS_ASKED),
+    # ------------------------------------------------------------------ analysis: common methods and subjects
+    Topic("trend_correlation", r"\b(correlat\w+)\b", D,
+          "For correlations between time series I would report the raw figures beside those of the detrended "
+          "series, since any two series that both trend over time correlate strongly whatever their link.",
+          needs=TRENDING),
+    Topic("large_dataset", r"\b((?:large|big|massive|huge|very large) (?:data ?sets?|volumes? of data|amounts? of "
+                           r"data|data files?)|millions? of (?:rows|records|lines)|big data)\b", D,
+          "With a large dataset I would profile every column first (missing values, ranges, duplicates) and settle "
+          "the method on a sample, so the full run is done once and its results can be checked.",
+          # a skill asked of the candidate, not the job's own data
+          unless=r"\b(?:ability to|experience (?:with|in)|comfortable (?:with|working)|proficien\w+ (?:in|with)) "
+                 r"(?:\w+ ){0,3}(?:large|big|massive|huge)\b"),
+    Topic("segmentation", r"\b(segmentation|segment (?:our |the |your )?(?:customers|users|clients|audience)|"
+                          r"customer segments?|clustering|cluster analysis|k-?means|rfm)\b", D,
+          "For a segmentation I would start from the decision each segment should drive and check that the "
+          "segments hold on a second sample of the data, so they describe real groups rather than the noise in one "
+          "extract."),
+    Topic("sentiment", r"\b(sentiments?)\b", DATA_DEV,
+          "For sentiment I would label a few hundred of your own texts by hand first and measure any model against "
+          "them, since sarcasm, mixed opinions and your field's own words are where ready-made scores go wrong.",
+          "Roughly how many texts are there, and in which languages?"),
+    Topic("gis", r"\b(gis|geospatial|arcgis|qgis|shapefiles?|geojson|geocod\w+|spatial (?:data|analysis)|postgis)\b",
+          DATA_DEV,
+          "With map data I would check first that every layer uses the same coordinate system and that addresses "
+          "were geocoded to the right place, since a shifted layer or a wrong match still looks plausible on the "
+          "map."),
+    Topic("sports_data", r"\b(sports? (?:data|analytics|statistics|stats|betting|models?)|betting|nba|nfl|mlb|nhl|"
+                         r"premier league|fantasy (?:sports|football|basketball))\b", DATA_DEV,
+          "For sports data I would fix one source of record for results and player names first and build every "
+          "feature only from what was known before each game, so a model or a back-test never sees the result it "
+          "is predicting.",
+          needs=r"\b(?:predict\w*|models?|back-?test\w*|betting|forecast\w*|projections?|odds)\b"),
+    Topic("pricing", r"\b(pricing (?:analysis|strategy|model\w*|optimi[sz]\w*|data|research)|price (?:elasticity|"
+                     r"optimi[sz]\w*|sensitivity)|dynamic pricing)\b", D,
+          "For pricing I would look at how volumes moved when prices changed in the past, product by product, "
+          "before modelling anything, since a price change and a promotion in the same week are easy to mistake "
+          "for each other."),
+    Topic("financial_statements", r"\b(financial statements?|balance sheets?|income statements?|financial ratios?|"
+                                  r"ratio analysis)\b", D,
+          "For financial statements I would tie each figure back to the trial balance or the filed accounts first "
+          "and set every ratio beside the same period a year earlier, so a change reads as a trend and not a "
+          "one-off."),
+    Topic("onchain", r"\b(on-?chain (?:data|analy\w+|metrics|activity)|blockchain (?:data|analy\w+)|etherscan|"
+                     r"dune(?: analytics)?|wallet (?:data|transactions|activity|analy\w+))\b", DATA_DEV,
+          "For on-chain data I would decode transactions from the contracts' own event logs and label known exchange "
+          "and bridge wallets first, since raw transfers mix a wallet's internal moves with real activity."),
+    # ------------------------------------------------------------------ development: common tools and concerns
+    Topic("firebase", r"\b(firebase|firestore)\b", DEV,
+          "In Firebase I would write the security rules together with the data structure and test them in the "
+          "emulator, since the default rules either block the app or leave the data open to anyone."),
+    Topic("mongodb", r"\b(mongo ?db|mongoose)\b", DEV,
+          "In MongoDB I would shape the documents around the queries the app runs most and index those fields, "
+          "since a growing collection without them slows every page that reads it."),
+    Topic("notion", r"\b(notion)\b", DATA_DEV,
+          "In Notion I would agree the database properties and the relations between databases before building "
+          "any views, since renaming or retyping a property later breaks the formulas and automations built on it.",
+          unless=r"\bnotions?\b (?:of|that)\b"),
+    Topic("chat_bot", r"\b(telegram|discord)\b", DATA_DEV,
+          "For a {tool} bot I would run it as a service that restarts on its own and keep its token in the server's "
+          "settings, never in the code, so it stays up and cannot be taken over from a leaked copy.",
+          needs=r"\bbots?\b"),
+    Topic("pdf_extract", r"\b(pdfs?)\b", DATA_DEV,
+          "For PDFs I would check first which carry real text and which are scans, since that decides between a "
+          "plain text extraction and OCR, and test on the messiest files you have rather than the cleanest.",
+          "Could you send a few of the PDFs, the hardest ones included?",
+          needs=r"\b(?:extract\w*|pars(?:e|es|ed|ing|er)|data from (?:the |these |our |your |scanned )?pdfs?|"
+                r"pdfs? (?:to|into) (?:excel|csv|json|data|text|tables?))\b",
+          # scans are the OCR remark's; a PDF to produce is no PDF to read
+          unless=r"\b(?:ocr|scan(?:s|ned)?|handwrit\w+|pdf[- ]based|(?:generat\w+|creat\w+|export\w*|produc\w+|output) "
+                 r"(?:a |the |an )?(?:\w+ )?pdfs?)\b"),
+    Topic("sent_email", r"\b(transactional e-?mails?|e-?mail notifications?|automated e-?mails?|send(?:ing|s)? (?:out )?"
+                        r"(?:automated |personali[sz]ed )?e-?mails?|sendgrid|mailgun|amazon ses|postmark)\b", DEV,
+          "For e-mails the system sends I would send from your own domain with SPF, DKIM and DMARC set up and log "
+          "every message, so they reach the inbox and you can see what went out.",
+          unless=r"\b(?:cold (?:e-?mail|outreach)|outreach|lead generation|newsletters?|mailchimp|klaviyo)\b"),
+    Topic("sms", r"\b(twilio|sms|text messages?)\b", DEV,
+          "For text messages I would handle opt-out replies and delivery receipts from the start and register the "
+          "sender as the carriers require, since ignored opt-outs or an unregistered sender get messages blocked."),
+    Topic("scheduled_jobs", r"\b(cron(?: ?jobs?)?|scheduled (?:jobs?|tasks?|scripts?)|background (?:jobs?|tasks?|"
+                            r"workers?)|celery|sidekiq|task queues?)\b", DEV,
+          "For scheduled and background jobs I would log each run's start, end and result and alert on a run that "
+          "fails or never starts, since a silent job is usually noticed only when its data is missing."),
+    Topic("test_automation", r"\b(test automation|automated (?:tests?|testing)|unit tests?|end-to-end tests?|e2e tests?|"
+                             r"cypress|qa automation|integration tests?)\b", DEV,
+          "I would write the first tests for the paths that cost most when they break (sign-up, payment, the main "
+          "workflow) and run them on every change, so the tests grow where they pay rather than where they are "
+          "easy."),
+    Topic("spring", r"\b(spring boot|spring framework|hibernate|jpa)\b", DEV,
+          "In Spring Boot I would keep each endpoint's work in a tested service layer and watch the queries JPA "
+          "generates, since one lazily loaded relation can turn a single page into hundreds of queries."),
+    Topic("laravel", r"\b(laravel)\b", DEV,
+          "In Laravel I would keep every schema change in a migration and run the slow work (e-mails, imports, "
+          "reports) on queues, so the app stays quick and each environment can be rebuilt from the code."),
+    Topic("spa_framework", r"\b(vue(?:\.?js)?|nuxt(?:\.?js)?|angular(?:js)?)\b", DEV,
+          "In {tool} I would keep the data the screens share in one store and build the pages from small tested "
+          "components, so a change to one screen does not quietly break another.",
+          unless=r"\breact\b"),  # the React remark speaks to a post that names both
+    Topic("wix", r"\b(wix)\b", DEV | SHOP,
+          "In Wix I would build each page from the editor's own sections and settings and add Velo code only where "
+          "the editor cannot do the job, so you can keep editing the site yourself."),
+    Topic("work_trackers", r"\b(monday\.com|clickup|asana|trello|jira)\b", DATA_DEV,
+          "In {tool} I would agree the statuses, the fields and who owns each stage before building any "
+          "automation, since an automation built on a process still changing has to be redone.",
+          # the tracker itself is set up or automated, not a tool the team happens to use
+          needs=r"\b(?:(?:monday\.com|clickup|asana|trello|jira) (?:automations?|workflows?|boards?|setup|set ?up|"
+                r"configuration|admin\w*|migration)|(?:automat\w+|set ?up|configur\w+|migrat\w+) (?:in |of |for )?"
+                r"(?:our |the |a |my )?(?:monday\.com|clickup|asana|trello|jira))\b"),
+    Topic("maps_api", r"\b(google maps(?: api)?|maps api|places api|geocoding api)\b", DEV,
+          "With a maps API I would restrict the key to your domain or app and cache results where the terms allow, "
+          "since map and place calls are billed per request and an open key gets used by others."),
+)
+FIELD_TOPICS = tuple(replace(t, veto=False) for t in _FIELD)
+
+_ANALYSIS = {"analysis", "research"}
+FIELD_KINDS: dict[str, set[str]] = {
+    "excel_analysis": _ANALYSIS, "python_analysis": _ANALYSIS, "r_analysis": _ANALYSIS | {"ml"},
+    "trend_correlation": _ANALYSIS | {"ml", "general"}, "large_dataset": _ANALYSIS | {"pipeline", "database", "general"},
+    "segmentation": _ANALYSIS | {"ml", "general"}, "sentiment": _ANALYSIS | {"ml", "ai", "general"},
+    "gis": _ANALYSIS | {"dashboard", "webapp", "ml", "database", "pipeline", "general"},
+    "sports_data": {"analysis", "ml", "ai", "general"}, "pricing": _ANALYSIS | {"dashboard", "ml", "general"},
+    "financial_statements": _ANALYSIS | {"spreadsheet", "dashboard", "general"},
+    "onchain": _ANALYSIS | {"dashboard", "general"},
+    "firebase": {"webapp", "mobile", "api", "database", "general"},
+    "mongodb": {"api", "webapp", "database", "migration", "general"},
+    "notion": {"automation", "spreadsheet", "database", "general"},
+    "chat_bot": {"automation", "api", "ai", "general"},
+    "pdf_extract": {"automation", "import", "api", "ai", "ml", "general"},
+    "sent_email": {"automation", "webapp", "api", "general"},
+    "sms": {"automation", "api", "webapp", "mobile", "ai", "general"},
+    "scheduled_jobs": {"api", "webapp", "automation", "pipeline", "general"},
+    "test_automation": {"webapp", "api", "mobile", "review", "automation", "general"},
+    "spring": {"api", "webapp", "migration", "general"}, "laravel": {"webapp", "api", "website", "general"},
+    "spa_framework": {"webapp", "website", "dashboard", "general"}, "wix": {"website", "store", "theme", "general"},
+    "work_trackers": {"automation", "api", "spreadsheet", "general"},
+    "maps_api": {"webapp", "mobile", "api", "website", "general"},
+}

@@ -1,0 +1,86 @@
+"""Know-how on tools and subjects common across the field (``topic_field``), on team-written posts: each remark
+fires on the work it speaks to and stays out of posts that only name its word; none of them keeps a weaker remark
+out when it is not the post's main subject (``Topic.veto``)."""
+from __future__ import annotations
+
+import pytest
+
+from service.drafting.work_kinds import find_topic, second_topic
+
+DEV, DATA = frozenset({"dev", "shop"}), frozenset({"data"})
+
+FIRES = [
+    ("Analyse our sales spreadsheet", "We have two years of sales in an Excel file and want insights on which regions "
+     "and products are growing, with a short summary of the findings.", DATA, "analysis", "excel_analysis"),
+    ("Data analysis in Python", "Analyse our customer data in Python (pandas) and tell us what drives repeat orders; "
+     "a Jupyter notebook is fine as the deliverable.", DATA, "analysis", "python_analysis"),
+    ("Statistics help", "Analysis of a survey-free clinical dataset in R: descriptive tables, two group comparisons "
+     "and charts. The analysis should be done using R and delivered with the code.", DATA, "analysis", "r_analysis"),
+    ("Correlations across our weekly series", "We track five weekly series and want the correlation of each pair, both "
+     "for the raw series and for their trends over time.", DATA, "analysis", "trend_correlation"),
+    ("Customer segmentation", "Build a customer segmentation from our order history so marketing can target each "
+     "group differently.", DATA, "analysis", "segmentation"),
+    ("Sentiment of product reviews", "We want the sentiment of 20,000 product reviews scored and summarised by "
+     "product line.", DATA, "analysis", "sentiment"),
+    ("Map our store catchments", "Geocode 3,000 customer addresses and build a GIS layer of store catchment areas "
+     "for the analysis of overlap.", DATA, "analysis", "gis"),
+    ("Analyse two years of financial statements", "Review the balance sheets and income statements of a small "
+     "manufacturer and comment on liquidity and margins.", DATA, "analysis", "financial_statements"),
+    ("Firebase app fixes", "Our Firebase app needs new Firestore collections for orders and a fix to the sign-in "
+     "screen.", DEV, "webapp", "firebase"),
+    ("Discord bot for order alerts", "Build a Discord bot that posts an alert in our staff channel for every new "
+     "order and answers /status.", DEV, "automation", "chat_bot"),
+    ("Extract data from supplier PDFs", "We receive 200 supplier invoices as PDFs each month and need the data from "
+     "the PDFs extracted into a spreadsheet.", DEV, "automation", "pdf_extract"),
+    ("Laravel developer for our booking app", "Add a waiting list and reminder emails to our Laravel booking app.",
+     DEV, "webapp", "laravel"),
+]
+
+
+@pytest.mark.parametrize(("title", "desc", "domains", "kind", "expected"), FIRES, ids=[c[4] for c in FIRES])
+def test_a_common_subject_gets_its_remark(title, desc, domains, kind, expected):
+    topic = find_topic(title, desc, domains, kind)
+    assert topic is not None and topic.id == expected, topic
+
+
+QUIET = [
+    # Excel named for a workbook to build: the Excel remark on the workbook speaks, not the analysis one
+    ("Build an Excel tracker", "Build an Excel workbook that tracks our stock with formulas and a VBA button; it "
+     "should also show trends.", DATA, "analysis", "excel_analysis"),
+    # correlations between categories, in a post that speaks of trends elsewhere, are no time series
+    ("Pipeline analysis", "Identify any correlations between product type, deal size and conversion. Separately, "
+     "report the main trends in win rates.", DATA, "analysis", "trend_correlation"),
+    # a PDF to produce is no PDF to read
+    ("Invoice generator", "Build a script that generates a PDF invoice for every order and extracts nothing.",
+     DEV, "automation", "pdf_extract"),
+    # a tracker the team merely uses is not the work
+    ("React developer", "Build the new settings screens in React. We track tasks in Jira and meet weekly.",
+     DEV, "webapp", "work_trackers"),
+    # the candidate's skill, not the job's data
+    ("Junior analyst", "Prepare our weekly sales summary. Ability to work with large datasets is a must.",
+     DATA, "analysis", "large_dataset"),
+    ("Discord community manager", "Moderate our Discord server and welcome new members every day.", DEV, "general",
+     "chat_bot"),
+]
+
+
+@pytest.mark.parametrize(("title", "desc", "domains", "kind", "absent"), QUIET, ids=[c[4] for c in QUIET])
+def test_a_word_alone_does_not_bring_the_remark(title, desc, domains, kind, absent):
+    topic = find_topic(title, desc, domains, kind)
+    assert topic is None or topic.id != absent, topic
+
+
+def test_a_side_feature_does_not_keep_the_main_remark_out():
+    """An SMS feature in the title of an AI chat build is no main subject that vetoes the chatbot remark."""
+    title = "AI chatbot with missed-call SMS replies"
+    desc = ("Build an AI chatbot for our salon's website that answers questions about prices and bookings. "
+            "When a call is missed, the customer gets an SMS with a link to the chat.")
+    first = find_topic(title, desc, DEV, "ai")
+    ids = {first.id} | ({s.id} if (s := second_topic(title, desc, DEV, "ai", first)) else set())
+    assert "chatbot" in ids, ids
+
+
+def test_a_named_tool_is_written_as_the_tool_is_spelled():
+    topic = find_topic("Vue.js developer", "Build the customer portal screens in vuejs with our designer.", DEV,
+                       "webapp")
+    assert topic is not None and topic.insight.startswith("In Vue.js I would"), topic
