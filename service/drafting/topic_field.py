@@ -90,6 +90,37 @@ _FIELD: tuple[Topic, ...] = (
                      r"dune(?: analytics)?|wallet (?:data|transactions|activity|analy\w+))\b", DATA_DEV,
           "For on-chain data I would decode transactions from the contracts' own event logs and label known exchange "
           "and bridge wallets first, since raw transfers mix a wallet's internal moves with real activity."),
+    # ------------------------------------------------------------------ AI and models
+    Topic("fine_tuning", r"\b(fine[- ]?tun\w+|qlora)\b", DATA_DEV,
+          "Before fine-tuning I would measure how far a prompt with a few worked examples gets on a held-out set of "
+          "your own cases, since fine-tuning pays only when it beats that, and it needs a few hundred clean examples "
+          "to do so.",
+          needs=r"\b(?:gpt\w*|llms?|language models?|openai|chatgpt|llama|mistral|prompts?|claude|gemini)\b"),
+    Topic("speech_synthesis", r"\b(voice clon\w+|cloned voices?|speech synthesis|synthetic voices?|custom voices?|"
+                              r"voice models?)\b", DATA_DEV,  # a voice to train, not a text-to-speech API to call
+          "For a synthetic voice I would judge every version by listening to sentences it was not trained on, since "
+          "a voice that sounds right on its training lines often breaks on new names, numbers and long sentences."),
+    Topic("transcription", r"\b(speech[- ]to[- ]text|transcri(?:be|bes|bing|ption)s?|whisper|deepgram|assemblyai)\b",
+          DATA_DEV,
+          "For transcription I would measure the word error rate on a few of your own recordings, accents and "
+          "background noise included, before choosing a model, since scores on clean benchmarks say little about "
+          "real calls.",
+          # typing up recordings by hand is no model to choose
+          unless=r"\b(?:manual(?:ly)? transcri\w+|transcriptionists?|type (?:up|out))\b"),
+    Topic("recommender", r"\b(recommendation (?:engines?|systems?|models?|algorithms?)|recommender|personali[sz]ed "
+                         r"recommendations)\b", DATA_DEV,
+          "For recommendations I would start from a simple baseline (what is popular, what is bought together) and "
+          "measure every model against it on later activity it has not seen, since a complex recommender often "
+          "barely beats that."),
+    Topic("anomaly", r"\b(anomal(?:y|ies) detection|fraud detection|detect\w* (?:fraud|anomal\w+)|fraud(?:ulent)? "
+                     r"(?:transactions|orders|inquiries|accounts)|outlier detection)\b", DATA_DEV,
+          "For fraud or anomaly detection I would agree first which past cases were truly bad, since a model can "
+          "only be judged on labelled cases, and tune it to the number of alerts your team can review."),
+    Topic("open_models", r"\b(hugging ?face|llama(?: ?\d[\d.]*)?|mistral|ollama|vllm|local llms?|open[- ]source "
+                         r"(?:llms?|models?)|self[- ]hosted (?:llms?|models?))\b", DATA_DEV,
+          "For an open model on your own servers I would size the GPU memory for the model and the context length "
+          "first and compare a quantised version's answers with the full one on your own test cases, since that "
+          "decides the hardware bill."),
     # ------------------------------------------------------------------ development: common tools and concerns
     Topic("firebase", r"\b(firebase|firestore)\b", DEV,
           "In Firebase I would write the security rules together with the data structure and test them in the "
@@ -131,6 +162,12 @@ _FIELD: tuple[Topic, ...] = (
           "I would write the first tests for the paths that cost most when they break (sign-up, payment, the main "
           "workflow) and run them on every change, so the tests grow where they pay rather than where they are "
           "easy."),
+    Topic("solidity", r"\b(solidity|smart contracts?|erc-?20|erc-?721|hardhat|foundry)\b", DEV,
+          "For a smart contract I would test every path that moves funds and run it on a testnet, with an outside "
+          "review, before mainnet, since a deployed contract cannot be patched like ordinary code."),
+    Topic("sharepoint", r"\b(sharepoint)\b", DATA_DEV,
+          "In SharePoint I would give access through groups rather than to single people or files, so permissions "
+          "stay manageable as people join and leave."),
     Topic("spring", r"\b(spring boot|spring framework|hibernate|jpa)\b", DEV,
           "In Spring Boot I would keep each endpoint's work in a tested service layer and watch the queries JPA "
           "generates, since one lazily loaded relation can turn a single page into hundreds of queries."),
@@ -175,6 +212,11 @@ FIELD_KINDS: dict[str, set[str]] = {
     "sms": {"automation", "api", "webapp", "mobile", "ai", "general"},
     "scheduled_jobs": {"api", "webapp", "automation", "pipeline", "general"},
     "test_automation": {"webapp", "api", "mobile", "review", "automation", "general"},
+    "fine_tuning": {"ai", "ml", "general"}, "speech_synthesis": {"ai", "ml", "general"},
+    "transcription": {"ai", "ml", "automation", "general"}, "recommender": {"ml", "ai", "webapp", "analysis", "general"},
+    "anomaly": {"ml", "ai", "analysis", "automation", "general"}, "open_models": {"ai", "ml", "api", "general"},
+    "solidity": {"webapp", "api", "review", "general"},
+    "sharepoint": {"automation", "website", "database", "spreadsheet", "general"},
     "spring": {"api", "webapp", "migration", "general"}, "laravel": {"webapp", "api", "website", "general"},
     "spa_framework": {"webapp", "website", "dashboard", "general"}, "wix": {"website", "store", "theme", "general"},
     "work_trackers": {"automation", "api", "spreadsheet", "general"},

@@ -32,6 +32,14 @@ FIRES = [
      "order and answers /status.", DEV, "automation", "chat_bot"),
     ("Extract data from supplier PDFs", "We receive 200 supplier invoices as PDFs each month and need the data from "
      "the PDFs extracted into a spreadsheet.", DEV, "automation", "pdf_extract"),
+    ("Fine-tune a model for our support replies", "Fine-tune an OpenAI GPT model on our 2,000 past support replies so "
+     "drafts match our tone.", DEV, "ai", "fine_tuning"),
+    ("Call transcription", "Transcribe our recorded sales calls with a speech-to-text model and tag the objections.",
+     DEV, "ai", "transcription"),
+    ("Product recommendations", "Build a recommendation engine for our online shop that suggests products on the "
+     "cart page.", DATA, "ml", "recommender"),
+    ("Run Llama on our servers", "Deploy Llama 3 with Ollama on our own GPU server and expose it to our internal "
+     "tools.", DEV, "ai", "open_models"),
     ("Laravel developer for our booking app", "Add a waiting list and reminder emails to our Laravel booking app.",
      DEV, "webapp", "laravel"),
 ]
@@ -59,6 +67,14 @@ QUIET = [
     # the candidate's skill, not the job's data
     ("Junior analyst", "Prepare our weekly sales summary. Ability to work with large datasets is a must.",
      DATA, "analysis", "large_dataset"),
+    # a vision model to fine-tune gets no advice about prompts
+    ("Fine-tune our image classifier", "Fine-tune a ResNet image classifier on 5,000 labelled photos of defects.",
+     DATA, "ml", "fine_tuning"),
+    # a text-to-speech API to call is no voice to train
+    ("Voice agent", "Build a phone voice agent that uses a text-to-speech API and books appointments.", DEV, "ai",
+     "speech_synthesis"),
+    ("Typist for interviews", "Manually transcribe 10 interviews; type up each recording word for word.", DATA,
+     "general", "transcription"),
     ("Discord community manager", "Moderate our Discord server and welcome new members every day.", DEV, "general",
      "chat_bot"),
 ]
