@@ -168,13 +168,26 @@ _FIELD: tuple[Topic, ...] = (
     Topic("sharepoint", r"\b(sharepoint)\b", DATA_DEV,
           "In SharePoint I would give access through groups rather than to single people or files, so permissions "
           "stay manageable as people join and leave."),
+    Topic("edi", r"\b(edi|x12|edifact|as2)\b", DATA_DEV,
+          "For EDI I would test every map against real sample files from each trading partner and log every "
+          "rejected document with its acknowledgement, since each partner bends the standard in its own way.",
+          needs=r"\b(?:maps?|mapping|trading partners?|850|810|856|997|purchase orders?|invoices?|asn|transactions?)\b"),
+    Topic("linux_admin", r"\b(linux (?:servers?|systems?|admin\w*)|sysadmin|system administrat\w+|bash scripts?|"
+                         r"shell scripts?)\b", DEV,
+          "On a Linux server I would record every script and configuration change with a note of why and try it on "
+          "a copy of the server first, so any change can be traced and undone."),
+    Topic("mysql_versions", r"\b(mysql ?[58](?:\.\d)?|mariadb)\b", DEV,
+          "Between MySQL and MariaDB versions I would compare the SQL modes, character sets and collations first and "
+          "run the application's own queries against the new version on a copy, since those differences break "
+          "queries that worked before.",
+          needs=r"\b(?:migrat\w+|upgrad\w+|mov(?:e|ing) (?:from|to)|switch\w* (?:from|to))\b"),
     Topic("spring", r"\b(spring boot|spring framework|hibernate|jpa)\b", DEV,
           "In Spring Boot I would keep each endpoint's work in a tested service layer and watch the queries JPA "
           "generates, since one lazily loaded relation can turn a single page into hundreds of queries."),
     Topic("laravel", r"\b(laravel)\b", DEV,
           "In Laravel I would keep every schema change in a migration and run the slow work (e-mails, imports, "
           "reports) on queues, so the app stays quick and each environment can be rebuilt from the code."),
-    Topic("spa_framework", r"\b(vue(?:\.?js)?|nuxt(?:\.?js)?|angular(?:js)?)\b", DEV,
+    Topic("spa_framework", r"\b(vue(?:\.?js)?|nuxt(?:\.?js)?|angular(?:js)?|svelte(?:kit)?)\b", DEV,
           "In {tool} I would keep the data the screens share in one store and build the pages from small tested "
           "components, so a change to one screen does not quietly break another.",
           unless=r"\breact\b"),  # the React remark speaks to a post that names both
@@ -217,6 +230,8 @@ FIELD_KINDS: dict[str, set[str]] = {
     "anomaly": {"ml", "ai", "analysis", "automation", "general"}, "open_models": {"ai", "ml", "api", "general"},
     "solidity": {"webapp", "api", "review", "general"},
     "sharepoint": {"automation", "website", "database", "spreadsheet", "general"},
+    "edi": {"automation", "api", "import", "pipeline", "general"},
+    "linux_admin": {"automation", "api", "migration", "general"}, "mysql_versions": {"database", "migration", "general"},
     "spring": {"api", "webapp", "migration", "general"}, "laravel": {"webapp", "api", "website", "general"},
     "spa_framework": {"webapp", "website", "dashboard", "general"}, "wix": {"website", "store", "theme", "general"},
     "work_trackers": {"automation", "api", "spreadsheet", "general"},

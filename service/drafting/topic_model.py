@@ -61,7 +61,8 @@ class Topic:
 TOOL_NAMES = {"zapier": "Zapier", "make.com": "Make", "integromat": "Integromat", "n8n": "n8n",
               "telegram": "Telegram", "discord": "Discord", "vue": "Vue", "vuejs": "Vue.js", "vue.js": "Vue.js",
               "nuxt": "Nuxt", "nuxtjs": "Nuxt", "nuxt.js": "Nuxt", "angular": "Angular", "angularjs": "AngularJS",
-              "monday.com": "monday.com", "clickup": "ClickUp", "asana": "Asana", "trello": "Trello", "jira": "Jira"}
+              "monday.com": "monday.com", "clickup": "ClickUp", "asana": "Asana", "trello": "Trello", "jira": "Jira",
+              "svelte": "Svelte", "sveltekit": "SvelteKit"}
 
 D, DEV, SHOP, COPY = frozenset({"data"}), frozenset({"dev"}), frozenset({"shop"}), frozenset({"copy"})
 DATA_DEV = D | DEV

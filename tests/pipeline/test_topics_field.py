@@ -40,6 +40,10 @@ FIRES = [
      "cart page.", DATA, "ml", "recommender"),
     ("Run Llama on our servers", "Deploy Llama 3 with Ollama on our own GPU server and expose it to our internal "
      "tools.", DEV, "ai", "open_models"),
+    ("EDI maps for a new retailer", "Build and test the X12 850 and 856 maps for our new trading partner.", DEV,
+     "automation", "edi"),
+    ("Move our shop database to MySQL 8", "Migrate our MariaDB 10.3 database to MySQL 8 without downtime.", DEV,
+     "database", "mysql_versions"),
     ("Laravel developer for our booking app", "Add a waiting list and reminder emails to our Laravel booking app.",
      DEV, "webapp", "laravel"),
 ]
@@ -75,6 +79,9 @@ QUIET = [
      "speech_synthesis"),
     ("Typist for interviews", "Manually transcribe 10 interviews; type up each recording word for word.", DATA,
      "general", "transcription"),
+    # "EDI" as a word in passing, with nothing to map
+    ("Office assistant", "Answer supplier emails and update our price list. We may look at EDI next year.", DEV,
+     "general", "edi"),
     ("Discord community manager", "Moderate our Discord server and welcome new members every day.", DEV, "general",
      "chat_bot"),
 ]
