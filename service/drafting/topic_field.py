@@ -44,6 +44,16 @@ _FIELD: tuple[Topic, ...] = (
           "In R I would write the analysis as one R Markdown or Quarto file that runs from the raw data to the final "
           "tables and charts, so every result can be reproduced and checked.",
           needs=_ANALYSIS_ASKED),
+    Topic("stats_scripts", r"\b(stata|sas|spss|matlab)\b", D,
+          "In {tool} I would keep the whole analysis in one script that runs from the raw data to the final tables, "
+          "so every result can be reproduced and checked.",
+          needs=_ANALYSIS_ASKED),
+    Topic("alteryx", r"\b(alteryx|knime)\b", D,
+          "In {tool} I would build the workflow in small labelled sections with a row-count check after each join, "
+          "so a changed input shows up at the step it breaks rather than in the final totals."),
+    Topic("ssrs", r"\b(ssrs|sql server reporting services|reporting services|report builder)\b", DATA_DEV,
+          "For SSRS reports I would write each dataset as a stored procedure or a tested query with its parameters, "
+          "so the report and the numbers behind it can be checked apart."),
     # ------------------------------------------------------------------ analysis: common methods and subjects
     Topic("trend_correlation", r"\b(correlat\w+)\b", D,
           "For correlations between time series I would report the raw figures beside those of the detrended "
@@ -181,6 +191,37 @@ _FIELD: tuple[Topic, ...] = (
           "run the application's own queries against the new version on a copy, since those differences break "
           "queries that worked before.",
           needs=r"\b(?:migrat\w+|upgrad\w+|mov(?:e|ing) (?:from|to)|switch\w* (?:from|to))\b"),
+    Topic("search_engine", r"\b(elasticsearch|elastic search|opensearch|algolia|meilisearch|typesense|solr)\b", DEV,
+          "For search I would collect a set of real queries with the results you expect and check every change to "
+          "the index or the ranking against it, since tuning for one query quietly breaks others."),
+    Topic("caching", r"\b(redis|memcached|caching layer|cache layer|caching strateg\w+)\b", DEV,
+          "For a cache I would decide first how stale each kind of data may be and clear it when the source changes, "
+          "since a cache that serves old prices or stock is worse than none.",
+          unless=r"\b(?:wordpress|page speed|core web vitals|pagespeed|plugins?)\b"),  # a site's page cache
+    Topic("health_messages", r"\b(hl7|fhir|ehr integrations?|emr integrations?)\b", DATA_DEV,
+          "With HL7 or FHIR feeds I would validate every message against the profile the other system uses and keep "
+          "the raw message beside the parsed one, since systems fill optional fields differently and a replay "
+          "needs the original."),
+    Topic("event_streams", r"\b(kafka|kinesis|event streaming|event streams?|pub/?sub)\b", DEV,
+          "For event streams I would make every consumer safe to see a message twice and track how far each one "
+          "lags, since redeliveries happen and a consumer falling behind is the first sign of trouble."),
+    Topic("power_apps", r"\b(power ?apps|dataverse)\b", DATA_DEV,
+          "In Power Apps I would plan the data source with delegation in mind, since a formula that cannot be "
+          "delegated quietly works on the first few hundred rows only."),
+    Topic("php_code", r"\b(php)\b", DEV,
+          "In existing PHP code I would add tests around each part before changing it and move any database query "
+          "built from raw input to prepared statements as I go.",
+          needs=r"\b(?:existing|legacy|fix\w*|bugs?|maintain\w*|upgrad\w+|old(?:er)?|refactor\w*)\b",
+          unless=r"\b(?:laravel|wordpress|woocommerce|magento|drupal|symfony|codeigniter|opencart|prestashop)\b"),
+    Topic("rails", r"\b(ruby on rails|rails|ruby)\b", DEV,
+          "In Rails I would keep the business rules in tested models or service objects and load related records "
+          "up front, so pages do not slow down with one query per row."),
+    Topic("golang", r"\b(golang|go (?:developer|engineer|backend|services?|microservices?|programming|language))\b", DEV,
+          "In Go I would pass a context with a deadline through every call that reaches the network or the "
+          "database, so one slow dependency cannot pile up requests."),
+    Topic("web_3d", r"\b(three\.?js|webgl|babylon\.?js|react three fiber)\b", DEV,
+          "For 3D in the browser I would keep the models light (compressed textures, few draw calls) and test on a "
+          "mid-range phone early, since a scene that runs smoothly on a desktop often stalls on mobile."),
     Topic("spring", r"\b(spring boot|spring framework|hibernate|jpa)\b", DEV,
           "In Spring Boot I would keep each endpoint's work in a tested service layer and watch the queries JPA "
           "generates, since one lazily loaded relation can turn a single page into hundreds of queries."),
@@ -231,6 +272,15 @@ FIELD_KINDS: dict[str, set[str]] = {
     "solidity": {"webapp", "api", "review", "general"},
     "sharepoint": {"automation", "website", "database", "spreadsheet", "general"},
     "edi": {"automation", "api", "import", "pipeline", "general"},
+    "stats_scripts": _ANALYSIS, "alteryx": {"pipeline", "analysis", "automation", "spreadsheet", "general"},
+    "ssrs": {"dashboard", "database", "migration", "general"},
+    "search_engine": {"webapp", "api", "website", "store", "database", "general"},
+    "caching": {"api", "webapp", "database", "general"},
+    "health_messages": {"api", "pipeline", "import", "automation", "webapp", "general"},
+    "event_streams": {"pipeline", "api", "webapp", "general"},
+    "power_apps": {"automation", "webapp", "database", "spreadsheet", "general"},
+    "php_code": {"webapp", "api", "website", "general"}, "rails": {"webapp", "api", "general"},
+    "golang": {"api", "webapp", "general"}, "web_3d": {"webapp", "website", "general"},
     "linux_admin": {"automation", "api", "migration", "general"}, "mysql_versions": {"database", "migration", "general"},
     "spring": {"api", "webapp", "migration", "general"}, "laravel": {"webapp", "api", "website", "general"},
     "spa_framework": {"webapp", "website", "dashboard", "general"}, "wix": {"website", "store", "theme", "general"},

@@ -62,7 +62,8 @@ TOOL_NAMES = {"zapier": "Zapier", "make.com": "Make", "integromat": "Integromat"
               "telegram": "Telegram", "discord": "Discord", "vue": "Vue", "vuejs": "Vue.js", "vue.js": "Vue.js",
               "nuxt": "Nuxt", "nuxtjs": "Nuxt", "nuxt.js": "Nuxt", "angular": "Angular", "angularjs": "AngularJS",
               "monday.com": "monday.com", "clickup": "ClickUp", "asana": "Asana", "trello": "Trello", "jira": "Jira",
-              "svelte": "Svelte", "sveltekit": "SvelteKit"}
+              "svelte": "Svelte", "sveltekit": "SvelteKit", "stata": "Stata", "sas": "SAS", "spss": "SPSS",
+              "matlab": "MATLAB", "alteryx": "Alteryx", "knime": "KNIME"}
 
 D, DEV, SHOP, COPY = frozenset({"data"}), frozenset({"dev"}), frozenset({"shop"}), frozenset({"copy"})
 DATA_DEV = D | DEV

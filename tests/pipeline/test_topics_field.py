@@ -44,6 +44,12 @@ FIRES = [
      "automation", "edi"),
     ("Move our shop database to MySQL 8", "Migrate our MariaDB 10.3 database to MySQL 8 without downtime.", DEV,
      "database", "mysql_versions"),
+    ("Stata analysis of a panel survey", "Run the analysis of our household panel in Stata: descriptive tables and "
+     "two regressions, with the do-file.", DATA, "analysis", "stats_scripts"),
+    ("Search for our job board", "Move our job board's search from MySQL LIKE queries to Elasticsearch with typo "
+     "tolerance.", DEV, "webapp", "search_engine"),
+    ("Fix our old PHP site", "Fix bugs in our legacy PHP 7 order system and upgrade it to PHP 8.", DEV, "webapp",
+     "php_code"),
     ("Laravel developer for our booking app", "Add a waiting list and reminder emails to our Laravel booking app.",
      DEV, "webapp", "laravel"),
 ]
@@ -82,6 +88,9 @@ QUIET = [
     # "EDI" as a word in passing, with nothing to map
     ("Office assistant", "Answer supplier emails and update our price list. We may look at EDI next year.", DEV,
      "general", "edi"),
+    # a WordPress site's page cache is not an application cache
+    ("Speed up our WordPress site", "Our WordPress site is slow; set up Redis object caching and fix the Core Web "
+     "Vitals.", DEV, "website", "caching"),
     ("Discord community manager", "Moderate our Discord server and welcome new members every day.", DEV, "general",
      "chat_bot"),
 ]
