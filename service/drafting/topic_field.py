@@ -100,6 +100,21 @@ _FIELD: tuple[Topic, ...] = (
                      r"dune(?: analytics)?|wallet (?:data|transactions|activity|analy\w+))\b", DATA_DEV,
           "For on-chain data I would decode transactions from the contracts' own event logs and label known exchange "
           "and bridge wallets first, since raw transfers mix a wallet's internal moves with real activity."),
+    Topic("nps", r"\b(nps|net promoter(?: score)?|csat|customer satisfaction (?:scores?|surveys?))\b", D,
+          "For NPS I would report the score with the number of answers behind it and read the detractors' comments "
+          "by theme, since a score moving a few points on a small sample is usually noise."),
+    Topic("monte_carlo", r"\b(monte carlo)\b", D,
+          "For a Monte Carlo model I would check each input's distribution against history and run enough draws "
+          "that the result stops moving, then show the range of outcomes and not only the average."),
+    Topic("optimisation", r"\b(linear programming|integer programming|optimi[sz]ation (?:models?|problems?|"
+                          r"algorithms?)|or-tools|gurobi|pulp|cplex|route optimi[sz]\w+|solver)\b", DATA_DEV,
+          "For an optimisation model I would write the constraints down with you in plain words first and test the "
+          "solver on a small case we can check by hand, since a missing constraint gives an answer that is optimal "
+          "but unusable."),
+    Topic("labelling", r"\b(data (?:labell?ing|annotation)|annotat(?:e|ing|ion) (?:of )?(?:the )?(?:images|data|text|"
+                       r"videos?)|label(?:l)?ing (?:images|data|text))\b", DATA_DEV,
+          "For labelling I would write short rules with examples of the hard cases and have a sample labelled "
+          "twice, so disagreements show where the rules need work before the bulk is done."),
     # ------------------------------------------------------------------ AI and models
     Topic("fine_tuning", r"\b(fine[- ]?tun\w+|qlora)\b", DATA_DEV,
           "Before fine-tuning I would measure how far a prompt with a few worked examples gets on a held-out set of "
@@ -222,6 +237,32 @@ _FIELD: tuple[Topic, ...] = (
     Topic("web_3d", r"\b(three\.?js|webgl|babylon\.?js|react three fiber)\b", DEV,
           "For 3D in the browser I would keep the models light (compressed textures, few draw calls) and test on a "
           "mid-range phone early, since a scene that runs smoothly on a desktop often stalls on mobile."),
+    Topic("video_streaming", r"\b(video streaming|live ?stream\w*|hls|video hosting|video on demand|vod)\b", DEV,
+          "For video I would encode it in a few qualities and stream it adaptively from a CDN, so playback starts "
+          "quickly on slow connections and bandwidth costs stay predictable."),
+    Topic("video_calls", r"\b(webrtc|video calls?|video chat|agora|twilio video|zoom (?:sdk|api))\b", DEV,
+          "For video calls I would test on poor networks and behind company firewalls early and plan a relay "
+          "(TURN) server, since direct connections fail for a share of users."),
+    Topic("accessibility", r"\b(accessibility|wcag|ada complian\w+|screen readers?)\b", DEV | SHOP,
+          "For accessibility I would go through every page with a screen reader and the keyboard alone as well as an "
+          "automated scan, since the scanners miss most of what blocks real users."),
+    Topic("multilingual", r"\b(multi-?lingual|i18n|locali[sz]ation|multiple languages|several languages)\b",
+          DEV | SHOP,
+          "For several languages I would keep every piece of text in language files from the start and test the "
+          "longest language early, since text that grows by a third breaks tight layouts."),
+    Topic("html_email", r"\b(html e-?mails?|e-?mail templates?|newsletter templates?)\b", DEV | SHOP,
+          "For HTML e-mail I would build on tables with inline styles and test in Outlook and Gmail on phones before "
+          "sending, since each mail client drops different styles."),
+    Topic("pwa", r"\b(pwa|progressive web apps?|service workers?)\b", DEV,
+          "For a PWA I would decide which screens must work offline and cache only those, and test "
+          "installing and updating on iPhones as well as other phones, since Apple's browser supports less of it."),
+    Topic("desktop_app", r"\b(electron|tauri|desktop app\w*|desktop software|windows app\w*)\b", DEV,
+          "For a desktop app I would set up signed builds and automatic updates from the first release, since "
+          "unsigned installers are blocked or flagged by Windows and macOS.",
+          unless=r"\b(?:debug\w*|build errors?|crash\w*|fix\w*)\b"),  # a broken build to mend, not a release to plan
+    Topic("sso", r"\b(saml|single sign-?on|sso|okta|azure ad|entra id)\b", DEV,
+          "For single sign-on I would test the sign-in against a second test tenant and settle what happens to a "
+          "user's sessions when they are removed in the identity provider."),
     Topic("spring", r"\b(spring boot|spring framework|hibernate|jpa)\b", DEV,
           "In Spring Boot I would keep each endpoint's work in a tested service layer and watch the queries JPA "
           "generates, since one lazily loaded relation can turn a single page into hundreds of queries."),
@@ -281,6 +322,16 @@ FIELD_KINDS: dict[str, set[str]] = {
     "power_apps": {"automation", "webapp", "database", "spreadsheet", "general"},
     "php_code": {"webapp", "api", "website", "general"}, "rails": {"webapp", "api", "general"},
     "golang": {"api", "webapp", "general"}, "web_3d": {"webapp", "website", "general"},
+    "nps": _ANALYSIS | {"dashboard", "general"}, "monte_carlo": _ANALYSIS | {"spreadsheet", "ml", "general"},
+    "optimisation": _ANALYSIS | {"ml", "spreadsheet", "webapp", "general"},
+    "labelling": {"ml", "ai", "research", "general", "analysis"},
+    "video_streaming": {"webapp", "mobile", "api", "website", "general"},
+    "video_calls": {"webapp", "mobile", "api", "general"},
+    "accessibility": {"website", "webapp", "theme", "store", "review", "general"},
+    "multilingual": {"website", "webapp", "mobile", "store", "theme", "general"},
+    "html_email": {"website", "automation", "store", "theme", "general"},
+    "pwa": {"webapp", "mobile", "website", "general"}, "desktop_app": {"webapp", "automation", "general"},
+    "sso": {"webapp", "api", "general"},
     "linux_admin": {"automation", "api", "migration", "general"}, "mysql_versions": {"database", "migration", "general"},
     "spring": {"api", "webapp", "migration", "general"}, "laravel": {"webapp", "api", "website", "general"},
     "spa_framework": {"webapp", "website", "dashboard", "general"}, "wix": {"website", "store", "theme", "general"},

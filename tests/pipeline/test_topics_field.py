@@ -50,6 +50,14 @@ FIRES = [
      "tolerance.", DEV, "webapp", "search_engine"),
     ("Fix our old PHP site", "Fix bugs in our legacy PHP 7 order system and upgrade it to PHP 8.", DEV, "webapp",
      "php_code"),
+    ("NPS analysis", "Analyse our quarterly NPS results and the comments by customer segment.", DATA,
+     "analysis", "nps"),
+    ("Delivery route planning", "Build a route optimization model for our 12 vans with time windows, using OR-Tools.",
+     DATA, "analysis", "optimisation"),
+    ("Accessibility fixes for our site", "Bring our marketing site up to WCAG 2.1 AA: contrast, labels and keyboard "
+     "navigation.", DEV, "website", "accessibility"),
+    ("Video calls in our tutoring app", "Add one-to-one video calls with WebRTC to our tutoring web app.", DEV,
+     "webapp", "video_calls"),
     ("Laravel developer for our booking app", "Add a waiting list and reminder emails to our Laravel booking app.",
      DEV, "webapp", "laravel"),
 ]
@@ -91,6 +99,9 @@ QUIET = [
     # a WordPress site's page cache is not an application cache
     ("Speed up our WordPress site", "Our WordPress site is slow; set up Redis object caching and fix the Core Web "
      "Vitals.", DEV, "website", "caching"),
+    # a build to mend is no release to plan
+    ("Electron build fails", "Debug the build errors in our Electron app; it stopped building after an update.",
+     DEV, "webapp", "desktop_app"),
     ("Discord community manager", "Moderate our Discord server and welcome new members every day.", DEV, "general",
      "chat_bot"),
 ]
