@@ -115,6 +115,24 @@ _FIELD: tuple[Topic, ...] = (
                        r"videos?)|label(?:l)?ing (?:images|data|text))\b", DATA_DEV,
           "For labelling I would write short rules with examples of the hard cases and have a sample labelled "
           "twice, so disagreements show where the rules need work before the bulk is done."),
+    Topic("survival", r"\b(survival analysis|time[- ]to[- ]event|kaplan[- ]meier|cox (?:regression|model|proportional)|"
+                      r"biostatistic\w*|clinical trials? (?:data|analysis))\b", D,
+          "For clinical or time-to-event data I would follow an analysis plan agreed before looking at the outcomes "
+          "and handle drop-outs and censored cases explicitly, since they decide what the results can claim."),
+    Topic("sample_size", r"\b(sample size (?:calculation|estimation|determination)|power analysis|statistical power|"
+                         r"power calculation)\b", D,
+          "For a sample size I would agree with you the smallest effect worth detecting first, since that choice, "
+          "more than the formula, decides how many participants are needed.",
+          # "power analysis" of politics or a power grid is no sample size
+          needs=r"\b(?:samples?|participants?|respondents?|effect sizes?|significance|statistic\w*|trials?|"
+                r"experiments?|a/b|stud(?:y|ies)|survey)\b"),
+    Topic("meta_analysis", r"\b(meta-?analys\w+|systematic reviews?)\b", D,
+          "For a meta-analysis I would fix the inclusion rules and the effect measure before extracting anything "
+          "and check how much the studies differ before pooling them, since pooling very different studies gives a "
+          "precise but meaningless average."),
+    Topic("marketing_mix", r"\b(marketing mix model\w*|media mix model\w*|mmm|marketing mix)\b", D,
+          "For a marketing mix model I would check first that spend varied enough across channels and weeks, since "
+          "a channel whose budget never moved cannot be measured, whatever the model."),
     # ------------------------------------------------------------------ AI and models
     Topic("fine_tuning", r"\b(fine[- ]?tun\w+|qlora)\b", DATA_DEV,
           "Before fine-tuning I would measure how far a prompt with a few worked examples gets on a held-out set of "
@@ -322,7 +340,9 @@ FIELD_KINDS: dict[str, set[str]] = {
     "power_apps": {"automation", "webapp", "database", "spreadsheet", "general"},
     "php_code": {"webapp", "api", "website", "general"}, "rails": {"webapp", "api", "general"},
     "golang": {"api", "webapp", "general"}, "web_3d": {"webapp", "website", "general"},
-    "nps": _ANALYSIS | {"dashboard", "general"}, "monte_carlo": _ANALYSIS | {"spreadsheet", "ml", "general"},
+    "nps": _ANALYSIS | {"dashboard", "general"}, "survival": _ANALYSIS | {"ml", "general"},
+    "sample_size": _ANALYSIS | {"general"}, "meta_analysis": _ANALYSIS | {"general"},
+    "marketing_mix": _ANALYSIS | {"ml", "dashboard", "general"}, "monte_carlo": _ANALYSIS | {"spreadsheet", "ml", "general"},
     "optimisation": _ANALYSIS | {"ml", "spreadsheet", "webapp", "general"},
     "labelling": {"ml", "ai", "research", "general", "analysis"},
     "video_streaming": {"webapp", "mobile", "api", "website", "general"},

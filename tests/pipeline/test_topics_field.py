@@ -58,6 +58,10 @@ FIRES = [
      "navigation.", DEV, "website", "accessibility"),
     ("Video calls in our tutoring app", "Add one-to-one video calls with WebRTC to our tutoring web app.", DEV,
      "webapp", "video_calls"),
+    ("Survival analysis for a cohort study", "Run a Kaplan-Meier and Cox regression analysis of our patient cohort "
+     "and write up the results.", DATA, "analysis", "survival"),
+    ("Meta-analysis of exercise trials", "Help with a meta-analysis of 30 randomised trials on exercise and sleep.",
+     DATA, "analysis", "meta_analysis"),
     ("Laravel developer for our booking app", "Add a waiting list and reminder emails to our Laravel booking app.",
      DEV, "webapp", "laravel"),
 ]
@@ -102,6 +106,8 @@ QUIET = [
     # a build to mend is no release to plan
     ("Electron build fails", "Debug the build errors in our Electron app; it stopped building after an update.",
      DEV, "webapp", "desktop_app"),
+    ("Power analysis of a political struggle", "Write a power analysis of a documented conflict between two "
+     "parties, using the course's taxonomies of power.", DATA, "analysis", "sample_size"),
     ("Discord community manager", "Moderate our Discord server and welcome new members every day.", DEV, "general",
      "chat_bot"),
 ]
