@@ -24,7 +24,7 @@ class Topic:
     # a remark on the kind of work itself (a generic analyst post): used only when no other topic is found, so it
     # never displaces a remark on a named tool or problem (``work_kinds.find_topic``)
     fallback: bool = False
-    # a remark on a tool or feature a post often names beside its main subject (an admin panel, Firebase, text
+    # a remark on a tool or feature a post often names beside its main subject (Firebase, a maps API, text
     # messages): it never counts as the main subject that keeps a weaker remark out (``work_kinds._best_topic``)
     veto: bool = True
     pattern: re.Pattern = field(init=False, repr=False, compare=False)
