@@ -93,6 +93,27 @@ def _clean_real(text: str) -> str:
     return re.sub(r"\*\*|__", "", "\n".join(lines)).strip()
 
 
+def read_jobs(path: Path) -> list[dict]:
+    """The posts of a JSONL file (``jobs.jsonl``), read at run time."""
+    return [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+
+
+def best_fit(job: dict, wss: dict) -> tuple | None:
+    """(workspace name, brief, fit, workspace) for the workspace that scores the post highest with the product's own
+    fit score; None when the parser refuses the record (the caller skips it, and counts it)."""
+    from service.workflows.triage import score_record
+
+    best = None
+    for name, ws in wss.items():
+        try:
+            brief, fit = score_record(job, ws)
+        except Exception:  # noqa: BLE001  (a record the parser refuses)
+            return None
+        if best is None or fit.score > best[2].score:
+            best = (name, brief, fit, ws)
+    return best
+
+
 def draft_offline(jobs: list[dict], n: int, seed: int, db_path: Path, which_half: int | None = 1,
                   matching: re.Pattern | None = None, tiers: tuple[str, ...] = FITTING) -> list[dict]:
     """``tiers``: the best workspace's fit tiers a post is drafted at. The reported figures use ``FITTING`` (the
@@ -100,7 +121,6 @@ def draft_offline(jobs: list[dict], n: int, seed: int, db_path: Path, which_half
     never read: a fresh pool for finding sentences the writer garbles on posts it was not tuned on."""
     from evals.environment import eval_environment
     from service.drafting.proposal import draft_proposal
-    from service.workflows.triage import score_record
 
     wss = _workspaces()
     posts = [j for j in jobs if which_half is None or half(j["id"]) == which_half
@@ -112,15 +132,7 @@ def draft_offline(jobs: list[dict], n: int, seed: int, db_path: Path, which_half
         for job in posts:
             if len(out) >= n:
                 break
-            best = None
-            for name, ws in wss.items():
-                try:
-                    brief, fit = score_record(job, ws)
-                except Exception:  # noqa: BLE001  (a record the parser refuses is skipped, and counted)
-                    best = None
-                    break
-                if best is None or fit.score > best[2].score:
-                    best = (name, brief, fit, ws)
+            best = best_fit(job, wss)
             if best is None or best[2].tier not in tiers:
                 skipped += 1
                 continue
@@ -210,15 +222,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.n < 1:
         print("error: --n must be at least 1", file=sys.stderr)
         return 2
-    jobs = [json.loads(ln) for ln in args.jobs.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    jobs = read_jobs(args.jobs)
     out.mkdir(parents=True, exist_ok=True)
     db = out / "blind_packet.db"
     if db.exists():
         db.unlink()
     which = {"test": 1, "tuning": 0, "all": None}[args.half]
     shared = DATA / "jobs.jsonl"  # the real letters' posts, whatever pool is drafted
-    anchor_jobs = jobs if args.jobs.resolve() == shared.resolve() or not shared.exists() else \
-        [json.loads(ln) for ln in shared.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    anchor_jobs = jobs if args.jobs.resolve() == shared.resolve() or not shared.exists() else read_jobs(shared)
     items = draft_offline(jobs, args.n, args.seed, db, which, matching, tiers) + real_anchors(anchor_jobs, args.anchors)
     random.Random(args.seed * 7919 + 1).shuffle(items)
     write_packet(items, out, args.seed)

@@ -1,6 +1,6 @@
 """Remark coverage: how many offline letters carry a precise know-how remark, per half of the real posts.
 
-    .venv/bin/python -m evals.remark_coverage --half test [--tiers strong,possible] [--by-kind]
+    .venv/bin/python -m evals.remark_coverage --half test [--tiers strong,possible]
 
 Tuning readers rated a precise remark on the post's subject far above none (+0.34 to +1.00 within readers,
 docs/evals.md), and the remarks were written for tuning posts, so the share of letters with one is the first thing
@@ -11,7 +11,6 @@ post text is printed, so the test half can be measured without being read."""
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 import tempfile
@@ -22,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from evals.blind_packet import DATA, FITTING, _workspaces, half  # noqa: E402
+from evals.blind_packet import DATA, FITTING, _workspaces, best_fit, half, read_jobs  # noqa: E402
 from service.drafting.topic_table import TOPICS, Topic  # noqa: E402
 
 _PERSON = re.compile(r"\b(?:i|we|my|our|me|us)\b")
@@ -51,27 +50,22 @@ def remarks_in(sentences: list[str], matchers: list[tuple[re.Pattern, Topic]] | 
     return found
 
 
-def coverage(which_half: int, tiers: tuple[str, ...]) -> list[dict]:
+def coverage(jobs: list[dict], which_half: int, tiers: tuple[str, ...]) -> list[dict]:
+    """Per drafted letter: the ids of its precise remarks and of its fallback remarks."""
     from evals.environment import eval_environment
     from service.drafting.proposal import draft_proposal
-    from service.workflows.triage import score_record
 
-    jobs = [json.loads(line) for line in (DATA / "jobs.jsonl").read_text().splitlines() if line.strip()]
     wss, matchers, rows = _workspaces(), _matchers(), []
     with tempfile.TemporaryDirectory() as tmp, \
             eval_environment(model="offline", db_url=f"sqlite:///{Path(tmp) / 'c.db'}", use_cache=False):
         for job in (j for j in jobs if half(j["id"]) == which_half):
-            try:
-                scored = [(score_record(job, ws), ws) for ws in wss.values()]
-            except Exception:  # noqa: BLE001  (a record the parser refuses is skipped, as in blind_packet)
+            best = best_fit(job, wss)
+            if best is None or best[2].tier not in tiers:
                 continue
-            (brief, fit), ws = max(scored, key=lambda s: s[0][1].score)
-            if fit.tier not in tiers:
-                continue
+            _, brief, fit, ws = best
             draft = draft_proposal(brief, fit, ws)
             found = remarks_in([g["sentence"] for g in draft.parts.get("grounding") or []], matchers)
-            precise = [t.id for t in found if not t.fallback]
-            rows.append({"kind": draft.parts.get("job_type") or "", "precise": precise,
+            rows.append({"precise": [t.id for t in found if not t.fallback],
                          "fallback": [t.id for t in found if t.fallback]})
     return rows
 
@@ -81,7 +75,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--half", choices=("test", "tuning"), default="test")
     ap.add_argument("--tiers", default=",".join(FITTING), help="fit tiers of the best workspace, e.g. strong,possible")
     args = ap.parse_args(argv)
-    rows = coverage(1 if args.half == "test" else 0, tuple(args.tiers.split(",")))
+    path = DATA / "jobs.jsonl"
+    if not path.exists():
+        print(f"error: {path} not found; the shared posts sit beside the repository", file=sys.stderr)
+        return 2
+    rows = coverage(read_jobs(path), 1 if args.half == "test" else 0, tuple(args.tiers.split(",")))
     n = len(rows) or 1
     precise = sum(1 for r in rows if r["precise"])
     fallback = sum(1 for r in rows if not r["precise"] and r["fallback"])
