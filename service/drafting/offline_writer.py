@@ -82,6 +82,7 @@ from service.drafting.role_shape import (
 )
 from service.drafting.step_tools import chosen, with_tools
 from service.drafting.tool_claims import disclaimed_tools, everyday_tools
+from service.drafting.topic_lead import remark_clause
 from service.drafting.voice import solo_flag, voice_for
 from service.drafting.work_kinds import (
     classify,
@@ -222,8 +223,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     proof = same_kind(proof, kind, domains, title, ws.get("proof") or [])
     proof_lines, proof_id = case_study_lines(proof)
     need = (role_sentence(kind, tools_in_post, post) if jt == "role" else consult_sentence(kind, tools_in_post, post)
-            if jt == "consultation" else need_sentence(wk, tools_in_post, names, post,
-                                                   subject_of(title, desc)))
+            if jt == "consultation" else need_sentence(wk, tools_in_post, names, post, subject_of(title, desc)))
     # no work item from "About the Client" or the company's values; a role's duties as list lines (``role_duties``)
     work_desc = (duty_lines if jt == "role" else unflattened)(without_company_text(desc))
     needs = need_quotes(desc, post, title)
@@ -233,13 +233,13 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     items = [Found(it.quote, "vp" if it.quote.text.split()[0] in BASE_VERBS else "clause", it.line)
              for it in work_items(work_desc)[:2]]
     planned = tuple(it.quote.text for it in main_items(work_items(work_desc)))  # only two: the lead leaves them be
-    found = lead_quote(fault_first(needs) if jt == "fix" else needs, kind_found, listed, items, title, post,
-                       planned if len(planned) == 2 else ())
-    detail = found.quote.text if found else ""
     topic = find_topic(title, desc, domains, kind.id)
     word = topic.quote_in(f"{title}\n{desc}", "") if topic else ""
     if word and (normalise_skill(word) or word).lower() in disclaimed_tools(facts, ws):
         topic = None  # no know-how on a tool the screening answers say we have not used (readers: "contradicts itself")
+    found = lead_quote(fault_first(needs) if jt == "fix" else needs, kind_found, listed, items, title, post,
+                       planned if len(planned) == 2 else (), remark_clause(topic, word, title, desc, post, needs))
+    detail = found.quote.text if found else ""
     # the closest project is named once: in the proof paragraph when there is one, else at the end of the hook
     credibility = "" if proof_lines else _credibility(skills, ws, seed)
     # the first two lines show the post was read: the client's own words lead; the know-how on the post's main

@@ -378,16 +378,16 @@ def _quotable_detail(found: Found, title: str, post: str) -> bool:
 
 
 def lead_quote(needs: list[Found], kind_found: Found | None, listed: list[Found], items: list[Found], title: str,
-               post: str, spare: tuple[str, ...] = ()) -> Found | None:
+               post: str, spare: tuple[str, ...] = (), remarked: Found | None = None) -> Found | None:
     """The client's own words for the heart of the job, for the letter's first sentence, or None: the first of
-    ``ranked`` that reads well (the need as a verb phrase, the kind's sentence, the best statement, the deliverables,
-    the post's other statements and list items, the title), one outside ``spare`` (the plan's only two items) if any."""
+    ``ranked`` that reads well (the clause the remark answers, the need as a verb phrase, the kind's sentence, the best
+    statement, deliverables, other statements and list items, the title), one outside ``spare`` (the plan's two items)."""
     best = needs[0] if needs else None
     titled = [f for f in needs if f.quote.text.lower() in title.lower()]
     rest = [f for f in needs[1:] if f not in titled and not (f.role == "vp" and _VAGUE_VP.match(f.quote.text))]
     kind_found = kind_found if kind_found and not _headless(kind_found) else None
     vague = bool(best and _VAGUE_VP.match(best.quote.text))  # "help manage occasional workload surges" is no need
-    ranked = [best if best and best.role == "vp" and not vague else None, kind_found,
+    ranked = [remarked, best if best and best.role == "vp" and not vague else None, kind_found,
               best if best and not (vague or _about_company(best) or _headless(best)) else None, *listed,
               *(f for f in (*rest, *items) if _states_work(f)), *titled]
     first = None  # the first none called clumsy (cut mid-clause, "and/or …" openings, markup, a role title sold back as
