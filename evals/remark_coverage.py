@@ -6,8 +6,9 @@ Tuning readers rated a precise remark on the post's subject far above none (+0.3
 docs/evals.md), and the remarks were written for tuning posts, so the share of letters with one is the first thing
 that falls on posts the writer was not tuned on. This drafts every post of the half at the given fit tiers of its
 best workspace (the ``blind_packet`` selection and pipeline) and counts the letters whose grounding holds a
-team-written topic remark: a precise one, only a fallback (a remark on the kind of work), or none. Counts only: no
-post text is printed, so the test half can be measured without being read."""
+team-written topic remark: a precise one, only a fallback (a remark on the kind of work), or none, and the kinds of
+work (``kind_table``) of the letters still without a precise one. Counts only: no post text is printed, so the test
+half can be measured without being read."""
 from __future__ import annotations
 
 import argparse
@@ -53,7 +54,10 @@ def remarks_in(sentences: list[str], matchers: list[tuple[re.Pattern, Topic]] | 
 def coverage(jobs: list[dict], which_half: int, tiers: tuple[str, ...]) -> list[dict]:
     """Per drafted letter: the ids of its precise remarks and of its fallback remarks."""
     from evals.environment import eval_environment
+    from service.drafting.offline_phrases import domains_of
     from service.drafting.proposal import draft_proposal
+    from service.drafting.work_kinds import classify
+    from service.text.wrapping import unwrap
 
     wss, matchers, rows = _workspaces(), _matchers(), []
     with tempfile.TemporaryDirectory() as tmp, \
@@ -65,8 +69,11 @@ def coverage(jobs: list[dict], which_half: int, tiers: tuple[str, ...]) -> list[
             _, brief, fit, ws = best
             draft = draft_proposal(brief, fit, ws)
             found = remarks_in([g["sentence"] for g in draft.parts.get("grounding") or []], matchers)
+            line = ws.service_line(fit.service_line if fit else ws.service_lines[0].id)
+            domains = domains_of(list(line.skills) + list(ws.profile.skills))
             rows.append({"precise": [t.id for t in found if not t.fallback],
-                         "fallback": [t.id for t in found if t.fallback]})
+                         "fallback": [t.id for t in found if t.fallback],
+                         "kind": classify(brief.title, unwrap(brief.description or ""), domains).id})
     return rows
 
 
@@ -90,6 +97,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  none:                    {len(rows) - precise - fallback} ({(len(rows) - precise - fallback) / n:.0%})")
     top = Counter(t for r in rows for t in r["precise"]).most_common(10)
     print("  most used:", ", ".join(f"{t} {c}" for t, c in top))
+    bare = Counter(r["kind"] for r in rows if not r["precise"]).most_common()  # where a remark is still missing
+    print("  no precise remark, by kind of work:", ", ".join(f"{k} {c}" for k, c in bare))
     return 0
 
 

@@ -93,7 +93,7 @@ DEPLOY_TITLE = r"^[^\n]*\b(?:devops|deploy\w*|hosting|amplify|ci ?/ ?cd|infrastr
 PEOPLE_TO_ANSWER = (r"\b(?:support (?:bot|team|agents?|tickets?|questions|requests|queries|chat|desk)|customer support|"
                     r"(?:user|tech(?:nical)?) support|customers?|customer service|help ?desk|faqs?|enquir\w*|inquir\w*|visitors|guests|"
                     r"shoppers|buyers|leads|questions|bookings?|appointments?|orders?|tickets?|website|whatsapp|"
-                    r"telegram|messenger|instagram|answers?)\b")
+                    r"messenger|instagram|answers?)\b")  # not Telegram: most Telegram bots post alerts to a channel
 # an app already built, to fix or reorganise: no new app's offline plan or store accounts (pool readers: "asks about
 # developer accounts for a crash fix")
 APP_BUILT = (r"\b(?:publish|onboard)(?:ing)? (?:of )?(?:the |our |my |an? )?(?:[\w-]+ ){0,3}(?:app|application) (?:on|to|in|over)\b|"

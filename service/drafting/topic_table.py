@@ -40,6 +40,7 @@ from service.drafting.topic_powerbi import NEEDS as POWERBI_NEEDS
 from service.drafting.topic_powerbi import POWERBI_KINDS, POWERBI_TOPICS
 from service.drafting.topic_roles import ROLE_KINDS, ROLE_TOPICS
 from service.drafting.topic_sixth import SIXTH_KINDS, SIXTH_TOPICS
+from service.drafting.topic_subjects import SUBJECT_KINDS, SUBJECT_TOPICS
 from service.drafting.topic_trades import TRADE_KINDS, TRADE_TOPICS
 from service.drafting.topic_web import WEB_KINDS, WEB_TOPICS
 from service.drafting.work_modes import CALLS_THEIR_API
@@ -356,7 +357,7 @@ TOPICS: tuple[Topic, ...] = TRADE_TOPICS + (  # the trade a data post is about f
           "Which flows are live today, and which one matters most to you?",  # flows to check, not a first connection
           needs=r"\b(?:flows?|events?|segments?|automations?|abandon\w*|welcome series|campaigns?|tracking|triggers?)\b"),
 ) + COPY_TOPICS + POWERBI_TOPICS + MORE_TOPICS + EXTRA_TOPICS + DEV_TOPICS + ROLE_TOPICS + SIXTH_TOPICS + CORE_TOPICS + WEB_TOPICS + ANALYTICS_TOPICS \
-    + FIELD_TOPICS + FREQ_DEV_TOPICS + FREQ_DATA_TOPICS + DATA_TOOL_TOPICS + DATA_TOPICS + KIND_TOPICS  # the fallbacks last: data, then kinds of work
+    + FIELD_TOPICS + SUBJECT_TOPICS + FREQ_DEV_TOPICS + FREQ_DATA_TOPICS + DATA_TOOL_TOPICS + DATA_TOPICS + KIND_TOPICS  # the fallbacks last: data, then kinds of work
 
 _ANALYSIS = {"analysis", "ml", "general"}
 _REPORTING = {"dashboard", "analysis", "general", "pipeline"}
@@ -391,7 +392,7 @@ TOPIC_KINDS: dict[str, set[str]] = {
     "klaviyo": {"store", "theme", "automation", "general", "copy"},
     "privacy": {"pipeline", "database", "analysis", "ml", "ai", "api", "webapp", "automation", "general", "import"},
     **COPY_KINDS, **POWERBI_KINDS, **MORE_KINDS, **EXTRA_KINDS, **DEV_KINDS, **ROLE_KINDS, **SIXTH_KINDS, **CORE_KINDS, **WEB_KINDS,
-    **ANALYTICS_KINDS, **FIELD_KINDS, **FREQ_DEV_KINDS, **FREQ_DATA_KINDS, **DATA_TOOL_KINDS, **DATA_KINDS, **KIND_KINDS, **TRADE_KINDS,
+    **ANALYTICS_KINDS, **FIELD_KINDS, **SUBJECT_KINDS, **FREQ_DEV_KINDS, **FREQ_DATA_KINDS, **DATA_TOOL_KINDS, **DATA_KINDS, **KIND_KINDS, **TRADE_KINDS,
 }
 # kinds where a topic is said of one item of the post's list that names it ("Integrate Stripe & PayPal for automated
 # billing" in an automation role), though not as the letter's opening remark (a Zapier flow that passes Stripe events on)

@@ -103,6 +103,9 @@ QUIET = [
     # a WordPress site's page cache is not an application cache
     ("Speed up our WordPress site", "Our WordPress site is slow; set up Redis object caching and fix the Core Web "
      "Vitals.", DEV, "website", "caching"),
+    # a Telegram bot that posts alerts answers nobody: no support-bot remark
+    ("Telegram bot for price alerts", "Build a Telegram bot that sends an alert to our channel when a coin moves 5% in "
+     "an hour. Users can subscribe to coins with /add.", DEV, "automation", "chatbot"),
     # a build to mend is no release to plan
     ("Electron build fails", "Debug the build errors in our Electron app; it stopped building after an update.",
      DEV, "webapp", "desktop_app"),

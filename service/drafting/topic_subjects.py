@@ -1,0 +1,107 @@
+"""Team-written topics (issue 14, 32nd session): the subject of the data, and a few development tools, that recur
+across the field; written from the field's common work, like ``topic_field``, not from any post. A third of the
+fitting held-out letters carried no precise remark, most of them analysis posts whose subject (sales, e-mail
+results, students, energy, public datasets, suppliers …) no table named. Same rules as the other tables: one
+first-person sentence true for every post that matches the trigger and ``needs``, naming no tool the trigger does
+not require; none of them vetoes a weaker remark (``Topic.veto``). Data only."""
+from __future__ import annotations
+
+from functools import partial
+
+from service.drafting.topic_model import DATA_DEV, DEV, D, Topic
+
+# findings are asked for (an analysis); with a report or a dashboard, the data is to be read, not entered or cleaned
+_FINDINGS = r"\b(?:analy[sz]\w*|insights?|trends?|patterns?|findings|recommendations?|statistic\w*)\b"
+_READ = _FINDINGS + r"|\b(?:summari[sz]\w*|reports?|reporting|dashboards?|kpis?|metrics)\b"
+# a skill asked of the candidate ("experience with Neo4j"), not work on the post's own system
+_ASKED_OF_YOU = (r"\b(?:experience (?:with|in)|familiar\w* with|knowledge of|proficien\w+ (?:in|with)|exposure to) "
+                 r"(?:[\w.-]+,? ){0,4}")
+
+_topic = partial(Topic, veto=False)
+
+SUBJECT_TOPICS: tuple[Topic, ...] = (
+    # ------------------------------------------------------------------ the subject of the data
+    _topic("sales_data", r"\b(sales (?:data|figures|performance|reports?|reporting|analysis|numbers|records)|"
+                         r"revenue (?:data|analysis)|sales by (?:region|product|channel|rep|store|month))\b", D,
+           "With sales data I would settle first which date a sale counts on (order, invoice or payment) and how "
+           "returns and discounts are netted, since sales figures that disagree usually differ on exactly that.",
+           needs=_READ),
+    _topic("findings_deck", r"\b(presentations?|slide ?decks?|slides|powerpoint|google slides|keynote)\b", D,
+           "For the presentation I would give each slide a title that states its finding, with the chart below it "
+           "as the evidence, so the deck can be read from its titles alone.",
+           needs=_FINDINGS,
+           # a pitch deck to design, a presentation layer of an app, or slides as the data source
+           unless=r"\b(?:pitch decks?|investor decks?|presentation layer|(?:design|redesign)\w* (?:a |the |our )?"
+                  r"(?:\w+ )?(?:deck|presentation|slides)|deck design|slide design|template)\b"),
+    _topic("email_metrics", r"\b(open rates?|(?:e-?mail|newsletter) (?:campaigns? )?(?:performance|metrics|analytics|"
+                            r"results|stats|statistics|engagement))\b", D,
+           "For e-mail results I would judge each campaign by clicks and revenue per recipient rather than by "
+           "opens, since Apple's mail privacy feature counts many unread e-mails as opened.",
+           needs=_READ),
+    _topic("literature_review", r"\b(literature reviews?|systematic reviews?|scoping reviews?|review of (?:the )?"
+                                r"(?:existing |relevant |academic )?literature)\b", D,
+           "For a literature review I would write down the search terms, the databases and the rules for including "
+           "a study before reading, so the selection can be repeated and defended."),
+    _topic("student_data", r"\b(student (?:data|records|performance|outcomes|enrol?ments?|attendance|results|grades|"
+                           r"assessment data)|enrol?ment data|learner data|school data|test scores)\b", D,
+           "With student data I would fix first what counts as one student in one term, since transfers, repeated "
+           "courses and withdrawals otherwise count the same person twice or not at all.",
+           needs=_READ),
+    _topic("energy_data", r"\b((?:energy|electricity|power|gas) (?:data|consumption|usage|use|bills?|readings?)|kwh|"
+                          r"smart meters?|meter data|meter readings?|solar (?:generation|production|output) data)\b",
+           D,
+           "With energy readings I would check the meter intervals and units first (kW against kWh, 15-minute "
+           "against hourly) and allow for the weather before comparing periods, since a cold month looks like waste "
+           "otherwise.",
+           needs=_READ + r"|\b(?:forecast\w*|predict\w*)\b"),
+    _topic("public_data", r"\b(census (?:data|bureau|tracts?)|public (?:data ?sets?|data|records data)|open data|"
+                          r"government data(?: ?sets?)?|world bank|eurostat|american community survey|bls data)\b", D,
+           "With public datasets I would record each source's release and its definitions beside the figures, since "
+           "agencies revise past numbers and change their categories between releases.",
+           needs=_READ + r"|\b(?:collect\w*|compil\w+|merg\w+|combin\w+)\b"),
+    _topic("spend_data", r"\b(procurement (?:data|analysis|spend|reports?)|spend analysis|spend data|(?:supplier|vendor) "
+                         r"(?:data|spend|performance|analysis)|purchas(?:e|ing) (?:orders? )?data)\b", D,
+           "In spend data the same supplier usually appears under several names, so I would map every supplier to "
+           "one name and one category before reading any totals."),
+    _topic("supply_chain", r"\b(supply chain|lead times?)\b", D,
+           "For supply chain data I would look at each supplier's lead times as a spread rather than an average, "
+           "since stock-outs and late orders come from the slow deliveries, not the typical ones.",
+           needs=_READ + r"|\b(?:forecast\w*|optimi[sz]\w*|plan\w*)\b",
+           unless=r"\blead times? (?:of|for) (?:the |this |our )?(?:project|work|delivery of the)\b"),
+    _topic("search_console", r"\b(search console|gsc)\b", D,
+           "In Search Console I would compare the same weeks a year apart and read queries page by page, since "
+           "clicks move with the season and the report leaves rare queries out of its totals by query."),
+    _topic("recruiting_data", r"\b(recruit\w* (?:data|metrics|funnel|analytics|reports?)|hiring (?:data|metrics|funnel)|"
+                              r"time to hire|applicant tracking data|ats data)\b", D,
+           "For recruiting data I would measure each stage's conversion and the days from application to offer "
+           "role by role, since one overall average hides the roles where candidates drop out."),
+    # ------------------------------------------------------------------ development
+    _topic("graph_db", r"\b(neo4j|graph databases?|knowledge graphs?|cypher quer\w+|arangodb|memgraph)\b", DATA_DEV,
+           "For a graph database I would write down the questions the graph has to answer first and model the nodes "
+           "and relationships from them, since a model copied from tables makes traversals slow and queries hard "
+           "to read.",
+           unless=_ASKED_OF_YOU + r"(?:neo4j|graph databases?|knowledge graphs?)\b"),
+    _topic("graphql_api", r"\b(graphql)\b", DEV,
+           "For a GraphQL API I would batch the lookups behind each field and set a limit on query depth, since a "
+           "nested query otherwise turns into hundreds of database calls.",
+           # the team builds the API; a store's or a vendor's GraphQL API is only called
+           needs=r"\b(?:graphql (?:api|server|schema|endpoints?|layer|backend|gateway)|apollo server|resolvers?|"
+                 r"hasura|(?:build|design|develop|implement)\w* (?:a |the |our )?(?:\w+ )?graphql)\b",
+           unless=r"\b(?:shopify|storefront api|admin api|github|contentful|hygraph|monday\.com)\b"),
+    _topic("headless_cms", r"\b(strapi|sanity\.io|sanity (?:cms|studio)|contentful|storyblok|payload cms|headless cms|"
+                           r"directus|prismic)\b", DEV,
+           "With a headless CMS I would model the content types together with the people who will edit them before "
+           "building the pages, since a model that does not match how they write gets worked around in free-text "
+           "fields."),
+)
+
+_DATA_READ = {"analysis", "research", "dashboard", "general"}
+SUBJECT_KINDS: dict[str, set[str]] = {
+    "sales_data": _DATA_READ | {"spreadsheet"}, "findings_deck": {"analysis", "research", "general"},
+    "email_metrics": _DATA_READ, "literature_review": {"analysis", "research", "general"},
+    "student_data": _DATA_READ, "energy_data": _DATA_READ | {"ml", "pipeline"}, "public_data": _DATA_READ,
+    "spend_data": _DATA_READ | {"spreadsheet"}, "supply_chain": _DATA_READ | {"ml", "spreadsheet"},
+    "search_console": _DATA_READ, "recruiting_data": _DATA_READ,
+    "graph_db": {"database", "ai", "api", "webapp", "pipeline", "analysis", "general"},
+    "graphql_api": {"api", "webapp", "general"}, "headless_cms": {"website", "webapp", "api", "migration", "general"},
+}

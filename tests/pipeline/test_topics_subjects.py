@@ -1,0 +1,80 @@
+"""Know-how on the subject of the data and on a few development tools (``topic_subjects``), on team-written posts:
+each remark fires on the work it speaks to and stays out of posts that only name its word."""
+from __future__ import annotations
+
+import pytest
+
+from service.drafting.work_kinds import find_topic, second_topic
+
+DEV, DATA = frozenset({"dev", "shop"}), frozenset({"data"})
+
+FIRES = [
+    ("Sales analysis for our wholesale business", "Analyse two years of sales data by region and product and tell "
+     "us where growth is coming from.", DATA, "analysis", "sales_data"),
+    ("Turn our survey analysis into a presentation", "We have the survey results analysed and need the findings "
+     "turned into a 12-slide PowerPoint presentation for the board.", DATA, "analysis", "findings_deck"),
+    ("Email campaign performance review", "Review the open rates and clicks of our last 40 newsletters and give "
+     "recommendations for the next quarter.", DATA, "analysis", "email_metrics"),
+    ("Literature review on remote work and productivity", "Conduct a literature review of studies since 2015 on "
+     "remote work and productivity and summarise the findings.", DATA, "research", "literature_review"),
+    ("Analyse student attendance and grades", "Analyze our student attendance data against end-of-year grades for "
+     "three schools and report the patterns.", DATA, "analysis", "student_data"),
+    ("Energy consumption dashboard", "Build a dashboard of energy consumption from our smart meters across 14 sites, "
+     "with kWh per site per month.", DATA, "dashboard", "energy_data"),
+    ("Census data analysis by county", "Pull census data for every county in Ohio and analyze income and commuting "
+     "patterns.", DATA, "analysis", "public_data"),
+    ("Procurement spend analysis", "Run a spend analysis of our last 18 months of purchase orders and group the "
+     "spend by supplier and category.", DATA, "analysis", "spend_data"),
+    ("Supply chain analyst", "Analyze supplier lead times and order history to improve our inventory planning.", DATA,
+     "analysis", "supply_chain"),
+    ("SEO traffic drop analysis", "Our clicks in Google Search Console fell 30% since March. Analyze the data by page "
+     "and query and tell us why.", DATA, "analysis", "search_console"),
+    ("Recruiting funnel dashboard", "Build a dashboard of our recruiting funnel: time to hire, stage conversion and "
+     "offers accepted by role.", DATA, "dashboard", "recruiting_data"),
+    ("Neo4j developer for a product knowledge graph", "Design the Neo4j graph model for our product catalogue and "
+     "write the Cypher queries for recommendations.", DEV, "database", "graph_db"),
+    ("GraphQL API for our booking app", "Build a GraphQL API with Apollo Server on top of our PostgreSQL database for "
+     "the mobile app.", DEV, "api", "graphql_api"),
+    ("Strapi developer for our marketing site", "Set up Strapi as the headless CMS for our Next.js marketing site, "
+     "with blog posts, case studies and team pages.", DEV, "website", "headless_cms"),
+]
+
+
+@pytest.mark.parametrize(("title", "desc", "domains", "kind", "expected"), FIRES, ids=[c[4] for c in FIRES])
+def test_a_common_subject_gets_its_remark(title, desc, domains, kind, expected):
+    topic = find_topic(title, desc, domains, kind)
+    ids = {topic.id} if topic else set()
+    if topic and (second := second_topic(title, desc, domains, kind, topic)):
+        ids.add(second.id)
+    assert expected in ids, ids
+
+
+QUIET = [
+    # sales data to type in is not data to read
+    ("Data entry of sales data", "Enter our sales data from paper order forms into Google Sheets, 300 forms a week.",
+     DATA, "analysis", "sales_data"),
+    # a pitch deck to design has no findings to state
+    ("Pitch deck design", "Design an investor pitch deck presentation of 15 slides from our notes and the market "
+     "analysis we already have.", DATA, "analysis", "findings_deck"),
+    # the candidate's experience, not the post's graph
+    ("Backend developer", "Build the REST API for our marketplace in Node.js. Experience with Neo4j, Redis or Kafka "
+     "is a plus.", DEV, "api", "graph_db"),
+    # a store's GraphQL API to call is no API to build
+    ("Shopify app developer", "Build a Shopify app that reads orders through the Shopify GraphQL Admin API and "
+     "syncs them to our ERP.", DEV, "api", "graphql_api"),
+    # a project's lead time is no supplier data
+    ("Supply chain dashboard in Power BI", "Build the dashboard; please state your lead time for the project.",
+     DATA, "dashboard", "supply_chain"),
+    # "power" of a statistical test, not power consumption
+    ("Power analysis for a trial", "Run a power analysis and sample size calculation for a two-arm trial.", DATA,
+     "analysis", "energy_data"),
+]
+
+
+@pytest.mark.parametrize(("title", "desc", "domains", "kind", "absent"), QUIET, ids=[c[4] for c in QUIET])
+def test_a_word_alone_does_not_bring_the_remark(title, desc, domains, kind, absent):
+    topic = find_topic(title, desc, domains, kind)
+    ids = {topic.id} if topic else set()
+    if topic and (second := second_topic(title, desc, domains, kind, topic)):
+        ids.add(second.id)
+    assert absent not in ids, ids
