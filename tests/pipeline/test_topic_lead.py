@@ -44,3 +44,11 @@ def test_a_remark_named_by_the_main_need_leaves_the_lead_alone():
     topic = find_topic(_OPS_TITLE, _OPS, DATA, "analysis")
     assert topic is not None and topic.id == "forecast"
     assert remark_clause(topic, topic.quote_in(_OPS, ""), _OPS_TITLE, _OPS, _OPS, needs) is None
+
+
+def test_a_clause_keeps_the_determiner_before_its_noun():
+    post = ("We want to launch a trading bot on Uniswap v3. The bot needs to be able to fulfil basic market making "
+            "functions on two pairs, with limits we set.")
+    found = remark_clause(find_topic("Uniswap trading bot", post, frozenset({"dev"}), "automation"), "market making",
+                          "Uniswap trading bot", post, post, [])
+    assert found is not None and found.quote.text.startswith("The bot needs to"), found
