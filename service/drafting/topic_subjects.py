@@ -93,9 +93,47 @@ SUBJECT_TOPICS: tuple[Topic, ...] = (
            "With a headless CMS I would model the content types together with the people who will edit them before "
            "building the pages, since a model that does not match how they write gets worked around in free-text "
            "fields."),
+    # ------------------------------------------------------------------ integrations an API post names
+    _topic("shipping_api", r"\b(shipstation|easypost|shippo|shipping labels?|(?:fedex|ups|usps|dhl) api|shipping api|"
+                           r"label printing)\b", DEV,
+           "For shipping labels I would check each address before a label is bought and store the tracking number "
+           "with its order, since a label bought for a wrong address is charged all the same."),
+    _topic("esign", r"\b(docusign|pandadoc|hellosign|dropbox sign|adobe sign|e-?signatures?)\b", DEV,
+           "For e-signatures I would fill each document from a template with named fields and take the signed "
+           "status from the provider's notification, so a signed contract updates the record without anyone "
+           "checking by hand.",
+           unless=r"\b(?:email signatures?|e-?mail signatures?)\b"),
+    _topic("slack_app", r"\b(slack)\b", DEV,
+           "For a Slack app I would ask only for the permissions it needs and answer Slack's events within three "
+           "seconds, handing longer work to a background job, since Slack resends an event that gets no quick "
+           "answer.",
+           # an app or bot is built for Slack, not Slack as the team's chat
+           needs=r"\bslack (?:apps?|bots?|integrations?|commands?|slash commands?|workflows?|api|notifications?|"
+                 r"alerts?|messages?)\b|\b(?:to|into|in|via|on) slack\b",
+           unless=r"\b(?:communicat\w+|available|reachable|respond\w*|chat) (?:\w+ ){0,3}(?:via|on|over|in) slack\b"),
+    _topic("google_apis", r"\b(google drive api|gmail api|google sheets api|google docs api|google workspace api|"
+                          r"drive api|service accounts?)\b", DEV,
+           "With Google's APIs I would decide early between a service account and each user's own sign-in, since "
+           "that choice sets which files the automation can reach and whether Google must first verify the app."),
+    _topic("sftp_files", r"\b(sftp|ftps?|file drops?)\b", DATA_DEV,
+           "For files dropped on a server I would move each one to a processed folder only after it has loaded and "
+           "raise an alert when the day's file does not arrive, so a missing or half-loaded file is noticed the "
+           "same day.",
+           needs=r"\b(?:import\w*|load\w*|ingest\w*|pick(?:s|ed)? up|drops?|dropped|receiv\w+|incoming|transfer\w*)\b",
+           unless=r"\b(?:upload (?:the |our )?(?:site|website|theme|files?) (?:via|by|over) s?ftp|s?ftp access to "
+                  r"(?:the |our )?(?:site|website|server|hosting)|cpanel)\b"),
+    _topic("social_api", r"\b((?:instagram|facebook|meta|tiktok|linkedin|youtube|twitter|x) (?:graph |data |"
+                         r"marketing |business |content posting )?api)\b", DEV,
+           "With a social platform's API I would confirm first which permissions the feature needs and whether they "
+           "go through the platform's app review, since that review, more than the code, often sets the timeline."),
+    _topic("helpdesk", r"\b(zendesk|freshdesk|intercom|help ?scout|gorgias)\b", DEV,
+           "For a help desk integration I would build on its ticket events and keep a link from every record it "
+           "creates back to the ticket, so an agent can see what the automation did and why.",
+           needs=r"\b(?:integrat\w+|api|webhooks?|automat\w+|sync\w*|apps?|triggers?)\b"),
 )
 
 _DATA_READ = {"analysis", "research", "dashboard", "general"}
+_INTEGRATION = {"api", "automation", "webapp", "general", "store"}
 SUBJECT_KINDS: dict[str, set[str]] = {
     "sales_data": _DATA_READ | {"spreadsheet"}, "findings_deck": {"analysis", "research", "general"},
     "email_metrics": _DATA_READ, "literature_review": {"analysis", "research", "general"},
@@ -104,4 +142,6 @@ SUBJECT_KINDS: dict[str, set[str]] = {
     "search_console": _DATA_READ, "recruiting_data": _DATA_READ,
     "graph_db": {"database", "ai", "api", "webapp", "pipeline", "analysis", "general"},
     "graphql_api": {"api", "webapp", "general"}, "headless_cms": {"website", "webapp", "api", "migration", "general"},
+    **{t: _INTEGRATION for t in ("shipping_api", "esign", "slack_app", "google_apis", "social_api", "helpdesk")},
+    "sftp_files": _INTEGRATION | {"pipeline", "import"},
 }

@@ -35,6 +35,20 @@ FIRES = [
      "write the Cypher queries for recommendations.", DEV, "database", "graph_db"),
     ("GraphQL API for our booking app", "Build a GraphQL API with Apollo Server on top of our PostgreSQL database for "
      "the mobile app.", DEV, "api", "graphql_api"),
+    ("ShipStation integration", "Connect our custom order system to ShipStation so shipping labels are created "
+     "automatically for each paid order.", DEV, "api", "shipping_api"),
+    ("DocuSign integration for our CRM", "When a deal is won, send the contract through DocuSign and update the deal "
+     "when it is signed.", DEV, "automation", "esign"),
+    ("Slack bot for stand-ups", "Build a Slack bot that asks each team member three questions every morning and posts "
+     "the answers to a channel.", DEV, "automation", "slack_app"),
+    ("Automate client folders", "Use the Google Drive API to create a folder per new client and share it with the "
+     "client's e-mail.", DEV, "automation", "google_apis"),
+    ("Nightly file import", "Our supplier drops a CSV on our SFTP server every night; load it into PostgreSQL and "
+     "flag rows that fail validation.", DEV, "pipeline", "sftp_files"),
+    ("Instagram auto-posting", "Build a tool that schedules and publishes posts to our clients' accounts through the "
+     "Instagram Graph API.", DEV, "webapp", "social_api"),
+    ("Zendesk integration", "Integrate Zendesk with our order system so agents see the customer's orders and a "
+     "refund can be started from the ticket.", DEV, "api", "helpdesk"),
     ("Strapi developer for our marketing site", "Set up Strapi as the headless CMS for our Next.js marketing site, "
      "with blog posts, case studies and team pages.", DEV, "website", "headless_cms"),
 ]
@@ -65,6 +79,15 @@ QUIET = [
     # a project's lead time is no supplier data
     ("Supply chain dashboard in Power BI", "Build the dashboard; please state your lead time for the project.",
      DATA, "dashboard", "supply_chain"),
+    # Slack as the team's chat is no Slack app to build
+    ("React developer", "Build the dashboard screens of our React app. We communicate daily via Slack and work in "
+     "two-week sprints.", DEV, "webapp", "slack_app"),
+    # a website uploaded over FTP is no file feed
+    ("Fix our WordPress site", "Fix the broken header on our WordPress site; you will get SFTP access to the site and "
+     "the cPanel login.", DEV, "website", "sftp_files"),
+    # an e-mail signature is no e-signature
+    ("HTML email signature", "Design an HTML email signature for our 20 staff with logo and social links.", DEV,
+     "general", "esign"),
     # "power" of a statistical test, not power consumption
     ("Power analysis for a trial", "Run a power analysis and sample size calculation for a two-arm trial.", DATA,
      "analysis", "energy_data"),
