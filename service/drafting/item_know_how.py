@@ -174,6 +174,47 @@ ITEM_HOWS: tuple[ItemHow, ...] = (
     _h("seo_keywords", r"\bkeyword (?:sets|research|lists?)\b",
        "I would rank the keywords by how often they are searched and how closely they match what is offered, and "
        "put the strongest where they count most."),
+    # ---------------------------------------------- duties that recur in role posts across the field (32nd session)
+    _h("mentoring", r"\b(?:mentor\w*|coach\w*|guidance (?:and mentorship )?to|train\w*) (?:\w+ ){0,3}(?:juniors?|junior "
+                    r"\w+|team members|analysts|engineers|developers|staff)\b",
+       "I would pair with them on real tasks and review their work in a short weekly session, so they learn on "
+       "real problems rather than exercises."),
+    _h("tool_choice", r"\b(?:evaluat|assess|recommend|research)\w* (?:and (?:recommend|evaluat|select)\w* )?(?:\w+ ){0,2}"
+                      r"(?:new |emerging )?(?:tools|technologies|platforms|software)\b",
+       "I would try each candidate on one real piece of the work and weigh its cost and the effort of moving to it "
+       "before recommending anything."),
+    _h("recurring_reports", r"\b(?:generat|prepar|produc|creat|deliver|compil)\w* (?:\w+ ){0,2}(?:daily|weekly|monthly|"
+                            r"quarterly|regular|recurring|periodic) (?:\w+ )?reports?\b",
+       "I would fix each report's cut-off date and keep its layout the same every period, so a change between two "
+       "reports is real, not a different cut."),
+    _h("present_findings", r"\b(?:present|communicat|translat|explain)\w* (?:\w+ ){0,3}(?:findings|insights|results|"
+                           r"analys[ie]s)\b",
+       "I would open with the decision each finding supports and keep the method for the appendix, so the people "
+       "who act on it read the answer first."),
+    # trends in figures, not "emerging platforms and trends" to adopt
+    _h("trends", r"^(?=.*\b(?:data|sales|performance|metrics|figures|numbers|revenue|usage|traffic|over time)\b).*"
+                 r"\b(?:identify|analy[sz]e|spot|find|examin|track)\w* (?:\w+ ){0,4}trend(?:s|ing)\b",
+       "I would compare each period with the same one a year earlier, not only the one before, so a seasonal swing "
+       "is not read as a trend."),
+    _h("significance", r"\b(?:statistical (?:significance )?tests?|significance tests?|test\w* (?:the )?hypothes\w+|"
+                       r"hypothesis test\w*)\b",
+       "I would fix the hypotheses and the tests before looking at the results, and report effect sizes beside the "
+       "p-values."),
+    _h("manual_entry", r"\b(?:minimi[sz]e|eliminate|reduce|automate|remove) (?:\w+ ){0,2}manual (?:data entry|work|"
+                       r"processes|reporting|tasks|steps)\b",
+       "I would list where figures are typed in by hand today and take each from its source system instead, "
+       "starting with the entry that costs the most time."),
+    _h("discrepancies", r"\b(?:identify|find|flag|investigat|resolv)\w* (?:\w+ ){0,3}(?:discrepanc\w+|inconsistenc\w+|"
+                        r"irregularit\w+)\b",
+       "I would list each discrepancy with the records behind it and where each value came from, so every "
+       "correction can be checked."),
+    _h("requirements", r"\b(?:gather|understand|collect|document|translat|captur|elicit)\w* (?:\w+ ){0,3}"
+                       r"(?:business |user |client |technical )?requirements\b",
+       "I would write each requirement down with an example of the expected result and have its owner confirm "
+       "it, so nothing is built on a guess."),
+    _h("security_practice", r"\bsecurity best practices\b|\b(?:implement|ensure|enforce)\w* (?:\w+ ){0,2}security\b",
+       "I would start with the risks that matter most (who has access, where secrets are kept, outdated packages) "
+       "and keep a written record of each check."),
 )
 
 

@@ -101,3 +101,38 @@ def test_a_word_alone_does_not_bring_the_remark(title, desc, domains, kind, abse
     if topic and (second := second_topic(title, desc, domains, kind, topic)):
         ids.add(second.id)
     assert absent not in ids, ids
+
+
+# ------------------------------------------------------------------ duties that recur in role posts (item_know_how)
+DUTIES = [
+    ("Provide guidance and mentorship to junior data analysts", "mentoring"),
+    ("Evaluate and recommend new tools and technologies", "tool_choice"),
+    ("Generate weekly reports for the sales team", "recurring_reports"),
+    ("Present findings in a clear and actionable manner to stakeholders", "present_findings"),
+    ("Analyze data to identify trends and provide actionable insights", "trends"),
+    ("Test hypotheses using statistical significance tests", "significance"),
+    ("Minimize or eliminate manual data entry", "manual_entry"),
+    ("Identify discrepancies in data collection and suggest corrective actions", "discrepancies"),
+    ("Gather business requirements from the finance team", "requirements"),
+    ("Implement security best practices across our AWS accounts", "security_practice"),
+]
+
+
+@pytest.mark.parametrize(("item", "expected"), DUTIES, ids=[d[1] for d in DUTIES])
+def test_a_common_duty_gets_a_line_on_how(item, expected):
+    from service.drafting.item_know_how import item_how
+
+    found = item_how(item, set(), item)
+    assert found is not None and found.id == expected, found
+
+
+@pytest.mark.parametrize("item", [
+    "Identify emerging platforms and trends for potential adoption",  # trends to adopt, not in figures
+    "Analyze market trends and demand for group homes",
+    "Train the model on our product images",  # a model, not people
+])
+def test_a_duty_word_alone_brings_no_line(item):
+    from service.drafting.item_know_how import item_how
+
+    found = item_how(item, set(), item)
+    assert found is None or found.id not in {"trends", "mentoring"}, found
