@@ -14,7 +14,7 @@ from service.drafting.constraints import rush_words, timeline_sentence
 from service.drafting.frames import join_and
 from service.drafting.kind_table import WorkKind
 from service.drafting.post_claims import DATA_READY, DATA_TO_FIND
-from service.drafting.question_check import already_answered
+from service.drafting.question_check import LISTED_FIGURES, already_answered
 from service.drafting.work_modes import CATALOGUE
 
 _I = re.IGNORECASE
@@ -171,6 +171,9 @@ _GOAL = re.compile(
     r"\b(?:analy[sz](?:e|es|ed|ing|is)|insights?|findings|study|report|recommendations)\b"
     r"(?:(?!driven|your\b)[^.;:\n]){0,60}?\b(?:in order )?to " + _DECIDE, _I)
 TIMING_QUESTION = "By when do you need the findings?"
+# the post lists the figures it wants: they are the questions, so the first step checks how each is defined
+LISTED_FIRST = ("confirm with you how each figure on your list is defined (its source, filters and period) and check "
+                "the first few on a sample of the data")
 
 
 def _first(found: list[tuple[int, str]]) -> str | None:
@@ -312,8 +315,11 @@ def for_analysis(kind: WorkKind, title: str, description: str) -> WorkKind:
     if _METHOD.search(text) and not _BUSINESS.search(text) and not purpose:
         first, question, offer = METHOD_FIRST, METHOD_QUESTION, METHOD_OFFER
         last = fmt if fmt and not other else METHOD_LAST
+    listed = first == kind.steps[0] and bool(LISTED_FIGURES.search(description or ""))
     if other and other[0].startswith("go through the video"):
         question = "Which events and statistics matter most to you, and how many matches are there?"
-    elif purpose:  # the decision is known: ask what is still open, or nothing
+    elif purpose or listed:  # the decision or the figures are known: ask what is still open, or nothing
+        # (a list of deliverables settles the question too: ``question_check.LISTED_OUTPUTS``)
+        first = LISTED_FIRST if listed else first
         question = "" if timeline_sentence(text) or rush_words(text) else TIMING_QUESTION
     return replace(kind, steps=(first, second, last), question=question, start=start, offer=offer)

@@ -110,10 +110,23 @@ _PURPOSE = re.compile(
     # ... or that it is a routine report ("send us daily reports", "a short daily summary of the numbers")
     r"\b(?:daily|weekly|nightly) (?:reports?|reporting|summar(?:y|ies))\b", _I)
 
+# the post lists the metrics, questions or deliverables it wants under a heading of their own: asking what the analysis
+# is for reads as unread (tuning reader: "asks what decision … when I already listed eight metrics and three deliverables")
+LISTED_OUTPUTS = re.compile(r"^[^\w\n]*(?:(?:key |expected |final )?(?:deliverables?|metrics|kpis|outputs?)(?: (?:to|we|i) "
+                             r"[\w ]{0,30})?|questions? (?:to answer|we want answered|we need answered)|what (?:i|we) "
+                             r"(?:need|want)(?: from you)?)\W*$|\bhere (?:are|is) (?:the |a list of )?(?:metrics|kpis|"
+                             r"questions|deliverables)\b|\b(?:metrics|kpis|questions) (?:i|we) (?:would like|would|want|"
+                             r"need) (?:to )?(?:identify|answer|track|see|measure|calculate)\b", re.IGNORECASE | re.MULTILINE)
+# ... and of those, a list of figures (metrics or KPIs), not a paper or a deck to deliver
+LISTED_FIGURES = re.compile(r"^[^\w\n]*(?:key )?(?:metrics|kpis)(?: (?:to|we|i) [\w ]{0,30})?\W*$|\bhere (?:are|is) (?:the |a "
+                            r"list of )?(?:metrics|kpis)\b|\b(?:metrics|kpis) (?:i|we) (?:would like|would|want|need) (?:to )?"
+                            r"(?:identify|track|see|measure|calculate)\b", re.IGNORECASE | re.MULTILINE)
+
+
 RULES: tuple[tuple[re.Pattern, tuple[re.Pattern, ...]], ...] = (
     # "what decision will this analysis feed into?" when the post says what the work is for
     (re.compile(r"\bwhat decisions?\b|\bfeed into\b|\bwhat (?:is|will) (?:it|this|the [\w-]+) (?:be )?used for\b", _I),
-     (_PURPOSE,)),
+     (_PURPOSE, LISTED_OUTPUTS)),
     # "is this a new build, or an update to one already live?" / "is there an existing …, or is it new?"
     (re.compile(r"\bnew\b.*\b(?:already|today|existing|current|update|live)\b|"
                 r"\b(?:already|existing|current|today)\b.*\bnew\b", _I), (_EXISTING, _NEW)),

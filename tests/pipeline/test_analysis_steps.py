@@ -122,3 +122,20 @@ def test_every_written_step_is_grammatical(step):
 @pytest.mark.parametrize("start", [st for *_, st in NOT_TABLES])
 def test_every_start_reads_after_i_would_start_with(start):
     assert not grammar_problems(f"I would start with {start}.")
+
+
+def test_a_list_of_metrics_is_checked_figure_by_figure_and_not_asked_what_it_is_for():
+    desc = ("I would like you to work out HR metrics from the data I give you. Here are the metrics I would like to "
+            "identify: 1. Average tenure by year and division. 2. New hire turnover. 3. Turnover by reason. "
+            "4. Percentage of boomerangs.")
+    kind = for_analysis(ANALYSIS, "People analytics metrics", desc)
+    assert kind.steps[0].startswith("confirm with you how each figure on your list is defined"), kind.steps
+    assert not DECISION.search(kind.question or ""), kind.question
+    assert not grammar_problems(kind.steps[0][0].upper() + kind.steps[0][1:] + ".")
+
+
+def test_a_list_of_deliverables_settles_what_the_analysis_is_for():
+    desc = ("We need an analysis of crash data completeness across software vendors.\n\nDeliverables:\n"
+            "- A technical paper on the gaps in data sharing\n- A mapping of the core data elements per vendor\n")
+    letter = draft_proposal(JobBrief(title="Crash data research", description=desc), None, DATA_WS).text
+    assert not DECISION.search(letter), letter
