@@ -1,9 +1,11 @@
-"""Know-how on the subject of the data and on a few development tools (``topic_subjects``), on team-written posts:
-each remark fires on the work it speaks to and stays out of posts that only name its word."""
+"""Know-how on the subject of the data, on a few development tools and integrations (``topic_subjects``), and the
+plan lines on duties that recur in role posts (``item_know_how``), on team-written posts: each fires on the work it
+speaks to and stays out of posts that only name its word."""
 from __future__ import annotations
 
 import pytest
 
+from service.drafting.item_know_how import item_how
 from service.drafting.work_kinds import find_topic, second_topic
 
 DEV, DATA = frozenset({"dev", "shop"}), frozenset({"data"})
@@ -54,13 +56,16 @@ FIRES = [
 ]
 
 
+def _remarks(title: str, desc: str, domains: frozenset[str], kind: str) -> set[str]:
+    """The ids of the letter's first and second remark for the post."""
+    topic = find_topic(title, desc, domains, kind)
+    second = second_topic(title, desc, domains, kind, topic) if topic else None
+    return {t.id for t in (topic, second) if t}
+
+
 @pytest.mark.parametrize(("title", "desc", "domains", "kind", "expected"), FIRES, ids=[c[4] for c in FIRES])
 def test_a_common_subject_gets_its_remark(title, desc, domains, kind, expected):
-    topic = find_topic(title, desc, domains, kind)
-    ids = {topic.id} if topic else set()
-    if topic and (second := second_topic(title, desc, domains, kind, topic)):
-        ids.add(second.id)
-    assert expected in ids, ids
+    assert expected in _remarks(title, desc, domains, kind)
 
 
 QUIET = [
@@ -96,11 +101,7 @@ QUIET = [
 
 @pytest.mark.parametrize(("title", "desc", "domains", "kind", "absent"), QUIET, ids=[c[4] for c in QUIET])
 def test_a_word_alone_does_not_bring_the_remark(title, desc, domains, kind, absent):
-    topic = find_topic(title, desc, domains, kind)
-    ids = {topic.id} if topic else set()
-    if topic and (second := second_topic(title, desc, domains, kind, topic)):
-        ids.add(second.id)
-    assert absent not in ids, ids
+    assert absent not in _remarks(title, desc, domains, kind)
 
 
 # ------------------------------------------------------------------ duties that recur in role posts (item_know_how)
@@ -120,8 +121,6 @@ DUTIES = [
 
 @pytest.mark.parametrize(("item", "expected"), DUTIES, ids=[d[1] for d in DUTIES])
 def test_a_common_duty_gets_a_line_on_how(item, expected):
-    from service.drafting.item_know_how import item_how
-
     found = item_how(item, set(), item)
     assert found is not None and found.id == expected, found
 
@@ -132,7 +131,5 @@ def test_a_common_duty_gets_a_line_on_how(item, expected):
     "Train the model on our product images",  # a model, not people
 ])
 def test_a_duty_word_alone_brings_no_line(item):
-    from service.drafting.item_know_how import item_how
-
     found = item_how(item, set(), item)
     assert found is None or found.id not in {"trends", "mentoring"}, found
