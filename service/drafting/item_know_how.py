@@ -125,8 +125,11 @@ ITEM_HOWS: tuple[ItemHow, ...] = (
     _h("turnaround", r"\b(?:turn-?around times?|cycle times?|time between (?:\w+ ){0,3}?stages|lead times?)\b",
        "I would time each stage from the record's history, not its current status, so a record that moved back is "
        "still timed right."),
-    _h("schema", r"\b(?:database schema|data ?models?|relational database|table structures?|(?:design|designing) "
-                 r"(?:the )?(?:database|tables))\b",
+    # a schema to design, not one to speed up ("Optimize ETL processes and data models for performance": tuning reader,
+    # "doesn't answer performance at all")
+    _h("schema", r"^(?!.*\b(?:optimi[sz]\w*|tun(?:e|ing)|speed up) (?:\w+ ){0,3}?(?:data ?models?|schemas?|databases?)\b)"
+                 r".*\b(?:database schema|data ?models?|"
+                 r"relational database|table structures?|(?:design|designing) (?:the )?(?:database|tables))\b",
        "I would design the tables around the questions the data has to answer, with keys and constraints that stop "
        "bad rows at the door."),
     _h("ui_screens", r"\b(?:user-friendly|intuitive) (?:interfaces?|screens?|ui)\b|\b(?:ui/ux|ux/ui)\b",

@@ -71,6 +71,29 @@ SUBJECT_TOPICS: tuple[Topic, ...] = (
     _topic("search_console", r"\b(search console|gsc)\b", D,
            "In Search Console I would compare the same weeks a year apart and read queries page by page, since "
            "clicks move with the season and the report leaves rare queries out of its totals by query."),
+    _topic("youtube_analytics", r"\b(youtube (?:analytics|channel|data|metrics|performance|videos?)|watch time|audience "
+                                r"retention)\b", D,
+           "For a YouTube channel I would read each video's watch time and audience retention beside the click-through "
+           "rate of its impressions, since views alone do not show whether the title or the video itself is the "
+           "problem.",
+           needs=_READ),
+    _topic("portfolio_returns", r"\b(portfolio (?:returns?|performance|analysis|analytics)|investment (?:returns?|"
+                                r"performance)|fund performance)\b", D,
+           "For portfolio returns I would compute them time-weighted, so deposits and withdrawals are not read as "
+           "gains or losses, and set each one beside a benchmark over the same period."),
+    _topic("polling_data", r"\b(polls?|polling|voters?|electoral|election (?:data|results))\b", D,
+           "With polling data I would weight the sample to the population (age, sex, region and past vote) before "
+           "reading any share, and give the margin of error beside each figure.",
+           needs=_READ + r"|\b(?:weight\w*|sample|respondents|margin of error|crosstabs?)\b",
+           # a system that polls an API is no opinion poll
+           unless=r"\b(?:poll(?:ing)? (?:interval|rate|for (?:changes|updates|new))|poll(?:s|ed|ing)? (?:the |an? |our |"
+                  r"their )?(?:[\w-]+ ){0,2}(?:apis?|endpoints?|servers?|queues?|databases?|inbox|feeds?)|long[- ]polling|"
+                  r"short[- ]polling)\b"),
+    _topic("weather_data", r"\b(weather (?:data|stations?|records|observations)|climate (?:data|records|series)|"
+                           r"temperature (?:data|records|series)|rainfall (?:data|records))\b", D,
+           "With weather or climate records I would check each station's gaps and any change of instrument or site "
+           "before computing a trend, since a moved station can look like a change in the climate.",
+           needs=_READ + r"|\b(?:forecast\w*|predict\w*|model\w*)\b"),
     _topic("recruiting_data", r"\b(recruit\w* (?:data|metrics|funnel|analytics|reports?)|hiring (?:data|metrics|funnel)|"
                               r"time to hire|applicant tracking data|ats data)\b", D,
            "For recruiting data I would measure each stage's conversion and the days from application to offer "
@@ -139,7 +162,8 @@ SUBJECT_KINDS: dict[str, set[str]] = {
     "email_metrics": _DATA_READ, "literature_review": {"analysis", "research", "general"},
     "student_data": _DATA_READ, "energy_data": _DATA_READ | {"ml", "pipeline"}, "public_data": _DATA_READ,
     "spend_data": _DATA_READ | {"spreadsheet"}, "supply_chain": _DATA_READ | {"ml", "spreadsheet"},
-    "search_console": _DATA_READ, "recruiting_data": _DATA_READ,
+    "search_console": _DATA_READ, "recruiting_data": _DATA_READ, "youtube_analytics": _DATA_READ,
+    "portfolio_returns": _DATA_READ | {"spreadsheet"}, "polling_data": _DATA_READ, "weather_data": _DATA_READ | {"ml"},
     "graph_db": {"database", "ai", "api", "webapp", "pipeline", "analysis", "general"},
     "graphql_api": {"api", "webapp", "general"}, "headless_cms": {"website", "webapp", "api", "migration", "general"},
     **{t: _INTEGRATION for t in ("shipping_api", "esign", "slack_app", "google_apis", "social_api", "helpdesk")},

@@ -33,6 +33,14 @@ FIRES = [
      "and query and tell us why.", DATA, "analysis", "search_console"),
     ("Recruiting funnel dashboard", "Build a dashboard of our recruiting funnel: time to hire, stage conversion and "
      "offers accepted by role.", DATA, "dashboard", "recruiting_data"),
+    ("YouTube channel analysis", "Analyze our YouTube channel data for the last 12 months and tell us which videos "
+     "hold viewers and why our views dropped.", DATA, "analysis", "youtube_analytics"),
+    ("Portfolio performance report", "Build a monthly report of portfolio performance for our clients, with returns by "
+     "asset class.", DATA, "dashboard", "portfolio_returns"),
+    ("Analyse our pre-election poll", "Analyze our poll of 1,200 voters: weight the sample and give the vote shares by "
+     "region.", DATA, "analysis", "polling_data"),
+    ("Climate data analysis", "Analyze 40 years of temperature data from 25 weather stations and report the trend per "
+     "region.", DATA, "analysis", "weather_data"),
     ("Neo4j developer for a product knowledge graph", "Design the Neo4j graph model for our product catalogue and "
      "write the Cypher queries for recommendations.", DEV, "database", "graph_db"),
     ("GraphQL API for our booking app", "Build a GraphQL API with Apollo Server on top of our PostgreSQL database for "
@@ -93,6 +101,9 @@ QUIET = [
     # an e-mail signature is no e-signature
     ("HTML email signature", "Design an HTML email signature for our 20 staff with logo and social links.", DEV,
      "general", "esign"),
+    # an API polled for changes is no opinion poll
+    ("Sync orders from our ERP", "Poll the ERP API every 5 minutes for new orders and report any that fail to sync.",
+     DATA, "analysis", "polling_data"),
     # "power" of a statistical test, not power consumption
     ("Power analysis for a trial", "Run a power analysis and sample size calculation for a two-arm trial.", DATA,
      "analysis", "energy_data"),
@@ -116,6 +127,7 @@ DUTIES = [
     ("Identify discrepancies in data collection and suggest corrective actions", "discrepancies"),
     ("Gather business requirements from the finance team", "requirements"),
     ("Implement security best practices across our AWS accounts", "security_practice"),
+    ("Design the database schema for orders and invoices", "schema"),
 ]
 
 
@@ -129,7 +141,8 @@ def test_a_common_duty_gets_a_line_on_how(item, expected):
     "Identify emerging platforms and trends for potential adoption",  # trends to adopt, not in figures
     "Analyze market trends and demand for group homes",
     "Train the model on our product images",  # a model, not people
+    "Optimize ETL processes and data models for performance",  # a schema to speed up, not to design
 ])
 def test_a_duty_word_alone_brings_no_line(item):
     found = item_how(item, set(), item)
-    assert found is None or found.id not in {"trends", "mentoring"}, found
+    assert found is None or found.id not in {"trends", "mentoring", "schema"}, found
