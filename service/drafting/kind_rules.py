@@ -47,6 +47,11 @@ NOT_KIND_WORDS = (
     # Platform": a fresh-pool letter offered user flows and screens for a Google Analytics dashboard job)
     (r"\bfor (?:an?|our|the|my) (?:[\w&-]+ ){0,3}platforms?\b", "for a client business"),
     (HOSTED_ON, "a host page"),  # the site the build is only linked from or embedded in (``work_modes``)
+    # the client's niche or market, not lessons to give: "coaching channels", "an education business", "our niche
+    # (spirituality, mindset, coaching, business)" (a YouTube growth role got the teaching steps, seen by API call)
+    (r"\b(?:coaching|education(?:al)?|tutoring|teaching|courses?)(?= (?:channels?|business(?:es)?|niches?|brands?|"
+     r"industry|industries|clients?|compan(?:y|ies)|audiences?|creators?|content|sector|market)\b)|"
+     r"(?<=[(,] )(?:coaching|education|teaching|tutoring)(?=,|\))", "client niche"),
 )
 # a title that names an audit or review is asking for one, whatever it audits ("Website Design Audit", "Data Analyst
 # for Python Code Review": pool readers, "interprets correlations when I asked for my script to be reviewed"); a

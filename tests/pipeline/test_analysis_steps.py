@@ -139,3 +139,21 @@ def test_a_list_of_deliverables_settles_what_the_analysis_is_for():
             "- A technical paper on the gaps in data sharing\n- A mapping of the core data elements per vendor\n")
     letter = draft_proposal(JobBrief(title="Crash data research", description=desc), None, DATA_WS).text
     assert not DECISION.search(letter), letter
+
+
+@pytest.mark.parametrize("desc", [
+    "Grow our YouTube channel: optimise titles and thumbnails in our niche (spirituality, mindset, coaching, business). "
+    "Experience with coaching channels is a plus.",
+    "Build the booking pages for our coaching business and connect them to Stripe. Our coaching clients pay monthly.",
+])
+def test_a_coaching_niche_is_no_lesson_to_give(desc):
+    from service.drafting.work_kinds import classify
+
+    assert classify("Growth specialist", desc, frozenset({"dev", "shop"})).id != "teaching"
+
+
+def test_lessons_asked_for_are_still_lessons():
+    from service.drafting.work_kinds import classify
+
+    desc = "I need a tutor to teach me Python, two lessons a week, with coaching on my own projects."
+    assert classify("Python tutor needed", desc, frozenset({"dev"})).id == "teaching"
