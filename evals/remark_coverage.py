@@ -52,9 +52,9 @@ def remarks_in(sentences: list[str], matchers: list[tuple[re.Pattern, Topic]] | 
 
 
 def coverage(jobs: list[dict], which_half: int, tiers: tuple[str, ...]) -> list[dict]:
-    """Per drafted letter: the ids of its precise remarks and of its fallback remarks."""
+    """Per drafted letter: the ids of its precise remarks and of its fallback remarks, and its kind of work."""
     from evals.environment import eval_environment
-    from service.drafting.offline_phrases import domains_of
+    from service.drafting.offline_phrases import domains_for
     from service.drafting.proposal import draft_proposal
     from service.drafting.work_kinds import classify
     from service.text.wrapping import unwrap
@@ -70,7 +70,7 @@ def coverage(jobs: list[dict], which_half: int, tiers: tuple[str, ...]) -> list[
             draft = draft_proposal(brief, fit, ws)
             found = remarks_in([g["sentence"] for g in draft.parts.get("grounding") or []], matchers)
             line = ws.service_line(fit.service_line if fit else ws.service_lines[0].id)
-            domains = domains_of(list(line.skills) + list(ws.profile.skills))
+            domains = domains_for(ws.model_dump(), line.model_dump())
             rows.append({"precise": [t.id for t in found if not t.fallback],
                          "fallback": [t.id for t in found if t.fallback],
                          "kind": classify(brief.title, unwrap(brief.description or ""), domains).id})

@@ -245,6 +245,8 @@ USER_LOGGING = re.compile(r"\b(?:food|meal|calorie|time|workout|exercise|mood|ca
 _BROAD_KINDS = frozenset(["general", "copy", "automation"])  # their words ("content", "script") name no one kind of work
 
 
+# "analysis" alone is no subject an item shares with a step (tuning readers counted "“Analyze product performance …”:
+# we would agree the questions …" as garbled)
 _KIND_WORD = frozenset({"analys"})
 
 
@@ -256,8 +258,8 @@ def kind_step(text: str, kind: WorkKind, taken: set[int], first: bool) -> str | 
     "“develop an AI-powered tool”: we would build the first version on a narrow slice …") was what tuning readers
     counted as garbled or untrue in the 30th session (3 of the 4 such lines in one packet); the kind's step then
     stands in the plan on its own (``post_plan.fill_plan``)."""
-    mine = _stems(USER_LOGGING.sub(" ", text)) - _KIND_WORD  # "analysis" alone is no shared subject (tuning readers:
-    for i, step in enumerate(kind.steps):  # "“Analyze product performance …”: we would agree the questions …" garbled)
+    mine = _stems(USER_LOGGING.sub(" ", text)) - _KIND_WORD
+    for i, step in enumerate(kind.steps):
         if i not in taken and mine & _stems(step) and (first or not re.search(r"\bfirst\b", step)) \
                 and fits(text, step, first):
             taken.add(i)

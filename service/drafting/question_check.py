@@ -112,15 +112,23 @@ _PURPOSE = re.compile(
 
 # the post lists the metrics, questions or deliverables it wants under a heading of their own: asking what the analysis
 # is for reads as unread (tuning reader: "asks what decision … when I already listed eight metrics and three deliverables")
-LISTED_OUTPUTS = re.compile(r"^[^\w\n]*(?:(?:key |expected |final )?(?:deliverables?|metrics|kpis|outputs?)(?: (?:to|we|i) "
-                             r"[\w ]{0,30})?|questions? (?:to answer|we want answered|we need answered)|what (?:i|we) "
-                             r"(?:need|want)(?: from you)?)\W*$|\bhere (?:are|is) (?:the |a list of )?(?:metrics|kpis|"
-                             r"questions|deliverables)\b|\b(?:metrics|kpis|questions) (?:i|we) (?:would like|would|want|"
-                             r"need) (?:to )?(?:identify|answer|track|see|measure|calculate)\b", re.IGNORECASE | re.MULTILINE)
+_HEADING_TAIL = r"(?: (?:to|we|i) [\w ]{0,30})?"  # "Metrics to track", "KPIs we need"
+
+
+def _lists(heading: str, named: str, verbs: str) -> re.Pattern:
+    """A list the post gives: under a ``heading`` line of its own, "here are the <named> …", or "<named> we want to
+    <verb> …"."""
+    return re.compile(rf"^[^\w\n]*(?:{heading})\W*$|\bhere (?:are|is) (?:the |a list of )?(?:{named})\b|"
+                      rf"\b(?:{named}) (?:i|we) (?:would like|would|want|need) (?:to )?(?:{verbs})\b",
+                      re.IGNORECASE | re.MULTILINE)
+
+
+LISTED_OUTPUTS = _lists(rf"(?:key |expected |final )?(?:deliverables?|metrics|kpis|outputs?){_HEADING_TAIL}|"
+                        r"questions? (?:to answer|we want answered|we need answered)|what (?:i|we) (?:need|want)"
+                        r"(?: from you)?", "metrics|kpis|questions|deliverables",
+                        "identify|answer|track|see|measure|calculate")
 # ... and of those, a list of figures (metrics or KPIs), not a paper or a deck to deliver
-LISTED_FIGURES = re.compile(r"^[^\w\n]*(?:key )?(?:metrics|kpis)(?: (?:to|we|i) [\w ]{0,30})?\W*$|\bhere (?:are|is) (?:the |a "
-                            r"list of )?(?:metrics|kpis)\b|\b(?:metrics|kpis) (?:i|we) (?:would like|would|want|need) (?:to )?"
-                            r"(?:identify|track|see|measure|calculate)\b", re.IGNORECASE | re.MULTILINE)
+LISTED_FIGURES = _lists(rf"(?:key )?(?:metrics|kpis){_HEADING_TAIL}", "metrics|kpis", "identify|track|see|measure|calculate")
 
 
 RULES: tuple[tuple[re.Pattern, tuple[re.Pattern, ...]], ...] = (

@@ -21,6 +21,7 @@ from service.drafting.analysis_steps import (
 from service.drafting.frames import grammar_problems
 from service.drafting.kind_table import KINDS
 from service.drafting.proposal import draft_proposal
+from service.drafting.work_kinds import classify
 
 EVAL_WS = Path(__file__).resolve().parents[2] / "evals" / "workspaces"
 DATA_WS = load_workspace(EVAL_WS / "data-analytics.yaml")
@@ -147,13 +148,9 @@ def test_a_list_of_deliverables_settles_what_the_analysis_is_for():
     "Build the booking pages for our coaching business and connect them to Stripe. Our coaching clients pay monthly.",
 ])
 def test_a_coaching_niche_is_no_lesson_to_give(desc):
-    from service.drafting.work_kinds import classify
-
     assert classify("Growth specialist", desc, frozenset({"dev", "shop"})).id != "teaching"
 
 
 def test_lessons_asked_for_are_still_lessons():
-    from service.drafting.work_kinds import classify
-
     desc = "I need a tutor to teach me Python, two lessons a week, with coaching on my own projects."
     assert classify("Python tutor needed", desc, frozenset({"dev"})).id == "teaching"
