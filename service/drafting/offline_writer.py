@@ -41,6 +41,7 @@ from service.drafting.frames import (
 )
 from service.drafting.job_type import fault_first, job_type
 from service.drafting.kind_table import FIX, NEED_LINES, related
+from service.drafting.lead_quote import lead_quote
 from service.drafting.lint_letters import ungrounded_terms
 from service.drafting.next_steps import project_next, test_task_next, trigger_step
 from service.drafting.offline_answers import answers_for
@@ -65,7 +66,6 @@ from service.drafting.quotes import (
     BASE_VERBS,
     Found,
     evidence_quote,
-    lead_quote,
     make_quote,
     need_quotes,
 )
@@ -254,9 +254,9 @@ def draft_proposal(inputs: dict) -> ProposalParts:
         opening = (lead, topic.insight if topic else ""
                    if jt in ("fix", "role") or rush or kind.id == "general" or says_again(wk.start, wk.steps[0])
                    else sentence(f"I would start with {wk.start}"))  # never the first step said twice
-    else:  # no quote reads well: the need with its typed slots leads
-        lead = need
-        opening = (need, topic.insight if topic else "")
+    else:  # no quote reads well: the need with its typed slots leads, or for a role or a consultation the know-how
+        lead = need  # (tuning readers chose "You are looking for someone to take on the … work" as the worst sentence)
+        opening = (topic.insight,) if topic and jt in ("role", "consultation") else (need, topic.insight if topic else "")
     hook = " ".join(x for x in (*opening, credibility) if x)
     grounding = [GroundedSentence(sentence=lead, quote=detail)] if detail else []
     if topic:

@@ -13,11 +13,18 @@ from service.core.config import DEMO_WORKSPACE
 from service.core.schemas import JobBrief
 from service.core.workspace import load_workspace
 from service.drafting.constraints import rush_words
-from service.drafting.frames import VERB_TITLE, Quote, grammar_problems, lead_sentence, stitched_lead
+from service.drafting.frames import (
+    VERB_TITLE,
+    Quote,
+    grammar_problems,
+    lead_sentence,
+    stitched_lead,
+)
 from service.drafting.job_type import job_type
+from service.drafting.lead_checks import reads_as_lead
 from service.drafting.lint import sentences
 from service.drafting.proposal import draft_proposal
-from service.drafting.quotes import BASE_VERBS, reads_as_lead
+from service.drafting.quotes import BASE_VERBS
 from service.drafting.voice import Voice, voice_for
 from service.drafting.work_kinds import find_topic, spelled
 
@@ -69,7 +76,8 @@ def test_a_lead_quote_is_about_the_work_and_reads_as_words(text, ok):
 
 
 def test_a_quote_about_the_person_to_hire_does_not_lead():
-    from service.drafting.quotes import lead_quote, need_quotes
+    from service.drafting.lead_quote import lead_quote
+    from service.drafting.quotes import need_quotes
 
     for post, who in (("We are seeking a highly skilled AI/ML Engineer to design, build, and scale our billing models.",
                        "Engineer"),
@@ -276,7 +284,8 @@ def test_a_quoted_need_is_not_stated_again_in_our_words(db):
 
 def test_a_quote_that_stops_inside_a_pair_does_not_lead():
     """'Develop and enhance both the front end' with no 'and …' reads as a fragment."""
-    from service.drafting.quotes import lead_quote, need_quotes
+    from service.drafting.lead_quote import lead_quote
+    from service.drafting.quotes import need_quotes
 
     title, desc = "Portal work", "Develop and enhance both the customer portal\n(React) and the admin API. Thanks."
     post = f"{title}\n{desc}"

@@ -44,7 +44,7 @@ def test_no_quote_stops_inside_brackets(post):
      "analyze our CRM deal data to understand where deals stall"),
 ])
 def test_a_long_verb_phrase_is_quoted_to_its_clause_end(post, expected):
-    from service.drafting.quotes import lead_quote
+    from service.drafting.lead_quote import lead_quote
 
     needs = need_quotes(post, post)
     found = lead_quote(needs, None, [], [], "", post)
@@ -53,7 +53,7 @@ def test_a_long_verb_phrase_is_quoted_to_its_clause_end(post, expected):
 
 def test_a_list_the_quote_would_cut_short_is_still_refused():
     post = "Our bakery wants a tracker for flour, butter, sugar and eggs, with an alert when stock runs low."
-    from service.drafting.quotes import lead_quote
+    from service.drafting.lead_quote import lead_quote
 
     found = lead_quote(need_quotes(post, post), None, [], [], "", post)
     assert found is None or "flour" not in found.quote.text or "butter" in found.quote.text, found

@@ -144,7 +144,7 @@ def without(desc: str) -> str:
 def test_an_optional_skill_is_no_lead_quote():
     # a pool letter opened "Your post says “… (Optional)”", a line of the post's skills list; the lead quote's check
     # for words about the candidate now refuses it
-    from service.drafting.quotes import _ABOUT_THEM
+    from service.drafting.lead_quote import _ABOUT_THEM
 
     assert _ABOUT_THEM.search("Canvas power app for inspections (Optional)")
     assert not _ABOUT_THEM.search("Build a canvas power app for site inspections")
@@ -215,7 +215,8 @@ def test_an_onsite_perk_is_no_workplace_to_attend():
 
 def test_a_candidate_who_stays_current_is_no_lead_quote():
     from service.drafting.frames import Quote
-    from service.drafting.quotes import Found, lead_quote
+    from service.drafting.lead_quote import lead_quote
+    from service.drafting.quotes import Found
 
     line = "Stay current with each new release of the Power Platform"
     post = f"Build a Power Apps request form for our field teams.\n\nYou will:\n- {line}\n- Build the approval flow"

@@ -133,7 +133,8 @@ def test_a_mentoring_app_is_a_build_not_a_consultation():
 
 
 def test_the_lead_leaves_the_plans_only_two_items_to_the_plan():
-    from service.drafting.quotes import Found, lead_quote, make_quote
+    from service.drafting.lead_quote import lead_quote
+    from service.drafting.quotes import Found, make_quote
 
     post = ("Our goal is live revenue reporting that the sales managers can trust every Monday morning.\n\n"
             "Key Responsibilities:\n- Build and maintain the Power BI dashboards for weekly revenue by region\n"
