@@ -149,6 +149,23 @@ SUBJECT_TOPICS: tuple[Topic, ...] = (
                          r"marketing |business |content posting )?api)\b", DEV,
            "With a social platform's API I would confirm first which permissions the feature needs and whether they "
            "go through the platform's app review, since that review, more than the code, often sets the timeline."),
+    # ------------------------------------------------------------------ what is collected, and from where
+    # (33rd session, from a tuning reading's comments: "mentioning Shopify's product JSON endpoints", "naming the
+    # data sources or APIs they would use, and the timeframes"; written for any such post)
+    _topic("shopify_scrape", r"\b(shopify)\b", DATA_DEV,
+           "On a Shopify store I would read the products and their image links from the JSON product feed every "
+           "Shopify store serves rather than from its pages, which is faster, gentler on the site and misses nothing.",
+           # taken from someone's store: scraped, or extracted from its site
+           needs=r"\b(?:scrap\w+|crawl\w*)\b|\b(?:extract\w*|download\w*)\b[^.\n]{0,60}\bfrom (?:a|the|their|this|"
+                 r"competitors?'?s?) (?:[\w-]+ ){0,2}(?:website|site|store)\b",
+           # the client's own store (its admin API and exports), or a tool to build on Shopify, is no scrape
+           unless=r"\b(?:our|my) (?:own )?(?:shopify )?(?:store|shop)\b|\bshopify (?:admin )?api\b|\bshopify apps?\b"),
+    _topic("chart_candles", r"\b(ohlcv?|candlesticks?|candles?)\b", DATA_DEV,
+           "For candle data I would take the series from the exchange's or a data vendor's API rather than reading "
+           "it off the chart, fix one time zone and interval, and check for missing candles before anything is "
+           "built on it, since one silent gap skews every indicator.",
+           needs=r"\b(?:charts?|tradingview|ohlcv?|candlesticks?)\b",
+           unless=r"\b(?:apis?|trading bot|backtest\w*)\b"),
     _topic("helpdesk", r"\b(zendesk|freshdesk|intercom|help ?scout|gorgias)\b", DEV,
            "For a help desk integration I would build on its ticket events and keep a link from every record it "
            "creates back to the ticket, so an agent can see what the automation did and why.",
@@ -168,4 +185,5 @@ SUBJECT_KINDS: dict[str, set[str]] = {
     "graphql_api": {"api", "webapp", "general"}, "headless_cms": {"website", "webapp", "api", "migration", "general"},
     **{t: _INTEGRATION for t in ("shipping_api", "esign", "slack_app", "google_apis", "social_api", "helpdesk")},
     "sftp_files": _INTEGRATION | {"pipeline", "import"},
+    "shopify_scrape": {"scraping", "research", "import", "general"}, "chart_candles": {"scraping", "analysis", "general"},
 }

@@ -234,12 +234,12 @@ TOPICS: tuple[Topic, ...] = TRADE_TOPICS + (  # the trade a data post is about f
           "Roughly how many pages or records per run, and how often should it run?"),
     Topic("scraping", r"\b(scrap\w+|crawl\w*|web data extraction|extract data from (?:web)?sites?)\b", DATA_DEV,
           # true for one site or many, fields listed or not (remark audit: "agree the fields … per site" misread a
-          # one-site scrape whose fields the post gives)
+          # one-site scrape whose fields the post gives); not for images or candles (readers: "'fields' for images")
           "Before writing any code I would confirm the exact fields with you on one sample record, so we both know "
           "what a finished record looks like.",
           "Roughly how many sites and records per run, and how often should it run?",
           r"\b\d[\d,]*\+?\s*(?:sites|websites|pages|records|urls|listings|products)\b|\b(?:one|single|this|a) "
-          r"(?:website|site|web page)\b"),
+          r"(?:website|site|web page)\b", unless=r"\b(?:ohlcv?|candlesticks?)\b|^[^\n]*\b(?:images?|photos?|pictures?)\b"),
     # ------------------------------------------------------------------ AI and ML
     Topic("rag", r"\b(rag|retrieval[- ]augmented|vector (?:db|database|store)|embeddings|(?:text|vector|openai) embedding|"
                  r"embedding (?:models?|vectors?|search|api)|pinecone|chroma|knowledge base)\b", DATA_DEV,  # no site embed

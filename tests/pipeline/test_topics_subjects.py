@@ -61,6 +61,10 @@ FIRES = [
      "refund can be started from the ticket.", DEV, "api", "helpdesk"),
     ("Strapi developer for our marketing site", "Set up Strapi as the headless CMS for our Next.js marketing site, "
      "with blog posts, case studies and team pages.", DEV, "website", "headless_cms"),
+    ("Scrape a competitor's catalog", "Scrape every product, price and image from a competitor's Shopify store into a "
+     "spreadsheet, once a week.", DATA, "scraping", "shopify_scrape"),
+    ("Get daily candles for 40 coins", "Collect the daily candlestick data (OHLCV) for 40 coins from TradingView charts "
+     "for the last three years into CSV files.", DATA, "scraping", "chart_candles"),
 ]
 
 
@@ -104,6 +108,12 @@ QUIET = [
     # an API polled for changes is no opinion poll
     ("Sync orders from our ERP", "Poll the ERP API every 5 minutes for new orders and report any that fail to sync.",
      DATA, "analysis", "polling_data"),
+    # the client's own Shopify store, read through its admin API, is no scrape
+    ("Export our Shopify products", "Extract all products and images from our Shopify store through the Shopify Admin "
+     "API into a Google Sheet.", DATA, "scraping", "shopify_scrape"),
+    # candles pulled from an exchange's API have their own remark
+    ("Binance data collector", "Pull OHLCV candles from the Binance API for 40 pairs every hour into PostgreSQL.",
+     DATA, "scraping", "chart_candles"),
     # "power" of a statistical test, not power consumption
     ("Power analysis for a trial", "Run a power analysis and sample size calculation for a two-arm trial.", DATA,
      "analysis", "energy_data"),
@@ -146,3 +156,14 @@ def test_a_common_duty_gets_a_line_on_how(item, expected):
 def test_a_duty_word_alone_brings_no_line(item):
     found = item_how(item, set(), item)
     assert found is None or found.id not in {"trends", "mentoring", "schema"}, found
+
+
+def test_images_or_candles_get_no_remark_on_record_fields():
+    """"Confirm the exact fields with you on one sample record" was a tuning reader's worst sentence on an image scrape
+    ("talks about 'fields' for an image download") and on candle data."""
+    for title, desc in (("Product image scraping from a store", "Scrape all product images from a Shopify website and "
+                         "save them in folders by collection."),
+                        ("Trading data scraper", "Scrape candlestick data (OHLCV) from trading charts in Python.")):
+        assert "scraping" not in _remarks(title, desc, DATA, "scraping"), title
+    assert "scraping" in _remarks("Scrape business listings", "Scrape 5,000 business listings (name, phone, address) "
+                                  "from a directory site into a spreadsheet.", DATA, "scraping")
