@@ -9,6 +9,7 @@ from service.drafting.frames import Quote, SlotError, sentence
 from service.drafting.job_type import HYBRID
 from service.drafting.letter_layout import sentences
 from service.drafting.offline_phrases import SEND_CTAS
+from service.drafting.years_asked import years_flag
 from service.intake.parse_countries import country_name
 
 _NUM = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|ten|twelve|a|a few|a couple of)"
@@ -208,10 +209,13 @@ def presence_requirement(post: str) -> str | None:
     return m.group(0) if m else None
 
 
-def requirement_flags(post: str, profile_text: str) -> list[str]:
-    """Reviewer notes for what only the person can confirm: a place, a language, presence at a workplace."""
+def requirement_flags(post: str, profile_text: str, years: int | None = None) -> list[str]:
+    """Reviewer notes for what only the person can confirm: a place, a language, presence at a workplace, the years of
+    experience the post requires (``years_asked``)."""
     loc = location_flag(post, profile_text)
     out = [loc] if loc else []
+    if (unmet := years_flag(post, years, profile_text)):
+        out.append(unmet)
     lang = language_requirement(post, profile_text)
     if lang:
         out.append(f"language_requirement: the post asks for {lang!r}; the profile does not mention it and the letter "

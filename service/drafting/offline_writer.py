@@ -289,12 +289,12 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     line_kind = classify(line.get("name") or "", " ".join(line.get("keywords") or []), domains)
     step_line = line if related(line_kind.id, kind.id) or kind.id == "general" else {}
     prof_text = f"{ws['profile'].get('name', '')} {ws['profile'].get('headline', '')} {ws['profile'].get('overview', '')}"
-    next_step, cta, question = _next_and_cta(jt, brief, step_line, kind, post, seed, rush, question, wk.offer,
-                                            steps[0] if steps else "")
+    next_step, cta, question = _next_and_cta(jt, brief, step_line, kind, post, seed, rush, question, wk.offer, steps[0] if steps else "")
     next_step, cta = written_closing(next_step, cta, post)  # the client rules out a call (``constraints.NO_CALLS``)
-    def to_confirm(place: bool) -> str:  # what only the applicant can confirm (place, language, hours, workplace)
+    def to_confirm(place: bool) -> str:  # what only the applicant can confirm (place, language, hours, workplace), years met
         return requirements_sentence(post, prof_text, brief.get("screening_questions") or [], zone=ws["profile"].get("timezone") or "",
-                                     hours="hours" not in asks.kinds, place=place, workplace=jt == "role")
+                                     hours="hours" not in asks.kinds, place=place, workplace=jt == "role",
+                                     years=None if "years" in asks.kinds else ws["profile"].get("years_experience"))
     required_here = to_confirm("location" not in asks.kinds)
     next_step = f"{required_here} {next_step}" if required_here else next_step
     opener = facts.get("opener") or None  # the required word, then the rate line as its own sentence
@@ -366,7 +366,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
                      "uses an experience line from the profile instead")
     flags += list(facts.get("instruction_flags") or []) + asks.flags
     prof = ws["profile"]
-    flags += requirement_flags(post, prof_text) + [f for f in (solo_flag(post, prof, hired),) if f]
+    flags += requirement_flags(post, prof_text, ws["profile"].get("years_experience")) + [f for f in (solo_flag(post, prof, hired),) if f]
     gaps = facts.get("unclaimable_tools") or []
     if gaps:
         flags.append("tools_not_in_profile: the post names " + ", ".join(gaps[:5]) + "; the letter neither claims nor "
