@@ -149,6 +149,43 @@ SUBJECT_TOPICS: tuple[Topic, ...] = (
                          r"marketing |business |content posting )?api)\b", DEV,
            "With a social platform's API I would confirm first which permissions the feature needs and whether they "
            "go through the platform's app review, since that review, more than the code, often sets the timeline."),
+    # ------------------------------------------------------------------ business figures (33rd session, from the field)
+    _topic("staff_turnover", r"\b((?:employee|staff|workforce) (?:attrition|turnover)|attrition (?:rates?|analysis)|"
+                             r"turnover rates? of (?:staff|employees)|headcount (?:analysis|reports?|reporting|data))\b", D,
+           "For staff turnover I would count leavers against the average headcount of the same period and keep "
+           "voluntary and involuntary exits apart, since a rate on the wrong base or the two mixed together hides "
+           "where people are leaving."),
+    _topic("funnel", r"\b((?:conversion |sales |signup |checkout |marketing )?funnels?|drop-?offs?)\b", D,
+           "For a funnel I would fix one definition of each step and count people, not sessions, moving from one "
+           "step to the next within a set time, since tools count the same funnel differently and the numbers "
+           "only compare when the rules are fixed.",
+           needs=_READ + r"|\bconversion rates?\b",
+           # a funnel to build or design (landing pages, ClickFunnels) is marketing work, not figures to read
+           unless=r"\bclickfunnels\b|\bfunnel (?:builder|pages?|design|set-?up)\b|\b(?:build|create|design|set up)\w* "
+                  r"(?:a |the |our |my )?(?:new )?(?:sales |marketing )?funnels?\b"),
+    _topic("budget_variance", r"\b(budget (?:vs\.?|versus|against|to) actuals?|actuals? (?:vs\.?|versus|against|to) "
+                              r"budget|variance analysis|budget variances?|variance reports?)\b", D,
+           "For budget against actuals I would map every ledger account to one budget line first, so each variance "
+           "comes from a real difference in spending and not from an account that was mapped to the wrong line."),
+    _topic("credit_risk", r"\b(credit (?:risk|scor\w+|default\w*)|loan (?:defaults?|default rates?|applications?|"
+                          r"portfolios?|performance)|probability of default|default (?:rates?|prediction))\b", D,
+           "For credit risk I would keep every input to what was known on the day of the application and fix the "
+           "window in which a default counts, since data recorded after the decision makes a model look far better "
+           "than it will be.",
+           needs=r"\b(?:model\w*|predict\w*|scor\w*|analy[sz]\w*|risk factors?|machine learning|statistic\w*)\b"),
+    _topic("support_metrics", r"\b((?:support|help ?desk|customer service|call cent(?:er|re)|contact cent(?:er|re)) "
+                              r"(?:tickets? )?(?:data|metrics|kpis?|reports?|reporting|performance|analytics|dashboards?)|"
+                              r"(?:first[- ]response|resolution|handle|wait) times?|sla (?:compliance|breaches|reporting))\b",
+           D,
+           "For support figures I would measure response and resolution times in business hours and from the "
+           "customer's first message, since clock hours and a timer that starts when an agent opens the ticket make "
+           "the team look faster than customers find it.",
+           needs=_READ),
+    _topic("product_performance", r"\b(product (?:performance|profitability|mix)|(?:best|top|worst)[- ]selling products?|"
+                                  r"sku (?:performance|analysis|profitability)|sales by (?:product|sku))\b", D,
+           "For product performance I would rank products by their margin after discounts and returns rather "
+           "than by revenue, since the best sellers by revenue are often not the ones that make the money.",
+           needs=_READ),
     # ------------------------------------------------------------------ what is collected, and from where
     # (33rd session, from a tuning reading's comments: "mentioning Shopify's product JSON endpoints", "naming the
     # data sources or APIs they would use, and the timeframes"; written for any such post)
@@ -185,5 +222,8 @@ SUBJECT_KINDS: dict[str, set[str]] = {
     "graphql_api": {"api", "webapp", "general"}, "headless_cms": {"website", "webapp", "api", "migration", "general"},
     **{t: _INTEGRATION for t in ("shipping_api", "esign", "slack_app", "google_apis", "social_api", "helpdesk")},
     "sftp_files": _INTEGRATION | {"pipeline", "import"},
+    **{t: _DATA_READ | {"spreadsheet"} for t in ("staff_turnover", "funnel", "budget_variance", "support_metrics",
+                                                   "product_performance")},
+    "credit_risk": _DATA_READ | {"ml"},
     "shopify_scrape": {"scraping", "research", "import", "general"}, "chart_candles": {"scraping", "analysis", "general"},
 }

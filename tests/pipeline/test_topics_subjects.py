@@ -61,6 +61,18 @@ FIRES = [
      "refund can be started from the ticket.", DEV, "api", "helpdesk"),
     ("Strapi developer for our marketing site", "Set up Strapi as the headless CMS for our Next.js marketing site, "
      "with blog posts, case studies and team pages.", DEV, "website", "headless_cms"),
+    ("HR analytics: employee turnover", "Analyze our employee turnover for the last three years by department and "
+     "tenure and report what drives people to leave.", DATA, "analysis", "staff_turnover"),
+    ("Checkout funnel analysis", "Analyze our checkout funnel in GA4 and tell us where users drop off and why the "
+     "conversion rate fell in May.", DATA, "analysis", "funnel"),
+    ("Monthly budget vs actual report", "Build a monthly budget vs actual report in Excel from our QuickBooks exports, "
+     "with a short commentary on each variance.", DATA, "dashboard", "budget_variance"),
+    ("Credit scoring model", "Build a credit scoring model that predicts loan defaults from our application data "
+     "(40,000 loans, 2019-2024).", DATA, "analysis", "credit_risk"),
+    ("Customer support dashboard", "Create a dashboard of our support ticket metrics from Zendesk: volume, first "
+     "response time and resolution time by agent.", DATA, "dashboard", "support_metrics"),
+    ("Product performance analysis for our store", "Analyze product performance across our 300 SKUs and tell us which "
+     "products to push and which to drop.", DATA, "analysis", "product_performance"),
     ("Scrape a competitor's catalog", "Scrape every product, price and image from a competitor's Shopify store into a "
      "spreadsheet, once a week.", DATA, "scraping", "shopify_scrape"),
     ("Get daily candles for 40 coins", "Collect the daily candlestick data (OHLCV) for 40 coins from TradingView charts "
@@ -108,6 +120,15 @@ QUIET = [
     # an API polled for changes is no opinion poll
     ("Sync orders from our ERP", "Poll the ERP API every 5 minutes for new orders and report any that fail to sync.",
      DATA, "analysis", "polling_data"),
+    # a sales funnel to build is marketing work, not figures to read
+    ("ClickFunnels expert", "Build a sales funnel in ClickFunnels for our coaching offer, with a report of sign-ups.",
+     DATA, "analysis", "funnel"),
+    # a loan application form to build is no credit model
+    ("Loan application portal", "Build a web portal where customers submit loan applications and upload documents.",
+     DATA, "analysis", "credit_risk"),
+    # turnover as a company's revenue ("annual turnover") is no staff turnover
+    ("Financial analysis for a retailer", "Analyze our annual turnover and margins by store for the last five years.",
+     DATA, "analysis", "staff_turnover"),
     # the client's own Shopify store, read through its admin API, is no scrape
     ("Export our Shopify products", "Extract all products and images from our Shopify store through the Shopify Admin "
      "API into a Google Sheet.", DATA, "scraping", "shopify_scrape"),
