@@ -1,9 +1,9 @@
 """The years of experience a post requires ("4+ years of experience", "5-7 years of data analysis experience",
 "Experience: 6+ years"), answered from the workspace's own ``years_experience``. Tuning readers marked letters down
 for never saying it ("never states the 4-5 years of Node asked for", "no years of experience"): 18 of 187 fitting
-tuning posts require a number of years and no letter answered. Met: the letter says so in one sentence; not met or
-unknown: the applicant confirms it (a [placeholder] beside the other requirements), never a disclaimer. A range the
-profile is past ("0-2 years", a junior post) is left alone. Pure."""
+tuning posts require a number of years and no letter answered. Met, in a field the profile names: the letter says so
+in one short sentence; otherwise the reviewer gets a flag and the letter claims nothing, never a disclaimer. A range
+the profile is past ("0-2 years", a junior post) is left alone. Pure."""
 from __future__ import annotations
 
 import re
@@ -55,7 +55,8 @@ def _status(post: str, years: int | None, known: str) -> tuple[str, bool] | None
     except SlotError:
         return None
     field = [w for w in re.findall(r"[a-z][\w+#-]*", f"{words} {after}".lower()) if w not in _GENERIC]
-    return quoted, bool(years and years >= low and all(w in known.lower() for w in field))
+    named = all(re.search(rf"\b{re.escape(w)}s?\b", known, _I) for w in field)  # whole words: "R" is no "reporting"
+    return quoted, bool(years and years >= low and named)
 
 
 def years_sentence(post: str, years: int | None, known: str = "") -> str:
