@@ -41,9 +41,9 @@ _GENERIC = frozenset("of or more years year yrs yr experience work working profe
                      "minimum the a an and similar role roles position field".split())
 
 
-def _status(post: str, years: int | None, known: str) -> tuple[str, bool] | None:
-    """(the requirement quoted with what follows it, whether the workspace meets it), or None (no requirement, fewer
-    than two years, or a range the workspace is past)."""
+def _status(post: str, years: int | None, known: str) -> tuple[str, bool, bool] | None:
+    """(the requirement quoted with what follows it, whether the workspace has the years, whether the profile names
+    the field they are asked in), or None (no requirement, fewer than two years, or a range the workspace is past)."""
     req = years_required(post)
     if req is None:
         return None
@@ -56,7 +56,7 @@ def _status(post: str, years: int | None, known: str) -> tuple[str, bool] | None
         return None
     field = [w for w in re.findall(r"[a-z][\w+#-]*", f"{words} {after}".lower()) if w not in _GENERIC]
     named = all(re.search(rf"\b{re.escape(w)}s?\b", known, _I) for w in field)  # whole words: "R" is no "reporting"
-    return quoted, bool(years and years >= low and named)
+    return quoted, bool(years and years >= low), named
 
 
 def years_sentence(post: str, years: int | None, known: str = "") -> str:
@@ -65,13 +65,15 @@ def years_sentence(post: str, years: int | None, known: str = "") -> str:
     reviewer: "3+ years of NetSuite development experience" is not the workspace's to claim, and a placeholder to
     confirm cost letters their know-how under the word limit)."""
     found = _status(post, years, known)
-    return f"Your post asks for {found[0]}: I have {years}." if found and found[1] else ""
+    return f"Your post asks for {found[0]}: I have {years}." if found and found[1] and found[2] else ""
 
 
 def years_flag(post: str, years: int | None, known: str = "") -> str | None:
     """A reviewer note when the post requires years of experience the letter does not claim."""
     found = _status(post, years, known)
-    if not found or found[1]:
+    if not found or found[1] and found[2]:
         return None
-    return (f"years_requirement: the post asks for {found[0]}; the profile's {years or 'unstated'} years of experience "
-            "do not show it, so the letter does not say it. Add it yourself if you meet it.")
+    why = (f"the profile's {years} years are fewer" if years and not found[1] else "the profile states no years" if
+           not years else "the profile does not name the field they are asked in")
+    return (f"years_requirement: the post asks for {found[0]}; {why}, so the letter does not say it. Add it yourself "
+            "if you meet it.")
