@@ -203,6 +203,30 @@ SUBJECT_TOPICS: tuple[Topic, ...] = (
            "built on it, since one silent gap skews every indicator.",
            needs=r"\b(?:charts?|tradingview|ohlcv?|candlesticks?)\b",
            unless=r"\b(?:apis?|trading bot|backtest\w*)\b"),
+    _topic("accounting_sync", r"\b(quickbooks(?: online)?|qbo|xero|freshbooks|sage (?:50|intacct|accounting))\b", DEV,
+           "With an accounting system I would map each customer, item and tax code once and post every entry through "
+           "its API with a reference back to the source record, so nothing is entered twice and every entry can be "
+           "traced.",
+           needs=r"\b(?:integrat\w+|sync\w*|api|automat\w+|connect\w*|import\w*|push\w*|post(?:s|ed|ing)? (?:to|into))\b",
+           unless=_ASKED_OF_YOU + r"(?:quickbooks|qbo|xero|freshbooks|sage)\b"),
+    _topic("work_boards", r"\b(monday(?:\.com)?|clickup|asana|trello)\b", DEV,
+           "In a work-management tool I would agree the statuses and who owns each one before building any "
+           "automation, since automations on an unclear workflow only move tasks to the wrong place faster.",
+           needs=r"\b(?:automat\w+|set ?up|workflows?|boards?|integrat\w+|configur\w+|migrat\w+|dashboards?)\b",
+           # the team's own tracker ("we manage tasks in ClickUp") or a skill asked for is no work on it
+           unless=_ASKED_OF_YOU + r"(?:monday|clickup|asana|trello)\b|\b(?:we|you will) (?:use|manage|track|work in)\w* "
+                  r"(?:\w+ ){0,3}(?:in|on|via|through) (?:monday|clickup|asana|trello)\b"),
+    _topic("invoice_capture", r"\b(invoices?|receipts?|bills? of lading|purchase orders?)\b", DATA_DEV,
+           "For invoices I would check every extracted total against the sum of its lines and tax, and send the "
+           "ones that do not add up to a person, since a misread digit is cheaper to catch there than after it has "
+           "been used.",
+           needs=r"\b(?:invoices?|receipts?|bills? of lading|purchase orders?)\b[^.\n]{0,80}\b(?:extract\w*|ocr|scan\w*|"
+                 r"pars\w+|read\w*|captur\w+|digiti[sz]\w*)\b|\b(?:extract\w*|ocr|scan\w*|pars\w+|captur\w+|digiti[sz]\w*)"
+                 r"\b[^.\n]{0,80}\b(?:invoices?|receipts?|bills? of lading|purchase orders?)\b"),
+    _topic("power_automate", r"\b(power automate|microsoft flow)\b", DATA_DEV,
+           "In Power Automate I would run each flow under a service account rather than a person's login and give it "
+           "a failure branch that alerts someone, since a flow tied to one person stops when their password or job "
+           "changes."),
     _topic("helpdesk", r"\b(zendesk|freshdesk|intercom|help ?scout|gorgias)\b", DEV,
            "For a help desk integration I would build on its ticket events and keep a link from every record it "
            "creates back to the ticket, so an agent can see what the automation did and why.",
@@ -225,5 +249,8 @@ SUBJECT_KINDS: dict[str, set[str]] = {
     **{t: _DATA_READ | {"spreadsheet"} for t in ("staff_turnover", "funnel", "budget_variance", "support_metrics",
                                                    "product_performance")},
     "credit_risk": _DATA_READ | {"ml"},
+    "accounting_sync": _INTEGRATION | {"import", "pipeline", "spreadsheet"}, "work_boards": _INTEGRATION,
+    "invoice_capture": _INTEGRATION | {"ai", "import", "ml", "analysis", "spreadsheet"},
+    "power_automate": _INTEGRATION | {"spreadsheet", "dashboard", "import"},
     "shopify_scrape": {"scraping", "research", "import", "general"}, "chart_candles": {"scraping", "analysis", "general"},
 }

@@ -73,6 +73,14 @@ FIRES = [
      "response time and resolution time by agent.", DATA, "dashboard", "support_metrics"),
     ("Product performance analysis for our store", "Analyze product performance across our 300 SKUs and tell us which "
      "products to push and which to drop.", DATA, "analysis", "product_performance"),
+    ("QuickBooks integration", "Integrate our order system with QuickBooks Online so paid orders post as invoices "
+     "automatically.", DEV, "api", "accounting_sync"),
+    ("ClickUp automation setup", "Set up our ClickUp workspace: boards for sales and delivery, and automations that "
+     "move tasks when a form is submitted.", DEV, "automation", "work_boards"),
+    ("Invoice data extraction", "Automate the extraction of supplier invoices (PDF) into our accounting sheet: date, "
+     "supplier, lines, tax and total.", DEV, "automation", "invoice_capture"),
+    ("Power Automate flow for approvals", "Build a Power Automate flow that routes purchase requests from a SharePoint "
+     "list to the right manager for approval.", DEV, "automation", "power_automate"),
     ("Scrape a competitor's catalog", "Scrape every product, price and image from a competitor's Shopify store into a "
      "spreadsheet, once a week.", DATA, "scraping", "shopify_scrape"),
     ("Get daily candles for 40 coins", "Collect the daily candlestick data (OHLCV) for 40 coins from TradingView charts "
@@ -120,6 +128,15 @@ QUIET = [
     # an API polled for changes is no opinion poll
     ("Sync orders from our ERP", "Poll the ERP API every 5 minutes for new orders and report any that fail to sync.",
      DATA, "analysis", "polling_data"),
+    # invoices to send to clients are billing, not documents to read
+    ("Automate our invoicing", "Automate sending invoices to our clients every month from the CRM and chase the unpaid "
+     "ones by e-mail.", DEV, "automation", "invoice_capture"),
+    # the team's own tracker is no ClickUp work
+    ("React developer", "Build the settings screens of our React app. We manage all tasks in ClickUp and meet twice a "
+     "week to set up the next sprint.", DEV, "webapp", "work_boards"),
+    # QuickBooks asked of the candidate
+    ("Bookkeeping automation in Python", "Automate our bank reconciliation in Python. Experience with QuickBooks or Xero "
+     "is a plus.", DEV, "automation", "accounting_sync"),
     # a sales funnel to build is marketing work, not figures to read
     ("ClickFunnels expert", "Build a sales funnel in ClickFunnels for our coaching offer, with a report of sign-ups.",
      DATA, "analysis", "funnel"),
