@@ -9,8 +9,8 @@ import re
 from service.drafting.frames import stitched_lead
 from service.drafting.lead_checks import asks_applicant, reads_as_lead
 from service.drafting.quotes import (
-    _NUMBERISH,
     NEED_CUE,
+    NUMBERISH,
     Found,
     about_us,
     starts_cleanly,
@@ -47,7 +47,7 @@ def _about_company(found: Found) -> bool:
     from service.text.skills import find_skills_in_text
 
     text = found.quote.text
-    plain = not (NEED_CUE.search(text) or _NUMBERISH.search(text) or find_skills_in_text(text))
+    plain = not (NEED_CUE.search(text) or NUMBERISH.search(text) or find_skills_in_text(text))
     return bool(_ADMIN_ASK.search(text) or about_us(found.sentence) or re.match(r"(?:we|our)\b", text, re.IGNORECASE)
                 and plain)
 
@@ -79,7 +79,7 @@ def _states_work(found: Found) -> bool:
     if found.role == "vp" or first.lower() in BASE_VERBS:
         return True
     return not re.match(r"(?:we|our|i|my)\b", first, re.IGNORECASE) and bool(
-        NEED_CUE.search(text) or _NUMBERISH.search(text) and not _METRIC.match(text) or find_skills_in_text(text))
+        NEED_CUE.search(text) or NUMBERISH.search(text) and not _METRIC.match(text) or find_skills_in_text(text))
 
 
 def _at_clause_end(found: Found, post: str) -> Found | None:

@@ -94,6 +94,7 @@ from service.drafting.work_kinds import (
     second_topic,
     subject_of,
 )
+from service.drafting.years_asked import years_to_answer
 from service.llm.engines import offline_task as task
 from service.text.skills import normalise_skill
 from service.text.wrapping import unwrap
@@ -291,10 +292,10 @@ def draft_proposal(inputs: dict) -> ProposalParts:
     prof_text = f"{ws['profile'].get('name', '')} {ws['profile'].get('headline', '')} {ws['profile'].get('overview', '')}"
     next_step, cta, question = _next_and_cta(jt, brief, step_line, kind, post, seed, rush, question, wk.offer, steps[0] if steps else "")
     next_step, cta = written_closing(next_step, cta, post)  # the client rules out a call (``constraints.NO_CALLS``)
+    years = years_to_answer(ws["profile"].get("years_experience"), asks.kinds, brief.get("screening_questions") or [])
     def to_confirm(place: bool) -> str:  # what only the applicant can confirm (place, language, hours, workplace), years met
         return requirements_sentence(post, prof_text, brief.get("screening_questions") or [], zone=ws["profile"].get("timezone") or "",
-                                     hours="hours" not in asks.kinds, place=place, workplace=jt == "role",
-                                     years=None if "years" in asks.kinds else ws["profile"].get("years_experience"))
+                                     hours="hours" not in asks.kinds, place=place, workplace=jt == "role", years=years)
     required_here = to_confirm("location" not in asks.kinds)
     next_step = f"{required_here} {next_step}" if required_here else next_step
     opener = facts.get("opener") or None  # the required word, then the rate line as its own sentence
@@ -365,8 +366,7 @@ def draft_proposal(inputs: dict) -> ProposalParts:
         flags.append("no_matching_proof: the best proof item shares no skill or problem with this post, so the letter "
                      "uses an experience line from the profile instead")
     flags += list(facts.get("instruction_flags") or []) + asks.flags
-    prof = ws["profile"]
-    flags += requirement_flags(post, prof_text, ws["profile"].get("years_experience")) + [f for f in (solo_flag(post, prof, hired),) if f]
+    flags += requirement_flags(post, prof_text, years) + [f for f in (solo_flag(post, ws["profile"], hired),) if f]
     gaps = facts.get("unclaimable_tools") or []
     if gaps:
         flags.append("tools_not_in_profile: the post names " + ", ".join(gaps[:5]) + "; the letter neither claims nor "

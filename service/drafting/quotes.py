@@ -131,7 +131,7 @@ def make_quote(words: list[str], post: str, keep_lead: bool = False) -> Quote | 
         return None
 
 
-_NUMBERISH = re.compile(r"\d")
+NUMBERISH = re.compile(r"\d")
 _ROLE = re.compile(r"\b(?:needed|wanted|required|developer|expert|freelancer|specialist|consultant|hiring|assistant|"
                    r"analyst|engineer|designer|manager|writer|marketer|coordinator|administrator|editor|architect|"
                    r"programmer|strategist|tutor|va|urgent\w*|asap|position|role|job|posted)\b", re.I)
@@ -152,7 +152,7 @@ def _specificity(text: str) -> float:
     from service.text.skills import find_skills_in_text
 
     words = text.split()
-    score = 1.5 * len(find_skills_in_text(text)) + (1.0 if _NUMBERISH.search(text) else 0.0)
+    score = 1.5 * len(find_skills_in_text(text)) + (1.0 if NUMBERISH.search(text) else 0.0)
     score += 0.15 * sum(1 for w in words if len(w) > 6)
     return score - (1.5 if len(words) > MAX_WORDS + 4 else 0.0)
 
@@ -224,7 +224,7 @@ def need_quotes(description: str, post: str, title: str = "") -> list[Found]:
         # the verb phrase after "to" is the work, and it is the best statement of it many posts have
         if f is None or _ABOUT_CANDIDATE.search(s) and (f.role != "vp" or _ABOUT_CANDIDATE.search(f.quote.text)):
             continue
-        concrete = bool(_NUMBERISH.search(f.quote.text)) or _specificity(f.quote.text) >= 1.5
+        concrete = bool(NUMBERISH.search(f.quote.text)) or _specificity(f.quote.text) >= 1.5
         score = _specificity(f.quote.text) + (2.0 if NEED_CUE.search(s) else 0.0 if concrete else -1.0)
         score += 1.0 if f.role == "vp" else 0.0
         score -= 3.0 if _ABOUT_US.search(s) else 0.0

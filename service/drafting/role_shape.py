@@ -120,14 +120,14 @@ _ZONE_NAME = re.compile(r"\b(?:US )?(?:Eastern|Pacific|Central|Mountain)\b|\b(?:
 
 
 def requirements_sentence(post: str, profile_text: str, questions: list[str] = (), hours: bool = True,
-                          place: bool = True, workplace: bool = True, zone: str = "", years: int | None = 0) -> str:
+                          place: bool = True, workplace: bool = True, zone: str = "", years: int | None = None) -> str:
     """A [placeholder] for the applicant to confirm the place, the language, the workplace or the hours (by the clock,
     else by time zone) the post requires, or ""; any letter, not only a role's. ``hours=False``: the letter answers
     the hours already (a client ask, or a screening question about them); no place when the letter answers it
     (``place=False``, a client ask) or a screening question asks where the applicant is;
     ``workplace=False``: a project, whose "on-site" or "hybrid" is more often about the work than a workplace.
-    The years of experience the post requires (``years_asked``) are answered from ``years`` when they meet it, else
-    confirmed; ``years=None``: the letter answers them already (a client ask or a screening question)."""
+    The years of experience the post requires are said when ``years`` (``years_asked.years_to_answer``) meets them;
+    ``years=None``: the letter answers them elsewhere, or the caller does not say them."""
     asked = [q for q in questions if isinstance(q, str)]
     hours = set_hours(post) if hours and not any(question_kind(q) == "hours" for q in asked) else None  # its answer
     place = place and not any(_WHERE.search(q) for q in asked)
@@ -137,8 +137,8 @@ def requirements_sentence(post: str, profile_text: str, questions: list[str] = (
     if hours and zone and "overlap" in hours.lower() and (z := _ZONE_NAME.search(hours)) and \
             re.search(rf"\b{re.escape(z.group(0))}\b", zone, re.I):  # an overlap, not a whole working day in that zone
         met, wanted = f"Your post asks for {_quoted(hours)}: my time zone is {zone.rstrip('.')}.", wanted[:3]
-    if years is not None and not any(question_kind(q) == "years" for q in asked) and (said := years_sentence(post, years, profile_text)):
-        met = f"{met} {said}" if met else said
+    if years_said := years_sentence(post, years, profile_text):
+        met = f"{met} {years_said}" if met else years_said
     said = list(dict.fromkeys(q for w in wanted if w and (q := _quoted(w))))
     if not said:
         return met

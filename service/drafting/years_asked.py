@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from service.drafting.answer_kinds import question_kind
 from service.drafting.frames import Quote, SlotError
 
 _I = re.IGNORECASE
@@ -59,18 +60,27 @@ def _status(post: str, years: int | None, known: str) -> tuple[str, bool, bool] 
     return quoted, bool(years and years >= low), named
 
 
+def years_to_answer(profile_years: int | None, asked_kinds, questions: list) -> int | None:
+    """The workspace's years (0 when it states none) for ``years_sentence`` and ``years_flag``, or None when the letter
+    answers the years already: a client ask ("tell us your years of experience") or a screening question."""
+    if "years" in asked_kinds or any(isinstance(q, str) and question_kind(q) == "years" for q in questions):
+        return None
+    return profile_years or 0
+
+
 def years_sentence(post: str, years: int | None, known: str = "") -> str:
     """"Your post asks for “5+ years of experience”: I have 7." when the workspace's years meet the post's and the
     field it asks them in is one ``known`` (the profile's own text) names, else "" (``years_flag`` tells the
     reviewer: "3+ years of NetSuite development experience" is not the workspace's to claim, and a placeholder to
     confirm cost letters their know-how under the word limit)."""
-    found = _status(post, years, known)
+    found = _status(post, years, known) if years is not None else None
     return f"Your post asks for {found[0]}: I have {years}." if found and found[1] and found[2] else ""
 
 
 def years_flag(post: str, years: int | None, known: str = "") -> str | None:
-    """A reviewer note when the post requires years of experience the letter does not claim."""
-    found = _status(post, years, known)
+    """A reviewer note when the post requires years of experience the letter does not claim (none when ``years`` is
+    None: the letter answers them elsewhere)."""
+    found = _status(post, years, known) if years is not None else None
     if not found or found[1] and found[2]:
         return None
     why = (f"the profile's {years} years are fewer" if years and not found[1] else "the profile states no years" if

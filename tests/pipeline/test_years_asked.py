@@ -6,7 +6,7 @@ from service.core.config import PACKAGE_DIR
 from service.core.schemas import JobBrief
 from service.core.workspace import load_workspace
 from service.drafting.proposal import draft_proposal
-from service.drafting.years_asked import years_flag, years_sentence
+from service.drafting.years_asked import years_flag, years_sentence, years_to_answer
 
 KNOWN = "Data analysts for dashboards, SQL reporting, Python analysis and data cleaning; Power BI, Excel models"
 DATA_WS = load_workspace(PACKAGE_DIR.parent / "evals" / "workspaces" / "data-analytics.yaml")
@@ -41,3 +41,12 @@ def test_the_letter_answers_the_years():
     text = draft_proposal(JobBrief(title="Data Analyst", description=post, hours_per_week="30 hrs/week"), None,
                           DATA_WS).text
     assert "Your post asks for “5+ years of experience”: I have 7." in text, text
+
+
+def test_years_the_letter_answers_elsewhere_are_neither_said_nor_flagged():
+    """A client ask or a screening question about the years gets its own answer: no second sentence, and no flag that
+    the letter leaves them out."""
+    assert years_to_answer(7, {"years"}, []) is None
+    assert years_to_answer(7, set(), ["How many years of experience do you have with SQL?"]) is None
+    assert years_to_answer(None, set(), []) == 0 and years_to_answer(7, set(), []) == 7
+    assert years_sentence("4+ years of experience", None, KNOWN) == "" and years_flag("10+ years of experience", None) is None
